@@ -1,0 +1,46 @@
+//! `int(x)`, `float(x)`, `complex(x, y)`, `bool(x)` and truth values.
+
+use crate::error::{overflow, value, Result};
+use num_complex::Complex64;
+
+/// `int(x)` for a float: truncates toward zero.
+#[inline]
+pub fn int_of_float(x: f64) -> Result<i64> {
+    if x.is_nan() {
+        return Err(value("cannot convert float NaN to integer"));
+    }
+    if x.is_infinite() {
+        return Err(overflow("cannot convert float infinity to integer"));
+    }
+    let t = x.trunc();
+    // i64 covers [-2**63, 2**63)
+    if !(-9.223372036854775808e18..9.223372036854775808e18).contains(&t) {
+        return Err(overflow("int too large for 64 bits (pyrs ints are 64-bit)"));
+    }
+    Ok(t as i64)
+}
+
+#[inline]
+pub fn truth_float(x: f64) -> bool {
+    x != 0.0
+}
+
+#[inline]
+pub fn truth_complex(z: Complex64) -> bool {
+    z.re != 0.0 || z.im != 0.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn int_truncates_and_rejects_nan() {
+        assert_eq!(int_of_float(-2.7), Ok(-2));
+        assert_eq!(int_of_float(2.7), Ok(2));
+        assert!(int_of_float(f64::NAN).is_err());
+        assert!(int_of_float(f64::INFINITY).is_err());
+        assert!(int_of_float(1e19).is_err());
+        assert_eq!(int_of_float(-9.223372036854775808e18), Ok(i64::MIN));
+    }
+}

@@ -1,0 +1,8 @@
+//! Python's builtins: operators with Python semantics, `abs`, `round`, `int`, `float`, `range`, `list`.
+
+pub mod arith;
+pub mod complex;
+pub mod conv;
+pub mod list;
+pub mod range;
+pub mod round;

@@ -1,0 +1,254 @@
+//! Python's `math` module: the same results and the same exceptions as CPython
+//! (`math.sqrt(-1)` → ValueError "math domain error", `math.exp(1000)` → OverflowError
+//! "math range error"; `floor`/`ceil` give ints).
+
+use crate::builtins::conv::int_of_float;
+use crate::error::{overflow, value, zero_division, Result};
+
+pub const PI: f64 = std::f64::consts::PI;
+pub const E: f64 = std::f64::consts::E;
+pub const TAU: f64 = std::f64::consts::TAU;
+pub const INF: f64 = f64::INFINITY;
+pub const NAN: f64 = f64::NAN;
+
+#[cold]
+#[inline(never)]
+fn domain() -> crate::Error {
+    value("math domain error")
+}
+
+#[cold]
+#[inline(never)]
+fn range() -> crate::Error {
+    overflow("math range error")
+}
+
+/// CPython's `math_1` contract: NaN in → NaN out; a finite input giving ±inf is a range error,
+/// an input that is not NaN giving NaN is a domain error.
+#[inline]
+fn checked(x: f64, r: f64, can_overflow: bool) -> Result<f64> {
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain());
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(if can_overflow { range() } else { domain() });
+    }
+    Ok(r)
+}
+
+#[inline]
+pub fn sqrt(x: f64) -> Result<f64> {
+    if x < 0.0 {
+        return Err(domain());
+    }
+    Ok(x.sqrt())
+}
+
+#[inline]
+pub fn exp(x: f64) -> Result<f64> {
+    checked(x, x.exp(), true)
+}
+
+#[inline]
+pub fn expm1(x: f64) -> Result<f64> {
+    checked(x, x.exp_m1(), true)
+}
+
+#[inline]
+pub fn log(x: f64) -> Result<f64> {
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain());
+    }
+    Ok(x.ln())
+}
+
+/// `math.log(x, base)`
+pub fn log_base(x: f64, base: f64) -> Result<f64> {
+    let num = log(x)?;
+    let den = log(base)?;
+    if den == 0.0 {
+        return Err(zero_division("float division by zero"));
+    }
+    Ok(num / den)
+}
+
+#[inline]
+pub fn log10(x: f64) -> Result<f64> {
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain());
+    }
+    Ok(x.log10())
+}
+
+#[inline]
+pub fn log2(x: f64) -> Result<f64> {
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain());
+    }
+    Ok(x.log2())
+}
+
+#[inline]
+pub fn log1p(x: f64) -> Result<f64> {
+    if x <= -1.0 {
+        return Err(domain());
+    }
+    Ok(x.ln_1p())
+}
+
+macro_rules! unary {
+    ($($(#[$m:meta])* $name:ident => $f:expr, $over:expr;)*) => {$(
+        $(#[$m])*
+        #[inline]
+        pub fn $name(x: f64) -> Result<f64> {
+            let f: fn(f64) -> f64 = $f;
+            checked(x, f(x), $over)
+        }
+    )*};
+}
+
+unary! {
+    sin => f64::sin, false;
+    cos => f64::cos, false;
+    tan => f64::tan, false;
+    asin => f64::asin, false;
+    acos => f64::acos, false;
+    atan => f64::atan, false;
+    sinh => f64::sinh, true;
+    cosh => f64::cosh, true;
+    tanh => f64::tanh, false;
+    asinh => f64::asinh, false;
+    acosh => f64::acosh, false;
+    atanh => f64::atanh, false;
+}
+
+#[inline]
+pub fn atan2(y: f64, x: f64) -> f64 {
+    y.atan2(x)
+}
+
+#[inline]
+pub fn hypot(x: f64, y: f64) -> f64 {
+    x.hypot(y)
+}
+
+#[inline]
+pub fn fabs(x: f64) -> f64 {
+    x.abs()
+}
+
+#[inline]
+pub fn copysign(x: f64, y: f64) -> f64 {
+    x.copysign(y)
+}
+
+#[inline]
+pub fn degrees(x: f64) -> f64 {
+    x * (180.0 / PI)
+}
+
+#[inline]
+pub fn radians(x: f64) -> f64 {
+    x * (PI / 180.0)
+}
+
+#[inline]
+pub fn fmod(x: f64, y: f64) -> Result<f64> {
+    if y == 0.0 && !x.is_nan() || x.is_infinite() && !y.is_nan() {
+        return Err(domain());
+    }
+    Ok(x % y)
+}
+
+/// `math.floor(x)`: an int.
+#[inline]
+pub fn floor(x: f64) -> Result<i64> {
+    int_of_float(x.floor())
+}
+
+/// `math.ceil(x)`: an int.
+#[inline]
+pub fn ceil(x: f64) -> Result<i64> {
+    int_of_float(x.ceil())
+}
+
+/// `math.trunc(x)`: an int.
+#[inline]
+pub fn trunc(x: f64) -> Result<i64> {
+    int_of_float(x)
+}
+
+/// `math.pow(x, y)`: always a float, C99 `pow` special cases, domain and range errors.
+pub fn pow(x: f64, y: f64) -> Result<f64> {
+    if !x.is_finite() || !y.is_finite() {
+        // CPython: results for inf/nan arguments follow C99 Annex F without errors
+        if x.is_nan() {
+            return Ok(if y == 0.0 { 1.0 } else { x });
+        }
+        if y.is_nan() {
+            return Ok(if x == 1.0 { 1.0 } else { y });
+        }
+        return Ok(x.powf(y));
+    }
+    if x == 0.0 && y < 0.0 {
+        return Err(domain());
+    }
+    if x < 0.0 && y.floor() != y {
+        return Err(domain());
+    }
+    let r = x.powf(y);
+    if r.is_infinite() {
+        return Err(range());
+    }
+    Ok(r)
+}
+
+#[inline]
+pub fn isnan(x: f64) -> bool {
+    x.is_nan()
+}
+
+#[inline]
+pub fn isinf(x: f64) -> bool {
+    x.is_infinite()
+}
+
+#[inline]
+pub fn isfinite(x: f64) -> bool {
+    x.is_finite()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_like_cpython() {
+        assert!(sqrt(-1.0).is_err());
+        assert!(log(0.0).is_err());
+        assert!(log(-1.0).is_err());
+        assert!(exp(1000.0).is_err());
+        assert_eq!(exp(f64::NEG_INFINITY), Ok(0.0));
+        assert!(sin(f64::INFINITY).is_err());
+        assert!(sin(f64::NAN).unwrap().is_nan());
+        assert_eq!(floor(-2.5), Ok(-3));
+        assert_eq!(ceil(-2.5), Ok(-2));
+        assert!(floor(f64::NAN).is_err());
+        assert!(pow(0.0, -1.0).is_err());
+        assert!(pow(-8.0, 0.5).is_err());
+        assert!(pow(10.0, 400.0).is_err());
+        assert_eq!(pow(f64::NAN, 0.0), Ok(1.0));
+        assert_eq!(log_base(8.0, 2.0), Ok(3.0));
+        assert!(log_base(8.0, 1.0).is_err());
+        assert!(fmod(1.0, 0.0).is_err());
+    }
+}

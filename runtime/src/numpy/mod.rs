@@ -1,0 +1,6 @@
+//! The `numpy` namespace: arrays shared with Python ([`ndarray`]) and numpy's scalar functions
+//! ([`ufunc`]), which follow IEEE rules (NaN and inf, no exceptions) unlike [`crate::math`].
+
+pub mod element;
+pub mod ndarray;
+pub mod ufunc;

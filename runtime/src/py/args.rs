@@ -1,0 +1,294 @@
+//! Converting the Python arguments of a call for overload dispatch.
+//!
+//! The generated wrapper of an exported function tries its overloads in the order of the export
+//! lines, twice: first [`Pass::Exact`] (each argument must have exactly the annotated kind:
+//! `int` for int, `float` or `np.float64` for float, ...), then [`Pass::Widen`] (Python's numeric
+//! tower: a bool or int is accepted for float, a float for complex). The first overload whose
+//! arguments all convert is called. Arrays are never copied: a contiguous signature given a
+//! non-contiguous view does not match (Pythran's behaviour) and the error says so.
+
+use super::describe::describe;
+use crate::builtins::list::List;
+use crate::numpy::element::Element;
+use crate::numpy::ndarray::NdArray;
+use num_complex::Complex64;
+use numpy::npyffi::{self, NPY_ARRAY_WRITEABLE};
+use numpy::{PyArrayDescrMethods, PyUntypedArray, PyUntypedArrayMethods};
+use pyo3::exceptions::{PyOverflowError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBool, PyComplex, PyDict, PyFloat, PyInt, PyList, PyTuple, PyType};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pass {
+    Exact,
+    Widen,
+}
+
+pub const PASSES: [Pass; 2] = [Pass::Exact, Pass::Widen];
+
+/// Memory layout an array argument must have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// `T[]`, `T[:]`: C-contiguous
+    Contiguous,
+    /// `T[::]`: any strides
+    Strided,
+}
+
+static NP_INTEGER: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static NP_BOOL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+fn is_np_integer(obj: &Bound<'_, PyAny>) -> bool {
+    match NP_INTEGER.import(obj.py(), "numpy", "integer") {
+        Ok(t) => obj.is_instance(t).unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+fn is_np_bool(obj: &Bound<'_, PyAny>) -> bool {
+    match NP_BOOL.import(obj.py(), "numpy", "bool_") {
+        Ok(t) => obj.is_instance(t).unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
+/// A Rust value that a Python argument converts to. `Ok(None)`: this argument does not match
+/// (try the next overload); `Err`: the call fails right away (e.g. an int beyond 64 bits).
+pub trait FromPy: Sized {
+    fn from_py(obj: &Bound<'_, PyAny>, pass: Pass) -> PyResult<Option<Self>>;
+}
+
+fn int_value(obj: &Bound<'_, PyAny>) -> PyResult<i64> {
+    obj.extract::<i64>().map_err(|e| {
+        if e.is_instance_of::<PyOverflowError>(obj.py()) {
+            PyOverflowError::new_err(format!(
+                "int {} does not fit in 64 bits (pyrs ints are 64-bit)",
+                obj.str().map(|s| s.to_string()).unwrap_or_default()
+            ))
+        } else {
+            e
+        }
+    })
+}
+
+impl FromPy for i64 {
+    fn from_py(obj: &Bound<'_, PyAny>, pass: Pass) -> PyResult<Option<Self>> {
+        let is_bool = obj.is_instance_of::<PyBool>() || is_np_bool(obj);
+        let exact = (obj.is_instance_of::<PyInt>() && !is_bool) || is_np_integer(obj);
+        if exact || (pass == Pass::Widen && is_bool) {
+            return int_value(obj).map(Some);
+        }
+        Ok(None)
+    }
+}
+
+impl FromPy for f64 {
+    fn from_py(obj: &Bound<'_, PyAny>, pass: Pass) -> PyResult<Option<Self>> {
+        if obj.is_instance_of::<PyFloat>() {
+            return obj.extract::<f64>().map(Some);
+        }
+        if pass == Pass::Widen
+            && (obj.is_instance_of::<PyInt>() || is_np_integer(obj) || is_np_bool(obj))
+        {
+            return obj.extract::<f64>().map(Some);
+        }
+        Ok(None)
+    }
+}
+
+impl FromPy for Complex64 {
+    fn from_py(obj: &Bound<'_, PyAny>, pass: Pass) -> PyResult<Option<Self>> {
+        if let Ok(c) = obj.cast::<PyComplex>() {
+            return Ok(Some(Complex64::new(c.real(), c.imag())));
+        }
+        if pass == Pass::Widen {
+            if let Some(x) = f64::from_py(obj, Pass::Widen)? {
+                return Ok(Some(Complex64::new(x, 0.0)));
+            }
+        }
+        Ok(None)
+    }
+}
+
+impl FromPy for bool {
+    fn from_py(obj: &Bound<'_, PyAny>, _pass: Pass) -> PyResult<Option<Self>> {
+        if obj.is_instance_of::<PyBool>() || is_np_bool(obj) {
+            return obj.is_truthy().map(Some);
+        }
+        Ok(None)
+    }
+}
+
+/// A Python list converts element by element into a new [`List`] (the generated wrapper writes
+/// the contents back into the caller's list after a call that may have changed it).
+impl<T: FromPy + Clone> FromPy for List<T> {
+    fn from_py(obj: &Bound<'_, PyAny>, pass: Pass) -> PyResult<Option<Self>> {
+        let Ok(list) = obj.cast::<PyList>() else {
+            return Ok(None);
+        };
+        let mut v = Vec::with_capacity(list.len());
+        for item in list.iter() {
+            match T::from_py(&item, pass)? {
+                Some(x) => v.push(x),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(List::from_vec(v)))
+    }
+}
+
+macro_rules! tuple_from_py {
+    ($n:literal; $($t:ident $i:tt),*) => {
+        impl<$($t: FromPy),*> FromPy for ($($t,)*) {
+            fn from_py(obj: &Bound<'_, PyAny>, pass: Pass) -> PyResult<Option<Self>> {
+                let Ok(t) = obj.cast::<PyTuple>() else { return Ok(None) };
+                if t.len() != $n {
+                    return Ok(None);
+                }
+                Ok(Some(($(match $t::from_py(&t.get_item($i)?, pass)? {
+                    Some(x) => x,
+                    None => return Ok(None),
+                },)*)))
+            }
+        }
+    };
+}
+tuple_from_py!(1; A 0);
+tuple_from_py!(2; A 0, B 1);
+tuple_from_py!(3; A 0, B 1, C 2);
+tuple_from_py!(4; A 0, B 1, C 2, D 3);
+
+/// A numpy array with element type `T` and `D` dimensions, shared (not copied).
+pub fn array<T: Element, const D: usize>(
+    obj: &Bound<'_, PyAny>,
+    layout: Layout,
+) -> PyResult<Option<NdArray<T, D>>> {
+    let Ok(arr) = obj.cast::<PyUntypedArray>() else {
+        return Ok(None);
+    };
+    if arr.ndim() != D {
+        return Ok(None);
+    }
+    let want = <T::Dtype as numpy::Element>::get_dtype(obj.py());
+    if !arr.dtype().is_equiv_to(&want) {
+        return Ok(None);
+    }
+    if layout == Layout::Contiguous && !arr.is_c_contiguous() {
+        return Ok(None);
+    }
+    let mut shape = [0usize; D];
+    let mut strides = [0isize; D];
+    shape.copy_from_slice(arr.shape());
+    strides.copy_from_slice(arr.strides());
+    // SAFETY: `arr` is a live numpy array; its fields describe its own buffer, which stays alive
+    // as long as the argument object, i.e. for the whole call.
+    unsafe {
+        let fields = npyffi::objects::_PyArray_GET_ITEM_DATA(arr.as_array_ptr());
+        let data = (*fields).data as *mut u8;
+        let writeable = (*fields).flags & NPY_ARRAY_WRITEABLE != 0;
+        Ok(Some(NdArray::from_raw_parts(data, shape, strides, writeable, obj.as_ptr())))
+    }
+}
+
+/// The arguments of one call, positional and keyword merged into parameter slots.
+pub struct Args<'py> {
+    func: &'static str,
+    slots: Vec<Option<Bound<'py, PyAny>>>,
+    /// number of leading filled slots, or `None` if a later slot is filled after a gap
+    arity: Option<usize>,
+    signatures: &'static [&'static str],
+}
+
+impl<'py> Args<'py> {
+    pub fn new(
+        func: &'static str,
+        params: &'static [&'static str],
+        signatures: &'static [&'static str],
+        args: &Bound<'py, PyTuple>,
+        kwargs: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Args<'py>> {
+        let n = args.len().max(params.len());
+        let mut slots: Vec<Option<Bound<'py, PyAny>>> = vec![None; n];
+        for (i, a) in args.iter().enumerate() {
+            slots[i] = Some(a);
+        }
+        if let Some(kw) = kwargs {
+            for (k, v) in kw.iter() {
+                let key: String = k.extract()?;
+                let Some(i) = params.iter().position(|p| *p == key) else {
+                    return Err(PyTypeError::new_err(format!(
+                        "{func}() got an unexpected keyword argument '{key}'"
+                    )));
+                };
+                if slots[i].is_some() {
+                    return Err(PyTypeError::new_err(format!(
+                        "{func}() got multiple values for argument '{key}'"
+                    )));
+                }
+                slots[i] = Some(v);
+            }
+        }
+        let filled = slots.iter().take_while(|s| s.is_some()).count();
+        let arity = if slots[filled..].iter().all(|s| s.is_none()) { Some(filled) } else { None };
+        Ok(Args { func, slots, arity, signatures })
+    }
+
+    /// Whether exactly `n` arguments were given (without gaps).
+    #[inline]
+    pub fn arity_is(&self, n: usize) -> bool {
+        self.arity == Some(n)
+    }
+
+    #[inline]
+    fn slot(&self, i: usize) -> &Bound<'py, PyAny> {
+        self.slots[i].as_ref().expect("arity checked by the caller")
+    }
+
+    pub fn get<T: FromPy>(&self, i: usize, pass: Pass) -> PyResult<Option<T>> {
+        T::from_py(self.slot(i), pass)
+    }
+
+    pub fn array<T: Element, const D: usize>(
+        &self,
+        i: usize,
+        layout: Layout,
+    ) -> PyResult<Option<NdArray<T, D>>> {
+        array(self.slot(i), layout)
+    }
+
+    /// The caller's list object at slot `i` (to write a changed list back after the call).
+    pub fn list_object(&self, i: usize) -> PyResult<Bound<'py, PyList>> {
+        Ok(self.slot(i).cast::<PyList>()?.clone())
+    }
+
+    /// The `TypeError` of a call that matches no signature.
+    pub fn no_match(&self) -> PyErr {
+        let given: Vec<String> = self
+            .slots
+            .iter()
+            .map(|s| match s {
+                Some(o) => describe(o),
+                None => "<missing>".to_owned(),
+            })
+            .collect();
+        let mut msg = format!(
+            "{}() has no signature for the arguments given: ({})\naccepted signature{}:",
+            self.func,
+            given.join(", "),
+            if self.signatures.len() == 1 { "" } else { "s" }
+        );
+        for s in self.signatures {
+            msg.push_str("\n    ");
+            msg.push_str(s);
+        }
+        if given.iter().any(|g| g.contains("non-contiguous") || g.contains("Fortran")) {
+            msg.push_str(
+                "\nnote: a contiguous array type (`T[]`, `T[:]`) does not accept a non-contiguous \
+                 array and pyrs never copies silently; pass np.ascontiguousarray(a) or export a \
+                 strided type `T[::]`",
+            );
+        }
+        PyTypeError::new_err(msg)
+    }
+}

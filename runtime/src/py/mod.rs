@@ -1,0 +1,32 @@
+//! The boundary with the Python interpreter: arguments in ([`args`]), results out ([`ret`]),
+//! running compiled code with the GIL released ([`call`]), and [`crate::Error`] → exceptions.
+//!
+//! This is the only module that touches Python objects.
+
+pub mod args;
+pub mod call;
+pub mod describe;
+pub mod ret;
+
+pub use args::{Args, Layout, Pass};
+pub use call::call;
+pub use ret::ToPy;
+
+use crate::error::Error;
+use pyo3::exceptions::{
+    PyIndexError, PyOverflowError, PySystemError, PyTypeError, PyValueError, PyZeroDivisionError,
+};
+use pyo3::PyErr;
+
+impl From<Error> for PyErr {
+    fn from(e: Error) -> PyErr {
+        match e {
+            Error::Index(m) => PyIndexError::new_err(m),
+            Error::ZeroDivision(m) => PyZeroDivisionError::new_err(m),
+            Error::Value(m) => PyValueError::new_err(m),
+            Error::Overflow(m) => PyOverflowError::new_err(m),
+            Error::Type(m) => PyTypeError::new_err(m),
+            Error::Internal(m) => PySystemError::new_err(format!("internal error in pyrs: {m}")),
+        }
+    }
+}
