@@ -209,3 +209,42 @@ mod tests {
         assert!(neg_int(i64::MIN).is_err());
     }
 }
+
+/// `x ** 2` for a float, without a call to `pow` (same result: one rounding), keeping
+/// Python's `OverflowError` when the square overflows.
+#[inline]
+pub fn square_float(x: f64) -> Result<f64> {
+    let r = x * x;
+    if r.is_infinite() && x.is_finite() {
+        return Err(overflow("(34, 'Numerical result out of range')"));
+    }
+    Ok(r)
+}
+
+/// `a << b` for ints.
+#[inline]
+pub fn lshift_int(a: i64, b: i64) -> Result<i64> {
+    if b < 0 {
+        return Err(value("negative shift count"));
+    }
+    if a == 0 {
+        return Ok(0);
+    }
+    if b >= 64 {
+        return Err(int_overflow());
+    }
+    let r = a << b;
+    if r >> b != a {
+        return Err(int_overflow());
+    }
+    Ok(r)
+}
+
+/// `a >> b` for ints (arithmetic shift, rounding toward −∞ like Python).
+#[inline]
+pub fn rshift_int(a: i64, b: i64) -> Result<i64> {
+    if b < 0 {
+        return Err(value("negative shift count"));
+    }
+    Ok(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+}

@@ -130,3 +130,17 @@ mod tests {
         assert_eq!(List::repeat(vec![0i64], -2).len(), 0);
     }
 }
+
+impl<T: Clone> List<T> {
+    /// `a + b`: a new list.
+    pub fn concat(a: &List<T>, b: &List<T>) -> List<T> {
+        let mut v = a.to_vec();
+        v.extend(b.to_vec());
+        List::from_vec(v)
+    }
+
+    /// `a * n`: a new list.
+    pub fn times(&self, n: i64) -> List<T> {
+        List::repeat(self.to_vec(), n)
+    }
+}

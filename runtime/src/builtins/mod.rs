@@ -4,5 +4,7 @@ pub mod arith;
 pub mod complex;
 pub mod conv;
 pub mod list;
+pub mod minmax;
 pub mod range;
 pub mod round;
+pub mod tuple;

@@ -1,0 +1,498 @@
+//! # pyrs-annotations
+//!
+//! The annotation-comment grammar of pyrs: Pythran-style export signatures
+//! (`#pythran export f(int, float64[:])`) and in-body parallel-loop directives
+//! (`# omp parallel for reduction(+:s)`).
+//!
+//! ## Architecture invariant
+//!
+//! This crate knows **nothing** of Python syntax, type inference, or Rust code
+//! generation. Its input is comment text with positions ([`Comment`]: the text of one
+//! comment starting with `#`, and the position of that `#`), as extracted by the
+//! caller's tokenizer (so strings are never mistaken for comments). Its output is plain
+//! data ([`Annotations`], [`Error`]) with 1-based line / character-column positions.
+//! Checking that an exported name exists, that a directive sits on a `for` loop, or
+//! what Rust type a [`Type`] becomes is the business of other crates. It has no
+//! dependencies.
+//!
+//! ## Example
+//!
+//! ```
+//! use pyrs_annotations::{parse_comments, parse_type, Comment, Pos};
+//!
+//! let (ann, errors) = parse_comments([
+//!     Comment::new("#pythran export norm(float64[:] or float32[:])", 1, 1),
+//!     Comment::new("# omp parallel for reduction(+:s)", 4, 5),
+//!     Comment::new("# export the data to disk", 9, 1), // an ordinary comment
+//! ]);
+//! assert!(errors.is_empty());
+//! let sigs: Vec<String> = ann.overloads("norm").map(|e| e.to_string()).collect();
+//! assert_eq!(sigs, ["norm(float64[:])", "norm(float32[:])"]);
+//! assert_eq!(ann.exports[0].pos, Pos::new(1, 17));
+//! assert_eq!(ann.directives.len(), 1);
+//!
+//! let e = parse_type("double[:]").unwrap_err();
+//! assert_eq!(e.to_string(), "1:1: unknown type `double`: use `float64`");
+//! ```
+//!
+//! ## Which comments are annotations
+//!
+//! * `#pythran export ENTRIES` / `# pythran export ENTRIES`: always an annotation;
+//!   any malformation is an error. (`# pythran` followed by anything other than
+//!   `export` is an ordinary comment.)
+//! * `#export ENTRIES` / `# export ENTRIES`: only when the text after `export` starts
+//!   with an identifier followed by `(`, `,` or the end of the comment, so that
+//!   `# export the data to disk` stays an ordinary comment. Once recognised, the line is
+//!   parsed strictly.
+//! * `# omp parallel for CLAUSES` / `#omp parallel for ...` / `# pyrs parallel for ...`:
+//!   a [`Directive`]. Other `# omp ...` / `# pyrs ...` comments are ignored.
+//! * Inside an annotation, a further `#` starts a remark that is ignored:
+//!   `# pythran export f(int)  # main entry`.
+//!
+//! ## Export grammar
+//!
+//! ```text
+//! export     := ENTRY (',' ENTRY)*
+//! ENTRY      := NAME '(' [ARG (',' ARG)*] ')'        function overload(s)
+//!             | NAME                                 module-level variable
+//! ARG        := types ['?']                          '?' = optional trailing argument
+//! types      := dict_type ('or' dict_type)*          loosest: alternatives
+//! dict_type  := postfix ':' dict_type 'dict' POSTFIX*  |  postfix
+//! postfix    := primary POSTFIX*
+//! POSTFIX    := 'list' | 'set' | '[' DIMS ']' | 'order' '(' ('C'|'F') ')'
+//! primary    := SCALAR | '(' ')' | '(' types ',' ')' | '(' types (',' types)+ [','] ')'
+//!             | '(' types ')'                        grouping, as in Python
+//!             | '[' types ']'                        grouping, e.g. `[int or float] list`
+//! DIMS       := ''                                   `T[]` = `T[:]`
+//!             | DIM (',' DIM)*    DIM := ':' | '::' | INTEGER
+//! ```
+//!
+//! Precedence, as in Pythran: the postfix operators `list`, `set`, `[...]` and
+//! `order(...)` bind tightest and chain left to right (`int list set` is a set of
+//! lists); `K:V dict` binds looser, with `K` and `V` each a postfix chain, and `V` may
+//! itself be a dict (`int:str:float dict dict`); a `dict` can be followed by more
+//! postfix operators (`int:float dict list` is a list of dicts, while
+//! `int:float list dict` maps ints to float lists); `or` is loosest
+//! (`int or float list` is `int` or `float list`). To use a dict as a key, or
+//! alternatives inside a container, group with `[...]`: `[int:float dict]:str dict`,
+//! `[int or float] list`, `int:[int or float] dict`.
+//!
+//! Arrays: `T[]`/`T[:]` is 1-D C-contiguous, `T[][]`/`T[:,:]` 2-D, any `::` makes the
+//! layout [`Layout::Strided`], integers are fixed extents (`float64[:,3]`), and
+//! `order(C)`/`order(F)` applies to contiguous arrays of at least 2 dimensions.
+//! Consecutive bracket groups add dimensions (`T[:][:]` = `T[:,:]`). The element must be
+//! a numeric or `bool` scalar.
+//!
+//! `or` alternatives are expanded into every combination (cartesian product, left to
+//! right, the first argument varying slowest): `f(int or float, str or None)` yields 4
+//! [`Export`]s sharing one position. An export expanding to more than
+//! [`MAX_EXPANSION`] overloads is an error. Exporting the same function twice with
+//! identical argument types (after expansion) is an error at the duplicate.
+//!
+//! ## Directive clauses
+//!
+//! `schedule(static|dynamic|guided[, chunk])`, `reduction(OP:a, b)` with OP one of
+//! `+ * - min max & | ^ && ||`, `private(a, b)`, `num_threads(N)`; clauses may be
+//! separated by spaces or commas. Any other clause is kept verbatim as
+//! [`Clause::Other`]; a malformed known clause is an error.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+
+mod directive;
+mod lexer;
+mod parser;
+mod types;
+
+pub use directive::REDUCTION_OPS;
+pub use parser::MAX_EXPANSION;
+pub use types::{ArrayType, Dim, Layout, Scalar, Type};
+
+use lexer::{lex, Tok};
+use parser::{Entry, Parser};
+
+/// 1-based line, 1-based column counted in characters (not bytes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+impl Pos {
+    pub fn new(line: u32, col: u32) -> Pos {
+        Pos { line, col }
+    }
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+/// One comment as found in the source: `text` starts with '#'; `pos` is the position of that '#'.
+#[derive(Clone, Copy, Debug)]
+pub struct Comment<'a> {
+    pub text: &'a str,
+    pub pos: Pos,
+}
+
+impl<'a> Comment<'a> {
+    pub fn new(text: &'a str, line: u32, col: u32) -> Comment<'a> {
+        Comment {
+            text,
+            pos: Pos { line, col },
+        }
+    }
+}
+
+/// A malformed annotation. `Display` prints `line:col: message`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    pub pos: Pos,
+    /// One sentence: what is wrong and what was expected.
+    pub message: String,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.pos, self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// One argument of an exported overload.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arg {
+    pub ty: Type,
+    /// Trailing `T?`.
+    pub optional: bool,
+    /// Position of the first token of the argument's type.
+    pub pos: Pos,
+}
+
+/// One overload of one exported function (a line with `A or B` expands to every
+/// combination, each its own Export with the same pos).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Export {
+    pub func: String,
+    pub args: Vec<Arg>,
+    /// Position of the function name.
+    pub pos: Pos,
+}
+
+impl Export {
+    /// Number of arguments that must be passed (those not marked `?`).
+    pub fn required_args(&self) -> usize {
+        self.args.iter().filter(|a| !a.optional).count()
+    }
+}
+
+/// Prints the signature as it could be written in an export: `f(int, float64[:]?)`.
+impl fmt::Display for Export {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}(", self.func)?;
+        for (i, a) in self.args.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "{}{}", a.ty, if a.optional { "?" } else { "" })?;
+        }
+        f.write_str(")")
+    }
+}
+
+/// `# export NAME` (no parentheses): a module-level variable.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VarExport {
+    pub name: String,
+    pub pos: Pos,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Schedule {
+    Static,
+    Dynamic,
+    Guided,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Clause {
+    /// `schedule(kind[, chunk])`.
+    Schedule(Schedule, Option<u64>),
+    /// `reduction(op: vars)`; `op` is one of [`REDUCTION_OPS`].
+    Reduction { op: String, vars: Vec<String> },
+    /// `private(vars)`.
+    Private(Vec<String>),
+    /// `num_threads(n)`, n > 0.
+    NumThreads(u64),
+    /// Any other clause, verbatim (e.g. `nowait`, `collapse(2)`).
+    Other(String),
+}
+
+/// An in-body directive comment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Directive {
+    pub kind: DirectiveKind,
+    /// Position of the comment's `#`.
+    pub pos: Pos,
+    /// The whole comment text.
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum DirectiveKind {
+    ParallelFor { clauses: Vec<Clause> },
+}
+
+/// Everything found in a file's comments.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Annotations {
+    /// Every overload, in source order (an `or` line contributes consecutive entries).
+    pub exports: Vec<Export>,
+    pub variables: Vec<VarExport>,
+    pub directives: Vec<Directive>,
+}
+
+impl Annotations {
+    /// All overloads of `func`, in source order.
+    pub fn overloads<'a>(&'a self, func: &str) -> impl Iterator<Item = &'a Export> {
+        let func = func.to_string();
+        self.exports.iter().filter(move |e| e.func == func)
+    }
+
+    /// Names of the exported functions, each once, in order of first appearance.
+    pub fn functions(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for e in &self.exports {
+            if !out.contains(&e.func.as_str()) {
+                out.push(&e.func);
+            }
+        }
+        out
+    }
+
+    /// No exports, variables or directives.
+    pub fn is_empty(&self) -> bool {
+        self.exports.is_empty() && self.variables.is_empty() && self.directives.is_empty()
+    }
+}
+
+/// What one comment turned out to be.
+enum Item {
+    Exports(Vec<Entry>),
+    Directive(Directive),
+}
+
+/// Reads identifier words off a comment, tracking byte offset and position.
+struct Scan<'a> {
+    text: &'a str,
+    byte: usize,
+    pos: Pos,
+}
+
+impl<'a> Scan<'a> {
+    fn skip_ws(&mut self) {
+        for c in self.text[self.byte..].chars() {
+            if !c.is_whitespace() {
+                break;
+            }
+            self.byte += c.len_utf8();
+            lexer::advance(&mut self.pos, c);
+        }
+    }
+
+    /// Skips blanks, then reads a word of identifier characters (possibly empty).
+    fn word(&mut self) -> &'a str {
+        self.skip_ws();
+        let start = self.byte;
+        for c in self.text[self.byte..].chars() {
+            if !(c == '_' || c.is_alphanumeric()) {
+                break;
+            }
+            self.byte += c.len_utf8();
+            lexer::advance(&mut self.pos, c);
+        }
+        &self.text[start..self.byte]
+    }
+}
+
+fn classify(c: Comment<'_>) -> Result<Option<Item>, Error> {
+    if !c.text.starts_with('#') {
+        return Ok(None);
+    }
+    let mut pos = c.pos;
+    lexer::advance(&mut pos, '#');
+    let mut s = Scan {
+        text: c.text,
+        byte: 1,
+        pos,
+    };
+    match s.word() {
+        "pythran" => {
+            if s.word() != "export" {
+                return Ok(None);
+            }
+            let toks = lex(c.text, s.byte, s.pos, true);
+            Parser::new(toks).entries().map(|e| Some(Item::Exports(e)))
+        }
+        "export" => {
+            let toks = lex(c.text, s.byte, s.pos, true);
+            let looks_like_export = toks[0].kind == Tok::Ident
+                && !toks[0].text.contains('.')
+                && matches!(toks[1].kind, Tok::LParen | Tok::Comma | Tok::Eof);
+            if !looks_like_export {
+                return Ok(None);
+            }
+            Parser::new(toks).entries().map(|e| Some(Item::Exports(e)))
+        }
+        "omp" | "pyrs" => {
+            if s.word() != "parallel" || s.word() != "for" {
+                return Ok(None);
+            }
+            let toks = lex(c.text, s.byte, s.pos, true);
+            let clauses = directive::parse_clauses(&toks, c.text)?;
+            Ok(Some(Item::Directive(Directive {
+                kind: DirectiveKind::ParallelFor { clauses },
+                pos: c.pos,
+                text: c.text.to_string(),
+            })))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Parse every comment; collect all errors rather than stopping at the first.
+///
+/// Each malformed comment yields one error (the first problem in it) and contributes
+/// nothing; well-formed comments are kept. Errors are sorted by position.
+pub fn parse_comments<'a>(
+    comments: impl IntoIterator<Item = Comment<'a>>,
+) -> (Annotations, Vec<Error>) {
+    let mut ann = Annotations::default();
+    let mut errors = Vec::new();
+    // (function, argument types/optionality) -> position of the first export.
+    let mut signatures: HashMap<(String, Vec<(Type, bool)>), Pos> = HashMap::new();
+    let mut functions: HashMap<String, Pos> = HashMap::new();
+    let mut variables: HashMap<String, Pos> = HashMap::new();
+
+    for c in comments {
+        let entries = match classify(c) {
+            Ok(None) => continue,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+            Ok(Some(Item::Directive(d))) => {
+                ann.directives.push(d);
+                continue;
+            }
+            Ok(Some(Item::Exports(entries))) => entries,
+        };
+        for entry in entries {
+            match entry {
+                Entry::Function {
+                    name,
+                    pos,
+                    overloads,
+                } => {
+                    if let Some(var) = variables.get(&name) {
+                        errors.push(Error {
+                            pos,
+                            message: format!(
+                                "`{name}` is already exported as a variable on line {}; expected each name to be exported either as a function or as a variable",
+                                var.line
+                            ),
+                        });
+                        continue;
+                    }
+                    functions.entry(name.clone()).or_insert(pos);
+                    let mut dups: Vec<(Export, Pos)> = Vec::new();
+                    for args in overloads {
+                        let key = (
+                            name.clone(),
+                            args.iter().map(|a| (a.ty.clone(), a.optional)).collect(),
+                        );
+                        let export = Export {
+                            func: name.clone(),
+                            args,
+                            pos,
+                        };
+                        match signatures.get(&key) {
+                            Some(first) => dups.push((export, *first)),
+                            None => {
+                                signatures.insert(key, pos);
+                                ann.exports.push(export);
+                            }
+                        }
+                    }
+                    if let Some((export, first)) = dups.first() {
+                        let more = match dups.len() {
+                            1 => String::new(),
+                            n => format!(" (and {} more duplicate overloads)", n - 1),
+                        };
+                        errors.push(Error {
+                            pos,
+                            message: format!(
+                                "duplicate export of `{export}`, already exported on line {}{more}; expected each signature once",
+                                first.line
+                            ),
+                        });
+                    }
+                }
+                Entry::Variable { name, pos } => {
+                    if let Some(f) = functions.get(&name) {
+                        errors.push(Error {
+                            pos,
+                            message: format!(
+                                "`{name}` is already exported as a function on line {}; expected each name to be exported either as a function or as a variable",
+                                f.line
+                            ),
+                        });
+                    } else if let Some(first) = variables.get(&name) {
+                        errors.push(Error {
+                            pos,
+                            message: format!(
+                                "duplicate export of variable `{name}`, already exported on line {}; expected each variable once",
+                                first.line
+                            ),
+                        });
+                    } else {
+                        variables.insert(name.clone(), pos);
+                        ann.variables.push(VarExport { name, pos });
+                    }
+                }
+            }
+        }
+    }
+    errors.sort_by_key(|e| e.pos);
+    (ann, errors)
+}
+
+/// Parse one type expression (for tests and for the compiler's own messages), e.g.
+/// `"complex[]"`. Positions in errors are relative to line 1, column 1 of `text`.
+/// `or` alternatives and the `?` marker are rejected: they belong to export signatures.
+pub fn parse_type(text: &str) -> Result<Type, Error> {
+    let toks = lex(text, 0, Pos { line: 1, col: 1 }, false);
+    let mut p = Parser::new(toks);
+    let mut alts = p.types()?;
+    p.finish_type()?;
+    if alts.len() != 1 {
+        return Err(Error {
+            pos: p.first_or.unwrap_or(Pos { line: 1, col: 1 }),
+            message:
+                "`or` alternatives are only allowed in export signatures; expected a single type"
+                    .to_string(),
+        });
+    }
+    Ok(alts.pop().unwrap())
+}
+
+impl FromStr for Type {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Type, Error> {
+        parse_type(s)
+    }
+}

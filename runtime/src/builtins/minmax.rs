@@ -1,0 +1,50 @@
+//! `min` and `max` as CPython computes them: the first of the arguments that no later one is
+//! strictly less (greater) than, so NaN and -0.0 come out as in Python.
+
+use crate::builtins::list::List;
+use crate::error::{value, Result};
+
+#[inline]
+pub fn min<T: PartialOrd + Copy>(a: T, b: T) -> T {
+    if b < a {
+        b
+    } else {
+        a
+    }
+}
+
+#[inline]
+pub fn max<T: PartialOrd + Copy>(a: T, b: T) -> T {
+    if b > a {
+        b
+    } else {
+        a
+    }
+}
+
+pub fn min_list<T: PartialOrd + Copy>(l: &List<T>) -> Result<T> {
+    let v = l.to_vec();
+    let mut it = v.into_iter();
+    let first = it.next().ok_or_else(|| value("min() arg is an empty sequence"))?;
+    Ok(it.fold(first, min))
+}
+
+pub fn max_list<T: PartialOrd + Copy>(l: &List<T>) -> Result<T> {
+    let v = l.to_vec();
+    let mut it = v.into_iter();
+    let first = it.next().ok_or_else(|| value("max() arg is an empty sequence"))?;
+    Ok(it.fold(first, max))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nan_and_signed_zero_like_cpython() {
+        assert!(min(f64::NAN, 1.0).is_nan());
+        assert_eq!(min(1.0, f64::NAN), 1.0);
+        assert_eq!(min(0.0f64, -0.0).to_bits(), 0.0f64.to_bits());
+        assert_eq!(max(2i64, 3), 3);
+    }
+}

@@ -1,0 +1,12 @@
+//! Tuples indexed by a run-time value (`t[i]` on a tuple whose items share one type).
+
+use crate::error::{Error, Result};
+
+pub fn get<T: Clone, const N: usize>(items: [T; N], i: i64) -> Result<T> {
+    let n = N as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(Error::Index("tuple index out of range".into()));
+    }
+    Ok(items[j as usize].clone())
+}

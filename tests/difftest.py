@@ -1,0 +1,604 @@
+"""Differential-testing harness for pyrs: CPython running the same .py is the oracle.
+
+A kernel file is plain annotated Python whose comments carry the test data:
+
+    # export f(int, float[])        (or `#pythran export f(...)`)
+    #case: f(3, np.zeros(4))          compiled and pure must agree
+    #deviates: f(2**62, 4) -> OverflowError
+                                      compiled must raise exactly that type (or,
+                                      when the right side is not an exception
+                                      name, return that value); CPython not run
+    #typeerror: f("x")                compiled must raise TypeError naming `f`
+                                      and "signature" or an accepted signature
+
+Examples (examples/*.py) additionally carry benchmark lines (`#setup:`,
+`#quick-setup:`, `#run:`), read by `parse_bench` for benches/run.py.
+
+This module is a library: tests/test_kernels.py, tests/test_examples.py and
+benches/run.py use it. It imports neither pytest nor the compiled modules at
+import time.
+"""
+from __future__ import annotations
+
+import ast
+import builtins
+import cmath
+import copy
+import dataclasses
+import importlib.machinery
+import importlib.util
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import sysconfig
+import traceback
+import warnings
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+TESTS = REPO / "tests"
+KERNELS = TESTS / "kernels"
+EXAMPLES = REPO / "examples"
+EXT_SUFFIX = sysconfig.get_config_var("EXT_SUFFIX")
+
+REL_TOL = 1e-12
+ABS_TOL = 1e-300
+
+# Names visible to case expressions (and to benchmark setup code).
+CASE_NAMESPACE = {"np": np, "math": math, "inf": math.inf, "nan": math.nan, "pi": math.pi}
+
+
+class PyrsMissing(RuntimeError):
+    pass
+
+
+def pyrs_bin() -> Path:
+    """The pyrs binary: $PYRS_BIN, else <repo>/target/release/pyrs. Raises if absent."""
+    path = Path(os.environ.get("PYRS_BIN") or REPO / "target" / "release" / "pyrs")
+    if not path.is_file() or not os.access(path, os.X_OK):
+        raise PyrsMissing(
+            f"pyrs binary not found at {path}. Build it with `cargo build --release` "
+            f"or point the PYRS_BIN environment variable at it."
+        )
+    return path
+
+
+# --------------------------------------------------------------------------- parsing
+
+DIRECTIVE_RE = re.compile(r"^\s*#\s*(case|deviates|typeerror)\s*:\s*(.*?)\s*$")
+EXPORT_RE = re.compile(r"^\s*#\s*(?:pythran\s+)?export\s+(.*?)\s*$")
+BENCH_RE = re.compile(r"^\s*#\s*(setup|quick-setup|run)\s*:\s?(.*?)\s*$")
+
+
+@dataclasses.dataclass
+class Export:
+    name: str
+    params: list[str]  # type strings as written, e.g. ["int", "complex[]", "float list"]
+    text: str  # "f(int, complex[])"
+    line: int
+
+
+@dataclasses.dataclass
+class Case:
+    path: Path
+    line: int
+    kind: str  # "case" | "deviates" | "typeerror"
+    call: str  # the call expression, e.g. "f(1, 2)"
+    expect: str | None = None  # right side of `->` for deviates
+    source_line: str = ""
+
+    @property
+    def func(self) -> str:
+        return call_func_name(self.call)
+
+    @property
+    def id(self) -> str:
+        prefix = "" if self.kind == "case" else f"{self.kind}:"
+        return f"{self.path.name}:{self.line}:{prefix}{self.call}"
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}: {self.source_line.strip()}"
+
+
+def split_params(text: str) -> list[str]:
+    """Split 'int, float[:], complex list' at top-level commas."""
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    if cur.strip():
+        out.append(cur.strip())
+    return out
+
+
+def parse_exports(path: Path) -> list[Export]:
+    exports = []
+    for lineno, line in enumerate(path.read_text().splitlines(), 1):
+        m = EXPORT_RE.match(line)
+        if not m:
+            continue
+        sig = m.group(1)
+        m2 = re.fullmatch(r"([A-Za-z_]\w*)\s*\((.*)\)", sig)
+        if not m2:
+            raise ValueError(f"{path}:{lineno}: malformed export comment: {line.strip()}")
+        exports.append(Export(m2.group(1), split_params(m2.group(2)), sig, lineno))
+    return exports
+
+
+def call_func_name(call: str) -> str:
+    node = ast.parse(call, mode="eval").body
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+        raise ValueError(f"case must be a call of a plain name: {call!r}")
+    return node.func.id
+
+
+def parse_cases(path: Path) -> list[Case]:
+    cases = []
+    for lineno, line in enumerate(path.read_text().splitlines(), 1):
+        m = DIRECTIVE_RE.match(line)
+        if not m:
+            continue
+        kind, rest = m.group(1), m.group(2)
+        expect = None
+        if kind == "deviates":
+            call, sep, expect = rest.rpartition("->")
+            if not sep:
+                raise ValueError(f"{path}:{lineno}: #deviates needs `-> Expected`")
+            rest, expect = call.strip(), expect.strip()
+        cases.append(Case(path, lineno, kind, rest, expect, line))
+    return cases
+
+
+@dataclasses.dataclass
+class Bench:
+    path: Path
+    setup: str
+    quick_setup: str
+    run: str
+
+    @property
+    def name(self) -> str:
+        return self.path.stem
+
+
+def parse_bench(path: Path) -> Bench | None:
+    parts: dict[str, list[str]] = {"setup": [], "quick-setup": [], "run": []}
+    for line in path.read_text().splitlines():
+        m = BENCH_RE.match(line)
+        if m:
+            parts[m.group(1)].append(m.group(2))
+    if not parts["run"]:
+        return None
+    if len(parts["run"]) != 1:
+        raise ValueError(f"{path}: exactly one #run: line expected")
+    setup = "\n".join(parts["setup"])
+    quick = "\n".join(parts["quick-setup"]) or setup
+    return Bench(path, setup, quick, parts["run"][0])
+
+
+def eval_call(call: str, funcs: dict[str, Any], extra_ns: dict | None = None):
+    """Evaluate the arguments of `call` freshly; return (func_name, args, kwargs)."""
+    node = ast.parse(call, mode="eval").body
+    assert isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    ns = dict(CASE_NAMESPACE)
+    if extra_ns:
+        ns.update(extra_ns)
+
+    def ev(expr: ast.AST):
+        return eval(compile(ast.Expression(expr), "<case>", "eval"), ns)
+
+    args = []
+    for a in node.args:
+        if isinstance(a, ast.Starred):
+            args.extend(ev(a.value))
+        else:
+            args.append(ev(a))
+    kwargs = {k.arg: ev(k.value) for k in node.keywords}
+    return node.func.id, args, kwargs
+
+
+# ---------------------------------------------------------------- signature matching
+# Used only to lint the test data: a #case must match one export, a #typeerror none.
+
+_SCALAR = {
+    "int": lambda v: type(v) is int or isinstance(v, np.integer) and not isinstance(v, np.bool_),
+    "float": lambda v: isinstance(v, float),
+    "complex": lambda v: isinstance(v, complex),
+    "bool": lambda v: isinstance(v, (bool, np.bool_)),
+}
+_ALIASES = {"int64": "int", "float64": "float", "complex128": "complex", "double": "float"}
+_DTYPES = {"int": np.int64, "float": np.float64, "complex": np.complex128, "bool": np.bool_}
+
+
+def _base(t: str) -> str:
+    return _ALIASES.get(t, t)
+
+
+def value_matches(t: str, v: Any) -> bool:
+    t = t.strip()
+    m = re.fullmatch(r"(\w+)\s*\[\s*:?\s*\]", t)
+    if m:
+        if _base(m.group(1)) not in _DTYPES:
+            raise ValueError(f"unknown element type in {t!r}")
+        return (
+            isinstance(v, np.ndarray)
+            and v.ndim == 1
+            and v.dtype == _DTYPES.get(_base(m.group(1)))
+        )
+    m = re.fullmatch(r"(\w+)\s+list", t)
+    if m:
+        value_matches(m.group(1), None)  # validates the element type
+        return isinstance(v, list) and all(value_matches(m.group(1), x) for x in v)
+    base = _base(t)
+    if base not in _SCALAR:
+        raise ValueError(f"unknown export type {t!r}")
+    return _SCALAR[base](v)
+
+
+def matching_exports(exports: list[Export], name: str, args: list, kwargs: dict) -> list[Export]:
+    if kwargs:
+        return []
+    return [
+        e
+        for e in exports
+        if e.name == name
+        and len(e.params) == len(args)
+        and all(value_matches(t, v) for t, v in zip(e.params, args))
+    ]
+
+
+# ------------------------------------------------------------------------- building
+
+@dataclasses.dataclass
+class BuildResult:
+    stem: str
+    py: Path  # the copy next to the .so
+    so: Path
+    ok: bool
+    log: str  # command line + stderr of the pyrs call that built (or failed) it
+
+
+def _run_pyrs(args: list[str], timeout: float) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(pyrs_bin()), *args], capture_output=True, text=True, timeout=timeout
+    )
+
+
+def build_all(sources: list[Path], outdir: Path, timeout: float | None = None) -> dict[str, BuildResult]:
+    """Copy `sources` into outdir and build them with ONE `pyrs build -q -o outdir ...` call.
+
+    If that call fails, each file is rebuilt alone so a failure is charged to
+    the file that caused it. Returns stem -> BuildResult.
+    """
+    timeout = timeout or float(os.environ.get("PYRS_BUILD_TIMEOUT", "3600"))
+    outdir.mkdir(parents=True, exist_ok=True)
+    copies = []
+    for src in sources:
+        dst = outdir / src.name
+        shutil.copyfile(src, dst)
+        copies.append(dst)
+
+    def result(py: Path, ok: bool, log: str) -> BuildResult:
+        so = outdir / (py.stem + EXT_SUFFIX)
+        if ok and not so.is_file():
+            ok, log = False, log + f"\n(pyrs exited 0 but {so.name} was not produced)"
+        return BuildResult(py.stem, py, so, ok, log)
+
+    def describe(cmd: list[str], proc) -> str:
+        return f"$ pyrs {' '.join(cmd)}\nexit code {proc.returncode}\n--- stderr ---\n{proc.stderr}--- stdout ---\n{proc.stdout}"
+
+    cmd = ["build", "-q", "-o", str(outdir), *map(str, copies)]
+    try:
+        proc = _run_pyrs(cmd, timeout)
+        if proc.returncode == 0:
+            return {py.stem: result(py, True, describe(cmd, proc)) for py in copies}
+    except subprocess.TimeoutExpired:
+        pass
+    results = {}
+    for py in copies:
+        one = ["build", "-q", "-o", str(outdir), str(py)]
+        try:
+            proc = _run_pyrs(one, timeout)
+            results[py.stem] = result(py, proc.returncode == 0, describe(one, proc))
+        except subprocess.TimeoutExpired:
+            results[py.stem] = result(py, False, f"$ pyrs {' '.join(one)}\ntimed out after {timeout}s")
+    return results
+
+
+_LOADED: dict[Path, Any] = {}
+
+
+def load_compiled(so: Path):
+    """Load the extension at `so` under its own module name (once per process)."""
+    so = so.resolve()
+    if so not in _LOADED:
+        name = so.name[: -len(EXT_SUFFIX)]
+        loader = importlib.machinery.ExtensionFileLoader(name, str(so))
+        spec = importlib.util.spec_from_file_location(name, so, loader=loader)
+        mod = importlib.util.module_from_spec(spec)
+        loader.exec_module(mod)
+        if not str(getattr(mod, "__file__", "")).endswith(EXT_SUFFIX):
+            raise AssertionError(f"{name} loaded from {so} is not the extension: __file__={mod.__file__!r}")
+        _LOADED[so] = mod
+    return _LOADED[so]
+
+
+def load_pure(py: Path):
+    """Load the .py under the name `_pure_<stem>` (so it never shadows the extension)."""
+    py = py.resolve()
+    if py not in _LOADED:
+        name = "_pure_" + py.stem
+        spec = importlib.util.spec_from_file_location(name, py)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        _LOADED[py] = mod
+    return _LOADED[py]
+
+
+# ----------------------------------------------------------------------- comparison
+
+def normalise(v: Any) -> Any:
+    """numpy scalars -> the Python scalar a user would compare against."""
+    if isinstance(v, np.bool_):
+        return bool(v)
+    if isinstance(v, np.integer):
+        return int(v)
+    if isinstance(v, np.floating):
+        return float(v)
+    if isinstance(v, np.complexfloating):
+        return complex(v)
+    return v
+
+
+def _float_close(a: float, b: float) -> bool:
+    if math.isnan(a) or math.isnan(b):
+        return math.isnan(a) and math.isnan(b)
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    return abs(a - b) <= REL_TOL * max(abs(a), abs(b)) + ABS_TOL
+
+
+def _complex_close(a: complex, b: complex) -> bool:
+    if cmath.isfinite(a) and cmath.isfinite(b):
+        return abs(a - b) <= REL_TOL * max(abs(a), abs(b)) + ABS_TOL
+    return _float_close(a.real, b.real) and _float_close(a.imag, b.imag)
+
+
+def diff(expected: Any, actual: Any, path: str = "result") -> str | None:
+    """None when `actual` matches `expected`, else a one-line description of the first difference."""
+    e, a = normalise(expected), normalise(actual)
+    if isinstance(e, np.ndarray) or isinstance(a, np.ndarray):
+        if type(e) is not type(a):
+            return f"{path}: type {type(a).__name__}, expected {type(e).__name__}"
+        if e.dtype != a.dtype:
+            return f"{path}: dtype {a.dtype}, expected {e.dtype}"
+        if e.shape != a.shape:
+            return f"{path}: shape {a.shape}, expected {e.shape}"
+        for idx in np.ndindex(e.shape):
+            d = diff(e[idx], a[idx], f"{path}[{', '.join(map(str, idx))}]")
+            if d:
+                return d
+        return None
+    if type(e) is not type(a):
+        return f"{path}: type {type(a).__name__} ({a!r}), expected {type(e).__name__} ({e!r})"
+    if isinstance(e, (tuple, list)):
+        if len(e) != len(a):
+            return f"{path}: length {len(a)}, expected {len(e)}"
+        for i, (x, y) in enumerate(zip(e, a)):
+            d = diff(x, y, f"{path}[{i}]")
+            if d:
+                return d
+        return None
+    if isinstance(e, float):
+        return None if _float_close(e, a) else f"{path}: {a!r}, expected {e!r}"
+    if isinstance(e, complex):
+        return None if _complex_close(e, a) else f"{path}: {a!r}, expected {e!r}"
+    return None if e == a else f"{path}: {a!r}, expected {e!r}"
+
+
+@dataclasses.dataclass
+class Outcome:
+    value: Any = None
+    exc: BaseException | None = None
+    tb: str = ""
+
+    def __str__(self) -> str:
+        if self.exc is not None:
+            return f"raised {type(self.exc).__name__}: {self.exc}"
+        return f"returned {short_repr(self.value)}"
+
+
+def short_repr(v: Any, limit: int = 300) -> str:
+    r = repr(v)
+    return r if len(r) <= limit else r[:limit] + "..."
+
+
+def call(fn, args: list, kwargs: dict) -> Outcome:
+    """Call fn, capturing the outcome; numpy warnings (overflow, invalid) are silenced."""
+    try:
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore", RuntimeWarning)
+            return Outcome(value=fn(*args, **kwargs))
+    except Exception as exc:  # noqa: BLE001 - the exception *is* the outcome
+        return Outcome(exc=exc, tb=traceback.format_exc(limit=-3))
+
+
+def _identity_map(result, args: list) -> list[tuple[str, int]]:
+    """Positions in `result` (itself or its tuple items) that are mutable arguments."""
+    found = []
+    items = [("result", result)]
+    if isinstance(result, tuple):
+        items += [(f"result[{i}]", r) for i, r in enumerate(result)]
+    for where, r in items:
+        if isinstance(r, (np.ndarray, list)):
+            for i, arg in enumerate(args):
+                if r is arg:
+                    found.append((where, i))
+    return found
+
+
+def _pick(result, where: str):
+    return result if where == "result" else result[int(where[7:-1])]
+
+
+def compare_outcomes(case: Case, pure: Outcome, comp: Outcome, pure_args, comp_args, pure_kw, comp_kw) -> list[str]:
+    """All differences between the pure and the compiled run (empty list: agree)."""
+    problems = []
+    if (pure.exc is None) != (comp.exc is None):
+        problems.append("outcome differs")
+    elif pure.exc is not None and type(pure.exc) is not type(comp.exc):
+        problems.append(f"exception type {type(comp.exc).__name__}, expected {type(pure.exc).__name__}")
+    elif pure.exc is None:
+        d = diff(pure.value, comp.value)
+        if d:
+            problems.append(d)
+        for where, i in _identity_map(pure.value, pure_args):
+            if _pick(comp.value, where) is not comp_args[i]:
+                problems.append(
+                    f"{where} is argument {i} in CPython but a different object in the compiled module "
+                    f"(arguments must be shared, not copied)"
+                )
+    for i, (pa, ca) in enumerate(zip(pure_args, comp_args)):
+        d = diff(pa, ca, f"argument {i} after the call")
+        if d:
+            problems.append(d)
+    for k in pure_kw:
+        d = diff(pure_kw[k], comp_kw[k], f"argument {k}= after the call")
+        if d:
+            problems.append(d)
+    return problems
+
+
+def report(case: Case, problems: list[str], pure: Outcome | None, comp: Outcome) -> str:
+    lines = [f"{case.kind} {case.call}", f"  at {case.where}"]
+    lines += [f"  - {p}" for p in problems]
+    if pure is not None:
+        lines.append(f"  CPython:  {pure}")
+    lines.append(f"  compiled: {comp}")
+    if comp.exc is not None and comp.tb:
+        lines.append("  compiled traceback:\n" + comp.tb)
+    return "\n".join(lines)
+
+
+def run_case(case: Case, pure_mod, comp_mod) -> str | None:
+    """Run one case against both modules. None when it passes, else a failure report."""
+    exports = parse_exports(case.path)
+    name = case.func
+    if not hasattr(comp_mod, name):
+        return report(case, [f"compiled module {comp_mod.__name__} has no attribute {name!r}"], None, Outcome())
+    comp_fn = getattr(comp_mod, name)
+
+    if case.kind == "typeerror":
+        _, args, kwargs = eval_call(case.call, {})
+        comp = call(comp_fn, args, kwargs)
+        if not isinstance(comp.exc, TypeError):
+            return report(case, ["expected TypeError"], None, comp)
+        msg = str(comp.exc)
+        squashed = re.sub(r"\s+", "", msg)
+        sig_texts = [re.sub(r"\s+", "", e.text) for e in exports if e.name == name]
+        if name not in msg or not ("signature" in msg.lower() or any(s in squashed for s in sig_texts)):
+            return report(
+                case,
+                [f"TypeError message must name {name!r} and say 'signature' or show an accepted signature"],
+                None,
+                comp,
+            )
+        return None
+
+    if case.kind == "deviates":
+        _, args, kwargs = eval_call(case.call, {})
+        comp = call(comp_fn, args, kwargs)
+        exc_type = getattr(builtins, case.expect, None)
+        if isinstance(exc_type, type) and issubclass(exc_type, BaseException):
+            if comp.exc is None or type(comp.exc) is not exc_type:
+                return report(case, [f"expected exactly {case.expect}"], None, comp)
+            return None
+        expected = eval(case.expect, dict(CASE_NAMESPACE))
+        if comp.exc is not None:
+            return report(case, [f"expected {expected!r}"], None, comp)
+        d = diff(expected, comp.value)
+        return report(case, [d], None, comp) if d else None
+
+    _, args, kwargs = eval_call(case.call, {})
+    pure_args, pure_kw = copy.deepcopy((args, kwargs))
+    comp_args, comp_kw = copy.deepcopy((args, kwargs))
+    pure = call(getattr(pure_mod, name), pure_args, pure_kw)
+    comp = call(comp_fn, comp_args, comp_kw)
+    problems = compare_outcomes(case, pure, comp, pure_args, comp_args, pure_kw, comp_kw)
+    return report(case, problems, pure, comp) if problems else None
+
+
+# -------------------------------------------------------------------------- linting
+
+ALLOWED_IMPORTS = {"math", "numpy"}
+
+
+def lint_kernel_file(path: Path) -> list[str]:
+    """Check a kernel file follows the conventions (needs no compiler)."""
+    errors = []
+    tree = ast.parse(path.read_text(), str(path))
+    funcs = set()
+    for stmt in tree.body:
+        if isinstance(stmt, ast.FunctionDef):
+            funcs.add(stmt.name)
+        elif isinstance(stmt, ast.Import) and all(a.name in ALLOWED_IMPORTS for a in stmt.names):
+            pass
+        elif isinstance(stmt, ast.ImportFrom) and stmt.module in ALLOWED_IMPORTS:
+            pass
+        elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
+            pass  # docstring
+        else:
+            errors.append(f"{path.name}:{stmt.lineno}: only imports and functions allowed at module level")
+    exports = parse_exports(path)
+    for e in exports:
+        if e.name not in funcs:
+            errors.append(f"{path.name}:{e.line}: export of unknown function {e.name}")
+        for t in e.params:
+            try:
+                value_matches(t, None)
+            except ValueError as exc:
+                errors.append(f"{path.name}:{e.line}: {exc}")
+    for c in parse_cases(path):
+        try:
+            name, args, kwargs = eval_call(c.call, {})
+        except Exception as exc:  # noqa: BLE001
+            errors.append(f"{path.name}:{c.line}: cannot evaluate arguments: {exc!r}")
+            continue
+        matches = matching_exports(exports, name, args, kwargs)
+        if c.kind == "typeerror":
+            if matches:
+                errors.append(f"{path.name}:{c.line}: #typeerror case matches export {matches[0].text}")
+        elif not matches:
+            errors.append(f"{path.name}:{c.line}: {c.call} matches no export of {name}")
+        elif len(matches) > 1:
+            errors.append(f"{path.name}:{c.line}: {c.call} matches several exports")
+        if c.kind == "deviates":
+            exc_type = getattr(builtins, c.expect, None)
+            if not (isinstance(exc_type, type) and issubclass(exc_type, BaseException)):
+                try:
+                    eval(c.expect, dict(CASE_NAMESPACE))
+                except Exception as exc:  # noqa: BLE001
+                    errors.append(f"{path.name}:{c.line}: bad expectation {c.expect!r}: {exc!r}")
+    return errors
+
+
+def kernel_files() -> list[Path]:
+    return sorted(KERNELS.glob("*.py"))
+
+
+def example_files() -> list[Path]:
+    return sorted(EXAMPLES.glob("*.py"))

@@ -1,0 +1,23 @@
+"""Differential tests: every `#case:`/`#deviates:`/`#typeerror:` line of tests/kernels/*.py.
+
+All kernel files are compiled by one `pyrs build` call per session (see conftest.py);
+one pytest test per case line, with ids like `arith_int.py:12:floordiv(-7, 2)`.
+"""
+import pytest
+
+import difftest
+from conftest import run_case_or_fail
+
+CASES = [c for path in difftest.kernel_files() for c in difftest.parse_cases(path)]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_kernel_case(case, built_kernels):
+    run_case_or_fail(case, built_kernels)
+
+
+@pytest.mark.parametrize("path", difftest.kernel_files(), ids=lambda p: p.name)
+def test_kernel_file_is_well_formed(path):
+    """Needs no compiler: module level is imports + functions, cases match an export."""
+    errors = difftest.lint_kernel_file(path)
+    assert not errors, "\n".join(errors)

@@ -1,0 +1,602 @@
+//! Expressions: each IR expression → a Rust expression of the Rust type of its inferred type.
+//! Fallible operations end in `?` (the instance returns `rt::Result`).
+
+use super::names::{is_copy, local, rust_type};
+use super::Gen;
+use crate::infer::{const_index, negative_int_constant, Instance, InstanceKey};
+use crate::ir::{self, BinOp, BoolOp, CmpOp, ExprKind, Intrinsic, UnaryOp};
+use crate::types::Ty;
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+pub struct Body<'a> {
+    pub g: &'a Gen<'a>,
+    pub inst: &'a Instance,
+    pub temps: u32,
+}
+
+/// Converts a value of type `from` to type `to` along Python's numeric tower.
+pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
+    if from == to || *from == Ty::Unknown || *to == Ty::Unknown {
+        return v;
+    }
+    match (from, to) {
+        (Ty::Bool, Ty::Int) => quote!((#v as i64)),
+        (Ty::Bool, Ty::Float) => quote!(((#v as i64) as f64)),
+        (Ty::Int, Ty::Float) => quote!((#v as f64)),
+        (Ty::Bool, Ty::Complex) => quote!(rt::Complex64::new((#v as i64) as f64, 0.0)),
+        (Ty::Int, Ty::Complex) => quote!(rt::Complex64::new(#v as f64, 0.0)),
+        (Ty::Float, Ty::Complex) => quote!(rt::Complex64::new(#v, 0.0)),
+        (Ty::Tuple(a), Ty::Tuple(b)) if a.len() == b.len() => {
+            let parts = a.iter().zip(b).enumerate().map(|(i, (x, y))| {
+                let idx = syn::Index::from(i);
+                coerce(quote!(__c.#idx), x, y)
+            });
+            quote!({ let __c = #v; (#(#parts,)*) })
+        }
+        // an empty list literal takes the element type of its variable
+        (Ty::List(_), Ty::List(_)) => v,
+        _ => v,
+    }
+}
+
+fn int_lit(v: i64) -> TokenStream {
+    if v == i64::MIN {
+        quote!(i64::MIN)
+    } else {
+        let l = Literal::i64_suffixed(v);
+        quote!(#l)
+    }
+}
+
+fn float_lit(v: f64) -> TokenStream {
+    if v.is_infinite() {
+        if v > 0.0 {
+            quote!(f64::INFINITY)
+        } else {
+            quote!(f64::NEG_INFINITY)
+        }
+    } else if v.is_nan() {
+        quote!(f64::NAN)
+    } else {
+        let l = Literal::f64_suffixed(v);
+        quote!(#l)
+    }
+}
+
+/// Python's truth value of a value of type `t`.
+pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
+    match t {
+        Ty::Bool => v,
+        Ty::Int => quote!((#v != 0)),
+        Ty::Float => quote!((#v != 0.0)),
+        Ty::Complex => quote!(rt::builtins::conv::truth_complex(#v)),
+        Ty::List(_) => quote!((!#v.is_empty())),
+        Ty::Tuple(ts) => {
+            let b = !ts.is_empty();
+            quote!({ let _ = #v; #b })
+        }
+        _ => quote!({ let _ = #v; false }),
+    }
+}
+
+impl Body<'_> {
+    pub fn ty(&self, e: &ir::Expr) -> &Ty {
+        self.inst.ty(e)
+    }
+
+    pub fn temp(&mut self) -> Ident {
+        self.temps += 1;
+        format_ident!("__t{}", self.temps)
+    }
+
+    pub fn truth(&mut self, e: &ir::Expr) -> TokenStream {
+        let t = self.ty(e).clone();
+        // comparisons and `and`/`or` of bools are already bools
+        let v = self.expr(e);
+        truth_of(v, &t)
+    }
+
+    /// An expression coerced to type `to`.
+    fn expr_as(&mut self, e: &ir::Expr, to: &Ty) -> TokenStream {
+        let from = self.ty(e).clone();
+        let v = self.expr(e);
+        coerce(v, &from, to)
+    }
+
+    /// The `[i, j, ...]` index of an array element access.
+    pub fn array_index(&mut self, index: &ir::Expr) -> TokenStream {
+        match (&index.kind, self.ty(index).clone()) {
+            (ExprKind::Tuple(items), _) => {
+                let parts: Vec<TokenStream> = items.iter().map(|i| self.expr_as(i, &Ty::Int)).collect();
+                quote!([#(#parts),*])
+            }
+            (_, Ty::Tuple(items)) => {
+                let v = self.expr(index);
+                let parts = items.iter().enumerate().map(|(k, t)| {
+                    let idx = syn::Index::from(k);
+                    coerce(quote!(__i.#idx), t, &Ty::Int)
+                });
+                quote!({ let __i = #v; [#(#parts),*] })
+            }
+            _ => {
+                let i = self.expr_as(index, &Ty::Int);
+                quote!([#i])
+            }
+        }
+    }
+
+    pub fn expr(&mut self, e: &ir::Expr) -> TokenStream {
+        let t = self.ty(e).clone();
+        match &e.kind {
+            ExprKind::Int(v) => int_lit(*v),
+            ExprKind::Float(v) => float_lit(*v),
+            ExprKind::Imag(v) => {
+                let v = float_lit(*v);
+                quote!(rt::Complex64::new(0.0, #v))
+            }
+            ExprKind::Bool(b) => quote!(#b),
+            ExprKind::None => quote!(()),
+            ExprKind::Local(n) => {
+                let id = local(n);
+                if is_copy(&t) {
+                    quote!(#id)
+                } else {
+                    quote!(#id.clone())
+                }
+            }
+            ExprKind::Const(i) => match i {
+                Intrinsic::Math(c) | Intrinsic::Numpy(c) => {
+                    let c = format_ident!("{}", c.to_uppercase());
+                    quote!(rt::math::#c)
+                }
+                Intrinsic::Builtin(_) => quote!(compile_error!("pyrs: bad constant")),
+            },
+            ExprKind::BinOp(op, l, r) => {
+                let (lt, rt_) = (self.ty(l).clone(), self.ty(r).clone());
+                // `[x] * n`: build the repeated list directly
+                if let (BinOp::Mul, ExprKind::List(items), Ty::List(el)) = (op, &l.kind, &t) {
+                    let items: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, el)).collect();
+                    let n = self.expr_as(r, &Ty::Int);
+                    return quote!(rt::List::repeat(vec![#(#items),*], #n));
+                }
+                let a = self.expr(l);
+                let b = self.expr(r);
+                self.binop(*op, a, &lt, b, &rt_, r).0
+            }
+            ExprKind::Unary(op, x) => {
+                let xt = self.ty(x).clone();
+                let v = self.expr(x);
+                match op {
+                    UnaryOp::Not => {
+                        let c = truth_of(v, &xt);
+                        quote!((!#c))
+                    }
+                    UnaryOp::Pos => coerce(v, &xt, &t),
+                    UnaryOp::Neg => match t {
+                        Ty::Int => {
+                            let v = coerce(v, &xt, &Ty::Int);
+                            quote!(rt::builtins::arith::neg_int(#v)?)
+                        }
+                        _ => quote!((-#v)),
+                    },
+                    UnaryOp::Invert => {
+                        let v = coerce(v, &xt, &Ty::Int);
+                        quote!((!#v))
+                    }
+                }
+            }
+            ExprKind::BoolOp(op, values) => self.bool_op(*op, values, &t),
+            ExprKind::Compare(first, rest) => self.compare(first, rest),
+            ExprKind::IfExp { test, body, orelse } => {
+                let c = self.truth(test);
+                let a = self.expr_as(body, &t);
+                let b = self.expr_as(orelse, &t);
+                quote!((if #c { #a } else { #b }))
+            }
+            ExprKind::CallIntrinsic(i, args) => self.intrinsic(*i, args, &t),
+            ExprKind::CallUser(name, args) => {
+                let key = InstanceKey { func: name.clone(), args: args.iter().map(|a| self.ty(a).clone()).collect() };
+                let callee = &self.g.program.instances[self.g.index[&key]];
+                let f = format_ident!("{}", callee.rust_name);
+                let args: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
+                quote!(#f(#(#args),*)?)
+            }
+            ExprKind::CallMethod { receiver, method, args, .. } => {
+                let rt_ = self.ty(receiver).clone();
+                let r = self.expr(receiver);
+                match (&rt_, method.as_str()) {
+                    (Ty::List(el), "append") => {
+                        let x = self.expr_as(&args[0], el);
+                        quote!(#r.append(#x))
+                    }
+                    (Ty::List(_), "pop") => {
+                        let i = match args.first() {
+                            Some(a) => self.expr_as(a, &Ty::Int),
+                            None => quote!(-1i64),
+                        };
+                        quote!(#r.pop(#i)?)
+                    }
+                    (Ty::Complex, "conjugate") => quote!(#r.conj()),
+                    (_, "conjugate") => coerce(r, &rt_, &t),
+                    (Ty::Float, "is_integer") => quote!({ let __x: f64 = #r; __x.is_finite() && __x.fract() == 0.0 }),
+                    _ => quote!(compile_error!("pyrs: unsupported method")),
+                }
+            }
+            ExprKind::Attribute(x, attr) => {
+                let xt = self.ty(x).clone();
+                let v = self.expr(x);
+                match (&xt, attr.as_str()) {
+                    (Ty::Complex, "real") => quote!(#v.re),
+                    (Ty::Complex, "imag") => quote!(#v.im),
+                    (Ty::Float, "real") => v,
+                    (Ty::Float, "imag") => quote!({ let _ = #v; 0.0f64 }),
+                    (Ty::Int | Ty::Bool, "real") => coerce(v, &xt, &Ty::Int),
+                    (Ty::Int | Ty::Bool, "imag") => quote!({ let _ = #v; 0i64 }),
+                    (Ty::Array(_, n), "shape") => {
+                        let parts = (0..*n).map(|k| quote!(__a.shape()[#k] as i64));
+                        quote!({ let __a = #v; (#(#parts,)*) })
+                    }
+                    (Ty::Array(..), "size") => quote!(#v.shape().iter().product::<usize>() as i64),
+                    (Ty::Array(_, n), "ndim") => {
+                        let n = *n as i64;
+                        quote!({ let _ = #v; #n })
+                    }
+                    _ => quote!(compile_error!("pyrs: unsupported attribute")),
+                }
+            }
+            ExprKind::Subscript(v, index) => {
+                let vt = self.ty(v).clone();
+                match &vt {
+                    Ty::Array(..) => {
+                        let a = self.expr(v);
+                        let idx = self.array_index(index);
+                        quote!(#a.get(#idx)?)
+                    }
+                    Ty::List(_) => {
+                        let l = self.expr(v);
+                        let i = self.expr_as(index, &Ty::Int);
+                        quote!(#l.get(#i)?)
+                    }
+                    Ty::Tuple(items) => {
+                        let tv = self.expr(v);
+                        match const_index(index) {
+                            Some(k) => {
+                                let n = items.len() as i64;
+                                let idx = syn::Index::from((if k < 0 { k + n } else { k }) as usize);
+                                quote!((#tv).#idx)
+                            }
+                            None => {
+                                let i = self.expr_as(index, &Ty::Int);
+                                let parts = (0..items.len()).map(|k| {
+                                    let idx = syn::Index::from(k);
+                                    quote!(__t.#idx)
+                                });
+                                quote!({ let __t = #tv; rt::builtins::tuple::get([#(#parts),*], #i)? })
+                            }
+                        }
+                    }
+                    _ => quote!(compile_error!("pyrs: unsupported subscript")),
+                }
+            }
+            ExprKind::Tuple(items) => {
+                let items: Vec<TokenStream> = items.iter().map(|x| self.expr(x)).collect();
+                quote!((#(#items,)*))
+            }
+            ExprKind::List(items) => {
+                let el = match &t {
+                    Ty::List(el) => (**el).clone(),
+                    _ => Ty::Unknown,
+                };
+                if items.is_empty() {
+                    return quote!(rt::List::new());
+                }
+                let items: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, &el)).collect();
+                quote!(rt::List::from_vec(vec![#(#items),*]))
+            }
+        }
+    }
+
+    /// `a op b`; returns the code and its type.
+    pub fn binop(&mut self, op: BinOp, a: TokenStream, at: &Ty, b: TokenStream, bt: &Ty, rhs: &ir::Expr) -> (TokenStream, Ty) {
+        let arith = quote!(rt::builtins::arith);
+        let cplx = quote!(rt::builtins::complex);
+        let top = at.numeric_rank().max(bt.numeric_rank());
+        if at.is_numeric() && bt.is_numeric() {
+            let int_bits = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+            if int_bits && *at == Ty::Bool && *bt == Ty::Bool {
+                let r = match op {
+                    BinOp::BitAnd => quote!((#a & #b)),
+                    BinOp::BitOr => quote!((#a | #b)),
+                    _ => quote!((#a ^ #b)),
+                };
+                return (r, Ty::Bool);
+            }
+            let t = match top {
+                Some(0) | Some(1) => Ty::Int,
+                Some(2) => Ty::Float,
+                _ => Ty::Complex,
+            };
+            if op == BinOp::Pow && t == Ty::Int && negative_int_constant(rhs) {
+                let a = coerce(a, at, &Ty::Float);
+                let b = coerce(b, bt, &Ty::Float);
+                return (quote!(#arith::pow_float(#a, #b)?), Ty::Float);
+            }
+            if op == BinOp::Div && t == Ty::Int {
+                let a = coerce(a, at, &Ty::Int);
+                let b = coerce(b, bt, &Ty::Int);
+                return (quote!(#arith::truediv_int(#a, #b)?), Ty::Float);
+            }
+            // `x ** 2` on floats: one multiplication (same rounding as pow)
+            if op == BinOp::Pow && t == Ty::Float && matches!(rhs.kind, ExprKind::Int(2)) {
+                let a = coerce(a, at, &Ty::Float);
+                return (quote!(#arith::square_float(#a)?), Ty::Float);
+            }
+            let x = coerce(a, at, &t);
+            let y = coerce(b, bt, &t);
+            let code = match (&t, op) {
+                (Ty::Int, BinOp::Add) => quote!(#arith::add_int(#x, #y)?),
+                (Ty::Int, BinOp::Sub) => quote!(#arith::sub_int(#x, #y)?),
+                (Ty::Int, BinOp::Mul) => quote!(#arith::mul_int(#x, #y)?),
+                (Ty::Int, BinOp::FloorDiv) => quote!(#arith::floordiv_int(#x, #y)?),
+                (Ty::Int, BinOp::Mod) => quote!(#arith::mod_int(#x, #y)?),
+                (Ty::Int, BinOp::Pow) => quote!(#arith::pow_int(#x, #y)?),
+                (Ty::Int, BinOp::BitAnd) => quote!((#x & #y)),
+                (Ty::Int, BinOp::BitOr) => quote!((#x | #y)),
+                (Ty::Int, BinOp::BitXor) => quote!((#x ^ #y)),
+                (Ty::Int, BinOp::LShift) => quote!(#arith::lshift_int(#x, #y)?),
+                (Ty::Int, BinOp::RShift) => quote!(#arith::rshift_int(#x, #y)?),
+                (Ty::Float, BinOp::Add) => quote!((#x + #y)),
+                (Ty::Float, BinOp::Sub) => quote!((#x - #y)),
+                (Ty::Float, BinOp::Mul) => quote!((#x * #y)),
+                (Ty::Float, BinOp::Div) => quote!(#arith::truediv_float(#x, #y)?),
+                (Ty::Float, BinOp::FloorDiv) => quote!(#arith::floordiv_float(#x, #y)?),
+                (Ty::Float, BinOp::Mod) => quote!(#arith::mod_float(#x, #y)?),
+                (Ty::Float, BinOp::Pow) => quote!(#arith::pow_float(#x, #y)?),
+                (Ty::Complex, BinOp::Add) => quote!((#x + #y)),
+                (Ty::Complex, BinOp::Sub) => quote!((#x - #y)),
+                (Ty::Complex, BinOp::Mul) => quote!(#cplx::mul(#x, #y)),
+                (Ty::Complex, BinOp::Div) => quote!(#cplx::truediv(#x, #y)?),
+                (Ty::Complex, BinOp::Pow) => quote!(#cplx::pow(#x, #y)?),
+                _ => quote!(compile_error!("pyrs: unsupported numeric operator")),
+            };
+            return (code, t);
+        }
+        match (op, at, bt) {
+            (BinOp::Add, Ty::List(x), Ty::List(_)) => (quote!(rt::List::concat(&#a, &#b)), Ty::List(x.clone())),
+            (BinOp::Mul, Ty::List(_), n) => {
+                let n = coerce(b, n, &Ty::Int);
+                (quote!(#a.times(#n)), at.clone())
+            }
+            (BinOp::Mul, n, Ty::List(_)) => {
+                let n = coerce(a, n, &Ty::Int);
+                (quote!(#b.times(#n)), bt.clone())
+            }
+            (BinOp::Add, Ty::Tuple(x), Ty::Tuple(y)) => {
+                let xs = (0..x.len()).map(|k| {
+                    let i = syn::Index::from(k);
+                    quote!(__a.#i)
+                });
+                let ys = (0..y.len()).map(|k| {
+                    let i = syn::Index::from(k);
+                    quote!(__b.#i)
+                });
+                let t = Ty::Tuple(x.iter().chain(y).cloned().collect());
+                (quote!({ let __a = #a; let __b = #b; (#(#xs,)* #(#ys,)*) }), t)
+            }
+            _ => (quote!(compile_error!("pyrs: unsupported operator")), Ty::Unknown),
+        }
+    }
+
+    fn bool_op(&mut self, op: BoolOp, values: &[ir::Expr], t: &Ty) -> TokenStream {
+        let all_bool = values.iter().all(|v| *self.ty(v) == Ty::Bool);
+        if all_bool {
+            let parts: Vec<TokenStream> = values.iter().map(|v| self.expr(v)).collect();
+            return match op {
+                BoolOp::And => quote!((#(#parts)&&*)),
+                BoolOp::Or => quote!((#(#parts)||*)),
+            };
+        }
+        // Python returns the deciding operand itself: fold from the right
+        let (last, init) = values.split_last().expect("a boolean operation has operands");
+        let mut acc = self.expr_as(last, t);
+        for v in init.iter().rev() {
+            let vt = self.ty(v).clone();
+            let x = self.expr(v);
+            let tmp = self.temp();
+            let test = truth_of(quote!(#tmp), &vt);
+            let keep = coerce(quote!(#tmp), &vt, t);
+            acc = match op {
+                BoolOp::Or => quote!({ let #tmp = #x; if #test { #keep } else { #acc } }),
+                BoolOp::And => quote!({ let #tmp = #x; if !#test { #keep } else { #acc } }),
+            };
+        }
+        acc
+    }
+
+    fn compare(&mut self, first: &ir::Expr, rest: &[(CmpOp, ir::Expr)]) -> TokenStream {
+        let ft = self.ty(first).clone();
+        let fv = self.expr(first);
+        let first_tmp = self.temp();
+        let mut prev = (first_tmp.clone(), ft);
+        let mut conds: Vec<(TokenStream, TokenStream)> = Vec::new(); // (let binding, condition)
+        for (op, e) in rest {
+            let et = self.ty(e).clone();
+            let ev = self.expr(e);
+            let tmp = self.temp();
+            let cond = cmp_one(*op, &prev.0, &prev.1, &tmp, &et);
+            conds.push((quote!(let #tmp = #ev;), cond));
+            prev = (tmp, et);
+        }
+        // a < b < c  ==>  { let t1 = a; let t2 = b; (t1 < t2) && { let t3 = c; t2 < t3 } }
+        let mut acc: Option<TokenStream> = None;
+        for (bind, cond) in conds.into_iter().rev() {
+            acc = Some(match acc {
+                None => quote!({ #bind #cond }),
+                Some(rest) => quote!({ #bind #cond && #rest }),
+            });
+        }
+        let acc = acc.unwrap_or_else(|| quote!(true));
+        quote!({ let #first_tmp = #fv; #acc })
+    }
+
+    fn intrinsic(&mut self, i: Intrinsic, args: &[ir::Expr], t: &Ty) -> TokenStream {
+        let ts: Vec<Ty> = args.iter().map(|a| self.ty(a).clone()).collect();
+        match i {
+            Intrinsic::Builtin(b) => match b {
+                "abs" => {
+                    let v = self.expr(&args[0]);
+                    match &ts[0] {
+                        Ty::Bool => quote!((#v as i64)),
+                        Ty::Int => quote!(rt::builtins::arith::abs_int(#v)?),
+                        Ty::Float => quote!(#v.abs()),
+                        _ => quote!(rt::builtins::complex::abs(#v)),
+                    }
+                }
+                "min" | "max" => {
+                    let f = format_ident!("{}", b);
+                    if args.len() == 1 {
+                        let l = self.expr(&args[0]);
+                        let f = format_ident!("{}_list", b);
+                        return quote!(rt::builtins::minmax::#f(&#l)?);
+                    }
+                    let mut it = args.iter();
+                    let mut acc = self.expr(it.next().unwrap());
+                    for a in it {
+                        let x = self.expr(a);
+                        acc = quote!(rt::builtins::minmax::#f(#acc, #x));
+                    }
+                    acc
+                }
+                "len" => {
+                    let v = self.expr(&args[0]);
+                    match &ts[0] {
+                        Ty::Tuple(items) => {
+                            let n = items.len() as i64;
+                            quote!({ let _ = #v; #n })
+                        }
+                        _ => quote!(#v.len()),
+                    }
+                }
+                "int" => match args.first() {
+                    None => quote!(0i64),
+                    Some(a) => {
+                        let v = self.expr(a);
+                        match &ts[0] {
+                            Ty::Float => quote!(rt::builtins::conv::int_of_float(#v)?),
+                            other => coerce(v, other, &Ty::Int),
+                        }
+                    }
+                },
+                "float" => match args.first() {
+                    None => quote!(0.0f64),
+                    Some(a) => self.expr_as(a, &Ty::Float),
+                },
+                "bool" => match args.first() {
+                    None => quote!(false),
+                    Some(a) => self.truth(a),
+                },
+                "complex" => match args.len() {
+                    0 => quote!(rt::Complex64::new(0.0, 0.0)),
+                    1 => self.expr_as(&args[0], &Ty::Complex),
+                    _ => {
+                        let a = self.expr_as(&args[0], &Ty::Complex);
+                        let b = self.expr_as(&args[1], &Ty::Complex);
+                        quote!({ let __a = #a; let __b = #b; rt::Complex64::new(__a.re - __b.im, __a.im + __b.re) })
+                    }
+                },
+                "round" => {
+                    let v = self.expr(&args[0]);
+                    match (&ts[0], args.get(1)) {
+                        (Ty::Float, None) => quote!(rt::builtins::round::round_float(#v)?),
+                        (Ty::Float, Some(n)) => {
+                            let n = self.expr_as(n, &Ty::Int);
+                            quote!(rt::builtins::round::round_float_ndigits(#v, #n)?)
+                        }
+                        (other, None) => coerce(v, other, &Ty::Int),
+                        (other, Some(n)) => {
+                            let v = coerce(v, other, &Ty::Int);
+                            let n = self.expr_as(n, &Ty::Int);
+                            quote!(rt::builtins::round::round_int_ndigits(#v, #n)?)
+                        }
+                    }
+                }
+                "divmod" => {
+                    let el = match t {
+                        Ty::Tuple(items) => items[0].clone(),
+                        _ => Ty::Int,
+                    };
+                    let a = self.expr_as(&args[0], &el);
+                    let b = self.expr_as(&args[1], &el);
+                    if el == Ty::Int {
+                        quote!({ let __a = #a; let __b = #b; (rt::builtins::arith::floordiv_int(__a, __b)?, rt::builtins::arith::mod_int(__a, __b)?) })
+                    } else {
+                        quote!(rt::builtins::arith::divmod_float(#a, #b, "float divmod()")?)
+                    }
+                }
+                "pow" => {
+                    let (at, bt) = (ts[0].clone(), ts[1].clone());
+                    let a = self.expr(&args[0]);
+                    let b = self.expr(&args[1]);
+                    self.binop(BinOp::Pow, a, &at, b, &bt, &args[1]).0
+                }
+                _ => quote!(compile_error!("pyrs: unsupported builtin")),
+            },
+            Intrinsic::Math(f) => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
+                let fallible = matches!(
+                    f,
+                    "sqrt" | "exp" | "expm1" | "log" | "log10" | "log2" | "log1p" | "sin" | "cos" | "tan" | "asin" | "acos"
+                        | "atan" | "sinh" | "cosh" | "tanh" | "asinh" | "acosh" | "atanh" | "fmod" | "floor" | "ceil"
+                        | "trunc" | "pow"
+                );
+                let name = if f == "log" && args.len() == 2 { format_ident!("log_base") } else { format_ident!("{}", f) };
+                if fallible {
+                    quote!(rt::math::#name(#(#vals),*)?)
+                } else {
+                    quote!(rt::math::#name(#(#vals),*))
+                }
+            }
+            Intrinsic::Numpy(f) => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
+                let name = format_ident!("{}", f);
+                quote!(rt::numpy::ufunc::#name(#(#vals),*))
+            }
+        }
+    }
+}
+
+/// One comparison `a op b` between two bound temporaries.
+fn cmp_one(op: CmpOp, a: &Ident, at: &Ty, b: &Ident, bt: &Ty) -> TokenStream {
+    if matches!(op, CmpOp::Is | CmpOp::IsNot) {
+        let same = *at == Ty::None && *bt == Ty::None;
+        let r = if op == CmpOp::Is { same } else { !same };
+        return quote!(#r);
+    }
+    let (x, y) = if at.is_numeric() && bt.is_numeric() {
+        let top = at.numeric_rank().max(bt.numeric_rank());
+        let t = match top {
+            Some(0) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => Ty::Bool,
+            Some(0) | Some(1) => Ty::Int,
+            Some(2) => Ty::Float,
+            _ => Ty::Complex,
+        };
+        (coerce(quote!(#a), at, &t), coerce(quote!(#b), bt, &t))
+    } else {
+        (quote!(#a), quote!(#b))
+    };
+    match op {
+        CmpOp::Eq => quote!((#x == #y)),
+        CmpOp::NotEq => quote!((#x != #y)),
+        CmpOp::Lt => quote!((#x < #y)),
+        CmpOp::LtE => quote!((#x <= #y)),
+        CmpOp::Gt => quote!((#x > #y)),
+        CmpOp::GtE => quote!((#x >= #y)),
+        CmpOp::Is | CmpOp::IsNot => unreachable!(),
+    }
+}
+
+#[allow(dead_code)]
+fn _unused(_: Ident) -> TokenStream {
+    rust_type(&Ty::Unknown)
+}

@@ -1,0 +1,271 @@
+//! One function instance → one Rust `fn` returning `rt::Result<T>`; statements.
+
+use super::expr::{coerce, Body};
+use super::names::{local, rust_type};
+use super::Gen;
+use crate::infer::{always_returns, Instance};
+use crate::ir::{self, ExprKind, ForIter, StmtKind, Target};
+use crate::types::Ty;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+pub fn instance(g: &Gen, f: &ir::Function, inst: &Instance) -> TokenStream {
+    let name = format_ident!("{}", inst.rust_name);
+    let params: Vec<TokenStream> = f
+        .params
+        .iter()
+        .zip(&inst.key.args)
+        .map(|(p, t)| {
+            let n = local(&p.name);
+            let t = rust_type(t);
+            quote!(mut #n: #t)
+        })
+        .collect();
+    let decls: Vec<TokenStream> = inst
+        .locals
+        .iter()
+        .filter(|(n, _)| !f.params.iter().any(|p| &p.name == *n))
+        .map(|(n, t)| {
+            let id = local(n);
+            let ty = rust_type(t);
+            quote!(let mut #id: #ty = ::core::default::Default::default();)
+        })
+        .collect();
+    let mut b = Body { g, inst, temps: 0 };
+    let stmts = b.block(&f.body);
+    let ret = rust_type(&inst.ret);
+    let tail = if always_returns(&f.body) { quote!() } else { quote!(Ok(())) };
+    let doc = format!(" `{}` compiled for ({})", f.name, inst.key.args.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", "));
+    quote! {
+        #[doc = #doc]
+        #[allow(clippy::all)]
+        fn #name(#(#params),*) -> rt::Result<#ret> {
+            #(#decls)*
+            #stmts
+            #tail
+        }
+    }
+}
+
+impl Body<'_> {
+    pub fn block(&mut self, body: &[ir::Stmt]) -> TokenStream {
+        let stmts: Vec<TokenStream> = body.iter().map(|s| self.stmt(s)).collect();
+        quote!(#(#stmts)*)
+    }
+
+    fn stmt(&mut self, s: &ir::Stmt) -> TokenStream {
+        match &s.kind {
+            StmtKind::Assign { target, value } => {
+                let v = self.expr(value);
+                let t = self.ty(value).clone();
+                self.assign(target, v, &t)
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
+            StmtKind::Expr(e) => {
+                let v = self.expr(e);
+                quote!(let _ = #v;)
+            }
+            StmtKind::If { test, body, orelse } => {
+                let c = self.truth(test);
+                let then = self.block(body);
+                if orelse.is_empty() {
+                    quote!(if #c { #then })
+                } else if let [ir::Stmt { kind: StmtKind::If { .. }, .. }] = orelse.as_slice() {
+                    let els = self.stmt(&orelse[0]);
+                    quote!(if #c { #then } else #els)
+                } else {
+                    let els = self.block(orelse);
+                    quote!(if #c { #then } else { #els })
+                }
+            }
+            StmtKind::While { test, body } => {
+                let inner = self.block(body);
+                if matches!(test.kind, ExprKind::Bool(true)) {
+                    quote!(loop { #inner })
+                } else {
+                    let c = self.truth(test);
+                    quote!(while #c { #inner })
+                }
+            }
+            StmtKind::For { target, iter, body } => self.for_loop(target, iter, body),
+            StmtKind::Return(v) => {
+                let ret = self.inst.ret.clone();
+                match v {
+                    Some(e) => {
+                        let t = self.ty(e).clone();
+                        let x = self.expr(e);
+                        let x = coerce(x, &t, &ret);
+                        quote!(return Ok(#x);)
+                    }
+                    None => quote!(return Ok(());),
+                }
+            }
+            StmtKind::Break => quote!(break;),
+            StmtKind::Continue => quote!(continue;),
+            StmtKind::Pass => quote!(),
+        }
+    }
+
+    fn local_ty(&self, name: &str) -> Ty {
+        self.inst.locals.get(name).cloned().unwrap_or(Ty::Unknown)
+    }
+
+    /// `target = v` where `v` has type `t`.
+    fn assign(&mut self, target: &Target, v: TokenStream, t: &Ty) -> TokenStream {
+        match target {
+            Target::Name(n, _) => {
+                let id = local(n);
+                let lt = self.local_ty(n);
+                let v = coerce(v, t, &lt);
+                quote!(#id = #v;)
+            }
+            Target::Tuple(targets, _) => {
+                let tmp = self.temp();
+                let items = match t {
+                    Ty::Tuple(items) => items.clone(),
+                    _ => vec![Ty::Unknown; targets.len()],
+                };
+                let parts: Vec<TokenStream> = targets
+                    .iter()
+                    .zip(items.iter())
+                    .enumerate()
+                    .map(|(i, (tt, it))| {
+                        let idx = syn::Index::from(i);
+                        self.assign(tt, quote!(#tmp.#idx), it)
+                    })
+                    .collect();
+                quote!({ let #tmp = #v; #(#parts)* })
+            }
+            Target::Subscript { value, index, .. } => {
+                let ct = self.ty(value).clone();
+                let c = self.expr(value);
+                let tmp = self.temp();
+                match &ct {
+                    Ty::Array(el, _) => {
+                        let idx = self.array_index(index);
+                        let v = coerce_store(v, t, &el.scalar());
+                        quote!({ let #tmp = #v; #c.set(#idx, #tmp)?; })
+                    }
+                    Ty::List(el) => {
+                        let i = self.expr(index);
+                        let i = coerce(i, self.ty(index), &Ty::Int);
+                        let v = coerce(v, t, el);
+                        quote!({ let #tmp = #v; #c.set(#i, #tmp)?; })
+                    }
+                    _ => quote!(compile_error!("pyrs: unsupported item assignment");),
+                }
+            }
+        }
+    }
+
+    fn aug_assign(&mut self, target: &Target, op: ir::BinOp, value: &ir::Expr) -> TokenStream {
+        let vt = self.ty(value).clone();
+        let v = self.expr(value);
+        match target {
+            Target::Name(n, _) => {
+                let id = local(n);
+                let lt = self.local_ty(n);
+                let cur = if super::names::is_copy(&lt) { quote!(#id) } else { quote!(#id.clone()) };
+                let (r, rt) = self.binop(op, cur, &lt, v, &vt, value);
+                let r = coerce(r, &rt, &lt);
+                quote!(#id = #r;)
+            }
+            Target::Subscript { value: container, index, .. } => {
+                let ct = self.ty(container).clone();
+                let c = self.expr(container);
+                let (ctmp, itmp) = (self.temp(), self.temp());
+                match &ct {
+                    Ty::Array(el, _) => {
+                        let idx = self.array_index(index);
+                        let et = el.scalar();
+                        let (r, rt) = self.binop(op, quote!(#ctmp.get(#itmp)?), &et, v, &vt, value);
+                        let r = coerce_store(r, &rt, &et);
+                        quote!({ let #ctmp = #c; let #itmp = #idx; let __v = #r; #ctmp.set(#itmp, __v)?; })
+                    }
+                    Ty::List(el) => {
+                        let i = self.expr(index);
+                        let i = coerce(i, self.ty(index), &Ty::Int);
+                        let (r, rt) = self.binop(op, quote!(#ctmp.get(#itmp)?), el, v, &vt, value);
+                        let r = coerce(r, &rt, el);
+                        quote!({ let #ctmp = #c; let #itmp = #i; let __v = #r; #ctmp.set(#itmp, __v)?; })
+                    }
+                    _ => quote!(compile_error!("pyrs: unsupported augmented item assignment");),
+                }
+            }
+            Target::Tuple(..) => quote!(compile_error!("pyrs: augmented assignment to a tuple");),
+        }
+    }
+
+    fn for_loop(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
+        let inner = self.block(body);
+        let k = self.temp();
+        match iter {
+            ForIter::Range { start, stop, step } => {
+                let int = |b: &mut Self, e: &ir::Expr| {
+                    let t = b.ty(e).clone();
+                    let x = b.expr(e);
+                    coerce(x, &t, &Ty::Int)
+                };
+                let start_ts = match start {
+                    Some(s) => int(self, s),
+                    None => quote!(0i64),
+                };
+                let stop_ts = int(self, stop);
+                let bind = self.assign(target, quote!(#k), &Ty::Int);
+                let unit_step = match step {
+                    None => true,
+                    Some(s) => matches!(s.kind, ExprKind::Int(1)),
+                };
+                if unit_step {
+                    quote!(for #k in (#start_ts)..(#stop_ts) { #bind #inner })
+                } else {
+                    let step_ts = int(self, step.as_ref().unwrap());
+                    quote!(for #k in rt::builtins::range::Range::new(#start_ts, #stop_ts, #step_ts)? { #bind #inner })
+                }
+            }
+            ForIter::Seq(e) => {
+                let t = self.ty(e).clone();
+                let seq = self.expr(e);
+                let s = self.temp();
+                match &t {
+                    Ty::List(el) => {
+                        let bind = self.assign(target, quote!(#s.get(#k)?), el);
+                        quote!({
+                            let #s = #seq;
+                            let mut #k = 0i64;
+                            while #k < #s.len() {
+                                #bind
+                                #k += 1;
+                                #inner
+                            }
+                        })
+                    }
+                    Ty::Array(el, _) => {
+                        let bind = self.assign(target, quote!(#s.get([#k])?), &el.scalar());
+                        quote!({
+                            let #s = #seq;
+                            for #k in 0..#s.len() {
+                                #bind
+                                #inner
+                            }
+                        })
+                    }
+                    _ => quote!(compile_error!("pyrs: unsupported iteration");),
+                }
+            }
+        }
+    }
+}
+
+/// A value stored into a numpy array element converts as numpy does: a float into an int
+/// array truncates (NaN/inf raise instead of storing garbage), any number into a bool array
+/// is its truth value.
+fn coerce_store(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
+    match (from, to) {
+        (Ty::Float, Ty::Int) => quote!(rt::builtins::conv::int_of_float(#v)?),
+        (Ty::Int, Ty::Bool) => quote!((#v != 0)),
+        (Ty::Float, Ty::Bool) => quote!((#v != 0.0)),
+        (Ty::Complex, Ty::Bool) => quote!(rt::builtins::conv::truth_complex(#v)),
+        _ => coerce(v, from, to),
+    }
+}

@@ -1,0 +1,67 @@
+//! Rust identifiers for Python names, and Rust types for [`Ty`].
+
+use crate::types::{Elem, Ty};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+const RUST_KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if",
+    "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static",
+    "struct", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn",
+    "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized",
+    "virtual", "yield", "try", "gen",
+];
+/// Names that cannot be raw identifiers, or that generated code uses itself.
+const RESERVED: &[&str] = &["self", "Self", "super", "crate", "_", "Ok", "Err", "Some", "None", "rt", "py", "args", "kwargs"];
+
+/// The Rust name of a Python local.
+pub fn local(name: &str) -> Ident {
+    if RESERVED.contains(&name) || name.starts_with("__t") {
+        format_ident!("{}_py", name)
+    } else if RUST_KEYWORDS.contains(&name) {
+        Ident::new_raw(name, Span::call_site())
+    } else {
+        Ident::new(name, Span::call_site())
+    }
+}
+
+pub fn elem(e: Elem) -> TokenStream {
+    match e {
+        Elem::Bool => quote!(bool),
+        Elem::Int64 => quote!(i64),
+        Elem::Float64 => quote!(f64),
+        Elem::Complex128 => quote!(rt::Complex64),
+    }
+}
+
+pub fn rust_type(t: &Ty) -> TokenStream {
+    match t {
+        Ty::Unknown | Ty::None => quote!(()),
+        Ty::Bool => quote!(bool),
+        Ty::Int => quote!(i64),
+        Ty::Float => quote!(f64),
+        Ty::Complex => quote!(rt::Complex64),
+        Ty::Tuple(ts) => {
+            let ts = ts.iter().map(rust_type);
+            quote!((#(#ts,)*))
+        }
+        Ty::List(t) => {
+            let t = rust_type(t);
+            quote!(rt::List<#t>)
+        }
+        Ty::Array(e, n) => {
+            let e = elem(*e);
+            quote!(rt::NdArray<#e, #n>)
+        }
+    }
+}
+
+/// Whether values of this type are `Copy` in Rust (else reading a variable clones it, which
+/// for a list is another reference to the same list, as in Python).
+pub fn is_copy(t: &Ty) -> bool {
+    match t {
+        Ty::List(_) => false,
+        Ty::Tuple(ts) => ts.iter().all(is_copy),
+        _ => true,
+    }
+}

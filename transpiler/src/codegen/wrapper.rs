@@ -1,0 +1,122 @@
+//! The Python-facing side: one `#[pyfunction]` per exported name that dispatches over its
+//! overloads, and the `#[pymodule]` init.
+
+use super::names::{elem, rust_type};
+use super::Gen;
+use crate::infer::ExportFn;
+use crate::types::Ty;
+use proc_macro2::TokenStream;
+use pyrs_annotations as ann;
+use quote::{format_ident, quote};
+
+pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
+    let wrapper = format_ident!("export_{}", e.name);
+    let py_name = &e.name;
+    let params = &e.params;
+    let signatures: Vec<&str> = e.overloads.iter().map(|o| o.signature.as_str()).collect();
+    let n = e.params.len();
+    let overloads: Vec<TokenStream> = e
+        .overloads
+        .iter()
+        .map(|o| {
+            let inst = &g.program.instances[o.instance];
+            let callee = format_ident!("{}", inst.rust_name);
+            let vars: Vec<_> = (0..n).map(|i| format_ident!("a{}", i)).collect();
+            let extracts: Vec<TokenStream> = o
+                .annotation
+                .iter()
+                .zip(&inst.key.args)
+                .enumerate()
+                .map(|(i, (ann_t, ty))| extract(i, ann_t, ty))
+                .collect();
+            // list arguments the function may change are written back to the caller's list
+            let keeps: Vec<TokenStream> = inst
+                .mutated_params
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| **m)
+                .map(|(i, _)| {
+                    let v = &vars[i];
+                    let keep = format_ident!("keep{}", i);
+                    quote!(let #keep = #v.clone();)
+                })
+                .collect();
+            let write_backs: Vec<TokenStream> = inst
+                .mutated_params
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| **m)
+                .map(|(i, _)| {
+                    let keep = format_ident!("keep{}", i);
+                    quote!(rt::py::ret::write_back(py, &args.list_object(#i)?, &#keep)?;)
+                })
+                .collect();
+            let somes = vars.iter().map(|v| quote!(Some(#v)));
+            quote! {
+                if args.arity_is(#n) {
+                    if let (#(#somes,)*) = (#(#extracts,)*) {
+                        #(#keeps)*
+                        let result = rt::py::call(py, move || #callee(#(#vars),*));
+                        #(#write_backs)*
+                        return result;
+                    }
+                }
+            }
+        })
+        .collect();
+    quote! {
+        #[::pyo3::pyfunction]
+        #[pyo3(name = #py_name, signature = (*args, **kwargs))]
+        fn #wrapper<'py>(
+            py: ::pyo3::Python<'py>,
+            args: &::pyo3::Bound<'py, ::pyo3::types::PyTuple>,
+            kwargs: ::core::option::Option<&::pyo3::Bound<'py, ::pyo3::types::PyDict>>,
+        ) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+            const PARAMS: &[&str] = &[#(#params),*];
+            const SIGNATURES: &[&str] = &[#(#signatures),*];
+            let args = rt::py::Args::new(#py_name, PARAMS, SIGNATURES, args, kwargs)?;
+            for pass in rt::py::args::PASSES {
+                #(#overloads)*
+            }
+            Err(args.no_match())
+        }
+    }
+}
+
+/// The conversion of argument `i` (annotation type `t`, compiled type `ty`):
+/// `PyResult<Option<T>>`, `?`-ed.
+fn extract(i: usize, t: &ann::Type, ty: &Ty) -> TokenStream {
+    match (t, ty) {
+        (ann::Type::Array(a), Ty::Array(e, n)) => {
+            let el = elem(*e);
+            let layout = match a.layout {
+                ann::Layout::Strided => quote!(rt::py::Layout::Strided),
+                _ => quote!(rt::py::Layout::Contiguous),
+            };
+            quote!(args.array::<#el, #n>(#i, #layout)?)
+        }
+        _ => {
+            let rt_ty = rust_type(ty);
+            quote!(args.get::<#rt_ty>(#i, pass)?)
+        }
+    }
+}
+
+pub fn module_init(module_name: &str, source_hash: &str, exports: &[ExportFn]) -> TokenStream {
+    let adds = exports.iter().map(|e| {
+        let w = format_ident!("export_{}", e.name);
+        quote!(m.add_function(::pyo3::wrap_pyfunction!(#w, m)?)?;)
+    });
+    let version = env!("CARGO_PKG_VERSION");
+    quote! {
+        #[::pyo3::pymodule]
+        #[pyo3(name = #module_name)]
+        fn pyrs_module(m: &::pyo3::Bound<'_, ::pyo3::types::PyModule>) -> ::pyo3::PyResult<()> {
+            use ::pyo3::types::PyModuleMethods;
+            #(#adds)*
+            m.add("__pyrs_version__", #version)?;
+            m.add("__pyrs_source_sha256__", #source_hash)?;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! The pipeline for a set of files: read → parse/lower → annotations → inference → codegen,
+//! then one build for all of them.
+
+use crate::build::{self, Job};
+use crate::codegen;
+use crate::diag::Diagnostic;
+use crate::infer;
+use crate::ir::Span;
+use crate::source::SourceFile;
+use crate::syntax;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+pub struct Options {
+    pub files: Vec<PathBuf>,
+    pub out_dir: Option<PathBuf>,
+    pub emit_rust: Option<PathBuf>,
+    pub debug: bool,
+    pub quiet: bool,
+    pub python: String,
+}
+
+/// Compiles one file to the text of its generated crate, or its diagnostics rendered.
+pub fn compile_source(file: &SourceFile, module_name: &str) -> Result<String, String> {
+    let render = |ds: Vec<Diagnostic>| ds.iter().map(|d| d.render(file)).collect::<String>();
+    let syn = syntax::read(file).map_err(render)?;
+    let comments: Vec<(String, u32, u32)> = syn
+        .comments
+        .iter()
+        .map(|c| {
+            let (l, col) = file.line_col(c.offset);
+            (c.text.clone(), l, col)
+        })
+        .collect();
+    let (annotations, errors) = pyrs_annotations::parse_comments(
+        comments.iter().map(|(t, l, c)| pyrs_annotations::Comment::new(t, *l, *c)),
+    );
+    let pos_to_span = |p: pyrs_annotations::Pos| {
+        let start = file.offset(p.line, p.col);
+        Span { start, end: start + 1 }
+    };
+    if !errors.is_empty() {
+        return Err(render(
+            errors
+                .into_iter()
+                .map(|e| Diagnostic::new(pos_to_span(e.pos), format!("in the export annotation: {}", e.message)))
+                .collect(),
+        ));
+    }
+    let program = infer::infer(&syn.module, &annotations, &pos_to_span).map_err(render)?;
+    Ok(codegen::generate(module_name, &build::source_hash(&file.text), &syn.module, &program))
+}
+
+fn module_name(path: &Path) -> Result<String, String> {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let ok = !stem.is_empty()
+        && stem.chars().next().map(|c| c.is_alphabetic() || c == '_').unwrap_or(false)
+        && stem.chars().all(|c| c.is_alphanumeric() || c == '_');
+    if ok {
+        Ok(stem.to_string())
+    } else {
+        Err(format!("{}: error: `{stem}` is not a valid Python module name", path.display()))
+    }
+}
+
+/// Runs the whole pipeline; returns the process exit code.
+pub fn run(opts: &Options) -> i32 {
+    let t0 = Instant::now();
+    let say = |msg: &str| {
+        if !opts.quiet {
+            eprintln!("{msg}");
+        }
+    };
+    let py = match build::python_info(&opts.python) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
+    let mut jobs = Vec::new();
+    let mut failed = false;
+    for path in &opts.files {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{}: error: cannot read the file: {e}", path.display());
+                failed = true;
+                continue;
+            }
+        };
+        let module = match module_name(path) {
+            Ok(m) => m,
+            Err(e) => {
+                eprintln!("{e}");
+                failed = true;
+                continue;
+            }
+        };
+        say(&format!("pyrs: compiling {}", path.display()));
+        let file = SourceFile::new(path, text);
+        let lib_rs = match compile_source(&file, &module) {
+            Ok(code) => code,
+            Err(rendered) => {
+                eprint!("{rendered}");
+                failed = true;
+                continue;
+            }
+        };
+        if let Some(dir) = &opts.emit_rust {
+            let _ = std::fs::create_dir_all(dir);
+            if let Err(e) = std::fs::write(dir.join(format!("{module}.rs")), &lib_rs) {
+                eprintln!("error: cannot write the generated Rust to {}: {e}", dir.display());
+            }
+        }
+        let out_dir = match &opts.out_dir {
+            Some(d) => d.clone(),
+            None => path.parent().map(Path::to_path_buf).unwrap_or_default(),
+        };
+        let out_dir = if out_dir.as_os_str().is_empty() { PathBuf::from(".") } else { out_dir };
+        if let Err(e) = std::fs::create_dir_all(&out_dir) {
+            eprintln!("error: cannot create {}: {e}", out_dir.display());
+            failed = true;
+            continue;
+        }
+        let source_path = path.canonicalize().unwrap_or_else(|_| path.clone());
+        jobs.push(Job { artifact: out_dir.join(format!("{module}{}", py.ext_suffix)), module, lib_rs, source_path });
+    }
+    if !jobs.is_empty() {
+        let t1 = Instant::now();
+        say(&format!("pyrs: building {} module(s) with cargo", jobs.len()));
+        let cfg = build::Config { python: opts.python.clone(), debug: opts.debug, quiet: opts.quiet };
+        if let Err(e) = build::build(&cfg, &py, &jobs) {
+            eprintln!("error: {e}");
+            return 1;
+        }
+        for j in &jobs {
+            say(&format!("pyrs: wrote {}", j.artifact.display()));
+        }
+        say(&format!(
+            "pyrs: done in {:.1} s (cargo {:.1} s)",
+            t0.elapsed().as_secs_f64(),
+            t1.elapsed().as_secs_f64()
+        ));
+    }
+    if failed {
+        1
+    } else {
+        0
+    }
+}

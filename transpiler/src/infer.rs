@@ -1,0 +1,1064 @@
+//! Type inference: from the exported signatures to a type for every local and expression of
+//! every function instance that must be compiled.
+//!
+//! Each exported overload instantiates its function with the annotated argument types. A call
+//! to another function of the file instantiates that function for the argument types at the
+//! call site (different types → different instances). Within an instance, a variable's type is
+//! the join of everything assigned to it (Python's numeric promotion bool < int < float <
+//! complex); when no join exists, inference reports both places instead of guessing.
+//! Return types of recursive functions are found by iterating to a fixed point over all
+//! instances, starting from [`Ty::Unknown`].
+//!
+//! Architecture invariant: inference knows nothing of Rust; it produces data ([`Program`]) that
+//! codegen turns into code.
+
+use crate::diag::Diagnostic;
+use crate::ir::{self, BinOp, CmpOp, ExprKind, ForIter, Intrinsic, Span, StmtKind, Target, UnaryOp};
+use crate::types::{Elem, Ty};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Everything codegen needs.
+#[derive(Debug)]
+pub struct Program {
+    pub instances: Vec<Instance>,
+    pub exports: Vec<ExportFn>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct InstanceKey {
+    pub func: String,
+    pub args: Vec<Ty>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Instance {
+    pub key: InstanceKey,
+    /// the Rust name of this instance, e.g. `fib__int`
+    pub rust_name: String,
+    pub ret: Ty,
+    /// every local (parameters included) and its type, in a stable order
+    pub locals: BTreeMap<String, Ty>,
+    /// type of each expression, indexed by `ExprId`
+    pub expr_types: Vec<Ty>,
+    /// for each parameter: a list argument this function may change in place
+    pub mutated_params: Vec<bool>,
+}
+
+impl Instance {
+    pub fn ty(&self, e: &ir::Expr) -> &Ty {
+        &self.expr_types[e.id.0 as usize]
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ExportFn {
+    pub name: String,
+    pub params: Vec<String>,
+    pub overloads: Vec<Overload>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Overload {
+    /// the annotation types, as written (they decide conversion: layout, spelling)
+    pub annotation: Vec<pyrs_annotations::Type>,
+    pub instance: usize,
+    /// `f(int, complex128[:])`, for error messages
+    pub signature: String,
+}
+
+pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, positions: &dyn Fn(pyrs_annotations::Pos) -> Span) -> Result<Program, Vec<Diagnostic>> {
+    let mut inf = Inference { module, instances: Vec::new(), index: HashMap::new(), errors: Vec::new(), report: false };
+    let mut exports: Vec<ExportFn> = Vec::new();
+    let mut errors = Vec::new();
+
+    for export in &annotations.exports {
+        let at = positions(export.pos);
+        let Some(func) = module.function(&export.func) else {
+            errors.push(Diagnostic::new(at, format!("`{}` is exported but no function of that name is defined in this file", export.func)));
+            continue;
+        };
+        if export.args.len() != func.params.len() {
+            errors.push(
+                Diagnostic::new(at, format!(
+                    "the export of `{}` gives {} argument type{} but the function takes {}",
+                    export.func, export.args.len(), if export.args.len() == 1 { "" } else { "s" }, func.params.len()
+                ))
+                .note(func.name_span, "the function is defined here"),
+            );
+            continue;
+        }
+        let mut tys = Vec::new();
+        let mut ok = true;
+        for arg in &export.args {
+            if arg.optional {
+                errors.push(Diagnostic::new(positions(arg.pos), "optional arguments (`T?`) are not supported yet"));
+                ok = false;
+                continue;
+            }
+            match Ty::from_annotation(&arg.ty) {
+                Ok(t) => tys.push(t),
+                Err(msg) => {
+                    errors.push(Diagnostic::new(positions(arg.pos), msg));
+                    ok = false;
+                }
+            }
+        }
+        if !ok {
+            continue;
+        }
+        if !func.errors.is_empty() {
+            // reported below, once per function
+        }
+        let instance = inf.request(&export.func, tys);
+        let signature = export.to_string();
+        let annotation = export.args.iter().map(|a| a.ty.clone()).collect();
+        match exports.iter_mut().find(|e| e.name == export.func) {
+            Some(e) => e.overloads.push(Overload { annotation, instance, signature }),
+            None => exports.push(ExportFn {
+                name: export.func.clone(),
+                params: func.params.iter().map(|p| p.name.clone()).collect(),
+                overloads: vec![Overload { annotation, instance, signature }],
+            }),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    if exports.is_empty() {
+        return Err(vec![Diagnostic::new(Span::default(), "nothing to compile: the file has no `# export name(types)` comment")
+            .help("add a line such as `# export f(int, float[])` naming a function and its argument types")]);
+    }
+
+    // functions with unsupported constructs: report each compiled one once
+    let mut reported = HashSet::new();
+    let mut lowering_errors = Vec::new();
+    let mut round = 0;
+    loop {
+        round += 1;
+        let mut changed = false;
+        let mut i = 0;
+        while i < inf.instances.len() {
+            let f = inf.module.function(&inf.instances[i].key.func).expect("instances name functions");
+            if reported.insert(f.name.clone()) {
+                lowering_errors.extend(f.errors.iter().cloned());
+            }
+            if f.errors.is_empty() && inf.run(i) {
+                changed = true;
+            }
+            i += 1;
+        }
+        if !lowering_errors.is_empty() {
+            return Err(lowering_errors);
+        }
+        if !changed {
+            break;
+        }
+        if round > 50 {
+            return Err(vec![Diagnostic::new(Span::default(), "type inference did not converge (a recursive function whose return type grows without bound?)")]);
+        }
+    }
+    // a last pass that reports the errors of the final types
+    inf.report = true;
+    for i in 0..inf.instances.len() {
+        inf.run(i);
+    }
+    if !inf.errors.is_empty() {
+        let mut seen = HashSet::new();
+        inf.errors.retain(|d| seen.insert((d.span, d.message.clone())));
+        return Err(inf.errors);
+    }
+    for inst in &mut inf.instances {
+        let f = module.function(&inst.key.func).unwrap();
+        inst.mutated_params = mutated_params(f, &inst.key.args);
+    }
+    Ok(Program { instances: inf.instances, exports })
+}
+
+struct Inference<'m> {
+    module: &'m ir::Module,
+    instances: Vec<Instance>,
+    index: HashMap<InstanceKey, usize>,
+    errors: Vec<Diagnostic>,
+    report: bool,
+}
+
+fn mangle(t: &Ty) -> String {
+    match t {
+        Ty::Unknown => "unknown".into(),
+        Ty::None => "none".into(),
+        Ty::Bool => "bool".into(),
+        Ty::Int => "int".into(),
+        Ty::Float => "float".into(),
+        Ty::Complex => "complex".into(),
+        Ty::Tuple(ts) => format!("tup_{}_end", ts.iter().map(mangle).collect::<Vec<_>>().join("_")),
+        Ty::List(t) => format!("{}_list", mangle(t)),
+        Ty::Array(e, n) => format!("{}_{}d", e.name(), n),
+    }
+}
+
+impl<'m> Inference<'m> {
+    fn request(&mut self, func: &str, args: Vec<Ty>) -> usize {
+        let key = InstanceKey { func: func.to_string(), args };
+        if let Some(i) = self.index.get(&key) {
+            return *i;
+        }
+        let f = self.module.function(func).expect("caller checked");
+        let mut locals = BTreeMap::new();
+        for (p, t) in f.params.iter().zip(&key.args) {
+            locals.insert(p.name.clone(), t.clone());
+        }
+        let rust_name = format!("{}__{}", func, key.args.iter().map(mangle).collect::<Vec<_>>().join("_"));
+        let i = self.instances.len();
+        self.instances.push(Instance {
+            key: key.clone(),
+            rust_name,
+            ret: Ty::Unknown,
+            locals,
+            expr_types: vec![Ty::Unknown; f.expr_count as usize],
+            mutated_params: vec![false; f.params.len()],
+        });
+        self.index.insert(key, i);
+        i
+    }
+
+    /// Infers instance `i` once with the current knowledge; whether anything changed.
+    fn run(&mut self, i: usize) -> bool {
+        let f = self.module.function(&self.instances[i].key.func).unwrap();
+        let mut cx = FnCx {
+            inf: self,
+            locals: self_locals_placeholder(),
+            first_assign: HashMap::new(),
+            expr_types: Vec::new(),
+            ret: Ty::Unknown,
+            ret_span: None,
+            params: f.params.iter().map(|p| p.name.clone()).collect(),
+        };
+        cx.locals = cx.inf.instances[i].locals.clone();
+        cx.expr_types = vec![Ty::Unknown; f.expr_count as usize];
+        // iterate the body until the locals are stable (loops feed types back)
+        let mut guard = 0;
+        loop {
+            let before = cx.locals.clone();
+            cx.ret = Ty::Unknown;
+            cx.ret_span = None;
+            cx.block(&f.body);
+            if cx.locals == before {
+                break;
+            }
+            guard += 1;
+            if guard > 20 {
+                break;
+            }
+        }
+        let falls_through = !always_returns(&f.body);
+        if falls_through {
+            cx.returned(Ty::None, f.span);
+        }
+        let (locals, expr_types, ret) = (cx.locals, cx.expr_types, cx.ret);
+        if self.report {
+            for (name, t) in &locals {
+                if t.contains_unknown() {
+                    let at = f.params.iter().find(|p| &p.name == name).map(|p| p.span).unwrap_or(f.name_span);
+                    self.errors.push(Diagnostic::new(at, format!("cannot infer the type of `{name}` in `{}`", f.name)));
+                }
+            }
+            if ret.contains_unknown() {
+                self.errors.push(
+                    Diagnostic::new(f.name_span, format!("cannot infer the return type of `{}`", f.name))
+                        .help("a recursive function needs a base case that returns a value of known type"),
+                );
+            }
+        }
+        let inst = &mut self.instances[i];
+        let changed = inst.ret != ret || inst.locals != locals || inst.expr_types != expr_types;
+        inst.ret = ret;
+        inst.locals = locals;
+        inst.expr_types = expr_types;
+        changed
+    }
+}
+
+fn self_locals_placeholder() -> BTreeMap<String, Ty> {
+    BTreeMap::new()
+}
+
+/// Whether control can never reach the end of `body`.
+pub fn always_returns(body: &[ir::Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Return(_) => true,
+        StmtKind::If { body, orelse, .. } => always_returns(body) && always_returns(orelse),
+        StmtKind::While { test, body } => {
+            matches!(test.kind, ExprKind::Bool(true)) && !contains_break(body)
+        }
+        _ => false,
+    })
+}
+
+fn contains_break(body: &[ir::Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Break => true,
+        StmtKind::If { body, orelse, .. } => contains_break(body) || contains_break(orelse),
+        _ => false, // a break inside a nested loop belongs to that loop
+    })
+}
+
+/// List parameters that the function may change in place (then the wrapper writes the list
+/// back into the caller's list object): any element assignment or mutating method call on the
+/// parameter, and, conservatively, any use that lets it escape (passed to a call, assigned to
+/// another variable).
+fn mutated_params(f: &ir::Function, args: &[Ty]) -> Vec<bool> {
+    let mut out = vec![false; f.params.len()];
+    for (i, (p, t)) in f.params.iter().zip(args).enumerate() {
+        if !matches!(t, Ty::List(_)) {
+            continue;
+        }
+        out[i] = stmts_mutate(&f.body, &p.name);
+    }
+    out
+}
+
+fn is_local(e: &ir::Expr, name: &str) -> bool {
+    matches!(&e.kind, ExprKind::Local(n) if n == name)
+}
+
+fn stmts_mutate(body: &[ir::Stmt], name: &str) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Assign { target, value } => target_mutates(target, name) || is_local(value, name) || expr_mutates(value, name),
+        StmtKind::AugAssign { target, value, .. } => target_mutates(target, name) || expr_mutates(value, name) || matches!(target, Target::Name(n, _) if n == name),
+        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => expr_mutates(e, name),
+        StmtKind::If { test, body, orelse } => expr_mutates(test, name) || stmts_mutate(body, name) || stmts_mutate(orelse, name),
+        StmtKind::While { test, body } => expr_mutates(test, name) || stmts_mutate(body, name),
+        StmtKind::For { iter, body, .. } => {
+            let it = match iter {
+                ForIter::Range { start, stop, step } => {
+                    start.iter().chain(step.iter()).any(|e| expr_mutates(e, name)) || expr_mutates(stop, name)
+                }
+                ForIter::Seq(e) => expr_mutates(e, name),
+            };
+            it || stmts_mutate(body, name)
+        }
+        _ => false,
+    })
+}
+
+fn target_mutates(t: &Target, name: &str) -> bool {
+    match t {
+        Target::Subscript { value, .. } => is_local(value, name),
+        Target::Tuple(ts, _) => ts.iter().any(|t| target_mutates(t, name)),
+        Target::Name(..) => false,
+    }
+}
+
+fn expr_mutates(e: &ir::Expr, name: &str) -> bool {
+    let sub = |x: &ir::Expr| expr_mutates(x, name);
+    match &e.kind {
+        ExprKind::CallMethod { receiver, args, .. } => is_local(receiver, name) || sub(receiver) || args.iter().any(|a| is_local(a, name) || sub(a)),
+        ExprKind::CallUser(_, args) => args.iter().any(|a| is_local(a, name) || sub(a)),
+        ExprKind::CallIntrinsic(_, args) | ExprKind::Tuple(args) | ExprKind::List(args) | ExprKind::BoolOp(_, args) => args.iter().any(sub),
+        ExprKind::BinOp(_, a, b) | ExprKind::Subscript(a, b) => sub(a) || sub(b),
+        ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) => sub(a),
+        ExprKind::Compare(a, rest) => sub(a) || rest.iter().any(|(_, x)| sub(x)),
+        ExprKind::IfExp { test, body, orelse } => sub(test) || sub(body) || sub(orelse),
+        _ => false,
+    }
+}
+
+struct FnCx<'a, 'm> {
+    inf: &'a mut Inference<'m>,
+    locals: BTreeMap<String, Ty>,
+    first_assign: HashMap<String, Span>,
+    expr_types: Vec<Ty>,
+    ret: Ty,
+    ret_span: Option<Span>,
+    params: Vec<String>,
+}
+
+fn is_int_like(t: &Ty) -> bool {
+    matches!(t, Ty::Bool | Ty::Int)
+}
+
+fn is_real(t: &Ty) -> bool {
+    matches!(t, Ty::Bool | Ty::Int | Ty::Float)
+}
+
+/// `-3` or `-(3)` as a constant, for `x ** -3`.
+pub fn negative_int_constant(e: &ir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(v) => *v < 0,
+        ExprKind::Unary(UnaryOp::Neg, inner) => matches!(inner.kind, ExprKind::Int(v) if v > 0),
+        _ => false,
+    }
+}
+
+/// A constant integer index (for tuples): `0`, `-1`.
+pub fn const_index(e: &ir::Expr) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Int(v) => Some(*v),
+        ExprKind::Unary(UnaryOp::Neg, inner) => match inner.kind {
+            ExprKind::Int(v) => Some(-v),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl FnCx<'_, '_> {
+    fn error(&mut self, d: Diagnostic) {
+        if self.inf.report {
+            self.inf.errors.push(d);
+        }
+    }
+
+    fn returned(&mut self, t: Ty, at: Span) {
+        match self.ret.join(&t) {
+            Some(j) => {
+                self.ret = j;
+                self.ret_span.get_or_insert(at);
+            }
+            None => {
+                let prev = self.ret.clone();
+                let mut d = Diagnostic::new(at, format!("this returns {t}, but the function also returns {prev}"));
+                if let Some(s) = self.ret_span {
+                    d = d.note(s, format!("returns {prev} here"));
+                }
+                if t == Ty::None || prev == Ty::None {
+                    d = d.help("a function that returns a value must return one on every path (returning None on some paths is not supported yet)");
+                }
+                self.error(d);
+            }
+        }
+    }
+
+    fn assign_local(&mut self, name: &str, t: Ty, at: Span) {
+        let cur = self.locals.get(name).cloned().unwrap_or(Ty::Unknown);
+        if self.params.iter().any(|p| p == name) && cur != Ty::Unknown {
+            // a parameter keeps its annotated type: the value must convert to it
+            if cur.join(&t).as_ref() != Some(&cur) {
+                self.error(Diagnostic::new(at, format!(
+                    "`{name}` is a parameter of type {cur}; assigning a {t} to it is not supported (use a new variable)"
+                )));
+            }
+            return;
+        }
+        match cur.join(&t) {
+            Some(j) => {
+                self.locals.insert(name.to_string(), j);
+                self.first_assign.entry(name.to_string()).or_insert(at);
+            }
+            None => {
+                let mut d = Diagnostic::new(at, format!("`{name}` is assigned a {t} here, but it holds a {cur} elsewhere"));
+                if let Some(first) = self.first_assign.get(name) {
+                    d = d.note(*first, format!("`{name}` is assigned a {cur} here"));
+                }
+                self.error(d.help("pyrs gives each variable one type; use two variables"));
+            }
+        }
+    }
+
+    fn block(&mut self, body: &[ir::Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &ir::Stmt) {
+        match &s.kind {
+            StmtKind::Assign { target, value } => {
+                let t = self.expr(value);
+                self.assign(target, t, value.span);
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let cur = match target {
+                    Target::Name(n, sp) => match self.locals.get(n) {
+                        Some(t) => t.clone(),
+                        None => {
+                            self.error(Diagnostic::new(*sp, format!("`{n}` is used before it is assigned")));
+                            Ty::Unknown
+                        }
+                    },
+                    Target::Subscript { value, index, span } => self.subscript_type(value, index, *span),
+                    Target::Tuple(..) => Ty::Unknown,
+                };
+                let rhs = self.expr(value);
+                let t = self.binop_type(*op, &cur, &rhs, value, s.span);
+                self.assign(target, t, s.span);
+            }
+            StmtKind::Expr(e) => {
+                self.expr(e);
+            }
+            StmtKind::If { test, body, orelse } => {
+                let t = self.expr(test);
+                self.check_truth(&t, test.span);
+                self.block(body);
+                self.block(orelse);
+            }
+            StmtKind::While { test, body } => {
+                let t = self.expr(test);
+                self.check_truth(&t, test.span);
+                self.block(body);
+            }
+            StmtKind::For { target, iter, body } => {
+                let elem = match iter {
+                    ForIter::Range { start, stop, step } => {
+                        for e in start.iter().chain(std::iter::once(stop)).chain(step.iter()) {
+                            let t = self.expr(e);
+                            if !is_int_like(&t) && t != Ty::Unknown {
+                                self.error(Diagnostic::new(e.span, format!("range() arguments must be ints, not {t}")));
+                            }
+                        }
+                        Ty::Int
+                    }
+                    ForIter::Seq(e) => {
+                        let t = self.expr(e);
+                        match t {
+                            Ty::List(inner) => *inner,
+                            Ty::Array(el, 1) => el.scalar(),
+                            Ty::Unknown => Ty::Unknown,
+                            other => {
+                                self.error(Diagnostic::new(e.span, format!("iterating over a {other} is not supported yet")));
+                                Ty::Unknown
+                            }
+                        }
+                    }
+                };
+                self.assign(target, elem, target.span());
+                self.block(body);
+            }
+            StmtKind::Return(v) => {
+                let t = match v {
+                    Some(e) => self.expr(e),
+                    None => Ty::None,
+                };
+                self.returned(t, s.span);
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        }
+    }
+
+    fn check_truth(&mut self, t: &Ty, at: Span) {
+        if let Ty::Array(..) = t {
+            self.error(Diagnostic::new(at, "the truth value of an array is ambiguous (numpy raises ValueError): use len(a) or a.any()/a.all()"));
+        }
+    }
+
+    fn assign(&mut self, target: &Target, t: Ty, at: Span) {
+        match target {
+            Target::Name(n, _) => self.assign_local(n, t, at),
+            Target::Tuple(ts, sp) => match &t {
+                Ty::Tuple(items) if items.len() == ts.len() => {
+                    for (tt, it) in ts.iter().zip(items.clone()) {
+                        self.assign(tt, it, at);
+                    }
+                }
+                Ty::Unknown => {
+                    for tt in ts {
+                        self.assign(tt, Ty::Unknown, at);
+                    }
+                }
+                other => self.error(Diagnostic::new(*sp, format!("cannot unpack a {other} into {} names", ts.len()))),
+            },
+            Target::Subscript { value, index, span } => {
+                let container = self.expr(value);
+                let it = self.expr(index);
+                match &container {
+                    Ty::Array(el, n) => {
+                        self.check_index(&it, *n, index.span);
+                        let ok = match el {
+                            Elem::Bool => t.is_numeric(),
+                            Elem::Int64 | Elem::Float64 => is_real(&t),
+                            Elem::Complex128 => t.is_numeric(),
+                        };
+                        if !ok && t != Ty::Unknown {
+                            self.error(Diagnostic::new(at, format!("cannot store a {t} in an array of {}", el.name())));
+                        }
+                    }
+                    Ty::List(el) => {
+                        if !is_int_like(&it) && it != Ty::Unknown {
+                            self.error(Diagnostic::new(index.span, format!("list indices must be integers, not {it}")));
+                        }
+                        let el = (**el).clone();
+                        match el.join(&t) {
+                            Some(j) if j == el => {}
+                            Some(j) => {
+                                // a local list widens (`[0] * n` then storing floats)
+                                if let ExprKind::Local(n) = &value.kind {
+                                    if !self.params.contains(n) {
+                                        self.assign_local(n, Ty::List(Box::new(j)), at);
+                                        return;
+                                    }
+                                }
+                                self.error(Diagnostic::new(at, format!("cannot store a {t} in a list of {el}")));
+                            }
+                            None => self.error(Diagnostic::new(at, format!("cannot store a {t} in a list of {el}"))),
+                        }
+                    }
+                    Ty::Unknown => {}
+                    other => self.error(Diagnostic::new(*span, format!("item assignment on a {other} is not supported"))),
+                }
+            }
+        }
+    }
+
+    fn check_index(&mut self, it: &Ty, ndim: usize, at: Span) {
+        match it {
+            Ty::Int | Ty::Bool | Ty::Unknown if ndim == 1 => {}
+            Ty::Tuple(items) if items.len() == ndim && items.iter().all(|t| is_int_like(t) || *t == Ty::Unknown) => {}
+            other => self.error(Diagnostic::new(at, format!("indexing a {ndim}-D array with a {other} is not supported yet (integer indices only)"))),
+        }
+    }
+
+    fn subscript_type(&mut self, value: &ir::Expr, index: &ir::Expr, at: Span) -> Ty {
+        let c = self.expr(value);
+        let it = self.expr(index);
+        match &c {
+            Ty::Array(el, n) => {
+                self.check_index(&it, *n, index.span);
+                el.scalar()
+            }
+            Ty::List(el) => {
+                if !is_int_like(&it) && it != Ty::Unknown {
+                    self.error(Diagnostic::new(index.span, format!("list indices must be integers, not {it}")));
+                }
+                (**el).clone()
+            }
+            Ty::Tuple(items) => match const_index(index) {
+                Some(k) => {
+                    let n = items.len() as i64;
+                    let j = if k < 0 { k + n } else { k };
+                    if j < 0 || j >= n {
+                        self.error(Diagnostic::new(index.span, format!("tuple index {k} out of range for a tuple of {n}")));
+                        Ty::Unknown
+                    } else {
+                        items[j as usize].clone()
+                    }
+                }
+                None => {
+                    let first = items.first().cloned().unwrap_or(Ty::Unknown);
+                    if items.iter().all(|t| *t == first) && !items.is_empty() {
+                        first
+                    } else {
+                        self.error(Diagnostic::new(index.span, "indexing a tuple of mixed types needs a constant index"));
+                        Ty::Unknown
+                    }
+                }
+            },
+            Ty::Unknown => Ty::Unknown,
+            other => {
+                self.error(Diagnostic::new(at, format!("a {other} cannot be indexed")));
+                Ty::Unknown
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &ir::Expr) -> Ty {
+        let t = self.expr_inner(e);
+        self.expr_types[e.id.0 as usize] = t.clone();
+        t
+    }
+
+    fn expr_inner(&mut self, e: &ir::Expr) -> Ty {
+        match &e.kind {
+            ExprKind::Int(_) => Ty::Int,
+            ExprKind::Float(_) => Ty::Float,
+            ExprKind::Imag(_) => Ty::Complex,
+            ExprKind::Bool(_) => Ty::Bool,
+            ExprKind::None => Ty::None,
+            ExprKind::Local(n) => match self.locals.get(n) {
+                Some(t) => t.clone(),
+                None => {
+                    self.error(Diagnostic::new(e.span, format!("`{n}` is used before it is assigned")));
+                    Ty::Unknown
+                }
+            },
+            ExprKind::Const(_) => Ty::Float,
+            ExprKind::BinOp(op, l, r) => {
+                let lt = self.expr(l);
+                let rt = self.expr(r);
+                self.binop_type(*op, &lt, &rt, r, e.span)
+            }
+            ExprKind::Unary(op, x) => {
+                let t = self.expr(x);
+                match (op, &t) {
+                    (_, Ty::Unknown) => Ty::Unknown,
+                    (UnaryOp::Not, _) => {
+                        self.check_truth(&t, x.span);
+                        Ty::Bool
+                    }
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Bool) => Ty::Int,
+                    (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_numeric() => t.clone(),
+                    (UnaryOp::Invert, Ty::Bool | Ty::Int) => Ty::Int,
+                    (op, t) => {
+                        let sym = match op { UnaryOp::Neg => "-", UnaryOp::Pos => "+", UnaryOp::Invert => "~", UnaryOp::Not => "not" };
+                        self.error(Diagnostic::new(e.span, format!("bad operand type for unary {sym}: {t}")));
+                        Ty::Unknown
+                    }
+                }
+            }
+            ExprKind::BoolOp(_, values) => {
+                let mut acc = Ty::Unknown;
+                for v in values {
+                    let t = self.expr(v);
+                    self.check_truth(&t, v.span);
+                    match acc.join(&t) {
+                        Some(j) => acc = j,
+                        None => {
+                            self.error(Diagnostic::new(v.span, format!("`and`/`or` between a {acc} and a {t}: the result type would depend on the values")));
+                            return Ty::Unknown;
+                        }
+                    }
+                }
+                acc
+            }
+            ExprKind::Compare(first, rest) => {
+                let mut lt = self.expr(first);
+                for (op, r) in rest {
+                    let rt = self.expr(r);
+                    self.check_compare(*op, &lt, &rt, e.span);
+                    lt = rt;
+                }
+                Ty::Bool
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let tt = self.expr(test);
+                self.check_truth(&tt, test.span);
+                let a = self.expr(body);
+                let b = self.expr(orelse);
+                match a.join(&b) {
+                    Some(j) => j,
+                    None => {
+                        self.error(Diagnostic::new(e.span, format!("the two branches give a {a} and a {b}")));
+                        Ty::Unknown
+                    }
+                }
+            }
+            ExprKind::CallIntrinsic(i, args) => {
+                let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+                self.intrinsic_type(*i, &ts, args, e.span)
+            }
+            ExprKind::CallUser(name, args) => {
+                let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+                let f = self.inf.module.function(name).expect("lowering resolved it");
+                if ts.len() != f.params.len() {
+                    self.error(Diagnostic::new(e.span, format!("`{name}` takes {} argument(s) but {} were given", f.params.len(), ts.len())));
+                    return Ty::Unknown;
+                }
+                if ts.iter().any(Ty::contains_unknown) {
+                    return Ty::Unknown;
+                }
+                let i = self.inf.request(name, ts);
+                self.inf.instances[i].ret.clone()
+            }
+            ExprKind::CallMethod { receiver, method, method_span, args } => {
+                let rt = self.expr(receiver);
+                let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+                match (&rt, method.as_str(), ts.as_slice()) {
+                    (Ty::Unknown, ..) => Ty::Unknown,
+                    (Ty::List(el), "append", [x]) => {
+                        let el = (**el).clone();
+                        match el.join(x) {
+                            Some(j) if j == el => {}
+                            Some(j) => {
+                                if let ExprKind::Local(n) = &receiver.kind {
+                                    if !self.params.contains(n) {
+                                        self.assign_local(n, Ty::List(Box::new(j)), e.span);
+                                        return Ty::None;
+                                    }
+                                }
+                                self.error(Diagnostic::new(e.span, format!("cannot append a {x} to a list of {el}")));
+                            }
+                            None => self.error(Diagnostic::new(e.span, format!("cannot append a {x} to a list of {el}"))),
+                        }
+                        Ty::None
+                    }
+                    (Ty::List(el), "pop", []) => (**el).clone(),
+                    (Ty::List(el), "pop", [i]) if is_int_like(i) => (**el).clone(),
+                    (Ty::Complex, "conjugate", []) => Ty::Complex,
+                    (Ty::Float, "conjugate", []) => Ty::Float,
+                    (Ty::Int | Ty::Bool, "conjugate", []) => Ty::Int,
+                    (Ty::Float, "is_integer", []) => Ty::Bool,
+                    (t, m, _) => {
+                        self.error(Diagnostic::new(*method_span, format!("method `{m}` of {t} is not supported yet")));
+                        Ty::Unknown
+                    }
+                }
+            }
+            ExprKind::Attribute(x, attr) => {
+                let t = self.expr(x);
+                match (&t, attr.as_str()) {
+                    (Ty::Unknown, _) => Ty::Unknown,
+                    (Ty::Complex, "real" | "imag") => Ty::Float,
+                    (Ty::Float, "real" | "imag") => Ty::Float,
+                    (Ty::Int | Ty::Bool, "real" | "imag") => Ty::Int,
+                    (Ty::Array(_, n), "shape") => Ty::Tuple(vec![Ty::Int; *n]),
+                    (Ty::Array(..), "size" | "ndim") => Ty::Int,
+                    (t, a) => {
+                        self.error(Diagnostic::new(e.span, format!("attribute `{a}` of {t} is not supported yet")));
+                        Ty::Unknown
+                    }
+                }
+            }
+            ExprKind::Subscript(v, i) => self.subscript_type(v, i, e.span),
+            ExprKind::Tuple(items) => Ty::Tuple(items.iter().map(|x| self.expr(x)).collect()),
+            ExprKind::List(items) => {
+                let mut acc = Ty::Unknown;
+                for x in items {
+                    let t = self.expr(x);
+                    match acc.join(&t) {
+                        Some(j) => acc = j,
+                        None => {
+                            self.error(Diagnostic::new(x.span, format!("a list holding both {acc} and {t} is not supported")));
+                            return Ty::Unknown;
+                        }
+                    }
+                }
+                if matches!(acc, Ty::Array(..)) {
+                    self.error(Diagnostic::new(e.span, "lists of arrays are not supported yet"));
+                }
+                Ty::List(Box::new(acc))
+            }
+        }
+    }
+
+    fn check_compare(&mut self, op: CmpOp, l: &Ty, r: &Ty, at: Span) {
+        if *l == Ty::Unknown || *r == Ty::Unknown {
+            return;
+        }
+        let ok = match op {
+            CmpOp::Is | CmpOp::IsNot => *l == Ty::None || *r == Ty::None,
+            CmpOp::Eq | CmpOp::NotEq => (l.is_numeric() && r.is_numeric()) || l == r,
+            _ => is_real(l) && is_real(r),
+        };
+        if !ok {
+            let what = match op {
+                CmpOp::Is | CmpOp::IsNot => "`is` is only supported with None".to_string(),
+                _ => format!("comparing a {l} with a {r} is not supported"),
+            };
+            self.error(Diagnostic::new(at, what));
+        }
+    }
+
+    fn binop_type(&mut self, op: BinOp, l: &Ty, r: &Ty, rhs: &ir::Expr, at: Span) -> Ty {
+        if *l == Ty::Unknown || *r == Ty::Unknown {
+            return Ty::Unknown;
+        }
+        let top = l.numeric_rank().max(r.numeric_rank());
+        let both_numeric = l.is_numeric() && r.is_numeric();
+        let arith = |rank: Option<u8>| match rank {
+            Some(0) | Some(1) => Ty::Int,
+            Some(2) => Ty::Float,
+            _ => Ty::Complex,
+        };
+        match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul if both_numeric => return arith(top),
+            BinOp::Div if both_numeric => return if top == Some(3) { Ty::Complex } else { Ty::Float },
+            BinOp::FloorDiv | BinOp::Mod if both_numeric && top != Some(3) => return arith(top),
+            BinOp::Pow if both_numeric => {
+                return match top {
+                    Some(0) | Some(1) => {
+                        if negative_int_constant(rhs) {
+                            Ty::Float
+                        } else {
+                            Ty::Int
+                        }
+                    }
+                    Some(2) => Ty::Float,
+                    _ => Ty::Complex,
+                }
+            }
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if *l == Ty::Bool && *r == Ty::Bool => return Ty::Bool,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
+                if is_int_like(l) && is_int_like(r) =>
+            {
+                return Ty::Int
+            }
+            BinOp::Add => {
+                if let (Ty::List(a), Ty::List(b)) = (l, r) {
+                    if let Some(j) = a.join(b) {
+                        return Ty::List(Box::new(j));
+                    }
+                }
+                if let (Ty::Tuple(a), Ty::Tuple(b)) = (l, r) {
+                    return Ty::Tuple(a.iter().chain(b).cloned().collect());
+                }
+            }
+            BinOp::Mul => match (l, r) {
+                (Ty::List(_), t) if is_int_like(t) => return l.clone(),
+                (t, Ty::List(_)) if is_int_like(t) => return r.clone(),
+                _ => {}
+            },
+            _ => {}
+        }
+        let msg = if top == Some(3) && matches!(op, BinOp::FloorDiv | BinOp::Mod) {
+            format!("can't take floor or mod of complex numbers (`{}`)", op.symbol())
+        } else {
+            format!("unsupported operand types for {}: {l} and {r}", op.symbol())
+        };
+        self.error(Diagnostic::new(at, msg));
+        Ty::Unknown
+    }
+
+    fn intrinsic_type(&mut self, i: Intrinsic, ts: &[Ty], args: &[ir::Expr], at: Span) -> Ty {
+        if ts.iter().any(|t| *t == Ty::Unknown) {
+            return Ty::Unknown;
+        }
+        let name = i.python_name();
+        let arity = |cx: &mut Self, lo: usize, hi: usize| -> bool {
+            if ts.len() < lo || ts.len() > hi {
+                let want = if lo == hi { lo.to_string() } else { format!("{lo} to {hi}") };
+                cx.error(Diagnostic::new(at, format!("{name}() takes {want} argument(s), {} given", ts.len())));
+                false
+            } else {
+                true
+            }
+        };
+        let reals = |cx: &mut Self| -> bool {
+            for (t, a) in ts.iter().zip(args) {
+                if !is_real(t) {
+                    cx.error(Diagnostic::new(a.span, format!("{}() needs a real number here, not {t}", i.python_name())));
+                    return false;
+                }
+            }
+            true
+        };
+        match i {
+            Intrinsic::Builtin(b) => match b {
+                "abs" => {
+                    if !arity(self, 1, 1) {
+                        return Ty::Unknown;
+                    }
+                    match &ts[0] {
+                        Ty::Bool | Ty::Int => Ty::Int,
+                        Ty::Float | Ty::Complex => Ty::Float,
+                        t => {
+                            self.error(Diagnostic::new(at, format!("bad operand type for abs(): {t}")));
+                            Ty::Unknown
+                        }
+                    }
+                }
+                "min" | "max" => {
+                    if ts.len() == 1 {
+                        if let Ty::List(el) = &ts[0] {
+                            if is_real(el) {
+                                return (**el).clone();
+                            }
+                        }
+                        self.error(Diagnostic::new(at, format!("{b}() of one argument needs a list of numbers")));
+                        return Ty::Unknown;
+                    }
+                    if !arity(self, 2, 64) || !reals(self) {
+                        return Ty::Unknown;
+                    }
+                    let first = &ts[0];
+                    if ts.iter().all(|t| t == first) {
+                        first.clone()
+                    } else {
+                        self.error(
+                            Diagnostic::new(at, format!("{b}() of {} : CPython returns one of the arguments unchanged, so the result type would depend on the values", ts.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")))
+                                .help(format!("give all arguments the same type, e.g. {b}(float(a), b)")),
+                        );
+                        Ty::Unknown
+                    }
+                }
+                "len" => {
+                    if !arity(self, 1, 1) {
+                        return Ty::Unknown;
+                    }
+                    match &ts[0] {
+                        Ty::List(_) | Ty::Array(..) | Ty::Tuple(_) => Ty::Int,
+                        t => {
+                            self.error(Diagnostic::new(at, format!("object of type {t} has no len()")));
+                            Ty::Unknown
+                        }
+                    }
+                }
+                "int" => {
+                    if !arity(self, 0, 1) || !reals(self) {
+                        return Ty::Unknown;
+                    }
+                    Ty::Int
+                }
+                "float" => {
+                    if !arity(self, 0, 1) || !reals(self) {
+                        return Ty::Unknown;
+                    }
+                    Ty::Float
+                }
+                "bool" => {
+                    if !arity(self, 0, 1) {
+                        return Ty::Unknown;
+                    }
+                    if let Some(t) = ts.first() {
+                        self.check_truth(t, at);
+                    }
+                    Ty::Bool
+                }
+                "complex" => {
+                    if !arity(self, 0, 2) {
+                        return Ty::Unknown;
+                    }
+                    if ts.iter().any(|t| !t.is_numeric()) {
+                        self.error(Diagnostic::new(at, "complex() arguments must be numbers"));
+                        return Ty::Unknown;
+                    }
+                    Ty::Complex
+                }
+                "round" => {
+                    if !arity(self, 1, 2) || !reals(self) {
+                        return Ty::Unknown;
+                    }
+                    match (&ts[0], ts.len()) {
+                        (Ty::Float, 1) => Ty::Int,
+                        (Ty::Float, _) => Ty::Float,
+                        _ => Ty::Int,
+                    }
+                }
+                "divmod" => {
+                    if !arity(self, 2, 2) || !reals(self) {
+                        return Ty::Unknown;
+                    }
+                    let t = if ts.iter().all(is_int_like) { Ty::Int } else { Ty::Float };
+                    Ty::Tuple(vec![t.clone(), t])
+                }
+                "pow" => {
+                    if !arity(self, 2, 2) {
+                        return Ty::Unknown;
+                    }
+                    self.binop_type(BinOp::Pow, &ts[0], &ts[1], &args[1], at)
+                }
+                _ => {
+                    self.error(Diagnostic::new(at, format!("{b}() is not supported here")));
+                    Ty::Unknown
+                }
+            },
+            Intrinsic::Math(f) => {
+                let n = match f {
+                    "atan2" | "hypot" | "copysign" | "fmod" | "pow" => (2, 2),
+                    "log" => (1, 2),
+                    _ => (1, 1),
+                };
+                if !arity(self, n.0, n.1) || !reals(self) {
+                    return Ty::Unknown;
+                }
+                match f {
+                    "floor" | "ceil" | "trunc" => Ty::Int,
+                    "isnan" | "isinf" | "isfinite" => Ty::Bool,
+                    _ => Ty::Float,
+                }
+            }
+            Intrinsic::Numpy(f) => {
+                let n = if matches!(f, "arctan2" | "hypot") { 2 } else { 1 };
+                if !arity(self, n, n) {
+                    return Ty::Unknown;
+                }
+                if ts.iter().any(|t| !is_real(t)) {
+                    self.error(Diagnostic::new(at, format!("numpy.{f} is supported on real scalars only so far (arrays come with NumPy support)")));
+                    return Ty::Unknown;
+                }
+                Ty::Float
+            }
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn unused(_: ir::Param) {}

@@ -1,0 +1,230 @@
+//! The intermediate representation: a small, untyped Python subset with names resolved.
+//!
+//! Lowering ([`crate::syntax`]) produces it from the parser's AST; inference ([`crate::infer`])
+//! assigns a [`crate::types::Ty`] to every expression ([`ExprId`]) and local; codegen reads both.
+//! Every node keeps its [`Span`] so that any later stage can point at the source.
+//!
+//! Architecture invariant: the IR knows nothing of the parser (no ruff types) and nothing of Rust.
+
+/// Byte range in the source file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ExprId(pub u32);
+
+#[derive(Clone, Debug)]
+pub struct Module {
+    pub functions: Vec<Function>,
+}
+
+impl Module {
+    pub fn function(&self, name: &str) -> Option<&Function> {
+        self.functions.iter().find(|f| f.name == name)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub name: String,
+    pub span: Span,
+    /// span of the name in `def name(`
+    pub name_span: Span,
+    pub params: Vec<Param>,
+    pub body: Vec<Stmt>,
+    /// number of expression ids used (ids are `0..expr_count`)
+    pub expr_count: u32,
+    /// Problems found while lowering (unsupported constructs). Reported only if the function is
+    /// actually compiled, so an unused helper with exotic Python does not stop the build.
+    pub errors: Vec<crate::diag::Diagnostic>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Param {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Stmt {
+    pub span: Span,
+    pub kind: StmtKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum StmtKind {
+    /// `target = value` (a chained `a = b = v` is lowered to a temporary and several assigns)
+    Assign { target: Target, value: Expr },
+    /// `target op= value`
+    AugAssign { target: Target, op: BinOp, value: Expr },
+    Expr(Expr),
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: Expr, body: Vec<Stmt> },
+    For { target: Target, iter: ForIter, body: Vec<Stmt> },
+    Return(Option<Expr>),
+    Break,
+    Continue,
+    Pass,
+}
+
+#[derive(Clone, Debug)]
+pub enum ForIter {
+    /// `range(start, stop, step)`; absent parts are Python's defaults
+    Range { start: Option<Expr>, stop: Expr, step: Option<Expr> },
+    /// iteration over a list or array
+    Seq(Expr),
+}
+
+#[derive(Clone, Debug)]
+pub enum Target {
+    Name(String, Span),
+    Subscript { value: Expr, index: Expr, span: Span },
+    Tuple(Vec<Target>, Span),
+}
+
+impl Target {
+    pub fn span(&self) -> Span {
+        match self {
+            Target::Name(_, s) | Target::Subscript { span: s, .. } | Target::Tuple(_, s) => *s,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub id: ExprId,
+    pub span: Span,
+    pub kind: ExprKind,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Int(i64),
+    Float(f64),
+    /// an imaginary literal `2.5j`
+    Imag(f64),
+    Bool(bool),
+    None,
+    /// a local variable or parameter
+    Local(String),
+    /// a module-level constant of a known module (`math.pi`)
+    Const(Intrinsic),
+    BinOp(BinOp, Box<Expr>, Box<Expr>),
+    Unary(UnaryOp, Box<Expr>),
+    /// `a and b and c` / `a or b`
+    BoolOp(BoolOp, Vec<Expr>),
+    /// `a < b <= c`
+    Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
+    /// `a if test else b`
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    /// a builtin or library function (`abs`, `math.sqrt`, `np.exp`)
+    CallIntrinsic(Intrinsic, Vec<Expr>),
+    /// a function of the same file
+    CallUser(String, Vec<Expr>),
+    /// `obj.method(args)`
+    CallMethod { receiver: Box<Expr>, method: String, method_span: Span, args: Vec<Expr> },
+    /// `obj.attr` (`z.real`, `a.shape`)
+    Attribute(Box<Expr>, String),
+    Subscript(Box<Expr>, Box<Expr>),
+    Tuple(Vec<Expr>),
+    List(Vec<Expr>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    BitAnd,
+    BitOr,
+    BitXor,
+    LShift,
+    RShift,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Not,
+    Invert,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+}
+
+/// Functions and constants of Python's builtins and of the modules pyrs knows, resolved by
+/// lowering however they were imported (`import math`, `from math import sqrt`, `import numpy
+/// as np`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Intrinsic {
+    Builtin(&'static str),
+    Math(&'static str),
+    Numpy(&'static str),
+}
+
+impl Intrinsic {
+    pub fn python_name(&self) -> String {
+        match self {
+            Intrinsic::Builtin(n) => n.to_string(),
+            Intrinsic::Math(n) => format!("math.{n}"),
+            Intrinsic::Numpy(n) => format!("numpy.{n}"),
+        }
+    }
+}
+
+pub const BUILTIN_FUNCTIONS: &[&str] =
+    &["abs", "min", "max", "len", "int", "float", "complex", "bool", "round", "range", "divmod", "pow"];
+pub const MATH_FUNCTIONS: &[&str] = &[
+    "sqrt", "exp", "expm1", "log", "log10", "log2", "log1p", "sin", "cos", "tan", "asin", "acos",
+    "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "atan2", "hypot", "fabs",
+    "copysign", "degrees", "radians", "fmod", "floor", "ceil", "trunc", "pow", "isnan", "isinf",
+    "isfinite",
+];
+pub const MATH_CONSTANTS: &[&str] = &["pi", "e", "tau", "inf", "nan"];
+pub const NUMPY_FUNCTIONS: &[&str] = &[
+    "sqrt", "exp", "log", "log10", "log2", "sin", "cos", "tan", "arctan2", "hypot", "floor", "ceil",
+    "fabs", "tanh",
+];
+pub const NUMPY_CONSTANTS: &[&str] = &["pi", "e", "inf", "nan"];

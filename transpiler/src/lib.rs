@@ -1,0 +1,15 @@
+//! pyrs: compile annotated numeric Python into a native extension module.
+//!
+//! The pipeline, one module per stage, each talking to the next only through data:
+//! [`syntax`] (parse + lower to [`ir`]) → annotations (`pyrs_annotations`) → [`infer`]
+//! (types) → [`codegen`] (Rust) → [`build`] (cargo, artifact). [`driver`] runs it.
+
+pub mod build;
+pub mod codegen;
+pub mod diag;
+pub mod driver;
+pub mod infer;
+pub mod ir;
+pub mod source;
+pub mod syntax;
+pub mod types;
