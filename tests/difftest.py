@@ -228,7 +228,16 @@ def _base(t: str) -> str:
     return _ALIASES.get(t, t)
 
 
-def value_matches(t: str, v: Any) -> bool:
+_WIDER = {
+    # what the second dispatch pass accepts besides the exact kind (Python's numeric tower)
+    "int": lambda v: isinstance(v, (bool, np.bool_)),
+    "float": lambda v: isinstance(v, (int, np.integer, np.bool_)),
+    "complex": lambda v: isinstance(v, (int, float, np.integer, np.floating, np.bool_)),
+    "bool": lambda v: False,
+}
+
+
+def value_matches(t: str, v: Any, widen: bool = False) -> bool:
     t = t.strip()
     m = re.fullmatch(r"(\w+)\s*\[\s*:?\s*\]", t)
     if m:
@@ -242,23 +251,29 @@ def value_matches(t: str, v: Any) -> bool:
     m = re.fullmatch(r"(\w+)\s+list", t)
     if m:
         value_matches(m.group(1), None)  # validates the element type
-        return isinstance(v, list) and all(value_matches(m.group(1), x) for x in v)
+        return isinstance(v, list) and all(value_matches(m.group(1), x, widen) for x in v)
     base = _base(t)
     if base not in _SCALAR:
         raise ValueError(f"unknown export type {t!r}")
-    return _SCALAR[base](v)
+    return _SCALAR[base](v) or (widen and _WIDER[base](v))
 
 
 def matching_exports(exports: list[Export], name: str, args: list, kwargs: dict) -> list[Export]:
+    """The exports a call dispatches to: those matching exactly, else those matching after
+    widening along bool -> int -> float -> complex (the compiled module's two passes)."""
     if kwargs:
         return []
-    return [
-        e
-        for e in exports
-        if e.name == name
-        and len(e.params) == len(args)
-        and all(value_matches(t, v) for t, v in zip(e.params, args))
-    ]
+    for widen in (False, True):
+        found = [
+            e
+            for e in exports
+            if e.name == name
+            and len(e.params) == len(args)
+            and all(value_matches(t, v, widen) for t, v in zip(e.params, args))
+        ]
+        if found:
+            return found
+    return []
 
 
 # ------------------------------------------------------------------------- building

@@ -24,8 +24,8 @@ def int_ops(a, b):
 #case: int_ops(3, 4)
 #case: int_ops(-3, 4)
 #case: int_ops(0, 0)
-#case: int_ops(2**62, 2**62 - 1)
-#case: int_ops(-2**62, -2**62)
+#deviates: int_ops(2**62, 2**62 - 1) -> OverflowError
+#deviates: int_ops(-2**62, -2**62) -> OverflowError
 #case: int_ops(np.int64(5), 7)
 #deviates: int_ops(2**62, 2**62) -> OverflowError
 

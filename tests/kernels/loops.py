@@ -54,8 +54,8 @@ def sum_range3(a, b, step):
 #case: sum_range3(10, 0, 1)
 #case: sum_range3(-10, 10, 7)
 #case: sum_range3(5, 5, -2)
-#case: sum_range3(2**62, 2**62 + 10, 4)
-#case: sum_range3(-2**62, -2**62 - 10, -4)
+#deviates: sum_range3(2**62, 2**62 + 10, 4) -> OverflowError
+#deviates: sum_range3(-2**62, -2**62 - 10, -4) -> OverflowError
 
 
 def rebind_loop_var(n):

@@ -40,8 +40,6 @@ pub struct Instance {
     pub locals: BTreeMap<String, Ty>,
     /// type of each expression, indexed by `ExprId`
     pub expr_types: Vec<Ty>,
-    /// for each parameter: a list argument this function may change in place
-    pub mutated_params: Vec<bool>,
 }
 
 impl Instance {
@@ -167,10 +165,6 @@ pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, p
         inf.errors.retain(|d| seen.insert((d.span, d.message.clone())));
         return Err(inf.errors);
     }
-    for inst in &mut inf.instances {
-        let f = module.function(&inst.key.func).unwrap();
-        inst.mutated_params = mutated_params(f, &inst.key.args);
-    }
     Ok(Program { instances: inf.instances, exports })
 }
 
@@ -215,7 +209,6 @@ impl<'m> Inference<'m> {
             ret: Ty::Unknown,
             locals,
             expr_types: vec![Ty::Unknown; f.expr_count as usize],
-            mutated_params: vec![false; f.params.len()],
         });
         self.index.insert(key, i);
         i
@@ -226,7 +219,7 @@ impl<'m> Inference<'m> {
         let f = self.module.function(&self.instances[i].key.func).unwrap();
         let mut cx = FnCx {
             inf: self,
-            locals: self_locals_placeholder(),
+            locals: BTreeMap::new(),
             first_assign: HashMap::new(),
             expr_types: Vec::new(),
             ret: Ty::Unknown,
@@ -278,9 +271,6 @@ impl<'m> Inference<'m> {
     }
 }
 
-fn self_locals_placeholder() -> BTreeMap<String, Ty> {
-    BTreeMap::new()
-}
 
 /// Whether control can never reach the end of `body`.
 pub fn always_returns(body: &[ir::Stmt]) -> bool {
@@ -300,67 +290,6 @@ fn contains_break(body: &[ir::Stmt]) -> bool {
         StmtKind::If { body, orelse, .. } => contains_break(body) || contains_break(orelse),
         _ => false, // a break inside a nested loop belongs to that loop
     })
-}
-
-/// List parameters that the function may change in place (then the wrapper writes the list
-/// back into the caller's list object): any element assignment or mutating method call on the
-/// parameter, and, conservatively, any use that lets it escape (passed to a call, assigned to
-/// another variable).
-fn mutated_params(f: &ir::Function, args: &[Ty]) -> Vec<bool> {
-    let mut out = vec![false; f.params.len()];
-    for (i, (p, t)) in f.params.iter().zip(args).enumerate() {
-        if !matches!(t, Ty::List(_)) {
-            continue;
-        }
-        out[i] = stmts_mutate(&f.body, &p.name);
-    }
-    out
-}
-
-fn is_local(e: &ir::Expr, name: &str) -> bool {
-    matches!(&e.kind, ExprKind::Local(n) if n == name)
-}
-
-fn stmts_mutate(body: &[ir::Stmt], name: &str) -> bool {
-    body.iter().any(|s| match &s.kind {
-        StmtKind::Assign { target, value } => target_mutates(target, name) || is_local(value, name) || expr_mutates(value, name),
-        StmtKind::AugAssign { target, value, .. } => target_mutates(target, name) || expr_mutates(value, name) || matches!(target, Target::Name(n, _) if n == name),
-        StmtKind::Expr(e) | StmtKind::Return(Some(e)) => expr_mutates(e, name),
-        StmtKind::If { test, body, orelse } => expr_mutates(test, name) || stmts_mutate(body, name) || stmts_mutate(orelse, name),
-        StmtKind::While { test, body } => expr_mutates(test, name) || stmts_mutate(body, name),
-        StmtKind::For { iter, body, .. } => {
-            let it = match iter {
-                ForIter::Range { start, stop, step } => {
-                    start.iter().chain(step.iter()).any(|e| expr_mutates(e, name)) || expr_mutates(stop, name)
-                }
-                ForIter::Seq(e) => expr_mutates(e, name),
-            };
-            it || stmts_mutate(body, name)
-        }
-        _ => false,
-    })
-}
-
-fn target_mutates(t: &Target, name: &str) -> bool {
-    match t {
-        Target::Subscript { value, .. } => is_local(value, name),
-        Target::Tuple(ts, _) => ts.iter().any(|t| target_mutates(t, name)),
-        Target::Name(..) => false,
-    }
-}
-
-fn expr_mutates(e: &ir::Expr, name: &str) -> bool {
-    let sub = |x: &ir::Expr| expr_mutates(x, name);
-    match &e.kind {
-        ExprKind::CallMethod { receiver, args, .. } => is_local(receiver, name) || sub(receiver) || args.iter().any(|a| is_local(a, name) || sub(a)),
-        ExprKind::CallUser(_, args) => args.iter().any(|a| is_local(a, name) || sub(a)),
-        ExprKind::CallIntrinsic(_, args) | ExprKind::Tuple(args) | ExprKind::List(args) | ExprKind::BoolOp(_, args) => args.iter().any(sub),
-        ExprKind::BinOp(_, a, b) | ExprKind::Subscript(a, b) => sub(a) || sub(b),
-        ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) => sub(a),
-        ExprKind::Compare(a, rest) => sub(a) || rest.iter().any(|(_, x)| sub(x)),
-        ExprKind::IfExp { test, body, orelse } => sub(test) || sub(body) || sub(orelse),
-        _ => false,
-    }
 }
 
 struct FnCx<'a, 'm> {
@@ -1060,5 +989,3 @@ impl FnCx<'_, '_> {
     }
 }
 
-#[allow(dead_code)]
-fn unused(_: ir::Param) {}

@@ -3,13 +3,31 @@
 //!
 //! A compiled call runs on one thread, so a plain `Rc<RefCell<..>>` is enough; each access is
 //! a short borrow that never overlaps another.
+//!
+//! A list that came in as an argument remembers the Python list it was converted from
+//! (`origin`) and whether compiled code changed it (`dirty`): after the call the changes are
+//! written back into that Python list, and returning the list returns that same object — so
+//! the caller sees what CPython would show.
 
 use crate::error::{Error, Result};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-#[derive(Debug, Default)]
-pub struct List<T>(Rc<RefCell<Vec<T>>>);
+#[derive(Debug)]
+pub struct Inner<T> {
+    items: RefCell<Vec<T>>,
+    origin: Cell<*mut pyo3::ffi::PyObject>,
+    dirty: Cell<bool>,
+}
+
+#[derive(Debug)]
+pub struct List<T>(Rc<Inner<T>>);
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        List(Rc::new(Inner { items: RefCell::new(Vec::new()), origin: Cell::new(std::ptr::null_mut()), dirty: Cell::new(false) }))
+    }
+}
 
 impl<T> Clone for List<T> {
     /// Another reference to the same list (Python's `b = a`).
@@ -37,11 +55,33 @@ fn normalize(i: i64, len: usize) -> Option<usize> {
 
 impl<T: Clone> List<T> {
     pub fn new() -> Self {
-        List(Rc::new(RefCell::new(Vec::new())))
+        List::default()
     }
 
     pub fn from_vec(v: Vec<T>) -> Self {
-        List(Rc::new(RefCell::new(v)))
+        List(Rc::new(Inner { items: RefCell::new(v), origin: Cell::new(std::ptr::null_mut()), dirty: Cell::new(false) }))
+    }
+
+    /// A list converted from the Python list `origin` (borrowed for the duration of the call).
+    pub fn from_python(v: Vec<T>, origin: *mut pyo3::ffi::PyObject) -> Self {
+        let l = List::from_vec(v);
+        l.0.origin.set(origin);
+        l
+    }
+
+    /// The Python list this one was converted from, if any.
+    pub fn origin(&self) -> *mut pyo3::ffi::PyObject {
+        self.0.origin.get()
+    }
+
+    /// Whether compiled code changed the list (and forgets it).
+    pub fn take_dirty(&self) -> bool {
+        self.0.dirty.replace(false)
+    }
+
+    #[inline]
+    fn touch(&self) {
+        self.0.dirty.set(true);
     }
 
     /// `[a, b] * n`
@@ -56,17 +96,17 @@ impl<T: Clone> List<T> {
 
     #[inline]
     pub fn len(&self) -> i64 {
-        self.0.borrow().len() as i64
+        self.0.items.borrow().len() as i64
     }
 
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.0.borrow().is_empty()
+        self.0.items.borrow().is_empty()
     }
 
     #[inline]
     pub fn get(&self, i: i64) -> Result<T> {
-        let v = self.0.borrow();
+        let v = self.0.items.borrow();
         match normalize(i, v.len()) {
             Some(j) => Ok(v[j].clone()),
             None => Err(index_error("index")),
@@ -75,7 +115,7 @@ impl<T: Clone> List<T> {
 
     #[inline]
     pub fn set(&self, i: i64, x: T) -> Result<()> {
-        let mut v = self.0.borrow_mut();
+        let mut v = { self.touch(); self.0.items.borrow_mut() };
         match normalize(i, v.len()) {
             Some(j) => {
                 v[j] = x;
@@ -87,12 +127,12 @@ impl<T: Clone> List<T> {
 
     #[inline]
     pub fn append(&self, x: T) {
-        self.0.borrow_mut().push(x);
+        { self.touch(); self.0.items.borrow_mut() }.push(x);
     }
 
     /// `lst.pop()` / `lst.pop(i)`
     pub fn pop(&self, i: i64) -> Result<T> {
-        let mut v = self.0.borrow_mut();
+        let mut v = { self.touch(); self.0.items.borrow_mut() };
         if v.is_empty() {
             return Err(Error::Index("pop from empty list".into()));
         }
@@ -104,7 +144,7 @@ impl<T: Clone> List<T> {
 
     /// A copy of the current contents (for conversion back to Python).
     pub fn to_vec(&self) -> Vec<T> {
-        self.0.borrow().clone()
+        self.0.items.borrow().clone()
     }
 
     /// Whether two lists are the same object (`a is b`).

@@ -1,6 +1,7 @@
 //! Python's builtins: operators with Python semantics, `abs`, `round`, `int`, `float`, `range`, `list`.
 
 pub mod arith;
+pub mod compare;
 pub mod complex;
 pub mod conv;
 pub mod list;

@@ -120,8 +120,8 @@ impl FromPy for bool {
     }
 }
 
-/// A Python list converts element by element into a new [`List`] (the generated wrapper writes
-/// the contents back into the caller's list after a call that may have changed it).
+/// A Python list converts element by element into a new [`List`] that remembers where it came
+/// from: changes are written back into the caller's list after the call (see [`List`]).
 impl<T: FromPy + Clone> FromPy for List<T> {
     fn from_py(obj: &Bound<'_, PyAny>, pass: Pass) -> PyResult<Option<Self>> {
         let Ok(list) = obj.cast::<PyList>() else {
@@ -134,7 +134,7 @@ impl<T: FromPy + Clone> FromPy for List<T> {
                 None => return Ok(None),
             }
         }
-        Ok(Some(List::from_vec(v)))
+        Ok(Some(List::from_python(v, obj.as_ptr())))
     }
 }
 
@@ -255,11 +255,6 @@ impl<'py> Args<'py> {
         layout: Layout,
     ) -> PyResult<Option<NdArray<T, D>>> {
         array(self.slot(i), layout)
-    }
-
-    /// The caller's list object at slot `i` (to write a changed list back after the call).
-    pub fn list_object(&self, i: usize) -> PyResult<Bound<'py, PyList>> {
-        Ok(self.slot(i).cast::<PyList>()?.clone())
     }
 
     /// The `TypeError` of a call that matches no signature.

@@ -12,6 +12,11 @@ use pyo3::IntoPyObjectExt;
 
 pub trait ToPy {
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>>;
+
+    /// After a call: write changes of argument lists back into the caller's lists.
+    fn sync(&self, _py: Python<'_>) -> PyResult<()> {
+        Ok(())
+    }
 }
 
 macro_rules! via_into_pyobject {
@@ -38,9 +43,41 @@ impl ToPy for Complex64 {
 }
 
 impl<T: ToPy + Clone> ToPy for List<T> {
+    /// A list that came from Python goes back as the same list object (updated if changed);
+    /// a list made by compiled code becomes a new Python list.
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let origin = self.origin();
+        if origin.is_null() {
+            return Ok(self.fresh(py)?.into_any().unbind());
+        }
+        self.sync(py)?;
+        // SAFETY: the origin is an argument of the running call, alive (see List docs).
+        Ok(unsafe { Bound::from_borrowed_ptr(py, origin) }.unbind())
+    }
+
+    fn sync(&self, py: Python<'_>) -> PyResult<()> {
+        let origin = self.origin();
+        if origin.is_null() {
+            return Ok(());
+        }
+        if self.take_dirty() {
+            let new = self.fresh(py)?;
+            // SAFETY: as above.
+            let target = unsafe { Bound::from_borrowed_ptr(py, origin) };
+            target.set_item(PySlice::full(py), new)?;
+        } else {
+            for x in self.to_vec() {
+                x.sync(py)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<T: ToPy + Clone> List<T> {
+    fn fresh<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
         let items = self.to_vec().iter().map(|x| x.to_py(py)).collect::<PyResult<Vec<_>>>()?;
-        Ok(PyList::new(py, items)?.into_any().unbind())
+        PyList::new(py, items)
     }
 }
 
@@ -73,9 +110,7 @@ tuple_to_py!(A 0, B 1, C 2, D 3, E 4, F 5);
 tuple_to_py!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
 tuple_to_py!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
 
-/// After a call that may have changed a list argument, make the caller's list hold the new
-/// contents (`lst[:] = new`), so that in-place updates are visible as in Python.
-pub fn write_back<T: ToPy + Clone>(py: Python<'_>, target: &Bound<'_, PyList>, list: &List<T>) -> PyResult<()> {
-    let new = list.to_py(py)?;
-    target.as_any().set_item(PySlice::full(py), new)
+/// After a call: write changes of a list argument back into the caller's list.
+pub fn sync<T: ToPy>(py: Python<'_>, arg: &T) -> PyResult<()> {
+    arg.sync(py)
 }

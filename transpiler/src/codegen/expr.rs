@@ -1,7 +1,7 @@
 //! Expressions: each IR expression → a Rust expression of the Rust type of its inferred type.
 //! Fallible operations end in `?` (the instance returns `rt::Result`).
 
-use super::names::{is_copy, local, rust_type};
+use super::names::{is_copy, local};
 use super::Gen;
 use crate::infer::{const_index, negative_int_constant, Instance, InstanceKey};
 use crate::ir::{self, BinOp, BoolOp, CmpOp, ExprKind, Intrinsic, UnaryOp};
@@ -415,29 +415,43 @@ impl Body<'_> {
     }
 
     fn compare(&mut self, first: &ir::Expr, rest: &[(CmpOp, ir::Expr)]) -> TokenStream {
-        let ft = self.ty(first).clone();
-        let fv = self.expr(first);
-        let first_tmp = self.temp();
-        let mut prev = (first_tmp.clone(), ft);
-        let mut conds: Vec<(TokenStream, TokenStream)> = Vec::new(); // (let binding, condition)
-        for (op, e) in rest {
-            let et = self.ty(e).clone();
-            let ev = self.expr(e);
-            let tmp = self.temp();
-            let cond = cmp_one(*op, &prev.0, &prev.1, &tmp, &et);
-            conds.push((quote!(let #tmp = #ev;), cond));
-            prev = (tmp, et);
+        // each operand is evaluated once, left to right; names and literals need no temporary
+        let mut binds: Vec<TokenStream> = Vec::new();
+        let mut operands: Vec<Operand> = Vec::new();
+        for e in std::iter::once(first).chain(rest.iter().map(|(_, e)| e)) {
+            let t = self.ty(e).clone();
+            let v = self.expr(e);
+            let lit = match e.kind {
+                ExprKind::Int(v) => Some(v),
+                _ => None,
+            };
+            let simple = matches!(e.kind, ExprKind::Local(_) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Const(_));
+            if simple {
+                binds.push(quote!());
+                operands.push(Operand { code: v, ty: t, int_lit: lit });
+            } else {
+                let tmp = self.temp();
+                binds.push(quote!(let #tmp = #v;));
+                operands.push(Operand { code: quote!(#tmp), ty: t, int_lit: lit });
+            }
         }
-        // a < b < c  ==>  { let t1 = a; let t2 = b; (t1 < t2) && { let t3 = c; t2 < t3 } }
+        if binds.iter().all(|b| b.is_empty()) {
+            let conds = rest.iter().enumerate().map(|(k, (op, _))| cmp_one(*op, &operands[k], &operands[k + 1]));
+            return quote!((#(#conds)&&*));
+        }
+        // a < f(b) < c  ==>  { let t1 = f(b); (a < t1) && (t1 < c) }, later operands bound lazily
         let mut acc: Option<TokenStream> = None;
-        for (bind, cond) in conds.into_iter().rev() {
+        for (k, (op, _)) in rest.iter().enumerate().rev() {
+            let cond = cmp_one(*op, &operands[k], &operands[k + 1]);
+            let bind = &binds[k + 1];
             acc = Some(match acc {
                 None => quote!({ #bind #cond }),
-                Some(rest) => quote!({ #bind #cond && #rest }),
+                Some(more) => quote!({ #bind #cond && #more }),
             });
         }
+        let first_bind = &binds[0];
         let acc = acc.unwrap_or_else(|| quote!(true));
-        quote!({ let #first_tmp = #fv; #acc })
+        quote!({ #first_bind #acc })
     }
 
     fn intrinsic(&mut self, i: Intrinsic, args: &[ir::Expr], t: &Ty) -> TokenStream {
@@ -566,12 +580,47 @@ impl Body<'_> {
     }
 }
 
-/// One comparison `a op b` between two bound temporaries.
-fn cmp_one(op: CmpOp, a: &Ident, at: &Ty, b: &Ident, bt: &Ty) -> TokenStream {
+struct Operand {
+    code: TokenStream,
+    ty: Ty,
+    /// the value, when the operand is an int literal
+    int_lit: Option<i64>,
+}
+
+/// An int literal compared with a float converts exactly when it has at most 53 bits.
+fn fold_int_literal(o: &Operand, other: &Ty) -> (TokenStream, Ty) {
+    match (o.int_lit, &o.ty, other) {
+        (Some(v), Ty::Int, Ty::Float) if v.unsigned_abs() <= 1 << 53 => (float_lit(v as f64), Ty::Float),
+        _ => (o.code.clone(), o.ty.clone()),
+    }
+}
+
+/// One comparison `a op b` of two evaluated operands.
+fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
+    let (a, at) = fold_int_literal(a, &b.ty);
+    let (b, bt) = fold_int_literal(b, &at);
+    let (at, bt) = (&at, &bt);
     if matches!(op, CmpOp::Is | CmpOp::IsNot) {
         let same = *at == Ty::None && *bt == Ty::None;
         let r = if op == CmpOp::Is { same } else { !same };
         return quote!(#r);
+    }
+    // an int against a float: exact, as CPython compares them
+    let mixed = match (at, bt) {
+        (Ty::Int, Ty::Float) => Some(quote!(rt::builtins::compare::int_float(#a, #b))),
+        (Ty::Float, Ty::Int) => Some(quote!(rt::builtins::compare::float_int(#a, #b))),
+        _ => None,
+    };
+    if let Some(c) = mixed {
+        return match op {
+            CmpOp::Eq => quote!((#c == Some(::core::cmp::Ordering::Equal))),
+            CmpOp::NotEq => quote!((#c != Some(::core::cmp::Ordering::Equal))),
+            CmpOp::Lt => quote!((#c == Some(::core::cmp::Ordering::Less))),
+            CmpOp::LtE => quote!(matches!(#c, Some(::core::cmp::Ordering::Less | ::core::cmp::Ordering::Equal))),
+            CmpOp::Gt => quote!((#c == Some(::core::cmp::Ordering::Greater))),
+            CmpOp::GtE => quote!(matches!(#c, Some(::core::cmp::Ordering::Greater | ::core::cmp::Ordering::Equal))),
+            CmpOp::Is | CmpOp::IsNot => unreachable!(),
+        };
     }
     let (x, y) = if at.is_numeric() && bt.is_numeric() {
         let top = at.numeric_rank().max(bt.numeric_rank());
@@ -594,9 +643,4 @@ fn cmp_one(op: CmpOp, a: &Ident, at: &Ty, b: &Ident, bt: &Ty) -> TokenStream {
         CmpOp::GtE => quote!((#x >= #y)),
         CmpOp::Is | CmpOp::IsNot => unreachable!(),
     }
-}
-
-#[allow(dead_code)]
-fn _unused(_: Ident) -> TokenStream {
-    rust_type(&Ty::Unknown)
 }

@@ -29,26 +29,21 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                 .enumerate()
                 .map(|(i, (ann_t, ty))| extract(i, ann_t, ty))
                 .collect();
-            // list arguments the function may change are written back to the caller's list
-            let keeps: Vec<TokenStream> = inst
-                .mutated_params
+            // list arguments: changes made by the call are written back into the caller's lists
+            let lists: Vec<usize> = inst.key.args.iter().enumerate().filter(|(_, t)| matches!(t, Ty::List(_))).map(|(i, _)| i).collect();
+            let keeps: Vec<TokenStream> = lists
                 .iter()
-                .enumerate()
-                .filter(|(_, m)| **m)
-                .map(|(i, _)| {
-                    let v = &vars[i];
+                .map(|i| {
+                    let v = &vars[*i];
                     let keep = format_ident!("keep{}", i);
                     quote!(let #keep = #v.clone();)
                 })
                 .collect();
-            let write_backs: Vec<TokenStream> = inst
-                .mutated_params
+            let write_backs: Vec<TokenStream> = lists
                 .iter()
-                .enumerate()
-                .filter(|(_, m)| **m)
-                .map(|(i, _)| {
+                .map(|i| {
                     let keep = format_ident!("keep{}", i);
-                    quote!(rt::py::ret::write_back(py, &args.list_object(#i)?, &#keep)?;)
+                    quote!(rt::py::ret::sync(py, &#keep)?;)
                 })
                 .collect();
             let somes = vars.iter().map(|v| quote!(Some(#v)));
