@@ -53,7 +53,14 @@ fn render_one(out: &mut String, file: &SourceFile, span: Span, level: &str, mess
     let _ = writeln!(out, "{gutter} | {text}");
     // caret width: the span's characters on this line, at least one
     let (end_line, end_col) = file.line_col(span.end.max(span.start));
-    let width = if end_line == line && end_col > col { end_col - col } else { 1 };
+    let width = if end_line == line && end_col > col {
+        end_col - col
+    } else if end_line > line {
+        // a statement spanning lines: underline the rest of its first line
+        (text.trim_end().chars().count() as u32 + 1).saturating_sub(col).max(1)
+    } else {
+        1
+    };
     let lead: String = text
         .chars()
         .take(col as usize - 1)

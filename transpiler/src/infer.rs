@@ -184,6 +184,9 @@ fn mangle(t: &Ty) -> String {
         Ty::Int => "int".into(),
         Ty::Float => "float".into(),
         Ty::Complex => "complex".into(),
+        Ty::NpInt => "npint".into(),
+        Ty::NpFloat => "npfloat".into(),
+        Ty::NpComplex => "npcomplex".into(),
         Ty::Tuple(ts) => format!("tup_{}_end", ts.iter().map(mangle).collect::<Vec<_>>().join("_")),
         Ty::List(t) => format!("{}_list", mangle(t)),
         Ty::Array(e, n) => format!("{}_{}d", e.name(), n),
@@ -303,11 +306,11 @@ struct FnCx<'a, 'm> {
 }
 
 fn is_int_like(t: &Ty) -> bool {
-    matches!(t, Ty::Bool | Ty::Int)
+    matches!(t.base(), Ty::Bool | Ty::Int)
 }
 
 fn is_real(t: &Ty) -> bool {
-    matches!(t, Ty::Bool | Ty::Int | Ty::Float)
+    matches!(t.base(), Ty::Bool | Ty::Int | Ty::Float)
 }
 
 /// `-3` or `-(3)` as a constant, for `x ** -3`.
@@ -362,14 +365,14 @@ impl FnCx<'_, '_> {
         let cur = self.locals.get(name).cloned().unwrap_or(Ty::Unknown);
         if self.params.iter().any(|p| p == name) && cur != Ty::Unknown {
             // a parameter keeps its annotated type: the value must convert to it
-            if cur.join(&t).as_ref() != Some(&cur) {
+            if cur.join(&t).map(|j| j.base()) != Some(cur.base()) {
                 self.error(Diagnostic::new(at, format!(
                     "`{name}` is a parameter of type {cur}; assigning a {t} to it is not supported (use a new variable)"
                 )));
             }
             return;
         }
-        match cur.join(&t) {
+        match cur.join_var(&t) {
             Some(j) => {
                 self.locals.insert(name.to_string(), j);
                 self.first_assign.entry(name.to_string()).or_insert(at);
@@ -507,7 +510,7 @@ impl FnCx<'_, '_> {
                         }
                         let el = (**el).clone();
                         match el.join(&t) {
-                            Some(j) if j == el => {}
+                            Some(j) if j.base() == el.base() => {}
                             Some(j) => {
                                 // a local list widens (`[0] * n` then storing floats)
                                 if let ExprKind::Local(n) = &value.kind {
@@ -530,7 +533,7 @@ impl FnCx<'_, '_> {
 
     fn check_index(&mut self, it: &Ty, ndim: usize, at: Span) {
         match it {
-            Ty::Int | Ty::Bool | Ty::Unknown if ndim == 1 => {}
+            t if ndim == 1 && (is_int_like(t) || *t == Ty::Unknown) => {}
             Ty::Tuple(items) if items.len() == ndim && items.iter().all(|t| is_int_like(t) || *t == Ty::Unknown) => {}
             other => self.error(Diagnostic::new(at, format!("indexing a {ndim}-D array with a {other} is not supported yet (integer indices only)"))),
         }
@@ -616,6 +619,7 @@ impl FnCx<'_, '_> {
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Bool) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_numeric() => t.clone(),
                     (UnaryOp::Invert, Ty::Bool | Ty::Int) => Ty::Int,
+                    (UnaryOp::Invert, Ty::NpInt) => Ty::NpInt,
                     (op, t) => {
                         let sym = match op { UnaryOp::Neg => "-", UnaryOp::Pos => "+", UnaryOp::Invert => "~", UnaryOp::Not => "not" };
                         self.error(Diagnostic::new(e.span, format!("bad operand type for unary {sym}: {t}")));
@@ -680,12 +684,15 @@ impl FnCx<'_, '_> {
             ExprKind::CallMethod { receiver, method, method_span, args } => {
                 let rt = self.expr(receiver);
                 let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+                let np = rt.is_np();
+                let rt = rt.base();
+                let flavor = |t: Ty| if np { t.to_np() } else { t };
                 match (&rt, method.as_str(), ts.as_slice()) {
                     (Ty::Unknown, ..) => Ty::Unknown,
                     (Ty::List(el), "append", [x]) => {
                         let el = (**el).clone();
                         match el.join(x) {
-                            Some(j) if j == el => {}
+                            Some(j) if j.base() == el.base() => {}
                             Some(j) => {
                                 if let ExprKind::Local(n) = &receiver.kind {
                                     if !self.params.contains(n) {
@@ -701,9 +708,9 @@ impl FnCx<'_, '_> {
                     }
                     (Ty::List(el), "pop", []) => (**el).clone(),
                     (Ty::List(el), "pop", [i]) if is_int_like(i) => (**el).clone(),
-                    (Ty::Complex, "conjugate", []) => Ty::Complex,
-                    (Ty::Float, "conjugate", []) => Ty::Float,
-                    (Ty::Int | Ty::Bool, "conjugate", []) => Ty::Int,
+                    (Ty::Complex, "conjugate", []) => flavor(Ty::Complex),
+                    (Ty::Float, "conjugate", []) => flavor(Ty::Float),
+                    (Ty::Int | Ty::Bool, "conjugate", []) => flavor(Ty::Int),
                     (Ty::Float, "is_integer", []) => Ty::Bool,
                     (t, m, _) => {
                         self.error(Diagnostic::new(*method_span, format!("method `{m}` of {t} is not supported yet")));
@@ -713,11 +720,13 @@ impl FnCx<'_, '_> {
             }
             ExprKind::Attribute(x, attr) => {
                 let t = self.expr(x);
-                match (&t, attr.as_str()) {
+                let np = t.is_np();
+                let flavor = |t: Ty| if np { t.to_np() } else { t };
+                match (&t.base(), attr.as_str()) {
                     (Ty::Unknown, _) => Ty::Unknown,
-                    (Ty::Complex, "real" | "imag") => Ty::Float,
-                    (Ty::Float, "real" | "imag") => Ty::Float,
-                    (Ty::Int | Ty::Bool, "real" | "imag") => Ty::Int,
+                    (Ty::Complex, "real" | "imag") => flavor(Ty::Float),
+                    (Ty::Float, "real" | "imag") => flavor(Ty::Float),
+                    (Ty::Int | Ty::Bool, "real" | "imag") => flavor(Ty::Int),
                     (Ty::Array(_, n), "shape") => Ty::Tuple(vec![Ty::Int; *n]),
                     (Ty::Array(..), "size" | "ndim") => Ty::Int,
                     (t, a) => {
@@ -766,7 +775,19 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// The type of `l op r`: Python's rules on the values, and a numpy scalar when either
+    /// operand is one (NEP 50: Python numbers are "weak" next to numpy scalars).
     fn binop_type(&mut self, op: BinOp, l: &Ty, r: &Ty, rhs: &ir::Expr, at: Span) -> Ty {
+        let np = l.is_np() || r.is_np();
+        let t = self.binop_type_base(op, &l.base(), &r.base(), rhs, at, np);
+        if np && t.is_numeric() {
+            t.to_np()
+        } else {
+            t
+        }
+    }
+
+    fn binop_type_base(&mut self, op: BinOp, l: &Ty, r: &Ty, rhs: &ir::Expr, at: Span, np: bool) -> Ty {
         if *l == Ty::Unknown || *r == Ty::Unknown {
             return Ty::Unknown;
         }
@@ -784,7 +805,7 @@ impl FnCx<'_, '_> {
             BinOp::Pow if both_numeric => {
                 return match top {
                     Some(0) | Some(1) => {
-                        if negative_int_constant(rhs) {
+                        if negative_int_constant(rhs) && !np {
                             Ty::Float
                         } else {
                             Ty::Int
@@ -858,6 +879,8 @@ impl FnCx<'_, '_> {
                     match &ts[0] {
                         Ty::Bool | Ty::Int => Ty::Int,
                         Ty::Float | Ty::Complex => Ty::Float,
+                        Ty::NpInt => Ty::NpInt,
+                        Ty::NpFloat | Ty::NpComplex => Ty::NpFloat,
                         t => {
                             self.error(Diagnostic::new(at, format!("bad operand type for abs(): {t}")));
                             Ty::Unknown
@@ -877,9 +900,9 @@ impl FnCx<'_, '_> {
                     if !arity(self, 2, 64) || !reals(self) {
                         return Ty::Unknown;
                     }
-                    let first = &ts[0];
-                    if ts.iter().all(|t| t == first) {
-                        first.clone()
+                    let first = ts[0].base();
+                    if ts.iter().all(|t| t.base() == first) {
+                        ts.iter().fold(Ty::Unknown, |acc, t| acc.join(t).unwrap_or(acc))
                     } else {
                         self.error(
                             Diagnostic::new(at, format!("{b}() of {} : CPython returns one of the arguments unchanged, so the result type would depend on the values", ts.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")))
@@ -935,9 +958,9 @@ impl FnCx<'_, '_> {
                     if !arity(self, 1, 2) || !reals(self) {
                         return Ty::Unknown;
                     }
-                    match (&ts[0], ts.len()) {
+                    match (&ts[0].base(), ts.len()) {
                         (Ty::Float, 1) => Ty::Int,
-                        (Ty::Float, _) => Ty::Float,
+                        (Ty::Float, _) => ts[0].clone(),
                         _ => Ty::Int,
                     }
                 }
@@ -946,6 +969,7 @@ impl FnCx<'_, '_> {
                         return Ty::Unknown;
                     }
                     let t = if ts.iter().all(is_int_like) { Ty::Int } else { Ty::Float };
+                    let t = if ts.iter().any(Ty::is_np) { t.to_np() } else { t };
                     Ty::Tuple(vec![t.clone(), t])
                 }
                 "pow" => {
@@ -983,7 +1007,7 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(at, format!("numpy.{f} is supported on real scalars only so far (arrays come with NumPy support)")));
                     return Ty::Unknown;
                 }
-                Ty::Float
+                Ty::NpFloat
             }
         }
     }

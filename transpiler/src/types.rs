@@ -14,12 +14,14 @@ pub enum Elem {
 
 impl Elem {
     /// The scalar type an element reads as.
+    /// The scalar type an element reads as: a numpy scalar, as in CPython (`a[i]` of a float64
+    /// array is a `numpy.float64`, whose arithmetic follows numpy's rules).
     pub fn scalar(self) -> Ty {
         match self {
             Elem::Bool => Ty::Bool,
-            Elem::Int64 => Ty::Int,
-            Elem::Float64 => Ty::Float,
-            Elem::Complex128 => Ty::Complex,
+            Elem::Int64 => Ty::NpInt,
+            Elem::Float64 => Ty::NpFloat,
+            Elem::Complex128 => Ty::NpComplex,
         }
     }
 
@@ -42,6 +44,11 @@ pub enum Ty {
     Int,
     Float,
     Complex,
+    /// numpy scalars `int64`, `float64`, `complex128`: the same values as int, float, complex,
+    /// with numpy's arithmetic (IEEE results instead of ZeroDivisionError, int64 wrap-around)
+    NpInt,
+    NpFloat,
+    NpComplex,
     Tuple(Vec<Ty>),
     List(Box<Ty>),
     /// a numpy array shared with Python: element type and number of dimensions
@@ -50,17 +57,59 @@ pub enum Ty {
 
 impl Ty {
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex)
+        matches!(self, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::NpInt | Ty::NpFloat | Ty::NpComplex)
+    }
+
+    /// A numpy scalar type (numpy's arithmetic rules).
+    pub fn is_np(&self) -> bool {
+        matches!(self, Ty::NpInt | Ty::NpFloat | Ty::NpComplex)
+    }
+
+    /// The Python type with the same values (numpy scalars → int, float, complex).
+    pub fn base(&self) -> Ty {
+        match self {
+            Ty::NpInt => Ty::Int,
+            Ty::NpFloat => Ty::Float,
+            Ty::NpComplex => Ty::Complex,
+            Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(Ty::base).collect()),
+            Ty::List(t) => Ty::List(Box::new(t.base())),
+            t => t.clone(),
+        }
+    }
+
+    /// The numpy scalar type with the same values (bool stays bool).
+    pub fn to_np(&self) -> Ty {
+        match self {
+            Ty::Int => Ty::NpInt,
+            Ty::Float => Ty::NpFloat,
+            Ty::Complex => Ty::NpComplex,
+            t => t.clone(),
+        }
     }
 
     /// Position in Python's numeric tower bool < int < float < complex.
     pub fn numeric_rank(&self) -> Option<u8> {
         match self {
             Ty::Bool => Some(0),
-            Ty::Int => Some(1),
-            Ty::Float => Some(2),
-            Ty::Complex => Some(3),
+            Ty::Int | Ty::NpInt => Some(1),
+            Ty::Float | Ty::NpFloat => Some(2),
+            Ty::Complex | Ty::NpComplex => Some(3),
             _ => None,
+        }
+    }
+
+    /// The numeric type of rank `rank`, a numpy scalar if `np`.
+    pub fn of_rank(rank: u8, np: bool) -> Ty {
+        let t = match rank {
+            0 => Ty::Bool,
+            1 => Ty::Int,
+            2 => Ty::Float,
+            _ => Ty::Complex,
+        };
+        if np {
+            t.to_np()
+        } else {
+            t
         }
     }
 
@@ -82,7 +131,8 @@ impl Ty {
         match (self, other) {
             (Ty::Unknown, t) | (t, Ty::Unknown) => Some(t.clone()),
             (a, b) if a.is_numeric() && b.is_numeric() => {
-                Some(if a.numeric_rank() >= b.numeric_rank() { a.clone() } else { b.clone() })
+                let rank = a.numeric_rank().max(b.numeric_rank()).unwrap_or(0);
+                Some(Ty::of_rank(rank, a.is_np() || b.is_np()))
             }
             (Ty::Tuple(a), Ty::Tuple(b)) if a.len() == b.len() => {
                 let items: Option<Vec<Ty>> = a.iter().zip(b).map(|(x, y)| x.join(y)).collect();
@@ -93,6 +143,20 @@ impl Ty {
                 Some(Ty::List(Box::new(a.join(b)?)))
             }
             _ => None,
+        }
+    }
+
+    /// The type of a variable assigned values of types `self` and `other`. Like [`Ty::join`],
+    /// except that a variable holding a numpy scalar on some paths and a Python number on
+    /// others (`s = 0.0` then `s += a[i]`) gets Python's rules, which are the ones CPython
+    /// applies when the loop does not run (a division by zero raises).
+    pub fn join_var(&self, other: &Ty) -> Option<Ty> {
+        let j = self.join(other)?;
+        let known = *self != Ty::Unknown && *other != Ty::Unknown;
+        if known && j.is_np() && !(self.is_np() && other.is_np()) {
+            Some(j.base())
+        } else {
+            Some(j)
         }
     }
 
@@ -153,6 +217,9 @@ impl fmt::Display for Ty {
             Ty::Int => write!(f, "int"),
             Ty::Float => write!(f, "float"),
             Ty::Complex => write!(f, "complex"),
+            Ty::NpInt => write!(f, "numpy.int64"),
+            Ty::NpFloat => write!(f, "numpy.float64"),
+            Ty::NpComplex => write!(f, "numpy.complex128"),
             Ty::Tuple(ts) => {
                 write!(f, "(")?;
                 for (i, t) in ts.iter().enumerate() {

@@ -3,4 +3,5 @@
 
 pub mod element;
 pub mod ndarray;
+pub mod scalar;
 pub mod ufunc;

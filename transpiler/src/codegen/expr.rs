@@ -17,6 +17,7 @@ pub struct Body<'a> {
 
 /// Converts a value of type `from` to type `to` along Python's numeric tower.
 pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
+    let (from, to) = (&from.base(), &to.base());
     if from == to || *from == Ty::Unknown || *to == Ty::Unknown {
         return v;
     }
@@ -66,7 +67,7 @@ fn float_lit(v: f64) -> TokenStream {
 
 /// Python's truth value of a value of type `t`.
 pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
-    match t {
+    match &t.base() {
         Ty::Bool => v,
         Ty::Int => quote!((#v != 0)),
         Ty::Float => quote!((#v != 0.0)),
@@ -81,8 +82,14 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
 }
 
 impl Body<'_> {
-    pub fn ty(&self, e: &ir::Expr) -> &Ty {
-        self.inst.ty(e)
+    /// The type of `e` as Python values (numpy scalars as their Python counterparts).
+    pub fn ty(&self, e: &ir::Expr) -> Ty {
+        self.inst.ty(e).base()
+    }
+
+    /// Whether `e` is a numpy scalar (numpy's arithmetic rules apply).
+    pub fn is_np(&self, e: &ir::Expr) -> bool {
+        self.inst.ty(e).is_np()
     }
 
     pub fn temp(&mut self) -> Ident {
@@ -91,7 +98,7 @@ impl Body<'_> {
     }
 
     pub fn truth(&mut self, e: &ir::Expr) -> TokenStream {
-        let t = self.ty(e).clone();
+        let t = self.ty(e);
         // comparisons and `and`/`or` of bools are already bools
         let v = self.expr(e);
         truth_of(v, &t)
@@ -99,7 +106,7 @@ impl Body<'_> {
 
     /// An expression coerced to type `to`.
     fn expr_as(&mut self, e: &ir::Expr, to: &Ty) -> TokenStream {
-        let from = self.ty(e).clone();
+        let from = self.ty(e);
         let v = self.expr(e);
         coerce(v, &from, to)
     }
@@ -127,7 +134,7 @@ impl Body<'_> {
     }
 
     pub fn expr(&mut self, e: &ir::Expr) -> TokenStream {
-        let t = self.ty(e).clone();
+        let t = self.ty(e);
         match &e.kind {
             ExprKind::Int(v) => int_lit(*v),
             ExprKind::Float(v) => float_lit(*v),
@@ -153,19 +160,20 @@ impl Body<'_> {
                 Intrinsic::Builtin(_) => quote!(compile_error!("pyrs: bad constant")),
             },
             ExprKind::BinOp(op, l, r) => {
-                let (lt, rt_) = (self.ty(l).clone(), self.ty(r).clone());
+                let (lt, rt_) = (self.ty(l), self.ty(r));
                 // `[x] * n`: build the repeated list directly
                 if let (BinOp::Mul, ExprKind::List(items), Ty::List(el)) = (op, &l.kind, &t) {
                     let items: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, el)).collect();
                     let n = self.expr_as(r, &Ty::Int);
                     return quote!(rt::List::repeat(vec![#(#items),*], #n));
                 }
+                let np = self.is_np(e);
                 let a = self.expr(l);
                 let b = self.expr(r);
-                self.binop(*op, a, &lt, b, &rt_, r).0
+                self.binop(*op, a, &lt, b, &rt_, r, np).0
             }
             ExprKind::Unary(op, x) => {
-                let xt = self.ty(x).clone();
+                let xt = self.ty(x);
                 let v = self.expr(x);
                 match op {
                     UnaryOp::Not => {
@@ -174,6 +182,10 @@ impl Body<'_> {
                     }
                     UnaryOp::Pos => coerce(v, &xt, &t),
                     UnaryOp::Neg => match t {
+                        Ty::Int if self.is_np(e) => {
+                            let v = coerce(v, &xt, &Ty::Int);
+                            quote!(#v.wrapping_neg())
+                        }
                         Ty::Int => {
                             let v = coerce(v, &xt, &Ty::Int);
                             quote!(rt::builtins::arith::neg_int(#v)?)
@@ -196,14 +208,14 @@ impl Body<'_> {
             }
             ExprKind::CallIntrinsic(i, args) => self.intrinsic(*i, args, &t),
             ExprKind::CallUser(name, args) => {
-                let key = InstanceKey { func: name.clone(), args: args.iter().map(|a| self.ty(a).clone()).collect() };
+                let key = InstanceKey { func: name.clone(), args: args.iter().map(|a| self.ty(a)).collect() };
                 let callee = &self.g.program.instances[self.g.index[&key]];
                 let f = format_ident!("{}", callee.rust_name);
                 let args: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
                 quote!(#f(#(#args),*)?)
             }
             ExprKind::CallMethod { receiver, method, args, .. } => {
-                let rt_ = self.ty(receiver).clone();
+                let rt_ = self.ty(receiver);
                 let r = self.expr(receiver);
                 match (&rt_, method.as_str()) {
                     (Ty::List(el), "append") => {
@@ -224,7 +236,7 @@ impl Body<'_> {
                 }
             }
             ExprKind::Attribute(x, attr) => {
-                let xt = self.ty(x).clone();
+                let xt = self.ty(x);
                 let v = self.expr(x);
                 match (&xt, attr.as_str()) {
                     (Ty::Complex, "real") => quote!(#v.re),
@@ -246,7 +258,7 @@ impl Body<'_> {
                 }
             }
             ExprKind::Subscript(v, index) => {
-                let vt = self.ty(v).clone();
+                let vt = self.ty(v);
                 match &vt {
                     Ty::Array(..) => {
                         let a = self.expr(v);
@@ -298,7 +310,12 @@ impl Body<'_> {
     }
 
     /// `a op b`; returns the code and its type.
-    pub fn binop(&mut self, op: BinOp, a: TokenStream, at: &Ty, b: TokenStream, bt: &Ty, rhs: &ir::Expr) -> (TokenStream, Ty) {
+    /// With `np`, numpy scalar semantics (IEEE floats, wrapping int64).
+    pub fn binop(&mut self, op: BinOp, a: TokenStream, at: &Ty, b: TokenStream, bt: &Ty, rhs: &ir::Expr, np: bool) -> (TokenStream, Ty) {
+        let (at, bt) = (&at.base(), &bt.base());
+        if np && at.is_numeric() && bt.is_numeric() && !(*at == Ty::Bool && *bt == Ty::Bool) {
+            return np_binop(op, a, at, b, bt, rhs);
+        }
         let arith = quote!(rt::builtins::arith);
         let cplx = quote!(rt::builtins::complex);
         let top = at.numeric_rank().max(bt.numeric_rank());
@@ -389,7 +406,7 @@ impl Body<'_> {
     }
 
     fn bool_op(&mut self, op: BoolOp, values: &[ir::Expr], t: &Ty) -> TokenStream {
-        let all_bool = values.iter().all(|v| *self.ty(v) == Ty::Bool);
+        let all_bool = values.iter().all(|v| self.ty(v) == Ty::Bool);
         if all_bool {
             let parts: Vec<TokenStream> = values.iter().map(|v| self.expr(v)).collect();
             return match op {
@@ -401,7 +418,7 @@ impl Body<'_> {
         let (last, init) = values.split_last().expect("a boolean operation has operands");
         let mut acc = self.expr_as(last, t);
         for v in init.iter().rev() {
-            let vt = self.ty(v).clone();
+            let vt = self.ty(v);
             let x = self.expr(v);
             let tmp = self.temp();
             let test = truth_of(quote!(#tmp), &vt);
@@ -419,7 +436,7 @@ impl Body<'_> {
         let mut binds: Vec<TokenStream> = Vec::new();
         let mut operands: Vec<Operand> = Vec::new();
         for e in std::iter::once(first).chain(rest.iter().map(|(_, e)| e)) {
-            let t = self.ty(e).clone();
+            let t = self.ty(e);
             let v = self.expr(e);
             let lit = match e.kind {
                 ExprKind::Int(v) => Some(v),
@@ -455,13 +472,15 @@ impl Body<'_> {
     }
 
     fn intrinsic(&mut self, i: Intrinsic, args: &[ir::Expr], t: &Ty) -> TokenStream {
-        let ts: Vec<Ty> = args.iter().map(|a| self.ty(a).clone()).collect();
+        let ts: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
         match i {
             Intrinsic::Builtin(b) => match b {
                 "abs" => {
+                    let np = self.is_np(&args[0]);
                     let v = self.expr(&args[0]);
                     match &ts[0] {
                         Ty::Bool => quote!((#v as i64)),
+                        Ty::Int if np => quote!(#v.wrapping_abs()),
                         Ty::Int => quote!(rt::builtins::arith::abs_int(#v)?),
                         Ty::Float => quote!(#v.abs()),
                         _ => quote!(rt::builtins::complex::abs(#v)),
@@ -552,7 +571,8 @@ impl Body<'_> {
                     let (at, bt) = (ts[0].clone(), ts[1].clone());
                     let a = self.expr(&args[0]);
                     let b = self.expr(&args[1]);
-                    self.binop(BinOp::Pow, a, &at, b, &bt, &args[1]).0
+                    let np = args.iter().any(|a| self.is_np(a));
+                    self.binop(BinOp::Pow, a, &at, b, &bt, &args[1], np).0
                 }
                 _ => quote!(compile_error!("pyrs: unsupported builtin")),
             },
@@ -643,4 +663,54 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
         CmpOp::GtE => quote!((#x >= #y)),
         CmpOp::Is | CmpOp::IsNot => unreachable!(),
     }
+}
+
+/// `a op b` on numpy scalars: numpy's results (inf and nan, int64 wrap-around, int division by
+/// zero giving 0) instead of Python's exceptions.
+fn np_binop(op: BinOp, a: TokenStream, at: &Ty, b: TokenStream, bt: &Ty, rhs: &ir::Expr) -> (TokenStream, Ty) {
+    let sc = quote!(rt::numpy::scalar);
+    let top = at.numeric_rank().max(bt.numeric_rank());
+    let t = match top {
+        Some(0) | Some(1) => Ty::Int,
+        Some(2) => Ty::Float,
+        _ => Ty::Complex,
+    };
+    if op == BinOp::Div && t == Ty::Int {
+        let a = coerce(a, at, &Ty::Float);
+        let b = coerce(b, bt, &Ty::Float);
+        return (quote!((#a / #b)), Ty::NpFloat);
+    }
+    if op == BinOp::Pow && t == Ty::Float && matches!(rhs.kind, ExprKind::Int(2)) {
+        let a = coerce(a, at, &Ty::Float);
+        return (quote!({ let __x: f64 = #a; __x * __x }), Ty::NpFloat);
+    }
+    let x = coerce(a, at, &t);
+    let y = coerce(b, bt, &t);
+    let code = match (&t, op) {
+        (Ty::Int, BinOp::Add) => quote!(#x.wrapping_add(#y)),
+        (Ty::Int, BinOp::Sub) => quote!(#x.wrapping_sub(#y)),
+        (Ty::Int, BinOp::Mul) => quote!(#x.wrapping_mul(#y)),
+        (Ty::Int, BinOp::FloorDiv) => quote!(#sc::floor_divide_int(#x, #y)),
+        (Ty::Int, BinOp::Mod) => quote!(#sc::remainder_int(#x, #y)),
+        (Ty::Int, BinOp::Pow) => quote!(#sc::power_int(#x, #y)?),
+        (Ty::Int, BinOp::BitAnd) => quote!((#x & #y)),
+        (Ty::Int, BinOp::BitOr) => quote!((#x | #y)),
+        (Ty::Int, BinOp::BitXor) => quote!((#x ^ #y)),
+        (Ty::Int, BinOp::LShift) => quote!(#sc::left_shift_int(#x, #y)),
+        (Ty::Int, BinOp::RShift) => quote!(#sc::right_shift_int(#x, #y)),
+        (Ty::Float, BinOp::Add) => quote!((#x + #y)),
+        (Ty::Float, BinOp::Sub) => quote!((#x - #y)),
+        (Ty::Float, BinOp::Mul) => quote!((#x * #y)),
+        (Ty::Float, BinOp::Div) => quote!((#x / #y)),
+        (Ty::Float, BinOp::FloorDiv) => quote!(#sc::floor_divide_float(#x, #y)),
+        (Ty::Float, BinOp::Mod) => quote!(#sc::remainder_float(#x, #y)),
+        (Ty::Float, BinOp::Pow) => quote!(#x.powf(#y)),
+        (Ty::Complex, BinOp::Add) => quote!((#x + #y)),
+        (Ty::Complex, BinOp::Sub) => quote!((#x - #y)),
+        (Ty::Complex, BinOp::Mul) => quote!(rt::builtins::complex::mul(#x, #y)),
+        (Ty::Complex, BinOp::Div) => quote!(#sc::divide_complex(#x, #y)),
+        (Ty::Complex, BinOp::Pow) => quote!(rt::builtins::complex::pow(#x, #y)?),
+        _ => quote!(compile_error!("pyrs: unsupported numpy scalar operator")),
+    };
+    (code, t.to_np())
 }

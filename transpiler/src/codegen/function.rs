@@ -57,7 +57,7 @@ impl Body<'_> {
         match &s.kind {
             StmtKind::Assign { target, value } => {
                 let v = self.expr(value);
-                let t = self.ty(value).clone();
+                let t = self.ty(value);
                 self.assign(target, v, &t)
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
@@ -92,7 +92,7 @@ impl Body<'_> {
                 let ret = self.inst.ret.clone();
                 match v {
                     Some(e) => {
-                        let t = self.ty(e).clone();
+                        let t = self.ty(e);
                         let x = self.expr(e);
                         let x = coerce(x, &t, &ret);
                         quote!(return Ok(#x);)
@@ -107,7 +107,11 @@ impl Body<'_> {
     }
 
     fn local_ty(&self, name: &str) -> Ty {
-        self.inst.locals.get(name).cloned().unwrap_or(Ty::Unknown)
+        self.inst.locals.get(name).map(Ty::base).unwrap_or(Ty::Unknown)
+    }
+
+    fn local_is_np(&self, name: &str) -> bool {
+        self.inst.locals.get(name).map(Ty::is_np).unwrap_or(false)
     }
 
     /// `target = v` where `v` has type `t`.
@@ -137,7 +141,7 @@ impl Body<'_> {
                 quote!({ let #tmp = #v; #(#parts)* })
             }
             Target::Subscript { value, index, .. } => {
-                let ct = self.ty(value).clone();
+                let ct = self.ty(value);
                 let c = self.expr(value);
                 let tmp = self.temp();
                 match &ct {
@@ -148,7 +152,7 @@ impl Body<'_> {
                     }
                     Ty::List(el) => {
                         let i = self.expr(index);
-                        let i = coerce(i, self.ty(index), &Ty::Int);
+                        let i = coerce(i, &self.ty(index), &Ty::Int);
                         let v = coerce(v, t, el);
                         quote!({ let #tmp = #v; #c.set(#i, #tmp)?; })
                     }
@@ -159,33 +163,36 @@ impl Body<'_> {
     }
 
     fn aug_assign(&mut self, target: &Target, op: ir::BinOp, value: &ir::Expr) -> TokenStream {
-        let vt = self.ty(value).clone();
+        let vt = self.ty(value);
         let v = self.expr(value);
         match target {
             Target::Name(n, _) => {
                 let id = local(n);
                 let lt = self.local_ty(n);
                 let cur = if super::names::is_copy(&lt) { quote!(#id) } else { quote!(#id.clone()) };
-                let (r, rt) = self.binop(op, cur, &lt, v, &vt, value);
+                let np = self.local_is_np(n) || self.is_np(value);
+                let (r, rt) = self.binop(op, cur, &lt, v, &vt, value, np);
                 let r = coerce(r, &rt, &lt);
                 quote!(#id = #r;)
             }
             Target::Subscript { value: container, index, .. } => {
-                let ct = self.ty(container).clone();
+                let ct = self.ty(container);
                 let c = self.expr(container);
                 let (ctmp, itmp) = (self.temp(), self.temp());
                 match &ct {
                     Ty::Array(el, _) => {
                         let idx = self.array_index(index);
                         let et = el.scalar();
-                        let (r, rt) = self.binop(op, quote!(#ctmp.get(#itmp)?), &et, v, &vt, value);
+                        let np = et != Ty::Bool || self.is_np(value);
+                        let (r, rt) = self.binop(op, quote!(#ctmp.get(#itmp)?), &et, v, &vt, value, np);
                         let r = coerce_store(r, &rt, &et);
                         quote!({ let #ctmp = #c; let #itmp = #idx; let __v = #r; #ctmp.set(#itmp, __v)?; })
                     }
                     Ty::List(el) => {
                         let i = self.expr(index);
-                        let i = coerce(i, self.ty(index), &Ty::Int);
-                        let (r, rt) = self.binop(op, quote!(#ctmp.get(#itmp)?), el, v, &vt, value);
+                        let i = coerce(i, &self.ty(index), &Ty::Int);
+                        let np = el.is_np() || self.is_np(value);
+                        let (r, rt) = self.binop(op, quote!(#ctmp.get(#itmp)?), el, v, &vt, value, np);
                         let r = coerce(r, &rt, el);
                         quote!({ let #ctmp = #c; let #itmp = #i; let __v = #r; #ctmp.set(#itmp, __v)?; })
                     }
@@ -224,7 +231,7 @@ impl Body<'_> {
                 }
             }
             ForIter::Seq(e) => {
-                let t = self.ty(e).clone();
+                let t = self.ty(e);
                 let seq = self.expr(e);
                 let s = self.temp();
                 match &t {
@@ -261,6 +268,7 @@ impl Body<'_> {
 /// array truncates (NaN/inf raise instead of storing garbage), any number into a bool array
 /// is its truth value.
 fn coerce_store(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
+    let (from, to) = (&from.base(), &to.base());
     match (from, to) {
         (Ty::Float, Ty::Int) => quote!(rt::builtins::conv::int_of_float(#v)?),
         (Ty::Int, Ty::Bool) => quote!((#v != 0)),

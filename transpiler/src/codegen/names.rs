@@ -38,9 +38,9 @@ pub fn rust_type(t: &Ty) -> TokenStream {
     match t {
         Ty::Unknown | Ty::None => quote!(()),
         Ty::Bool => quote!(bool),
-        Ty::Int => quote!(i64),
-        Ty::Float => quote!(f64),
-        Ty::Complex => quote!(rt::Complex64),
+        Ty::Int | Ty::NpInt => quote!(i64),
+        Ty::Float | Ty::NpFloat => quote!(f64),
+        Ty::Complex | Ty::NpComplex => quote!(rt::Complex64),
         Ty::Tuple(ts) => {
             let ts = ts.iter().map(rust_type);
             quote!((#(#ts,)*))

@@ -79,6 +79,10 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
             // the module docstring
             ast::Stmt::Expr(e) if i == 0 && e.value.is_string_literal_expr() => {}
             ast::Stmt::If(s) if is_main_guard(&s.test) => {}
+            ast::Stmt::ClassDef(c) => errors.push(Diagnostic::new(
+                Span { start: span(c.range).start, end: span(c.name.range).end },
+                "classes are not supported: pyrs compiles functions over numbers, arrays and containers",
+            )),
             other => errors.push(
                 Diagnostic::new(
                     span(other.range()),
