@@ -131,6 +131,10 @@ debug = false
 lto = false
 panic = "unwind"
 incremental = false
+# one codegen unit for the generated module (best code; it is small), many for dependencies
+codegen-units = 1
+
+[profile.release.package."*"]
 codegen-units = 16
 
 [profile.dev]

@@ -35,6 +35,23 @@ pub fn abs(z: Complex64) -> f64 {
     z.re.hypot(z.im)
 }
 
+/// `abs(z)` compared with a positive finite constant `c` (`abs(z) < 2` in an escape-time
+/// loop). Same answer as `abs(z).partial_cmp(&c)`, but the square root (`hypot`) is computed
+/// only when `|z|²` lies within a rounding error of `c²`.
+#[inline]
+pub fn abs_cmp(z: Complex64, c: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    let s = z.re * z.re + z.im * z.im;
+    let c2 = c * c;
+    if s < c2 * (1.0 - 1e-9) {
+        return Some(Ordering::Less);
+    }
+    if s > c2 * (1.0 + 1e-9) {
+        return Some(Ordering::Greater);
+    }
+    abs(z).partial_cmp(&c)
+}
+
 fn powu(x: Complex64, n: i64) -> Complex64 {
     let mut r = Complex64::new(1.0, 0.0);
     let mut p = x;
@@ -108,5 +125,19 @@ mod tests {
         assert_eq!(pow(z, Complex64::new(0.0, 0.0)).unwrap(), Complex64::new(1.0, 0.0));
         assert!(pow(Complex64::new(0.0, 0.0), Complex64::new(-1.0, 0.0)).is_err());
         assert_eq!(abs(Complex64::new(3.0, 4.0)), 5.0);
+    }
+
+    #[test]
+    fn abs_cmp_agrees_with_hypot() {
+        use std::cmp::Ordering;
+        let cases = [(1.0, 1.0), (2.0, 0.0), (1.2, 1.6), (1e200, 1e200), (1e-200, 0.0), (f64::NAN, 1.0),
+            (f64::INFINITY, f64::NAN), (1.4142135623730951, 1.4142135623730951), (-2.0, 1e-17)];
+        for (re, im) in cases {
+            let z = Complex64::new(re, im);
+            for c in [2.0, 1.0, 0.5, 1e-300] {
+                assert_eq!(abs_cmp(z, c), abs(z).partial_cmp(&c), "{z} vs {c}");
+            }
+        }
+        assert_eq!(abs_cmp(Complex64::new(2.0, 0.0), 2.0), Some(Ordering::Equal));
     }
 }

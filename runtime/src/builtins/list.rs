@@ -134,11 +134,11 @@ impl<T: Clone> List<T> {
     pub fn pop(&self, i: i64) -> Result<T> {
         let mut v = { self.touch(); self.0.items.borrow_mut() };
         if v.is_empty() {
-            return Err(Error::Index("pop from empty list".into()));
+            return Err(Error::Index("pop from empty list"));
         }
         match normalize(i, v.len()) {
             Some(j) => Ok(v.remove(j)),
-            None => Err(Error::Index("pop index out of range".into())),
+            None => Err(Error::Index("pop index out of range")),
         }
     }
 

@@ -6,7 +6,7 @@ pub fn get<T: Clone, const N: usize>(items: [T; N], i: i64) -> Result<T> {
     let n = N as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(Error::Index("tuple index out of range".into()));
+        return Err(Error::Index("tuple index out of range"));
     }
     Ok(items[j as usize].clone())
 }

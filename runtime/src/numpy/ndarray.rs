@@ -174,6 +174,6 @@ mod tests {
         assert!(a.get([4]).is_err());
         assert!(a.get([-5]).is_err());
         let err = a.get([7]).unwrap_err();
-        assert_eq!(err, Error::Index("index 7 is out of bounds for axis 0 with size 4".into()));
+        assert_eq!(err, Error::Index("index 7 is out of bounds for axis 0 with size 4"));
     }
 }

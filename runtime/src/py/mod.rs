@@ -12,7 +12,7 @@ pub use args::{Args, Layout, Pass};
 pub use call::call;
 pub use ret::ToPy;
 
-use crate::error::Error;
+use crate::error::{Error, ErrorKind};
 use pyo3::exceptions::{
     PyIndexError, PyOverflowError, PySystemError, PyTypeError, PyValueError, PyZeroDivisionError,
 };
@@ -20,13 +20,13 @@ use pyo3::PyErr;
 
 impl From<Error> for PyErr {
     fn from(e: Error) -> PyErr {
-        match e {
-            Error::Index(m) => PyIndexError::new_err(m),
-            Error::ZeroDivision(m) => PyZeroDivisionError::new_err(m),
-            Error::Value(m) => PyValueError::new_err(m),
-            Error::Overflow(m) => PyOverflowError::new_err(m),
-            Error::Type(m) => PyTypeError::new_err(m),
-            Error::Internal(m) => PySystemError::new_err(format!("internal error in pyrs: {m}")),
+        match e.kind().clone() {
+            ErrorKind::Index(m) => PyIndexError::new_err(m),
+            ErrorKind::ZeroDivision(m) => PyZeroDivisionError::new_err(m),
+            ErrorKind::Value(m) => PyValueError::new_err(m),
+            ErrorKind::Overflow(m) => PyOverflowError::new_err(m),
+            ErrorKind::Type(m) => PyTypeError::new_err(m),
+            ErrorKind::Internal(m) => PySystemError::new_err(format!("internal error in pyrs: {m}")),
         }
     }
 }

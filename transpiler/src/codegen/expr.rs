@@ -13,6 +13,8 @@ pub struct Body<'a> {
     pub g: &'a Gen<'a>,
     pub inst: &'a Instance,
     pub temps: u32,
+    /// where calls of this instance to itself go (the next copy when recursion is unrolled)
+    pub self_target: Option<Ident>,
 }
 
 /// Converts a value of type `from` to type `to` along Python's numeric tower.
@@ -210,7 +212,10 @@ impl Body<'_> {
             ExprKind::CallUser(name, args) => {
                 let key = InstanceKey { func: name.clone(), args: args.iter().map(|a| self.ty(a)).collect() };
                 let callee = &self.g.program.instances[self.g.index[&key]];
-                let f = format_ident!("{}", callee.rust_name);
+                let f = match &self.self_target {
+                    Some(t) if key == self.inst.key => t.clone(),
+                    _ => format_ident!("{}", callee.rust_name),
+                };
                 let args: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
                 quote!(#f(#(#args),*)?)
             }
@@ -436,8 +441,36 @@ impl Body<'_> {
         let mut binds: Vec<TokenStream> = Vec::new();
         let mut operands: Vec<Operand> = Vec::new();
         for e in std::iter::once(first).chain(rest.iter().map(|(_, e)| e)) {
+            // `abs(z)` of a complex: keep `z`, so that a comparison with a constant can skip
+            // the square root (see `abs_cmp`)
+            if let ExprKind::CallIntrinsic(Intrinsic::Builtin("abs"), args) = &e.kind {
+                if args.len() == 1 && self.ty(&args[0]) == Ty::Complex {
+                    let z = self.expr(&args[0]);
+                    let tmp = if matches!(args[0].kind, ExprKind::Local(_)) {
+                        binds.push(quote!());
+                        z
+                    } else {
+                        let tmp = self.temp();
+                        binds.push(quote!(let #tmp = #z;));
+                        quote!(#tmp)
+                    };
+                    operands.push(Operand {
+                        code: quote!(rt::builtins::complex::abs(#tmp)),
+                        ty: Ty::Float,
+                        int_lit: None,
+                        float_lit: None,
+                        abs_of: Some(quote!(#tmp)),
+                    });
+                    continue;
+                }
+            }
             let t = self.ty(e);
             let v = self.expr(e);
+            let float_lit = match e.kind {
+                ExprKind::Float(v) => Some(v),
+                ExprKind::Int(v) if v.unsigned_abs() <= 1 << 53 => Some(v as f64),
+                _ => None,
+            };
             let lit = match e.kind {
                 ExprKind::Int(v) => Some(v),
                 _ => None,
@@ -445,11 +478,11 @@ impl Body<'_> {
             let simple = matches!(e.kind, ExprKind::Local(_) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Const(_));
             if simple {
                 binds.push(quote!());
-                operands.push(Operand { code: v, ty: t, int_lit: lit });
+                operands.push(Operand { code: v, ty: t, int_lit: lit, float_lit, abs_of: None });
             } else {
                 let tmp = self.temp();
                 binds.push(quote!(let #tmp = #v;));
-                operands.push(Operand { code: quote!(#tmp), ty: t, int_lit: lit });
+                operands.push(Operand { code: quote!(#tmp), ty: t, int_lit: lit, float_lit, abs_of: None });
             }
         }
         if binds.iter().all(|b| b.is_empty()) {
@@ -605,6 +638,10 @@ struct Operand {
     ty: Ty,
     /// the value, when the operand is an int literal
     int_lit: Option<i64>,
+    /// the value, when the operand is a number literal exact as a float
+    float_lit: Option<f64>,
+    /// `z` when the operand is `abs(z)` of a complex
+    abs_of: Option<TokenStream>,
 }
 
 /// An int literal compared with a float converts exactly when it has at most 53 bits.
@@ -615,8 +652,33 @@ fn fold_int_literal(o: &Operand, other: &Ty) -> (TokenStream, Ty) {
     }
 }
 
+/// `op` applied to an `Option<Ordering>` expression (`None`: unordered, NaN); `swapped` when
+/// the ordering is of the right operand against the left.
+fn ordering_test(op: CmpOp, c: TokenStream, swapped: bool) -> TokenStream {
+    let o = quote!(::core::cmp::Ordering);
+    let (less, greater) = if swapped { (quote!(#o::Greater), quote!(#o::Less)) } else { (quote!(#o::Less), quote!(#o::Greater)) };
+    match op {
+        CmpOp::Eq => quote!((#c == Some(#o::Equal))),
+        CmpOp::NotEq => quote!((#c != Some(#o::Equal))),
+        CmpOp::Lt => quote!((#c == Some(#less))),
+        CmpOp::LtE => quote!(matches!(#c, Some(#less | #o::Equal))),
+        CmpOp::Gt => quote!((#c == Some(#greater))),
+        CmpOp::GtE => quote!(matches!(#c, Some(#greater | #o::Equal))),
+        CmpOp::Is | CmpOp::IsNot => quote!(false),
+    }
+}
+
 /// One comparison `a op b` of two evaluated operands.
 fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
+    // abs(z) <op> c, for a positive finite constant c
+    let abs_vs_const = match (&a.abs_of, b.float_lit, &b.abs_of, a.float_lit) {
+        (Some(z), Some(c), _, _) if c > 0.0 && c.is_finite() => Some((quote!(rt::builtins::complex::abs_cmp(#z, #c)), false)),
+        (_, _, Some(z), Some(c)) if c > 0.0 && c.is_finite() => Some((quote!(rt::builtins::complex::abs_cmp(#z, #c)), true)),
+        _ => None,
+    };
+    if let Some((cmp, swapped)) = abs_vs_const {
+        return ordering_test(op, cmp, swapped);
+    }
     let (a, at) = fold_int_literal(a, &b.ty);
     let (b, bt) = fold_int_literal(b, &at);
     let (at, bt) = (&at, &bt);
@@ -632,15 +694,7 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
         _ => None,
     };
     if let Some(c) = mixed {
-        return match op {
-            CmpOp::Eq => quote!((#c == Some(::core::cmp::Ordering::Equal))),
-            CmpOp::NotEq => quote!((#c != Some(::core::cmp::Ordering::Equal))),
-            CmpOp::Lt => quote!((#c == Some(::core::cmp::Ordering::Less))),
-            CmpOp::LtE => quote!(matches!(#c, Some(::core::cmp::Ordering::Less | ::core::cmp::Ordering::Equal))),
-            CmpOp::Gt => quote!((#c == Some(::core::cmp::Ordering::Greater))),
-            CmpOp::GtE => quote!(matches!(#c, Some(::core::cmp::Ordering::Greater | ::core::cmp::Ordering::Equal))),
-            CmpOp::Is | CmpOp::IsNot => unreachable!(),
-        };
+        return ordering_test(op, c, false);
     }
     let (x, y) = if at.is_numeric() && bt.is_numeric() {
         let top = at.numeric_rank().max(bt.numeric_rank());

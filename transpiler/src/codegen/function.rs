@@ -9,8 +9,86 @@ use crate::types::Ty;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-pub fn instance(g: &Gen, f: &ir::Function, inst: &Instance) -> TokenStream {
-    let name = format_ident!("{}", inst.rust_name);
+/// How many copies of a small self-recursive function to chain: copy k calls copy k+1 and
+/// all but the first are `#[inline(always)]`, which is recursive inlining to this depth (LLVM
+/// does not inline recursive calls by itself; GCC does, and recursive kernels like `fib` are
+/// several times faster for it).
+const RECURSIVE_INLINE_DEPTH: usize = 8;
+/// Only functions at most this many statements long and without loops are unrolled, to
+/// bound the code size (it grows with the number of recursive calls to the power of the depth).
+const RECURSIVE_INLINE_MAX_STMTS: usize = 12;
+
+/// The Rust function(s) of one instance.
+pub fn instance(g: &Gen, f: &ir::Function, inst: &Instance) -> Vec<TokenStream> {
+    let depth = if is_self_recursive(&f.body, &f.name) && small_without_loops(&f.body) {
+        RECURSIVE_INLINE_DEPTH
+    } else {
+        1
+    };
+    let names: Vec<proc_macro2::Ident> = (0..depth)
+        .map(|k| if k == 0 { format_ident!("{}", inst.rust_name) } else { format_ident!("{}__inl{}", inst.rust_name, k) })
+        .collect();
+    (0..depth)
+        .map(|k| {
+            let attr = match (depth, k) {
+                (1, _) => quote!(),
+                (_, 0) => quote!(#[inline(never)]),
+                _ => quote!(#[inline(always)]),
+            };
+            let target = if depth > 1 { Some(names[(k + 1) % depth].clone()) } else { None };
+            instance_copy(g, f, inst, &names[k], attr, target)
+        })
+        .collect()
+}
+
+fn count_stmts(body: &[ir::Stmt]) -> Option<usize> {
+    let mut n = 0;
+    for s in body {
+        n += 1;
+        match &s.kind {
+            StmtKind::If { body, orelse, .. } => n += count_stmts(body)? + count_stmts(orelse)?,
+            StmtKind::While { .. } | StmtKind::For { .. } => return None,
+            _ => {}
+        }
+    }
+    Some(n)
+}
+
+fn small_without_loops(body: &[ir::Stmt]) -> bool {
+    count_stmts(body).map(|n| n <= RECURSIVE_INLINE_MAX_STMTS).unwrap_or(false)
+}
+
+fn is_self_recursive(body: &[ir::Stmt], name: &str) -> bool {
+    fn expr(e: &ir::Expr, name: &str) -> bool {
+        let any = |es: &[ir::Expr]| es.iter().any(|x| expr(x, name));
+        match &e.kind {
+            ExprKind::CallUser(n, args) => n == name || any(args),
+            ExprKind::CallIntrinsic(_, args) | ExprKind::Tuple(args) | ExprKind::List(args) | ExprKind::BoolOp(_, args) => any(args),
+            ExprKind::CallMethod { receiver, args, .. } => expr(receiver, name) || any(args),
+            ExprKind::BinOp(_, a, b) | ExprKind::Subscript(a, b) => expr(a, name) || expr(b, name),
+            ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) => expr(a, name),
+            ExprKind::Compare(a, rest) => expr(a, name) || rest.iter().any(|(_, x)| expr(x, name)),
+            ExprKind::IfExp { test, body, orelse } => expr(test, name) || expr(body, name) || expr(orelse, name),
+            _ => false,
+        }
+    }
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } | StmtKind::Expr(value) | StmtKind::Return(Some(value)) => expr(value, name),
+        StmtKind::If { test, body, orelse } => expr(test, name) || is_self_recursive(body, name) || is_self_recursive(orelse, name),
+        StmtKind::While { test, body } => expr(test, name) || is_self_recursive(body, name),
+        StmtKind::For { body, .. } => is_self_recursive(body, name),
+        _ => false,
+    })
+}
+
+fn instance_copy(
+    g: &Gen,
+    f: &ir::Function,
+    inst: &Instance,
+    name: &proc_macro2::Ident,
+    attr: TokenStream,
+    self_target: Option<proc_macro2::Ident>,
+) -> TokenStream {
     let params: Vec<TokenStream> = f
         .params
         .iter()
@@ -31,14 +109,14 @@ pub fn instance(g: &Gen, f: &ir::Function, inst: &Instance) -> TokenStream {
             quote!(let mut #id: #ty = ::core::default::Default::default();)
         })
         .collect();
-    let mut b = Body { g, inst, temps: 0 };
+    let mut b = Body { g, inst, temps: 0, self_target };
     let stmts = b.block(&f.body);
     let ret = rust_type(&inst.ret);
     let tail = if always_returns(&f.body) { quote!() } else { quote!(Ok(())) };
     let doc = format!(" `{}` compiled for ({})", f.name, inst.key.args.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", "));
     quote! {
         #[doc = #doc]
-        #[allow(clippy::all)]
+        #attr
         fn #name(#(#params),*) -> rt::Result<#ret> {
             #(#decls)*
             #stmts

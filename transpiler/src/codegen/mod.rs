@@ -33,7 +33,7 @@ pub fn generate(module_name: &str, source_hash: &str, module: &ir::Module, progr
     let mut items: Vec<TokenStream> = Vec::new();
     for inst in &program.instances {
         let f = module.function(&inst.key.func).expect("instances name functions");
-        items.push(function::instance(&g, f, inst));
+        items.extend(function::instance(&g, f, inst));
     }
     for e in &program.exports {
         items.push(wrapper::export(&g, e));
