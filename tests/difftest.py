@@ -239,7 +239,7 @@ _WIDER = {
 
 def value_matches(t: str, v: Any, widen: bool = False) -> bool:
     t = t.strip()
-    m = re.fullmatch(r"(\w+)\s*\[\s*:?\s*\]", t)
+    m = re.fullmatch(r"(\w+)\s*\[\s*:?:?\s*\]", t)
     if m:
         if _base(m.group(1)) not in _DTYPES:
             raise ValueError(f"unknown element type in {t!r}")
