@@ -136,3 +136,19 @@ def halves(n):
 
 #case: halves(4)
 #case: halves(0)
+
+
+# export scaled_copy(float list, float)
+# export scaled_copy(int list, int)
+def scaled_copy(xs, k):
+    # `out` starts as a list of ints and receives floats: a float list throughout
+    out = [0] * len(xs)
+    for i in range(len(xs)):
+        out[i] = xs[i] * k
+    xs.append(k)
+    return out
+
+
+#case: scaled_copy([1.0, 2.5], 2.0)
+#case: scaled_copy([1, 2], 3)
+#case: scaled_copy([], 1.5)

@@ -161,6 +161,10 @@ pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, p
         inf.run(i);
     }
     if !inf.errors.is_empty() {
+        // "cannot infer" is a consequence when another error is reported
+        if inf.errors.iter().any(|d| !d.message.starts_with("cannot infer")) {
+            inf.errors.retain(|d| !d.message.starts_with("cannot infer"));
+        }
         let mut seen = HashSet::new();
         inf.errors.retain(|d| seen.insert((d.span, d.message.clone())));
         return Err(inf.errors);
@@ -246,9 +250,19 @@ impl<'m> Inference<'m> {
                 break;
             }
         }
-        let falls_through = !always_returns(&f.body);
-        if falls_through {
-            cx.returned(Ty::None, f.span);
+        if !always_returns(&f.body) {
+            // falling off the end returns None
+            let prev = cx.ret.clone();
+            if prev.join(&Ty::None).is_none() {
+                let mut d = Diagnostic::new(f.name_span, format!("`{}` can reach its end and return None, but it also returns {prev}", f.name))
+                    .help("return a value on every path (returning None on some paths is not supported yet)");
+                if let Some(s) = cx.ret_span {
+                    d = d.note(s, format!("returns {prev} here"));
+                }
+                cx.error(d);
+            } else {
+                cx.returned(Ty::None, f.span);
+            }
         }
         let (locals, expr_types, ret) = (cx.locals, cx.expr_types, cx.ret);
         if self.report {

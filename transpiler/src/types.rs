@@ -138,10 +138,9 @@ impl Ty {
                 let items: Option<Vec<Ty>> = a.iter().zip(b).map(|(x, y)| x.join(y)).collect();
                 items.map(Ty::Tuple)
             }
-            // an empty list literal has element type Unknown and takes the other's
-            (Ty::List(a), Ty::List(b)) if **a == Ty::Unknown || **b == Ty::Unknown => {
-                Some(Ty::List(Box::new(a.join(b)?)))
-            }
+            // `[]` (element type Unknown) takes the other's; `[0] * n` later holding floats
+            // is a float list
+            (Ty::List(a), Ty::List(b)) => Some(Ty::List(Box::new(a.join(b)?))),
             _ => None,
         }
     }

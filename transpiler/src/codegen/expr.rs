@@ -37,8 +37,12 @@ pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
             });
             quote!({ let __c = #v; (#(#parts,)*) })
         }
-        // an empty list literal takes the element type of its variable
-        (Ty::List(_), Ty::List(_)) => v,
+        // a list made with other elements (`[0] * n` in a float-list variable): a new list with
+        // the elements converted (only fresh lists reach here: a variable has one type)
+        (Ty::List(a), Ty::List(b)) if **a != Ty::Unknown => {
+            let x = coerce(quote!(__x), a, b);
+            quote!(rt::List::from_vec(#v.to_vec().into_iter().map(|__x| #x).collect()))
+        }
         _ => v,
     }
 }
@@ -106,8 +110,24 @@ impl Body<'_> {
         truth_of(v, &t)
     }
 
+    /// A list or array variable used in place (receiver of a method, indexed): no clone.
+    pub fn place(&mut self, e: &ir::Expr) -> TokenStream {
+        match &e.kind {
+            ExprKind::Local(n) => {
+                let id = local(n);
+                quote!(#id)
+            }
+            _ => self.expr(e),
+        }
+    }
+
     /// An expression coerced to type `to`.
-    fn expr_as(&mut self, e: &ir::Expr, to: &Ty) -> TokenStream {
+    pub fn expr_as(&mut self, e: &ir::Expr, to: &Ty) -> TokenStream {
+        if let (ExprKind::Int(v), Ty::Float) = (&e.kind, to.base()) {
+            if v.unsigned_abs() <= 1 << 53 {
+                return float_lit(*v as f64);
+            }
+        }
         let from = self.ty(e);
         let v = self.expr(e);
         coerce(v, &from, to)
@@ -170,8 +190,18 @@ impl Body<'_> {
                     return quote!(rt::List::repeat(vec![#(#items),*], #n));
                 }
                 let np = self.is_np(e);
-                let a = self.expr(l);
-                let b = self.expr(r);
+                // an int literal in float arithmetic is a float literal (`2*x` on floats)
+                let fold = matches!(t, Ty::Float | Ty::Complex) && *op != BinOp::Pow;
+                let (a, lt) = if fold && lt == Ty::Int && matches!(l.kind, ExprKind::Int(_)) {
+                    (self.expr_as(l, &Ty::Float), Ty::Float)
+                } else {
+                    (self.expr(l), lt)
+                };
+                let (b, rt_) = if fold && rt_ == Ty::Int && matches!(r.kind, ExprKind::Int(_)) {
+                    (self.expr_as(r, &Ty::Float), Ty::Float)
+                } else {
+                    (self.expr(r), rt_)
+                };
                 self.binop(*op, a, &lt, b, &rt_, r, np).0
             }
             ExprKind::Unary(op, x) => {
@@ -221,7 +251,7 @@ impl Body<'_> {
             }
             ExprKind::CallMethod { receiver, method, args, .. } => {
                 let rt_ = self.ty(receiver);
-                let r = self.expr(receiver);
+                let r = self.place(receiver);
                 match (&rt_, method.as_str()) {
                     (Ty::List(el), "append") => {
                         let x = self.expr_as(&args[0], el);
@@ -266,12 +296,12 @@ impl Body<'_> {
                 let vt = self.ty(v);
                 match &vt {
                     Ty::Array(..) => {
-                        let a = self.expr(v);
+                        let a = self.place(v);
                         let idx = self.array_index(index);
                         quote!(#a.get(#idx)?)
                     }
                     Ty::List(_) => {
-                        let l = self.expr(v);
+                        let l = self.place(v);
                         let i = self.expr_as(index, &Ty::Int);
                         quote!(#l.get(#i)?)
                     }
@@ -535,7 +565,7 @@ impl Body<'_> {
                     acc
                 }
                 "len" => {
-                    let v = self.expr(&args[0]);
+                    let v = self.place(&args[0]);
                     match &ts[0] {
                         Ty::Tuple(items) => {
                             let n = items.len() as i64;

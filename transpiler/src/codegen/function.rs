@@ -220,7 +220,7 @@ impl Body<'_> {
             }
             Target::Subscript { value, index, .. } => {
                 let ct = self.ty(value);
-                let c = self.expr(value);
+                let c = self.place(value);
                 let tmp = self.temp();
                 match &ct {
                     Ty::Array(el, _) => {
@@ -255,7 +255,7 @@ impl Body<'_> {
             }
             Target::Subscript { value: container, index, .. } => {
                 let ct = self.ty(container);
-                let c = self.expr(container);
+                let c = self.place(container);
                 let (ctmp, itmp) = (self.temp(), self.temp());
                 match &ct {
                     Ty::Array(el, _) => {

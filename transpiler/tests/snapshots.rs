@@ -1,0 +1,181 @@
+//! Snapshot tests: the generated Rust of small kernels and the diagnostics of bad input, as
+//! readable files under `snapshots/`. A change in codegen or in a message shows up as a diff;
+//! accept it with `INSTA_UPDATE=always cargo test -p pyrs` after reading it.
+
+use pyrs::driver::compile_source;
+use pyrs::source::SourceFile;
+use std::path::Path;
+
+fn compile(name: &str, src: &str) -> Result<String, String> {
+    let file = SourceFile::new(Path::new(&format!("{name}.py")), src.to_string());
+    compile_source(&file, name)
+}
+
+fn rust(name: &str, src: &str) -> String {
+    compile(name, src).unwrap_or_else(|e| panic!("{name} should compile:\n{e}"))
+}
+
+fn diagnostics(name: &str, src: &str) -> String {
+    match compile(name, src) {
+        Ok(code) => panic!("{name} should not compile, got:\n{code}"),
+        Err(e) => e,
+    }
+}
+
+#[test]
+fn julia_kernel() {
+    insta::assert_snapshot!(rust(
+        "julia",
+        r#"
+# export calculate_z(int, complex[], complex[], int[])
+def calculate_z(maxiter, zs, cs, output):
+    for i in range(len(zs)):
+        n = 0
+        z = zs[i]
+        c = cs[i]
+        while n < maxiter and abs(z) < 2:
+            z = z * z + c
+            n += 1
+        output[i] = n
+"#
+    ));
+}
+
+#[test]
+fn recursive_fib_is_unrolled() {
+    insta::assert_snapshot!(rust(
+        "fib",
+        r#"
+#pythran export fib(int)
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+"#
+    ));
+}
+
+#[test]
+fn helper_instances_and_promotion() {
+    insta::assert_snapshot!(rust(
+        "trapez",
+        r#"
+# export trapez(float, float, int)
+def f(x):
+    return 2*x*x + 3*x + 1
+
+def trapez(a, b, n):
+    h = (b - a) / float(n)
+    sumy = 0
+    x = a
+    for i in range(n):
+        x += h
+        sumy += f(x)
+    sumy += 0.5*(f(a) + f(b))
+    return sumy*h, f(n)
+"#
+    ));
+}
+
+#[test]
+fn list_kernel_and_overloads() {
+    insta::assert_snapshot!(rust(
+        "lists",
+        r#"
+# export scale(float list, float)
+# export scale(int list, int)
+def scale(xs, k):
+    out = [0] * len(xs)
+    for i in range(len(xs)):
+        out[i] = xs[i] * k
+    xs.append(k)
+    return out
+"#
+    ));
+}
+
+#[test]
+fn conflicting_types_show_both_places() {
+    insta::assert_snapshot!(diagnostics(
+        "conflict",
+        r#"
+# export f(int)
+def f(n):
+    x = 1
+    if n > 0:
+        x = [1, 2]
+    return x
+"#
+    ));
+}
+
+#[test]
+fn unsupported_constructs() {
+    insta::assert_snapshot!(diagnostics(
+        "unsupported",
+        r#"
+import time
+
+# export f(float)
+def f(x):
+    t = time.time()
+    ys = [v * 2 for v in range(3)]
+    return x
+"#
+    ));
+}
+
+#[test]
+fn export_errors() {
+    insta::assert_snapshot!(diagnostics(
+        "exports",
+        r#"
+# export g(int)
+# export f(int, int)
+# export h(float32[:])
+def f(n):
+    return n
+
+def h(a):
+    return a
+"#
+    ));
+}
+
+#[test]
+fn malformed_annotation() {
+    insta::assert_snapshot!(diagnostics(
+        "malformed",
+        r#"
+#pythran export f(int, double)
+def f(a, b):
+    return a
+"#
+    ));
+}
+
+#[test]
+fn mixed_min_and_unbounded_return() {
+    insta::assert_snapshot!(diagnostics(
+        "minmax",
+        r#"
+# export f(int, float)
+def f(a, b):
+    return max(a, b)
+"#
+    ));
+}
+
+#[test]
+fn none_on_some_paths() {
+    insta::assert_snapshot!(diagnostics(
+        "paths",
+        r#"
+# export f(int)
+def f(n):
+    for i in range(10):
+        if i == n:
+            return i
+"#
+    ));
+}
