@@ -22,6 +22,11 @@ pub struct Options {
 
 /// Compiles one file to the text of its generated crate, or its diagnostics rendered.
 pub fn compile_source(file: &SourceFile, module_name: &str) -> Result<String, String> {
+    compile_with_notes(file, module_name).map(|(code, _)| code)
+}
+
+/// Like [`compile_source`], with the notes worth telling the user (not errors).
+pub fn compile_with_notes(file: &SourceFile, module_name: &str) -> Result<(String, Vec<String>), String> {
     let render = |ds: Vec<Diagnostic>| ds.iter().map(|d| d.render(file)).collect::<String>();
     let syn = syntax::read(file).map_err(render)?;
     let comments: Vec<(String, u32, u32)> = syn
@@ -47,8 +52,21 @@ pub fn compile_source(file: &SourceFile, module_name: &str) -> Result<String, St
                 .collect(),
         ));
     }
+    // directives are parsed and positioned for the parallel-loop work; until then, say so
+    let notes = annotations
+        .directives
+        .iter()
+        .map(|d| {
+            format!(
+                "{}:{}: note: `{}` is recognised, but parallel loops are not implemented yet: the loop runs serially",
+                file.display_path,
+                d.pos,
+                d.text.trim()
+            )
+        })
+        .collect();
     let program = infer::infer(&syn.module, &annotations, &pos_to_span).map_err(render)?;
-    Ok(codegen::generate(module_name, &build::source_hash(&file.text), &syn.module, &program))
+    Ok((codegen::generate(module_name, &build::source_hash(&file.text), &syn.module, &program), notes))
 }
 
 fn module_name(path: &Path) -> Result<String, String> {
@@ -99,8 +117,13 @@ pub fn run(opts: &Options) -> i32 {
         };
         say(&format!("pyrs: compiling {}", path.display()));
         let file = SourceFile::new(path, text);
-        let lib_rs = match compile_source(&file, &module) {
-            Ok(code) => code,
+        let lib_rs = match compile_with_notes(&file, &module) {
+            Ok((code, notes)) => {
+                for n in notes {
+                    say(&n);
+                }
+                code
+            }
             Err(rendered) => {
                 eprint!("{rendered}");
                 failed = true;

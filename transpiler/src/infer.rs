@@ -919,7 +919,7 @@ impl FnCx<'_, '_> {
                         ts.iter().fold(Ty::Unknown, |acc, t| acc.join(t).unwrap_or(acc))
                     } else {
                         self.error(
-                            Diagnostic::new(at, format!("{b}() of {} : CPython returns one of the arguments unchanged, so the result type would depend on the values", ts.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")))
+                            Diagnostic::new(at, format!("{b}() of {}: CPython returns one of the arguments unchanged, so the result type would depend on the values", ts.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" and ")))
                                 .help(format!("give all arguments the same type, e.g. {b}(float(a), b)")),
                         );
                         Ty::Unknown
