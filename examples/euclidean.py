@@ -24,3 +24,4 @@ def euclidean(x, y):
 #quick-setup: x = rng.standard_normal(10**3)
 #quick-setup: y = rng.standard_normal(10**3)
 #run: euclidean(x, y)
+#numpy: np.sqrt(((x - y)**2).sum())

@@ -28,3 +28,4 @@ def numba_f(x, y, S, N, res):
 #quick-setup: y = rng.uniform(0, 20., size=N)
 #quick-setup: r = np.zeros(N)
 #run: numba_f(x, y, 0, N, r)
+#numpy: r[0:N] = np.log(np.exp(x[0:N]) * np.log(y[0:N]))

@@ -30,3 +30,7 @@ def moving_average(x, window_width, res):
 #quick-setup: x = rng.uniform(0, 20., size=10**4)
 #quick-setup: res = np.zeros(10**4)
 #run: moving_average(x, 1000, res)
+# NumPy variant: one cumsum over the loop's increments (seed 001's cumsum trick; its
+# window-difference form c[w:] - c[:-w] differs from this loop by up to 5e-12 relative).
+#numpy: s = np.cumsum(np.concatenate(([x[0]], x[:999], x[1000:] - x[:-1000])))
+#numpy: res[1000:] = s[1000:] / 1000

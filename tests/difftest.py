@@ -239,13 +239,14 @@ _WIDER = {
 
 def value_matches(t: str, v: Any, widen: bool = False) -> bool:
     t = t.strip()
-    m = re.fullmatch(r"(\w+)\s*\[\s*:?:?\s*\]", t)
+    m = re.fullmatch(r"(\w+)\s*\[([\s:,]*)\]", t)
     if m:
         if _base(m.group(1)) not in _DTYPES:
             raise ValueError(f"unknown element type in {t!r}")
+        ndim = m.group(2).count(",") + 1
         return (
             isinstance(v, np.ndarray)
-            and v.ndim == 1
+            and v.ndim == ndim
             and v.dtype == _DTYPES.get(_base(m.group(1)))
         )
     m = re.fullmatch(r"(\w+)\s+list", t)

@@ -13,6 +13,7 @@ pub mod builtins;
 pub mod error;
 pub mod math;
 pub mod numpy;
+pub mod parallel;
 pub mod py;
 
 pub use error::{Error, Result};

@@ -6,6 +6,7 @@ use crate::codegen;
 use crate::diag::Diagnostic;
 use crate::infer;
 use crate::ir::Span;
+use crate::parallel;
 use crate::source::SourceFile;
 use crate::syntax;
 use std::path::{Path, PathBuf};
@@ -52,21 +53,18 @@ pub fn compile_with_notes(file: &SourceFile, module_name: &str) -> Result<(Strin
                 .collect(),
         ));
     }
-    // directives are parsed and positioned for the parallel-loop work; until then, say so
-    let notes = annotations
-        .directives
-        .iter()
-        .map(|d| {
-            format!(
-                "{}:{}: note: `{}` is recognised, but parallel loops are not implemented yet: the loop runs serially",
-                file.display_path,
-                d.pos,
-                d.text.trim()
-            )
-        })
-        .collect();
-    let program = infer::infer(&syn.module, &annotations, &pos_to_span).map_err(render)?;
-    Ok((codegen::generate(module_name, &build::source_hash(&file.text), &syn.module, &program), notes))
+    let mut module = syn.module;
+    let attach_errors = parallel::attach(&mut module, &annotations.directives, file);
+    if !attach_errors.is_empty() {
+        return Err(render(attach_errors));
+    }
+    let notes = Vec::new();
+    let program = infer::infer(&module, &annotations, &pos_to_span).map_err(render)?;
+    let race_errors = parallel::check(&module, &program.instances);
+    if !race_errors.is_empty() {
+        return Err(render(race_errors));
+    }
+    Ok((codegen::generate(module_name, &build::source_hash(&file.text), &module, &program), notes))
 }
 
 fn module_name(path: &Path) -> Result<String, String> {

@@ -443,7 +443,7 @@ impl FnCx<'_, '_> {
                 self.check_truth(&t, test.span);
                 self.block(body);
             }
-            StmtKind::For { target, iter, body } => {
+            StmtKind::For { target, iter, body, .. } => {
                 let elem = match iter {
                     ForIter::Range { start, stop, step } => {
                         for e in start.iter().chain(std::iter::once(stop)).chain(step.iter()) {

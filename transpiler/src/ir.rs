@@ -63,11 +63,21 @@ pub enum StmtKind {
     Expr(Expr),
     If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     While { test: Expr, body: Vec<Stmt> },
-    For { target: Target, iter: ForIter, body: Vec<Stmt> },
+    /// `parallel` is set when a `# omp parallel for` / `# pyrs parallel for` comment stands on
+    /// the line before the loop (see [`crate::parallel`]).
+    For { target: Target, iter: ForIter, body: Vec<Stmt>, parallel: Option<ParallelDirective> },
     Return(Option<Expr>),
     Break,
     Continue,
     Pass,
+}
+
+/// A parallel-loop directive attached to its `for`.
+#[derive(Clone, Debug)]
+pub struct ParallelDirective {
+    /// the comment
+    pub span: Span,
+    pub clauses: Vec<pyrs_annotations::Clause>,
 }
 
 #[derive(Clone, Debug)]

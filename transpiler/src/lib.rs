@@ -10,6 +10,7 @@ pub mod diag;
 pub mod driver;
 pub mod infer;
 pub mod ir;
+pub mod parallel;
 pub mod source;
 pub mod syntax;
 pub mod types;

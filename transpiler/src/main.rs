@@ -36,6 +36,11 @@ enum Cmd {
 }
 
 fn main() {
+    // a panic is a pyrs bug: say so plainly, with what the user can send
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("error: internal compiler error in pyrs {}: {info}", env!("CARGO_PKG_VERSION"));
+        eprintln!("note: this is a bug in pyrs, not in your code; please report it with the file you were compiling");
+    }));
     let cli = Cli::parse();
     let code = match cli.command {
         Cmd::Build { files, out_dir, emit_rust, debug, quiet, python } => {

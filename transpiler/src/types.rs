@@ -178,8 +178,11 @@ impl Ty {
                     S::Complex | S::Complex128 => Elem::Complex128,
                     other => return Err(format!("arrays of `{}` are not supported yet", other.name())),
                 };
-                if a.dims.len() != 1 {
-                    return Err(format!("{}-D arrays are not supported yet (only 1-D)", a.dims.len()));
+                if a.dims.len() > 4 {
+                    return Err(format!("{}-D arrays are not supported yet (1-D to 4-D)", a.dims.len()));
+                }
+                if a.layout == ann::Layout::F {
+                    return Err("Fortran-ordered arrays (`order(F)`) are not supported yet".into());
                 }
                 if a.dims.iter().any(|d| *d != ann::Dim::Any) {
                     return Err("arrays with fixed extents are not supported yet".into());

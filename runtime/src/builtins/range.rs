@@ -27,6 +27,22 @@ impl Range {
         Ok(Range { next: start, step, remaining: n as u64 })
     }
 
+    /// The first value and the step.
+    #[inline]
+    pub fn start_step(&self) -> (i64, i64) {
+        (self.next, self.step)
+    }
+
+    /// The last value, if any (what the loop variable holds after the loop).
+    #[inline]
+    pub fn last(&self) -> Option<i64> {
+        if self.remaining == 0 {
+            None
+        } else {
+            Some(self.next.wrapping_add(((self.remaining - 1) as i64).wrapping_mul(self.step)))
+        }
+    }
+
     #[inline]
     pub fn len(&self) -> u64 {
         self.remaining

@@ -15,6 +15,10 @@ pub struct Body<'a> {
     pub temps: u32,
     /// where calls of this instance to itself go (the next copy when recursion is unrolled)
     pub self_target: Option<Ident>,
+    /// inside the body of a parallel loop: how many loops deep (a `continue` at depth 0 ends
+    /// the iteration's closure, returning `par_result`)
+    pub par_depth: Option<usize>,
+    pub par_result: TokenStream,
 }
 
 /// Converts a value of type `from` to type `to` along Python's numeric tower.
@@ -66,8 +70,11 @@ fn float_lit(v: f64) -> TokenStream {
     } else if v.is_nan() {
         quote!(f64::NAN)
     } else {
-        let l = Literal::f64_suffixed(v);
-        quote!(#l)
+        // the shortest form that reads back as the same float: `0.1f64`, `1e308f64`
+        format!("{v:?}f64").parse().unwrap_or_else(|_| {
+            let l = Literal::f64_suffixed(v);
+            quote!(#l)
+        })
     }
 }
 
@@ -240,7 +247,8 @@ impl Body<'_> {
             }
             ExprKind::CallIntrinsic(i, args) => self.intrinsic(*i, args, &t),
             ExprKind::CallUser(name, args) => {
-                let key = InstanceKey { func: name.clone(), args: args.iter().map(|a| self.ty(a)).collect() };
+                // the instance key uses the full types (a numpy scalar argument is its own instance)
+                let key = InstanceKey { func: name.clone(), args: args.iter().map(|a| self.inst.ty(a).clone()).collect() };
                 let callee = &self.g.program.instances[self.g.index[&key]];
                 let f = match &self.self_target {
                     Some(t) if key == self.inst.key => t.clone(),

@@ -2,6 +2,8 @@
 
 use super::expr::{coerce, Body};
 use super::names::{local, rust_type};
+use crate::parallel::RedOp;
+use pyrs_annotations::Schedule;
 use super::Gen;
 use crate::infer::{always_returns, Instance};
 use crate::ir::{self, ExprKind, ForIter, StmtKind, Target};
@@ -109,7 +111,7 @@ fn instance_copy(
             quote!(let mut #id: #ty = ::core::default::Default::default();)
         })
         .collect();
-    let mut b = Body { g, inst, temps: 0, self_target };
+    let mut b = Body { g, inst, temps: 0, self_target, par_depth: None, par_result: quote!(()) };
     let stmts = b.block(&f.body);
     let ret = rust_type(&inst.ret);
     let tail = if always_returns(&f.body) { quote!() } else { quote!(Ok(())) };
@@ -157,7 +159,7 @@ impl Body<'_> {
                 }
             }
             StmtKind::While { test, body } => {
-                let inner = self.block(body);
+                let inner = self.nested(|b| b.block(body));
                 if matches!(test.kind, ExprKind::Bool(true)) {
                     quote!(loop { #inner })
                 } else {
@@ -165,7 +167,10 @@ impl Body<'_> {
                     quote!(while #c { #inner })
                 }
             }
-            StmtKind::For { target, iter, body } => self.for_loop(target, iter, body),
+            StmtKind::For { target, iter, body, parallel } => match parallel {
+                Some(_) => self.parallel_for(s, target, iter, body),
+                None => self.for_loop(target, iter, body),
+            },
             StmtKind::Return(v) => {
                 let ret = self.inst.ret.clone();
                 match v {
@@ -179,7 +184,13 @@ impl Body<'_> {
                 }
             }
             StmtKind::Break => quote!(break;),
-            StmtKind::Continue => quote!(continue;),
+            StmtKind::Continue => match self.par_depth {
+                Some(0) => {
+                    let r = &self.par_result;
+                    quote!(return Ok(#r);)
+                }
+                _ => quote!(continue;),
+            },
             StmtKind::Pass => quote!(),
         }
     }
@@ -281,8 +292,17 @@ impl Body<'_> {
         }
     }
 
+    /// Generates a nested loop body (one level deeper inside a parallel loop).
+    fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = self.par_depth;
+        self.par_depth = saved.map(|d| d + 1);
+        let r = f(self);
+        self.par_depth = saved;
+        r
+    }
+
     fn for_loop(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
-        let inner = self.block(body);
+        let inner = self.nested(|b| b.block(body));
         let k = self.temp();
         match iter {
             ForIter::Range { start, stop, step } => {
@@ -353,5 +373,139 @@ fn coerce_store(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
         (Ty::Float, Ty::Bool) => quote!((#v != 0.0)),
         (Ty::Complex, Ty::Bool) => quote!(rt::builtins::conv::truth_complex(#v)),
         _ => coerce(v, from, to),
+    }
+}
+
+impl Body<'_> {
+    /// A `for` loop over `range(...)` made parallel by a directive: the body becomes a closure
+    /// run by `rt::parallel::for_range`, with the loop's private variables declared inside it
+    /// and its reductions carried as the closure's accumulator (see `crate::parallel`).
+    fn parallel_for(&mut self, stmt: &ir::Stmt, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
+        let f = self.g.module.function(&self.inst.key.func).expect("instances name functions");
+        let plan = crate::parallel::plan_loop(f, stmt, self.inst).expect("parallel loops are checked before codegen");
+        let ForIter::Range { start, stop, step } = iter else { unreachable!("checked by plan_loop") };
+        let int = |b: &mut Self, e: &ir::Expr| b.expr_as(e, &Ty::Int);
+        let start = match start {
+            Some(e) => int(self, e),
+            None => quote!(0i64),
+        };
+        let stop = int(self, stop);
+        let step = match step {
+            Some(e) => int(self, e),
+            None => quote!(1i64),
+        };
+        let reds: Vec<(proc_macro2::Ident, Ty, RedOp)> =
+            plan.reductions.iter().map(|(n, op)| (local(n), self.local_ty(n), *op)).collect();
+        let acc_ty = {
+            let ts = reds.iter().map(|(_, t, _)| rust_type(t));
+            quote!((#(#ts,)*))
+        };
+        let identity = {
+            let ids = reds.iter().map(|(_, t, op)| identity(t, *op));
+            quote!((#(#ids,)*))
+        };
+        let acc_tuple = {
+            let names = reds.iter().map(|(n, _, _)| n);
+            quote!((#(#names,)*))
+        };
+        let acc_pattern = {
+            let names = reds.iter().map(|(n, _, _)| quote!(mut #n));
+            quote!((#(#names,)*))
+        };
+        let combines = reds.iter().enumerate().map(|(k, (_, t, op))| {
+            let i = syn::Index::from(k);
+            combine(t, *op, quote!(__a.#i), quote!(__b.#i))
+        });
+        let finals: Vec<TokenStream> = reds
+            .iter()
+            .enumerate()
+            .map(|(k, (n, t, op))| {
+                let i = syn::Index::from(k);
+                let c = combine(t, *op, quote!(#n), quote!(__red.#i));
+                quote!(#n = #c;)
+            })
+            .collect();
+        let privates: Vec<TokenStream> = plan
+            .privates
+            .iter()
+            .map(|n| {
+                let id = local(n);
+                let t = rust_type(&self.local_ty(n));
+                quote!(let mut #id: #t = ::core::default::Default::default();)
+            })
+            .collect();
+        let lv = match target {
+            Target::Name(n, _) => local(n),
+            _ => unreachable!("checked by plan_loop"),
+        };
+        let sched = match &plan.schedule {
+            Some((Schedule::Static, None)) => quote!(rt::parallel::Schedule::Static),
+            Some((_, Some(c))) => quote!(rt::parallel::Schedule::Chunk(#c)),
+            _ => quote!(rt::parallel::Schedule::Auto),
+        };
+        let threads = match plan.threads {
+            Some(n) => quote!(Some(#n)),
+            None => quote!(None),
+        };
+        let saved = (self.par_depth, std::mem::replace(&mut self.par_result, acc_tuple.clone()));
+        self.par_depth = Some(0);
+        let inner = self.block(body);
+        self.par_depth = saved.0;
+        self.par_result = saved.1;
+        quote! {{
+            let __range = rt::builtins::range::Range::new(#start, #stop, #step)?;
+            let __red = rt::parallel::for_range(
+                __range,
+                #sched,
+                #threads,
+                #identity,
+                |__i: i64, __acc: #acc_ty| -> rt::Result<#acc_ty> {
+                    let #acc_pattern = __acc;
+                    let mut #lv: i64 = __i;
+                    #(#privates)*
+                    #inner
+                    Ok(#acc_tuple)
+                },
+                |__a: #acc_ty, __b: #acc_ty| -> rt::Result<#acc_ty> { Ok((#(#combines,)*)) },
+            )?;
+            #(#finals)*
+            if let Some(__last) = __range.last() {
+                #lv = __last;
+            }
+        }}
+    }
+}
+
+fn identity(t: &Ty, op: RedOp) -> TokenStream {
+    match (t, op) {
+        (Ty::Bool, RedOp::BitAnd) => quote!(true),
+        (Ty::Bool, _) => quote!(false),
+        (Ty::Int, RedOp::Add | RedOp::BitOr | RedOp::BitXor) => quote!(0i64),
+        (Ty::Int, RedOp::Mul) => quote!(1i64),
+        (Ty::Int, RedOp::BitAnd) => quote!(-1i64),
+        (Ty::Int, RedOp::Min) => quote!(i64::MAX),
+        (Ty::Int, RedOp::Max) => quote!(i64::MIN),
+        (Ty::Float, RedOp::Mul) => quote!(1.0f64),
+        (Ty::Float, RedOp::Min) => quote!(f64::INFINITY),
+        (Ty::Float, RedOp::Max) => quote!(f64::NEG_INFINITY),
+        (Ty::Float, _) => quote!(0.0f64),
+        (Ty::Complex, RedOp::Mul) => quote!(rt::Complex64::new(1.0, 0.0)),
+        _ => quote!(rt::Complex64::new(0.0, 0.0)),
+    }
+}
+
+/// Merging two partial results of a reduction (Python's semantics: int overflow raises).
+fn combine(t: &Ty, op: RedOp, a: TokenStream, b: TokenStream) -> TokenStream {
+    match (t, op) {
+        (Ty::Int, RedOp::Add) => quote!(rt::builtins::arith::add_int(#a, #b)?),
+        (Ty::Int, RedOp::Mul) => quote!(rt::builtins::arith::mul_int(#a, #b)?),
+        (Ty::Complex, RedOp::Mul) => quote!(rt::builtins::complex::mul(#a, #b)),
+        (_, RedOp::Add) => quote!((#a + #b)),
+        (_, RedOp::Mul) => quote!((#a * #b)),
+        (_, RedOp::Min) => quote!(rt::builtins::minmax::min(#a, #b)),
+        (_, RedOp::Max) => quote!(rt::builtins::minmax::max(#a, #b)),
+        (_, RedOp::BitAnd) => quote!((#a & #b)),
+        (_, RedOp::BitOr) => quote!((#a | #b)),
+        (_, RedOp::BitXor) => quote!((#a ^ #b)),
     }
 }

@@ -358,7 +358,7 @@ impl FnLower<'_> {
                 let target = self.target(&f.target);
                 let iter = self.for_iter(&f.iter);
                 let body = self.block(&f.body, false);
-                StmtKind::For { target, iter, body }
+                StmtKind::For { target, iter, body, parallel: None }
             }
             ast::Stmt::Return(r) => StmtKind::Return(r.value.as_ref().map(|v| self.expr(v))),
             ast::Stmt::Break(_) => StmtKind::Break,

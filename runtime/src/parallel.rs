@@ -1,0 +1,147 @@
+//! Parallel loops (`# omp parallel for`) on rayon.
+//!
+//! Thread count: `PYRS_NUM_THREADS`, else `OMP_NUM_THREADS`, else the number of cores; a
+//! `num_threads(n)` clause uses a pool of its own with `n` threads.
+//!
+//! Errors: an iteration that fails records its error; iterations after the lowest failing one
+//! are skipped, those before it still run, so the error that reaches Python is always the one
+//! of the lowest failing iteration, as in the serial loop (writes of later iterations that
+//! already ran stay done, as in OpenMP).
+
+use crate::builtins::range::Range;
+use crate::error::{Error, Result};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
+
+/// `schedule(...)` of the directive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Schedule {
+    /// rayon's adaptive splitting (also what `dynamic` and `guided` without a chunk get)
+    Auto,
+    /// about one contiguous block per thread
+    Static,
+    /// blocks of at least this many iterations
+    Chunk(u64),
+}
+
+fn env_threads() -> Option<usize> {
+    ["PYRS_NUM_THREADS", "OMP_NUM_THREADS"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .filter_map(|s| s.trim().split(',').next().and_then(|x| x.trim().parse::<usize>().ok()))
+        .find(|n| *n > 0)
+}
+
+/// The number of threads a parallel loop without `num_threads` uses.
+pub fn default_threads() -> usize {
+    env_threads().unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
+}
+
+fn pool(threads: Option<usize>) -> Result<Arc<rayon::ThreadPool>> {
+    static POOLS: OnceLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> = OnceLock::new();
+    let n = threads.unwrap_or_else(default_threads).max(1);
+    let mut pools = POOLS.get_or_init(|| Mutex::new(HashMap::new())).lock().unwrap_or_else(|p| p.into_inner());
+    if let Some(p) = pools.get(&n) {
+        return Ok(Arc::clone(p));
+    }
+    let p = rayon::ThreadPoolBuilder::new()
+        .num_threads(n)
+        .thread_name(|i| format!("pyrs-{i}"))
+        .build()
+        .map_err(|e| Error::Internal(format!("cannot start {n} threads: {e}")))?;
+    let p = Arc::new(p);
+    pools.insert(n, Arc::clone(&p));
+    Ok(p)
+}
+
+/// Runs `body(i, acc)` for every `i` of `range` in parallel. `acc` is the per-thread
+/// accumulator of the loop's reductions: each thread starts from `identity`, and partial
+/// results are merged with `combine`. Returns the merged result, or the error of the lowest
+/// failing iteration.
+pub fn for_range<A, F, C>(range: Range, schedule: Schedule, threads: Option<u64>, identity: A, body: F, combine: C) -> Result<A>
+where
+    A: Copy + Send + Sync,
+    F: Fn(i64, A) -> Result<A> + Sync + Send,
+    C: Fn(A, A) -> Result<A> + Sync + Send,
+{
+    let n = range.len();
+    let (start, step) = range.start_step();
+    let first_failure = AtomicU64::new(u64::MAX);
+    let failure: Mutex<Option<(u64, Error)>> = Mutex::new(None);
+    let threads = threads.map(|t| t as usize);
+    let pool = pool(threads)?;
+    let min_len = match schedule {
+        Schedule::Auto => 1,
+        Schedule::Static => {
+            let t = pool.current_num_threads().max(1) as u64;
+            n.div_ceil(t).max(1)
+        }
+        Schedule::Chunk(c) => c.max(1),
+    } as usize;
+    let merged: Result<A> = pool.install(|| {
+        (0..n as usize)
+            .into_par_iter()
+            .with_min_len(min_len)
+            .fold(
+                || Ok(identity),
+                |acc: Result<A>, k: usize| {
+                    let k = k as u64;
+                    let acc = acc?;
+                    if k > first_failure.load(Ordering::Relaxed) {
+                        return Ok(acc);
+                    }
+                    let i = start.wrapping_add((k as i64).wrapping_mul(step));
+                    match body(i, acc) {
+                        Ok(a) => Ok(a),
+                        Err(e) => {
+                            let mut slot = failure.lock().unwrap_or_else(|p| p.into_inner());
+                            if slot.as_ref().map(|(j, _)| k < *j).unwrap_or(true) {
+                                *slot = Some((k, e));
+                                first_failure.fetch_min(k, Ordering::Relaxed);
+                            }
+                            Ok(acc)
+                        }
+                    }
+                },
+            )
+            .reduce(|| Ok(identity), |a, b| combine(a?, b?))
+    });
+    if let Some((_, e)) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        return Err(e);
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sums_like_a_serial_loop() {
+        let r = Range::new(0, 1000, 1).unwrap();
+        let s = for_range(r, Schedule::Auto, Some(2), 0i64, |i, acc| Ok(acc + i), |a, b| Ok(a + b)).unwrap();
+        assert_eq!(s, 499500);
+        let r = Range::new(10, 0, -3).unwrap();
+        let s = for_range(r, Schedule::Static, None, 0i64, |i, acc| Ok(acc + i), |a, b| Ok(a + b)).unwrap();
+        assert_eq!(s, 10 + 7 + 4 + 1);
+    }
+
+    #[test]
+    fn the_lowest_failing_iteration_wins() {
+        for _ in 0..20 {
+            let r = Range::new(0, 10_000, 1).unwrap();
+            let e = for_range(
+                r,
+                Schedule::Chunk(7),
+                Some(2),
+                (),
+                |i, _| if i % 1000 == 999 { Err(Error::Index(format!("at {i}"))) } else { Ok(()) },
+                |_, _| Ok(()),
+            )
+            .unwrap_err();
+            assert_eq!(e, Error::Index("at 999"));
+        }
+    }
+}
