@@ -80,8 +80,9 @@ def run_build(cmd: list[str], cwd: Path, what: str, env=None) -> float:
     if proc.returncode != 0:
         tail = (proc.stderr or proc.stdout).strip().splitlines()
         # the most telling lines: errors first, else the end of the log
-        errs = [ln for ln in tail if "error" in ln.lower() or "Error" in ln]
-        raise Failed("build", f"{what} exited {proc.returncode}: " + " | ".join((errs or tail)[-4:])[:800])
+        errs = [ln.strip() for ln in tail if ": error:" in ln or ln.startswith(("E:", "CRITICAL"))]
+        picked = errs[:2] + errs[-1:] if len(errs) > 3 else errs
+        raise Failed("build", f"{what} exited {proc.returncode}: " + " | ".join(picked or tail[-3:])[:800])
     return dt
 
 
@@ -153,7 +154,12 @@ def prepare_module(tool: str, kernel: Path, work: Path, so: Path | None, info: d
         except ImportError as exc:
             raise Failed("import", f"numba not installed: {exc}")
         info["version"] = numba.__version__
-        mod = difftest.load_pure(kernel)
+        # the module must be in sys.modules: numba links recursive calls through it
+        name = "_pure_" + stem
+        spec = importlib.util.spec_from_file_location(name, kernel)
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        spec.loader.exec_module(mod)
         # njit every function of the unchanged module, so helpers and recursion resolve to
         # jitted code (numba looks globals up in the module dict at compile time)
         for name, obj in list(vars(mod).items()):

@@ -35,6 +35,18 @@ pub enum RedOp {
 }
 
 impl RedOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            RedOp::Add => "+",
+            RedOp::Mul => "*",
+            RedOp::Min => "min",
+            RedOp::Max => "max",
+            RedOp::BitAnd => "&",
+            RedOp::BitOr => "|",
+            RedOp::BitXor => "^",
+        }
+    }
+
     fn from_clause(op: &str) -> Option<RedOp> {
         Some(match op {
             "+" | "-" => RedOp::Add,
@@ -442,7 +454,7 @@ pub fn plan_loop(f: &ir::Function, stmt: &ir::Stmt, inst: &Instance) -> Result<L
                     let found = reductions.iter().find(|(n, _)| n == v).map(|(_, o)| *o);
                     if found.is_none() || found != RedOp::from_clause(op) {
                         let what = match found {
-                            Some(o) => format!("the loop updates `{v}` as a {o:?} reduction"),
+                            Some(o) => format!("the loop reduces `{v}` with `{}`", o.symbol()),
                             None => format!("the loop does not update `{v}` as a reduction"),
                         };
                         errors.push(Diagnostic::new(directive.span, format!("the clause `reduction({op}:{v})` disagrees with the code: {what}")));
