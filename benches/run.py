@@ -406,6 +406,13 @@ def markdown(result: dict) -> str:
         "\nThe geometric mean of a tool is over the kernels it ran; a ratio above 1 means pyrs is "
         "slower than the best peer. `failed`: see below; `–`: not run (no NumPy variant, or tool not installed)."
     )
+    noisy = [r for r in rows if (r.get("max_busy_cores_before_sample") or 0) >= 0.5]
+    if noisy and not result["quick"]:
+        L.append(
+            "\nOther load was still running when some samples started (after waiting up to the idle limit): "
+            + ", ".join(f"{r['kernel']} (up to {r['max_busy_cores_before_sample']:.1f} busy cores)" for r in noisy)
+            + "; the best-of-repeats times are the more reliable ones there."
+        )
     fails = [(r["kernel"], t, e) for r in rows for t, e in r["tools"].items() if not e.get("ok")]
     if fails:
         L.append("\n### Failures\n")
@@ -489,6 +496,42 @@ def installed_tools(py: Path, wanted: list[str]) -> list[str]:
     return out
 
 
+def write_reports(result: dict, md_path: Path | None, chart_path: Path | None, py: Path, print_report: bool = True) -> int:
+    """The markdown report (with machine, date and versions) and the PNG chart."""
+    env = result
+    report = markdown(result)
+    if print_report:
+        print(report)
+    if md_path is not None:
+        head = [
+            "# pyrs against CPython, NumPy, Pythran, Numba and Cython\n",
+            f"Produced by `{result.get('command', 'python3 benches/run.py')}` on {env['date']}.\n",
+            f"- machine: {env.get('cpu', '?')}, {env['cpu_count']} cores, {env['platform']}",
+            "- versions: " + ", ".join(
+                (str(env[k]) if str(env[k]).lower().startswith(k) else f"{k} {env[k]}") for k in ("pyrs", "python", "numpy", "pythran", "numba", "cython", "g++", "rustc") if k in env
+            ),
+            f"- method: each tool on each kernel in its own process, output checked against CPython's first; "
+            f"{result['repeats']} interleaved samples per tool (3 when CPython takes over {SLOW_RUN:.0f} s), each after "
+            f"waiting for an idle CPU; a sample repeats the call for ~0.2 s. Inputs: the `#setup:` lines of "
+            f"examples/*.py.\n",
+        ]
+        if chart_path is not None:
+            head.append(f"![speed-up over CPython]({chart_path.name})\n")
+        md_path.write_text("\n".join(head) + "\n" + report)
+        print(f"report written to {md_path}")
+    if chart_path is not None:
+        tmp_json = Path(tempfile.mkstemp(suffix=".json")[1])
+        tmp_json.write_text(json.dumps(result))
+        proc = subprocess.run([str(py), str(BENCHES / "chart.py"), str(tmp_json), str(chart_path)], capture_output=True, text=True)
+        tmp_json.unlink()
+        if proc.returncode == 0:
+            print(f"chart written to {chart_path}")
+        else:
+            log(f"# chart not drawn (matplotlib missing in {py}? --peers installs it):\n{proc.stderr[-1500:]}")
+            return 1
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small inputs (#quick-setup:), CPython and pyrs only, 1 repeat")
@@ -503,7 +546,11 @@ def main(argv=None) -> int:
     ap.add_argument("--json", type=Path, default=BENCHES / "results.json")
     ap.add_argument("--md", type=Path, default=None, help="markdown report (default benches/RESULTS.md, none with --quick)")
     ap.add_argument("--chart", type=Path, default=None, help="PNG chart (default benches/results.png, none with --quick)")
+    ap.add_argument("--report-from", type=Path, metavar="JSON", help="only rewrite --md and --chart from a results JSON")
     args = ap.parse_args(argv)
+    if args.report_from:
+        return write_reports(json.loads(args.report_from.read_text()), args.md or BENCHES / "RESULTS.md",
+                             args.chart or BENCHES / "results.png", Path(args.python or venv_python()))
     repeat = args.repeat or (1 if args.quick else 5)
     idle_limit = args.idle_wait if args.idle_wait is not None else (0.0 if args.quick else 30.0)
 
@@ -587,34 +634,12 @@ def main(argv=None) -> int:
         "build_times": build_times,
         "results": rows,
     }
-    report = markdown(result)
-    print("\n" + report)
+    result["command"] = "python3 benches/run.py" + (" --peers" if args.peers else "")
+    print("\n" + markdown(result))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2) + "\n")
     print(f"results written to {args.json}")
-    if md_path is not None:
-        head = [
-            "# pyrs against CPython, NumPy, Pythran, Numba and Cython\n",
-            f"Produced by `python3 benches/run.py{' --peers' if args.peers else ''}` on {env['date']}.\n",
-            f"- machine: {env.get('cpu', '?')}, {env['cpu_count']} cores, {env['platform']}",
-            "- versions: " + ", ".join(
-                f"{k} {env[k]}" for k in ("pyrs", "python", "numpy", "pythran", "numba", "cython", "g++", "rustc") if k in env
-            ),
-            f"- method: each tool on each kernel in its own process, output checked against CPython's first; "
-            f"{repeat} interleaved samples per tool (3 when CPython takes over {SLOW_RUN:.0f} s), each after "
-            f"waiting for an idle CPU; a sample repeats the call for ~0.2 s. Inputs: the `#setup:` lines of "
-            f"examples/*.py.\n",
-        ]
-        if chart_path is not None:
-            head.append(f"![speed-up over CPython]({chart_path.name})\n")
-        md_path.write_text("\n".join(head) + "\n" + report)
-        print(f"report written to {md_path}")
-    if chart_path is not None:
-        proc = subprocess.run([str(py), str(BENCHES / "chart.py"), str(args.json), str(chart_path)], capture_output=True, text=True)
-        if proc.returncode == 0:
-            print(f"chart written to {chart_path}")
-        else:
-            log(f"# chart not drawn (matplotlib missing in {py}? --peers installs it):\n{proc.stderr[-1500:]}")
+    write_reports(result, md_path, chart_path, py, print_report=False)
     return 1 if failed else 0
 
 

@@ -48,3 +48,13 @@ impl Element for bool {
         self as u8
     }
 }
+
+/// A vector of stored elements as a vector of numpy's element type (the same bytes).
+pub fn storage_into_dtype<T: Element>(v: Vec<T::Storage>) -> Vec<T::Dtype> {
+    assert_eq!(std::mem::size_of::<T::Storage>(), std::mem::size_of::<T::Dtype>());
+    assert_eq!(std::mem::align_of::<T::Storage>(), std::mem::align_of::<T::Dtype>());
+    let mut v = std::mem::ManuallyDrop::new(v);
+    // SAFETY: same size and alignment, and every stored value is a valid `Dtype` (bools are
+    // stored as 0 or 1 by `Element::store`).
+    unsafe { Vec::from_raw_parts(v.as_mut_ptr() as *mut T::Dtype, v.len(), v.capacity()) }
+}

@@ -1,4 +1,5 @@
-//! [`NdArray`]: a numpy array shared with the Python caller, never copied.
+//! [`NdArray`]: a numpy array inside compiled code — an argument shared with the Python
+//! caller (never copied), an array created by compiled code, or a view of either.
 //!
 //! Aliasing strategy: Python lets the same array arrive as two arguments (`f(a, a)`) and lets
 //! views overlap, so compiled code never forms Rust references (`&`/`&mut`) into array memory.
@@ -6,13 +7,77 @@
 //! `ptr::read`/`ptr::write` through it, which is sound under any aliasing, exactly like a C or
 //! Cython memoryview access. rust-numpy's borrow tracking (which refuses `f(a, a)`) is not used.
 //!
-//! Lifetime: an `NdArray` made from an argument borrows the caller's array object, which stays
-//! alive for the whole call; the value is `Copy` and must not outlive the call (the generated
-//! wrapper guarantees it). Returning it to Python returns the same object.
+//! Lifetime: the memory belongs to the array's [`Base`]: a numpy array argument (alive for the
+//! whole call: the caller holds it) or a buffer allocated by compiled code (reference-counted
+//! by every view of it). Cloning an `NdArray` makes another view of the same memory.
 
 use super::element::Element;
 use crate::error::{Error, Result};
 use std::marker::PhantomData;
+use std::sync::Arc;
+
+/// Memory allocated by compiled code: `len` elements, freed when the last view goes.
+pub struct Buffer<S> {
+    ptr: *mut S,
+    len: usize,
+}
+
+impl<S> Buffer<S> {
+    fn from_vec(v: Vec<S>) -> Buffer<S> {
+        let mut v = std::mem::ManuallyDrop::new(v.into_boxed_slice());
+        Buffer { ptr: v.as_mut_ptr(), len: v.len() }
+    }
+
+    /// The elements as a vector, giving up the buffer.
+    pub fn into_vec(self) -> Vec<S> {
+        let me = std::mem::ManuallyDrop::new(self);
+        // SAFETY: ptr and len come from a boxed slice of exactly this length.
+        unsafe { Vec::from_raw_parts(me.ptr, me.len, me.len) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn as_ptr(&self) -> *mut S {
+        self.ptr
+    }
+}
+
+impl<S> Drop for Buffer<S> {
+    fn drop(&mut self) {
+        // SAFETY: as in `into_vec`.
+        unsafe { drop(Vec::from_raw_parts(self.ptr, self.len, self.len)) };
+    }
+}
+
+// SAFETY: plain numbers; all access is through raw pointers (see the module docs).
+unsafe impl<S> Send for Buffer<S> {}
+unsafe impl<S> Sync for Buffer<S> {}
+
+/// Who owns an array's memory.
+pub enum Base<S> {
+    /// not assigned yet
+    None,
+    /// a numpy array object of the caller (borrowed for the call)
+    Python(*mut pyo3::ffi::PyObject),
+    /// a buffer allocated by compiled code
+    Owned(Arc<Buffer<S>>),
+}
+
+impl<S> Clone for Base<S> {
+    fn clone(&self) -> Self {
+        match self {
+            Base::None => Base::None,
+            Base::Python(p) => Base::Python(*p),
+            Base::Owned(b) => Base::Owned(Arc::clone(b)),
+        }
+    }
+}
 
 pub struct NdArray<T: Element, const D: usize> {
     pub(crate) ptr: *mut u8,
@@ -20,31 +85,30 @@ pub struct NdArray<T: Element, const D: usize> {
     /// in bytes, as numpy keeps them
     pub(crate) strides: [isize; D],
     pub(crate) writeable: bool,
-    /// the numpy array object this view came from (borrowed, see module docs)
-    pub(crate) obj: *mut pyo3::ffi::PyObject,
+    pub(crate) base: Base<T::Storage>,
     _t: PhantomData<T>,
 }
 
 impl<T: Element, const D: usize> Clone for NdArray<T, D> {
+    /// Another view of the same memory (Python's `b = a`).
     fn clone(&self) -> Self {
-        *self
+        NdArray { ptr: self.ptr, shape: self.shape, strides: self.strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData }
     }
 }
-impl<T: Element, const D: usize> Copy for NdArray<T, D> {}
 
 // SAFETY: the data is plain numbers; compiled code accesses it with raw reads and writes only.
 unsafe impl<T: Element, const D: usize> Send for NdArray<T, D> {}
 unsafe impl<T: Element, const D: usize> Sync for NdArray<T, D> {}
 
 impl<T: Element, const D: usize> Default for NdArray<T, D> {
-    /// An unbound array (a variable not assigned yet): length 0, no object.
+    /// An unbound array (a variable not assigned yet): empty, no memory.
     fn default() -> Self {
         NdArray {
             ptr: std::ptr::NonNull::<T::Storage>::dangling().as_ptr() as *mut u8,
             shape: [0; D],
             strides: [0; D],
             writeable: false,
-            obj: std::ptr::null_mut(),
+            base: Base::None,
             _t: PhantomData,
         }
     }
@@ -59,7 +123,7 @@ fn index_error(index: i64, axis: usize, size: usize) -> Error {
 #[cold]
 #[inline(never)]
 fn read_only() -> Error {
-    Error::Value("assignment destination is read-only".to_owned())
+    Error::Value("assignment destination is read-only")
 }
 
 #[inline(always)]
@@ -72,18 +136,87 @@ fn normalize(i: i64, n: usize, axis: usize) -> Result<usize> {
     }
 }
 
+/// C-order byte strides of a contiguous array of `shape`.
+pub fn c_strides<const D: usize>(shape: [usize; D], elem: usize) -> [isize; D] {
+    let mut strides = [0isize; D];
+    let mut acc = elem as isize;
+    for ax in (0..D).rev() {
+        strides[ax] = acc;
+        acc *= shape[ax].max(1) as isize;
+    }
+    strides
+}
+
+/// One item of an index expression `a[...]`, for [`NdArray::view`].
+#[derive(Clone, Copy, Debug)]
+pub enum Idx {
+    /// an integer: selects one position and drops the axis
+    At(i64),
+    /// `start:stop:step`, each optional (step 1 if absent)
+    Slice(Option<i64>, Option<i64>, Option<i64>),
+    /// `None` / `np.newaxis`: a new axis of length 1
+    NewAxis,
+}
+
+/// Python's `slice.indices(len)` followed by the length of the slice: `(start, count, step)`.
+pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Result<(i64, usize, i64)> {
+    let step = step.unwrap_or(1);
+    if step == 0 {
+        return Err(Error::Value("slice step cannot be zero"));
+    }
+    let n = len as i64;
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(v) => {
+                let v = if v < 0 { v + n } else { v };
+                if step > 0 {
+                    v.clamp(0, n)
+                } else {
+                    v.clamp(-1, n - 1)
+                }
+            }
+        }
+    };
+    let (start, stop) = if step > 0 { (clamp(start, 0), clamp(stop, n)) } else { (clamp(start, n - 1), clamp(stop, -1)) };
+    let count = if step > 0 {
+        if stop > start { (stop - start + step - 1) / step } else { 0 }
+    } else if start > stop {
+        (start - stop - step - 1) / (-step)
+    } else {
+        0
+    };
+    Ok((start, count as usize, step))
+}
+
 impl<T: Element, const D: usize> NdArray<T, D> {
     /// # Safety
     /// `ptr`, `shape` and `strides` must describe valid memory of `T::Storage` elements that
     /// stays alive (owned by `obj`) while this value is used.
-    pub unsafe fn from_raw_parts(
-        ptr: *mut u8,
-        shape: [usize; D],
-        strides: [isize; D],
-        writeable: bool,
-        obj: *mut pyo3::ffi::PyObject,
-    ) -> Self {
-        NdArray { ptr, shape, strides, writeable, obj, _t: PhantomData }
+    pub unsafe fn from_raw_parts(ptr: *mut u8, shape: [usize; D], strides: [isize; D], writeable: bool, obj: *mut pyo3::ffi::PyObject) -> Self {
+        NdArray { ptr, shape, strides, writeable, base: Base::Python(obj), _t: PhantomData }
+    }
+
+    /// A new C-contiguous array holding `data` (row-major) with this shape.
+    pub fn from_vec(shape: [usize; D], data: Vec<T>) -> Self {
+        debug_assert_eq!(data.len(), shape.iter().product::<usize>());
+        let storage: Vec<T::Storage> = data.into_iter().map(T::store).collect();
+        let buf = Buffer::from_vec(storage);
+        let ptr = buf.as_ptr() as *mut u8;
+        NdArray {
+            ptr,
+            shape,
+            strides: c_strides(shape, std::mem::size_of::<T::Storage>()),
+            writeable: true,
+            base: Base::Owned(Arc::new(buf)),
+            _t: PhantomData,
+        }
+    }
+
+    /// `np.full(shape, v)`
+    pub fn full(shape: [usize; D], v: T) -> Self {
+        let n = shape.iter().product::<usize>();
+        Self::from_vec(shape, vec![v; n])
     }
 
     #[inline(always)]
@@ -91,11 +224,30 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         self.shape
     }
 
+    #[inline(always)]
+    pub fn strides(&self) -> [isize; D] {
+        self.strides
+    }
+
+    pub fn base(&self) -> &Base<T::Storage> {
+        &self.base
+    }
+
+    pub fn data_ptr(&self) -> *mut u8 {
+        self.ptr
+    }
+
+    /// `a.size`
+    #[inline(always)]
+    pub fn size(&self) -> usize {
+        self.shape.iter().product()
+    }
+
     /// `len(a)`: the extent of the first axis.
     #[inline(always)]
     pub fn len(&self) -> i64 {
         if D == 0 {
-            0
+            1
         } else {
             self.shape[0] as i64
         }
@@ -103,12 +255,22 @@ impl<T: Element, const D: usize> NdArray<T, D> {
 
     #[inline(always)]
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        self.size() == 0
     }
 
+    /// The numpy array object this came from, if it is (a view of) an argument.
     #[inline(always)]
     pub fn obj(&self) -> *mut pyo3::ffi::PyObject {
-        self.obj
+        match self.base {
+            Base::Python(p) => p,
+            _ => std::ptr::null_mut(),
+        }
+    }
+
+    /// Whether the elements are laid out C-contiguously from `ptr`.
+    pub fn is_c_contiguous(&self) -> bool {
+        let c = c_strides(self.shape, std::mem::size_of::<T::Storage>());
+        (0..D).all(|ax| self.shape[ax] <= 1 || self.strides[ax] == c[ax])
     }
 
     #[inline(always)]
@@ -140,18 +302,235 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         unsafe { std::ptr::write_unaligned(self.ptr.offset(off) as *mut T::Storage, v.store()) };
         Ok(())
     }
+
+    /// The element at a position known to be in bounds (fused loops over the shape).
+    ///
+    /// # Safety
+    /// every `idx[ax] < shape[ax]`.
+    #[inline(always)]
+    pub unsafe fn at(&self, idx: [usize; D]) -> T {
+        let mut off = 0isize;
+        for ax in 0..D {
+            off += idx[ax] as isize * self.strides[ax];
+        }
+        T::load(std::ptr::read_unaligned(self.ptr.offset(off) as *const T::Storage))
+    }
+
+    /// Writes the element at a position known to be in bounds.
+    ///
+    /// # Safety
+    /// as [`NdArray::at`], and the array is writeable.
+    #[inline(always)]
+    pub unsafe fn put(&self, idx: [usize; D], v: T) {
+        let mut off = 0isize;
+        for ax in 0..D {
+            off += idx[ax] as isize * self.strides[ax];
+        }
+        std::ptr::write_unaligned(self.ptr.offset(off) as *mut T::Storage, v.store());
+    }
+
+    /// Fails with numpy's error when the array may not be written.
+    pub fn check_writeable(&self) -> Result<()> {
+        if self.writeable {
+            Ok(())
+        } else {
+            Err(read_only())
+        }
+    }
+
+    /// `a[idx...]` with slices, integers and new axes: a view with `N` dimensions sharing
+    /// this array's memory. Axes not named by `idx` are taken whole.
+    pub fn view<const N: usize>(&self, idx: &[Idx]) -> Result<NdArray<T, N>> {
+        let mut shape = [0usize; N];
+        let mut strides = [0isize; N];
+        let mut ptr = self.ptr;
+        let mut ax = 0usize; // axis of self
+        let mut out = 0usize; // axis of the result
+        let named = idx.iter().filter(|i| !matches!(i, Idx::NewAxis)).count();
+        if named > D {
+            return Err(Error::Index(format!("too many indices for array: array is {D}-dimensional, but {named} were indexed")));
+        }
+        for item in idx {
+            match *item {
+                Idx::At(i) => {
+                    let j = normalize(i, self.shape[ax], ax)?;
+                    // SAFETY: j is in bounds of axis `ax`.
+                    ptr = unsafe { ptr.offset(j as isize * self.strides[ax]) };
+                    ax += 1;
+                }
+                Idx::Slice(a, b, c) => {
+                    let (start, count, step) = slice_indices(self.shape[ax], a, b, c)?;
+                    if count > 0 {
+                        // SAFETY: start is in bounds when the slice is not empty.
+                        ptr = unsafe { ptr.offset(start as isize * self.strides[ax]) };
+                    }
+                    shape[out] = count;
+                    strides[out] = self.strides[ax] * step as isize;
+                    ax += 1;
+                    out += 1;
+                }
+                Idx::NewAxis => {
+                    shape[out] = 1;
+                    strides[out] = 0;
+                    out += 1;
+                }
+            }
+        }
+        while ax < D {
+            shape[out] = self.shape[ax];
+            strides[out] = self.strides[ax];
+            ax += 1;
+            out += 1;
+        }
+        debug_assert_eq!(out, N, "the compiler computes the view's rank");
+        Ok(NdArray { ptr, shape, strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData })
+    }
+
+    /// `a.T`: the axes reversed.
+    pub fn transpose(&self) -> NdArray<T, D> {
+        let mut v = self.clone();
+        v.shape.reverse();
+        v.strides.reverse();
+        v
+    }
+
+    /// This array seen with the shape `shape` (numpy broadcasting: axes aligned on the right,
+    /// axes of length 1 repeated with stride 0).
+    pub fn broadcast_to<const N: usize>(&self, shape: [usize; N]) -> Result<NdArray<T, N>> {
+        let mut strides = [0isize; N];
+        if D > N {
+            return Err(broadcast_error(&[&self.shape[..]], &shape));
+        }
+        for k in 0..D {
+            let (ax, out) = (D - 1 - k, N - 1 - k);
+            if self.shape[ax] == shape[out] {
+                strides[out] = self.strides[ax];
+            } else if self.shape[ax] == 1 {
+                strides[out] = 0;
+            } else {
+                return Err(broadcast_error(&[&self.shape[..]], &shape));
+            }
+        }
+        Ok(NdArray { ptr: self.ptr, shape, strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData })
+    }
+
+    /// The elements in C order (a copy).
+    pub fn to_vec(&self) -> Vec<T> {
+        let mut out = Vec::with_capacity(self.size());
+        for_each_index(self.shape, |idx| {
+            // SAFETY: for_each_index yields in-bounds positions.
+            out.push(unsafe { self.at(idx) });
+        });
+        out
+    }
+
+    /// `a.copy()`: a new C-contiguous array.
+    pub fn copy(&self) -> NdArray<T, D> {
+        NdArray::from_vec(self.shape, self.to_vec())
+    }
+
+    /// The range of bytes the elements may occupy.
+    fn extent(&self) -> (usize, usize) {
+        let mut lo = self.ptr as isize;
+        let mut hi = self.ptr as isize;
+        if self.size() == 0 {
+            return (0, 0);
+        }
+        for ax in 0..D {
+            let span = (self.shape[ax] as isize - 1) * self.strides[ax];
+            if span < 0 {
+                lo += span;
+            } else {
+                hi += span;
+            }
+        }
+        (lo as usize, hi as usize + std::mem::size_of::<T::Storage>())
+    }
+
+    /// Whether writing this array could change what `other` reads (overlapping memory): then
+    /// an assignment `a[...] = expr(b)` is computed into a temporary first, as numpy does.
+    pub fn may_overlap<U: Element, const E: usize>(&self, other: &NdArray<U, E>) -> bool {
+        let (a0, a1) = self.extent();
+        let (b0, b1) = other.extent();
+        a0 < b1 && b0 < a1
+    }
 }
 
 impl<T: Element> NdArray<T, 1> {
-    /// `a[i]` for `0 <= i < len(a)` already known (loops over `range(len(a))`).
+    /// `a[i]` for `0 <= i < len(a)` already known.
     ///
     /// # Safety
     /// `i` must be in bounds.
     #[inline(always)]
     pub unsafe fn get_unchecked(&self, i: usize) -> T {
-        T::load(std::ptr::read_unaligned(
-            self.ptr.offset(i as isize * self.strides[0]) as *const T::Storage
-        ))
+        T::load(std::ptr::read_unaligned(self.ptr.offset(i as isize * self.strides[0]) as *const T::Storage))
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn broadcast_error(shapes: &[&[usize]], target: &[usize]) -> Error {
+    let fmt = |s: &[usize]| {
+        if s.len() == 1 {
+            format!("({},)", s[0])
+        } else {
+            format!("({})", s.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","))
+        }
+    };
+    let mut msg = String::from("operands could not be broadcast together with shapes");
+    for s in shapes {
+        msg.push(' ');
+        msg.push_str(&fmt(s));
+    }
+    if !target.is_empty() {
+        msg.push_str(&format!(" and requested shape {}", fmt(target)));
+    }
+    Error::Value(msg)
+}
+
+/// The shape operands of these shapes broadcast to (numpy's rules), with `N` dimensions.
+pub fn broadcast_shapes<const N: usize>(shapes: &[&[usize]]) -> Result<[usize; N]> {
+    let mut out = [1usize; N];
+    for s in shapes {
+        for k in 0..s.len() {
+            let (ax, o) = (s.len() - 1 - k, N - 1 - k);
+            let d = s[ax];
+            if out[o] == 1 {
+                out[o] = d;
+            } else if d != 1 && d != out[o] {
+                return Err(broadcast_error(shapes, &[]));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Calls `f` with every position of `shape`, in C order.
+#[inline(always)]
+pub fn for_each_index<const D: usize>(shape: [usize; D], mut f: impl FnMut([usize; D])) {
+    if D == 0 {
+        f([0; D]);
+        return;
+    }
+    if shape.iter().any(|&n| n == 0) {
+        return;
+    }
+    let mut idx = [0usize; D];
+    loop {
+        f(idx);
+        // advance the last axis fastest
+        let mut ax = D - 1;
+        loop {
+            idx[ax] += 1;
+            if idx[ax] < shape[ax] {
+                break;
+            }
+            idx[ax] = 0;
+            if ax == 0 {
+                return;
+            }
+            ax -= 1;
+        }
     }
 }
 
@@ -164,9 +543,7 @@ mod tests {
         let mut buf = [1.0f64, 2.0, 3.0, 4.0];
         let p = buf.as_mut_ptr() as *mut u8;
         let a = unsafe { NdArray::<f64, 1>::from_raw_parts(p, [4], [8], true, std::ptr::null_mut()) };
-        let rev = unsafe {
-            NdArray::<f64, 1>::from_raw_parts(p.add(24), [4], [-8], true, std::ptr::null_mut())
-        };
+        let rev = unsafe { NdArray::<f64, 1>::from_raw_parts(p.add(24), [4], [-8], true, std::ptr::null_mut()) };
         assert_eq!(a.get([-1]), Ok(4.0));
         assert_eq!(rev.get([0]), Ok(4.0));
         rev.set([0], 9.0).unwrap();
@@ -175,5 +552,40 @@ mod tests {
         assert!(a.get([-5]).is_err());
         let err = a.get([7]).unwrap_err();
         assert_eq!(err, Error::Index("index 7 is out of bounds for axis 0 with size 4"));
+        assert!(a.may_overlap(&rev));
+    }
+
+    #[test]
+    fn slices_like_python() {
+        assert_eq!(slice_indices(10, Some(1), Some(-1), None).unwrap(), (1, 8, 1));
+        assert_eq!(slice_indices(10, None, None, Some(-1)).unwrap(), (9, 10, -1));
+        assert_eq!(slice_indices(10, Some(-2), None, None).unwrap(), (8, 2, 1));
+        assert_eq!(slice_indices(10, Some(20), None, None).unwrap(), (10, 0, 1));
+        assert_eq!(slice_indices(10, None, None, Some(3)).unwrap(), (0, 4, 3));
+        assert_eq!(slice_indices(0, None, None, Some(-1)).unwrap(), (-1, 0, -1));
+        assert!(slice_indices(10, None, None, Some(0)).is_err());
+    }
+
+    #[test]
+    fn views_and_broadcasting() {
+        let a = NdArray::<i64, 2>::from_vec([3, 4], (0..12).collect());
+        let row: NdArray<i64, 1> = a.view(&[Idx::At(1)]).unwrap();
+        assert_eq!(row.to_vec(), vec![4, 5, 6, 7]);
+        let col: NdArray<i64, 1> = a.view(&[Idx::Slice(None, None, None), Idx::At(-1)]).unwrap();
+        assert_eq!(col.to_vec(), vec![3, 7, 11]);
+        let inner: NdArray<i64, 2> = a.view(&[Idx::Slice(Some(1), Some(-1), None), Idx::Slice(Some(1), Some(-1), None)]).unwrap();
+        assert_eq!(inner.to_vec(), vec![5, 6]);
+        assert_eq!(a.transpose().to_vec(), vec![0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11]);
+        let s = broadcast_shapes::<2>(&[&[3, 1], &[4]]).unwrap();
+        assert_eq!(s, [3, 4]);
+        assert!(broadcast_shapes::<1>(&[&[3], &[4]]).is_err());
+        let b = row.broadcast_to([3, 4]).unwrap();
+        assert_eq!(b.to_vec(), vec![4, 5, 6, 7, 4, 5, 6, 7, 4, 5, 6, 7]);
+        match row.broadcast_to([3]) {
+            Err(e) => assert!(matches!(e.kind(), crate::error::ErrorKind::Value(_))),
+            Ok(_) => panic!("(4,) does not broadcast to (3,)"),
+        }
+        let na: NdArray<i64, 3> = a.view(&[Idx::NewAxis]).unwrap();
+        assert_eq!(na.shape(), [1, 3, 4]);
     }
 }

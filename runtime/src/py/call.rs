@@ -28,7 +28,7 @@ pub fn call<R: ToPy, F: FnOnce() -> Result<R>>(py: Python<'_>, f: F) -> PyResult
         AssertSend(catch_unwind(AssertUnwindSafe(f)))
     });
     match out.into_inner() {
-        Ok(Ok(r)) => r.to_py(py),
+        Ok(Ok(r)) => r.into_py_obj(py),
         Ok(Err(e)) => Err(e.into()),
         Err(panic) => {
             let what = panic

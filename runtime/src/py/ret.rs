@@ -3,7 +3,10 @@
 
 use crate::builtins::list::List;
 use crate::numpy::element::Element;
-use crate::numpy::ndarray::NdArray;
+use crate::numpy::ndarray::{Base, NdArray};
+use numpy::npyffi;
+use numpy::{PyArray, PyArray1, PyArrayMethods, PyUntypedArray, PyUntypedArrayMethods};
+use std::sync::Arc;
 use num_complex::Complex64;
 use pyo3::exceptions::PySystemError;
 use pyo3::prelude::*;
@@ -12,6 +15,15 @@ use pyo3::IntoPyObjectExt;
 
 pub trait ToPy {
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>>;
+
+    /// Like `to_py`, giving the value up (an array created by compiled code then moves into
+    /// numpy without a copy).
+    fn into_py_obj(self, py: Python<'_>) -> PyResult<Py<PyAny>>
+    where
+        Self: Sized,
+    {
+        self.to_py(py)
+    }
 
     /// After a call: write changes of argument lists back into the caller's lists.
     fn sync(&self, _py: Python<'_>) -> PyResult<()> {
@@ -82,12 +94,68 @@ impl<T: ToPy + Clone> List<T> {
 }
 
 impl<T: Element, const D: usize> ToPy for NdArray<T, D> {
+    /// An argument comes back as the same object; a view of an argument as a numpy view of
+    /// it (sharing memory); an array made by compiled code as a new numpy array (a copy here;
+    /// `into_py_obj` moves it without one).
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        if self.obj().is_null() {
-            return Err(PySystemError::new_err("pyrs: returned an array variable that was never assigned"));
+        match self.base() {
+            Base::None => Err(PySystemError::new_err("pyrs: returned an array variable that was never assigned")),
+            Base::Python(obj) => {
+                // SAFETY: the object is an argument of the running call, alive (see NdArray docs).
+                let obj = unsafe { Bound::from_borrowed_ptr(py, *obj) };
+                let arr = obj.cast::<PyUntypedArray>()?;
+                let fields = unsafe { &*npyffi::objects::_PyArray_GET_ITEM_DATA(arr.as_array_ptr()) };
+                if fields.data as *mut u8 == self.data_ptr() && arr.shape() == self.shape() && arr.strides() == self.strides() {
+                    return Ok(obj.unbind());
+                }
+                view_of(py, self, obj)
+            }
+            Base::Owned(_) => fresh_array(py, self.shape(), crate::numpy::element::storage_into_dtype::<T>(self.to_vec().into_iter().map(T::store).collect())),
         }
-        // SAFETY: the object is an argument of the running call, alive (see NdArray docs).
-        Ok(unsafe { Bound::from_borrowed_ptr(py, self.obj()) }.unbind())
+    }
+
+    fn into_py_obj(self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        if let Base::Owned(buf) = self.base() {
+            let whole = self.is_c_contiguous() && self.data_ptr() == buf.as_ptr() as *mut u8 && self.size() == buf.len();
+            if whole {
+                let shape = self.shape();
+                let Base::Owned(buf) = self.base.clone() else { unreachable!() };
+                drop(self);
+                if let Ok(buf) = Arc::try_unwrap(buf) {
+                    return fresh_array(py, shape, crate::numpy::element::storage_into_dtype::<T>(buf.into_vec()));
+                }
+                return Err(PySystemError::new_err("pyrs: array buffer shared unexpectedly"));
+            }
+        }
+        self.to_py(py)
+    }
+}
+
+/// A numpy array owning `data` (moved, not copied) with this shape.
+fn fresh_array<E: numpy::Element, const D: usize>(py: Python<'_>, shape: [usize; D], data: Vec<E>) -> PyResult<Py<PyAny>> {
+    let flat = PyArray1::<E>::from_vec(py, data);
+    if D == 1 {
+        return Ok(flat.into_any().unbind());
+    }
+    Ok(flat.reshape(shape.to_vec())?.into_any().unbind())
+}
+
+/// A numpy view of the argument `obj` with this array's pointer, shape and strides.
+fn view_of<T: Element, const D: usize>(py: Python<'_>, a: &NdArray<T, D>, obj: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    let elem = std::mem::size_of::<T::Storage>() as isize;
+    let strides: Vec<isize> = a.strides().iter().map(|s| s / elem).collect();
+    let shape = numpy::ndarray::IxDyn(&a.shape());
+    let strides = numpy::ndarray::IxDyn(&strides.iter().map(|s| *s as usize).collect::<Vec<_>>());
+    // SAFETY: pointer, shape and strides describe the argument's own memory; the view keeps
+    // the argument alive as its base.
+    unsafe {
+        let view = numpy::ndarray::ArrayView::<T::Dtype, _>::from_shape_ptr(
+            numpy::ndarray::ShapeBuilder::strides(shape, strides),
+            a.data_ptr() as *const T::Dtype,
+        );
+        let arr = PyArray::<T::Dtype, _>::borrow_from_array(&view, obj);
+        let _ = py;
+        Ok(arr.into_any().unbind())
     }
 }
 
@@ -96,6 +164,11 @@ macro_rules! tuple_to_py {
         impl<$($t: ToPy),*> ToPy for ($($t,)*) {
             fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
                 let items = [$(self.$i.to_py(py)?),*];
+                Ok(PyTuple::new(py, items)?.into_any().unbind())
+            }
+
+            fn into_py_obj(self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+                let items = [$(self.$i.into_py_obj(py)?),*];
                 Ok(PyTuple::new(py, items)?.into_any().unbind())
             }
         }

@@ -275,7 +275,7 @@ impl Body<'_> {
                         let np = et != Ty::Bool || self.is_np(value);
                         let (r, rt) = self.binop(op, quote!(#ctmp.get(#itmp)?), &et, v, &vt, value, np);
                         let r = coerce_store(r, &rt, &et);
-                        quote!({ let #ctmp = #c; let #itmp = #idx; let __v = #r; #ctmp.set(#itmp, __v)?; })
+                        quote!({ let #ctmp = &#c; let #itmp = #idx; let __v = #r; #ctmp.set(#itmp, __v)?; })
                     }
                     Ty::List(el) => {
                         let i = self.expr(index);
@@ -283,7 +283,7 @@ impl Body<'_> {
                         let np = el.is_np() || self.is_np(value);
                         let (r, rt) = self.binop(op, quote!(#ctmp.get(#itmp)?), el, v, &vt, value, np);
                         let r = coerce(r, &rt, el);
-                        quote!({ let #ctmp = #c; let #itmp = #i; let __v = #r; #ctmp.set(#itmp, __v)?; })
+                        quote!({ let #ctmp = &#c; let #itmp = #i; let __v = #r; #ctmp.set(#itmp, __v)?; })
                     }
                     _ => quote!(compile_error!("pyrs: unsupported augmented item assignment");),
                 }

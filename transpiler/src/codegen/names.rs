@@ -57,10 +57,11 @@ pub fn rust_type(t: &Ty) -> TokenStream {
 }
 
 /// Whether values of this type are `Copy` in Rust (else reading a variable clones it, which
-/// for a list is another reference to the same list, as in Python).
+/// for a list is another reference to the same list and for an array another view of the
+/// same memory, as in Python).
 pub fn is_copy(t: &Ty) -> bool {
     match t {
-        Ty::List(_) => false,
+        Ty::List(_) | Ty::Array(..) => false,
         Ty::Tuple(ts) => ts.iter().all(is_copy),
         _ => true,
     }
