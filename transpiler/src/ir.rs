@@ -141,6 +141,12 @@ pub enum ExprKind {
     Subscript(Box<Expr>, Box<Expr>),
     Tuple(Vec<Expr>),
     List(Vec<Expr>),
+    /// `lower:upper:step` inside a subscript
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    /// a numpy element type given as `dtype=` (`float`, `np.int64`, `'f8'`): its canonical name
+    DType(&'static str),
+    /// an argument left out (its default applies); only in calls of numpy functions
+    Default,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -233,8 +239,53 @@ pub const MATH_FUNCTIONS: &[&str] = &[
     "isfinite",
 ];
 pub const MATH_CONSTANTS: &[&str] = &["pi", "e", "tau", "inf", "nan"];
-pub const NUMPY_FUNCTIONS: &[&str] = &[
-    "sqrt", "exp", "log", "log10", "log2", "sin", "cos", "tan", "arctan2", "hypot", "floor", "ceil",
-    "fabs", "tanh",
+/// numpy functions applied element-wise (on scalars and arrays)
+pub const NUMPY_UFUNCS: &[&str] = &[
+    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
+    "sinh", "cosh", "tanh", "arctan2", "hypot", "floor", "ceil", "trunc", "fabs", "abs", "absolute", "square",
+    "minimum", "maximum", "isnan", "isinf", "isfinite", "sign", "conj", "real", "imag",
 ];
-pub const NUMPY_CONSTANTS: &[&str] = &["pi", "e", "inf", "nan"];
+pub const NUMPY_FUNCTIONS: &[&str] = &[
+    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
+    "sinh", "cosh", "tanh", "arctan2", "hypot", "floor", "ceil", "trunc", "fabs", "abs", "absolute", "square",
+    "minimum", "maximum", "isnan", "isinf", "isfinite", "sign", "conj", "real", "imag",
+    "zeros", "ones", "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like", "arange", "linspace",
+    "array", "asarray", "copy", "sum", "prod", "mean", "min", "max", "amin", "amax", "dot", "where",
+];
+pub const NUMPY_CONSTANTS: &[&str] = &["pi", "e", "inf", "nan", "newaxis"];
+
+/// Parameter names of numpy functions taking keywords, in positional order (keywords are
+/// turned into positions by lowering; left-out arguments become [`ExprKind::Default`]).
+pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
+    Some(match f {
+        "zeros" | "ones" | "empty" => &["shape", "dtype"],
+        "full" => &["shape", "fill_value", "dtype"],
+        "zeros_like" | "ones_like" | "empty_like" => &["a", "dtype"],
+        "full_like" => &["a", "fill_value", "dtype"],
+        "arange" => &["start", "stop", "step", "dtype"],
+        "linspace" => &["start", "stop", "num", "endpoint"],
+        "array" | "asarray" => &["object", "dtype"],
+        "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" => &["a", "axis"],
+        _ => return None,
+    })
+}
+
+/// Parameter names of array methods taking keywords.
+pub fn method_params(m: &str) -> Option<&'static [&'static str]> {
+    Some(match m {
+        "sum" | "prod" | "mean" | "min" | "max" => &["axis"],
+        "astype" => &["dtype"],
+        _ => return None,
+    })
+}
+
+/// Canonical element type names for `dtype=` spellings.
+pub fn dtype_name(spelling: &str) -> Option<&'static str> {
+    Some(match spelling {
+        "bool" | "bool_" | "?" | "b1" => "bool",
+        "int" | "int64" | "i8" | "intp" | "int_" | "long" => "int64",
+        "float" | "float64" | "f8" | "double" | "d" => "float64",
+        "complex" | "complex128" | "c16" | "cdouble" => "complex128",
+        _ => return None,
+    })
+}

@@ -25,6 +25,41 @@ impl Elem {
         }
     }
 
+    pub fn from_name(name: &str) -> Option<Elem> {
+        Some(match name {
+            "bool" => Elem::Bool,
+            "int64" => Elem::Int64,
+            "float64" => Elem::Float64,
+            "complex128" => Elem::Complex128,
+            _ => return None,
+        })
+    }
+
+    /// The element type numpy uses for a Python or numpy scalar of type `t`.
+    pub fn of_scalar(t: &Ty) -> Option<Elem> {
+        Some(match t.base() {
+            Ty::Bool => Elem::Bool,
+            Ty::Int => Elem::Int64,
+            Ty::Float => Elem::Float64,
+            Ty::Complex => Elem::Complex128,
+            _ => return None,
+        })
+    }
+
+    /// Rank in numpy's promotion order bool < int64 < float64 < complex128.
+    pub fn rank(self) -> u8 {
+        self as u8
+    }
+
+    pub fn of_rank(r: u8) -> Elem {
+        match r {
+            0 => Elem::Bool,
+            1 => Elem::Int64,
+            2 => Elem::Float64,
+            _ => Elem::Complex128,
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Elem::Bool => "bool",
@@ -51,8 +86,12 @@ pub enum Ty {
     NpComplex,
     Tuple(Vec<Ty>),
     List(Box<Ty>),
-    /// a numpy array shared with Python: element type and number of dimensions
+    /// a numpy array: element type and number of dimensions
     Array(Elem, usize),
+    /// `a:b:c` in an index
+    Slice,
+    /// a `dtype=` argument
+    DType(Elem),
 }
 
 impl Ty {
@@ -237,6 +276,8 @@ impl fmt::Display for Ty {
             }
             Ty::List(t) => write!(f, "{t} list"),
             Ty::Array(e, n) => write!(f, "{}[{}]", e.name(), vec![":"; *n].join(",")),
+            Ty::Slice => write!(f, "slice"),
+            Ty::DType(e) => write!(f, "dtype {}", e.name()),
         }
     }
 }

@@ -456,6 +456,22 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     }
 }
 
+impl<const D: usize> NdArray<num_complex::Complex64, D> {
+    /// `a.real` / `a.imag` of a complex array: a float64 view of the same memory.
+    pub fn part(&self, imag: bool) -> NdArray<f64, D> {
+        let base = match &self.base {
+            Base::Python(p) => Base::Python(*p),
+            // the parts of an owned complex buffer: keep it alive through a copy of the view
+            Base::Owned(_) | Base::None => return {
+                let v: Vec<f64> = self.to_vec().into_iter().map(|z| if imag { z.im } else { z.re }).collect();
+                NdArray::from_vec(self.shape, v)
+            },
+        };
+        let ptr = if imag { unsafe { self.ptr.add(8) } } else { self.ptr };
+        NdArray { ptr, shape: self.shape, strides: self.strides, writeable: self.writeable, base, _t: PhantomData }
+    }
+}
+
 impl<T: Element> NdArray<T, 1> {
     /// `a[i]` for `0 <= i < len(a)` already known.
     ///
@@ -503,6 +519,18 @@ pub fn broadcast_shapes<const N: usize>(shapes: &[&[usize]]) -> Result<[usize; N
         }
     }
     Ok(out)
+}
+
+/// The position of the `k`-th element of `shape` in C order.
+#[inline(always)]
+pub fn unravel<const D: usize>(mut k: usize, shape: [usize; D]) -> [usize; D] {
+    let mut idx = [0usize; D];
+    for ax in (0..D).rev() {
+        let n = shape[ax].max(1);
+        idx[ax] = k % n;
+        k /= n;
+    }
+    idx
 }
 
 /// Calls `f` with every position of `shape`, in C order.

@@ -93,6 +93,17 @@ pub fn divide_complex(a: Complex64, b: Complex64) -> Complex64 {
     }
 }
 
+/// A float stored into an int64 array (numpy's cast: truncation; NaN, infinities and values
+/// out of range give int64's minimum, as numpy does on x86-64).
+#[inline]
+pub fn float_to_int(x: f64) -> i64 {
+    if x.is_nan() || !(-9.223372036854775808e18..9.223372036854775808e18).contains(&x) {
+        i64::MIN
+    } else {
+        x as i64
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

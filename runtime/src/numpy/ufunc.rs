@@ -70,3 +70,86 @@ pub fn fabs(x: f64) -> f64 {
 pub fn tanh(x: f64) -> f64 {
     x.tanh()
 }
+
+#[inline]
+pub fn log1p(x: f64) -> f64 {
+    x.ln_1p()
+}
+
+#[inline]
+pub fn expm1(x: f64) -> f64 {
+    x.exp_m1()
+}
+
+#[inline]
+pub fn arcsin(x: f64) -> f64 {
+    x.asin()
+}
+
+#[inline]
+pub fn arccos(x: f64) -> f64 {
+    x.acos()
+}
+
+#[inline]
+pub fn arctan(x: f64) -> f64 {
+    x.atan()
+}
+
+#[inline]
+pub fn sinh(x: f64) -> f64 {
+    x.sinh()
+}
+
+#[inline]
+pub fn cosh(x: f64) -> f64 {
+    x.cosh()
+}
+
+#[inline]
+pub fn trunc(x: f64) -> f64 {
+    x.trunc()
+}
+
+#[inline]
+pub fn isnan(x: f64) -> bool {
+    x.is_nan()
+}
+
+#[inline]
+pub fn isinf(x: f64) -> bool {
+    x.is_infinite()
+}
+
+#[inline]
+pub fn isfinite(x: f64) -> bool {
+    x.is_finite()
+}
+
+/// `np.sign` for floats: -1, 0 or 1 (NaN stays NaN).
+#[inline]
+pub fn sign(x: f64) -> f64 {
+    if x > 0.0 {
+        1.0
+    } else if x < 0.0 {
+        -1.0
+    } else {
+        x
+    }
+}
+
+#[inline]
+pub fn sign_int(x: i64) -> i64 {
+    x.signum()
+}
+
+/// `np.minimum` / `np.maximum` on floats: NaN propagates.
+#[inline]
+pub fn minimum(a: f64, b: f64) -> f64 {
+    super::reduce::fmin_nan(a, b)
+}
+
+#[inline]
+pub fn maximum(a: f64, b: f64) -> f64 {
+    super::reduce::fmax_nan(a, b)
+}

@@ -19,6 +19,9 @@ pub struct Body<'a> {
     /// the iteration's closure, returning `par_result`)
     pub par_depth: Option<usize>,
     pub par_result: TokenStream,
+    /// element context (inside the loops of a fused array expression): leaves → element reads
+    pub elem_active: bool,
+    pub elem_map: std::collections::HashMap<crate::ir::ExprId, TokenStream>,
 }
 
 /// Converts a value of type `from` to type `to` along Python's numeric tower.
@@ -97,12 +100,19 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
 impl Body<'_> {
     /// The type of `e` as Python values (numpy scalars as their Python counterparts).
     pub fn ty(&self, e: &ir::Expr) -> Ty {
-        self.inst.ty(e).base()
+        match self.inst.ty(e) {
+            // in element context an array stands for its element
+            Ty::Array(el, _) if self.elem_active => el.scalar().base(),
+            t => t.base(),
+        }
     }
 
     /// Whether `e` is a numpy scalar (numpy's arithmetic rules apply).
     pub fn is_np(&self, e: &ir::Expr) -> bool {
-        self.inst.ty(e).is_np()
+        match self.inst.ty(e) {
+            Ty::Array(el, _) if self.elem_active => *el != crate::types::Elem::Bool,
+            t => t.is_np(),
+        }
     }
 
     pub fn temp(&mut self) -> Ident {
@@ -163,6 +173,23 @@ impl Body<'_> {
     }
 
     pub fn expr(&mut self, e: &ir::Expr) -> TokenStream {
+        if self.elem_active {
+            if let Some(read) = self.elem_map.get(&e.id) {
+                return read.clone();
+            }
+        } else if let Ty::Array(..) = self.inst.ty(e) {
+            if self.is_elementwise(e)
+                || matches!(e.kind, ExprKind::Subscript(..) | ExprKind::Attribute(..) | ExprKind::CallIntrinsic(Intrinsic::Numpy(_), _))
+                || matches!(&e.kind, ExprKind::CallMethod { method, .. } if method == "copy")
+            {
+                return self.array_value(e);
+            }
+        }
+        self.expr_plain(e)
+    }
+
+    /// `expr` without the array dispatch.
+    pub fn expr_plain(&mut self, e: &ir::Expr) -> TokenStream {
         let t = self.ty(e);
         match &e.kind {
             ExprKind::Int(v) => int_lit(*v),
@@ -231,6 +258,8 @@ impl Body<'_> {
                         }
                         _ => quote!((-#v)),
                     },
+                    // `~` of a numpy bool is logical not; of a Python bool it is the int -x-1
+                    UnaryOp::Invert if xt == Ty::Bool && self.elem_active => quote!((!#v)),
                     UnaryOp::Invert => {
                         let v = coerce(v, &xt, &Ty::Int);
                         quote!((!#v))
@@ -256,6 +285,29 @@ impl Body<'_> {
                 };
                 let args: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
                 quote!(#f(#(#args),*)?)
+            }
+            ExprKind::CallMethod { receiver, method, args, .. } if matches!(self.inst.ty(receiver), Ty::Array(..)) => {
+                let Ty::Array(el, n) = self.inst.ty(receiver).clone() else { unreachable!() };
+                match method.as_str() {
+                    _ if self.elem_active => {
+                        let from = self.ty(receiver);
+                        let v = self.expr(receiver);
+                        match method.as_str() {
+                            "astype" => self.cast_elem(v, &from, &t),
+                            _ => quote!(#v.conj()),
+                        }
+                    }
+                    "sum" | "prod" | "mean" | "min" | "max" => self.reduce(method, receiver, &t),
+                    "fill" => {
+                        let dst = self.place(receiver);
+                        self.assign_into(quote!(#dst.clone()), el, n, None, &args[0])
+                    }
+                    "copy" => {
+                        let v = self.place(receiver);
+                        quote!(#v.copy())
+                    }
+                    _ => quote!(compile_error!("pyrs: unsupported array method")),
+                }
             }
             ExprKind::CallMethod { receiver, method, args, .. } => {
                 let rt_ = self.ty(receiver);
@@ -338,6 +390,7 @@ impl Body<'_> {
                 let items: Vec<TokenStream> = items.iter().map(|x| self.expr(x)).collect();
                 quote!((#(#items,)*))
             }
+            ExprKind::Slice { .. } | ExprKind::DType(_) | ExprKind::Default => quote!(()),
             ExprKind::List(items) => {
                 let el = match &t {
                     Ty::List(el) => (**el).clone(),
@@ -663,9 +716,19 @@ impl Body<'_> {
                 }
             }
             Intrinsic::Numpy(f) => {
-                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
-                let name = format_ident!("{}", f);
-                quote!(rt::numpy::ufunc::#name(#(#vals),*))
+                let first_is_array = args.first().map(|a| matches!(self.inst.ty(a), Ty::Array(..))).unwrap_or(false);
+                match f {
+                    "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" if first_is_array && !self.elem_active => {
+                        let what = match f {
+                            "amin" => "min",
+                            "amax" => "max",
+                            x => x,
+                        };
+                        self.reduce(what, &args[0], t)
+                    }
+                    "dot" if first_is_array && !self.elem_active => self.dot(&args[0], &args[1], t),
+                    _ => self.ufunc(f, args, t),
+                }
             }
         }
     }

@@ -111,7 +111,7 @@ fn instance_copy(
             quote!(let mut #id: #ty = ::core::default::Default::default();)
         })
         .collect();
-    let mut b = Body { g, inst, temps: 0, self_target, par_depth: None, par_result: quote!(()) };
+    let mut b = Body { g, inst, temps: 0, self_target, par_depth: None, par_result: quote!(()), elem_active: false, elem_map: Default::default() };
     let stmts = b.block(&f.body);
     let ret = rust_type(&inst.ret);
     let tail = if always_returns(&f.body) { quote!() } else { quote!(Ok(())) };
@@ -136,6 +136,13 @@ impl Body<'_> {
     fn stmt(&mut self, s: &ir::Stmt) -> TokenStream {
         match &s.kind {
             StmtKind::Assign { target, value } => {
+                if let Target::Subscript { value: container, index, .. } = target {
+                    if let Ty::Array(_, n) = self.ty(container) {
+                        if super::array::subscript_ndim(n, index, self.inst) > 0 {
+                            return self.assign_from(target, quote!(), &Ty::Unknown, Some(value));
+                        }
+                    }
+                }
                 let v = self.expr(value);
                 let t = self.ty(value);
                 self.assign(target, v, &t)
@@ -203,8 +210,13 @@ impl Body<'_> {
         self.inst.locals.get(name).map(Ty::is_np).unwrap_or(false)
     }
 
-    /// `target = v` where `v` has type `t`.
+    /// `target = v` where `v` has type `t` (`rhs`: the expression `v` came from, for slice
+    /// assignment, which evaluates it element by element into the view).
     fn assign(&mut self, target: &Target, v: TokenStream, t: &Ty) -> TokenStream {
+        self.assign_from(target, v, t, None)
+    }
+
+    fn assign_from(&mut self, target: &Target, v: TokenStream, t: &Ty, rhs: Option<&ir::Expr>) -> TokenStream {
         match target {
             Target::Name(n, _) => {
                 let id = local(n);
@@ -231,6 +243,18 @@ impl Body<'_> {
             }
             Target::Subscript { value, index, .. } => {
                 let ct = self.ty(value);
+                if let Ty::Array(el, n) = ct {
+                    let k = super::array::subscript_ndim(n, index, self.inst);
+                    if k > 0 {
+                        // slice assignment: `value` is evaluated into the view, broadcast
+                        let _ = v;
+                        let dst = self.view_of(value, index, k);
+                        return match rhs {
+                            Some(rhs) => self.assign_into(dst, el, k, None, rhs),
+                            None => quote!(compile_error!("pyrs: slice assignment inside tuple unpacking");),
+                        };
+                    }
+                }
                 let c = self.place(value);
                 let tmp = self.temp();
                 match &ct {
@@ -252,6 +276,25 @@ impl Body<'_> {
     }
 
     fn aug_assign(&mut self, target: &Target, op: ir::BinOp, value: &ir::Expr) -> TokenStream {
+        // arrays are updated in place, element by element (`a += b`, `a[1:-1] *= 2`)
+        match target {
+            Target::Name(n, _) => {
+                if let Ty::Array(el, k) = self.local_ty(n) {
+                    let id = local(n);
+                    return self.assign_into(quote!(#id.clone()), el, k, Some(op), value);
+                }
+            }
+            Target::Subscript { value: container, index, .. } => {
+                if let Ty::Array(el, n) = self.ty(container) {
+                    let k = super::array::subscript_ndim(n, index, self.inst);
+                    if k > 0 {
+                        let dst = self.view_of(container, index, k);
+                        return self.assign_into(dst, el, k, Some(op), value);
+                    }
+                }
+            }
+            _ => {}
+        }
         let vt = self.ty(value);
         let v = self.expr(value);
         match target {

@@ -8,6 +8,7 @@
 //! Architecture invariant: codegen makes no typing decision; every type it needs comes from
 //! inference ([`Program`]). It knows the runtime's API but not the build.
 
+mod array;
 mod expr;
 mod function;
 mod names;

@@ -36,7 +36,7 @@ pub fn elem(e: Elem) -> TokenStream {
 
 pub fn rust_type(t: &Ty) -> TokenStream {
     match t {
-        Ty::Unknown | Ty::None => quote!(()),
+        Ty::Unknown | Ty::None | Ty::Slice | Ty::DType(_) => quote!(()),
         Ty::Bool => quote!(bool),
         Ty::Int | Ty::NpInt => quote!(i64),
         Ty::Float | Ty::NpFloat => quote!(f64),

@@ -444,12 +444,99 @@ impl FnLower<'_> {
         }
     }
 
+    /// The index of a subscript: expressions, slices `a:b:c`, `None`, and tuples of them.
     fn index(&mut self, e: &ast::Expr) -> ir::Expr {
-        if let ast::Expr::Slice(s) = e {
-            self.err(span(s.range), "slicing is not supported yet (it comes with NumPy array support)");
-            return self.bad(span(s.range));
+        match e {
+            ast::Expr::Slice(s) => {
+                let part = |lw: &mut Self, x: &Option<Box<ast::Expr>>| x.as_ref().map(|x| Box::new(lw.expr(x)));
+                let lower = part(self, &s.lower);
+                let upper = part(self, &s.upper);
+                let step = part(self, &s.step);
+                self.expr_node(span(s.range), ExprKind::Slice { lower, upper, step })
+            }
+            ast::Expr::Tuple(t) => {
+                let items = t.elts.iter().map(|x| self.index(x)).collect();
+                self.expr_node(span(t.range), ExprKind::Tuple(items))
+            }
+            ast::Expr::EllipsisLiteral(x) => {
+                self.err(span(x.range), "`...` in an index is not supported yet");
+                self.bad(span(x.range))
+            }
+            _ => self.expr(e),
         }
-        self.expr(e)
+    }
+
+    /// A `dtype=` argument: `float`, `np.float64`, `'f8'`, ...
+    fn dtype(&mut self, e: &ast::Expr) -> ir::Expr {
+        let sp = span(e.range());
+        let spelling = match e {
+            ast::Expr::Name(n) => Some(n.id.to_string()),
+            ast::Expr::Attribute(a) => match &*a.value {
+                ast::Expr::Name(m) if matches!(self.scope.globals.get(m.id.as_str()), Some(Global::KnownModule("numpy"))) => {
+                    if a.attr.id.as_str() == "float" || a.attr.id.as_str() == "int" || a.attr.id.as_str() == "complex" {
+                        self.err(sp, format!("`np.{}` was removed in NumPy 1.24: use `{}` or `np.{}64`", a.attr.id, a.attr.id, a.attr.id));
+                        return self.bad(sp);
+                    }
+                    Some(a.attr.id.to_string())
+                }
+                _ => None,
+            },
+            ast::Expr::StringLiteral(st) => Some(st.value.to_str().to_string()),
+            ast::Expr::NoneLiteral(_) => return self.expr_node(sp, ExprKind::Default),
+            _ => None,
+        };
+        match spelling.as_deref().and_then(ir::dtype_name) {
+            Some(name) => self.expr_node(sp, ExprKind::DType(name)),
+            None => {
+                self.err(sp, "unsupported dtype: use bool, int, float, complex or np.int64, np.float64, np.complex128");
+                self.bad(sp)
+            }
+        }
+    }
+
+    /// Positional and keyword arguments of a call to a function with these parameters, as
+    /// positions (left-out ones are `Default`).
+    fn arguments(&mut self, c: &ast::ExprCall, params: &[&str]) -> Option<Vec<ir::Expr>> {
+        let given = c.arguments.args.len();
+        if given > params.len() {
+            self.err(span(c.range()), format!("too many arguments: at most {} ({})", params.len(), params.join(", ")));
+            return None;
+        }
+        let mut slots: Vec<Option<ir::Expr>> = Vec::new();
+        for (k, a) in c.arguments.args.iter().enumerate() {
+            let x = if params[k] == "dtype" { self.dtype(a) } else { self.expr(a) };
+            slots.push(Some(x));
+        }
+        slots.resize_with(params.len(), || None);
+        for kw in &c.arguments.keywords {
+            let Some(name) = kw.arg.as_ref().map(|a| a.id.as_str()) else {
+                self.err(span(kw.range), "`**kwargs` in calls is not supported");
+                return None;
+            };
+            let Some(k) = params.iter().position(|p| *p == name) else {
+                self.err(span(kw.range), format!("unexpected keyword argument `{name}` (accepted: {})", params.join(", ")));
+                return None;
+            };
+            if slots[k].is_some() {
+                self.err(span(kw.range), format!("argument `{name}` given twice"));
+                return None;
+            }
+            let x = if name == "dtype" { self.dtype(&kw.value) } else { self.expr(&kw.value) };
+            slots[k] = Some(x);
+        }
+        // trailing left-out arguments are dropped; inner ones become Default
+        while matches!(slots.last(), Some(None)) {
+            slots.pop();
+        }
+        Some(
+            slots
+                .into_iter()
+                .map(|x| x.unwrap_or_else(|| {
+                    let sp = span(c.range());
+                    self.expr_node(sp, ExprKind::Default)
+                }))
+                .collect(),
+        )
     }
 
     fn binop(&mut self, op: ast::Operator, sp: Span) -> Option<ir::BinOp> {
@@ -642,10 +729,33 @@ impl FnLower<'_> {
 
     fn call(&mut self, c: &ast::ExprCall) -> ir::Expr {
         let sp = span(c.range());
+        // numpy functions and array methods take keywords (dtype=, axis=, endpoint=)
+        let params = match &*c.func {
+            ast::Expr::Attribute(a) => match &*a.value {
+                ast::Expr::Name(n) if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy"))) && !self.locals.contains(n.id.as_str()) => {
+                    ir::numpy_params(a.attr.id.as_str())
+                }
+                _ => ir::method_params(a.attr.id.as_str()),
+            },
+            ast::Expr::Name(n) => match self.scope.globals.get(n.id.as_str()) {
+                Some(Global::Intrinsic(Intrinsic::Numpy(f))) => ir::numpy_params(f),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(params) = params {
+            let Some(args) = self.arguments(c, params) else { return self.bad(sp) };
+            return self.call_with(c, sp, args);
+        }
         if let Some(k) = c.arguments.keywords.first() {
             self.err(span(k.range), "keyword arguments in calls are not supported yet");
             return self.bad(sp);
         }
+        let args = self.exprs(&c.arguments.args);
+        self.call_with(c, sp, args)
+    }
+
+    fn call_with(&mut self, c: &ast::ExprCall, sp: Span, args: Vec<ir::Expr>) -> ir::Expr {
         if let Some(s) = c.arguments.args.iter().find(|a| a.is_starred_expr()) {
             self.err(span(s.range()), "`*args` in calls is not supported");
             return self.bad(sp);
@@ -657,7 +767,6 @@ impl FnLower<'_> {
                     self.err(span(n.range), format!("`{name}` is a local variable: calling it is not supported"));
                     return self.bad(sp);
                 }
-                let args = self.exprs(&c.arguments.args);
                 let kind = match self.scope.globals.get(name) {
                     Some(Global::Function) => ExprKind::CallUser(name.to_string(), args),
                     Some(Global::Intrinsic(i)) if !is_constant(i) => ExprKind::CallIntrinsic(*i, args),
@@ -694,12 +803,10 @@ impl FnLower<'_> {
                             self.err(span(a.range), format!("`{}` is not callable", i.python_name()));
                             return self.bad(sp);
                         }
-                        let args = self.exprs(&c.arguments.args);
                         return self.expr_node(sp, ExprKind::CallIntrinsic(i, args));
                     }
                 }
                 let receiver = self.expr(&a.value);
-                let args = self.exprs(&c.arguments.args);
                 self.expr_node(
                     sp,
                     ExprKind::CallMethod {

@@ -12,6 +12,8 @@
 //! Architecture invariant: inference knows nothing of Rust; it produces data ([`Program`]) that
 //! codegen turns into code.
 
+mod numpy;
+
 use crate::diag::Diagnostic;
 use crate::ir::{self, BinOp, CmpOp, ExprKind, ForIter, Intrinsic, Span, StmtKind, Target, UnaryOp};
 use crate::types::{Elem, Ty};
@@ -194,6 +196,8 @@ fn mangle(t: &Ty) -> String {
         Ty::Tuple(ts) => format!("tup_{}_end", ts.iter().map(mangle).collect::<Vec<_>>().join("_")),
         Ty::List(t) => format!("{}_list", mangle(t)),
         Ty::Array(e, n) => format!("{}_{}d", e.name(), n),
+        Ty::Slice => "slice".into(),
+        Ty::DType(e) => format!("dtype_{}", e.name()),
     }
 }
 
@@ -427,6 +431,16 @@ impl FnCx<'_, '_> {
                 };
                 let rhs = self.expr(value);
                 let t = self.binop_type(*op, &cur, &rhs, value, s.span);
+                if let (Ty::Array(de, _), Ty::Array(te, _)) = (&cur, &t) {
+                    // in place: numpy's same_kind casting refuses e.g. float results into an int array
+                    if te.rank() > de.rank() {
+                        self.error(Diagnostic::new(s.span, format!(
+                            "`{}=` would store {} results in an array of {} in place (numpy raises UFuncTypeError)",
+                            op.symbol(), te.name(), de.name()
+                        )));
+                    }
+                    return;
+                }
                 self.assign(target, t, s.span);
             }
             StmtKind::Expr(e) => {
@@ -508,14 +522,9 @@ impl FnCx<'_, '_> {
                 let it = self.expr(index);
                 match &container {
                     Ty::Array(el, n) => {
-                        self.check_index(&it, *n, index.span);
-                        let ok = match el {
-                            Elem::Bool => t.is_numeric(),
-                            Elem::Int64 | Elem::Float64 => is_real(&t),
-                            Elem::Complex128 => t.is_numeric(),
-                        };
-                        if !ok && t != Ty::Unknown {
-                            self.error(Diagnostic::new(at, format!("cannot store a {t} in an array of {}", el.name())));
+                        let target_t = self.array_subscript(*el, *n, index, &it);
+                        if target_t != Ty::Unknown {
+                            self.check_store(*el, &t, at);
                         }
                     }
                     Ty::List(el) => {
@@ -545,22 +554,11 @@ impl FnCx<'_, '_> {
         }
     }
 
-    fn check_index(&mut self, it: &Ty, ndim: usize, at: Span) {
-        match it {
-            t if ndim == 1 && (is_int_like(t) || *t == Ty::Unknown) => {}
-            Ty::Tuple(items) if items.len() == ndim && items.iter().all(|t| is_int_like(t) || *t == Ty::Unknown) => {}
-            other => self.error(Diagnostic::new(at, format!("indexing a {ndim}-D array with a {other} is not supported yet (integer indices only)"))),
-        }
-    }
-
     fn subscript_type(&mut self, value: &ir::Expr, index: &ir::Expr, at: Span) -> Ty {
         let c = self.expr(value);
         let it = self.expr(index);
         match &c {
-            Ty::Array(el, n) => {
-                self.check_index(&it, *n, index.span);
-                el.scalar()
-            }
+            Ty::Array(el, n) => self.array_subscript(*el, *n, index, &it),
             Ty::List(el) => {
                 if !is_int_like(&it) && it != Ty::Unknown {
                     self.error(Diagnostic::new(index.span, format!("list indices must be integers, not {it}")));
@@ -616,6 +614,7 @@ impl FnCx<'_, '_> {
                     Ty::Unknown
                 }
             },
+            ExprKind::Const(Intrinsic::Numpy("newaxis")) => Ty::None,
             ExprKind::Const(_) => Ty::Float,
             ExprKind::BinOp(op, l, r) => {
                 let lt = self.expr(l);
@@ -626,6 +625,12 @@ impl FnCx<'_, '_> {
                 let t = self.expr(x);
                 match (op, &t) {
                     (_, Ty::Unknown) => Ty::Unknown,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Array(Elem::Bool, _)) => {
+                        self.error(Diagnostic::new(e.span, "unary `-`/`+` of a bool array is not supported by numpy: use `~`"));
+                        Ty::Unknown
+                    }
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Array(..)) => t.clone(),
+                    (UnaryOp::Invert, Ty::Array(Elem::Bool | Elem::Int64, _)) => t.clone(),
                     (UnaryOp::Not, _) => {
                         self.check_truth(&t, x.span);
                         Ty::Bool
@@ -657,7 +662,24 @@ impl FnCx<'_, '_> {
                 acc
             }
             ExprKind::Compare(first, rest) => {
-                let mut lt = self.expr(first);
+                let ft = self.expr(first);
+                let rts: Vec<Ty> = rest.iter().map(|(_, r)| self.expr(r)).collect();
+                let arrays: Vec<usize> = std::iter::once(&ft).chain(rts.iter()).filter_map(|t| match t {
+                    Ty::Array(_, n) => Some(*n),
+                    _ => None,
+                }).collect();
+                if !arrays.is_empty() {
+                    if rest.len() != 1 || matches!(rest[0].0, CmpOp::Is | CmpOp::IsNot) {
+                        self.error(Diagnostic::new(e.span, "a chained comparison or `is` with arrays is not supported (numpy raises ValueError for chains)"));
+                        return Ty::Unknown;
+                    }
+                    if std::iter::once(&ft).chain(rts.iter()).any(|t| !matches!(t, Ty::Array(..)) && !t.is_numeric() && *t != Ty::Unknown) {
+                        self.error(Diagnostic::new(e.span, "comparing an array with a non-number is not supported"));
+                        return Ty::Unknown;
+                    }
+                    return Ty::Array(Elem::Bool, arrays.into_iter().max().unwrap_or(1));
+                }
+                let mut lt = ft;
                 for (op, r) in rest {
                     let rt = self.expr(r);
                     self.check_compare(*op, &lt, &rt, e.span);
@@ -680,6 +702,23 @@ impl FnCx<'_, '_> {
             }
             ExprKind::CallIntrinsic(i, args) => {
                 let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+                if ts.iter().any(|t| *t == Ty::Unknown) {
+                    return Ty::Unknown;
+                }
+                if let Intrinsic::Numpy(f) = i {
+                    if let Some(t) = self.numpy_call(f, args, &ts, e.span) {
+                        return t;
+                    }
+                }
+                if let (Intrinsic::Builtin("abs"), [Ty::Array(el, n)]) = (i, ts.as_slice()) {
+                    return Ty::Array(if *el == Elem::Complex128 { Elem::Float64 } else { *el }, *n);
+                }
+                if let (Intrinsic::Builtin(b @ ("min" | "max" | "sum" | "round" | "int" | "float" | "bool" | "complex")), true) =
+                    (i, ts.iter().any(|t| matches!(t, Ty::Array(..))))
+                {
+                    self.error(Diagnostic::new(e.span, format!("the builtin {b}() of an array is not supported: use numpy.{b}() or the array method")));
+                    return Ty::Unknown;
+                }
                 self.intrinsic_type(*i, &ts, args, e.span)
             }
             ExprKind::CallUser(name, args) => {
@@ -698,6 +737,9 @@ impl FnCx<'_, '_> {
             ExprKind::CallMethod { receiver, method, method_span, args } => {
                 let rt = self.expr(receiver);
                 let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+                if let Ty::Array(el, n) = rt {
+                    return self.array_method(el, n, method, args, &ts, *method_span);
+                }
                 let np = rt.is_np();
                 let rt = rt.base();
                 let flavor = |t: Ty| if np { t.to_np() } else { t };
@@ -742,6 +784,9 @@ impl FnCx<'_, '_> {
                     (Ty::Float, "real" | "imag") => flavor(Ty::Float),
                     (Ty::Int | Ty::Bool, "real" | "imag") => flavor(Ty::Int),
                     (Ty::Array(_, n), "shape") => Ty::Tuple(vec![Ty::Int; *n]),
+                    (Ty::Array(..), "T") => t.clone(),
+                    (Ty::Array(Elem::Complex128, n), "real" | "imag") => Ty::Array(Elem::Float64, *n),
+                    (Ty::Array(Elem::Float64 | Elem::Int64, _), "real") => t.clone(),
                     (Ty::Array(..), "size" | "ndim") => Ty::Int,
                     (t, a) => {
                         self.error(Diagnostic::new(e.span, format!("attribute `{a}` of {t} is not supported yet")));
@@ -750,6 +795,17 @@ impl FnCx<'_, '_> {
                 }
             }
             ExprKind::Subscript(v, i) => self.subscript_type(v, i, e.span),
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper, step].into_iter().flatten() {
+                    let t = self.expr(part);
+                    if !is_int_like(&t) && t != Ty::None && t != Ty::Unknown {
+                        self.error(Diagnostic::new(part.span, format!("slice indices must be integers or None, not {t}")));
+                    }
+                }
+                Ty::Slice
+            }
+            ExprKind::DType(name) => Ty::DType(Elem::from_name(name).expect("lowering gives canonical names")),
+            ExprKind::Default => Ty::None,
             ExprKind::Tuple(items) => Ty::Tuple(items.iter().map(|x| self.expr(x)).collect()),
             ExprKind::List(items) => {
                 let mut acc = Ty::Unknown;
@@ -792,6 +848,12 @@ impl FnCx<'_, '_> {
     /// The type of `l op r`: Python's rules on the values, and a numpy scalar when either
     /// operand is one (NEP 50: Python numbers are "weak" next to numpy scalars).
     fn binop_type(&mut self, op: BinOp, l: &Ty, r: &Ty, rhs: &ir::Expr, at: Span) -> Ty {
+        if *l == Ty::Unknown || *r == Ty::Unknown {
+            return Ty::Unknown;
+        }
+        if matches!(l, Ty::Array(..)) || matches!(r, Ty::Array(..)) {
+            return self.array_binop(op, l, r, at);
+        }
         let np = l.is_np() || r.is_np();
         let t = self.binop_type_base(op, &l.base(), &r.base(), rhs, at, np);
         if np && t.is_numeric() {

@@ -1,0 +1,102 @@
+//! numpy's array-creation functions: `zeros`, `ones`, `empty`, `full`, `arange`, `linspace`,
+//! `array` from lists. Arrays created here are owned by compiled code (see `NdArray`).
+
+use super::element::Element;
+use super::ndarray::NdArray;
+use crate::builtins::list::List;
+use crate::error::{Error, Result};
+
+fn check_shape<const D: usize>(shape: [i64; D]) -> Result<[usize; D]> {
+    let mut out = [0usize; D];
+    for (k, &n) in shape.iter().enumerate() {
+        if n < 0 {
+            return Err(Error::Value("negative dimensions are not allowed"));
+        }
+        out[k] = n as usize;
+    }
+    Ok(out)
+}
+
+/// `np.full(shape, v)`; `zeros`/`ones`/`empty` are `full` with 0 / 1 / 0 (`empty` memory
+/// is zeroed: reading it before writing gives zeros, never garbage).
+pub fn full<T: Element, const D: usize>(shape: [i64; D], v: T) -> Result<NdArray<T, D>> {
+    Ok(NdArray::full(check_shape(shape)?, v))
+}
+
+/// `np.arange(start, stop, step)` for ints.
+pub fn arange_int(start: i64, stop: i64, step: i64) -> Result<NdArray<i64, 1>> {
+    let r = crate::builtins::range::Range::new(start, stop, step).map_err(|_| Error::ZeroDivision("division by zero"))?;
+    let v: Vec<i64> = r.collect();
+    Ok(NdArray::from_vec([v.len()], v))
+}
+
+/// `np.arange(start, stop, step)` for floats: `ceil((stop - start) / step)` values
+/// `start + i * step`, as numpy computes them.
+pub fn arange_float(start: f64, stop: f64, step: f64) -> Result<NdArray<f64, 1>> {
+    if step == 0.0 {
+        return Err(Error::ZeroDivision("division by zero"));
+    }
+    let n = ((stop - start) / step).ceil();
+    if n.is_nan() {
+        return Err(Error::Value("arange: cannot compute length"));
+    }
+    let n = if n > 0.0 { n as usize } else { 0 };
+    // numpy fills with start, start + delta, then by repeated addition of delta:
+    // value[i] = start + i * delta
+    let v: Vec<f64> = (0..n).map(|i| start + i as f64 * step).collect();
+    Ok(NdArray::from_vec([n], v))
+}
+
+/// `np.linspace(start, stop, num, endpoint)`, computed as numpy does (`step = delta / div`,
+/// `y = arange(num) * step + start`, last element set to `stop` when `endpoint`).
+pub fn linspace(start: f64, stop: f64, num: i64, endpoint: bool) -> Result<NdArray<f64, 1>> {
+    if num < 0 {
+        return Err(Error::Value(format!("Number of samples, {num}, must be non-negative.")));
+    }
+    let num = num as usize;
+    let div = if endpoint { num.saturating_sub(1) } else { num };
+    let delta = stop - start;
+    let mut v: Vec<f64> = (0..num).map(|i| i as f64).collect();
+    if div > 0 {
+        let step = delta / div as f64;
+        if step == 0.0 {
+            for x in &mut v {
+                *x = (*x / div as f64) * delta + start;
+            }
+        } else {
+            for x in &mut v {
+                *x = *x * step + start;
+            }
+        }
+    } else {
+        for x in &mut v {
+            *x = *x * delta + start;
+        }
+    }
+    if endpoint && num > 1 {
+        v[num - 1] = stop;
+    }
+    Ok(NdArray::from_vec([num], v))
+}
+
+/// `np.array(list)` for a list of numbers.
+pub fn from_list<T: Element + Clone>(l: &List<T>) -> NdArray<T, 1> {
+    let v = l.to_vec();
+    NdArray::from_vec([v.len()], v)
+}
+
+/// `np.array(list_of_lists)`: all rows must have the same length.
+pub fn from_nested_list<T: Element + Clone>(l: &List<List<T>>) -> Result<NdArray<T, 2>> {
+    let rows = l.to_vec();
+    let cols = rows.first().map(|r| r.len() as usize).unwrap_or(0);
+    let mut v = Vec::with_capacity(rows.len() * cols);
+    for r in &rows {
+        if r.len() as usize != cols {
+            return Err(Error::Value(
+                "setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions.",
+            ));
+        }
+        v.extend(r.to_vec());
+    }
+    Ok(NdArray::from_vec([rows.len(), cols], v))
+}

@@ -1,0 +1,608 @@
+//! NumPy arrays in generated code: views, creation, reductions, and element-wise expressions
+//! compiled as ONE loop nest over the broadcast shape (the numexpr idea): no temporary arrays,
+//! each element computed by the same scalar code as numpy scalars, written straight into the
+//! result or the assigned view.
+//!
+//! An element-wise expression tree has *leaves*: array values that are not element-wise
+//! themselves (variables, views, calls) and scalar subexpressions, each evaluated once before
+//! the loops. Inside the loops, codegen runs in "element context": a leaf reads its element
+//! at the loop position, and every array-typed node has its element's type.
+
+use super::expr::{coerce, Body};
+use super::names::elem as elem_type;
+use crate::ir::{self, BinOp, ExprId, ExprKind, Intrinsic};
+use crate::types::{Elem, Ty};
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+/// Where the values of an element-wise expression go (an existing array: `assign_into`).
+enum Dest {
+    /// a new array of the broadcast shape
+    New,
+}
+
+const ELEMENTWISE_UFUNCS: &[&str] = ir::NUMPY_UFUNCS;
+
+impl Body<'_> {
+    /// The full type of `e` (arrays as arrays even in element context).
+    fn full_ty(&self, e: &ir::Expr) -> Ty {
+        self.inst.ty(e).clone()
+    }
+
+    fn is_array(&self, e: &ir::Expr) -> bool {
+        matches!(self.inst.ty(e), Ty::Array(..))
+    }
+
+    /// Whether `e` is an array computed element by element from its operands.
+    pub fn is_elementwise(&self, e: &ir::Expr) -> bool {
+        if !self.is_array(e) {
+            return false;
+        }
+        match &e.kind {
+            ExprKind::BinOp(..) | ExprKind::Unary(..) | ExprKind::Compare(..) => true,
+            ExprKind::CallIntrinsic(Intrinsic::Builtin("abs"), _) => true,
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) => ELEMENTWISE_UFUNCS.contains(f) || *f == "where",
+            ExprKind::CallMethod { method, .. } => method == "astype" || method == "conj" || method == "conjugate",
+            _ => false,
+        }
+    }
+
+    /// The operands of an element-wise node.
+    fn operands<'e>(e: &'e ir::Expr) -> Vec<&'e ir::Expr> {
+        match &e.kind {
+            ExprKind::BinOp(_, a, b) => vec![a, b],
+            ExprKind::Unary(_, a) => vec![a],
+            ExprKind::Compare(a, rest) => std::iter::once(&**a).chain(rest.iter().map(|(_, x)| x)).collect(),
+            ExprKind::CallIntrinsic(_, args) => args.iter().collect(),
+            ExprKind::CallMethod { receiver, .. } => vec![receiver],
+            _ => vec![],
+        }
+    }
+
+    fn collect_leaves<'e>(&self, e: &'e ir::Expr, out: &mut Vec<&'e ir::Expr>) {
+        if self.is_elementwise(e) {
+            for x in Self::operands(e) {
+                self.collect_leaves(x, out);
+            }
+        } else if self.is_array(e) || !matches!(e.kind, ExprKind::Local(_) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Bool(_) | ExprKind::Const(_) | ExprKind::DType(_) | ExprKind::Default) {
+            out.push(e);
+        }
+    }
+
+    /// An array-typed expression as an `NdArray` value.
+    pub fn array_value(&mut self, e: &ir::Expr) -> TokenStream {
+        if self.is_elementwise(e) {
+            return self.fused(e, Dest::New);
+        }
+        match &e.kind {
+            ExprKind::Subscript(base, index) => {
+                let Ty::Array(_, n) = self.full_ty(e) else { unreachable!() };
+                self.view_of(base, index, n)
+            }
+            ExprKind::Attribute(x, attr) => {
+                let v = self.place(x);
+                match (self.full_ty(x), attr.as_str()) {
+                    (_, "T") => quote!(#v.transpose()),
+                    (Ty::Array(Elem::Complex128, _), "real") => quote!(#v.part(false)),
+                    (Ty::Array(Elem::Complex128, _), "imag") => quote!(#v.part(true)),
+                    _ => quote!(#v.clone()),
+                }
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args) => self.creation(f, args, e),
+            ExprKind::CallMethod { receiver, method, .. } if method == "copy" => {
+                let v = self.place(receiver);
+                quote!(#v.copy())
+            }
+            _ => self.expr_plain(e),
+        }
+    }
+
+    fn idx_items(&mut self, index: &ir::Expr) -> Vec<TokenStream> {
+        let items: Vec<&ir::Expr> = match &index.kind {
+            ExprKind::Tuple(xs) => xs.iter().collect(),
+            _ => vec![index],
+        };
+        let idx = quote!(rt::numpy::ndarray::Idx);
+        items
+            .into_iter()
+            .map(|x| match &x.kind {
+                ExprKind::Slice { lower, upper, step } => {
+                    let part = |b: &mut Self, p: &Option<Box<ir::Expr>>| match p {
+                        Some(p) if !matches!(p.kind, ExprKind::None | ExprKind::Default) => {
+                            let v = b.expr_as(p, &Ty::Int);
+                            quote!(Some(#v))
+                        }
+                        _ => quote!(None),
+                    };
+                    let (l, u, s) = (part(self, lower), part(self, upper), part(self, step));
+                    quote!(#idx::Slice(#l, #u, #s))
+                }
+                ExprKind::None => quote!(#idx::NewAxis),
+                ExprKind::Const(Intrinsic::Numpy("newaxis")) => quote!(#idx::NewAxis),
+                _ => {
+                    let v = self.expr_as(x, &Ty::Int);
+                    quote!(#idx::At(#v))
+                }
+            })
+            .collect()
+    }
+
+    /// `base[index]` as a view of `n` dimensions.
+    pub fn view_of(&mut self, base: &ir::Expr, index: &ir::Expr, n: usize) -> TokenStream {
+        let b = self.place(base);
+        let items = self.idx_items(index);
+        quote!(#b.view::<#n>(&[#(#items),*])?)
+    }
+
+    /// A shape argument (`n` or `(m, n)`) as `[i64; N]`.
+    fn shape_arg(&mut self, e: &ir::Expr, n: usize) -> TokenStream {
+        match (&e.kind, self.full_ty(e)) {
+            (ExprKind::Tuple(items), _) => {
+                let parts: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, &Ty::Int)).collect();
+                quote!([#(#parts),*])
+            }
+            (_, Ty::Tuple(ts)) => {
+                let v = self.expr(e);
+                let parts = ts.iter().enumerate().map(|(k, t)| {
+                    let i = syn::Index::from(k);
+                    coerce(quote!(__s.#i), &t.base(), &Ty::Int)
+                });
+                quote!({ let __s = #v; [#(#parts),*] })
+            }
+            _ => {
+                let v = self.expr_as(e, &Ty::Int);
+                let _ = n;
+                quote!([#v])
+            }
+        }
+    }
+
+    fn one(el: Elem) -> TokenStream {
+        match el {
+            Elem::Bool => quote!(true),
+            Elem::Int64 => quote!(1i64),
+            Elem::Float64 => quote!(1.0f64),
+            Elem::Complex128 => quote!(rt::Complex64::new(1.0, 0.0)),
+        }
+    }
+
+    fn arg_given(args: &[ir::Expr], k: usize) -> Option<&ir::Expr> {
+        args.get(k).filter(|a| !matches!(a.kind, ExprKind::Default))
+    }
+
+    /// numpy functions that make a new array (or, for `asarray`, return their argument).
+    fn creation(&mut self, f: &str, args: &[ir::Expr], e: &ir::Expr) -> TokenStream {
+        let Ty::Array(el, n) = self.full_ty(e) else { unreachable!("creation calls give arrays") };
+        let et = elem_type(el);
+        let scalar = el.scalar().base();
+        match f {
+            "zeros" | "empty" | "ones" | "full" => {
+                let shape = self.shape_arg(&args[0], n);
+                let v = match f {
+                    "ones" => Self::one(el),
+                    "full" => {
+                        let from = self.ty(&args[1]);
+                        let v = self.expr(&args[1]);
+                        store_cast(v, &from, &scalar)
+                    }
+                    _ => quote!(<#et as ::core::default::Default>::default()),
+                };
+                quote!(rt::numpy::creation::full::<#et, #n>(#shape, #v)?)
+            }
+            "zeros_like" | "empty_like" | "ones_like" | "full_like" => {
+                let a = self.place(&args[0]);
+                let v = match f {
+                    "ones_like" => Self::one(el),
+                    "full_like" => {
+                        let from = self.ty(&args[1]);
+                        let v = self.expr(&args[1]);
+                        store_cast(v, &from, &scalar)
+                    }
+                    _ => quote!(<#et as ::core::default::Default>::default()),
+                };
+                quote!(rt::NdArray::<#et, #n>::full(#a.shape(), #v))
+            }
+            "arange" => {
+                let t = if el == Elem::Int64 { Ty::Int } else { Ty::Float };
+                let given: Vec<&ir::Expr> = (0..3).filter_map(|k| Self::arg_given(args, k)).collect();
+                let mut vals: Vec<TokenStream> = given.iter().map(|a| self.expr_as(a, &t)).collect();
+                let (zero, one) = if el == Elem::Int64 { (quote!(0i64), quote!(1i64)) } else { (quote!(0.0f64), quote!(1.0f64)) };
+                if vals.len() == 1 {
+                    vals.insert(0, zero);
+                }
+                if vals.len() == 2 {
+                    vals.push(one);
+                }
+                let (a, b, c) = (&vals[0], &vals[1], &vals[2]);
+                if el == Elem::Int64 {
+                    quote!(rt::numpy::creation::arange_int(#a, #b, #c)?)
+                } else {
+                    quote!(rt::numpy::creation::arange_float(#a, #b, #c)?)
+                }
+            }
+            "linspace" => {
+                let a = self.expr_as(&args[0], &Ty::Float);
+                let b = self.expr_as(&args[1], &Ty::Float);
+                let num = match Self::arg_given(args, 2) {
+                    Some(x) => self.expr_as(x, &Ty::Int),
+                    None => quote!(50i64),
+                };
+                let endpoint = match Self::arg_given(args, 3) {
+                    Some(x) => self.truth(x),
+                    None => quote!(true),
+                };
+                quote!(rt::numpy::creation::linspace(#a, #b, #num, #endpoint)?)
+            }
+            "array" | "asarray" | "copy" => match self.full_ty(&args[0]) {
+                Ty::Array(..) => {
+                    let a = self.place(&args[0]);
+                    if f == "asarray" {
+                        quote!(#a.clone())
+                    } else {
+                        quote!(#a.copy())
+                    }
+                }
+                Ty::List(inner) if matches!(*inner, Ty::List(_)) => {
+                    let l = self.place(&args[0]);
+                    quote!(rt::numpy::creation::from_nested_list(&#l)?)
+                }
+                _ => {
+                    let l = self.place(&args[0]);
+                    quote!(rt::numpy::creation::from_list(&#l))
+                }
+            },
+            _ => quote!(compile_error!("pyrs: unsupported numpy creation function")),
+        }
+    }
+
+    /// Binds the leaves of `root` before the loops and maps each to its element read.
+    fn bind_leaves(&mut self, root: &ir::Expr, dst: Option<&Ident>) -> (Vec<TokenStream>, Vec<(ExprId, TokenStream)>, Vec<(Ident, Ident, usize)>) {
+        let mut leaves = Vec::new();
+        self.collect_leaves(root, &mut leaves);
+        let mut binds = Vec::new();
+        let mut map = Vec::new();
+        let mut arrays = Vec::new();
+        for leaf in leaves {
+            if let Ty::Array(_, n) = self.full_ty(leaf) {
+                let l = self.temp();
+                let b = self.temp();
+                let v = self.array_value(leaf);
+                binds.push(quote!(let #l = #v;));
+                if let Some(d) = dst {
+                    // numpy computes the right side before assigning: read overlapping inputs
+                    // from a copy
+                    binds.push(quote!(let #l = if #d.may_overlap(&#l) { #l.copy() } else { #l };));
+                }
+                map.push((leaf.id, quote!((unsafe { #b.at(__ix) }))));
+                arrays.push((l, b, n));
+            } else {
+                let s = self.temp();
+                let v = self.expr(leaf);
+                binds.push(quote!(let #s = #v;));
+                map.push((leaf.id, quote!(#s)));
+            }
+        }
+        (binds, map, arrays)
+    }
+
+    /// Loops over `shape` (`__shape`, N dims) around `body`, with `__ix` the position.
+    fn loops(n: usize, body: TokenStream) -> TokenStream {
+        let ks: Vec<Ident> = (0..n).map(|d| format_ident!("__k{}", d)).collect();
+        let mut code = quote!({ let __ix = [#(#ks),*]; #body });
+        for d in (0..n).rev() {
+            let k = &ks[d];
+            code = quote!(for #k in 0..__shape[#d] { #code });
+        }
+        code
+    }
+
+    /// An element-wise expression evaluated into `dest`.
+    fn fused(&mut self, root: &ir::Expr, dest: Dest) -> TokenStream {
+        let root_t = self.full_ty(root);
+        match dest {
+            Dest::New => {
+                let Ty::Array(el, n) = root_t else { unreachable!() };
+                let (binds, map, arrays) = self.bind_leaves(root, None);
+                let shapes = arrays.iter().map(|(l, _, _)| quote!(&#l.shape()[..]));
+                let broadcasts = arrays.iter().map(|(l, b, _)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;));
+                let v = self.in_elem_ctx(map, |b| {
+                    let t = b.ty(root);
+                    let v = b.expr(root);
+                    coerce(v, &t, &el.scalar().base())
+                });
+                let et = elem_type(el);
+                let body = Self::loops(n, quote!(unsafe { __out.put(__ix, #v) };));
+                quote!({
+                    #(#binds)*
+                    let __shape: [usize; #n] = rt::numpy::ndarray::broadcast_shapes::<#n>(&[#(#shapes),*])?;
+                    #(#broadcasts)*
+                    let __out = rt::NdArray::<#et, #n>::full(__shape, <#et as ::core::default::Default>::default());
+                    #body
+                    __out
+                })
+            }
+        }
+    }
+
+    /// `dst[...] = value` / `dst[...] op= value` where `dst` (tokens of an NdArray of element
+    /// `el` and `n` dims) receives `value` broadcast to its shape.
+    pub fn assign_into(&mut self, dst: TokenStream, el: Elem, n: usize, op: Option<BinOp>, value: &ir::Expr) -> TokenStream {
+        let d = format_ident!("__dst");
+        let (binds, map, arrays) = self.bind_leaves(value, Some(&d));
+        let broadcasts = arrays.iter().map(|(l, b, _)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;));
+        let target = el.scalar().base();
+        let v = self.in_elem_ctx(map, |b| {
+            let vt = b.ty(value);
+            let v = b.expr(value);
+            match op {
+                None => store_cast(v, &vt, &target),
+                Some(op) => {
+                    let np = target != Ty::Bool || b.is_np(value);
+                    let (r, rt) = b.binop(op, quote!((unsafe { __dst.at(__ix) })), &target, v, &vt, value, np);
+                    store_cast(r, &rt, &target)
+                }
+            }
+        });
+        let body = Self::loops(n, quote!(unsafe { __dst.put(__ix, #v) };));
+        quote!({
+            let __dst = #dst;
+            __dst.check_writeable()?;
+            #(#binds)*
+            let __shape: [usize; #n] = __dst.shape();
+            #(#broadcasts)*
+            #body
+        })
+    }
+
+    fn in_elem_ctx<T>(&mut self, map: Vec<(ExprId, TokenStream)>, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved_map = std::mem::replace(&mut self.elem_map, map.into_iter().collect());
+        let saved = std::mem::replace(&mut self.elem_active, true);
+        let r = f(self);
+        self.elem_active = saved;
+        self.elem_map = saved_map;
+        r
+    }
+
+    /// A reduction (`sum`, `prod`, `mean`, `min`, `max`) of the array expression `a`.
+    pub fn reduce(&mut self, what: &str, a: &ir::Expr, result: &Ty) -> TokenStream {
+        let Ty::Array(el, n) = self.full_ty(a) else { unreachable!("reductions of arrays") };
+        let (binds, map, arrays) = self.bind_leaves_or_self(a);
+        let shapes = arrays.iter().map(|(l, _, _)| quote!(&#l.shape()[..]));
+        let broadcasts: Vec<TokenStream> = arrays.iter().map(|(l, b, _)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;)).collect();
+        let elem_t = el.scalar().base();
+        let v = self.in_elem_ctx(map, |b| {
+            if b.is_elementwise(a) || b.elem_map.contains_key(&a.id) {
+                let t = b.ty(a);
+                let v = b.expr(a);
+                coerce(v, &t, &elem_t)
+            } else {
+                quote!(compile_error!("pyrs: reduction leaf"))
+            }
+        });
+        let rt_ = super::names::rust_type(result);
+        let red = quote!(rt::numpy::reduce);
+        let unravel = if n == 1 { quote!([__k]) } else { quote!(rt::numpy::ndarray::unravel::<#n>(__k, __shape)) };
+        let size = quote!(__shape.iter().product::<usize>());
+        let body = match (what, &elem_t) {
+            ("sum" | "mean", Ty::Float) => quote!(#red::pairwise_sum(#size, &mut |__k| { let __ix = #unravel; Ok(#v) })?),
+            ("mean", Ty::Int | Ty::Bool) => {
+                let x = coerce(v.clone(), &elem_t, &Ty::Float);
+                quote!(#red::pairwise_sum(#size, &mut |__k| { let __ix = #unravel; Ok(#x) })?)
+            }
+            ("sum" | "mean", _) => {
+                let acc_t = if what == "mean" && elem_t != Ty::Complex { Ty::Float } else { result.base() };
+                let x = coerce(v.clone(), &elem_t, &acc_t);
+                let add = match acc_t {
+                    Ty::Int => quote!(__acc = __acc.wrapping_add(#x);),
+                    _ => quote!(__acc = __acc + #x;),
+                };
+                let zero = match acc_t {
+                    Ty::Int => quote!(0i64),
+                    Ty::Float => quote!(0.0f64),
+                    _ => quote!(rt::Complex64::new(0.0, 0.0)),
+                };
+                let l = Self::loops(n, add);
+                quote!({ let mut __acc = #zero; #l __acc })
+            }
+            ("prod", _) => {
+                let acc_t = result.base();
+                let x = coerce(v.clone(), &elem_t, &acc_t);
+                let (one, mul) = match acc_t {
+                    Ty::Int => (quote!(1i64), quote!(__acc = __acc.wrapping_mul(#x);)),
+                    Ty::Float => (quote!(1.0f64), quote!(__acc = __acc * #x;)),
+                    _ => (quote!(rt::Complex64::new(1.0, 0.0)), quote!(__acc = rt::builtins::complex::mul(__acc, #x);)),
+                };
+                let l = Self::loops(n, mul);
+                quote!({ let mut __acc = #one; #l __acc })
+            }
+            ("min" | "max", _) => {
+                let f = match (what, &elem_t) {
+                    ("min", Ty::Float) => quote!(#red::fmin_nan),
+                    ("max", Ty::Float) => quote!(#red::fmax_nan),
+                    ("min", _) => quote!(rt::builtins::minmax::min),
+                    _ => quote!(rt::builtins::minmax::max),
+                };
+                let name = if what == "min" { "minimum" } else { "maximum" };
+                let l = Self::loops(n, quote!(let __x = #v; __acc = Some(match __acc { None => __x, Some(__a) => #f(__a, __x) });));
+                quote!({ let mut __acc = None; #l match __acc { Some(__a) => __a, None => return Err(#red::empty_reduction(#name)) } })
+            }
+            _ => quote!(compile_error!("pyrs: unsupported reduction")),
+        };
+        let finish = if what == "mean" {
+            match elem_t {
+                Ty::Complex => quote!(__r / (#size as f64)),
+                _ => quote!(__r / (#size as f64)),
+            }
+        } else {
+            quote!(__r)
+        };
+        quote!({
+            #(#binds)*
+            let __shape: [usize; #n] = rt::numpy::ndarray::broadcast_shapes::<#n>(&[#(#shapes),*])?;
+            #(#broadcasts)*
+            let __r: #rt_ = #body;
+            #finish
+        })
+    }
+
+    /// Leaves of `a` for a reduction: an element-wise `a` has its own leaves; any other array
+    /// is its own single leaf.
+    fn bind_leaves_or_self(&mut self, a: &ir::Expr) -> (Vec<TokenStream>, Vec<(ExprId, TokenStream)>, Vec<(Ident, Ident, usize)>) {
+        if self.is_elementwise(a) {
+            return self.bind_leaves(a, None);
+        }
+        let Ty::Array(_, n) = self.full_ty(a) else { unreachable!() };
+        let l = self.temp();
+        let b = self.temp();
+        let v = self.array_value(a);
+        (vec![quote!(let #l = #v;)], vec![(a.id, quote!((unsafe { #b.at(__ix) })))], vec![(l, b, n)])
+    }
+
+    /// `np.dot(a, b)` of two 1-D arrays.
+    pub fn dot(&mut self, a: &ir::Expr, b: &ir::Expr, result: &Ty) -> TokenStream {
+        let x = self.place(a);
+        let y = self.place(b);
+        let t = result.base();
+        let (ea, eb) = match (self.full_ty(a), self.full_ty(b)) {
+            (Ty::Array(ea, _), Ty::Array(eb, _)) => (ea.scalar().base(), eb.scalar().base()),
+            _ => unreachable!(),
+        };
+        let xa = coerce(quote!(__a.get_unchecked(__k)), &ea, &t);
+        let xb = coerce(quote!(__b.get_unchecked(__k)), &eb, &t);
+        let body = match t {
+            Ty::Float => quote!(rt::numpy::reduce::pairwise_sum(__n, &mut |__k| Ok(unsafe { #xa * #xb }))?),
+            Ty::Int => quote!({ let mut __s = 0i64; for __k in 0..__n { __s = __s.wrapping_add(unsafe { #xa.wrapping_mul(#xb) }); } __s }),
+            _ => quote!({ let mut __s = rt::Complex64::new(0.0, 0.0); for __k in 0..__n { __s = __s + rt::builtins::complex::mul(unsafe { #xa }, unsafe { #xb }); } __s }),
+        };
+        quote!({
+            let __a = &#x;
+            let __b = &#y;
+            let __n = __a.shape()[0];
+            if __b.shape()[0] != __n {
+                return Err(rt::Error::Value(format!("shapes ({},) and ({},) not aligned: {} (dim 0) != {} (dim 0)", __n, __b.shape()[0], __n, __b.shape()[0])));
+            }
+            #body
+        })
+    }
+
+    /// Element-level code of numpy's element-wise functions (scalars or array elements).
+    pub fn ufunc(&mut self, f: &str, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let ts: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
+        let u = quote!(rt::numpy::ufunc);
+        let t0 = ts.first().cloned().unwrap_or(Ty::Float);
+        match f {
+            "abs" | "absolute" => {
+                let v = self.expr(&args[0]);
+                match t0 {
+                    Ty::Int => quote!(#v.wrapping_abs()),
+                    Ty::Bool => quote!(#v),
+                    Ty::Complex => quote!(rt::builtins::complex::abs(#v)),
+                    _ => quote!(#v.abs()),
+                }
+            }
+            "square" => {
+                let v = self.expr(&args[0]);
+                match t0 {
+                    Ty::Int => quote!({ let __x = #v; __x.wrapping_mul(__x) }),
+                    Ty::Complex => quote!({ let __x = #v; rt::builtins::complex::mul(__x, __x) }),
+                    _ => quote!({ let __x = #v; __x * __x }),
+                }
+            }
+            "sign" => {
+                let v = self.expr(&args[0]);
+                match t0 {
+                    Ty::Int => quote!(#u::sign_int(#v)),
+                    _ => {
+                        let v = coerce(v, &t0, &Ty::Float);
+                        quote!(#u::sign(#v))
+                    }
+                }
+            }
+            "isnan" | "isinf" | "isfinite" => {
+                let v = self.expr(&args[0]);
+                match t0 {
+                    Ty::Int | Ty::Bool => {
+                        let r = f == "isfinite";
+                        quote!({ let _ = #v; #r })
+                    }
+                    _ => {
+                        let name = format_ident!("{}", f);
+                        let v = coerce(v, &t0, &Ty::Float);
+                        quote!(#u::#name(#v))
+                    }
+                }
+            }
+            "minimum" | "maximum" => {
+                let t = result.base();
+                let a = self.expr_as(&args[0], &t);
+                let b = self.expr_as(&args[1], &t);
+                let name = format_ident!("{}", f);
+                match t {
+                    Ty::Float => quote!(#u::#name(#a, #b)),
+                    _ => {
+                        let g = if f == "minimum" { quote!(min) } else { quote!(max) };
+                        quote!(rt::builtins::minmax::#g(#a, #b))
+                    }
+                }
+            }
+            "real" | "imag" | "conj" => {
+                let v = self.expr(&args[0]);
+                match (f, t0) {
+                    ("real", Ty::Complex) => quote!(#v.re),
+                    ("imag", Ty::Complex) => quote!(#v.im),
+                    ("conj", Ty::Complex) => quote!(#v.conj()),
+                    ("imag", _) => quote!({ let _ = #v; 0.0f64 }),
+                    _ => v,
+                }
+            }
+            "where" => {
+                let c = self.truth(&args[0]);
+                let t = result.base();
+                let a = self.expr_as(&args[1], &t);
+                let b = self.expr_as(&args[2], &t);
+                quote!((if #c { #a } else { #b }))
+            }
+            _ => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
+                let name = format_ident!("{}", f);
+                quote!(#u::#name(#(#vals),*))
+            }
+        }
+    }
+
+    /// `astype`: each element converted as numpy casts.
+    pub fn cast_elem(&mut self, v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
+        store_cast(v, from, to)
+    }
+}
+
+/// A value stored into an element of type `to` (numpy's unsafe casting on assignment: float
+/// to int truncates, NaN and out-of-range give int64's minimum as numpy does; any number into
+/// bool is its truth).
+pub fn store_cast(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
+    let (from, to) = (&from.base(), &to.base());
+    match (from, to) {
+        (Ty::Float, Ty::Int) => quote!(rt::numpy::scalar::float_to_int(#v)),
+        (Ty::Int, Ty::Bool) => quote!((#v != 0)),
+        (Ty::Float, Ty::Bool) => quote!((#v != 0.0)),
+        (Ty::Complex, Ty::Bool) => quote!(rt::builtins::conv::truth_complex(#v)),
+        _ => coerce(v, from, to),
+    }
+}
+
+/// The number of dimensions of `a[index]` for an array of `n` dimensions (0: an element).
+pub fn subscript_ndim(n: usize, index: &ir::Expr, inst: &crate::infer::Instance) -> usize {
+    let items: Vec<&ir::Expr> = match &index.kind {
+        ExprKind::Tuple(xs) => xs.iter().collect(),
+        _ => vec![index],
+    };
+    let mut out = n;
+    for x in items {
+        match inst.ty(x) {
+            Ty::Slice => {}
+            Ty::None => out += 1,
+            _ => out -= 1,
+        }
+    }
+    out
+}

@@ -1,0 +1,429 @@
+//! Typing rules for NumPy inside compiled code: array creation, element-wise operations with
+//! numpy's promotion (Python scalars are "weak", NEP 50), views from indexing and slicing,
+//! reductions, attributes and methods.
+
+use super::{is_int_like, FnCx};
+use crate::diag::Diagnostic;
+use crate::ir::{self, BinOp, ExprKind, Span};
+use crate::types::{Elem, Ty};
+
+/// Element-wise `ufunc`s whose result is float64 (complex stays complex).
+const FLOAT_UFUNCS: &[&str] = &[
+    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
+    "sinh", "cosh", "tanh", "floor", "ceil", "trunc", "fabs",
+];
+
+/// `(element type, number of dimensions, is a Python scalar)` of an operand.
+fn operand(t: &Ty) -> Option<(Elem, usize, bool)> {
+    match t {
+        Ty::Array(e, n) => Some((*e, *n, false)),
+        t if t.is_numeric() => Some((Elem::of_scalar(t)?, 0, !t.is_np())),
+        _ => None,
+    }
+}
+
+/// numpy's result element type of combining two operands (NEP 50: a Python scalar only
+/// raises the kind, e.g. an int64 array + 2.5 is float64, + 2 stays int64).
+pub fn promote(a: (Elem, usize, bool), b: (Elem, usize, bool)) -> Elem {
+    match (a.2, b.2) {
+        (true, false) if a.0.rank() <= b.0.rank() => b.0,
+        (false, true) if b.0.rank() <= a.0.rank() => a.0,
+        _ => Elem::of_rank(a.0.rank().max(b.0.rank())),
+    }
+}
+
+impl FnCx<'_, '_> {
+    /// The type of `l op r` when either is an array.
+    pub(super) fn array_binop(&mut self, op: BinOp, l: &Ty, r: &Ty, at: Span) -> Ty {
+        let (Some(a), Some(b)) = (operand(l), operand(r)) else {
+            self.error(Diagnostic::new(at, format!("unsupported operand types for {}: {l} and {r}", op.symbol())));
+            return Ty::Unknown;
+        };
+        let n = a.1.max(b.1);
+        let e = promote(a, b);
+        let result = match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Pow => {
+                if e == Elem::Bool && op != BinOp::Mul {
+                    self.error(Diagnostic::new(at, format!("`{}` of two bool arrays is not supported (numpy gives a logical operation or an error)", op.symbol())));
+                    return Ty::Unknown;
+                }
+                e
+            }
+            BinOp::Div => {
+                if e == Elem::Complex128 {
+                    e
+                } else {
+                    Elem::Float64
+                }
+            }
+            BinOp::FloorDiv | BinOp::Mod => {
+                if e == Elem::Complex128 {
+                    self.error(Diagnostic::new(at, format!("`{}` is not defined for complex arrays", op.symbol())));
+                    return Ty::Unknown;
+                }
+                if e == Elem::Bool {
+                    Elem::Int64
+                } else {
+                    e
+                }
+            }
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift => {
+                if e.rank() > Elem::Int64.rank() {
+                    self.error(Diagnostic::new(at, format!("`{}` needs bool or integer arrays", op.symbol())));
+                    return Ty::Unknown;
+                }
+                if matches!(op, BinOp::LShift | BinOp::RShift) {
+                    Elem::Int64
+                } else {
+                    e
+                }
+            }
+        };
+        Ty::Array(result, n)
+    }
+
+    /// The type of `a[index]` for an array of `n` dimensions.
+    pub(super) fn array_subscript(&mut self, el: Elem, n: usize, index: &ir::Expr, it: &Ty) -> Ty {
+        let items: Vec<(&ir::Expr, Ty)> = match (&index.kind, it) {
+            (ExprKind::Tuple(xs), Ty::Tuple(ts)) => xs.iter().zip(ts.iter().cloned()).collect(),
+            _ => vec![(index, it.clone())],
+        };
+        let mut ints = 0;
+        let mut slices = 0;
+        let mut newaxes = 0;
+        for (x, t) in &items {
+            match t {
+                Ty::Slice => slices += 1,
+                Ty::None => newaxes += 1,
+                Ty::Unknown => {}
+                t if is_int_like(t) => ints += 1,
+                Ty::Array(..) => {
+                    self.error(Diagnostic::new(x.span, "indexing with an array (fancy indexing, boolean masks) is not supported yet"));
+                    return Ty::Unknown;
+                }
+                other => {
+                    self.error(Diagnostic::new(x.span, format!("an index must be an int, a slice or None, not {other}")));
+                    return Ty::Unknown;
+                }
+            }
+        }
+        if ints + slices > n {
+            self.error(Diagnostic::new(index.span, format!("too many indices for a {n}-D array")));
+            return Ty::Unknown;
+        }
+        let out = n - ints + newaxes;
+        if out == 0 {
+            el.scalar()
+        } else {
+            Ty::Array(el, out)
+        }
+    }
+
+    /// The value `v` stored into elements of type `el` (slice assignment, `a[i] = v`, `+=`).
+    pub(super) fn check_store(&mut self, el: Elem, t: &Ty, at: Span) {
+        let src = match t {
+            Ty::Array(e, _) => *e,
+            Ty::Unknown => return,
+            t => match Elem::of_scalar(t) {
+                Some(e) => e,
+                None => {
+                    self.error(Diagnostic::new(at, format!("cannot store a {t} in an array of {}", el.name())));
+                    return;
+                }
+            },
+        };
+        // numpy casts on assignment except complex into real (an error in numpy 2)
+        if src == Elem::Complex128 && el != Elem::Complex128 {
+            self.error(Diagnostic::new(at, format!("cannot store complex values in an array of {}", el.name())));
+        }
+    }
+
+    fn shape_ndim(&mut self, t: &Ty, at: Span) -> Option<usize> {
+        match t {
+            t if is_int_like(t) => Some(1),
+            Ty::Tuple(items) if !items.is_empty() && items.iter().all(is_int_like) => Some(items.len()),
+            Ty::Unknown => None,
+            other => {
+                self.error(Diagnostic::new(at, format!("a shape must be an int or a tuple of ints, not {other}")));
+                None
+            }
+        }
+    }
+
+    fn dtype_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize) -> Option<Option<Elem>> {
+        match ts.get(k) {
+            None | Some(Ty::None) => Some(None),
+            Some(Ty::DType(e)) => Some(Some(*e)),
+            Some(other) => {
+                self.error(Diagnostic::new(args[k].span, format!("expected a dtype, got {other}")));
+                None
+            }
+        }
+    }
+
+    fn no_axis(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize, f: &str) -> bool {
+        match ts.get(k) {
+            None | Some(Ty::None) => true,
+            Some(_) => {
+                self.error(Diagnostic::new(args[k].span, format!("`{f}(..., axis=...)` is not supported yet: reductions over a whole array only")));
+                false
+            }
+        }
+    }
+
+    /// The result of reducing an array of `el` with `f` (sum, prod, mean, min, max).
+    fn reduction(&mut self, f: &str, el: Elem, at: Span) -> Ty {
+        match f {
+            "sum" | "prod" => match el {
+                Elem::Bool | Elem::Int64 => Ty::NpInt,
+                Elem::Float64 => Ty::NpFloat,
+                Elem::Complex128 => Ty::NpComplex,
+            },
+            "mean" => {
+                if el == Elem::Complex128 {
+                    Ty::NpComplex
+                } else {
+                    Ty::NpFloat
+                }
+            }
+            _ => {
+                if el == Elem::Complex128 {
+                    self.error(Diagnostic::new(at, format!("`{f}` of a complex array is not supported")));
+                    return Ty::Unknown;
+                }
+                el.scalar()
+            }
+        }
+    }
+
+    /// `np.f(args)` where numpy semantics apply (arrays, creation, reductions).
+    pub(super) fn numpy_call(&mut self, f: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
+        let any_array = ts.iter().any(|t| matches!(t, Ty::Array(..)));
+        let arity = |cx: &mut Self, lo: usize, hi: usize| -> bool {
+            if ts.len() < lo || ts.len() > hi {
+                cx.error(Diagnostic::new(at, format!("numpy.{f}() takes {lo} to {hi} arguments, {} given", ts.len())));
+                false
+            } else {
+                true
+            }
+        };
+        let t = match f {
+            "zeros" | "ones" | "empty" => {
+                if !arity(self, 1, 2) {
+                    return Some(Ty::Unknown);
+                }
+                let n = self.shape_ndim(&ts[0], args[0].span)?;
+                let e = self.dtype_arg(args, ts, 1)?.unwrap_or(Elem::Float64);
+                Ty::Array(e, n)
+            }
+            "full" => {
+                if !arity(self, 2, 3) {
+                    return Some(Ty::Unknown);
+                }
+                let n = self.shape_ndim(&ts[0], args[0].span)?;
+                let e = match self.dtype_arg(args, ts, 2)? {
+                    Some(e) => e,
+                    None => match Elem::of_scalar(&ts[1]) {
+                        Some(e) => e,
+                        None => {
+                            self.error(Diagnostic::new(args[1].span, format!("the fill value must be a number, not {}", ts[1])));
+                            return Some(Ty::Unknown);
+                        }
+                    },
+                };
+                Ty::Array(e, n)
+            }
+            "zeros_like" | "ones_like" | "empty_like" | "full_like" => {
+                let (hi, dk) = if f == "full_like" { (3, 2) } else { (2, 1) };
+                if !arity(self, 1, hi) {
+                    return Some(Ty::Unknown);
+                }
+                let Ty::Array(e, n) = ts[0] else {
+                    self.error(Diagnostic::new(args[0].span, format!("numpy.{f}() needs an array, not {}", ts[0])));
+                    return Some(Ty::Unknown);
+                };
+                let e = self.dtype_arg(args, ts, dk)?.unwrap_or(e);
+                Ty::Array(e, n)
+            }
+            "arange" => {
+                if !arity(self, 1, 4) {
+                    return Some(Ty::Unknown);
+                }
+                let nums: Vec<&Ty> = ts.iter().take(3).filter(|t| **t != Ty::None).collect();
+                if nums.iter().any(|t| !matches!(t.base(), Ty::Bool | Ty::Int | Ty::Float)) {
+                    self.error(Diagnostic::new(at, "numpy.arange() needs real numbers"));
+                    return Some(Ty::Unknown);
+                }
+                let natural = if nums.iter().all(|t| is_int_like(t)) { Elem::Int64 } else { Elem::Float64 };
+                let e = self.dtype_arg(args, ts, 3)?.unwrap_or(natural);
+                if e != natural {
+                    self.error(Diagnostic::new(at, "numpy.arange() with a dtype other than that of its arguments is not supported yet"));
+                }
+                Ty::Array(e, 1)
+            }
+            "linspace" => {
+                if !arity(self, 2, 4) {
+                    return Some(Ty::Unknown);
+                }
+                Ty::Array(Elem::Float64, 1)
+            }
+            "array" | "asarray" | "copy" => {
+                if !arity(self, 1, 2) {
+                    return Some(Ty::Unknown);
+                }
+                let dtype = if f == "copy" { None } else { self.dtype_arg(args, ts, 1)? };
+                let (e, n) = match &ts[0] {
+                    Ty::Array(e, n) => (*e, *n),
+                    Ty::List(inner) => match &**inner {
+                        Ty::List(inner2) => match Elem::of_scalar(inner2) {
+                            Some(e) => (e, 2),
+                            None => {
+                                self.error(Diagnostic::new(args[0].span, format!("numpy.{f}() of a {} is not supported", ts[0])));
+                                return Some(Ty::Unknown);
+                            }
+                        },
+                        Ty::Unknown => (Elem::Float64, 1),
+                        t => match Elem::of_scalar(t) {
+                            Some(e) => (e, 1),
+                            None => {
+                                self.error(Diagnostic::new(args[0].span, format!("numpy.{f}() of a {} is not supported", ts[0])));
+                                return Some(Ty::Unknown);
+                            }
+                        },
+                    },
+                    other => {
+                        self.error(Diagnostic::new(args[0].span, format!("numpy.{f}() of a {other} is not supported")));
+                        return Some(Ty::Unknown);
+                    }
+                };
+                if dtype.is_some() && dtype != Some(e) {
+                    self.error(Diagnostic::new(at, format!("numpy.{f}() converting to another dtype is not supported yet")));
+                }
+                Ty::Array(e, n)
+            }
+            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" => {
+                if !arity(self, 1, 2) || !self.no_axis(args, ts, 1, f) {
+                    return Some(Ty::Unknown);
+                }
+                let name = match f {
+                    "amin" => "min",
+                    "amax" => "max",
+                    x => x,
+                };
+                match &ts[0] {
+                    Ty::Array(e, _) => self.reduction(name, *e, at),
+                    _ => return None,
+                }
+            }
+            "dot" => {
+                if !arity(self, 2, 2) {
+                    return Some(Ty::Unknown);
+                }
+                match (&ts[0], &ts[1]) {
+                    (Ty::Array(a, 1), Ty::Array(b, 1)) => {
+                        let e = Elem::of_rank(a.rank().max(b.rank()));
+                        self.reduction("sum", e, at)
+                    }
+                    _ => {
+                        self.error(Diagnostic::new(at, "numpy.dot() is supported on two 1-D arrays only so far"));
+                        return Some(Ty::Unknown);
+                    }
+                }
+            }
+            "where" => {
+                if !arity(self, 3, 3) {
+                    return Some(Ty::Unknown);
+                }
+                let (Some(c), Some(a), Some(b)) = (operand(&ts[0]), operand(&ts[1]), operand(&ts[2])) else {
+                    self.error(Diagnostic::new(at, "numpy.where(cond, a, b) needs arrays or numbers"));
+                    return Some(Ty::Unknown);
+                };
+                let n = c.1.max(a.1).max(b.1);
+                if n == 0 {
+                    self.error(Diagnostic::new(at, "numpy.where() of three scalars is not supported"));
+                    return Some(Ty::Unknown);
+                }
+                Ty::Array(promote(a, b), n)
+            }
+            _ if !any_array => return None,
+            // element-wise functions on arrays
+            "minimum" | "maximum" | "arctan2" | "hypot" => {
+                if !arity(self, 2, 2) {
+                    return Some(Ty::Unknown);
+                }
+                let (Some(a), Some(b)) = (operand(&ts[0]), operand(&ts[1])) else {
+                    self.error(Diagnostic::new(at, format!("numpy.{f}() needs numbers or arrays")));
+                    return Some(Ty::Unknown);
+                };
+                let e = promote(a, b);
+                let e = if matches!(f, "arctan2" | "hypot") || e == Elem::Complex128 {
+                    if e == Elem::Complex128 {
+                        self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported")));
+                    }
+                    Elem::Float64
+                } else {
+                    e
+                };
+                Ty::Array(e, a.1.max(b.1))
+            }
+            _ => {
+                if !arity(self, 1, 1) {
+                    return Some(Ty::Unknown);
+                }
+                let Ty::Array(e, n) = ts[0] else { return Some(Ty::Unknown) };
+                let out = match f {
+                    "abs" | "absolute" | "fabs" if e == Elem::Complex128 => Elem::Float64,
+                    "abs" | "absolute" | "square" | "sign" => e,
+                    "isnan" | "isinf" | "isfinite" => Elem::Bool,
+                    "real" | "imag" => Elem::Float64,
+                    "conj" => e,
+                    f if FLOAT_UFUNCS.contains(&f) => {
+                        if e == Elem::Complex128 {
+                            self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported yet")));
+                            return Some(Ty::Unknown);
+                        }
+                        Elem::Float64
+                    }
+                    _ => {
+                        self.error(Diagnostic::new(at, format!("numpy.{f}() on arrays is not supported yet")));
+                        return Some(Ty::Unknown);
+                    }
+                };
+                if e == Elem::Bool && matches!(f, "abs" | "absolute" | "square" | "sign") {
+                    self.error(Diagnostic::new(at, format!("numpy.{f}() of a bool array is not supported")));
+                }
+                Ty::Array(out, n)
+            }
+        };
+        Some(t)
+    }
+
+    /// `a.method(args)` on an array.
+    pub(super) fn array_method(&mut self, el: Elem, n: usize, method: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
+        match method {
+            "sum" | "prod" | "mean" | "min" | "max" => {
+                if ts.len() > 1 || !self.no_axis(args, ts, 0, method) {
+                    return Ty::Unknown;
+                }
+                self.reduction(method, el, at)
+            }
+            "copy" if ts.is_empty() => Ty::Array(el, n),
+            "fill" if ts.len() == 1 => {
+                self.check_store(el, &ts[0], args[0].span);
+                Ty::None
+            }
+            "astype" if ts.len() == 1 => match &ts[0] {
+                Ty::DType(e) => Ty::Array(*e, n),
+                other => {
+                    self.error(Diagnostic::new(args[0].span, format!("expected a dtype, got {other}")));
+                    Ty::Unknown
+                }
+            },
+            "conj" | "conjugate" if ts.is_empty() => Ty::Array(el, n),
+            _ => {
+                self.error(Diagnostic::new(at, format!("array method `{method}` (with these arguments) is not supported yet")));
+                Ty::Unknown
+            }
+        }
+    }
+}
