@@ -540,7 +540,7 @@ def main(argv=None) -> int:
     ap.add_argument("--tools", help=f"comma-separated subset of {','.join(TOOLS)}")
     ap.add_argument("--only", action="append", metavar="NAME", help="run only this example (repeatable)")
     ap.add_argument("--repeat", type=int, default=None, help="timing samples per tool (default 5, 1 with --quick)")
-    ap.add_argument("--idle-wait", type=float, default=None, help="max seconds to wait for an idle CPU before a sample (default 30; 0, no waiting, with --quick)")
+    ap.add_argument("--idle-wait", type=float, default=None, help="max seconds to wait for an idle CPU before a sample (default 10; 0, no waiting, with --quick)")
     ap.add_argument("--no-build-times", action="store_true", help="skip the pyrs cold/warm build measurements")
     ap.add_argument("--no-cold", action="store_true", help="measure warm pyrs builds only (cold ones take ~30-50 s each)")
     ap.add_argument("--json", type=Path, default=BENCHES / "results.json")
@@ -552,7 +552,7 @@ def main(argv=None) -> int:
         return write_reports(json.loads(args.report_from.read_text()), args.md or BENCHES / "RESULTS.md",
                              args.chart or BENCHES / "results.png", Path(args.python or venv_python()))
     repeat = args.repeat or (1 if args.quick else 5)
-    idle_limit = args.idle_wait if args.idle_wait is not None else (0.0 if args.quick else 30.0)
+    idle_limit = args.idle_wait if args.idle_wait is not None else (0.0 if args.quick else 10.0)
 
     if args.tools:
         tools = [t.strip() for t in args.tools.split(",") if t.strip()]
