@@ -421,6 +421,8 @@ def markdown(result: dict) -> str:
     bt = result.get("build_times")
     if bt is not None:
         L.append("\n### Build time per kernel, seconds\n")
+        if result.get("build_times_note"):
+            L.append(result["build_times_note"] + "\n")
         cols = ["pyrs cold", "pyrs warm (edit)"] + [LABEL[t] for t in ("pythran", "pythran-native", "cython") if t in tools]
         if "numba" in tools:
             cols.append("Numba first-call compile")
