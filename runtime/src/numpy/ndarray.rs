@@ -59,6 +59,29 @@ impl<S> Drop for Buffer<S> {
 unsafe impl<S> Send for Buffer<S> {}
 unsafe impl<S> Sync for Buffer<S> {}
 
+/// A contiguous run of elements (the last axis of an inner-contiguous array).
+#[derive(Clone, Copy)]
+pub struct Row<T: Element> {
+    ptr: *mut T::Storage,
+    _t: PhantomData<T>,
+}
+
+impl<T: Element> Row<T> {
+    /// # Safety
+    /// `k` is within the row.
+    #[inline(always)]
+    pub unsafe fn get(self, k: usize) -> T {
+        T::load(std::ptr::read_unaligned(self.ptr.add(k)))
+    }
+
+    /// # Safety
+    /// `k` is within the row and the array is writeable.
+    #[inline(always)]
+    pub unsafe fn put(self, k: usize, v: T) {
+        std::ptr::write_unaligned(self.ptr.add(k), v.store())
+    }
+}
+
 /// Who owns an array's memory.
 pub enum Base<S> {
     /// not assigned yet
@@ -211,6 +234,46 @@ impl<T: Element, const D: usize> NdArray<T, D> {
             base: Base::Owned(Arc::new(buf)),
             _t: PhantomData,
         }
+    }
+
+    /// A new C-contiguous array whose elements the caller writes, every one, before any read
+    /// (the result of a fused element-wise loop).
+    pub fn uninit(shape: [usize; D]) -> Self {
+        let n = shape.iter().product::<usize>();
+        let mut v: Vec<T::Storage> = Vec::with_capacity(n);
+        // SAFETY: plain-number storage; every element is written by the generated loop before
+        // the array is read or returned (a failing loop drops the array unread).
+        unsafe { v.set_len(n) };
+        let buf = Buffer::from_vec(v);
+        let ptr = buf.as_ptr() as *mut u8;
+        NdArray {
+            ptr,
+            shape,
+            strides: c_strides(shape, std::mem::size_of::<T::Storage>()),
+            writeable: true,
+            base: Base::Owned(Arc::new(buf)),
+            _t: PhantomData,
+        }
+    }
+
+    /// Whether the last axis is contiguous (fused loops then run the inner loop on a plain
+    /// pointer, which LLVM vectorises).
+    #[inline(always)]
+    pub fn inner_contiguous(&self) -> bool {
+        D == 0 || self.shape[D - 1] <= 1 || self.strides[D - 1] == std::mem::size_of::<T::Storage>() as isize
+    }
+
+    /// The row of the last axis at `outer` (its last component is ignored).
+    ///
+    /// # Safety
+    /// `outer[ax] < shape[ax]` for every axis but the last.
+    #[inline(always)]
+    pub unsafe fn row(&self, outer: [usize; D]) -> Row<T> {
+        let mut off = 0isize;
+        for ax in 0..D.saturating_sub(1) {
+            off += outer[ax] as isize * self.strides[ax];
+        }
+        Row { ptr: self.ptr.offset(off) as *mut T::Storage, _t: PhantomData }
     }
 
     /// `np.full(shape, v)`

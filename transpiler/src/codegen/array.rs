@@ -15,6 +15,14 @@ use crate::types::{Elem, Ty};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
+/// The leaves of an element-wise expression: bindings evaluated before the loops, array
+/// leaves `(id, value, broadcast view)`, scalar leaves `(id, value)`.
+struct Leaves {
+    binds: Vec<TokenStream>,
+    arrays: Vec<(ExprId, Ident, Ident)>,
+    scalars: Vec<(ExprId, TokenStream)>,
+}
+
 /// Where the values of an element-wise expression go (an existing array: `assign_into`).
 enum Dest {
     /// a new array of the broadcast shape
@@ -255,37 +263,166 @@ impl Body<'_> {
         }
     }
 
-    /// Binds the leaves of `root` before the loops and maps each to its element read.
-    fn bind_leaves(&mut self, root: &ir::Expr, dst: Option<&Ident>) -> (Vec<TokenStream>, Vec<(ExprId, TokenStream)>, Vec<(Ident, Ident, usize)>) {
-        let mut leaves = Vec::new();
-        self.collect_leaves(root, &mut leaves);
-        let mut binds = Vec::new();
-        let mut map = Vec::new();
-        let mut arrays = Vec::new();
-        for leaf in leaves {
-            if let Ty::Array(_, n) = self.full_ty(leaf) {
+    /// Binds the leaves of `root` before the loops: array leaves (`let l = ...;`, broadcast
+    /// later) and scalar leaves (evaluated once).
+    fn bind_leaves(&mut self, root: &ir::Expr) -> Leaves {
+        let mut found = Vec::new();
+        self.collect_leaves(root, &mut found);
+        let mut out = Leaves { binds: Vec::new(), arrays: Vec::new(), scalars: Vec::new() };
+        for leaf in found {
+            if let Ty::Array(..) = self.full_ty(leaf) {
                 let l = self.temp();
                 let b = self.temp();
                 let v = self.array_value(leaf);
-                binds.push(quote!(let #l = #v;));
-                if let Some(d) = dst {
-                    // numpy computes the right side before assigning: read overlapping inputs
-                    // from a copy
-                    binds.push(quote!(let #l = if #d.may_overlap(&#l) { #l.copy() } else { #l };));
-                }
-                map.push((leaf.id, quote!((unsafe { #b.at(__ix) }))));
-                arrays.push((l, b, n));
+                out.binds.push(quote!(let #l = #v;));
+                out.arrays.push((leaf.id, l, b));
             } else {
                 let s = self.temp();
                 let v = self.expr(leaf);
-                binds.push(quote!(let #s = #v;));
-                map.push((leaf.id, quote!(#s)));
+                out.binds.push(quote!(let #s = #v;));
+                out.scalars.push((leaf.id, quote!(#s)));
             }
         }
-        (binds, map, arrays)
+        out
     }
 
-    /// Loops over `shape` (`__shape`, N dims) around `body`, with `__ix` the position.
+    /// The element code of `root` with its array leaves read by `reads`.
+    fn elem_code(&mut self, root: &ir::Expr, leaves: &Leaves, reads: &[(ExprId, TokenStream)]) -> (TokenStream, Ty) {
+        let map: Vec<(ExprId, TokenStream)> = reads.iter().cloned().chain(leaves.scalars.iter().cloned()).collect();
+        self.in_elem_ctx(map, |b| {
+            let t = b.ty(root);
+            (b.expr(root), t)
+        })
+    }
+
+    /// The loops writing every element of `target` (an `NdArray` of `n` dims, shape
+    /// `__shape`): `make(reads, target_read)` gives the value from the array leaves'
+    /// element reads. Two versions: when every array's last axis is contiguous, the inner loop
+    /// walks plain pointers (vectorisable); otherwise general strided loops.
+    fn write_loops(
+        &mut self,
+        n: usize,
+        target: &Ident,
+        arrays: &[(ExprId, Ident)],
+        make: &mut dyn FnMut(&mut Self, &[(ExprId, TokenStream)], TokenStream) -> TokenStream,
+    ) -> TokenStream {
+        let conds = arrays.iter().map(|(_, b)| quote!(#b.inner_contiguous()));
+        let rows: Vec<Ident> = arrays.iter().map(|_| self.temp()).collect();
+        let fast_reads: Vec<(ExprId, TokenStream)> = arrays.iter().zip(&rows).map(|((id, _), r)| (*id, quote!((unsafe { #r.get(__kl) })))).collect();
+        let v_fast = make(self, &fast_reads, quote!((unsafe { __rt.get(__kl) })));
+        let row_binds = arrays.iter().zip(&rows).map(|((_, b), r)| quote!(let #r = unsafe { #b.row(__o) };));
+        let outer: Vec<Ident> = (0..n - 1).map(|d| format_ident!("__k{}", d)).collect();
+        let mut fast = quote!({
+            let __o = [#(#outer,)* 0usize];
+            let __rt = unsafe { #target.row(__o) };
+            #(#row_binds)*
+            for __kl in 0..__shape[#n - 1] {
+                unsafe { __rt.put(__kl, #v_fast) };
+            }
+        });
+        for d in (0..n - 1).rev() {
+            let k = &outer[d];
+            fast = quote!(for #k in 0..__shape[#d] { #fast });
+        }
+        let gen_reads: Vec<(ExprId, TokenStream)> = arrays.iter().map(|(id, b)| (*id, quote!((unsafe { #b.at(__ix) })))).collect();
+        let v_gen = make(self, &gen_reads, quote!((unsafe { #target.at(__ix) })));
+        let general = Self::loops(n, quote!(unsafe { #target.put(__ix, #v_gen) };));
+        quote!(if #target.inner_contiguous() #(&& #conds)* { #fast } else { #general })
+    }
+
+    /// An element-wise expression evaluated into a new array.
+    fn fused(&mut self, root: &ir::Expr, _dest: Dest) -> TokenStream {
+        let Ty::Array(el, n) = self.full_ty(root) else { unreachable!() };
+        let leaves = self.bind_leaves(root);
+        let binds = leaves.binds.clone();
+        let shapes = leaves.arrays.iter().map(|(_, l, _)| quote!(&#l.shape()[..]));
+        let broadcasts = leaves.arrays.iter().map(|(_, l, b)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;));
+        let arrays: Vec<(ExprId, Ident)> = leaves.arrays.iter().map(|(id, _, b)| (*id, b.clone())).collect();
+        let target = el.scalar().base();
+        let out = format_ident!("__out");
+        let body = self.write_loops(n, &out, &arrays, &mut |b, reads, _| {
+            let (v, t) = b.elem_code(root, &leaves, reads);
+            coerce(v, &t, &target)
+        });
+        let et = elem_type(el);
+        quote!({
+            #(#binds)*
+            let __shape: [usize; #n] = rt::numpy::ndarray::broadcast_shapes::<#n>(&[#(#shapes),*])?;
+            #(#broadcasts)*
+            let __out = rt::NdArray::<#et, #n>::uninit(__shape);
+            #body
+            __out
+        })
+    }
+
+    /// `dst[...] = value` / `dst[...] op= value` where `dst` (tokens of an NdArray of element
+    /// `el` and `n` dims) receives `value` broadcast to its shape. When an input overlaps the
+    /// destination, the value is computed into a temporary first (numpy's semantics: the
+    /// right side is evaluated before anything is written).
+    pub fn assign_into(&mut self, dst: TokenStream, el: Elem, n: usize, op: Option<BinOp>, value: &ir::Expr) -> TokenStream {
+        let leaves = self.bind_leaves(value);
+        let binds = leaves.binds.clone();
+        let broadcasts: Vec<TokenStream> = leaves.arrays.iter().map(|(_, l, b)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;)).collect();
+        let arrays: Vec<(ExprId, Ident)> = leaves.arrays.iter().map(|(id, _, b)| (*id, b.clone())).collect();
+        let target = el.scalar().base();
+        let np_value = self.is_np(value) || matches!(self.full_ty(value), Ty::Array(..));
+        let d = format_ident!("__dst");
+        // the value (element of `value`, or of the temporary), combined with the target's
+        let combine = |b: &mut Self, v: TokenStream, vt: &Ty, dst_read: TokenStream| -> TokenStream {
+            match op {
+                None => store_cast(v, vt, &target),
+                Some(op) => {
+                    let np = target != Ty::Bool || np_value;
+                    let (r, rt) = b.binop(op, dst_read, &target, v, vt, value, np);
+                    store_cast(r, &rt, &target)
+                }
+            }
+        };
+        let direct = self.write_loops(n, &d, &arrays, &mut |b, reads, dst_read| {
+            let (v, vt) = b.elem_code(value, &leaves, reads);
+            combine(b, v, &vt, dst_read)
+        });
+        if leaves.arrays.is_empty() {
+            return quote!({
+                let __dst = #dst;
+                __dst.check_writeable()?;
+                #(#binds)*
+                let __shape: [usize; #n] = __dst.shape();
+                #direct
+            });
+        }
+        // through a temporary when an input overlaps the destination
+        let Ty::Array(vel, _) = self.full_ty(value) else { unreachable!("array leaves make an array value") };
+        let vt = vel.scalar().base();
+        let vet = elem_type(vel);
+        let tmp = format_ident!("__tmp");
+        let fill_tmp = self.write_loops(n, &tmp, &arrays, &mut |b, reads, _| {
+            let (v, t) = b.elem_code(value, &leaves, reads);
+            coerce(v, &t, &vt)
+        });
+        let tmp_id = ExprId(u32::MAX);
+        let from_tmp = self.write_loops(n, &d, &[(tmp_id, tmp.clone())], &mut |b, reads, dst_read| {
+            let v = reads[0].1.clone();
+            combine(b, v, &vt, dst_read)
+        });
+        let overlaps = leaves.arrays.iter().map(|(_, l, _)| quote!(__dst.may_overlap(&#l)));
+        quote!({
+            let __dst = #dst;
+            __dst.check_writeable()?;
+            #(#binds)*
+            let __shape: [usize; #n] = __dst.shape();
+            #(#broadcasts)*
+            if false #(|| #overlaps)* {
+                let __tmp = rt::NdArray::<#vet, #n>::uninit(__shape);
+                #fill_tmp
+                #from_tmp
+            } else {
+                #direct
+            }
+        })
+    }
+
+    /// Loops over `__shape` (N dims) around `body`, with `__ix` the position.
     fn loops(n: usize, body: TokenStream) -> TokenStream {
         let ks: Vec<Ident> = (0..n).map(|d| format_ident!("__k{}", d)).collect();
         let mut code = quote!({ let __ix = [#(#ks),*]; #body });
@@ -294,64 +431,6 @@ impl Body<'_> {
             code = quote!(for #k in 0..__shape[#d] { #code });
         }
         code
-    }
-
-    /// An element-wise expression evaluated into `dest`.
-    fn fused(&mut self, root: &ir::Expr, dest: Dest) -> TokenStream {
-        let root_t = self.full_ty(root);
-        match dest {
-            Dest::New => {
-                let Ty::Array(el, n) = root_t else { unreachable!() };
-                let (binds, map, arrays) = self.bind_leaves(root, None);
-                let shapes = arrays.iter().map(|(l, _, _)| quote!(&#l.shape()[..]));
-                let broadcasts = arrays.iter().map(|(l, b, _)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;));
-                let v = self.in_elem_ctx(map, |b| {
-                    let t = b.ty(root);
-                    let v = b.expr(root);
-                    coerce(v, &t, &el.scalar().base())
-                });
-                let et = elem_type(el);
-                let body = Self::loops(n, quote!(unsafe { __out.put(__ix, #v) };));
-                quote!({
-                    #(#binds)*
-                    let __shape: [usize; #n] = rt::numpy::ndarray::broadcast_shapes::<#n>(&[#(#shapes),*])?;
-                    #(#broadcasts)*
-                    let __out = rt::NdArray::<#et, #n>::full(__shape, <#et as ::core::default::Default>::default());
-                    #body
-                    __out
-                })
-            }
-        }
-    }
-
-    /// `dst[...] = value` / `dst[...] op= value` where `dst` (tokens of an NdArray of element
-    /// `el` and `n` dims) receives `value` broadcast to its shape.
-    pub fn assign_into(&mut self, dst: TokenStream, el: Elem, n: usize, op: Option<BinOp>, value: &ir::Expr) -> TokenStream {
-        let d = format_ident!("__dst");
-        let (binds, map, arrays) = self.bind_leaves(value, Some(&d));
-        let broadcasts = arrays.iter().map(|(l, b, _)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;));
-        let target = el.scalar().base();
-        let v = self.in_elem_ctx(map, |b| {
-            let vt = b.ty(value);
-            let v = b.expr(value);
-            match op {
-                None => store_cast(v, &vt, &target),
-                Some(op) => {
-                    let np = target != Ty::Bool || b.is_np(value);
-                    let (r, rt) = b.binop(op, quote!((unsafe { __dst.at(__ix) })), &target, v, &vt, value, np);
-                    store_cast(r, &rt, &target)
-                }
-            }
-        });
-        let body = Self::loops(n, quote!(unsafe { __dst.put(__ix, #v) };));
-        quote!({
-            let __dst = #dst;
-            __dst.check_writeable()?;
-            #(#binds)*
-            let __shape: [usize; #n] = __dst.shape();
-            #(#broadcasts)*
-            #body
-        })
     }
 
     fn in_elem_ctx<T>(&mut self, map: Vec<(ExprId, TokenStream)>, f: impl FnOnce(&mut Self) -> T) -> T {
@@ -449,7 +528,11 @@ impl Body<'_> {
     /// is its own single leaf.
     fn bind_leaves_or_self(&mut self, a: &ir::Expr) -> (Vec<TokenStream>, Vec<(ExprId, TokenStream)>, Vec<(Ident, Ident, usize)>) {
         if self.is_elementwise(a) {
-            return self.bind_leaves(a, None);
+            let l = self.bind_leaves(a);
+            let arrays = l.arrays.iter().map(|(_, x, b)| (x.clone(), b.clone(), 0usize)).collect();
+            let mut map: Vec<(ExprId, TokenStream)> = l.arrays.iter().map(|(id, _, b)| (*id, quote!((unsafe { #b.at(__ix) })))).collect();
+            map.extend(l.scalars.iter().cloned());
+            return (l.binds, map, arrays);
         }
         let Ty::Array(_, n) = self.full_ty(a) else { unreachable!() };
         let l = self.temp();
