@@ -9,6 +9,7 @@
 //! Architecture invariant: this stage knows nothing of Python semantics or of the IR; it moves
 //! crate sources and artifacts around and runs cargo.
 
+use sha2::{Digest, Sha256};
 use std::collections::hash_map::DefaultHasher;
 use std::fs;
 use std::hash::{Hash, Hasher};
@@ -18,15 +19,54 @@ use std::process::{Command, Stdio};
 
 pub struct Config {
     pub python: String,
-    pub debug: bool,
     pub quiet: bool,
+    pub flags: Flags,
 }
+
+/// What changes the artifact besides the source: recorded in it, compared by the up-to-date check.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Flags {
+    /// unoptimised build
+    pub debug: bool,
+    /// baseline CPU target (no `-C target-cpu=native`), for wheels and other machines
+    pub portable: bool,
+    /// stable ABI: one artifact for every CPython >= (3, minor)
+    pub abi3: Option<u32>,
+}
+
+impl Flags {
+    /// e.g. `release,native` or `release,portable,abi3-py39`
+    pub fn describe(&self) -> String {
+        let mut s = String::from(if self.debug { "debug" } else { "release" });
+        s.push_str(if self.portable { ",portable" } else { ",native" });
+        if let Some(m) = self.abi3 {
+            s.push_str(&format!(",abi3-py3{m}"));
+        }
+        s
+    }
+}
+
+/// The oldest CPython that `--abi3` can target (pyo3 0.30's `abi3-py39`).
+pub const MIN_ABI3_MINOR: u32 = 9;
+/// The oldest Rust that builds the generated crates (pyo3 0.30 and numpy 0.30 need 1.85).
+pub const MIN_RUST: (u32, u32) = (1, 85);
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_runtime.rs"));
+}
+pub use embedded::BUILD_ID;
 
 /// What the target interpreter says about itself.
 pub struct PythonInfo {
+    /// the interpreter pyo3 configures itself from: the base interpreter of a virtual
+    /// environment, so that all venvs of one Python share one cache
     pub executable: String,
     pub ext_suffix: String,
+    /// the suffix of stable-ABI modules (`.abi3.so`, `.pyd` on Windows)
+    pub abi3_suffix: String,
     pub tag: String,
+    /// the minor version (3.x)
+    pub minor: u32,
 }
 
 /// One module to build.
@@ -58,15 +98,48 @@ fn hash_hex(parts: &[&str]) -> String {
     format!("{:016x}", h.finish())
 }
 
+/// Hex SHA-256 of the source (the same as Python's `hashlib.sha256(data).hexdigest()`).
 pub fn source_hash(text: &str) -> String {
-    hash_hex(&[text])
+    format!("{:x}", Sha256::digest(text.as_bytes()))
+}
+
+/// The record written into every artifact (an exported static, so it survives linking) and read
+/// back by the up-to-date check and by `pyrs.autobuild`:
+/// `pyrs-stamp:1;version=…;build=…;source=<sha256>;flags=…;end`.
+pub fn stamp(source_sha256: &str, flags: &Flags) -> String {
+    format!(
+        "pyrs-stamp:1;version={};build={};source={source_sha256};flags={};end",
+        env!("CARGO_PKG_VERSION"),
+        &BUILD_ID[..16],
+        flags.describe()
+    )
+}
+
+/// The item that puts `stamp` into the artifact, appended to the generated `lib.rs`.
+pub fn stamp_item(stamp: &str) -> String {
+    format!(
+        "\n/// Build record of pyrs (read by `pyrs build`'s up-to-date check).\n#[no_mangle]\npub static PYRS_STAMP: [u8; {}] = *b{:?};\n",
+        stamp.len(),
+        stamp
+    )
+}
+
+/// Whether `artifact` exists and records exactly `stamp`.
+pub fn up_to_date(artifact: &Path, stamp: &str) -> bool {
+    let Ok(bytes) = fs::read(artifact) else { return false };
+    let needle = stamp.as_bytes();
+    bytes.windows(needle.len()).any(|w| w == needle)
 }
 
 pub fn python_info(python: &str) -> Result<PythonInfo, BuildError> {
     let out = Command::new(python)
         .args([
             "-c",
-            "import sys, sysconfig; print(sys.executable); print(sysconfig.get_config_var('EXT_SUFFIX')); print('cp%d%d' % sys.version_info[:2])",
+            "import sys, sysconfig\n\
+             exe = sys.executable if sys.prefix == sys.base_prefix else getattr(sys, '_base_executable', sys.executable)\n\
+             print(exe); print(sysconfig.get_config_var('EXT_SUFFIX'))\n\
+             print('.pyd' if sys.platform == 'win32' else '.abi3' + (sysconfig.get_config_var('SHLIB_SUFFIX') or '.so'))\n\
+             print('cp%d%d' % sys.version_info[:2]); print(sys.version_info[1])",
         ])
         .output()
         .map_err(|e| BuildError(format!("cannot run the Python interpreter `{python}`: {e} (choose one with --python or PYRS_PYTHON)")))?;
@@ -75,10 +148,18 @@ pub fn python_info(python: &str) -> Result<PythonInfo, BuildError> {
     }
     let text = String::from_utf8_lossy(&out.stdout);
     let mut lines = text.lines();
-    let (Some(exe), Some(suffix), Some(tag)) = (lines.next(), lines.next(), lines.next()) else {
+    let (Some(exe), Some(suffix), Some(abi3), Some(tag), Some(minor)) =
+        (lines.next(), lines.next(), lines.next(), lines.next(), lines.next().and_then(|m| m.trim().parse().ok()))
+    else {
         return Err(BuildError(format!("unexpected answer from `{python}`: {text}")));
     };
-    Ok(PythonInfo { executable: exe.to_string(), ext_suffix: suffix.to_string(), tag: tag.to_string() })
+    Ok(PythonInfo {
+        executable: exe.to_string(),
+        ext_suffix: suffix.to_string(),
+        abi3_suffix: abi3.to_string(),
+        tag: tag.to_string(),
+        minor,
+    })
 }
 
 pub fn cache_root() -> PathBuf {
@@ -92,17 +173,61 @@ pub fn cache_root() -> PathBuf {
     home.join(".cache").join("pyrs")
 }
 
-/// The runtime crate that generated crates depend on.
+/// The runtime crate that generated crates depend on: `$PYRS_RUNTIME_DIR` if set; else the
+/// repository's `runtime/` if pyrs runs from a checkout whose runtime is the one embedded in this
+/// binary (so that compile errors point into the repository); else the embedded copy, written
+/// once into `<cache>/runtime/<hash>`.
 pub fn runtime_dir() -> Result<PathBuf, BuildError> {
-    let dir = match std::env::var_os("PYRS_RUNTIME_DIR") {
-        Some(d) => PathBuf::from(d),
-        None => PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../runtime")),
-    };
-    let dir = dir.canonicalize().map_err(|_| {
-        BuildError(format!("the pyrs runtime crate is not at {} (set PYRS_RUNTIME_DIR)", dir.display()))
-    })?;
-    if !dir.join("Cargo.toml").exists() {
-        return Err(BuildError(format!("no Cargo.toml in the runtime directory {}", dir.display())));
+    if let Some(d) = std::env::var_os("PYRS_RUNTIME_DIR") {
+        let dir = PathBuf::from(d);
+        let dir = dir.canonicalize().map_err(|_| {
+            BuildError(format!("the pyrs runtime crate is not at {} (PYRS_RUNTIME_DIR)", dir.display()))
+        })?;
+        if !dir.join("Cargo.toml").exists() {
+            return Err(BuildError(format!("no Cargo.toml in the runtime directory {}", dir.display())));
+        }
+        return Ok(dir);
+    }
+    let repo = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../runtime"));
+    if matches_embedded(&repo) {
+        if let Ok(d) = repo.canonicalize() {
+            return Ok(d);
+        }
+    }
+    extract_runtime(&cache_root().join("runtime"))
+}
+
+fn matches_embedded(dir: &Path) -> bool {
+    embedded::RUNTIME_FILES
+        .iter()
+        .all(|(rel, bytes)| fs::read(dir.join(rel)).map(|b| b == *bytes).unwrap_or(false))
+}
+
+/// Writes the embedded runtime into `parent/<hash>` (once: a complete copy is renamed into place).
+fn extract_runtime(parent: &Path) -> Result<PathBuf, BuildError> {
+    let dir = parent.join(&embedded::RUNTIME_HASH[..16]);
+    if dir.join(".complete").exists() {
+        return Ok(dir);
+    }
+    let io = |e: std::io::Error| BuildError(format!("cannot write the pyrs runtime into {}: {e}", parent.display()));
+    fs::create_dir_all(parent).map_err(io)?;
+    let tmp = tempfile::Builder::new().prefix(".runtime-").tempdir_in(parent).map_err(io)?;
+    for (rel, bytes) in embedded::RUNTIME_FILES {
+        let p = tmp.path().join(rel);
+        if let Some(d) = p.parent() {
+            fs::create_dir_all(d).map_err(io)?;
+        }
+        fs::write(&p, bytes).map_err(io)?;
+    }
+    fs::write(tmp.path().join(".complete"), embedded::RUNTIME_HASH).map_err(io)?;
+    let tmp = tmp.keep();
+    if fs::rename(&tmp, &dir).is_err() {
+        // another pyrs won the race (or a stale incomplete copy is in the way)
+        let _ = fs::remove_dir_all(&tmp);
+        if !dir.join(".complete").exists() {
+            let _ = fs::remove_dir_all(&dir);
+            return extract_runtime(parent);
+        }
     }
     Ok(dir)
 }
@@ -142,7 +267,11 @@ opt-level = 0
 panic = "unwind"
 "#;
 
-fn crate_manifest(name: &str, runtime: &Path) -> String {
+fn crate_manifest(name: &str, runtime: &Path, flags: &Flags) -> String {
+    let pyo3 = match flags.abi3 {
+        Some(m) => format!(r#"{{ version = "0.30", features = ["abi3-py3{m}"] }}"#),
+        None => r#""0.30""#.to_string(),
+    };
     format!(
         r#"# Written by pyrs.
 [package]
@@ -157,26 +286,53 @@ crate-type = ["cdylib"]
 
 [dependencies]
 pyrs-runtime = {{ path = "{runtime}" }}
-pyo3 = "0.30"
+pyo3 = {pyo3}
 "#,
         runtime = runtime.display().to_string().replace('\\', "/")
     )
 }
 
-fn check_cargo() -> Result<(), BuildError> {
-    match Command::new("cargo").arg("--version").output() {
-        Ok(o) if o.status.success() => Ok(()),
-        _ => Err(BuildError(
-            "cargo was not found: pyrs needs a Rust toolchain (install it from https://rustup.rs, then retry)".into(),
-        )),
+/// `(major, minor)` from `cargo 1.95.0 (…)` / `rustc 1.95.0 (…)`.
+fn parse_tool_version(text: &str) -> Option<(u32, u32)> {
+    let v = text.split_whitespace().nth(1)?;
+    let mut it = v.split(['.', '-']);
+    Some((it.next()?.parse().ok()?, it.next()?.parse().ok()?))
+}
+
+/// cargo and rustc present and recent enough, else an error saying what to install.
+pub fn check_toolchain() -> Result<(), BuildError> {
+    let (maj, min) = MIN_RUST;
+    for tool in ["cargo", "rustc"] {
+        let out = match Command::new(tool).arg("--version").output() {
+            Ok(o) if o.status.success() => o,
+            _ => {
+                return Err(BuildError(format!(
+                    "{tool} was not found: pyrs needs a Rust toolchain (Rust {maj}.{min} or newer) to compile modules. \
+                     Install it from https://rustup.rs (`curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh`), \
+                     make sure `{tool}` is on PATH, then retry"
+                )))
+            }
+        };
+        let text = String::from_utf8_lossy(&out.stdout);
+        match parse_tool_version(&text) {
+            Some(v) if v >= MIN_RUST => {}
+            Some((a, b)) => {
+                return Err(BuildError(format!(
+                    "{tool} {a}.{b} is too old: pyrs needs Rust {maj}.{min} or newer (for pyo3 0.30). \
+                     Update with `rustup update stable`, or install a newer toolchain from https://rustup.rs"
+                )))
+            }
+            None => {} // unknown format: let cargo speak for itself
+        }
     }
+    Ok(())
 }
 
 pub fn build(cfg: &Config, py: &PythonInfo, jobs: &[Job]) -> Result<(), BuildError> {
     if jobs.is_empty() {
         return Ok(());
     }
-    check_cargo()?;
+    check_toolchain()?;
     let runtime = runtime_dir()?;
     let root = cache_root().join(format!("{}-{}", py.tag, &hash_hex(&[&py.executable])[..8]));
     let io = |e: std::io::Error| BuildError(format!("cannot write to the pyrs cache {}: {e}", root.display()));
@@ -190,15 +346,16 @@ pub fn build(cfg: &Config, py: &PythonInfo, jobs: &[Job]) -> Result<(), BuildErr
             &hash_hex(&[&job.source_path.display().to_string()])[..8]
         );
         let dir = root.join("crates").join(&name);
-        write_if_changed(&dir.join("Cargo.toml"), &crate_manifest(&name, &runtime)).map_err(io)?;
+        write_if_changed(&dir.join("Cargo.toml"), &crate_manifest(&name, &runtime, &cfg.flags)).map_err(io)?;
         write_if_changed(&dir.join("src").join("lib.rs"), &job.lib_rs).map_err(io)?;
         crate_names.push(name);
     }
 
-    let target = root.join("target");
+    // changing rustflags would rebuild every dependency: portable builds get their own target dir
+    let target = root.join(if cfg.flags.portable { "target-portable" } else { "target" });
     let mut cmd = Command::new("cargo");
     cmd.arg("build").arg("--manifest-path").arg(root.join("Cargo.toml"));
-    if !cfg.debug {
+    if !cfg.flags.debug {
         cmd.arg("--release");
     }
     for n in &crate_names {
@@ -207,7 +364,7 @@ pub fn build(cfg: &Config, py: &PythonInfo, jobs: &[Job]) -> Result<(), BuildErr
     cmd.env("CARGO_TARGET_DIR", &target)
         .env("PYO3_PYTHON", &py.executable)
         .env("PYO3_BUILD_EXTENSION_MODULE", "1")
-        .env("CARGO_ENCODED_RUSTFLAGS", "-Ctarget-cpu=native")
+        .env("CARGO_ENCODED_RUSTFLAGS", if cfg.flags.portable { "" } else { "-Ctarget-cpu=native" })
         .env_remove("RUSTFLAGS");
     let show_progress = !cfg.quiet && std::io::stderr().is_terminal();
     if show_progress {
@@ -225,7 +382,7 @@ pub fn build(cfg: &Config, py: &PythonInfo, jobs: &[Job]) -> Result<(), BuildErr
         )));
     }
 
-    let profile_dir = target.join(if cfg.debug { "debug" } else { "release" });
+    let profile_dir = target.join(if cfg.flags.debug { "debug" } else { "release" });
     for (job, name) in jobs.iter().zip(&crate_names) {
         let lib = profile_dir.join(format!("{}{}{}", std::env::consts::DLL_PREFIX, name, std::env::consts::DLL_SUFFIX));
         install_atomically(&lib, &job.artifact)?;

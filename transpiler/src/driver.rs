@@ -19,6 +19,12 @@ pub struct Options {
     pub debug: bool,
     pub quiet: bool,
     pub python: String,
+    /// rebuild even if the artifact is up to date
+    pub force: bool,
+    /// baseline CPU target instead of the build machine's
+    pub portable: bool,
+    /// stable ABI for CPython >= 3.minor
+    pub abi3: Option<u32>,
 }
 
 /// Compiles one file to the text of its generated crate, or its diagnostics rendered.
@@ -94,6 +100,18 @@ pub fn run(opts: &Options) -> i32 {
             return 1;
         }
     };
+    let flags = build::Flags { debug: opts.debug, portable: opts.portable, abi3: opts.abi3 };
+    if let Some(m) = opts.abi3 {
+        if m < build::MIN_ABI3_MINOR || m > py.minor {
+            eprintln!(
+                "error: --abi3=3.{m}: the stable-ABI minimum must be between 3.{} and the Python built for (3.{})",
+                build::MIN_ABI3_MINOR,
+                py.minor
+            );
+            return 1;
+        }
+    }
+    let suffix = if opts.abi3.is_some() { &py.abi3_suffix } else { &py.ext_suffix };
     let mut jobs = Vec::new();
     let mut failed = false;
     for path in &opts.files {
@@ -113,6 +131,17 @@ pub fn run(opts: &Options) -> i32 {
                 continue;
             }
         };
+        let out_dir = match &opts.out_dir {
+            Some(d) => d.clone(),
+            None => path.parent().map(Path::to_path_buf).unwrap_or_default(),
+        };
+        let out_dir = if out_dir.as_os_str().is_empty() { PathBuf::from(".") } else { out_dir };
+        let artifact = out_dir.join(format!("{module}{suffix}"));
+        let stamp = build::stamp(&build::source_hash(&text), &flags);
+        if !opts.force && opts.emit_rust.is_none() && build::up_to_date(&artifact, &stamp) {
+            say(&format!("pyrs: {} is up to date (same source, pyrs and flags; --force rebuilds)", artifact.display()));
+            continue;
+        }
         say(&format!("pyrs: compiling {}", path.display()));
         let file = SourceFile::new(path, text);
         let lib_rs = match compile_with_notes(&file, &module) {
@@ -134,23 +163,19 @@ pub fn run(opts: &Options) -> i32 {
                 eprintln!("error: cannot write the generated Rust to {}: {e}", dir.display());
             }
         }
-        let out_dir = match &opts.out_dir {
-            Some(d) => d.clone(),
-            None => path.parent().map(Path::to_path_buf).unwrap_or_default(),
-        };
-        let out_dir = if out_dir.as_os_str().is_empty() { PathBuf::from(".") } else { out_dir };
+        let lib_rs = lib_rs + &build::stamp_item(&stamp);
         if let Err(e) = std::fs::create_dir_all(&out_dir) {
             eprintln!("error: cannot create {}: {e}", out_dir.display());
             failed = true;
             continue;
         }
         let source_path = path.canonicalize().unwrap_or_else(|_| path.clone());
-        jobs.push(Job { artifact: out_dir.join(format!("{module}{}", py.ext_suffix)), module, lib_rs, source_path });
+        jobs.push(Job { artifact, module, lib_rs, source_path });
     }
     if !jobs.is_empty() {
         let t1 = Instant::now();
         say(&format!("pyrs: building {} module(s) with cargo", jobs.len()));
-        let cfg = build::Config { python: opts.python.clone(), debug: opts.debug, quiet: opts.quiet };
+        let cfg = build::Config { python: opts.python.clone(), quiet: opts.quiet, flags: flags.clone() };
         if let Err(e) = build::build(&cfg, &py, &jobs) {
             eprintln!("error: {e}");
             return 1;

@@ -32,7 +32,27 @@ enum Cmd {
         /// The Python interpreter to build for (default: $PYRS_PYTHON, else python3)
         #[arg(long)]
         python: Option<String>,
+        /// Rebuild even if the compiled module is up to date
+        #[arg(short, long)]
+        force: bool,
+        /// Build for a baseline CPU of the platform, not this machine's (for wheels)
+        #[arg(long)]
+        portable: bool,
+        /// Build for CPython's stable ABI: one module for every CPython >= 3.MINOR (default 3.9)
+        #[arg(long, value_name = "3.MINOR", num_args = 0..=1, default_missing_value = "3.9", value_parser = parse_abi3)]
+        abi3: Option<u32>,
     },
+}
+
+fn python_or_default(python: Option<String>) -> String {
+    python.or_else(|| std::env::var("PYRS_PYTHON").ok()).unwrap_or_else(|| "python3".to_string())
+}
+
+/// `3.9` → 9
+fn parse_abi3(s: &str) -> Result<u32, String> {
+    s.strip_prefix("3.")
+        .and_then(|m| m.parse().ok())
+        .ok_or_else(|| format!("expected a CPython version like 3.9, got `{s}`"))
 }
 
 fn main() {
@@ -43,11 +63,19 @@ fn main() {
     }));
     let cli = Cli::parse();
     let code = match cli.command {
-        Cmd::Build { files, out_dir, emit_rust, debug, quiet, python } => {
-            let python = python
-                .or_else(|| std::env::var("PYRS_PYTHON").ok())
-                .unwrap_or_else(|| "python3".to_string());
-            pyrs::driver::run(&pyrs::driver::Options { files, out_dir, emit_rust, debug, quiet, python })
+        Cmd::Build { files, out_dir, emit_rust, debug, quiet, python, force, portable, abi3 } => {
+            let python = python_or_default(python);
+            pyrs::driver::run(&pyrs::driver::Options {
+                files,
+                out_dir,
+                emit_rust,
+                debug,
+                quiet,
+                python,
+                force,
+                portable,
+                abi3,
+            })
         }
     };
     std::process::exit(code);

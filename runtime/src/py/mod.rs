@@ -7,6 +7,7 @@ pub mod args;
 pub mod call;
 pub mod describe;
 pub mod ret;
+pub mod stale;
 
 pub use args::{Args, Layout, Pass};
 pub use call::call;

@@ -111,6 +111,7 @@ pub fn module_init(module_name: &str, source_hash: &str, exports: &[ExportFn]) -
             #(#adds)*
             m.add("__pyrs_version__", #version)?;
             m.add("__pyrs_source_sha256__", #source_hash)?;
+            rt::py::stale::check(m, #source_hash)?;
             Ok(())
         }
     }
