@@ -173,12 +173,18 @@ pub fn cache_root() -> PathBuf {
     home.join(".cache").join("pyrs")
 }
 
-/// The runtime crate that generated crates depend on: `$PYRS_RUNTIME_DIR` if set; else the
+/// The runtime crate that generated crates depend on: `$PYRS_RUNTIME_DIR` if set (the value
+/// `embedded` forces the embedded copy); else the
 /// repository's `runtime/` if pyrs runs from a checkout whose runtime is the one embedded in this
 /// binary (so that compile errors point into the repository); else the embedded copy, written
 /// once into `<cache>/runtime/<hash>`.
 pub fn runtime_dir() -> Result<PathBuf, BuildError> {
-    if let Some(d) = std::env::var_os("PYRS_RUNTIME_DIR") {
+    let var = std::env::var_os("PYRS_RUNTIME_DIR");
+    if var.as_deref() == Some(std::ffi::OsStr::new("embedded")) {
+        // what an installed pyrs does: also for testing that path from a checkout
+        return extract_runtime(&cache_root().join("runtime"));
+    }
+    if let Some(d) = var {
         let dir = PathBuf::from(d);
         let dir = dir.canonicalize().map_err(|_| {
             BuildError(format!("the pyrs runtime crate is not at {} (PYRS_RUNTIME_DIR)", dir.display()))
@@ -334,7 +340,13 @@ pub fn build(cfg: &Config, py: &PythonInfo, jobs: &[Job]) -> Result<(), BuildErr
     }
     check_toolchain()?;
     let runtime = runtime_dir()?;
-    let root = cache_root().join(format!("{}-{}", py.tag, &hash_hex(&[&py.executable])[..8]));
+    // one workspace per interpreter and runtime location: crates of one workspace must all
+    // depend on the same runtime (cargo refuses two `pyrs-runtime` packages in one lock file)
+    let root = cache_root().join(format!(
+        "{}-{}",
+        py.tag,
+        &hash_hex(&[&py.executable, &runtime.display().to_string()])[..8]
+    ));
     let io = |e: std::io::Error| BuildError(format!("cannot write to the pyrs cache {}: {e}", root.display()));
     fs::create_dir_all(root.join("crates")).map_err(io)?;
     write_if_changed(&root.join("Cargo.toml"), WORKSPACE_MANIFEST).map_err(io)?;

@@ -34,6 +34,13 @@ pub fn compile_source(file: &SourceFile, module_name: &str) -> Result<String, St
 
 /// Like [`compile_source`], with the notes worth telling the user (not errors).
 pub fn compile_with_notes(file: &SourceFile, module_name: &str) -> Result<(String, Vec<String>), String> {
+    let (module, program, notes) = analyse(file)?;
+    Ok((codegen::generate(module_name, &build::source_hash(&file.text), &module, &program), notes))
+}
+
+/// The front half of the pipeline (everything but codegen): the IR, the typed program and the
+/// notes, or the diagnostics rendered. `pyrs annotate` reads these.
+pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, Vec<String>), String> {
     let render = |ds: Vec<Diagnostic>| ds.iter().map(|d| d.render(file)).collect::<String>();
     let syn = syntax::read(file).map_err(render)?;
     let comments: Vec<(String, u32, u32)> = syn
@@ -70,10 +77,10 @@ pub fn compile_with_notes(file: &SourceFile, module_name: &str) -> Result<(Strin
     if !race_errors.is_empty() {
         return Err(render(race_errors));
     }
-    Ok((codegen::generate(module_name, &build::source_hash(&file.text), &module, &program), notes))
+    Ok((module, program, notes))
 }
 
-fn module_name(path: &Path) -> Result<String, String> {
+pub fn module_name(path: &Path) -> Result<String, String> {
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
     let ok = !stem.is_empty()
         && stem.chars().next().map(|c| c.is_alphabetic() || c == '_').unwrap_or(false)

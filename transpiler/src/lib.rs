@@ -4,6 +4,7 @@
 //! [`syntax`] (parse + lower to [`ir`]) → annotations (`pyrs_annotations`) → [`infer`]
 //! (types) → [`codegen`] (Rust) → [`build`] (cargo, artifact). [`driver`] runs it.
 
+pub mod annotate;
 pub mod build;
 pub mod codegen;
 pub mod diag;

@@ -42,6 +42,17 @@ enum Cmd {
         #[arg(long, value_name = "3.MINOR", num_args = 0..=1, default_missing_value = "3.9", value_parser = parse_abi3)]
         abi3: Option<u32>,
     },
+    /// Write an HTML report of FILE.py: per line the inferred types and the generated Rust
+    Annotate {
+        /// the Python file
+        file: PathBuf,
+        /// where to write the report (default: FILE.html beside it)
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        /// Print nothing but errors
+        #[arg(short, long)]
+        quiet: bool,
+    },
 }
 
 fn python_or_default(python: Option<String>) -> String {
@@ -77,6 +88,7 @@ fn main() {
                 abi3,
             })
         }
+        Cmd::Annotate { file, output, quiet } => pyrs::annotate::run(&file, output.as_deref(), quiet),
     };
     std::process::exit(code);
 }

@@ -129,7 +129,19 @@ fn instance_copy(
 
 impl Body<'_> {
     pub fn block(&mut self, body: &[ir::Stmt]) -> TokenStream {
-        let stmts: Vec<TokenStream> = body.iter().map(|s| self.stmt(s)).collect();
+        let stmts: Vec<TokenStream> = body
+            .iter()
+            .map(|s| {
+                let code = self.stmt(s);
+                if self.g.line_markers {
+                    // `pyrs annotate`: where the code of this Python statement starts
+                    let at = proc_macro2::Literal::u32_unsuffixed(s.span.start);
+                    quote!(__pyrs_line!(#at); #code)
+                } else {
+                    code
+                }
+            })
+            .collect();
         quote!(#(#stmts)*)
     }
 

@@ -25,12 +25,14 @@ pub struct Gen<'a> {
     pub module: &'a ir::Module,
     pub program: &'a Program,
     pub index: HashMap<InstanceKey, usize>,
+    /// `pyrs annotate`: mark the start of each statement's code with `__pyrs_line!(offset);`
+    pub line_markers: bool,
 }
 
 /// The whole `lib.rs` of the generated crate, formatted.
 pub fn generate(module_name: &str, source_hash: &str, module: &ir::Module, program: &Program) -> String {
     let index = program.instances.iter().enumerate().map(|(i, inst)| (inst.key.clone(), i)).collect();
-    let g = Gen { module, program, index };
+    let g = Gen { module, program, index, line_markers: false };
     let mut items: Vec<TokenStream> = Vec::new();
     for inst in &program.instances {
         let f = module.function(&inst.key.func).expect("instances name functions");
@@ -52,4 +54,33 @@ pub fn generate(module_name: &str, source_hash: &str, module: &ir::Module, progr
         Err(_) => return file.to_string(),
     };
     prettyplease::unparse(&parsed)
+}
+
+/// The Rust of one module split for `pyrs annotate`: each instance's first function (same order
+/// as `program.instances`) and each export's wrapper (same order as `program.exports`), formatted
+/// one item at a time. Instance code carries `__pyrs_line!(offset);` statements where the code of
+/// the Python statement starting at byte `offset` begins; it is for reading, not compiling.
+pub struct Annotated {
+    pub instances: Vec<String>,
+    pub wrappers: Vec<String>,
+}
+
+pub fn generate_annotated(module: &ir::Module, program: &Program) -> Annotated {
+    let index = program.instances.iter().enumerate().map(|(i, inst)| (inst.key.clone(), i)).collect();
+    let g = Gen { module, program, index, line_markers: true };
+    let format = |item: TokenStream| match syn::parse2::<syn::File>(item.clone()) {
+        Ok(f) => prettyplease::unparse(&f),
+        Err(_) => item.to_string(),
+    };
+    let instances = program
+        .instances
+        .iter()
+        .map(|inst| {
+            let f = module.function(&inst.key.func).expect("instances name functions");
+            // a recursive function is a chain of copies: the first one reads as the function
+            format(function::instance(&g, f, inst).into_iter().next().unwrap_or_default())
+        })
+        .collect();
+    let wrappers = program.exports.iter().map(|e| format(wrapper::export(&g, e))).collect();
+    Annotated { instances, wrappers }
 }
