@@ -16,8 +16,9 @@ PARALLEL_FILES = [
     ROOT / "examples" / "julia_parallel.py",
     ROOT / "examples" / "pairwise_parallel.py",
     ROOT / "examples" / "psum.py",
+    ROOT / "examples" / "polynomial_parallel.py",
 ]
-DIRECTIVE = re.compile(r"^(\s*)#\s*(omp|pyrs) parallel for.*$", re.M)
+DIRECTIVE = re.compile(r"^(\s*)#\s*(omp|pyrs) parallel (for|arrays).*$", re.M)
 # kernels whose loops reduce floats: the order of the additions changes, so the results may
 # differ in the last bits (the issue allows 1e-12 relative)
 FLOAT_REDUCTIONS = {"first_error", "two_threads", "moments"}

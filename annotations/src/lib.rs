@@ -245,6 +245,9 @@ pub struct Directive {
 #[derive(Clone, Debug, PartialEq)]
 pub enum DirectiveKind {
     ParallelFor { clauses: Vec<Clause> },
+    /// `# pyrs parallel arrays`: element-wise array expressions of the enclosing function
+    /// (or, at module level, of the whole file) run on several threads when large
+    ParallelArrays,
 }
 
 /// Everything found in a file's comments.
@@ -330,7 +333,8 @@ fn classify(c: Comment<'_>) -> Result<Option<Item>, Error> {
         byte: 1,
         pos,
     };
-    match s.word() {
+    let head = s.word();
+    match head {
         "pythran" => {
             if s.word() != "export" {
                 return Ok(None);
@@ -349,7 +353,14 @@ fn classify(c: Comment<'_>) -> Result<Option<Item>, Error> {
             Parser::new(toks).entries().map(|e| Some(Item::Exports(e)))
         }
         "omp" | "pyrs" => {
-            if s.word() != "parallel" || s.word() != "for" {
+            if s.word() != "parallel" {
+                return Ok(None);
+            }
+            let what = s.word();
+            if what == "arrays" && head == "pyrs" {
+                return Ok(Some(Item::Directive(Directive { kind: DirectiveKind::ParallelArrays, pos: c.pos, text: c.text.to_string() })));
+            }
+            if what != "for" {
                 return Ok(None);
             }
             let toks = lex(c.text, s.byte, s.pos, true);

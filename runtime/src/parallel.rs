@@ -114,6 +114,42 @@ where
     merged
 }
 
+/// Runs `body(lo, hi)` over pieces of `0..n` in parallel (pieces of at least `min_len`),
+/// or at once when `n * cost` is small. Used by element-wise array expressions of functions
+/// marked `# pyrs parallel arrays`. The error of the lowest failing piece wins (each piece
+/// runs its range in order, so that is the lowest failing element).
+pub fn for_chunks<F>(n: usize, min_len: usize, body: F) -> Result<()>
+where
+    F: Fn(usize, usize) -> Result<()> + Sync + Send,
+{
+    let min_len = min_len.max(1);
+    if n <= min_len {
+        return body(0, n);
+    }
+    let pool = pool(None)?;
+    let pieces = n.div_ceil(min_len).min(pool.current_num_threads() * 4).max(1);
+    let size = n.div_ceil(pieces);
+    let failure: Mutex<Option<(usize, Error)>> = Mutex::new(None);
+    pool.install(|| {
+        (0..pieces).into_par_iter().for_each(|p| {
+            let lo = p * size;
+            let hi = ((p + 1) * size).min(n);
+            if lo < hi {
+                if let Err(e) = body(lo, hi) {
+                    let mut slot = failure.lock().unwrap_or_else(|x| x.into_inner());
+                    if slot.as_ref().map(|(q, _)| p < *q).unwrap_or(true) {
+                        *slot = Some((p, e));
+                    }
+                }
+            }
+        })
+    });
+    match failure.into_inner().unwrap_or_else(|x| x.into_inner()) {
+        Some((_, e)) => Err(e),
+        None => Ok(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,6 +40,8 @@ pub struct Function {
     /// Problems found while lowering (unsupported constructs). Reported only if the function is
     /// actually compiled, so an unused helper with exotic Python does not stop the build.
     pub errors: Vec<crate::diag::Diagnostic>,
+    /// `# pyrs parallel arrays`: large element-wise array expressions run on several threads
+    pub parallel_arrays: bool,
 }
 
 #[derive(Clone, Debug)]

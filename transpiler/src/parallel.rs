@@ -87,7 +87,20 @@ pub struct LoopPlan {
 pub fn attach(module: &mut ir::Module, directives: &[Directive], file: &SourceFile) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     for d in directives {
-        let pyrs_annotations::DirectiveKind::ParallelFor { clauses } = &d.kind;
+        let clauses = match &d.kind {
+            pyrs_annotations::DirectiveKind::ParallelFor { clauses } => clauses,
+            pyrs_annotations::DirectiveKind::ParallelArrays => {
+                // inside a function: that function; elsewhere: the whole file
+                let at = file.offset(d.pos.line, d.pos.col);
+                let inside = module.functions.iter().position(|f| f.span.start <= at && at < f.span.end);
+                for (k, f) in module.functions.iter_mut().enumerate() {
+                    if inside.is_none() || inside == Some(k) {
+                        f.parallel_arrays = true;
+                    }
+                }
+                continue;
+            }
+        };
         let start = file.offset(d.pos.line, d.pos.col);
         let span = Span { start, end: start + d.text.len() as u32 };
         // the next line holding code

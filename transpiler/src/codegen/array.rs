@@ -312,17 +312,28 @@ impl Body<'_> {
         let v_fast = make(self, &fast_reads, quote!((unsafe { __rt.get(__kl) })));
         let row_binds = arrays.iter().zip(&rows).map(|((_, b), r)| quote!(let #r = unsafe { #b.row(__o) };));
         let outer: Vec<Ident> = (0..n - 1).map(|d| format_ident!("__k{}", d)).collect();
+        let parallel = self.g.module.function(&self.inst.key.func).map(|f| f.parallel_arrays).unwrap_or(false);
+        // the inner range: the whole row, or (1-D, parallel) the piece of it given to a thread
+        let inner_range = if parallel && n == 1 { quote!(__lo..__hi) } else { quote!(0..__shape[#n - 1]) };
+        let row_binds: Vec<TokenStream> = row_binds.collect();
         let mut fast = quote!({
             let __o = [#(#outer,)* 0usize];
             let __rt = unsafe { #target.row(__o) };
             #(#row_binds)*
-            for __kl in 0..__shape[#n - 1] {
+            for __kl in #inner_range {
                 unsafe { __rt.put(__kl, #v_fast) };
             }
         });
         for d in (0..n - 1).rev() {
             let k = &outer[d];
-            fast = quote!(for #k in 0..__shape[#d] { #fast });
+            let range = if parallel && d == 0 { quote!(__lo..__hi) } else { quote!(0..__shape[#d]) };
+            fast = quote!(for #k in #range { #fast });
+        }
+        if parallel {
+            // `# pyrs parallel arrays`: pieces of the first axis on the thread pool, each piece
+            // at least ~16k elements
+            let min_len = if n == 1 { quote!(16384usize) } else { quote!((16384usize / __shape[1..].iter().product::<usize>().max(1)).max(1)) };
+            fast = quote!(rt::parallel::for_chunks(__shape[0], #min_len, |__lo: usize, __hi: usize| -> rt::Result<()> { #fast Ok(()) })?;);
         }
         let gen_reads: Vec<(ExprId, TokenStream)> = arrays.iter().map(|(id, b)| (*id, quote!((unsafe { #b.at(__ix) })))).collect();
         let v_gen = make(self, &gen_reads, quote!((unsafe { #target.at(__ix) })));

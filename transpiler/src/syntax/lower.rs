@@ -214,6 +214,7 @@ fn lower_function(scope: &Scope, f: &ast::StmtFunctionDef) -> ir::Function {
         body,
         expr_count: lw.next_id,
         errors: lw.errors,
+        parallel_arrays: false,
     }
 }
 
