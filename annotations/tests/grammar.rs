@@ -30,7 +30,9 @@ fn render(src: &str) -> Vec<String> {
     let mut out: Vec<String> = ann.exports.iter().map(|e| e.to_string()).collect();
     out.extend(ann.variables.iter().map(|v| format!("var {}", v.name)));
     out.extend(ann.directives.iter().map(|d| {
-        let DirectiveKind::ParallelFor { clauses } = &d.kind;
+        let DirectiveKind::ParallelFor { clauses } = &d.kind else {
+        panic!("expected a parallel-for directive")
+    };
         format!("dir {clauses:?}")
     }));
     out.extend(errors.iter().map(|e| format!("error {e}")));
@@ -667,7 +669,9 @@ fn directive(text: &str) -> Result<Vec<Clause>, String> {
     let d = &ann.directives[0];
     assert_eq!(d.pos, Pos::new(4, 9));
     assert_eq!(d.text, text);
-    let DirectiveKind::ParallelFor { clauses } = &d.kind;
+    let DirectiveKind::ParallelFor { clauses } = &d.kind else {
+        panic!("expected a parallel-for directive")
+    };
     Ok(clauses.clone())
 }
 
@@ -870,4 +874,12 @@ def dot(a, b):
     assert_eq!(ann.variables[0].pos, Pos::new(6, 10));
     assert!(!ann.is_empty());
     assert!(parse_comments(Vec::new()).0.is_empty());
+}
+
+#[test]
+fn parallel_arrays_directive() {
+    let (ann, errors) = parse_comments([Comment::new("# pyrs parallel arrays", 3, 1), Comment::new("# omp parallel arrays", 4, 1)]);
+    assert!(errors.is_empty());
+    assert_eq!(ann.directives.len(), 1, "only the pyrs spelling is a directive");
+    assert_eq!(ann.directives[0].kind, DirectiveKind::ParallelArrays);
 }
