@@ -151,6 +151,34 @@ pub enum ExprKind {
     Default,
 }
 
+impl Expr {
+    /// The direct subexpressions, in evaluation order (for analyses that walk expressions).
+    pub fn children(&self) -> Vec<&Expr> {
+        match &self.kind {
+            ExprKind::BinOp(_, a, b) | ExprKind::Subscript(a, b) => vec![&**a, &**b],
+            ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) => vec![&**a],
+            ExprKind::BoolOp(_, xs)
+            | ExprKind::Tuple(xs)
+            | ExprKind::List(xs)
+            | ExprKind::CallIntrinsic(_, xs)
+            | ExprKind::CallUser(_, xs) => xs.iter().collect(),
+            ExprKind::CallMethod { receiver, args, .. } => std::iter::once(&**receiver).chain(args.iter()).collect(),
+            ExprKind::Compare(a, rest) => std::iter::once(&**a).chain(rest.iter().map(|(_, x)| x)).collect(),
+            ExprKind::IfExp { test, body, orelse } => vec![&**test, &**body, &**orelse],
+            ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().map(|b| &**b).collect(),
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Imag(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Local(_)
+            | ExprKind::Const(_)
+            | ExprKind::DType(_)
+            | ExprKind::Default => vec![],
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BinOp {
     Add,

@@ -194,33 +194,11 @@ fn visit_loops(body: &[ir::Stmt], f: &mut dyn FnMut(&ir::Stmt)) {
 
 /// Every local named in `e`.
 fn names_in_expr(e: &ir::Expr, out: &mut BTreeSet<String>) {
-    let mut sub = |x: &ir::Expr| names_in_expr(x, out);
-    match &e.kind {
-        ExprKind::Local(n) => {
-            out.insert(n.clone());
-        }
-        ExprKind::BinOp(_, a, b) | ExprKind::Subscript(a, b) => {
-            sub(a);
-            sub(b);
-        }
-        ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) => sub(a),
-        ExprKind::BoolOp(_, xs) | ExprKind::Tuple(xs) | ExprKind::List(xs) | ExprKind::CallIntrinsic(_, xs) | ExprKind::CallUser(_, xs) => {
-            xs.iter().for_each(sub)
-        }
-        ExprKind::CallMethod { receiver, args, .. } => {
-            sub(receiver);
-            args.iter().for_each(sub);
-        }
-        ExprKind::Compare(a, rest) => {
-            sub(a);
-            rest.iter().for_each(|(_, x)| sub(x));
-        }
-        ExprKind::IfExp { test, body, orelse } => {
-            sub(test);
-            sub(body);
-            sub(orelse);
-        }
-        _ => {}
+    if let ExprKind::Local(n) = &e.kind {
+        out.insert(n.clone());
+    }
+    for c in e.children() {
+        names_in_expr(c, out);
     }
 }
 
@@ -564,27 +542,7 @@ fn check_expr(e: &ir::Expr, inst: &Instance, errors: &mut Vec<Diagnostic>) {
         errors.push(Diagnostic::new(e.span, "lists cannot be used inside a parallel loop yet (they are not thread-safe); use a numpy array"));
         return;
     }
-    let mut sub = |x: &ir::Expr| check_expr(x, inst, errors);
-    match &e.kind {
-        ExprKind::BinOp(_, a, b) | ExprKind::Subscript(a, b) => {
-            sub(a);
-            sub(b);
-        }
-        ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) => sub(a),
-        ExprKind::BoolOp(_, xs) | ExprKind::Tuple(xs) | ExprKind::CallIntrinsic(_, xs) | ExprKind::CallUser(_, xs) => xs.iter().for_each(sub),
-        ExprKind::CallMethod { receiver, args, .. } => {
-            sub(receiver);
-            args.iter().for_each(sub);
-        }
-        ExprKind::Compare(a, rest) => {
-            sub(a);
-            rest.iter().for_each(|(_, x)| sub(x));
-        }
-        ExprKind::IfExp { test, body, orelse } => {
-            sub(test);
-            sub(body);
-            sub(orelse);
-        }
-        _ => {}
+    for c in e.children() {
+        check_expr(c, inst, errors);
     }
 }

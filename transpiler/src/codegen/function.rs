@@ -62,17 +62,7 @@ fn small_without_loops(body: &[ir::Stmt]) -> bool {
 
 fn is_self_recursive(body: &[ir::Stmt], name: &str) -> bool {
     fn expr(e: &ir::Expr, name: &str) -> bool {
-        let any = |es: &[ir::Expr]| es.iter().any(|x| expr(x, name));
-        match &e.kind {
-            ExprKind::CallUser(n, args) => n == name || any(args),
-            ExprKind::CallIntrinsic(_, args) | ExprKind::Tuple(args) | ExprKind::List(args) | ExprKind::BoolOp(_, args) => any(args),
-            ExprKind::CallMethod { receiver, args, .. } => expr(receiver, name) || any(args),
-            ExprKind::BinOp(_, a, b) | ExprKind::Subscript(a, b) => expr(a, name) || expr(b, name),
-            ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) => expr(a, name),
-            ExprKind::Compare(a, rest) => expr(a, name) || rest.iter().any(|(_, x)| expr(x, name)),
-            ExprKind::IfExp { test, body, orelse } => expr(test, name) || expr(body, name) || expr(orelse, name),
-            _ => false,
-        }
+        matches!(&e.kind, ExprKind::CallUser(n, _) if n == name) || e.children().into_iter().any(|c| expr(c, name))
     }
     body.iter().any(|s| match &s.kind {
         StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } | StmtKind::Expr(value) | StmtKind::Return(Some(value)) => expr(value, name),
