@@ -56,62 +56,64 @@ fn pool(threads: Option<usize>) -> Result<Arc<rayon::ThreadPool>> {
     Ok(p)
 }
 
-/// Runs `body(i, acc)` for every `i` of `range` in parallel. `acc` is the per-thread
-/// accumulator of the loop's reductions: each thread starts from `identity`, and partial
-/// results are merged with `combine`. Returns the merged result, or the error of the lowest
-/// failing iteration.
+/// Runs the loop body for every iteration of `range` in parallel: `body(lo, hi, acc)` runs
+/// iterations `lo..hi` (positions in the range) in order, starting from the accumulator `acc`
+/// of the loop's reductions, and returns it updated. Pieces start from `identity`; partial
+/// results are merged in iteration order with `combine`. Returns the merged result, or the
+/// error of the lowest failing iteration (pieces after a failed one are skipped; the ones
+/// before it still run, so no earlier failure can be missed).
 pub fn for_range<A, F, C>(range: Range, schedule: Schedule, threads: Option<u64>, identity: A, body: F, combine: C) -> Result<A>
 where
     A: Copy + Send + Sync,
-    F: Fn(i64, A) -> Result<A> + Sync + Send,
+    F: Fn(u64, u64, A) -> Result<A> + Sync + Send,
     C: Fn(A, A) -> Result<A> + Sync + Send,
 {
     let n = range.len();
-    let (start, step) = range.start_step();
+    let pool = pool(threads.map(|t| t as usize))?;
+    let t = pool.current_num_threads().max(1) as u64;
+    let piece = match schedule {
+        Schedule::Static => n.div_ceil(t),
+        Schedule::Chunk(c) => c,
+        // small enough pieces for uneven iterations (points near the Julia set), large enough
+        // that the per-piece cost vanishes
+        Schedule::Auto => n.div_ceil(t * 64),
+    }
+    .max(1);
+    let pieces = n.div_ceil(piece);
     let first_failure = AtomicU64::new(u64::MAX);
     let failure: Mutex<Option<(u64, Error)>> = Mutex::new(None);
-    let threads = threads.map(|t| t as usize);
-    let pool = pool(threads)?;
-    let min_len = match schedule {
-        Schedule::Auto => 1,
-        Schedule::Static => {
-            let t = pool.current_num_threads().max(1) as u64;
-            n.div_ceil(t).max(1)
-        }
-        Schedule::Chunk(c) => c.max(1),
-    } as usize;
-    let merged: Result<A> = pool.install(|| {
-        (0..n as usize)
+    let partials: Vec<Option<A>> = pool.install(|| {
+        (0..pieces as usize)
             .into_par_iter()
-            .with_min_len(min_len)
-            .fold(
-                || Ok(identity),
-                |acc: Result<A>, k: usize| {
-                    let k = k as u64;
-                    let acc = acc?;
-                    if k > first_failure.load(Ordering::Relaxed) {
-                        return Ok(acc);
-                    }
-                    let i = start.wrapping_add((k as i64).wrapping_mul(step));
-                    match body(i, acc) {
-                        Ok(a) => Ok(a),
-                        Err(e) => {
-                            let mut slot = failure.lock().unwrap_or_else(|p| p.into_inner());
-                            if slot.as_ref().map(|(j, _)| k < *j).unwrap_or(true) {
-                                *slot = Some((k, e));
-                                first_failure.fetch_min(k, Ordering::Relaxed);
-                            }
-                            Ok(acc)
+            .map(|p| {
+                let p = p as u64;
+                if p > first_failure.load(Ordering::Relaxed) {
+                    return None;
+                }
+                let lo = p * piece;
+                let hi = (lo + piece).min(n);
+                match body(lo, hi, identity) {
+                    Ok(a) => Some(a),
+                    Err(e) => {
+                        let mut slot = failure.lock().unwrap_or_else(|x| x.into_inner());
+                        if slot.as_ref().map(|(q, _)| p < *q).unwrap_or(true) {
+                            *slot = Some((p, e));
+                            first_failure.fetch_min(p, Ordering::Relaxed);
                         }
+                        None
                     }
-                },
-            )
-            .reduce(|| Ok(identity), |a, b| combine(a?, b?))
+                }
+            })
+            .collect()
     });
-    if let Some((_, e)) = failure.into_inner().unwrap_or_else(|p| p.into_inner()) {
+    if let Some((_, e)) = failure.into_inner().unwrap_or_else(|x| x.into_inner()) {
         return Err(e);
     }
-    merged
+    let mut acc = identity;
+    for a in partials.into_iter().flatten() {
+        acc = combine(acc, a)?;
+    }
+    Ok(acc)
 }
 
 /// Runs `body(lo, hi)` over pieces of `0..n` in parallel (pieces of at least `min_len`),
@@ -157,10 +159,24 @@ mod tests {
     #[test]
     fn sums_like_a_serial_loop() {
         let r = Range::new(0, 1000, 1).unwrap();
-        let s = for_range(r, Schedule::Auto, Some(2), 0i64, |i, acc| Ok(acc + i), |a, b| Ok(a + b)).unwrap();
+        let (start, step) = r.start_step();
+        let sum = move |lo: u64, hi: u64, mut acc: i64| {
+            for k in lo..hi {
+                acc += start + k as i64 * step;
+            }
+            Ok(acc)
+        };
+        let s = for_range(r, Schedule::Auto, Some(2), 0i64, sum, |a, b| Ok(a + b)).unwrap();
         assert_eq!(s, 499500);
         let r = Range::new(10, 0, -3).unwrap();
-        let s = for_range(r, Schedule::Static, None, 0i64, |i, acc| Ok(acc + i), |a, b| Ok(a + b)).unwrap();
+        let (start, step) = r.start_step();
+        let sum = move |lo: u64, hi: u64, mut acc: i64| {
+            for k in lo..hi {
+                acc += start + k as i64 * step;
+            }
+            Ok(acc)
+        };
+        let s = for_range(r, Schedule::Static, None, 0i64, sum, |a, b| Ok(a + b)).unwrap();
         assert_eq!(s, 10 + 7 + 4 + 1);
     }
 
@@ -173,7 +189,14 @@ mod tests {
                 Schedule::Chunk(7),
                 Some(2),
                 (),
-                |i, _| if i % 1000 == 999 { Err(Error::Index(format!("at {i}"))) } else { Ok(()) },
+                |lo, hi, _| {
+                    for i in lo..hi {
+                        if i % 1000 == 999 {
+                            return Err(Error::Index(format!("at {i}")));
+                        }
+                    }
+                    Ok(())
+                },
                 |_, _| Ok(()),
             )
             .unwrap_err();

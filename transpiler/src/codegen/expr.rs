@@ -15,10 +15,6 @@ pub struct Body<'a> {
     pub temps: u32,
     /// where calls of this instance to itself go (the next copy when recursion is unrolled)
     pub self_target: Option<Ident>,
-    /// inside the body of a parallel loop: how many loops deep (a `continue` at depth 0 ends
-    /// the iteration's closure, returning `par_result`)
-    pub par_depth: Option<usize>,
-    pub par_result: TokenStream,
     /// element context (inside the loops of a fused array expression): leaves → element reads
     pub elem_active: bool,
     pub elem_map: std::collections::HashMap<crate::ir::ExprId, TokenStream>,

@@ -101,7 +101,7 @@ fn instance_copy(
             quote!(let mut #id: #ty = ::core::default::Default::default();)
         })
         .collect();
-    let mut b = Body { g, inst, temps: 0, self_target, par_depth: None, par_result: quote!(()), elem_active: false, elem_map: Default::default() };
+    let mut b = Body { g, inst, temps: 0, self_target, elem_active: false, elem_map: Default::default() };
     let stmts = b.block(&f.body);
     let ret = rust_type(&inst.ret);
     let tail = if always_returns(&f.body) { quote!() } else { quote!(Ok(())) };
@@ -168,7 +168,7 @@ impl Body<'_> {
                 }
             }
             StmtKind::While { test, body } => {
-                let inner = self.nested(|b| b.block(body));
+                let inner = self.block(body);
                 if matches!(test.kind, ExprKind::Bool(true)) {
                     quote!(loop { #inner })
                 } else {
@@ -193,13 +193,7 @@ impl Body<'_> {
                 }
             }
             StmtKind::Break => quote!(break;),
-            StmtKind::Continue => match self.par_depth {
-                Some(0) => {
-                    let r = &self.par_result;
-                    quote!(return Ok(#r);)
-                }
-                _ => quote!(continue;),
-            },
+            StmtKind::Continue => quote!(continue;),
             StmtKind::Pass => quote!(),
         }
     }
@@ -337,17 +331,8 @@ impl Body<'_> {
         }
     }
 
-    /// Generates a nested loop body (one level deeper inside a parallel loop).
-    fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
-        let saved = self.par_depth;
-        self.par_depth = saved.map(|d| d + 1);
-        let r = f(self);
-        self.par_depth = saved;
-        r
-    }
-
     fn for_loop(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
-        let inner = self.nested(|b| b.block(body));
+        let inner = self.block(body);
         let k = self.temp();
         match iter {
             ForIter::Range { start, stop, step } => {
@@ -492,23 +477,24 @@ impl Body<'_> {
             Some(n) => quote!(Some(#n)),
             None => quote!(None),
         };
-        let saved = (self.par_depth, std::mem::replace(&mut self.par_result, acc_tuple.clone()));
-        self.par_depth = Some(0);
+        // the body runs inside a plain `for` over the thread's piece: `continue` and inner
+        // `break`s keep their meaning
         let inner = self.block(body);
-        self.par_depth = saved.0;
-        self.par_result = saved.1;
         quote! {{
             let __range = rt::builtins::range::Range::new(#start, #stop, #step)?;
+            let (__start, __step) = __range.start_step();
             let __red = rt::parallel::for_range(
                 __range,
                 #sched,
                 #threads,
                 #identity,
-                |__i: i64, __acc: #acc_ty| -> rt::Result<#acc_ty> {
+                |__lo: u64, __hi: u64, __acc: #acc_ty| -> rt::Result<#acc_ty> {
                     let #acc_pattern = __acc;
-                    let mut #lv: i64 = __i;
-                    #(#privates)*
-                    #inner
+                    for __k in __lo..__hi {
+                        let mut #lv: i64 = __start.wrapping_add((__k as i64).wrapping_mul(__step));
+                        #(#privates)*
+                        #inner
+                    }
                     Ok(#acc_tuple)
                 },
                 |__a: #acc_ty, __b: #acc_ty| -> rt::Result<#acc_ty> { Ok((#(#combines,)*)) },
