@@ -26,6 +26,8 @@ from numpy import sqrt, zeros
 # export shape_ops(float[:,:])
 # export dot1(float[], float[])
 # export empty_reduce(float[])
+# export any_all_arg(float[])
+# export int_arg(int[:,:])
 
 
 def create(n):
@@ -242,3 +244,20 @@ def empty_reduce(a):
 
 #case: empty_reduce(np.zeros(0))
 #case: empty_reduce(np.array([2.0, 1.0]))
+
+
+def any_all_arg(a):
+    return (a > 1.0).any(), np.all(a > -10.0), a.argmin(), np.argmax(a), np.any(a), a.all()
+
+
+#case: any_all_arg(np.array([3.0, -1.0, 2.5, 8.0, -1.0, 8.0]))
+#case: any_all_arg(np.array([0.0, np.nan, 2.0, np.nan]))
+#case: any_all_arg(np.zeros(3))
+#case: any_all_arg(np.zeros(0))
+
+
+def int_arg(m):
+    return m.argmax(), m.argmin(), (m > 2).any()
+
+
+#case: int_arg(np.array([[1, 5, 2], [5, 0, 0]]))

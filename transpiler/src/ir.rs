@@ -281,6 +281,7 @@ pub const NUMPY_FUNCTIONS: &[&str] = &[
     "minimum", "maximum", "isnan", "isinf", "isfinite", "sign", "conj", "real", "imag",
     "zeros", "ones", "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like", "arange", "linspace",
     "array", "asarray", "copy", "sum", "prod", "mean", "min", "max", "amin", "amax", "dot", "where",
+    "any", "all", "argmin", "argmax",
 ];
 pub const NUMPY_CONSTANTS: &[&str] = &["pi", "e", "inf", "nan", "newaxis"];
 
@@ -295,7 +296,7 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
         "arange" => &["start", "stop", "step", "dtype"],
         "linspace" => &["start", "stop", "num", "endpoint"],
         "array" | "asarray" => &["object", "dtype"],
-        "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" => &["a", "axis"],
+        "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" => &["a", "axis"],
         _ => return None,
     })
 }
@@ -303,7 +304,7 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
 /// Parameter names of array methods taking keywords.
 pub fn method_params(m: &str) -> Option<&'static [&'static str]> {
     Some(match m {
-        "sum" | "prod" | "mean" | "min" | "max" => &["axis"],
+        "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => &["axis"],
         "astype" => &["dtype"],
         _ => return None,
     })

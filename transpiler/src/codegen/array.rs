@@ -516,6 +516,44 @@ impl Body<'_> {
                 let l = Self::loops(n, quote!(let __x = #v; __acc = Some(match __acc { None => __x, Some(__a) => #f(__a, __x) });));
                 quote!({ let mut __acc = None; #l match __acc { Some(__a) => __a, None => return Err(#red::empty_reduction(#name)) } })
             }
+            ("any" | "all", _) => {
+                let truth = super::expr::truth_of(v.clone(), &elem_t);
+                let (init, step) = if what == "any" {
+                    (quote!(false), quote!(__acc = __acc || #truth;))
+                } else {
+                    (quote!(true), quote!(__acc = __acc && #truth;))
+                };
+                let l = Self::loops(n, step);
+                quote!({ let mut __acc = #init; #l __acc })
+            }
+            ("argmin" | "argmax", _) => {
+                // the first position of the extreme value; a NaN is the extreme (numpy)
+                let better = match (what, &elem_t) {
+                    ("argmin", Ty::Float) => quote!((__x.is_nan() && !__b.is_nan()) || __x < __b),
+                    ("argmax", Ty::Float) => quote!((__x.is_nan() && !__b.is_nan()) || __x > __b),
+                    ("argmin", _) => quote!(__x < __b),
+                    _ => quote!(__x > __b),
+                };
+                let l = Self::loops(n, quote!({
+                    let __x = #v;
+                    __best = match __best {
+                        Some((__b, __j)) if !(#better) => Some((__b, __j)),
+                        _ => Some((__x, __i)),
+                    };
+                    __i += 1;
+                }));
+                let msg = format!("attempt to get {what} of an empty sequence");
+                let ety = super::names::rust_type(&elem_t);
+                quote!({
+                    let mut __best: Option<(#ety, usize)> = None;
+                    let mut __i = 0usize;
+                    #l
+                    match __best {
+                        Some((_, __j)) => __j as i64,
+                        None => return Err(rt::Error::Value(#msg)),
+                    }
+                })
+            }
             _ => quote!(compile_error!("pyrs: unsupported reduction")),
         };
         let finish = if what == "mean" {

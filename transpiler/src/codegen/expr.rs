@@ -293,7 +293,7 @@ impl Body<'_> {
                             _ => quote!(#v.conj()),
                         }
                     }
-                    "sum" | "prod" | "mean" | "min" | "max" => self.reduce(method, receiver, &t),
+                    "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => self.reduce(method, receiver, &t),
                     "fill" => {
                         let dst = self.place(receiver);
                         self.assign_into(quote!(#dst.clone()), el, n, None, &args[0])
@@ -714,7 +714,9 @@ impl Body<'_> {
             Intrinsic::Numpy(f) => {
                 let first_is_array = args.first().map(|a| matches!(self.inst.ty(a), Ty::Array(..))).unwrap_or(false);
                 match f {
-                    "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" if first_is_array && !self.elem_active => {
+                    "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax"
+                        if first_is_array && !self.elem_active =>
+                    {
                         let what = match f {
                             "amin" => "min",
                             "amax" => "max",

@@ -179,6 +179,14 @@ impl FnCx<'_, '_> {
                 Elem::Float64 => Ty::NpFloat,
                 Elem::Complex128 => Ty::NpComplex,
             },
+            "any" | "all" => Ty::Bool,
+            "argmin" | "argmax" => {
+                if el == Elem::Complex128 {
+                    self.error(Diagnostic::new(at, format!("`{f}` of a complex array is not supported")));
+                    return Ty::Unknown;
+                }
+                Ty::NpInt
+            }
             "mean" => {
                 if el == Elem::Complex128 {
                     Ty::NpComplex
@@ -301,7 +309,7 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Array(e, n)
             }
-            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" => {
+            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" => {
                 if !arity(self, 1, 2) || !self.no_axis(args, ts, 1, f) {
                     return Some(Ty::Unknown);
                 }
@@ -401,7 +409,7 @@ impl FnCx<'_, '_> {
     /// `a.method(args)` on an array.
     pub(super) fn array_method(&mut self, el: Elem, n: usize, method: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
         match method {
-            "sum" | "prod" | "mean" | "min" | "max" => {
+            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => {
                 if ts.len() > 1 || !self.no_axis(args, ts, 0, method) {
                     return Ty::Unknown;
                 }
