@@ -220,10 +220,9 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         NdArray { ptr, shape, strides, writeable, base: Base::Python(obj), _t: PhantomData }
     }
 
-    /// A new C-contiguous array holding `data` (row-major) with this shape.
-    pub fn from_vec(shape: [usize; D], data: Vec<T>) -> Self {
-        debug_assert_eq!(data.len(), shape.iter().product::<usize>());
-        let storage: Vec<T::Storage> = data.into_iter().map(T::store).collect();
+    /// A new C-contiguous array owning `storage` (row-major) with this shape.
+    fn owning(shape: [usize; D], storage: Vec<T::Storage>) -> Self {
+        debug_assert_eq!(storage.len(), shape.iter().product::<usize>());
         let buf = Buffer::from_vec(storage);
         let ptr = buf.as_ptr() as *mut u8;
         NdArray {
@@ -236,6 +235,11 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         }
     }
 
+    /// A new C-contiguous array holding `data` (row-major) with this shape.
+    pub fn from_vec(shape: [usize; D], data: Vec<T>) -> Self {
+        Self::owning(shape, data.into_iter().map(T::store).collect())
+    }
+
     /// A new C-contiguous array whose elements the caller writes, every one, before any read
     /// (the result of a fused element-wise loop).
     pub fn uninit(shape: [usize; D]) -> Self {
@@ -244,16 +248,7 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         // SAFETY: plain-number storage; every element is written by the generated loop before
         // the array is read or returned (a failing loop drops the array unread).
         unsafe { v.set_len(n) };
-        let buf = Buffer::from_vec(v);
-        let ptr = buf.as_ptr() as *mut u8;
-        NdArray {
-            ptr,
-            shape,
-            strides: c_strides(shape, std::mem::size_of::<T::Storage>()),
-            writeable: true,
-            base: Base::Owned(Arc::new(buf)),
-            _t: PhantomData,
-        }
+        Self::owning(shape, v)
     }
 
     /// Whether the last axis is contiguous (fused loops then run the inner loop on a plain

@@ -142,27 +142,9 @@ impl Body<'_> {
         quote!(#b.view::<#n>(&[#(#items),*])?)
     }
 
-    /// A shape argument (`n` or `(m, n)`) as `[i64; N]`.
-    fn shape_arg(&mut self, e: &ir::Expr, n: usize) -> TokenStream {
-        match (&e.kind, self.full_ty(e)) {
-            (ExprKind::Tuple(items), _) => {
-                let parts: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, &Ty::Int)).collect();
-                quote!([#(#parts),*])
-            }
-            (_, Ty::Tuple(ts)) => {
-                let v = self.expr(e);
-                let parts = ts.iter().enumerate().map(|(k, t)| {
-                    let i = syn::Index::from(k);
-                    coerce(quote!(__s.#i), &t.base(), &Ty::Int)
-                });
-                quote!({ let __s = #v; [#(#parts),*] })
-            }
-            _ => {
-                let v = self.expr_as(e, &Ty::Int);
-                let _ = n;
-                quote!([#v])
-            }
-        }
+    /// A shape argument (`n` or `(m, n)`) as `[i64; N]`: the same conversion as an index.
+    fn shape_arg(&mut self, e: &ir::Expr) -> TokenStream {
+        self.array_index(e)
     }
 
     fn one(el: Elem) -> TokenStream {
@@ -185,7 +167,7 @@ impl Body<'_> {
         let scalar = el.scalar().base();
         match f {
             "zeros" | "empty" | "ones" | "full" => {
-                let shape = self.shape_arg(&args[0], n);
+                let shape = self.shape_arg(&args[0]);
                 let v = match f {
                     "ones" => Self::one(el),
                     "full" => {
