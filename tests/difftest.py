@@ -44,6 +44,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 TESTS = REPO / "tests"
 KERNELS = TESTS / "kernels"
+LANG = TESTS / "lang"
 EXAMPLES = REPO / "examples"
 EXT_SUFFIX = sysconfig.get_config_var("EXT_SUFFIX")
 
@@ -219,6 +220,8 @@ _SCALAR = {
     "float": lambda v: isinstance(v, float),
     "complex": lambda v: isinstance(v, complex),
     "bool": lambda v: isinstance(v, (bool, np.bool_)),
+    "str": lambda v: isinstance(v, str),
+    "None": lambda v: v is None,
 }
 _ALIASES = {"int64": "int", "float64": "float", "complex128": "complex", "double": "float"}
 _DTYPES = {"int": np.int64, "float": np.float64, "complex": np.complex128, "bool": np.bool_}
@@ -234,11 +237,34 @@ _WIDER = {
     "float": lambda v: isinstance(v, (int, np.integer, np.bool_)),
     "complex": lambda v: isinstance(v, (int, float, np.integer, np.floating, np.bool_)),
     "bool": lambda v: False,
+    "str": lambda v: False,
+    "None": lambda v: False,
 }
 
 
+def _split_top(s: str, sep: str) -> list[str]:
+    """Split at `sep` outside brackets."""
+    parts, depth, cur = [], 0, ""
+    for ch in s:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        if ch == sep and depth == 0:
+            parts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    parts.append(cur)
+    return parts
+
+
 def value_matches(t: str, v: Any, widen: bool = False) -> bool:
+    """Whether `v` is accepted for export type `t` (Pythran's grammar: scalars, `str`,
+    `None`, arrays, `T list`, `T set`, `K:V dict`, tuples `(A, B)`, grouping `[...]`)."""
     t = t.strip()
+    if t.endswith("?"):
+        return value_matches(t[:-1], v, widen)
     m = re.fullmatch(r"(\w+)\s*\[([\s:,]*)\]", t)
     if m:
         if _base(m.group(1)) not in _DTYPES:
@@ -249,10 +275,25 @@ def value_matches(t: str, v: Any, widen: bool = False) -> bool:
             and v.ndim == ndim
             and v.dtype == _DTYPES.get(_base(m.group(1)))
         )
-    m = re.fullmatch(r"(\w+)\s+list", t)
+    m = re.fullmatch(r"(.+?)\s+(list|set|dict)", t)
+    if m and _split_top(t, ":") == [t]:
+        inner, kind = m.group(1), m.group(2)
+        value_matches(inner, None)  # validates the element type
+        cls = {"list": list, "set": set, "dict": dict}[kind]
+        return isinstance(v, cls) and all(value_matches(inner, x, widen) for x in v)
+    m = re.fullmatch(r"(.+)\s+dict", t)
     if m:
-        value_matches(m.group(1), None)  # validates the element type
-        return isinstance(v, list) and all(value_matches(m.group(1), x, widen) for x in v)
+        k, val = _split_top(m.group(1), ":")
+        value_matches(k, None)
+        value_matches(val, None)
+        return isinstance(v, dict) and all(value_matches(k, a, widen) and value_matches(val, b, widen) for a, b in v.items())
+    if t.startswith("(") and t.endswith(")"):
+        items = [x for x in _split_top(t[1:-1], ",") if x.strip()]
+        for x in items:
+            value_matches(x, None)
+        return isinstance(v, tuple) and len(v) == len(items) and all(value_matches(x, y, widen) for x, y in zip(items, v))
+    if t.startswith("[") and t.endswith("]"):
+        return value_matches(t[1:-1], v, widen)
     base = _base(t)
     if base not in _SCALAR:
         raise ValueError(f"unknown export type {t!r}")
@@ -269,7 +310,7 @@ def matching_exports(exports: list[Export], name: str, args: list, kwargs: dict)
             e
             for e in exports
             if e.name == name
-            and len(e.params) == len(args)
+            and len([p for p in e.params if not p.strip().endswith("?")]) <= len(args) <= len(e.params)
             and all(value_matches(t, v, widen) for t, v in zip(e.params, args))
         ]
         if found:
@@ -577,6 +618,8 @@ def lint_kernel_file(path: Path) -> list[str]:
             pass
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
             pass  # docstring
+        elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            pass  # a module-level constant
         else:
             errors.append(f"{path.name}:{stmt.lineno}: only imports and functions allowed at module level")
     exports = parse_exports(path)
@@ -613,7 +656,8 @@ def lint_kernel_file(path: Path) -> list[str]:
 
 
 def kernel_files() -> list[Path]:
-    return sorted(KERNELS.glob("*.py"))
+    """tests/kernels/*.py and the small Pythran-style files of tests/lang/*.py."""
+    return sorted(KERNELS.glob("*.py")) + sorted(LANG.glob("*.py"))
 
 
 def example_files() -> list[Path]:

@@ -17,14 +17,129 @@ pub enum ErrorKind {
     Type(String),
     /// A bug in pyrs, never the user's fault; becomes `SystemError`.
     Internal(String),
+    /// Any other builtin exception (`raise KeyError(...)`, `assert`, dict lookups).
+    Raised(Exc, String),
+}
+
+/// The builtin exception classes compiled code can raise and catch, with CPython's hierarchy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Exc {
+    Exception,
+    ArithmeticError,
+    ZeroDivisionError,
+    OverflowError,
+    LookupError,
+    IndexError,
+    KeyError,
+    ValueError,
+    TypeError,
+    AssertionError,
+    RuntimeError,
+    NotImplementedError,
+    SystemError,
+}
+
+impl Exc {
+    pub fn parent(self) -> Option<Exc> {
+        Some(match self {
+            Exc::Exception => return None,
+            Exc::ZeroDivisionError | Exc::OverflowError => Exc::ArithmeticError,
+            Exc::IndexError | Exc::KeyError => Exc::LookupError,
+            Exc::NotImplementedError => Exc::RuntimeError,
+            _ => Exc::Exception,
+        })
+    }
+
+    /// Whether an exception of class `self` is caught by `except class`.
+    pub fn is_subclass(self, class: Exc) -> bool {
+        let mut c = Some(self);
+        while let Some(k) = c {
+            if k == class {
+                return true;
+            }
+            c = k.parent();
+        }
+        false
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Exc::Exception => "Exception",
+            Exc::ArithmeticError => "ArithmeticError",
+            Exc::ZeroDivisionError => "ZeroDivisionError",
+            Exc::OverflowError => "OverflowError",
+            Exc::LookupError => "LookupError",
+            Exc::IndexError => "IndexError",
+            Exc::KeyError => "KeyError",
+            Exc::ValueError => "ValueError",
+            Exc::TypeError => "TypeError",
+            Exc::AssertionError => "AssertionError",
+            Exc::RuntimeError => "RuntimeError",
+            Exc::NotImplementedError => "NotImplementedError",
+            Exc::SystemError => "SystemError",
+        }
+    }
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
+
+impl Default for Error {
+    /// The value of an `except ... as e` variable before any exception is bound to it.
+    fn default() -> Error {
+        Error::Internal("no exception")
+    }
+}
 
 #[allow(non_snake_case)]
 impl Error {
     pub fn kind(&self) -> &ErrorKind {
         &self.0
+    }
+
+    /// The exception's class.
+    pub fn class(&self) -> Exc {
+        match self.kind() {
+            ErrorKind::Index(_) => Exc::IndexError,
+            ErrorKind::ZeroDivision(_) => Exc::ZeroDivisionError,
+            ErrorKind::Value(_) => Exc::ValueError,
+            ErrorKind::Overflow(_) => Exc::OverflowError,
+            ErrorKind::Type(_) => Exc::TypeError,
+            ErrorKind::Internal(_) => Exc::SystemError,
+            ErrorKind::Raised(c, _) => *c,
+        }
+    }
+
+    /// The message (`str(e)`).
+    pub fn message(&self) -> &str {
+        match self.kind() {
+            ErrorKind::Index(m)
+            | ErrorKind::ZeroDivision(m)
+            | ErrorKind::Value(m)
+            | ErrorKind::Overflow(m)
+            | ErrorKind::Type(m)
+            | ErrorKind::Internal(m)
+            | ErrorKind::Raised(_, m) => m,
+        }
+    }
+
+    /// Whether `except` of any of these classes catches this error.
+    pub fn caught_by(&self, classes: &[Exc]) -> bool {
+        let c = self.class();
+        classes.iter().any(|k| c.is_subclass(*k))
+    }
+
+    /// `raise class(msg)`
+    #[cold]
+    pub fn raise(class: Exc, msg: impl Into<String>) -> Error {
+        let m = msg.into();
+        Error(Box::new(match class {
+            Exc::IndexError => ErrorKind::Index(m),
+            Exc::ZeroDivisionError => ErrorKind::ZeroDivision(m),
+            Exc::ValueError => ErrorKind::Value(m),
+            Exc::OverflowError => ErrorKind::Overflow(m),
+            Exc::TypeError => ErrorKind::Type(m),
+            c => ErrorKind::Raised(c, m),
+        }))
     }
 
     #[cold]
@@ -67,6 +182,7 @@ impl fmt::Display for Error {
             ErrorKind::Overflow(m) => ("OverflowError", m),
             ErrorKind::Type(m) => ("TypeError", m),
             ErrorKind::Internal(m) => ("SystemError", m),
+            ErrorKind::Raised(c, m) => (c.name(), m),
         };
         write!(f, "{kind}: {msg}")
     }
@@ -97,4 +213,14 @@ pub fn value(msg: &str) -> Error {
 #[inline(never)]
 pub fn overflow(msg: &str) -> Error {
     Error::Overflow(msg)
+}
+
+/// How a `try` body (compiled as a closure) ended when it did not raise: normally, or by
+/// `return`, `break` or `continue` out of it (the code after the `try` statement acts on it,
+/// once `finally` has run).
+pub enum Flow<T> {
+    Normal,
+    Return(T),
+    Break,
+    Continue,
 }

@@ -16,7 +16,9 @@ pub mod numpy;
 pub mod parallel;
 pub mod py;
 
-pub use error::{Error, Result};
+pub use error::{Error, Exc, Flow, Result};
+pub use builtins::dict::{Dict, Set};
+pub use builtins::str::Str;
 pub use num_complex::Complex64;
 pub use builtins::list::List;
 pub use numpy::ndarray::NdArray;

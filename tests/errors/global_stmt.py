@@ -1,7 +1,8 @@
-# error-at: 8:5
-# global is not supported.
+# error-at: 9:5
+# assigning a module-level variable is not supported (constants are read-only).
 
 # export bump(int)
+counter = 0
 
 
 def bump(n):

@@ -19,6 +19,15 @@ pub struct ExprId(pub u32);
 #[derive(Clone, Debug)]
 pub struct Module {
     pub functions: Vec<Function>,
+    /// module-level constants (`dx = 0.1`), in source order: each is also a function of no
+    /// arguments named [`const_function`]`(name)` returning its value, so that the compiled
+    /// module can expose it as an attribute
+    pub constants: Vec<String>,
+}
+
+/// The synthetic function computing module constant `name`.
+pub fn const_function(name: &str) -> String {
+    format!("__pyrs_const_{name}")
 }
 
 impl Module {
@@ -48,6 +57,9 @@ pub struct Function {
 pub struct Param {
     pub name: String,
     pub span: Span,
+    /// the default value (`def f(x, n=10)`), evaluated when an export leaves the argument out
+    /// (`T?`); calls inside the file fill in defaults at the call site
+    pub default: Option<Expr>,
 }
 
 #[derive(Clone, Debug)]
@@ -72,6 +84,62 @@ pub enum StmtKind {
     Break,
     Continue,
     Pass,
+    /// `raise`
+    Raise(Raise),
+    /// `assert test, msg`
+    Assert { test: Expr, msg: Option<Expr> },
+    /// `try: ... except E as e: ... else: ... finally: ...`
+    Try { body: Vec<Stmt>, handlers: Vec<Handler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    /// `del d[k]`, `del lst[i]`
+    Delete { value: Expr, index: Expr },
+}
+
+#[derive(Clone, Debug)]
+pub enum Raise {
+    /// `raise` inside an `except` block: the exception being handled
+    Reraise,
+    /// `raise ValueError` / `raise ValueError(msg)`
+    New { class: &'static str, msg: Option<Expr> },
+    /// `raise e` for `except ... as e`
+    Var(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct Handler {
+    pub span: Span,
+    /// the exception classes caught (builtin names); empty for a bare `except:`
+    pub classes: Vec<&'static str>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+}
+
+/// The builtin exception classes compiled code can raise and catch.
+pub const EXCEPTIONS: &[&str] = &[
+    "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError", "IndexError",
+    "KeyError", "ValueError", "TypeError", "AssertionError", "RuntimeError", "NotImplementedError",
+];
+
+/// One `for target in iter if cond` of a comprehension.
+#[derive(Clone, Debug)]
+pub struct CompFor {
+    pub target: Target,
+    pub iter: ForIter,
+    pub ifs: Vec<Expr>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+}
+
+/// A piece of an f-string.
+#[derive(Clone, Debug)]
+pub enum FPart {
+    Lit(String),
+    /// `{expr!conv:spec}`
+    Value { expr: Expr, conv: Option<char>, spec: String },
 }
 
 /// A parallel-loop directive attached to its `for`.
@@ -116,6 +184,9 @@ pub struct Expr {
 pub enum ExprKind {
     Int(i64),
     Float(f64),
+    Str(String),
+    /// an f-string
+    FString(Vec<FPart>),
     /// an imaginary literal `2.5j`
     Imag(f64),
     Bool(bool),
@@ -143,6 +214,14 @@ pub enum ExprKind {
     Subscript(Box<Expr>, Box<Expr>),
     Tuple(Vec<Expr>),
     List(Vec<Expr>),
+    Set(Vec<Expr>),
+    Dict(Vec<(Expr, Expr)>),
+    /// `[elt for ...]`, `{elt for ...}`, `{elt: value for ...}`; a generator expression is a
+    /// list comprehension (it is only accepted where a list gives the same result)
+    Comp { kind: CompKind, elt: Box<Expr>, value: Option<Box<Expr>>, gens: Vec<CompFor> },
+    /// a function of the file passed as `key=` (a lambda or nested function), with the
+    /// values it captures appended to its arguments
+    FuncRef(String, Vec<Expr>),
     /// `lower:upper:step` inside a subscript
     Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
     /// a numpy element type given as `dtype=` (`float`, `np.int64`, `'f8'`): its canonical name
@@ -160,13 +239,41 @@ impl Expr {
             ExprKind::BoolOp(_, xs)
             | ExprKind::Tuple(xs)
             | ExprKind::List(xs)
+            | ExprKind::Set(xs)
+            | ExprKind::FuncRef(_, xs)
             | ExprKind::CallIntrinsic(_, xs)
             | ExprKind::CallUser(_, xs) => xs.iter().collect(),
+            ExprKind::Dict(kvs) => kvs.iter().flat_map(|(k, v)| [k, v]).collect(),
+            ExprKind::FString(parts) => parts
+                .iter()
+                .filter_map(|p| match p {
+                    FPart::Value { expr, .. } => Some(expr),
+                    FPart::Lit(_) => None,
+                })
+                .collect(),
+            ExprKind::Comp { elt, value, gens, .. } => {
+                let mut v: Vec<&Expr> = Vec::new();
+                for g in gens {
+                    match &g.iter {
+                        ForIter::Range { start, stop, step } => {
+                            v.extend(start.iter());
+                            v.push(stop);
+                            v.extend(step.iter());
+                        }
+                        ForIter::Seq(e) => v.push(e),
+                    }
+                    v.extend(g.ifs.iter());
+                }
+                v.push(elt);
+                v.extend(value.iter().map(|b| &**b));
+                v
+            }
             ExprKind::CallMethod { receiver, args, .. } => std::iter::once(&**receiver).chain(args.iter()).collect(),
             ExprKind::Compare(a, rest) => std::iter::once(&**a).chain(rest.iter().map(|(_, x)| x)).collect(),
             ExprKind::IfExp { test, body, orelse } => vec![&**test, &**body, &**orelse],
             ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().map(|b| &**b).collect(),
             ExprKind::Int(_)
+            | ExprKind::Str(_)
             | ExprKind::Float(_)
             | ExprKind::Imag(_)
             | ExprKind::Bool(_)
@@ -238,6 +345,8 @@ pub enum CmpOp {
     GtE,
     Is,
     IsNot,
+    In,
+    NotIn,
 }
 
 /// Functions and constants of Python's builtins and of the modules pyrs knows, resolved by
@@ -260,8 +369,11 @@ impl Intrinsic {
     }
 }
 
-pub const BUILTIN_FUNCTIONS: &[&str] =
-    &["abs", "min", "max", "len", "int", "float", "complex", "bool", "round", "range", "divmod", "pow"];
+pub const BUILTIN_FUNCTIONS: &[&str] = &[
+    "abs", "min", "max", "len", "int", "float", "complex", "bool", "round", "range", "divmod", "pow",
+    "str", "repr", "hex", "oct", "bin", "ord", "chr", "format", "sum", "sorted", "reversed", "enumerate",
+    "zip", "list", "set", "dict", "tuple", "any", "all",
+];
 pub const MATH_FUNCTIONS: &[&str] = &[
     "sqrt", "exp", "expm1", "log", "log10", "log2", "log1p", "sin", "cos", "tan", "asin", "acos",
     "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "atan2", "hypot", "fabs",

@@ -84,8 +84,17 @@ pub enum Ty {
     NpInt,
     NpFloat,
     NpComplex,
+    Str,
     Tuple(Vec<Ty>),
     List(Box<Ty>),
+    /// `dict` with keys and values of one type each
+    Dict(Box<Ty>, Box<Ty>),
+    Set(Box<Ty>),
+    /// what `enumerate`, `zip`, `reversed`, `d.items()`, `range()` give outside a `for` header:
+    /// something to iterate once, yielding this type
+    Iter(Box<Ty>),
+    /// the exception bound by `except E as e`
+    Exc,
     /// a numpy array: element type and number of dimensions
     Array(Elem, usize),
     /// `a:b:c` in an index
@@ -95,6 +104,16 @@ pub enum Ty {
 }
 
 impl Ty {
+    /// Whether values can be dict keys / set elements in compiled code (exact equality and
+    /// hashing: ints, bools, strings, tuples of them; floats are left out on purpose).
+    pub fn is_hashable(&self) -> bool {
+        match self {
+            Ty::Bool | Ty::Int | Ty::NpInt | Ty::Str | Ty::Unknown => true,
+            Ty::Tuple(ts) => ts.iter().all(Ty::is_hashable),
+            _ => false,
+        }
+    }
+
     pub fn is_numeric(&self) -> bool {
         matches!(self, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::NpInt | Ty::NpFloat | Ty::NpComplex)
     }
@@ -112,6 +131,9 @@ impl Ty {
             Ty::NpComplex => Ty::Complex,
             Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(Ty::base).collect()),
             Ty::List(t) => Ty::List(Box::new(t.base())),
+            Ty::Set(t) => Ty::Set(Box::new(t.base())),
+            Ty::Dict(k, v) => Ty::Dict(Box::new(k.base()), Box::new(v.base())),
+            Ty::Iter(t) => Ty::Iter(Box::new(t.base())),
             t => t.clone(),
         }
     }
@@ -156,7 +178,8 @@ impl Ty {
         match self {
             Ty::Unknown => true,
             Ty::Tuple(ts) => ts.iter().any(Ty::contains_unknown),
-            Ty::List(t) => t.contains_unknown(),
+            Ty::List(t) | Ty::Set(t) | Ty::Iter(t) => t.contains_unknown(),
+            Ty::Dict(k, v) => k.contains_unknown() || v.contains_unknown(),
             _ => false,
         }
     }
@@ -180,6 +203,8 @@ impl Ty {
             // `[]` (element type Unknown) takes the other's; `[0] * n` later holding floats
             // is a float list
             (Ty::List(a), Ty::List(b)) => Some(Ty::List(Box::new(a.join(b)?))),
+            (Ty::Set(a), Ty::Set(b)) => Some(Ty::Set(Box::new(a.join(b)?))),
+            (Ty::Dict(ka, va), Ty::Dict(kb, vb)) => Some(Ty::Dict(Box::new(ka.join(kb)?), Box::new(va.join(vb)?))),
             _ => None,
         }
     }
@@ -207,6 +232,8 @@ impl Ty {
                 S::Int | S::Int64 | S::Intp => Ok(Ty::Int),
                 S::Float | S::Float64 => Ok(Ty::Float),
                 S::Complex | S::Complex128 => Ok(Ty::Complex),
+                S::Str => Ok(Ty::Str),
+                S::None => Ok(Ty::None),
                 other => Err(format!("argument type `{}` is not supported yet", other.name())),
             },
             ann::Type::Array(a) => {
@@ -243,8 +270,24 @@ impl Ty {
                 }
                 Ok(Ty::Tuple(ts))
             }
-            ann::Type::Set(_) => Err("sets are not supported yet".into()),
-            ann::Type::Dict(..) => Err("dicts are not supported yet".into()),
+            ann::Type::Set(inner) => {
+                let t = Ty::from_annotation(inner)?;
+                if !t.is_hashable() {
+                    return Err(format!("sets of {t} are not supported (elements: int, bool, str or tuples of them)"));
+                }
+                Ok(Ty::Set(Box::new(t)))
+            }
+            ann::Type::Dict(k, v) => {
+                let kt = Ty::from_annotation(k)?;
+                if !kt.is_hashable() {
+                    return Err(format!("dict keys of type {kt} are not supported (keys: int, bool, str or tuples of them)"));
+                }
+                let vt = Ty::from_annotation(v)?;
+                if matches!(vt, Ty::Array(..)) {
+                    return Err("dicts of arrays are not supported yet".into());
+                }
+                Ok(Ty::Dict(Box::new(kt), Box::new(vt)))
+            }
         }
     }
 }
@@ -275,6 +318,11 @@ impl fmt::Display for Ty {
                 write!(f, ")")
             }
             Ty::List(t) => write!(f, "{t} list"),
+            Ty::Str => write!(f, "str"),
+            Ty::Set(t) => write!(f, "{t} set"),
+            Ty::Dict(k, v) => write!(f, "{k}:{v} dict"),
+            Ty::Iter(t) => write!(f, "iterator of {t}"),
+            Ty::Exc => write!(f, "exception"),
             Ty::Array(e, n) => write!(f, "{}[{}]", e.name(), vec![":"; *n].join(",")),
             Ty::Slice => write!(f, "slice"),
             Ty::DType(e) => write!(f, "dtype {}", e.name()),

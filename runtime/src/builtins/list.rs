@@ -184,3 +184,103 @@ impl<T: Clone> List<T> {
         List::repeat(self.to_vec(), n)
     }
 }
+
+impl<T: Clone + PartialEq> PartialEq for List<T> {
+    /// `a == b`: same items.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) || *self.0.items.borrow() == *other.0.items.borrow()
+    }
+}
+
+impl<T: Clone + PartialOrd> PartialOrd for List<T> {
+    /// `a < b`: lexicographic, as Python.
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.to_vec().partial_cmp(&other.to_vec())
+    }
+}
+
+impl<T: Clone> List<T> {
+    /// `lst.extend(items)`
+    pub fn extend(&self, items: Vec<T>) {
+        { self.touch(); self.0.items.borrow_mut() }.extend(items);
+    }
+
+    /// `lst.insert(i, x)`: Python clamps the position.
+    pub fn insert(&self, i: i64, x: T) {
+        let mut v = { self.touch(); self.0.items.borrow_mut() };
+        let n = v.len() as i64;
+        let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        v.insert(j as usize, x);
+    }
+
+    pub fn reverse(&self) {
+        { self.touch(); self.0.items.borrow_mut() }.reverse();
+    }
+
+    pub fn clear(&self) {
+        { self.touch(); self.0.items.borrow_mut() }.clear();
+    }
+
+    /// `lst.copy()`, `list(lst)`, `lst[:]`
+    pub fn copy(&self) -> List<T> {
+        List::from_vec(self.to_vec())
+    }
+
+    /// `lst[lo:hi:step]`: a new list.
+    pub fn slice(&self, lo: Option<i64>, hi: Option<i64>, step: Option<i64>) -> Result<List<T>> {
+        let v = self.0.items.borrow();
+        let (start, count, step) = crate::numpy::ndarray::slice_indices(v.len(), lo, hi, step)?;
+        Ok(List::from_vec((0..count).map(|k| v[(start + k as i64 * step) as usize].clone()).collect()))
+    }
+
+    /// `del lst[i]`
+    pub fn delete(&self, i: i64) -> Result<()> {
+        let mut v = { self.touch(); self.0.items.borrow_mut() };
+        match normalize(i, v.len()) {
+            Some(j) => {
+                v.remove(j);
+                Ok(())
+            }
+            None => Err(index_error("assignment index")),
+        }
+    }
+}
+
+impl<T: Clone + PartialEq> List<T> {
+    /// `x in lst`
+    pub fn contains(&self, x: &T) -> bool {
+        self.0.items.borrow().iter().any(|y| y == x)
+    }
+
+    pub fn count(&self, x: &T) -> i64 {
+        self.0.items.borrow().iter().filter(|y| *y == x).count() as i64
+    }
+
+    /// `lst.index(x)`: ValueError when absent.
+    pub fn index(&self, x: &T) -> Result<i64> {
+        match self.0.items.borrow().iter().position(|y| y == x) {
+            Some(i) => Ok(i as i64),
+            None => Err(Error::Value("value is not in list")),
+        }
+    }
+
+    /// `lst.remove(x)`: the first equal item; ValueError when absent.
+    pub fn remove(&self, x: &T) -> Result<()> {
+        let mut v = { self.touch(); self.0.items.borrow_mut() };
+        match v.iter().position(|y| y == x) {
+            Some(i) => {
+                v.remove(i);
+                Ok(())
+            }
+            None => Err(Error::Value("list.remove(x): x not in list")),
+        }
+    }
+}
+
+impl<T: Clone + PartialOrd> List<T> {
+    /// `lst.sort()`
+    pub fn sort(&self, reverse: bool) {
+        let mut v = { self.touch(); self.0.items.borrow_mut() };
+        crate::builtins::minmax::sort(&mut v, reverse);
+    }
+}

@@ -212,6 +212,15 @@ pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Op
     Ok((start, count as usize, step))
 }
 
+impl<T: Element> NdArray<T, 1> {
+    /// The items of a 1-D array, read as the loop goes (`for x in a`, `enumerate(a)`).
+    pub fn iter_items(&self) -> impl Iterator<Item = T> {
+        let a = self.clone();
+        // SAFETY: k < shape[0]
+        (0..a.shape[0]).map(move |k| unsafe { a.at([k]) })
+    }
+}
+
 impl<T: Element, const D: usize> NdArray<T, D> {
     /// # Safety
     /// `ptr`, `shape` and `strides` must describe valid memory of `T::Storage` elements that

@@ -8,7 +8,11 @@
 //! non-contiguous view does not match (Pythran's behaviour) and the error says so.
 
 use super::describe::describe;
+use crate::builtins::dict::{Dict, Set};
+use crate::builtins::format::PyRepr;
 use crate::builtins::list::List;
+use crate::builtins::str::Str;
+use std::hash::Hash;
 use crate::numpy::element::Element;
 use crate::numpy::ndarray::NdArray;
 use num_complex::Complex64;
@@ -17,7 +21,7 @@ use numpy::{PyArrayDescrMethods, PyUntypedArray, PyUntypedArrayMethods};
 use pyo3::exceptions::{PyOverflowError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyComplex, PyDict, PyFloat, PyInt, PyList, PyTuple, PyType};
+use pyo3::types::{PyBool, PyComplex, PyDict, PyFloat, PyFrozenSet, PyInt, PyList, PySet, PyString, PyTuple, PyType};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pass {
@@ -135,6 +139,61 @@ impl<T: FromPy + Clone> FromPy for List<T> {
             }
         }
         Ok(Some(List::from_python(v, obj.as_ptr())))
+    }
+}
+
+impl FromPy for Str {
+    fn from_py(obj: &Bound<'_, PyAny>, _pass: Pass) -> PyResult<Option<Self>> {
+        match obj.cast::<PyString>() {
+            Ok(s) => Ok(Some(Str::from(&*s.to_str()?))),
+            Err(_) => Ok(None),
+        }
+    }
+}
+
+/// `None` for a `None` annotation.
+impl FromPy for () {
+    fn from_py(obj: &Bound<'_, PyAny>, _pass: Pass) -> PyResult<Option<Self>> {
+        Ok(if obj.is_none() { Some(()) } else { None })
+    }
+}
+
+/// A Python dict converts item by item into a new [`Dict`] that remembers where it came from
+/// (changes are written back after the call, as for lists).
+impl<K: FromPy + Hash + Eq + Clone + PyRepr, V: FromPy + Clone> FromPy for Dict<K, V> {
+    fn from_py(obj: &Bound<'_, PyAny>, pass: Pass) -> PyResult<Option<Self>> {
+        let Ok(d) = obj.cast::<PyDict>() else {
+            return Ok(None);
+        };
+        let mut v = Vec::with_capacity(d.len());
+        for (k, x) in d.iter() {
+            match (K::from_py(&k, pass)?, V::from_py(&x, pass)?) {
+                (Some(k), Some(x)) => v.push((k, x)),
+                _ => return Ok(None),
+            }
+        }
+        Ok(Some(Dict::from_python(v, obj.as_ptr())))
+    }
+}
+
+impl<T: FromPy + Hash + Eq + Clone + PyRepr> FromPy for Set<T> {
+    fn from_py(obj: &Bound<'_, PyAny>, pass: Pass) -> PyResult<Option<Self>> {
+        let mut v = Vec::new();
+        let items: Vec<Bound<'_, PyAny>> = if let Ok(s) = obj.cast::<PySet>() {
+            s.iter().collect()
+        } else if let Ok(s) = obj.cast::<PyFrozenSet>() {
+            s.iter().collect()
+        } else {
+            return Ok(None);
+        };
+        for x in items {
+            match T::from_py(&x, pass)? {
+                Some(x) => v.push(x),
+                None => return Ok(None),
+            }
+        }
+        let origin = if obj.is_instance_of::<PySet>() { obj.as_ptr() } else { std::ptr::null_mut() };
+        Ok(Some(Set::from_python(v, origin)))
     }
 }
 

@@ -13,9 +13,11 @@ pub use args::{Args, Layout, Pass};
 pub use call::call;
 pub use ret::ToPy;
 
-use crate::error::{Error, ErrorKind};
+use crate::error::{Error, ErrorKind, Exc};
 use pyo3::exceptions::{
-    PyIndexError, PyOverflowError, PySystemError, PyTypeError, PyValueError, PyZeroDivisionError,
+    PyArithmeticError, PyAssertionError, PyException, PyIndexError, PyKeyError, PyLookupError,
+    PyNotImplementedError, PyOverflowError, PyRuntimeError, PySystemError, PyTypeError,
+    PyValueError, PyZeroDivisionError,
 };
 use pyo3::PyErr;
 
@@ -28,6 +30,23 @@ impl From<Error> for PyErr {
             ErrorKind::Overflow(m) => PyOverflowError::new_err(m),
             ErrorKind::Type(m) => PyTypeError::new_err(m),
             ErrorKind::Internal(m) => PySystemError::new_err(format!("internal error in pyrs: {m}")),
+            ErrorKind::Raised(c, m) => match c {
+                Exc::Exception => PyException::new_err(m),
+                Exc::ArithmeticError => PyArithmeticError::new_err(m),
+                Exc::ZeroDivisionError => PyZeroDivisionError::new_err(m),
+                Exc::OverflowError => PyOverflowError::new_err(m),
+                Exc::LookupError => PyLookupError::new_err(m),
+                Exc::IndexError => PyIndexError::new_err(m),
+                Exc::KeyError => PyKeyError::new_err(m),
+                Exc::ValueError => PyValueError::new_err(m),
+                Exc::TypeError => PyTypeError::new_err(m),
+                // `assert x` without a message raises AssertionError()
+                Exc::AssertionError if m.is_empty() => PyAssertionError::new_err(()),
+                Exc::AssertionError => PyAssertionError::new_err(m),
+                Exc::RuntimeError => PyRuntimeError::new_err(m),
+                Exc::NotImplementedError => PyNotImplementedError::new_err(m),
+                Exc::SystemError => PySystemError::new_err(m),
+            },
         }
     }
 }

@@ -1,7 +1,11 @@
 //! Results back to Python as the natural object: int, float, complex, bool, None, tuple, list,
 //! and the very numpy array object that came in.
 
+use crate::builtins::dict::{Dict, Set};
+use crate::builtins::format::PyRepr;
 use crate::builtins::list::List;
+use crate::builtins::str::Str;
+use std::hash::Hash;
 use crate::numpy::element::Element;
 use crate::numpy::ndarray::{Base, NdArray};
 use numpy::npyffi;
@@ -10,7 +14,8 @@ use std::sync::Arc;
 use num_complex::Complex64;
 use pyo3::exceptions::PySystemError;
 use pyo3::prelude::*;
-use pyo3::types::{PyComplex, PyList, PySlice, PyTuple};
+use pyo3::types::{PyComplex, PyDict, PyList, PySet, PySlice, PyString, PyTuple};
+use pyo3::types::{PyDictMethods, PySetMethods};
 use pyo3::IntoPyObjectExt;
 
 pub trait ToPy {
@@ -81,6 +86,79 @@ impl<T: ToPy + Clone> ToPy for List<T> {
             for x in self.to_vec() {
                 x.sync(py)?;
             }
+        }
+        Ok(())
+    }
+}
+
+impl ToPy for Str {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        Ok(PyString::new(py, self.as_str()).into_any().unbind())
+    }
+}
+
+impl<K: ToPy + Clone + Hash + Eq + PyRepr, V: ToPy + Clone> ToPy for Dict<K, V> {
+    /// An argument dict goes back as the same object (updated if changed); a new one as a
+    /// new Python dict.
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let origin = self.origin();
+        if origin.is_null() {
+            return Ok(self.fresh(py)?.into_any().unbind());
+        }
+        self.sync(py)?;
+        // SAFETY: the origin is an argument of the running call, alive.
+        Ok(unsafe { Bound::from_borrowed_ptr(py, origin) }.unbind())
+    }
+
+    fn sync(&self, py: Python<'_>) -> PyResult<()> {
+        let origin = self.origin();
+        if origin.is_null() || !self.take_dirty() {
+            return Ok(());
+        }
+        // SAFETY: as above.
+        let target = unsafe { Bound::from_borrowed_ptr(py, origin) };
+        let target = target.cast::<PyDict>()?;
+        target.clear();
+        for (k, v) in self.items() {
+            target.set_item(k.to_py(py)?, v.to_py(py)?)?;
+        }
+        Ok(())
+    }
+}
+
+impl<K: ToPy + Clone + Hash + Eq + PyRepr, V: ToPy + Clone> Dict<K, V> {
+    fn fresh<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (k, v) in self.items() {
+            d.set_item(k.to_py(py)?, v.to_py(py)?)?;
+        }
+        Ok(d)
+    }
+}
+
+impl<T: ToPy + Clone + Hash + Eq + PyRepr> ToPy for Set<T> {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let origin = self.origin();
+        if origin.is_null() {
+            let items = self.items().iter().map(|x| x.to_py(py)).collect::<PyResult<Vec<_>>>()?;
+            return Ok(PySet::new(py, items)?.into_any().unbind());
+        }
+        self.sync(py)?;
+        // SAFETY: the origin is an argument of the running call, alive.
+        Ok(unsafe { Bound::from_borrowed_ptr(py, origin) }.unbind())
+    }
+
+    fn sync(&self, py: Python<'_>) -> PyResult<()> {
+        let origin = self.origin();
+        if origin.is_null() || !self.take_dirty() {
+            return Ok(());
+        }
+        // SAFETY: as above.
+        let target = unsafe { Bound::from_borrowed_ptr(py, origin) };
+        let target = target.cast::<PySet>()?;
+        target.clear();
+        for x in self.items() {
+            target.add(x.to_py(py)?)?;
         }
         Ok(())
     }

@@ -18,6 +18,15 @@ pub struct Body<'a> {
     /// element context (inside the loops of a fused array expression): leaves → element reads
     pub elem_active: bool,
     pub elem_map: std::collections::HashMap<crate::ir::ExprId, TokenStream>,
+    /// inside the closure of a `try` body or handler: `return`/`break`/`continue` leave it
+    /// as an `rt::Flow` value
+    pub in_try: bool,
+    /// loops entered since the innermost `try` closure (a `break` at 0 leaves the closure)
+    pub loops_in_try: u32,
+    /// loops around the current statement
+    pub loop_depth: u32,
+    /// the exception being handled, innermost last (for a bare `raise`)
+    pub except_vars: Vec<Ident>,
 }
 
 /// Converts a value of type `from` to type `to` along Python's numeric tower.
@@ -84,7 +93,7 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Int => quote!((#v != 0)),
         Ty::Float => quote!((#v != 0.0)),
         Ty::Complex => quote!(rt::builtins::conv::truth_complex(#v)),
-        Ty::List(_) => quote!((!#v.is_empty())),
+        Ty::List(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) => quote!((!#v.is_empty())),
         Ty::Tuple(ts) => {
             let b = !ts.is_empty();
             quote!({ let _ = #v; #b })
@@ -188,6 +197,26 @@ impl Body<'_> {
     pub fn expr_plain(&mut self, e: &ir::Expr) -> TokenStream {
         let t = self.ty(e);
         match &e.kind {
+            ExprKind::Str(v) => quote!(rt::Str::from(#v)),
+            ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::Set(items) => self.set_literal(items, &t),
+            ExprKind::Dict(items) => self.dict_literal(items, &t),
+            ExprKind::Comp { kind, elt, value, gens } => self.comprehension(*kind, elt, value.as_deref(), gens, &t),
+            ExprKind::FuncRef(..) => quote!(()),
+            ExprKind::Compare(..) if self.inst.static_tests.contains_key(&e.id) => {
+                let v = self.inst.static_tests[&e.id];
+                quote!(#v)
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin("range" | "enumerate" | "zip" | "reversed"), _) => {
+                let it = self.iter_code(e);
+                quote!(#it.collect::<Vec<_>>())
+            }
+            ExprKind::CallMethod { receiver, method, .. }
+                if matches!(self.inst.ty(receiver), Ty::Dict(..)) && matches!(method.as_str(), "keys" | "values" | "items") =>
+            {
+                let it = self.iter_code(e);
+                quote!(#it.collect::<Vec<_>>())
+            }
             ExprKind::Int(v) => int_lit(*v),
             ExprKind::Float(v) => float_lit(*v),
             ExprKind::Imag(v) => {
@@ -306,6 +335,9 @@ impl Body<'_> {
                 }
             }
             ExprKind::CallMethod { receiver, method, args, .. } => {
+                if let Some(code) = self.method_more(receiver, method, args, &t) {
+                    return code;
+                }
                 let rt_ = self.ty(receiver);
                 let r = self.place(receiver);
                 match (&rt_, method.as_str()) {
@@ -356,10 +388,29 @@ impl Body<'_> {
                         let idx = self.array_index(index);
                         quote!(#a.get(#idx)?)
                     }
-                    Ty::List(_) => {
+                    Ty::List(_) | Ty::Str if matches!(index.kind, ExprKind::Slice { .. }) => {
+                        let l = self.place(v);
+                        let ExprKind::Slice { lower, upper, step } = &index.kind else { unreachable!() };
+                        let part = |b: &mut Self, x: &Option<Box<ir::Expr>>| match x {
+                            Some(x) if !matches!(x.kind, ExprKind::None) => {
+                                let v = b.expr_as(x, &Ty::Int);
+                                quote!(Some(#v))
+                            }
+                            _ => quote!(None),
+                        };
+                        let (lo, hi, st) = (part(self, lower), part(self, upper), part(self, step));
+                        quote!(#l.slice(#lo, #hi, #st)?)
+                    }
+                    Ty::List(_) | Ty::Str => {
                         let l = self.place(v);
                         let i = self.expr_as(index, &Ty::Int);
                         quote!(#l.get(#i)?)
+                    }
+                    Ty::Dict(k, _) => {
+                        let k = (**k).clone();
+                        let d = self.place(v);
+                        let key = self.expr_as(index, &k);
+                        quote!(#d.get(&#key)?)
                     }
                     Ty::Tuple(items) => {
                         let tv = self.expr(v);
@@ -472,6 +523,24 @@ impl Body<'_> {
             return (code, t);
         }
         match (op, at, bt) {
+            (BinOp::Add, Ty::Str, Ty::Str) => (quote!(#a.concat(&#b)), Ty::Str),
+            (BinOp::Mul, Ty::Str, n) => {
+                let n = coerce(b, n, &Ty::Int);
+                (quote!(#a.repeat(#n)), Ty::Str)
+            }
+            (BinOp::Mul, n, Ty::Str) => {
+                let n = coerce(a, n, &Ty::Int);
+                (quote!(#b.repeat(#n)), Ty::Str)
+            }
+            (BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor, Ty::Set(_), Ty::Set(_)) => {
+                let m = match op {
+                    BinOp::BitAnd => quote!(intersection),
+                    BinOp::BitOr => quote!(union),
+                    BinOp::Sub => quote!(difference),
+                    _ => quote!(symmetric_difference),
+                };
+                (quote!(#a.#m(&#b)), at.clone())
+            }
             (BinOp::Add, Ty::List(x), Ty::List(_)) => (quote!(rt::List::concat(&#a, &#b)), Ty::List(x.clone())),
             (BinOp::Mul, Ty::List(_), n) => {
                 let n = coerce(b, n, &Ty::Int);
@@ -592,6 +661,11 @@ impl Body<'_> {
     }
 
     fn intrinsic(&mut self, i: Intrinsic, args: &[ir::Expr], t: &Ty) -> TokenStream {
+        if let Intrinsic::Builtin(b) = i {
+            if let Some(code) = self.builtin_more(b, args, t) {
+                return code;
+            }
+        }
         let ts: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
         match i {
             Intrinsic::Builtin(b) => match b {
@@ -763,7 +837,7 @@ fn ordering_test(op: CmpOp, c: TokenStream, swapped: bool) -> TokenStream {
         CmpOp::LtE => quote!(matches!(#c, Some(#less | #o::Equal))),
         CmpOp::Gt => quote!((#c == Some(#greater))),
         CmpOp::GtE => quote!(matches!(#c, Some(#greater | #o::Equal))),
-        CmpOp::Is | CmpOp::IsNot => quote!(false),
+        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => quote!(false),
     }
 }
 
@@ -777,6 +851,10 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
     };
     if let Some((cmp, swapped)) = abs_vs_const {
         return ordering_test(op, cmp, swapped);
+    }
+    if matches!(op, CmpOp::In | CmpOp::NotIn) {
+        let found = contains(a, b);
+        return if op == CmpOp::In { found } else { quote!((!#found)) };
     }
     let (a, at) = fold_int_literal(a, &b.ty);
     let (b, bt) = fold_int_literal(b, &at);
@@ -814,7 +892,40 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
         CmpOp::LtE => quote!((#x <= #y)),
         CmpOp::Gt => quote!((#x > #y)),
         CmpOp::GtE => quote!((#x >= #y)),
-        CmpOp::Is | CmpOp::IsNot => unreachable!(),
+        CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn => unreachable!(),
+    }
+}
+
+/// `a in b`
+fn contains(a: &Operand, b: &Operand) -> TokenStream {
+    let (x, xt, c) = (&a.code, &a.ty, &b.code);
+    match &b.ty {
+        Ty::Str => quote!(#c.contains(&#x)),
+        Ty::Dict(k, _) | Ty::Set(k) => {
+            let x = coerce(x.clone(), xt, k);
+            quote!(#c.contains(&#x))
+        }
+        Ty::List(el) if el.base() == xt.base() => quote!(#c.contains(&#x)),
+        Ty::List(el) => {
+            let y = Operand { code: quote!(__y), ty: el.base(), int_lit: None, float_lit: None, abs_of: None };
+            let xo = Operand { code: quote!(__x), ty: xt.clone(), int_lit: None, float_lit: None, abs_of: None };
+            let eq = cmp_one(CmpOp::Eq, &xo, &y);
+            quote!({ let __x = #x; #c.to_vec().into_iter().any(|__y| #eq) })
+        }
+        Ty::Tuple(items) => {
+            let tests: Vec<TokenStream> = items
+                .iter()
+                .enumerate()
+                .map(|(k, it)| {
+                    let i = syn::Index::from(k);
+                    let y = Operand { code: quote!(__t.#i), ty: it.base(), int_lit: None, float_lit: None, abs_of: None };
+                    let xo = Operand { code: quote!(__x), ty: xt.clone(), int_lit: None, float_lit: None, abs_of: None };
+                    cmp_one(CmpOp::Eq, &xo, &y)
+                })
+                .collect();
+            quote!({ let __x = #x; let __t = #c; false #(|| #tests)* })
+        }
+        _ => quote!(compile_error!("pyrs: unsupported `in`")),
     }
 }
 

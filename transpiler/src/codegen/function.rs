@@ -91,20 +91,59 @@ fn instance_copy(
             quote!(mut #n: #t)
         })
         .collect();
+    // a parameter given as None and assigned a value later (`if out is None: out = ...`)
+    // becomes a variable of the assigned type
+    let given = |n: &str| f.params.iter().zip(&inst.key.args).any(|(p, t)| p.name == n && inst.locals.get(n).map(|l| l == t).unwrap_or(true));
     let decls: Vec<TokenStream> = inst
         .locals
         .iter()
-        .filter(|(n, _)| !f.params.iter().any(|p| &p.name == *n))
+        .filter(|(n, _)| !given(n) && !f.params.iter().skip(inst.key.args.len()).any(|p| &p.name == *n))
         .map(|(n, t)| {
             let id = local(n);
             let ty = rust_type(t);
             quote!(let mut #id: #ty = ::core::default::Default::default();)
         })
         .collect();
-    let mut b = Body { g, inst, temps: 0, self_target, elem_active: false, elem_map: Default::default() };
+    let mut b = Body {
+        g,
+        inst,
+        temps: 0,
+        self_target,
+        elem_active: false,
+        elem_map: Default::default(),
+        in_try: false,
+        loops_in_try: 0,
+        loop_depth: 0,
+        except_vars: Vec::new(),
+    };
+    // parameters an export left out (`T?`): their default values
+    let defaults: Vec<TokenStream> = f
+        .params
+        .iter()
+        .skip(inst.key.args.len())
+        .map(|p| {
+            let id = local(&p.name);
+            let lt = inst.locals.get(&p.name).cloned().unwrap_or(Ty::Unknown);
+            let ty = rust_type(&lt);
+            match &p.default {
+                Some(d) if *inst.ty(d) != Ty::None || lt == Ty::None => {
+                    let v = b.expr_as(d, &lt);
+                    quote!(let mut #id: #ty = #v;)
+                }
+                _ => quote!(let mut #id: #ty = ::core::default::Default::default();),
+            }
+        })
+        .collect();
     let stmts = b.block(&f.body);
+    let stmts = quote!(#(#defaults)* #stmts);
     let ret = rust_type(&inst.ret);
-    let tail = if always_returns(&f.body) { quote!() } else { quote!(Ok(())) };
+    // (a body that always returns may still end in statements rustc cannot see through, such
+    // as the outcome dispatch after a `try`)
+    let tail = if always_returns(&f.body) {
+        quote!(#[allow(unreachable_code)] Err(rt::Error::Internal("reached the end of a function that always returns")))
+    } else {
+        quote!(Ok(()))
+    };
     let doc = format!(" `{}` compiled for ({})", f.name, inst.key.args.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", "));
     quote! {
         #[doc = #doc]
@@ -154,6 +193,14 @@ impl Body<'_> {
                 let v = self.expr(e);
                 quote!(let _ = #v;)
             }
+            StmtKind::If { test, body, orelse } if self.inst.static_tests.contains_key(&test.id) => {
+                // `if out is None:` decided by this instance's types
+                if self.inst.static_tests[&test.id] {
+                    self.block(body)
+                } else {
+                    self.block(orelse)
+                }
+            }
             StmtKind::If { test, body, orelse } => {
                 let c = self.truth(test);
                 let then = self.block(body);
@@ -168,7 +215,7 @@ impl Body<'_> {
                 }
             }
             StmtKind::While { test, body } => {
-                let inner = self.block(body);
+                let inner = self.loop_body(body);
                 if matches!(test.kind, ExprKind::Bool(true)) {
                     quote!(loop { #inner })
                 } else {
@@ -182,20 +229,169 @@ impl Body<'_> {
             },
             StmtKind::Return(v) => {
                 let ret = self.inst.ret.clone();
-                match v {
+                let x = match v {
                     Some(e) => {
                         let t = self.ty(e);
                         let x = self.expr(e);
-                        let x = coerce(x, &t, &ret);
-                        quote!(return Ok(#x);)
+                        coerce(x, &t, &ret)
                     }
-                    None => quote!(return Ok(());),
+                    None => quote!(()),
+                };
+                self.return_with(x)
+            }
+            StmtKind::Break => self.flow_jump(true),
+            StmtKind::Continue => self.flow_jump(false),
+            StmtKind::Pass => quote!(),
+            StmtKind::Raise(r) => match r {
+                ir::Raise::Reraise => match self.except_vars.last() {
+                    Some(e) => quote!(return Err(#e.clone());),
+                    None => quote!(compile_error!("pyrs: bare raise outside except");),
+                },
+                ir::Raise::Var(n) => {
+                    let id = local(n);
+                    quote!(return Err(#id.clone());)
+                }
+                ir::Raise::New { class, msg } => {
+                    let c = format_ident!("{}", class);
+                    let m = match msg {
+                        Some(m) => {
+                            let t = self.ty(m);
+                            let v = self.expr(m);
+                            let s = super::containers::str_of(v, &t);
+                            quote!(#s.as_str())
+                        }
+                        None => quote!(""),
+                    };
+                    quote!(return Err(rt::Error::raise(rt::Exc::#c, #m));)
+                }
+            },
+            StmtKind::Assert { test, msg } => {
+                let c = self.truth(test);
+                let m = match msg {
+                    Some(m) => {
+                        let t = self.ty(m);
+                        let v = self.expr(m);
+                        let s = super::containers::str_of(v, &t);
+                        quote!(#s.as_str())
+                    }
+                    None => quote!(""),
+                };
+                quote!(if !#c { return Err(rt::Error::raise(rt::Exc::AssertionError, #m)); })
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Delete { value, index } => {
+                let c = self.place(value);
+                match self.ty(value) {
+                    Ty::Dict(k, _) => {
+                        let key = self.expr_as(index, &k);
+                        quote!(#c.remove(&#key)?;)
+                    }
+                    Ty::List(_) => {
+                        let i = self.expr_as(index, &Ty::Int);
+                        quote!(#c.delete(#i)?;)
+                    }
+                    _ => quote!(compile_error!("pyrs: unsupported del");),
                 }
             }
-            StmtKind::Break => quote!(break;),
-            StmtKind::Continue => quote!(continue;),
-            StmtKind::Pass => quote!(),
         }
+    }
+
+    /// `return x` (inside a `try` closure: leaves it with `Flow::Return`).
+    fn return_with(&mut self, x: TokenStream) -> TokenStream {
+        if self.in_try {
+            quote!(return Ok(rt::Flow::Return(#x));)
+        } else {
+            quote!(return Ok(#x);)
+        }
+    }
+
+    /// `break` / `continue`, leaving a `try` closure when the loop is outside it.
+    fn flow_jump(&mut self, brk: bool) -> TokenStream {
+        if self.in_try && self.loops_in_try == 0 {
+            if brk {
+                quote!(return Ok(rt::Flow::Break);)
+            } else {
+                quote!(return Ok(rt::Flow::Continue);)
+            }
+        } else if brk {
+            quote!(break;)
+        } else {
+            quote!(continue;)
+        }
+    }
+
+    /// The body of a loop (tracks loop depth for `break`/`continue` inside `try`).
+    pub(super) fn loop_body(&mut self, body: &[ir::Stmt]) -> TokenStream {
+        self.loop_depth += 1;
+        self.loops_in_try += 1;
+        let inner = self.block(body);
+        self.loops_in_try -= 1;
+        self.loop_depth -= 1;
+        inner
+    }
+
+    /// A block compiled as a closure returning `rt::Result<rt::Flow<R>>` (a `try` body or
+    /// handler): exceptions come out as `Err`, control flow as `Flow`.
+    fn flow_closure(&mut self, prologue: TokenStream, body: &[ir::Stmt]) -> TokenStream {
+        let ret = rust_type(&self.inst.ret);
+        let (was_in, was_loops) = (self.in_try, self.loops_in_try);
+        self.in_try = true;
+        self.loops_in_try = 0;
+        let code = self.block(body);
+        self.in_try = was_in;
+        self.loops_in_try = was_loops;
+        quote!((|| -> rt::Result<rt::Flow<#ret>> { #prologue #code Ok(rt::Flow::Normal) })())
+    }
+
+    /// `try`/`except`/`else`/`finally`: the body and each handler run as closures; `finally`
+    /// runs after whichever ran, then the outcome (value, `return`, `break`, exception)
+    /// continues.
+    fn try_stmt(&mut self, body: &[ir::Stmt], handlers: &[ir::Handler], orelse: &[ir::Stmt], finalbody: &[ir::Stmt]) -> TokenStream {
+        let r = self.temp();
+        let err = self.temp();
+        let run_body = self.flow_closure(quote!(), body);
+        let mut arms: Vec<TokenStream> = Vec::new();
+        for h in handlers {
+            let classes: Vec<proc_macro2::Ident> = h.classes.iter().map(|c| format_ident!("{}", c)).collect();
+            let guard = if classes.is_empty() { quote!() } else { quote!(if #err.caught_by(&[#(rt::Exc::#classes),*])) };
+            let bind = match &h.name {
+                Some(n) => {
+                    let id = local(n);
+                    quote!(#id = #err.clone();)
+                }
+                None => quote!(),
+            };
+            self.except_vars.push(err.clone());
+            let run = self.flow_closure(bind, &h.body);
+            self.except_vars.pop();
+            arms.push(quote!(Err(#err) #guard => #run,));
+        }
+        if !orelse.is_empty() {
+            let run = self.flow_closure(quote!(), orelse);
+            arms.push(quote!(Ok(rt::Flow::Normal) => #run,));
+        }
+        let fin = self.block(finalbody);
+        let ret_v = self.return_with(quote!(__v));
+        let (brk, cont) = if self.loop_depth > 0 || self.in_try {
+            (self.flow_jump(true), self.flow_jump(false))
+        } else {
+            (quote!({}), quote!({}))
+        };
+        quote! {{
+            let #r: rt::Result<rt::Flow<_>> = #run_body;
+            let #r = match #r {
+                #(#arms)*
+                __other => __other,
+            };
+            #fin
+            match #r {
+                Ok(rt::Flow::Normal) => {}
+                Ok(rt::Flow::Return(__v)) => { #ret_v }
+                Ok(rt::Flow::Break) => { #brk }
+                Ok(rt::Flow::Continue) => { #cont }
+                Err(__e) => return Err(__e),
+            };
+        }}
     }
 
     fn local_ty(&self, name: &str) -> Ty {
@@ -208,7 +404,7 @@ impl Body<'_> {
 
     /// `target = v` where `v` has type `t` (`rhs`: the expression `v` came from, for slice
     /// assignment, which evaluates it element by element into the view).
-    fn assign(&mut self, target: &Target, v: TokenStream, t: &Ty) -> TokenStream {
+    pub(super) fn assign(&mut self, target: &Target, v: TokenStream, t: &Ty) -> TokenStream {
         self.assign_from(target, v, t, None)
     }
 
@@ -264,6 +460,11 @@ impl Body<'_> {
                         let i = coerce(i, &self.ty(index), &Ty::Int);
                         let v = coerce(v, t, el);
                         quote!({ let #tmp = #v; #c.set(#i, #tmp)?; })
+                    }
+                    Ty::Dict(k, el) => {
+                        let key = self.expr_as(index, k);
+                        let v = coerce(v, t, el);
+                        quote!({ let #tmp = #v; #c.set(#key, #tmp); })
                     }
                     _ => quote!(compile_error!("pyrs: unsupported item assignment");),
                 }
@@ -324,6 +525,13 @@ impl Body<'_> {
                         let r = coerce(r, &rt, el);
                         quote!({ let #ctmp = &#c; let #itmp = #i; let __v = #r; #ctmp.set(#itmp, __v)?; })
                     }
+                    Ty::Dict(k, el) => {
+                        let key = self.expr_as(index, k);
+                        let np = el.is_np() || self.is_np(value);
+                        let (r, rt) = self.binop(op, quote!(#ctmp.get(&#itmp)?), el, v, &vt, value, np);
+                        let r = coerce(r, &rt, el);
+                        quote!({ let #ctmp = &#c; let #itmp = #key; let __v = #r; #ctmp.set(#itmp, __v); })
+                    }
                     _ => quote!(compile_error!("pyrs: unsupported augmented item assignment");),
                 }
             }
@@ -332,7 +540,7 @@ impl Body<'_> {
     }
 
     fn for_loop(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
-        let inner = self.block(body);
+        let inner = self.loop_body(body);
         let k = self.temp();
         match iter {
             ForIter::Range { start, stop, step } => {
@@ -385,7 +593,10 @@ impl Body<'_> {
                             }
                         })
                     }
-                    _ => quote!(compile_error!("pyrs: unsupported iteration");),
+                    _ => {
+                        let _ = (seq, s);
+                        self.for_iter_loop(target, e, inner)
+                    }
                 }
             }
         }

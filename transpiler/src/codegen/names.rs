@@ -49,6 +49,20 @@ pub fn rust_type(t: &Ty) -> TokenStream {
             let t = rust_type(t);
             quote!(rt::List<#t>)
         }
+        Ty::Str => quote!(rt::Str),
+        Ty::Dict(k, v) => {
+            let (k, v) = (rust_type(k), rust_type(v));
+            quote!(rt::Dict<#k, #v>)
+        }
+        Ty::Set(t) => {
+            let t = rust_type(t);
+            quote!(rt::Set<#t>)
+        }
+        Ty::Iter(t) => {
+            let t = rust_type(t);
+            quote!(Vec<#t>)
+        }
+        Ty::Exc => quote!(rt::Error),
         Ty::Array(e, n) => {
             let e = elem(*e);
             quote!(rt::NdArray<#e, #n>)
@@ -61,7 +75,7 @@ pub fn rust_type(t: &Ty) -> TokenStream {
 /// same memory, as in Python).
 pub fn is_copy(t: &Ty) -> bool {
     match t {
-        Ty::List(_) | Ty::Array(..) => false,
+        Ty::List(_) | Ty::Array(..) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) | Ty::Exc => false,
         Ty::Tuple(ts) => ts.iter().all(is_copy),
         _ => true,
     }

@@ -14,11 +14,12 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
     let py_name = &e.name;
     let params = &e.params;
     let signatures: Vec<&str> = e.overloads.iter().map(|o| o.signature.as_str()).collect();
-    let n = e.params.len();
     let overloads: Vec<TokenStream> = e
         .overloads
         .iter()
         .map(|o| {
+            // `T?` left out: this overload takes fewer arguments
+            let n = o.annotation.len();
             let inst = &g.program.instances[o.instance];
             let callee = format_ident!("{}", inst.rust_name);
             let vars: Vec<_> = (0..n).map(|i| format_ident!("a{}", i)).collect();
@@ -30,7 +31,7 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                 .map(|(i, (ann_t, ty))| extract(i, ann_t, ty))
                 .collect();
             // list arguments: changes made by the call are written back into the caller's lists
-            let lists: Vec<usize> = inst.key.args.iter().enumerate().filter(|(_, t)| matches!(t, Ty::List(_))).map(|(i, _)| i).collect();
+            let lists: Vec<usize> = inst.key.args.iter().enumerate().filter(|(_, t)| matches!(t, Ty::List(_) | Ty::Dict(..) | Ty::Set(_))).map(|(i, _)| i).collect();
             let keeps: Vec<TokenStream> = lists
                 .iter()
                 .map(|i| {
@@ -97,10 +98,18 @@ fn extract(i: usize, t: &ann::Type, ty: &Ty) -> TokenStream {
     }
 }
 
-pub fn module_init(module_name: &str, source_hash: &str, exports: &[ExportFn]) -> TokenStream {
+pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[ExportFn]) -> TokenStream {
     let adds = exports.iter().map(|e| {
         let w = format_ident!("export_{}", e.name);
         quote!(m.add_function(::pyo3::wrap_pyfunction!(#w, m)?)?;)
+    });
+    // module-level constants, computed once at import as CPython does
+    let consts = g.program.constants.iter().map(|(name, i)| {
+        let f = format_ident!("{}", g.program.instances[*i].rust_name);
+        quote! {
+            let __v = #f().map_err(::pyo3::PyErr::from)?;
+            m.add(#name, rt::py::ToPy::into_py_obj(__v, m.py())?)?;
+        }
     });
     let version = env!("CARGO_PKG_VERSION");
     quote! {
@@ -109,6 +118,7 @@ pub fn module_init(module_name: &str, source_hash: &str, exports: &[ExportFn]) -
         fn pyrs_module(m: &::pyo3::Bound<'_, ::pyo3::types::PyModule>) -> ::pyo3::PyResult<()> {
             use ::pyo3::types::PyModuleMethods;
             #(#adds)*
+            #(#consts)*
             m.add("__pyrs_version__", #version)?;
             m.add("__pyrs_source_sha256__", #source_hash)?;
             rt::py::stale::check(m, #source_hash)?;

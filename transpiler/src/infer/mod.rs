@@ -12,6 +12,7 @@
 //! Architecture invariant: inference knows nothing of Rust; it produces data ([`Program`]) that
 //! codegen turns into code.
 
+mod builtins;
 mod numpy;
 
 use crate::diag::Diagnostic;
@@ -24,6 +25,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 pub struct Program {
     pub instances: Vec<Instance>,
     pub exports: Vec<ExportFn>,
+    /// module constants exposed as attributes of the compiled module: name and the instance
+    /// of the function computing it
+    pub constants: Vec<(String, usize)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -42,6 +46,9 @@ pub struct Instance {
     pub locals: BTreeMap<String, Ty>,
     /// type of each expression, indexed by `ExprId`
     pub expr_types: Vec<Ty>,
+    /// `x is None` / `x is not None` tests decided by the types of this instance (a variable
+    /// is either always None or never): their value
+    pub static_tests: HashMap<ir::ExprId, bool>,
 }
 
 impl Instance {
@@ -89,11 +96,19 @@ pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, p
         }
         let mut tys = Vec::new();
         let mut ok = true;
-        for arg in &export.args {
-            if arg.optional {
-                errors.push(Diagnostic::new(positions(arg.pos), "optional arguments (`T?`) are not supported yet"));
+        // `T?`: trailing arguments that may be left out (the def's default applies)
+        let required = export.args.iter().take_while(|a| !a.optional).count();
+        for (k, arg) in export.args.iter().enumerate() {
+            if !arg.optional && k > required {
+                errors.push(Diagnostic::new(positions(arg.pos), "an argument after an optional one (`T?`) must be optional too"));
                 ok = false;
-                continue;
+            }
+            if arg.optional && func.params[k].default.is_none() {
+                errors.push(
+                    Diagnostic::new(positions(arg.pos), format!("`{}` is optional in the export but has no default value", func.params[k].name))
+                        .note(func.params[k].span, "the parameter is defined here"),
+                );
+                ok = false;
             }
             match Ty::from_annotation(&arg.ty) {
                 Ok(t) => tys.push(t),
@@ -109,22 +124,33 @@ pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, p
         if !func.errors.is_empty() {
             // reported below, once per function
         }
-        let instance = inf.request(&export.func, tys);
         let signature = export.to_string();
-        let annotation = export.args.iter().map(|a| a.ty.clone()).collect();
-        match exports.iter_mut().find(|e| e.name == export.func) {
-            Some(e) => e.overloads.push(Overload { annotation, instance, signature }),
-            None => exports.push(ExportFn {
-                name: export.func.clone(),
-                params: func.params.iter().map(|p| p.name.clone()).collect(),
-                overloads: vec![Overload { annotation, instance, signature }],
-            }),
+        // one overload per number of arguments given, all of them first
+        for n in (required..=export.args.len()).rev() {
+            let instance = inf.request(&export.func, tys[..n].to_vec());
+            let annotation = export.args[..n].iter().map(|a| a.ty.clone()).collect();
+            let o = Overload { annotation, instance, signature: signature.clone() };
+            match exports.iter_mut().find(|e| e.name == export.func) {
+                Some(e) => e.overloads.push(o),
+                None => exports.push(ExportFn {
+                    name: export.func.clone(),
+                    params: func.params.iter().map(|p| p.name.clone()).collect(),
+                    overloads: vec![o],
+                }),
+            }
         }
     }
+    for v in &annotations.variables {
+        if !module.constants.contains(&v.name) {
+            errors.push(Diagnostic::new(positions(v.pos), format!("`{}` is exported but is not a module-level constant of this file", v.name)));
+        }
+    }
+    let constants: Vec<(String, usize)> =
+        module.constants.iter().map(|c| (c.clone(), inf.request(&ir::const_function(c), Vec::new()))).collect();
     if !errors.is_empty() {
         return Err(errors);
     }
-    if exports.is_empty() {
+    if exports.is_empty() && annotations.variables.is_empty() {
         return Err(vec![Diagnostic::new(Span::default(), "nothing to compile: the file has no `# export name(types)` comment")
             .help("add a line such as `# export f(int, float[])` naming a function and its argument types")]);
     }
@@ -171,7 +197,7 @@ pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, p
         inf.errors.retain(|d| seen.insert((d.span, d.message.clone())));
         return Err(inf.errors);
     }
-    Ok(Program { instances: inf.instances, exports })
+    Ok(Program { instances: inf.instances, exports, constants })
 }
 
 struct Inference<'m> {
@@ -198,6 +224,11 @@ fn mangle(t: &Ty) -> String {
         Ty::Array(e, n) => format!("{}_{}d", e.name(), n),
         Ty::Slice => "slice".into(),
         Ty::DType(e) => format!("dtype_{}", e.name()),
+        Ty::Str => "str".into(),
+        Ty::Set(t) => format!("{}_set", mangle(t)),
+        Ty::Dict(k, v) => format!("{}_{}_dict", mangle(k), mangle(v)),
+        Ty::Iter(t) => format!("{}_iter", mangle(t)),
+        Ty::Exc => "exc".into(),
     }
 }
 
@@ -220,6 +251,7 @@ impl<'m> Inference<'m> {
             ret: Ty::Unknown,
             locals,
             expr_types: vec![Ty::Unknown; f.expr_count as usize],
+            static_tests: HashMap::new(),
         });
         self.index.insert(key, i);
         i
@@ -236,9 +268,29 @@ impl<'m> Inference<'m> {
             ret: Ty::Unknown,
             ret_span: None,
             params: f.params.iter().map(|p| p.name.clone()).collect(),
+            param_init: HashMap::new(),
+            static_tests: HashMap::new(),
+            allow_funcref: false,
+            loop_depth: 0,
         };
         cx.locals = cx.inf.instances[i].locals.clone();
         cx.expr_types = vec![Ty::Unknown; f.expr_count as usize];
+        // the types parameters start with: given, or their default's (`T?` left out)
+        let nargs = cx.inf.instances[i].key.args.len();
+        for (k, p) in f.params.iter().enumerate() {
+            let t = if k < nargs {
+                cx.inf.instances[i].key.args[k].clone()
+            } else {
+                match &p.default {
+                    Some(d) => cx.expr(d),
+                    None => Ty::Unknown,
+                }
+            };
+            if k >= nargs && !cx.locals.contains_key(&p.name) {
+                cx.locals.insert(p.name.clone(), t.clone());
+            }
+            cx.param_init.insert(p.name.clone(), t);
+        }
         // iterate the body until the locals are stable (loops feed types back)
         let mut guard = 0;
         loop {
@@ -268,7 +320,7 @@ impl<'m> Inference<'m> {
                 cx.returned(Ty::None, f.span);
             }
         }
-        let (locals, expr_types, ret) = (cx.locals, cx.expr_types, cx.ret);
+        let (locals, expr_types, ret, static_tests) = (cx.locals, cx.expr_types, cx.ret, cx.static_tests);
         if self.report {
             for (name, t) in &locals {
                 if t.contains_unknown() {
@@ -284,10 +336,11 @@ impl<'m> Inference<'m> {
             }
         }
         let inst = &mut self.instances[i];
-        let changed = inst.ret != ret || inst.locals != locals || inst.expr_types != expr_types;
+        let changed = inst.ret != ret || inst.locals != locals || inst.expr_types != expr_types || inst.static_tests != static_tests;
         inst.ret = ret;
         inst.locals = locals;
         inst.expr_types = expr_types;
+        inst.static_tests = static_tests;
         changed
     }
 }
@@ -301,6 +354,11 @@ pub fn always_returns(body: &[ir::Stmt]) -> bool {
         StmtKind::While { test, body } => {
             matches!(test.kind, ExprKind::Bool(true)) && !contains_break(body)
         }
+        StmtKind::Raise(_) => true,
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            always_returns(finalbody)
+                || ((always_returns(body) || always_returns(orelse)) && handlers.iter().all(|h| always_returns(&h.body)))
+        }
         _ => false,
     })
 }
@@ -309,6 +367,9 @@ fn contains_break(body: &[ir::Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::Break => true,
         StmtKind::If { body, orelse, .. } => contains_break(body) || contains_break(orelse),
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            contains_break(body) || contains_break(orelse) || contains_break(finalbody) || handlers.iter().any(|h| contains_break(&h.body))
+        }
         _ => false, // a break inside a nested loop belongs to that loop
     })
 }
@@ -321,10 +382,21 @@ struct FnCx<'a, 'm> {
     ret: Ty,
     ret_span: Option<Span>,
     params: Vec<String>,
+    /// the type each parameter starts with in this instance
+    param_init: HashMap<String, Ty>,
+    static_tests: HashMap<ir::ExprId, bool>,
+    /// a function reference is allowed here (`key=` of `sorted`)
+    allow_funcref: bool,
+    loop_depth: u32,
 }
 
 fn is_int_like(t: &Ty) -> bool {
     matches!(t.base(), Ty::Bool | Ty::Int)
+}
+
+/// Values `str()` and f-strings convert.
+fn formattable(t: &Ty) -> bool {
+    t.is_numeric() || matches!(t, Ty::Str | Ty::None | Ty::Unknown | Ty::Exc) || matches!(t, Ty::Tuple(ts) if ts.iter().all(formattable)) || matches!(t, Ty::List(x) if formattable(x))
 }
 
 fn is_real(t: &Ty) -> bool {
@@ -381,6 +453,19 @@ impl FnCx<'_, '_> {
 
     fn assign_local(&mut self, name: &str, t: Ty, at: Span) {
         let cur = self.locals.get(name).cloned().unwrap_or(Ty::Unknown);
+        // `if out is None: out = np.empty(n)`: a parameter that is None in this instance
+        // takes the type of what is assigned to it
+        if self.param_init.get(name) == Some(&Ty::None) && t != Ty::None {
+            let j = if cur == Ty::None { Some(t.clone()) } else { cur.join_var(&t) };
+            match j {
+                Some(j) => {
+                    self.locals.insert(name.to_string(), j);
+                    self.first_assign.entry(name.to_string()).or_insert(at);
+                }
+                None => self.error(Diagnostic::new(at, format!("`{name}` is assigned a {t} here, but it holds a {cur} elsewhere"))),
+            }
+            return;
+        }
         if self.params.iter().any(|p| p == name) && cur != Ty::Unknown {
             // a parameter keeps its annotated type: the value must convert to it
             if cur.join(&t).map(|j| j.base()) != Some(cur.base()) {
@@ -449,8 +534,62 @@ impl FnCx<'_, '_> {
             StmtKind::If { test, body, orelse } => {
                 let t = self.expr(test);
                 self.check_truth(&t, test.span);
+                // `if out is None:` decided by this instance's types: only the branch taken
+                match self.static_tests.get(&test.id) {
+                    Some(true) => self.block(body),
+                    Some(false) => self.block(orelse),
+                    None => {
+                        self.block(body);
+                        self.block(orelse);
+                    }
+                }
+            }
+            StmtKind::Raise(r) => match r {
+                ir::Raise::Reraise => {}
+                ir::Raise::New { msg, .. } => {
+                    if let Some(m) = msg {
+                        let t = self.expr(m);
+                        if !formattable(&t) {
+                            self.error(Diagnostic::new(m.span, format!("an exception message of type {t} is not supported: pass a str")));
+                        }
+                    }
+                }
+                ir::Raise::Var(n) => {
+                    if self.locals.get(n) != Some(&Ty::Exc) {
+                        self.error(Diagnostic::new(s.span, format!("`raise {n}`: only an exception bound by `except ... as {n}` can be raised again")));
+                    }
+                }
+            },
+            StmtKind::Assert { test, msg } => {
+                let t = self.expr(test);
+                self.check_truth(&t, test.span);
+                if let Some(m) = msg {
+                    let t = self.expr(m);
+                    if !formattable(&t) {
+                        self.error(Diagnostic::new(m.span, format!("an assert message of type {t} is not supported: pass a str")));
+                    }
+                }
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
                 self.block(body);
+                for h in handlers {
+                    if let Some(n) = &h.name {
+                        self.locals.insert(n.clone(), Ty::Exc);
+                    }
+                    self.block(&h.body);
+                }
                 self.block(orelse);
+                self.block(finalbody);
+            }
+            StmtKind::Delete { value, index } => {
+                let c = self.expr(value);
+                let it = self.expr(index);
+                match &c {
+                    Ty::Dict(k, _) => self.check_key(k, &it, index.span),
+                    Ty::List(_) if is_int_like(&it) || it == Ty::Slice => {}
+                    Ty::Unknown => {}
+                    other => self.error(Diagnostic::new(s.span, format!("`del` of an item of a {other} is not supported"))),
+                }
             }
             StmtKind::While { test, body } => {
                 let t = self.expr(test);
@@ -470,19 +609,13 @@ impl FnCx<'_, '_> {
                     }
                     ForIter::Seq(e) => {
                         let t = self.expr(e);
-                        match t {
-                            Ty::List(inner) => *inner,
-                            Ty::Array(el, 1) => el.scalar(),
-                            Ty::Unknown => Ty::Unknown,
-                            other => {
-                                self.error(Diagnostic::new(e.span, format!("iterating over a {other} is not supported yet")));
-                                Ty::Unknown
-                            }
-                        }
+                        self.iter_elem(&t, e.span)
                     }
                 };
                 self.assign(target, elem, target.span());
+                self.loop_depth += 1;
                 self.block(body);
+                self.loop_depth -= 1;
             }
             StmtKind::Return(v) => {
                 let t = match v {
@@ -493,6 +626,54 @@ impl FnCx<'_, '_> {
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
         }
+    }
+
+    /// The type of the items of an iterable of type `t` (`for x in t`, comprehensions, `sum`).
+    fn iter_elem(&mut self, t: &Ty, at: Span) -> Ty {
+        match t {
+            Ty::List(inner) | Ty::Set(inner) | Ty::Iter(inner) => (**inner).clone(),
+            Ty::Dict(k, _) => (**k).clone(),
+            Ty::Str => Ty::Str,
+            Ty::Array(el, 1) => el.scalar(),
+            Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]) => items[0].clone(),
+            Ty::Unknown => Ty::Unknown,
+            other => {
+                self.error(Diagnostic::new(at, format!("iterating over a {other} is not supported yet")));
+                Ty::Unknown
+            }
+        }
+    }
+
+    /// A dict key (or set element) of type `t` where keys of type `k` are stored.
+    fn check_key(&mut self, k: &Ty, t: &Ty, at: Span) {
+        if *t == Ty::Unknown || *k == Ty::Unknown {
+            return;
+        }
+        let ok = k.join(t).map(|j| j.base() == k.base()).unwrap_or(false);
+        if !ok {
+            self.error(Diagnostic::new(at, format!("a key of type {t} in a container with keys of type {k}")));
+        }
+    }
+
+    /// `x is None` / `x is not None` on a variable: decided by its type in this instance.
+    fn none_test(&mut self, e: &ir::Expr) -> Option<bool> {
+        let ExprKind::Compare(l, rest) = &e.kind else { return None };
+        let [(op @ (CmpOp::Is | CmpOp::IsNot), r)] = rest.as_slice() else { return None };
+        let name = match (&l.kind, &r.kind) {
+            (ExprKind::Local(n), ExprKind::None) | (ExprKind::None, ExprKind::Local(n)) => n,
+            _ => return None,
+        };
+        let t = match self.param_init.get(name) {
+            Some(t) => t.clone(),
+            None => self.locals.get(name).cloned()?,
+        };
+        if t == Ty::Unknown {
+            return None;
+        }
+        let is_none = t == Ty::None;
+        let v = if *op == CmpOp::Is { is_none } else { !is_none };
+        self.static_tests.insert(e.id, v);
+        Some(v)
     }
 
     fn check_truth(&mut self, t: &Ty, at: Span) {
@@ -547,6 +728,30 @@ impl FnCx<'_, '_> {
                             None => self.error(Diagnostic::new(at, format!("cannot store a {t} in a list of {el}"))),
                         }
                     }
+                    Ty::Dict(k, v) => {
+                        let (k, v) = ((**k).clone(), (**v).clone());
+                        self.check_key(&k, &it, index.span);
+                        match v.join(&t) {
+                            Some(j) if j.base() == v.base() => {}
+                            Some(j) => {
+                                // a local dict widens (`{}` then storing floats)
+                                if let ExprKind::Local(n) = &value.kind {
+                                    if !self.params.contains(n) {
+                                        let kk = if k == Ty::Unknown { it.clone() } else { k };
+                                        self.assign_local(n, Ty::Dict(Box::new(kk), Box::new(j)), at);
+                                        return;
+                                    }
+                                }
+                                self.error(Diagnostic::new(at, format!("cannot store a {t} in a dict of {v}")));
+                            }
+                            None => self.error(Diagnostic::new(at, format!("cannot store a {t} in a dict of {v}"))),
+                        }
+                        if k == Ty::Unknown {
+                            if let ExprKind::Local(n) = &value.kind {
+                                self.assign_local(n, Ty::Dict(Box::new(it.clone()), Box::new(v.join(&t).unwrap_or(v))), at);
+                            }
+                        }
+                    }
                     Ty::Unknown => {}
                     other => self.error(Diagnostic::new(*span, format!("item assignment on a {other} is not supported"))),
                 }
@@ -559,11 +764,23 @@ impl FnCx<'_, '_> {
         let it = self.expr(index);
         match &c {
             Ty::Array(el, n) => self.array_subscript(*el, *n, index, &it),
+            Ty::List(_) | Ty::Str if it == Ty::Slice => c.clone(),
             Ty::List(el) => {
                 if !is_int_like(&it) && it != Ty::Unknown {
                     self.error(Diagnostic::new(index.span, format!("list indices must be integers, not {it}")));
                 }
                 (**el).clone()
+            }
+            Ty::Str => {
+                if !is_int_like(&it) && it != Ty::Unknown {
+                    self.error(Diagnostic::new(index.span, format!("string indices must be integers, not {it}")));
+                }
+                Ty::Str
+            }
+            Ty::Dict(k, v) => {
+                let (k, v) = ((**k).clone(), (**v).clone());
+                self.check_key(&k, &it, index.span);
+                v
             }
             Ty::Tuple(items) => match const_index(index) {
                 Some(k) => {
@@ -603,6 +820,111 @@ impl FnCx<'_, '_> {
     fn expr_inner(&mut self, e: &ir::Expr) -> Ty {
         match &e.kind {
             ExprKind::Int(_) => Ty::Int,
+            ExprKind::Str(_) => Ty::Str,
+            ExprKind::FString(parts) => {
+                for p in parts {
+                    if let ir::FPart::Value { expr, .. } = p {
+                        let t = self.expr(expr);
+                        if !formattable(&t) {
+                            self.error(Diagnostic::new(expr.span, format!("formatting a {t} in an f-string is not supported")));
+                        }
+                    }
+                }
+                Ty::Str
+            }
+            ExprKind::Set(items) => {
+                let mut acc = Ty::Unknown;
+                for x in items {
+                    let t = self.expr(x);
+                    match acc.join(&t) {
+                        Some(j) => acc = j,
+                        None => {
+                            self.error(Diagnostic::new(x.span, format!("a set holding both {acc} and {t} is not supported")));
+                            return Ty::Unknown;
+                        }
+                    }
+                }
+                if !acc.is_hashable() {
+                    self.error(Diagnostic::new(e.span, format!("sets of {acc} are not supported (elements: int, bool, str or tuples of them)")));
+                }
+                Ty::Set(Box::new(acc))
+            }
+            ExprKind::Dict(items) => {
+                let (mut kacc, mut vacc) = (Ty::Unknown, Ty::Unknown);
+                for (k, v) in items {
+                    let kt = self.expr(k);
+                    let vt = self.expr(v);
+                    match (kacc.join(&kt), vacc.join(&vt)) {
+                        (Some(a), Some(b)) => {
+                            kacc = a;
+                            vacc = b;
+                        }
+                        _ => {
+                            self.error(Diagnostic::new(k.span, format!("a dict mixing {kacc}:{vacc} and {kt}:{vt} items is not supported")));
+                            return Ty::Unknown;
+                        }
+                    }
+                }
+                if !kacc.is_hashable() {
+                    self.error(Diagnostic::new(e.span, format!("dict keys of type {kacc} are not supported (keys: int, bool, str or tuples of them)")));
+                }
+                Ty::Dict(Box::new(kacc), Box::new(vacc))
+            }
+            ExprKind::Comp { kind, elt, value, gens } => {
+                for g in gens {
+                    let el = match &g.iter {
+                        ForIter::Range { start, stop, step } => {
+                            for x in start.iter().chain(std::iter::once(stop)).chain(step.iter()) {
+                                let t = self.expr(x);
+                                if !is_int_like(&t) && t != Ty::Unknown {
+                                    self.error(Diagnostic::new(x.span, format!("range() arguments must be ints, not {t}")));
+                                }
+                            }
+                            Ty::Int
+                        }
+                        ForIter::Seq(x) => {
+                            let t = self.expr(x);
+                            self.iter_elem(&t, x.span)
+                        }
+                    };
+                    self.assign(&g.target, el, g.target.span());
+                    for c in &g.ifs {
+                        let t = self.expr(c);
+                        self.check_truth(&t, c.span);
+                    }
+                }
+                let et = self.expr(elt);
+                match kind {
+                    ir::CompKind::List => {
+                        if matches!(et, Ty::Array(..)) {
+                            self.error(Diagnostic::new(elt.span, "lists of arrays are not supported yet"));
+                        }
+                        Ty::List(Box::new(et))
+                    }
+                    ir::CompKind::Set => {
+                        if !et.is_hashable() {
+                            self.error(Diagnostic::new(elt.span, format!("sets of {et} are not supported")));
+                        }
+                        Ty::Set(Box::new(et))
+                    }
+                    ir::CompKind::Dict => {
+                        let vt = value.as_ref().map(|v| self.expr(v)).unwrap_or(Ty::Unknown);
+                        if !et.is_hashable() {
+                            self.error(Diagnostic::new(elt.span, format!("dict keys of type {et} are not supported")));
+                        }
+                        Ty::Dict(Box::new(et), Box::new(vt))
+                    }
+                }
+            }
+            ExprKind::FuncRef(_, caps) => {
+                for c in caps {
+                    self.expr(c);
+                }
+                if !self.allow_funcref {
+                    self.error(Diagnostic::new(e.span, "functions as values are only supported as the `key=` of sorted()"));
+                }
+                Ty::None
+            }
             ExprKind::Float(_) => Ty::Float,
             ExprKind::Imag(_) => Ty::Complex,
             ExprKind::Bool(_) => Ty::Bool,
@@ -664,6 +986,21 @@ impl FnCx<'_, '_> {
             ExprKind::Compare(first, rest) => {
                 let ft = self.expr(first);
                 let rts: Vec<Ty> = rest.iter().map(|(_, r)| self.expr(r)).collect();
+                if self.none_test(e).is_some() {
+                    return Ty::Bool;
+                }
+                if rest.iter().any(|(op, _)| matches!(op, CmpOp::In | CmpOp::NotIn)) {
+                    let mut lt = ft;
+                    for ((op, r), rt) in rest.iter().zip(rts) {
+                        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+                            self.check_in(&lt, &rt, r.span);
+                        } else {
+                            self.check_compare(*op, &lt, &rt, e.span);
+                        }
+                        lt = rt;
+                    }
+                    return Ty::Bool;
+                }
                 let arrays: Vec<usize> = std::iter::once(&ft).chain(rts.iter()).filter_map(|t| match t {
                     Ty::Array(_, n) => Some(*n),
                     _ => None,
@@ -701,9 +1038,23 @@ impl FnCx<'_, '_> {
                 }
             }
             ExprKind::CallIntrinsic(i, args) => {
-                let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+                let keyed = matches!(i, Intrinsic::Builtin("sorted"));
+                let ts: Vec<Ty> = args
+                    .iter()
+                    .map(|a| {
+                        self.allow_funcref = keyed && matches!(a.kind, ExprKind::FuncRef(..));
+                        let t = self.expr(a);
+                        self.allow_funcref = false;
+                        t
+                    })
+                    .collect();
                 if ts.iter().any(|t| *t == Ty::Unknown) {
                     return Ty::Unknown;
+                }
+                if let Intrinsic::Builtin(b) = i {
+                    if let Some(t) = self.builtin_more(b, args, &ts, e.span) {
+                        return t;
+                    }
                 }
                 if let Intrinsic::Numpy(f) = i {
                     if let Some(t) = self.numpy_call(f, args, &ts, e.span) {
@@ -742,6 +1093,9 @@ impl FnCx<'_, '_> {
                 }
                 let np = rt.is_np();
                 let rt = rt.base();
+                if let Some(t) = self.method_more(&rt, receiver, method, &ts, e.span) {
+                    return t;
+                }
                 let flavor = |t: Ty| if np { t.to_np() } else { t };
                 match (&rt, method.as_str(), ts.as_slice()) {
                     (Ty::Unknown, ..) => Ty::Unknown,
@@ -827,14 +1181,32 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// `x in c`
+    fn check_in(&mut self, x: &Ty, c: &Ty, at: Span) {
+        if *x == Ty::Unknown || *c == Ty::Unknown {
+            return;
+        }
+        let ok = match c {
+            Ty::Str => *x == Ty::Str,
+            Ty::Dict(k, _) | Ty::Set(k) => k.join(x).is_some() && x.is_hashable(),
+            Ty::List(el) | Ty::Iter(el) => (el.is_numeric() && x.is_numeric()) || el.base() == x.base(),
+            Ty::Tuple(items) => items.iter().all(|el| (el.is_numeric() && x.is_numeric()) || el.base() == x.base()),
+            _ => false,
+        };
+        if !ok {
+            self.error(Diagnostic::new(at, format!("`in` with a {x} and a {c} is not supported")));
+        }
+    }
+
     fn check_compare(&mut self, op: CmpOp, l: &Ty, r: &Ty, at: Span) {
         if *l == Ty::Unknown || *r == Ty::Unknown {
             return;
         }
         let ok = match op {
             CmpOp::Is | CmpOp::IsNot => *l == Ty::None || *r == Ty::None,
-            CmpOp::Eq | CmpOp::NotEq => (l.is_numeric() && r.is_numeric()) || l == r,
-            _ => is_real(l) && is_real(r),
+            CmpOp::Eq | CmpOp::NotEq => (l.is_numeric() && r.is_numeric()) || l.base() == r.base(),
+            CmpOp::In | CmpOp::NotIn => true,
+            _ => (is_real(l) && is_real(r)) || (*l == Ty::Str && *r == Ty::Str) || (matches!(l, Ty::Tuple(_) | Ty::List(_)) && l.base() == r.base()),
         };
         if !ok {
             let what = match op {
@@ -908,11 +1280,21 @@ impl FnCx<'_, '_> {
                 }
             }
             BinOp::Mul => match (l, r) {
-                (Ty::List(_), t) if is_int_like(t) => return l.clone(),
-                (t, Ty::List(_)) if is_int_like(t) => return r.clone(),
+                (Ty::List(_) | Ty::Str, t) if is_int_like(t) => return l.clone(),
+                (t, Ty::List(_) | Ty::Str) if is_int_like(t) => return r.clone(),
                 _ => {}
             },
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Sub => {
+                if let (Ty::Set(a), Ty::Set(b)) = (l, r) {
+                    if let Some(j) = a.join(b) {
+                        return Ty::Set(Box::new(j));
+                    }
+                }
+            }
             _ => {}
+        }
+        if let (BinOp::Add, Ty::Str, Ty::Str) = (op, l, r) {
+            return Ty::Str;
         }
         let msg = if top == Some(3) && matches!(op, BinOp::FloorDiv | BinOp::Mod) {
             format!("can't take floor or mod of complex numbers (`{}`)", op.symbol())

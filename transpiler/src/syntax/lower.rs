@@ -8,6 +8,7 @@ use crate::ir::{self, ExprId, ExprKind, Intrinsic, Span, StmtKind, Target};
 use ruff_python_ast as ast;
 use ruff_python_ast::Number;
 use ruff_text_size::Ranged;
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -21,20 +22,48 @@ enum Global {
     /// `from somewhere import thing` that pyrs does not know
     OtherImport(String),
     Function,
+    /// a module-level constant (`dx = 0.1`)
+    Const,
 }
 
-struct Scope {
+struct Scope<'a> {
     globals: HashMap<String, Global>,
+    /// module-level constants: their value expressions
+    consts: HashMap<String, &'a ast::Expr>,
+    /// the functions of the file (for keyword arguments and defaults at call sites)
+    defs: HashMap<String, &'a ast::StmtFunctionDef>,
+}
+
+/// A function defined inside another (or a lambda): compiled as a function of the file that
+/// takes the variables it reads from the enclosing function as extra arguments (read at call
+/// time, which is when Python's closures read them too).
+#[derive(Clone, Debug)]
+struct LocalFn {
+    rust_name: String,
+    params: Vec<String>,
+    defaults: Vec<Option<ast::Expr>>,
+    /// variables of the enclosing function passed after the arguments
+    captured: Vec<String>,
 }
 
 pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnostic>> {
-    let mut scope = Scope { globals: HashMap::new() };
+    let mut scope = Scope { globals: HashMap::new(), consts: HashMap::new(), defs: HashMap::new() };
     let mut errors = Vec::new();
+    let mut constants = Vec::new();
     // first pass: names defined at module level
     for stmt in &module.body {
         match stmt {
             ast::Stmt::FunctionDef(f) => {
                 scope.globals.insert(f.name.id.to_string(), Global::Function);
+                scope.defs.insert(f.name.id.to_string(), f);
+            }
+            ast::Stmt::Assign(ast::StmtAssign { targets, value, .. }) if matches!(targets.as_slice(), [ast::Expr::Name(_)]) => {
+                let ast::Expr::Name(n) = &targets[0] else { unreachable!() };
+                module_constant(&mut scope, &mut constants, &mut errors, n, value);
+            }
+            ast::Stmt::AnnAssign(ast::StmtAnnAssign { target, value: Some(value), .. }) if target.is_name_expr() => {
+                let ast::Expr::Name(n) = &**target else { unreachable!() };
+                module_constant(&mut scope, &mut constants, &mut errors, n, value);
             }
             ast::Stmt::Import(imp) => {
                 for alias in &imp.names {
@@ -74,7 +103,13 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
     let mut functions = Vec::new();
     for (i, stmt) in module.body.iter().enumerate() {
         match stmt {
-            ast::Stmt::FunctionDef(f) => functions.push(lower_function(&scope, f)),
+            ast::Stmt::FunctionDef(f) => {
+                let (func, nested) = lower_function(&scope, f, None, &[], &HashMap::new());
+                functions.push(func);
+                functions.extend(nested);
+            }
+            ast::Stmt::Assign(a) if a.targets.len() == 1 && a.targets[0].is_name_expr() => {}
+            ast::Stmt::AnnAssign(a) if a.target.is_name_expr() && a.value.is_some() => {}
             ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) | ast::Stmt::Pass(_) => {}
             // the module docstring
             ast::Stmt::Expr(e) if i == 0 && e.value.is_string_literal_expr() => {}
@@ -88,14 +123,73 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
                     span(other.range()),
                     format!("{} at module level is not supported yet", describe_stmt(other)),
                 )
-                .help("a compiled module only defines its functions: move this code into a function or under `if __name__ == \"__main__\":`"),
+                .help("a compiled module defines functions and constants: move this code into a function or under `if __name__ == \"__main__\":`"),
             ),
         }
     }
+    // each constant is also a function of no arguments, for the compiled module's attribute
+    for name in &constants {
+        let value = scope.consts[name];
+        let mut lw = FnLower::new(&scope);
+        let sp = span(value.range());
+        let v = lw.const_value(name, sp);
+        let body = vec![ir::Stmt { span: sp, kind: StmtKind::Return(Some(v)) }];
+        functions.push(ir::Function {
+            name: ir::const_function(name),
+            span: sp,
+            name_span: sp,
+            params: Vec::new(),
+            body,
+            expr_count: lw.next_id,
+            errors: lw.errors,
+            parallel_arrays: false,
+        });
+    }
     if errors.is_empty() {
-        Ok(ir::Module { functions })
+        Ok(ir::Module { functions, constants })
     } else {
         Err(errors)
+    }
+}
+
+/// `NAME = value` at module level: a constant if `value` is made of literals, other constants,
+/// arithmetic and calls of pure builtins; anything else is reported.
+fn module_constant<'a>(scope: &mut Scope<'a>, constants: &mut Vec<String>, errors: &mut Vec<Diagnostic>, n: &ast::ExprName, value: &'a ast::Expr) {
+    let name = n.id.to_string();
+    if scope.consts.contains_key(&name) {
+        errors.push(Diagnostic::new(span(n.range), format!("module-level variable `{name}` is assigned more than once: pyrs compiles module-level constants only")));
+        return;
+    }
+    if let Some(bad) = non_constant_part(value) {
+        errors.push(
+            Diagnostic::new(span(bad.range()), format!("module-level variable `{name}`: {} is not a constant", describe_expr(bad)))
+                .help("compiled functions can read module-level constants made of numbers, strings, tuples, arithmetic and math functions; build other values inside a function"),
+        );
+        return;
+    }
+    scope.globals.insert(name.clone(), Global::Const);
+    scope.consts.insert(name.clone(), value);
+    constants.push(name);
+}
+
+/// The first part of a module-level value that makes it not a constant, if any.
+fn non_constant_part(e: &ast::Expr) -> Option<&ast::Expr> {
+    match e {
+        ast::Expr::NumberLiteral(_) | ast::Expr::StringLiteral(_) | ast::Expr::BooleanLiteral(_) | ast::Expr::NoneLiteral(_) | ast::Expr::Name(_) | ast::Expr::Attribute(_) => None,
+        ast::Expr::UnaryOp(u) => non_constant_part(&u.operand),
+        ast::Expr::BinOp(b) => non_constant_part(&b.left).or_else(|| non_constant_part(&b.right)),
+        ast::Expr::BoolOp(b) => b.values.iter().find_map(non_constant_part),
+        ast::Expr::Compare(c) => non_constant_part(&c.left).or_else(|| c.comparators.iter().find_map(non_constant_part)),
+        ast::Expr::If(i) => non_constant_part(&i.test).or_else(|| non_constant_part(&i.body)).or_else(|| non_constant_part(&i.orelse)),
+        ast::Expr::Tuple(t) => t.elts.iter().find_map(non_constant_part),
+        ast::Expr::Call(c) if c.arguments.keywords.is_empty() => match &*c.func {
+            ast::Expr::Name(n) if matches!(n.id.as_str(), "float" | "int" | "complex" | "abs" | "round" | "str" | "min" | "max" | "pow" | "bool" | "hex" | "len") => {
+                c.arguments.args.iter().find_map(non_constant_part)
+            }
+            ast::Expr::Attribute(_) => c.arguments.args.iter().find_map(non_constant_part),
+            _ => Some(e),
+        },
+        _ => Some(e),
     }
 }
 
@@ -164,19 +258,62 @@ fn describe_expr(e: &ast::Expr) -> &'static str {
         ast::Expr::Starred(_) => "a starred expression",
         ast::Expr::Slice(_) => "a slice",
         ast::Expr::IpyEscapeCommand(_) => "an IPython escape command",
+        ast::Expr::List(_) => "a list display",
+        ast::Expr::Call(_) => "this call",
+        ast::Expr::Subscript(_) => "a subscript",
         _ => "this expression",
     }
 }
 
 struct FnLower<'a> {
-    scope: &'a Scope,
+    scope: &'a Scope<'a>,
     locals: HashSet<String>,
     next_id: u32,
     errors: Vec<Diagnostic>,
+    /// functions defined in this one (and its enclosing ones), by Python name
+    local_funcs: HashMap<String, LocalFn>,
+    /// lambdas by source offset → their entry in `local_funcs`
+    lambdas: HashMap<u32, String>,
+    /// the variables every local function of this scope takes as extra arguments
+    captured: Vec<String>,
+    /// module constants being expanded (cycle check)
+    const_stack: Vec<String>,
+    /// comprehension variables renamed so they stay local to their comprehension
+    renames: Vec<(String, String)>,
+    comp_count: u32,
+    /// depth of `except` blocks around the statement being lowered (a bare `raise` needs one)
+    in_except: u32,
 }
 
-fn lower_function(scope: &Scope, f: &ast::StmtFunctionDef) -> ir::Function {
-    let mut lw = FnLower { scope, locals: HashSet::new(), next_id: 0, errors: Vec::new() };
+impl<'a> FnLower<'a> {
+    fn new(scope: &'a Scope<'a>) -> FnLower<'a> {
+        FnLower {
+            scope,
+            locals: HashSet::new(),
+            next_id: 0,
+            errors: Vec::new(),
+            local_funcs: HashMap::new(),
+            lambdas: HashMap::new(),
+            captured: Vec::new(),
+            const_stack: Vec::new(),
+            renames: Vec::new(),
+            comp_count: 0,
+            in_except: 0,
+        }
+    }
+}
+
+/// Lowers `f` (named `rust_name` when it is nested, with the enclosing function's variables
+/// `captured` as extra parameters); returns it and the functions nested in it.
+fn lower_function(
+    scope: &Scope,
+    f: &ast::StmtFunctionDef,
+    rust_name: Option<String>,
+    captured: &[String],
+    outer_funcs: &HashMap<String, LocalFn>,
+) -> (ir::Function, Vec<ir::Function>) {
+    let mut lw = FnLower::new(scope);
+    lw.local_funcs = outer_funcs.clone();
     let name_span = span(f.name.range);
     if f.is_async {
         lw.err(span(f.range), "`async def` is not supported");
@@ -187,10 +324,11 @@ fn lower_function(scope: &Scope, f: &ast::StmtFunctionDef) -> ir::Function {
     let p = &f.parameters;
     let mut params = Vec::new();
     for pd in p.posonlyargs.iter().chain(p.args.iter()) {
-        if let Some(d) = &pd.default {
-            lw.err(span(d.range()), "default argument values are not supported yet");
-        }
-        params.push(ir::Param { name: pd.parameter.name.id.to_string(), span: span(pd.parameter.range) });
+        let default = pd.default.as_ref().map(|d| lw.module_scope_expr(d));
+        params.push(ir::Param { name: pd.parameter.name.id.to_string(), span: span(pd.parameter.range), default });
+    }
+    for c in captured {
+        params.push(ir::Param { name: c.clone(), span: name_span, default: None });
     }
     if let Some(v) = &p.vararg {
         lw.err(span(v.range), "`*args` is not supported");
@@ -205,16 +343,106 @@ fn lower_function(scope: &Scope, f: &ast::StmtFunctionDef) -> ir::Function {
         lw.locals.insert(prm.name.clone());
     }
     collect_assigned(&f.body, &mut lw.locals);
+    // `global NAME`: reading a module constant; assigning it is not supported
+    for (g, at) in global_names(&f.body) {
+        if lw.locals.contains(&g) && !params.iter().any(|p| p.name == g) {
+            lw.err(at, format!("assigning the module-level variable `{g}` is not supported: compiled code reads module constants only"));
+        } else if !matches!(scope.globals.get(&g), Some(Global::Const)) {
+            lw.err(at, format!("`global {g}`: `{g}` is not a module-level constant pyrs compiles"));
+        } else {
+            lw.locals.remove(&g);
+        }
+    }
+    let fname = rust_name.clone().unwrap_or_else(|| f.name.id.to_string());
+    let nested = lw.nested_functions(&fname, &f.body);
     let body = lw.block(&f.body, true);
-    ir::Function {
-        name: f.name.id.to_string(),
-        span: span(f.range),
-        name_span,
-        params,
-        body,
-        expr_count: lw.next_id,
-        errors: lw.errors,
-        parallel_arrays: false,
+    (
+        ir::Function {
+            name: fname,
+            span: span(f.range),
+            name_span,
+            params,
+            body,
+            expr_count: lw.next_id,
+            errors: lw.errors,
+            parallel_arrays: false,
+        },
+        nested,
+    )
+}
+
+/// The names of `global` statements in a function body, with their spans.
+fn global_names(body: &[ast::Stmt]) -> Vec<(String, Span)> {
+    struct V(Vec<(String, Span)>);
+    impl<'b> Visitor<'b> for V {
+        fn visit_stmt(&mut self, s: &'b ast::Stmt) {
+            match s {
+                ast::Stmt::Global(g) => self.0.extend(g.names.iter().map(|n| (n.id.to_string(), span(g.range)))),
+                ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, s),
+            }
+        }
+    }
+    let mut v = V(Vec::new());
+    for s in body {
+        v.visit_stmt(s);
+    }
+    v.0
+}
+
+/// Every name a piece of code mentions.
+#[derive(Default)]
+struct Names(HashSet<String>);
+
+impl<'b> Visitor<'b> for Names {
+    fn visit_expr(&mut self, e: &'b ast::Expr) {
+        if let ast::Expr::Name(n) = e {
+            self.0.insert(n.id.to_string());
+        }
+        walk_expr(self, e);
+    }
+}
+
+/// The nested `def`s and lambdas of a function body (not inside nested ones).
+#[derive(Default)]
+struct NestedDefs<'b> {
+    defs: Vec<&'b ast::StmtFunctionDef>,
+    lambdas: Vec<&'b ast::ExprLambda>,
+    /// `name = lambda ...`: lambda offset → name
+    named: HashMap<u32, String>,
+}
+
+impl<'b> Visitor<'b> for NestedDefs<'b> {
+    fn visit_stmt(&mut self, s: &'b ast::Stmt) {
+        match s {
+            ast::Stmt::FunctionDef(f) => self.defs.push(f),
+            ast::Stmt::ClassDef(_) => {}
+            ast::Stmt::Assign(a) => {
+                if let ([ast::Expr::Name(n)], ast::Expr::Lambda(l)) = (a.targets.as_slice(), &*a.value) {
+                    self.named.insert(l.range.start().to_u32(), n.id.to_string());
+                }
+                walk_stmt(self, s)
+            }
+            _ => walk_stmt(self, s),
+        }
+    }
+
+    fn visit_expr(&mut self, e: &'b ast::Expr) {
+        match e {
+            ast::Expr::Lambda(l) => self.lambdas.push(l),
+            _ => walk_expr(self, e),
+        }
+    }
+}
+
+fn collect_target_names(e: &ast::Expr, out: &mut HashSet<String>) {
+    match e {
+        ast::Expr::Name(n) => {
+            out.insert(n.id.to_string());
+        }
+        ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| collect_target_names(e, out)),
+        ast::Expr::List(t) => t.elts.iter().for_each(|e| collect_target_names(e, out)),
+        _ => {}
     }
 }
 
@@ -262,7 +490,189 @@ fn collect_assigned(body: &[ast::Stmt], out: &mut HashSet<String>) {
     }
 }
 
-impl FnLower<'_> {
+fn param_names(p: &ast::Parameters) -> (Vec<String>, Vec<Option<ast::Expr>>) {
+    p.posonlyargs
+        .iter()
+        .chain(p.args.iter())
+        .map(|pd| (pd.parameter.name.id.to_string(), pd.default.as_ref().map(|d| (**d).clone())))
+        .unzip()
+}
+
+impl<'a> FnLower<'a> {
+    /// Registers and lowers the functions and lambdas defined in this function's body.
+    fn nested_functions<'b>(&mut self, fname: &str, body: &'b [ast::Stmt]) -> Vec<ir::Function> {
+        let mut nd = NestedDefs::default();
+        for s in body {
+            nd.visit_stmt(s);
+        }
+        if nd.defs.is_empty() && nd.lambdas.is_empty() {
+            return Vec::new();
+        }
+        // the enclosing variables any of them mentions
+        let mut mentioned = Names::default();
+        for d in &nd.defs {
+            for s in &d.body {
+                mentioned.visit_stmt(s);
+            }
+        }
+        for l in &nd.lambdas {
+            mentioned.visit_expr(&l.body);
+        }
+        let fn_names: HashSet<String> = nd.defs.iter().map(|d| d.name.id.to_string()).chain(nd.named.values().cloned()).collect();
+        for n in &fn_names {
+            self.locals.remove(n);
+        }
+        let mut caps: Vec<String> = mentioned.0.into_iter().filter(|n| self.is_local(n) && !fn_names.contains(n)).collect();
+        caps.sort();
+        self.captured = caps.clone();
+        let own_caps = |params: &[String]| -> Vec<String> { caps.iter().filter(|c| !params.contains(c)).cloned().collect() };
+        for d in &nd.defs {
+            let (params, defaults) = param_names(&d.parameters);
+            let name = d.name.id.to_string();
+            let captured = own_caps(&params);
+            self.local_funcs.insert(name.clone(), LocalFn { rust_name: format!("{fname}__{name}"), params, defaults, captured });
+        }
+        for (k, l) in nd.lambdas.iter().enumerate() {
+            let (params, defaults) = l.parameters.as_deref().map(param_names).unwrap_or_default();
+            let at = l.range.start().to_u32();
+            let key = nd.named.get(&at).cloned().unwrap_or_else(|| format!("<lambda@{at}>"));
+            let rust_name = format!("{fname}__lambda{k}");
+            let captured = own_caps(&params);
+            self.lambdas.insert(at, key.clone());
+            self.local_funcs.insert(key, LocalFn { rust_name, params, defaults, captured });
+        }
+        let mut out = Vec::new();
+        for d in &nd.defs {
+            let lf = self.local_funcs[d.name.id.as_str()].clone();
+            let (func, more) = lower_function(self.scope, d, Some(lf.rust_name.clone()), &lf.captured, &self.local_funcs);
+            out.push(func);
+            out.extend(more);
+        }
+        for l in &nd.lambdas {
+            let key = self.lambdas[&l.range.start().to_u32()].clone();
+            let lf = self.local_funcs[&key].clone();
+            out.push(self.lower_lambda(l, &lf));
+        }
+        out
+    }
+
+    fn lower_lambda(&self, l: &ast::ExprLambda, lf: &LocalFn) -> ir::Function {
+        let mut lw = FnLower::new(self.scope);
+        lw.local_funcs = self.local_funcs.clone();
+        let sp = span(l.range);
+        let mut params = Vec::new();
+        if let Some(p) = &l.parameters {
+            if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() {
+                lw.err(sp, "lambdas with `*args`, `**kwargs` or keyword-only parameters are not supported");
+            }
+            for pd in p.posonlyargs.iter().chain(p.args.iter()) {
+                let default = pd.default.as_ref().map(|d| lw.module_scope_expr(d));
+                params.push(ir::Param { name: pd.parameter.name.id.to_string(), span: span(pd.parameter.range), default });
+            }
+        }
+        for c in &lf.captured {
+            params.push(ir::Param { name: c.clone(), span: sp, default: None });
+        }
+        for p in &params {
+            lw.locals.insert(p.name.clone());
+        }
+        let v = lw.expr(&l.body);
+        ir::Function {
+            name: lf.rust_name.clone(),
+            span: sp,
+            name_span: sp,
+            params,
+            body: vec![ir::Stmt { span: span(l.body.range()), kind: StmtKind::Return(Some(v)) }],
+            expr_count: lw.next_id,
+            errors: lw.errors,
+            parallel_arrays: false,
+        }
+    }
+
+    /// An expression evaluated in the module's scope (a default value, a constant's value):
+    /// the function's locals do not shadow module names there.
+    fn module_scope_expr(&mut self, e: &ast::Expr) -> ir::Expr {
+        let locals = std::mem::take(&mut self.locals);
+        let renames = std::mem::take(&mut self.renames);
+        let funcs = std::mem::take(&mut self.local_funcs);
+        let x = self.expr(e);
+        self.locals = locals;
+        self.renames = renames;
+        self.local_funcs = funcs;
+        x
+    }
+
+    /// The value of module constant `name`, lowered here (constants are immutable values, so
+    /// evaluating them where they are used gives what CPython reads from the module).
+    fn const_value(&mut self, name: &str, sp: Span) -> ir::Expr {
+        if self.const_stack.iter().any(|n| n == name) {
+            self.err(sp, format!("module-level constant `{name}` is defined in terms of itself"));
+            return self.bad(sp);
+        }
+        let Some(value) = self.scope.consts.get(name).copied() else { return self.bad(sp) };
+        self.const_stack.push(name.to_string());
+        let v = self.module_scope_expr(value);
+        self.const_stack.pop();
+        v
+    }
+
+    /// Whether `name` is a variable here (a local, or a comprehension variable in scope).
+    fn is_local(&self, name: &str) -> bool {
+        self.locals.contains(name) || self.renames.iter().any(|(n, _)| n == name)
+    }
+
+    fn renamed(&self, name: &str) -> Option<String> {
+        self.renames.iter().rev().find(|(n, _)| n == name).map(|(_, r)| r.clone())
+    }
+
+    /// The arguments of a call of a function of the file with these parameters: positional,
+    /// keywords and defaults (filled in here), in parameter order.
+    fn user_args(&mut self, c: &ast::ExprCall, fname: &str, params: &[String], defaults: &[Option<ast::Expr>]) -> Option<Vec<ir::Expr>> {
+        let sp = span(c.range());
+        if let Some(s) = c.arguments.args.iter().find(|a| a.is_starred_expr()) {
+            self.err(span(s.range()), "`*args` in calls is not supported");
+            return None;
+        }
+        if c.arguments.args.len() > params.len() {
+            self.err(sp, format!("`{fname}` takes {} argument(s) but {} were given", params.len(), c.arguments.args.len()));
+            return None;
+        }
+        let mut slots: Vec<Option<ir::Expr>> = c.arguments.args.iter().map(|a| Some(self.expr(a))).collect();
+        slots.resize_with(params.len(), || None);
+        for kw in &c.arguments.keywords {
+            let Some(name) = kw.arg.as_ref().map(|a| a.id.as_str()) else {
+                self.err(span(kw.range), "`**kwargs` in calls is not supported");
+                return None;
+            };
+            let Some(k) = params.iter().position(|p| p == name) else {
+                self.err(span(kw.range), format!("`{fname}` has no parameter `{name}`"));
+                return None;
+            };
+            if slots[k].is_some() {
+                self.err(span(kw.range), format!("`{fname}` got multiple values for argument `{name}`"));
+                return None;
+            }
+            slots[k] = Some(self.expr(&kw.value));
+        }
+        let mut out = Vec::new();
+        for (k, slot) in slots.into_iter().enumerate() {
+            match slot {
+                Some(x) => out.push(x),
+                None => match &defaults[k] {
+                    Some(d) => {
+                        let d = d.clone();
+                        out.push(self.module_scope_expr(&d));
+                    }
+                    None => {
+                        self.err(sp, format!("`{fname}` is missing argument `{}`", params[k]));
+                        return None;
+                    }
+                },
+            }
+        }
+        Some(out)
+    }
+
     fn err(&mut self, span: Span, msg: impl Into<String>) {
         self.errors.push(Diagnostic::new(span, msg));
     }
@@ -365,6 +775,57 @@ impl FnLower<'_> {
             ast::Stmt::Break(_) => StmtKind::Break,
             ast::Stmt::Continue(_) => StmtKind::Continue,
             ast::Stmt::Pass(_) => StmtKind::Pass,
+            // lowered as functions of the file (see `nested_functions`); globals are checked there
+            ast::Stmt::FunctionDef(_) | ast::Stmt::Global(_) => return,
+            ast::Stmt::Raise(r) => match self.raise(r) {
+                Some(k) => StmtKind::Raise(k),
+                None => return,
+            },
+            ast::Stmt::Assert(a) => StmtKind::Assert {
+                test: self.expr(&a.test),
+                msg: a.msg.as_ref().map(|m| self.expr(m)),
+            },
+            ast::Stmt::Try(t) => {
+                if t.is_star {
+                    self.err(Span { start: sp.start, end: first_line_end(sp, s) }, "`except*` is not supported");
+                    return;
+                }
+                let body = self.block(&t.body, false);
+                let mut handlers = Vec::new();
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    let hs = span(h.range);
+                    let classes = match h.type_.as_deref() {
+                        None => Vec::new(),
+                        Some(ast::Expr::Tuple(tu)) => tu.elts.iter().filter_map(|e| self.exception_class(e)).collect(),
+                        Some(e) => self.exception_class(e).into_iter().collect(),
+                    };
+                    let name = h.name.as_ref().map(|n| n.id.to_string());
+                    if let Some(n) = &name {
+                        self.locals.insert(n.clone());
+                    }
+                    self.in_except += 1;
+                    let hbody = self.block(&h.body, false);
+                    self.in_except -= 1;
+                    handlers.push(ir::Handler { span: hs, classes, name, body: hbody });
+                }
+                let orelse = self.block(&t.orelse, false);
+                let finalbody = self.block(&t.finalbody, false);
+                StmtKind::Try { body, handlers, orelse, finalbody }
+            }
+            ast::Stmt::Delete(d) => {
+                for t in &d.targets {
+                    match t {
+                        ast::Expr::Subscript(x) => {
+                            let value = self.expr(&x.value);
+                            let index = self.index(&x.slice);
+                            out.push(ir::Stmt { span: sp, kind: StmtKind::Delete { value, index } });
+                        }
+                        other => self.err(span(other.range()), "only `del container[index]` is supported"),
+                    }
+                }
+                return;
+            }
             other => {
                 let what = describe_stmt(other);
                 let at = Span { start: sp.start, end: first_line_end(sp, other) };
@@ -373,6 +834,131 @@ impl FnLower<'_> {
             }
         };
         out.push(ir::Stmt { span: sp, kind });
+    }
+
+    /// A builtin exception class named in `except` (or `None`, with the error reported).
+    fn exception_class(&mut self, e: &ast::Expr) -> Option<&'static str> {
+        if let ast::Expr::Name(n) = e {
+            if !self.is_local(n.id.as_str()) && !self.scope.globals.contains_key(n.id.as_str()) {
+                if let Some(c) = ir::EXCEPTIONS.iter().find(|c| **c == n.id.as_str()) {
+                    return Some(c);
+                }
+            }
+        }
+        let what = match e {
+            ast::Expr::Name(n) => format!("`{}` is not a builtin exception class", n.id),
+            other => format!("`except` of {} is not supported", describe_expr(other)),
+        };
+        self.err(span(e.range()), format!("{what}: compiled code catches builtin exceptions ({})", ir::EXCEPTIONS.join(", ")));
+        None
+    }
+
+    fn raise(&mut self, r: &ast::StmtRaise) -> Option<ir::Raise> {
+        let sp = span(r.range);
+        let Some(exc) = r.exc.as_deref() else {
+            if self.in_except == 0 {
+                self.err(sp, "a bare `raise` is only supported inside an `except` block");
+                return None;
+            }
+            return Some(ir::Raise::Reraise);
+        };
+        let class_of = |lw: &Self, e: &ast::Expr| -> Option<&'static str> {
+            match e {
+                ast::Expr::Name(n) if !lw.is_local(n.id.as_str()) && !lw.scope.globals.contains_key(n.id.as_str()) => {
+                    ir::EXCEPTIONS.iter().find(|c| **c == n.id.as_str()).copied()
+                }
+                _ => None,
+            }
+        };
+        match exc {
+            ast::Expr::Name(n) if self.is_local(n.id.as_str()) => Some(ir::Raise::Var(n.id.to_string())),
+            e if class_of(self, e).is_some() => Some(ir::Raise::New { class: class_of(self, e).unwrap(), msg: None }),
+            ast::Expr::Call(c) if class_of(self, &c.func).is_some() => {
+                let class = class_of(self, &c.func).unwrap();
+                if !c.arguments.keywords.is_empty() || c.arguments.args.len() > 1 {
+                    self.err(span(c.range()), "an exception with more than one argument is not supported: pass one message");
+                    return None;
+                }
+                let msg = c.arguments.args.first().map(|a| self.expr(a));
+                Some(ir::Raise::New { class, msg })
+            }
+            other => {
+                self.err(span(other.range()), format!("raising {} is not supported: raise a builtin exception ({})", describe_expr(other), ir::EXCEPTIONS.join(", ")));
+                None
+            }
+        }
+    }
+
+    /// `[elt for target in iter if cond ...]` and its set/dict/generator forms. The loop
+    /// variables are renamed so that they stay local to the comprehension, as in Python 3.
+    fn comprehension(&mut self, kind: ir::CompKind, elt: &ast::Expr, value: Option<&ast::Expr>, gens: &[ast::Comprehension]) -> ExprKind {
+        let depth = self.renames.len();
+        let mut out = Vec::new();
+        for g in gens {
+            if g.is_async {
+                self.err(span(g.range), "`async for` is not supported");
+            }
+            let iter = self.for_iter(&g.iter);
+            let mut names = HashSet::new();
+            collect_target_names(&g.target, &mut names);
+            let mut names: Vec<String> = names.into_iter().collect();
+            names.sort();
+            for n in names {
+                self.comp_count += 1;
+                let r = format!("{n}__c{}", self.comp_count);
+                self.locals.insert(r.clone());
+                self.renames.push((n, r));
+            }
+            let target = self.target(&g.target);
+            let ifs = g.ifs.iter().map(|c| self.expr(c)).collect();
+            out.push(ir::CompFor { target, iter, ifs });
+        }
+        let elt = Box::new(self.expr(elt));
+        let value = value.map(|v| Box::new(self.expr(v)));
+        self.renames.truncate(depth);
+        ExprKind::Comp { kind, elt, value, gens: out }
+    }
+
+    fn fstring(&mut self, f: &ast::ExprFString) -> ExprKind {
+        let mut parts = Vec::new();
+        for part in f.value.iter() {
+            match part {
+                ast::FStringPart::Literal(l) => parts.push(ir::FPart::Lit(l.value.to_string())),
+                ast::FStringPart::FString(fs) => {
+                    for el in fs.elements.iter() {
+                        match el {
+                            ast::InterpolatedStringElement::Literal(l) => parts.push(ir::FPart::Lit(l.value.to_string())),
+                            ast::InterpolatedStringElement::Interpolation(i) => {
+                                if i.debug_text.is_some() {
+                                    self.err(span(i.range), "`=` in f-strings is not supported");
+                                    continue;
+                                }
+                                let expr = self.expr(&i.expression);
+                                let conv = match i.conversion {
+                                    ast::ConversionFlag::None => None,
+                                    ast::ConversionFlag::Str => Some('s'),
+                                    ast::ConversionFlag::Repr => Some('r'),
+                                    ast::ConversionFlag::Ascii => Some('a'),
+                                };
+                                let mut spec = String::new();
+                                if let Some(fs) = &i.format_spec {
+                                    for e in fs.elements.iter() {
+                                        match e {
+                                            ast::InterpolatedStringElement::Literal(l) => spec.push_str(&l.value),
+                                            ast::InterpolatedStringElement::Interpolation(x) => {
+                                                self.err(span(x.range), "nested replacement fields in a format spec are not supported");
+                                            }
+                                        }
+                                    }
+                                }
+                                parts.push(ir::FPart::Value { expr, conv, spec });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        ExprKind::FString(parts)
     }
 
     fn elif_chain(&mut self, clauses: &[ast::ElifElseClause]) -> Vec<ir::Stmt> {
@@ -420,13 +1006,13 @@ impl FnLower<'_> {
     }
 
     fn resolves_to_builtin(&self, name: &str) -> bool {
-        !self.locals.contains(name) && !self.scope.globals.contains_key(name)
+        !self.is_local(name) && !self.scope.globals.contains_key(name)
     }
 
     fn target(&mut self, e: &ast::Expr) -> Target {
         let sp = span(e.range());
         match e {
-            ast::Expr::Name(n) => Target::Name(n.id.to_string(), sp),
+            ast::Expr::Name(n) => Target::Name(self.renamed(n.id.as_str()).unwrap_or_else(|| n.id.to_string()), sp),
             ast::Expr::Tuple(t) => Target::Tuple(t.elts.iter().map(|e| self.target(e)).collect(), sp),
             ast::Expr::List(t) => Target::Tuple(t.elts.iter().map(|e| self.target(e)).collect(), sp),
             ast::Expr::Subscript(s) => {
@@ -584,10 +1170,20 @@ impl FnLower<'_> {
             ast::Expr::NoneLiteral(_) => ExprKind::None,
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
-                if self.locals.contains(name) {
+                if let Some(r) = self.renamed(name) {
+                    ExprKind::Local(r)
+                } else if self.is_local(name) {
                     ExprKind::Local(name.to_string())
+                } else if let Some(lf) = self.local_funcs.get(name) {
+                    // a local function as a value: only as `key=`
+                    let caps = lf.captured.clone();
+                    let rust = lf.rust_name.clone();
+                    let caps = caps.into_iter().map(|c| self.expr_node(sp, ExprKind::Local(c))).collect();
+                    ExprKind::FuncRef(rust, caps)
                 } else {
                     match self.scope.globals.get(name) {
+                        Some(Global::Const) => return self.const_value(name, sp),
+                        Some(Global::Function) => ExprKind::FuncRef(name.to_string(), Vec::new()),
                         Some(Global::Intrinsic(i @ Intrinsic::Math(c)))
                         | Some(Global::Intrinsic(i @ Intrinsic::Numpy(c)))
                             if ir::MATH_CONSTANTS.contains(c) || ir::NUMPY_CONSTANTS.contains(c) =>
@@ -599,7 +1195,7 @@ impl FnLower<'_> {
                             return self.bad(sp);
                         }
                         None => {
-                            self.err(sp, format!("name `{name}` is not defined in this function (module-level variables are not supported yet)"));
+                            self.err(sp, format!("name `{name}` is not defined in this function or at module level"));
                             return self.bad(sp);
                         }
                     }
@@ -649,10 +1245,8 @@ impl FnLower<'_> {
                         ast::CmpOp::GtE => ir::CmpOp::GtE,
                         ast::CmpOp::Is => ir::CmpOp::Is,
                         ast::CmpOp::IsNot => ir::CmpOp::IsNot,
-                        ast::CmpOp::In | ast::CmpOp::NotIn => {
-                            self.err(sp, "`in` / `not in` are not supported yet");
-                            return self.bad(sp);
-                        }
+                        ast::CmpOp::In => ir::CmpOp::In,
+                        ast::CmpOp::NotIn => ir::CmpOp::NotIn,
                     };
                     rest.push((op, self.expr(r)));
                 }
@@ -666,7 +1260,7 @@ impl FnLower<'_> {
             ast::Expr::Call(c) => return self.call(c),
             ast::Expr::Attribute(a) => {
                 if let ast::Expr::Name(n) = &*a.value {
-                    if !self.locals.contains(n.id.as_str()) {
+                    if !self.is_local(n.id.as_str()) {
                         return match self.module_member(n.id.as_str(), a.attr.id.as_str(), sp) {
                             Some(i) if is_constant(&i) => self.expr_node(sp, ExprKind::Const(i)),
                             Some(i) => {
@@ -687,6 +1281,48 @@ impl FnLower<'_> {
             }
             ast::Expr::Tuple(t) => ExprKind::Tuple(self.exprs(&t.elts)),
             ast::Expr::List(l) => ExprKind::List(self.exprs(&l.elts)),
+            ast::Expr::Set(l) => ExprKind::Set(self.exprs(&l.elts)),
+            ast::Expr::StringLiteral(st) => ExprKind::Str(st.value.to_str().to_string()),
+            ast::Expr::FString(f) => self.fstring(f),
+            ast::Expr::Dict(d) => {
+                let mut items = Vec::new();
+                for it in d.items.iter() {
+                    match &it.key {
+                        Some(k) => {
+                            let k = self.expr(k);
+                            let v = self.expr(&it.value);
+                            items.push((k, v));
+                        }
+                        None => {
+                            self.err(span(it.value.range()), "`**` in a dict display is not supported");
+                            return self.bad(sp);
+                        }
+                    }
+                }
+                ExprKind::Dict(items)
+            }
+            ast::Expr::ListComp(c) => self.comprehension(ir::CompKind::List, &c.elt, None, &c.generators),
+            ast::Expr::Generator(c) => self.comprehension(ir::CompKind::List, &c.elt, None, &c.generators),
+            ast::Expr::SetComp(c) => self.comprehension(ir::CompKind::Set, &c.elt, None, &c.generators),
+            ast::Expr::DictComp(c) => match &c.key {
+                Some(k) => self.comprehension(ir::CompKind::Dict, k, Some(&c.value), &c.generators),
+                None => {
+                    self.err(sp, "`**` in a dict comprehension is not valid");
+                    return self.bad(sp);
+                }
+            },
+            ast::Expr::Lambda(l) => match self.lambdas.get(&l.range.start().to_u32()).and_then(|k| self.local_funcs.get(k)) {
+                Some(lf) => {
+                    let rust = lf.rust_name.clone();
+                    let caps = lf.captured.clone();
+                    let caps = caps.into_iter().map(|c| self.expr_node(sp, ExprKind::Local(c))).collect();
+                    ExprKind::FuncRef(rust, caps)
+                }
+                None => {
+                    self.err(sp, "this lambda is not supported (lambdas inside lambdas)");
+                    return self.bad(sp);
+                }
+            },
             other => {
                 self.err(sp, format!("{} is not supported yet", describe_expr(other)));
                 return self.bad(sp);
@@ -730,10 +1366,40 @@ impl FnLower<'_> {
 
     fn call(&mut self, c: &ast::ExprCall) -> ir::Expr {
         let sp = span(c.range());
+        // functions of the file: keywords and defaults resolved here
+        if let ast::Expr::Name(n) = &*c.func {
+            let name = n.id.as_str();
+            if self.renamed(name).is_none() && !self.is_local(name) {
+                if let Some(lf) = self.local_funcs.get(name).cloned() {
+                    let Some(mut args) = self.user_args(c, name, &lf.params, &lf.defaults) else { return self.bad(sp) };
+                    args.extend(lf.captured.iter().map(|c| self.expr_node(sp, ExprKind::Local(c.clone()))));
+                    return self.expr_node(sp, ExprKind::CallUser(lf.rust_name.clone(), args));
+                }
+                if let (Some(Global::Function), Some(def)) = (self.scope.globals.get(name), self.scope.defs.get(name).copied()) {
+                    let (params, defaults) = param_names(&def.parameters);
+                    let Some(args) = self.user_args(c, name, &params, &defaults) else { return self.bad(sp) };
+                    return self.expr_node(sp, ExprKind::CallUser(name.to_string(), args));
+                }
+                if !self.scope.globals.contains_key(name) {
+                    let params: Option<&[&str]> = match name {
+                        "sorted" => Some(&["iterable", "key", "reverse"]),
+                        "enumerate" => Some(&["iterable", "start"]),
+                        "sum" => Some(&["iterable", "start"]),
+                        "int" => Some(&["x", "base"]),
+                        "round" => Some(&["number", "ndigits"]),
+                        _ => None,
+                    };
+                    if let (Some(params), false) = (params, c.arguments.keywords.is_empty()) {
+                        let Some(args) = self.arguments(c, params) else { return self.bad(sp) };
+                        return self.call_with(c, sp, args);
+                    }
+                }
+            }
+        }
         // numpy functions and array methods take keywords (dtype=, axis=, endpoint=)
         let params = match &*c.func {
             ast::Expr::Attribute(a) => match &*a.value {
-                ast::Expr::Name(n) if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy"))) && !self.locals.contains(n.id.as_str()) => {
+                ast::Expr::Name(n) if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy"))) && !self.is_local(n.id.as_str()) => {
                     ir::numpy_params(a.attr.id.as_str())
                 }
                 _ => ir::method_params(a.attr.id.as_str()),
@@ -764,7 +1430,7 @@ impl FnLower<'_> {
         match &*c.func {
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
-                if self.locals.contains(name) {
+                if self.is_local(name) {
                     self.err(span(n.range), format!("`{name}` is a local variable: calling it is not supported"));
                     return self.bad(sp);
                 }
@@ -781,11 +1447,7 @@ impl FnLower<'_> {
                         return self.bad(sp);
                     }
                     None => match ir::BUILTIN_FUNCTIONS.iter().find(|b| **b == name) {
-                        Some(b) if *b != "range" => ExprKind::CallIntrinsic(Intrinsic::Builtin(b), args),
-                        Some(_) => {
-                            self.err(sp, "`range(...)` is only supported as the iterable of a `for` loop");
-                            return self.bad(sp);
-                        }
+                        Some(b) => ExprKind::CallIntrinsic(Intrinsic::Builtin(b), args),
                         None => {
                             self.err(span(n.range), format!("function `{name}` is not defined in this file and is not a builtin pyrs supports"));
                             return self.bad(sp);
@@ -796,7 +1458,7 @@ impl FnLower<'_> {
             }
             ast::Expr::Attribute(a) => {
                 if let ast::Expr::Name(n) = &*a.value {
-                    if !self.locals.contains(n.id.as_str()) {
+                    if !self.is_local(n.id.as_str()) {
                         let Some(i) = self.module_member(n.id.as_str(), a.attr.id.as_str(), span(a.range)) else {
                             return self.bad(sp);
                         };

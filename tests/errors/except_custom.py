@@ -1,5 +1,5 @@
-# error-at: 8:5
-# try/except is not supported.
+# error-at: 10:12
+# only builtin exception classes can be caught.
 
 # export safe_div(float, float)
 
@@ -7,5 +7,5 @@
 def safe_div(a, b):
     try:
         return a / b
-    except ZeroDivisionError:
+    except MyError:
         return 0.0

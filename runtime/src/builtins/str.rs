@@ -1,0 +1,435 @@
+//! Python's `str` inside compiled code: immutable, shared (cloning is a reference count), indexed
+//! by code point as in Python, with the methods numeric code uses (`split`, `join`, `strip`,
+//! `replace`, ...) and the conversions `int(s)`, `int(s, base)`, `float(s)`, `str(x)`, `hex(n)`.
+//! Formatting (`str(float)`, f-strings and their format specs) is in [`crate::builtins::format`].
+
+use crate::error::{Error, Result};
+use crate::numpy::ndarray::slice_indices;
+use std::fmt;
+use std::rc::Rc;
+
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Str(Rc<str>);
+
+impl Default for Str {
+    fn default() -> Self {
+        Str(Rc::from(""))
+    }
+}
+
+impl fmt::Debug for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", &*self.0)
+    }
+}
+
+impl fmt::Display for Str {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Str {
+    fn from(s: &str) -> Str {
+        Str(Rc::from(s))
+    }
+}
+
+impl From<String> for Str {
+    fn from(s: String) -> Str {
+        Str(Rc::from(s))
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn index_error() -> Error {
+    Error::Index("string index out of range")
+}
+
+impl Str {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// `len(s)`: the number of code points.
+    pub fn len(&self) -> i64 {
+        if self.0.is_ascii() {
+            self.0.len() as i64
+        } else {
+            self.0.chars().count() as i64
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The code points (for indexing and slicing non-ASCII strings).
+    fn chars(&self) -> Vec<char> {
+        self.0.chars().collect()
+    }
+
+    /// `s[i]`
+    pub fn get(&self, i: i64) -> Result<Str> {
+        let n = self.len();
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(index_error());
+        }
+        if self.0.is_ascii() {
+            let j = j as usize;
+            return Ok(Str::from(&self.0[j..j + 1]));
+        }
+        Ok(Str::from(self.0.chars().nth(j as usize).map(String::from).unwrap_or_default()))
+    }
+
+    /// `s[lo:hi:step]`
+    pub fn slice(&self, lo: Option<i64>, hi: Option<i64>, step: Option<i64>) -> Result<Str> {
+        let n = self.len() as usize;
+        let (start, count, step) = slice_indices(n, lo, hi, step)?;
+        if self.0.is_ascii() && step == 1 {
+            let s = start as usize;
+            return Ok(Str::from(&self.0[s..s + count]));
+        }
+        let cs = self.chars();
+        let out: String = (0..count).map(|k| cs[(start + k as i64 * step) as usize]).collect();
+        Ok(Str::from(out))
+    }
+
+    /// `a + b`
+    pub fn concat(&self, other: &Str) -> Str {
+        let mut s = String::with_capacity(self.0.len() + other.0.len());
+        s.push_str(&self.0);
+        s.push_str(&other.0);
+        Str::from(s)
+    }
+
+    /// `s * n`
+    pub fn repeat(&self, n: i64) -> Str {
+        Str::from(self.0.repeat(n.max(0) as usize))
+    }
+
+    /// `sub in s`
+    pub fn contains(&self, sub: &Str) -> bool {
+        self.0.contains(&*sub.0)
+    }
+
+    /// The code-point index of a byte offset.
+    fn cp_index(&self, byte: usize) -> i64 {
+        if self.0.is_ascii() {
+            byte as i64
+        } else {
+            self.0[..byte].chars().count() as i64
+        }
+    }
+
+    pub fn find(&self, sub: &Str) -> i64 {
+        match self.0.find(&*sub.0) {
+            Some(b) => self.cp_index(b),
+            None => -1,
+        }
+    }
+
+    pub fn rfind(&self, sub: &Str) -> i64 {
+        match self.0.rfind(&*sub.0) {
+            Some(b) => self.cp_index(b),
+            None => -1,
+        }
+    }
+
+    /// `s.index(sub)`: like find, ValueError when absent.
+    pub fn index(&self, sub: &Str) -> Result<i64> {
+        match self.find(sub) {
+            -1 => Err(Error::Value("substring not found")),
+            i => Ok(i),
+        }
+    }
+
+    /// `s.count(sub)`: non-overlapping occurrences (an empty `sub` counts len+1 positions).
+    pub fn count(&self, sub: &Str) -> i64 {
+        if sub.0.is_empty() {
+            return self.len() + 1;
+        }
+        self.0.matches(&*sub.0).count() as i64
+    }
+
+    pub fn replace(&self, old: &Str, new: &Str) -> Str {
+        if old.0.is_empty() {
+            // Python inserts `new` between every character and at both ends
+            let mut s = String::new();
+            s.push_str(&new.0);
+            for c in self.0.chars() {
+                s.push(c);
+                s.push_str(&new.0);
+            }
+            return Str::from(s);
+        }
+        Str::from(self.0.replace(&*old.0, &new.0))
+    }
+
+    pub fn startswith(&self, p: &Str) -> bool {
+        self.0.starts_with(&*p.0)
+    }
+
+    pub fn endswith(&self, p: &Str) -> bool {
+        self.0.ends_with(&*p.0)
+    }
+
+    pub fn strip(&self) -> Str {
+        Str::from(self.0.trim_matches(is_py_space))
+    }
+
+    pub fn lstrip(&self) -> Str {
+        Str::from(self.0.trim_start_matches(is_py_space))
+    }
+
+    pub fn rstrip(&self) -> Str {
+        Str::from(self.0.trim_end_matches(is_py_space))
+    }
+
+    /// `s.strip(chars)` and friends
+    pub fn strip_chars(&self, chars: &Str, left: bool, right: bool) -> Str {
+        let set: Vec<char> = chars.0.chars().collect();
+        let mut s: &str = &self.0;
+        if left {
+            s = s.trim_start_matches(|c| set.contains(&c));
+        }
+        if right {
+            s = s.trim_end_matches(|c| set.contains(&c));
+        }
+        Str::from(s)
+    }
+
+    pub fn upper(&self) -> Str {
+        Str::from(self.0.to_uppercase())
+    }
+
+    pub fn lower(&self) -> Str {
+        Str::from(self.0.to_lowercase())
+    }
+
+    pub fn isdigit(&self) -> bool {
+        !self.0.is_empty() && self.0.chars().all(|c| c.is_ascii_digit())
+    }
+
+    pub fn isalpha(&self) -> bool {
+        !self.0.is_empty() && self.0.chars().all(char::is_alphabetic)
+    }
+
+    pub fn isspace(&self) -> bool {
+        !self.0.is_empty() && self.0.chars().all(is_py_space)
+    }
+
+    /// `s.split()`: runs of whitespace separate, leading/trailing whitespace ignored.
+    pub fn split_whitespace(&self) -> Vec<Str> {
+        self.0.split(is_py_space).filter(|p| !p.is_empty()).map(Str::from).collect()
+    }
+
+    /// `s.split(sep)`
+    pub fn split(&self, sep: &Str) -> Result<Vec<Str>> {
+        if sep.0.is_empty() {
+            return Err(Error::Value("empty separator"));
+        }
+        Ok(self.0.split(&*sep.0).map(Str::from).collect())
+    }
+
+    /// `sep.join(items)`
+    pub fn join(&self, items: &[Str]) -> Str {
+        let parts: Vec<&str> = items.iter().map(|s| s.as_str()).collect();
+        Str::from(parts.join(&self.0))
+    }
+
+    /// The characters as one-character strings (`for c in s`, `list(s)`).
+    pub fn to_chars(&self) -> Vec<Str> {
+        self.0.chars().map(|c| Str::from(String::from(c))).collect()
+    }
+
+    /// `ord(c)`
+    pub fn ord(&self) -> Result<i64> {
+        let mut it = self.0.chars();
+        match (it.next(), it.next()) {
+            (Some(c), None) => Ok(c as i64),
+            _ => Err(Error::Type(format!("ord() expected a character, but string of length {} found", self.len()))),
+        }
+    }
+}
+
+/// `chr(i)`
+pub fn chr(i: i64) -> Result<Str> {
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Str::from(String::from(c))),
+        None => Err(Error::Value("chr() arg not in range(0x110000)")),
+    }
+}
+
+/// Python's `str.isspace` characters (ASCII whitespace plus the Unicode ones and \x1c-\x1f).
+fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// Python's `repr` of a string: quotes and escapes (for error messages and `!r`).
+pub fn repr(s: &str) -> String {
+    let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
+}
+
+/// `int(s, base)` with Python's syntax: surrounding whitespace, a sign, `_` between digits,
+/// an optional `0x`/`0o`/`0b` prefix matching the base (base 0: the prefix decides).
+pub fn int_of_str(s: &Str, base: i64) -> Result<i64> {
+    let invalid = || Error::Value(format!("invalid literal for int() with base {base}: {}", repr(s.as_str())));
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(Error::Value("int() base must be >= 2 and <= 36, or 0"));
+    }
+    let t = s.as_str().trim_matches(is_py_space);
+    let (neg, mut digits) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let mut base = base as u32;
+    let lower = digits.get(..2).map(|p| p.to_ascii_lowercase());
+    let prefix = match lower.as_deref() {
+        Some("0x") => Some(16),
+        Some("0o") => Some(8),
+        Some("0b") => Some(2),
+        _ => None,
+    };
+    let mut had_prefix = false;
+    if let Some(p) = prefix {
+        if base == p || base == 0 {
+            base = p;
+            digits = &digits[2..];
+            had_prefix = true;
+        }
+    }
+    if base == 0 {
+        // no prefix: decimal, and a leading zero is only allowed for zero itself
+        base = 10;
+        let d: String = digits.chars().filter(|c| *c != '_').collect();
+        if d.len() > 1 && d.starts_with('0') && d.chars().any(|c| c != '0') {
+            return Err(invalid());
+        }
+    }
+    // underscores: single, between digits (after a prefix one may lead)
+    if digits.is_empty() || digits.ends_with('_') || digits.contains("__") || (digits.starts_with('_') && !had_prefix) {
+        return Err(invalid());
+    }
+    let mut v: i128 = 0;
+    for c in digits.chars() {
+        if c == '_' {
+            continue;
+        }
+        let d = c.to_digit(base).ok_or_else(invalid)? as i128;
+        v = v * base as i128 + d;
+        if v > (1i128 << 64) {
+            return Err(Error::Overflow("int too large for 64 bits (pyrs ints are 64-bit)"));
+        }
+    }
+    let v = if neg { -v } else { v };
+    i64::try_from(v).map_err(|_| Error::Overflow("int too large for 64 bits (pyrs ints are 64-bit)"))
+}
+
+/// `float(s)`: decimal or `inf`/`nan`/`infinity` in any case, `_` between digits.
+pub fn float_of_str(s: &Str) -> Result<f64> {
+    let invalid = || Error::Value(format!("could not convert string to float: {}", repr(s.as_str())));
+    let t = s.as_str().trim_matches(is_py_space);
+    let body = t.trim_start_matches(['+', '-']);
+    if t.len() - body.len() > 1 {
+        return Err(invalid());
+    }
+    let lower = body.to_ascii_lowercase();
+    if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
+        return t.to_ascii_lowercase().parse::<f64>().map_err(|_| invalid());
+    }
+    // digits, optional point, optional exponent; `_` only between digits
+    let bytes = t.as_bytes();
+    for (k, b) in bytes.iter().enumerate() {
+        if *b == b'_' {
+            let ok = k > 0 && k + 1 < bytes.len() && bytes[k - 1].is_ascii_digit() && bytes[k + 1].is_ascii_digit();
+            if !ok {
+                return Err(invalid());
+            }
+        } else if !(b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-')) {
+            return Err(invalid());
+        }
+    }
+    let clean: String = t.chars().filter(|c| *c != '_').collect();
+    clean.parse::<f64>().map_err(|_| invalid())
+}
+
+/// `hex(n)`, `oct(n)`, `bin(n)`
+pub fn radix(n: i64, base: u32) -> Str {
+    let (prefix, body) = match base {
+        16 => ("0x", format!("{:x}", n.unsigned_abs())),
+        8 => ("0o", format!("{:o}", n.unsigned_abs())),
+        _ => ("0b", format!("{:b}", n.unsigned_abs())),
+    };
+    Str::from(format!("{}{prefix}{body}", if n < 0 { "-" } else { "" }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ints_parse_like_python() {
+        let p = |s: &str, b| int_of_str(&Str::from(s), b);
+        assert_eq!(p(" 42 ", 10), Ok(42));
+        assert_eq!(p("-0x1F", 16), Ok(-31));
+        assert_eq!(p("ff", 16), Ok(255));
+        assert_eq!(p("1_000", 10), Ok(1000));
+        assert_eq!(p("0b101", 0), Ok(5));
+        assert!(p("1__0", 10).is_err());
+        assert!(p("_1", 10).is_err());
+        assert!(p("", 10).is_err());
+        assert!(p("012", 0).is_err());
+        assert_eq!(p("000", 0), Ok(0));
+        assert!(p("0x", 16).is_err());
+        assert_eq!(p("-9223372036854775808", 10), Ok(i64::MIN));
+        assert!(matches!(p("9223372036854775808", 10).unwrap_err().kind(), crate::error::ErrorKind::Overflow(_)));
+    }
+
+    #[test]
+    fn floats_parse_like_python() {
+        let p = |s: &str| float_of_str(&Str::from(s));
+        assert_eq!(p(" 1.5 "), Ok(1.5));
+        assert_eq!(p("-inf"), Ok(f64::NEG_INFINITY));
+        assert!(p("nan").unwrap().is_nan());
+        assert_eq!(p("1_0.5"), Ok(10.5));
+        assert!(p("1._5").is_err());
+        assert!(p("abc").is_err());
+        assert!(p("--1").is_err());
+        assert_eq!(p("1e3"), Ok(1000.0));
+    }
+
+    #[test]
+    fn indexing_by_code_point() {
+        let s = Str::from("héllo");
+        assert_eq!(s.len(), 5);
+        assert_eq!(s.get(1).unwrap().as_str(), "é");
+        assert_eq!(s.get(-1).unwrap().as_str(), "o");
+        assert_eq!(s.slice(Some(1), Some(3), None).unwrap().as_str(), "él");
+        assert_eq!(s.slice(None, None, Some(-1)).unwrap().as_str(), "olléh");
+        assert_eq!(s.find(&Str::from("l")), 2);
+        assert_eq!(radix(-255, 16).as_str(), "-0xff");
+        assert_eq!(repr("it's"), "\"it's\"");
+    }
+}

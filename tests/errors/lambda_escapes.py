@@ -1,0 +1,8 @@
+# error-at: 8:12
+# a function used as a value (other than `key=`) is not supported.
+
+# export make(float)
+
+
+def make(x):
+    return lambda t: 2 * t + x

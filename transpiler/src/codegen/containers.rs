@@ -1,0 +1,536 @@
+//! Strings, dicts, sets, comprehensions, iteration (`enumerate`, `zip`, `sorted`, ...), and
+//! the builtins over them.
+
+use super::expr::{coerce, Body};
+use crate::infer::InstanceKey;
+use crate::ir::{self, BinOp, CompKind, ExprKind, ForIter, FPart, Intrinsic, Target};
+use crate::types::Ty;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+/// `str(v)` of a value of type `t`, as an `rt::Str`.
+pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
+    let f = quote!(rt::builtins::format);
+    match t.base() {
+        Ty::Str => v,
+        Ty::Int => quote!(#f::str_of_int(#v)),
+        Ty::Float => quote!(#f::str_of_float(#v)),
+        Ty::Bool => quote!(#f::str_of_bool(#v)),
+        Ty::Complex => quote!(#f::str_of_complex(#v)),
+        Ty::None => quote!({ let _ = #v; rt::Str::from("None") }),
+        Ty::Exc => quote!(rt::Str::from(#v.message())),
+        _ => quote!(rt::Str::from(#f::PyRepr::py_repr(&#v))),
+    }
+}
+
+/// `repr(v)`
+fn repr_of(v: TokenStream, t: &Ty) -> TokenStream {
+    match t.base() {
+        Ty::Str => quote!(rt::Str::from(rt::builtins::str::repr(#v.as_str()))),
+        _ => str_of(v, t),
+    }
+}
+
+/// `format(v, spec)` with a literal spec.
+fn format_of(v: TokenStream, t: &Ty, spec: &str) -> TokenStream {
+    if spec.is_empty() {
+        return str_of(v, t);
+    }
+    let f = quote!(rt::builtins::format);
+    match t.base() {
+        Ty::Int => quote!(#f::format_int(#v, #spec)?),
+        Ty::Float => quote!(#f::format_float(#v, #spec)?),
+        Ty::Bool => quote!(#f::format_bool(#v, #spec)?),
+        Ty::Complex => quote!(#f::format_complex(#v, #spec)?),
+        Ty::Str => quote!(#f::format_str(&#v, #spec)?),
+        _ => {
+            let s = str_of(v, t);
+            quote!(#f::format_str(&#s, #spec)?)
+        }
+    }
+}
+
+impl Body<'_> {
+    /// A Rust iterator (owned, infallible items of the element type) over the iterable `e`.
+    pub fn iter_code(&mut self, e: &ir::Expr) -> TokenStream {
+        let t = self.inst.ty(e).clone();
+        match &e.kind {
+            ExprKind::CallIntrinsic(Intrinsic::Builtin("range"), args) => {
+                let a: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                return match a.as_slice() {
+                    [stop] => quote!(rt::builtins::range::Range::new(0, #stop, 1)?),
+                    [start, stop] => quote!(rt::builtins::range::Range::new(#start, #stop, 1)?),
+                    [start, stop, step] => quote!(rt::builtins::range::Range::new(#start, #stop, #step)?),
+                    _ => quote!(compile_error!("pyrs: range arity")),
+                };
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin("enumerate"), args) => {
+                let inner = self.iter_code(&args[0]);
+                let start = match args.get(1) {
+                    Some(s) if !matches!(s.kind, ExprKind::Default | ExprKind::None) => self.expr_as(s, &Ty::Int),
+                    _ => quote!(0i64),
+                };
+                return quote!({ let __s: i64 = #start; #inner.enumerate().map(move |(__i, __x)| (__s + __i as i64, __x)) });
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin("zip"), args) => {
+                let its: Vec<TokenStream> = args.iter().map(|a| self.iter_code(a)).collect();
+                let mut acc = its[0].clone();
+                for it in &its[1..] {
+                    acc = quote!(#acc.zip(#it));
+                }
+                // ((a, b), c) → (a, b, c)
+                let n = its.len();
+                if n <= 2 {
+                    return if n == 1 { quote!(#acc.map(|__x| (__x,))) } else { acc };
+                }
+                let names: Vec<proc_macro2::Ident> = (0..n).map(|k| format_ident!("__z{}", k)).collect();
+                let mut pat = {
+                    let (a, b) = (&names[0], &names[1]);
+                    quote!((#a, #b))
+                };
+                for nm in &names[2..] {
+                    pat = quote!((#pat, #nm));
+                }
+                return quote!(#acc.map(|#pat| (#(#names,)*)));
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin("reversed"), args) => {
+                let inner = self.iter_code(&args[0]);
+                return quote!(#inner.collect::<Vec<_>>().into_iter().rev());
+            }
+            ExprKind::CallMethod { receiver, method, .. } if matches!(self.inst.ty(receiver), Ty::Dict(..)) => {
+                let d = self.expr(receiver);
+                match method.as_str() {
+                    "keys" => return quote!(#d.keys().into_iter()),
+                    "values" => return quote!(#d.values().into_iter()),
+                    "items" => return quote!(#d.items().into_iter()),
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        let v = self.expr(e);
+        match &t {
+            Ty::List(_) => quote!(#v.to_vec().into_iter()),
+            Ty::Set(_) => quote!(#v.items().into_iter()),
+            Ty::Dict(..) => quote!(#v.keys().into_iter()),
+            Ty::Str => quote!(#v.to_chars().into_iter()),
+            Ty::Array(..) => quote!(#v.iter_items()),
+            Ty::Iter(_) => quote!(#v.into_iter()),
+            Ty::Tuple(items) => {
+                let parts = (0..items.len()).map(|k| {
+                    let i = syn::Index::from(k);
+                    quote!(__t.#i)
+                });
+                quote!({ let __t = #v; [#(#parts),*].into_iter() })
+            }
+            _ => quote!(compile_error!("pyrs: not iterable")),
+        }
+    }
+
+    /// The element type (as Python values) of an iterable of type `t`.
+    pub fn elem_of(t: &Ty) -> Ty {
+        match t {
+            Ty::List(x) | Ty::Set(x) | Ty::Iter(x) => (**x).clone(),
+            Ty::Dict(k, _) => (**k).clone(),
+            Ty::Str => Ty::Str,
+            Ty::Array(el, _) => el.scalar(),
+            Ty::Tuple(items) => items.first().cloned().unwrap_or(Ty::Unknown),
+            _ => Ty::Unknown,
+        }
+    }
+
+    /// A `for` over anything but a range, a list or an array.
+    pub fn for_iter_loop(&mut self, target: &Target, e: &ir::Expr, inner: TokenStream) -> TokenStream {
+        let el = Self::elem_of(self.inst.ty(e));
+        let it = self.iter_code(e);
+        let x = self.temp();
+        let bind = self.assign(target, quote!(#x), &el);
+        quote!(for #x in #it { #bind #inner })
+    }
+
+    /// `[elt for ...]`, `{elt for ...}`, `{k: v for ...}`
+    pub fn comprehension(&mut self, kind: CompKind, elt: &ir::Expr, value: Option<&ir::Expr>, gens: &[ir::CompFor], t: &Ty) -> TokenStream {
+        let out = self.temp();
+        let push = match (kind, t) {
+            (CompKind::Dict, Ty::Dict(k, v)) => {
+                let (k, v) = ((**k).clone(), (**v).clone());
+                let kc = self.expr_as(elt, &k);
+                let vc = self.expr_as(value.expect("dict comprehensions have a value"), &v);
+                quote!(#out.push((#kc, #vc));)
+            }
+            (_, Ty::List(el) | Ty::Set(el)) => {
+                let el = (**el).clone();
+                let x = self.expr_as(elt, &el);
+                quote!(#out.push(#x);)
+            }
+            _ => quote!(compile_error!("pyrs: comprehension type");),
+        };
+        let mut body = push;
+        for g in gens.iter().rev() {
+            let conds: Vec<TokenStream> = g.ifs.iter().map(|c| self.truth(c)).collect();
+            let guarded = if conds.is_empty() { body } else { quote!(if #(#conds)&&* { #body }) };
+            let x = self.temp();
+            body = match &g.iter {
+                ForIter::Range { start, stop, step } => {
+                    let start = match start {
+                        Some(s) => self.expr_as(s, &Ty::Int),
+                        None => quote!(0i64),
+                    };
+                    let stop = self.expr_as(stop, &Ty::Int);
+                    let step = match step {
+                        Some(s) => self.expr_as(s, &Ty::Int),
+                        None => quote!(1i64),
+                    };
+                    let bind = self.assign(&g.target, quote!(#x), &Ty::Int);
+                    quote!(for #x in rt::builtins::range::Range::new(#start, #stop, #step)? { #bind #guarded })
+                }
+                ForIter::Seq(e) => {
+                    let el = Self::elem_of(self.inst.ty(e));
+                    let it = self.iter_code(e);
+                    let bind = self.assign(&g.target, quote!(#x), &el);
+                    quote!(for #x in #it { #bind #guarded })
+                }
+            };
+        }
+        let make = match kind {
+            CompKind::List => quote!(rt::List::from_vec(#out)),
+            CompKind::Set => quote!(rt::Set::from_vec(#out)),
+            CompKind::Dict => quote!(rt::Dict::from_pairs(#out)),
+        };
+        quote!({ let mut #out = Vec::new(); #body #make })
+    }
+
+    pub fn fstring(&mut self, parts: &[FPart]) -> TokenStream {
+        let s = self.temp();
+        let pushes: Vec<TokenStream> = parts
+            .iter()
+            .map(|p| match p {
+                FPart::Lit(l) => quote!(#s.push_str(#l);),
+                FPart::Value { expr, conv, spec } => {
+                    let t = self.ty(expr);
+                    let v = self.expr(expr);
+                    let (v, t) = match conv {
+                        Some('r') | Some('a') => (repr_of(v, &t), Ty::Str),
+                        Some(_) => (str_of(v, &t), Ty::Str),
+                        None => (v, t),
+                    };
+                    let x = format_of(v, &t, spec);
+                    quote!(#s.push_str(#x.as_str());)
+                }
+            })
+            .collect();
+        quote!({ let mut #s = String::new(); #(#pushes)* rt::Str::from(#s) })
+    }
+
+    pub fn set_literal(&mut self, items: &[ir::Expr], t: &Ty) -> TokenStream {
+        let el = match t {
+            Ty::Set(el) => (**el).clone(),
+            _ => Ty::Unknown,
+        };
+        let xs: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, &el)).collect();
+        quote!(rt::Set::from_vec(vec![#(#xs),*]))
+    }
+
+    pub fn dict_literal(&mut self, items: &[(ir::Expr, ir::Expr)], t: &Ty) -> TokenStream {
+        let (kt, vt) = match t {
+            Ty::Dict(k, v) => ((**k).clone(), (**v).clone()),
+            _ => (Ty::Unknown, Ty::Unknown),
+        };
+        let xs: Vec<TokenStream> = items
+            .iter()
+            .map(|(k, v)| {
+                let k = self.expr_as(k, &kt);
+                let v = self.expr_as(v, &vt);
+                quote!((#k, #v))
+            })
+            .collect();
+        quote!(rt::Dict::from_pairs(vec![#(#xs),*]))
+    }
+
+    /// The Rust name of the instance a `key=` function is called as, with its captured values.
+    fn key_function(&mut self, f: &ir::Expr, el: &Ty) -> Option<(proc_macro2::Ident, Vec<TokenStream>)> {
+        let ExprKind::FuncRef(name, caps) = &f.kind else { return None };
+        let mut args = vec![el.clone()];
+        args.extend(caps.iter().map(|c| self.inst.ty(c).clone()));
+        let key = InstanceKey { func: name.clone(), args };
+        let callee = &self.g.program.instances[*self.g.index.get(&key)?];
+        let rust = format_ident!("{}", callee.rust_name);
+        let caps = caps.iter().map(|c| self.expr(c)).collect();
+        Some((rust, caps))
+    }
+
+    /// Builtins over strings and iterables (see `infer::builtins`); `None` for the others.
+    pub fn builtin_more(&mut self, b: &str, args: &[ir::Expr], t: &Ty) -> Option<TokenStream> {
+        let ts: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
+        let f = quote!(rt::builtins::format);
+        let s = quote!(rt::builtins::str);
+        Some(match (b, ts.as_slice()) {
+            ("str", []) => quote!(rt::Str::default()),
+            ("str", [t0]) => {
+                let v = self.expr(&args[0]);
+                str_of(v, t0)
+            }
+            ("repr", [t0]) => {
+                let v = self.expr(&args[0]);
+                repr_of(v, t0)
+            }
+            ("format", [t0, ..]) => {
+                let spec = match args.get(1).map(|a| &a.kind) {
+                    Some(ExprKind::Str(sp)) => sp.clone(),
+                    _ => String::new(),
+                };
+                let v = self.expr(&args[0]);
+                format_of(v, t0, &spec)
+            }
+            ("hex" | "oct" | "bin", [_]) => {
+                let v = self.expr_as(&args[0], &Ty::Int);
+                let base: u32 = match b {
+                    "hex" => 16,
+                    "oct" => 8,
+                    _ => 2,
+                };
+                quote!(#s::radix(#v, #base))
+            }
+            ("ord", [_]) => {
+                let v = self.expr(&args[0]);
+                quote!(#v.ord()?)
+            }
+            ("chr", [_]) => {
+                let v = self.expr_as(&args[0], &Ty::Int);
+                quote!(#s::chr(#v)?)
+            }
+            ("int", [Ty::Str, rest @ ..]) => {
+                let v = self.expr(&args[0]);
+                let base = match rest.first() {
+                    Some(Ty::Int | Ty::Bool) => self.expr_as(&args[1], &Ty::Int),
+                    _ => quote!(10i64),
+                };
+                quote!(#s::int_of_str(&#v, #base)?)
+            }
+            ("float", [Ty::Str]) => {
+                let v = self.expr(&args[0]);
+                quote!(#s::float_of_str(&#v)?)
+            }
+            ("len", [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => {
+                let v = self.place(&args[0]);
+                quote!(#v.len())
+            }
+            ("sum", [t0, ..]) => {
+                let el = Self::elem_of(self.inst.ty(&args[0]));
+                let it = self.iter_code(&args[0]);
+                let start_t = match args.get(1) {
+                    Some(a) if !matches!(a.kind, ExprKind::Default | ExprKind::None) => self.ty(a),
+                    _ => Ty::Int,
+                };
+                let start = match args.get(1) {
+                    Some(a) if !matches!(a.kind, ExprKind::Default | ExprKind::None) => self.expr_as(a, t),
+                    _ => coerce(quote!(0i64), &Ty::Int, t),
+                };
+                let _ = (t0, start_t);
+                let acc = self.temp();
+                let x = self.temp();
+                let np = self.inst.ty(&args[0]).clone();
+                let np = matches!(Self::elem_of(&np), Ty::NpInt | Ty::NpFloat | Ty::NpComplex);
+                let (add, rt_) = self.binop(BinOp::Add, quote!(#acc), t, quote!(#x), &el, &args[0], np);
+                let add = coerce(add, &rt_, t);
+                quote!({ let mut #acc = #start; for #x in #it { #acc = #add; } #acc })
+            }
+            ("any" | "all", [_]) => {
+                let el = Self::elem_of(self.inst.ty(&args[0]));
+                let it = self.iter_code(&args[0]);
+                let x = self.temp();
+                let truth = super::expr::truth_of(quote!(#x), &el);
+                if b == "any" {
+                    quote!({ let mut __r = false; for #x in #it { if #truth { __r = true; break; } } __r })
+                } else {
+                    quote!({ let mut __r = true; for #x in #it { if !#truth { __r = false; break; } } __r })
+                }
+            }
+            ("min" | "max", [t0]) if !matches!(t0, Ty::List(el) if el.is_numeric()) => {
+                let it = self.iter_code(&args[0]);
+                let fname = format_ident!("{}_iter", b);
+                quote!(rt::builtins::minmax::#fname(#it)?)
+            }
+            ("sorted", [t0, ..]) => {
+                let el = Self::elem_of(self.inst.ty(&args[0]));
+                let _ = t0;
+                let it = self.iter_code(&args[0]);
+                let reverse = match args.get(2) {
+                    Some(r) if !matches!(r.kind, ExprKind::Default | ExprKind::None) => self.truth(r),
+                    _ => quote!(false),
+                };
+                let key = args.get(1).and_then(|k| self.key_function(k, &el));
+                match key {
+                    Some((kf, caps)) => {
+                        let caps2 = caps.clone();
+                        quote!({
+                            let __v: Vec<_> = #it.collect();
+                            let __keys = __v.iter().map(|__x| #kf(__x.clone(), #(#caps2.clone()),*)).collect::<rt::Result<Vec<_>>>()?;
+                            rt::List::from_vec(rt::builtins::minmax::sort_by_keys(__v, __keys, #reverse))
+                        })
+                    }
+                    None => quote!({
+                        let mut __v: Vec<_> = #it.collect();
+                        rt::builtins::minmax::sort(&mut __v, #reverse);
+                        rt::List::from_vec(__v)
+                    }),
+                }
+            }
+            ("list", []) => quote!(rt::List::new()),
+            ("list", [_]) => {
+                let it = self.iter_code(&args[0]);
+                let el = match t {
+                    Ty::List(el) => (**el).clone(),
+                    _ => Ty::Unknown,
+                };
+                let src = Self::elem_of(self.inst.ty(&args[0])).base();
+                let conv = coerce(quote!(__x), &src, &el);
+                quote!(rt::List::from_vec(#it.map(|__x| #conv).collect()))
+            }
+            ("set", []) => quote!(rt::Set::new()),
+            ("set", [_]) => {
+                let it = self.iter_code(&args[0]);
+                quote!(rt::Set::from_vec(#it.collect()))
+            }
+            ("dict", []) => quote!(rt::Dict::new()),
+            ("dict", [Ty::Dict(..)]) => {
+                let v = self.place(&args[0]);
+                quote!(#v.copy())
+            }
+            ("dict", [_]) => {
+                let it = self.iter_code(&args[0]);
+                quote!(rt::Dict::from_pairs(#it.collect()))
+            }
+            _ => {
+                let _ = f;
+                return None;
+            }
+        })
+    }
+
+    /// Methods of `str`, `list`, `dict` and `set` (see `infer::builtins`); `None` for others.
+    pub fn method_more(&mut self, receiver: &ir::Expr, method: &str, args: &[ir::Expr], t: &Ty) -> Option<TokenStream> {
+        let rt_ = self.ty(receiver);
+        let r = self.place(receiver);
+        let a: Vec<Ty> = args.iter().map(|x| self.ty(x)).collect();
+        let _ = t;
+        Some(match (&rt_, method, a.as_slice()) {
+            (Ty::Str, "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "isdigit" | "isalpha" | "isspace", []) => {
+                let m = format_ident!("{}", method);
+                quote!(#r.#m())
+            }
+            (Ty::Str, "strip" | "lstrip" | "rstrip", [_]) => {
+                let c = self.expr(&args[0]);
+                let (l, rr) = match method {
+                    "strip" => (true, true),
+                    "lstrip" => (true, false),
+                    _ => (false, true),
+                };
+                quote!(#r.strip_chars(&#c, #l, #rr))
+            }
+            (Ty::Str, "startswith" | "endswith" | "find" | "rfind" | "count" | "contains", [_]) => {
+                let m = format_ident!("{}", method);
+                let x = self.expr(&args[0]);
+                quote!(#r.#m(&#x))
+            }
+            (Ty::Str, "index", [_]) => {
+                let x = self.expr(&args[0]);
+                quote!(#r.index(&#x)?)
+            }
+            (Ty::Str, "replace", [_, _]) => {
+                let x = self.expr(&args[0]);
+                let y = self.expr(&args[1]);
+                quote!(#r.replace(&#x, &#y))
+            }
+            (Ty::Str, "split", []) => quote!(rt::List::from_vec(#r.split_whitespace())),
+            (Ty::Str, "split", [_]) => {
+                let x = self.expr(&args[0]);
+                quote!(rt::List::from_vec(#r.split(&#x)?))
+            }
+            (Ty::Str, "join", [_]) => {
+                let it = self.iter_code(&args[0]);
+                quote!(#r.join(&#it.collect::<Vec<rt::Str>>()))
+            }
+            (Ty::List(el), "extend", [_]) => {
+                let el = (**el).clone();
+                let src = Self::elem_of(self.inst.ty(&args[0])).base();
+                let it = self.iter_code(&args[0]);
+                let conv = coerce(quote!(__x), &src, &el);
+                quote!(#r.extend(#it.map(|__x| #conv).collect()))
+            }
+            (Ty::List(el), "insert", [_, _]) => {
+                let el = (**el).clone();
+                let i = self.expr_as(&args[0], &Ty::Int);
+                let x = self.expr_as(&args[1], &el);
+                quote!(#r.insert(#i, #x))
+            }
+            (Ty::List(el), "index" | "count" | "remove", [_]) => {
+                let el = (**el).clone();
+                let x = self.expr_as(&args[0], &el);
+                match method {
+                    "count" => quote!(#r.count(&#x)),
+                    "index" => quote!(#r.index(&#x)?),
+                    _ => quote!(#r.remove(&#x)?),
+                }
+            }
+            (Ty::List(_), "reverse" | "clear", []) => {
+                let m = format_ident!("{}", method);
+                quote!(#r.#m())
+            }
+            (Ty::List(_), "sort", []) => quote!(#r.sort(false)),
+            (Ty::List(_) | Ty::Dict(..) | Ty::Set(_), "copy", []) => quote!(#r.copy()),
+            (Ty::Dict(k, v), "get" | "setdefault" | "pop", [_, _]) => {
+                let (k, v) = ((**k).clone(), (**v).clone());
+                let key = self.expr_as(&args[0], &k);
+                let d = self.expr_as(&args[1], &v);
+                match method {
+                    "get" => quote!(#r.get_or(&#key, #d)),
+                    "setdefault" => quote!(#r.setdefault(#key, #d)),
+                    _ => quote!(#r.pop_or(&#key, #d)),
+                }
+            }
+            (Ty::Dict(k, _), "pop", [_]) => {
+                let k = (**k).clone();
+                let key = self.expr_as(&args[0], &k);
+                quote!(#r.pop(&#key)?)
+            }
+            (Ty::Dict(..), "keys" | "values" | "items", []) => {
+                let m = format_ident!("{}", method);
+                quote!(#r.#m())
+            }
+            (Ty::Dict(..), "update", [_]) => {
+                let o = self.expr(&args[0]);
+                quote!(#r.update(&#o))
+            }
+            (Ty::Dict(..) | Ty::Set(_), "clear", []) => quote!(#r.clear()),
+            (Ty::Set(el), "add" | "discard" | "remove", [_]) => {
+                let el = (**el).clone();
+                let x = self.expr_as(&args[0], &el);
+                match method {
+                    "add" => quote!(#r.add(#x)),
+                    "discard" => quote!(#r.discard(&#x)),
+                    _ => quote!(#r.remove(&#x)?),
+                }
+            }
+            (Ty::Set(_), "pop", []) => quote!(#r.pop()?),
+            (Ty::Set(_), "union" | "intersection" | "difference" | "symmetric_difference" | "issubset", [_]) => {
+                let m = format_ident!("{}", method);
+                let o = self.expr(&args[0]);
+                quote!(#r.#m(&#o))
+            }
+            (Ty::Set(_), "issuperset", [_]) => {
+                let o = self.expr(&args[0]);
+                quote!(#o.issubset(&#r))
+            }
+            (Ty::Set(_), "isdisjoint", [_]) => {
+                let o = self.expr(&args[0]);
+                quote!(#r.intersection(&#o).is_empty())
+            }
+            (Ty::Set(_), "update", [_]) => {
+                let o = self.expr(&args[0]);
+                quote!(#r.update(&#o))
+            }
+            _ => return None,
+        })
+    }
+}

@@ -1,0 +1,281 @@
+//! Typing of Python's builtins over strings and containers (`str`, `sorted`, `enumerate`,
+//! `zip`, `sum`, ...) and of the methods of `str`, `list`, `dict` and `set`.
+
+use super::{formattable, is_int_like, is_real, FnCx};
+use crate::diag::Diagnostic;
+use crate::ir::{self, ExprKind, Span};
+use crate::types::Ty;
+
+/// Whether values of this type can be ordered by `<` (sorting, `min`, `max`).
+fn orderable(t: &Ty) -> bool {
+    is_real(t) || *t == Ty::Str || matches!(t, Ty::Tuple(ts) if ts.iter().all(orderable))
+}
+
+impl FnCx<'_, '_> {
+    /// Builtins over strings and iterables; `None` for those typed elsewhere.
+    pub(super) fn builtin_more(&mut self, b: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
+        let iterable = |t: &Ty| matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Str | Ty::Array(_, 1)) || matches!(t, Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]));
+        let err = |cx: &mut Self, msg: String| {
+            cx.error(Diagnostic::new(at, msg));
+            Some(Ty::Unknown)
+        };
+        Some(match (b, ts) {
+            ("str" | "repr", []) if b == "str" => Ty::Str,
+            ("str" | "repr", [t]) => {
+                if !formattable(t) {
+                    return err(self, format!("{b}() of a {t} is not supported"));
+                }
+                Ty::Str
+            }
+            ("format", [t]) | ("format", [t, Ty::Str]) => {
+                if !formattable(t) {
+                    return err(self, format!("format() of a {t} is not supported"));
+                }
+                if ts.len() == 2 && !matches!(args[1].kind, ExprKind::Str(_)) {
+                    return err(self, "format(): the format spec must be a string literal".into());
+                }
+                Ty::Str
+            }
+            ("hex" | "oct" | "bin", [t]) if is_int_like(t) => Ty::Str,
+            ("ord", [Ty::Str]) => Ty::Int,
+            ("chr", [t]) if is_int_like(t) => Ty::Str,
+            ("int", [Ty::Str]) | ("int", [Ty::Str, Ty::Int]) => Ty::Int,
+            ("int", [Ty::Str, Ty::None]) => Ty::Int,
+            ("int", [_, t]) if *t != Ty::None => return err(self, "int() with a base needs a str".into()),
+            ("float", [Ty::Str]) => Ty::Float,
+            ("len", [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => Ty::Int,
+            ("range", _) => {
+                if ts.is_empty() || ts.len() > 3 || !ts.iter().all(is_int_like) {
+                    return err(self, "range() takes 1 to 3 int arguments".into());
+                }
+                Ty::Iter(Box::new(Ty::Int))
+            }
+            ("sum", [t, rest @ ..]) if iterable(t) => {
+                let el = self.iter_elem(t, at);
+                let start = rest.first().filter(|s| **s != Ty::None).cloned().unwrap_or(Ty::Int);
+                if !el.is_numeric() && el != Ty::Unknown || !start.is_numeric() {
+                    return err(self, format!("sum() of a {t} is not supported (numbers only)"));
+                }
+                // 0 + items: Python's promotion; a numpy scalar stays one
+                el.join(&start).map(|j| if j == Ty::Bool { Ty::Int } else { j }).unwrap_or(Ty::Unknown)
+            }
+            ("any" | "all", [t]) if iterable(t) => {
+                let el = self.iter_elem(t, at);
+                self.check_truth(&el, at);
+                Ty::Bool
+            }
+            ("min" | "max", [t]) if !matches!(t, Ty::List(_)) && iterable(t) => {
+                let el = self.iter_elem(t, at);
+                if !orderable(&el) {
+                    return err(self, format!("{b}() of a {t} is not supported"));
+                }
+                el
+            }
+            ("min" | "max", [Ty::List(el)]) if **el == Ty::Str || matches!(**el, Ty::Tuple(_)) => (**el).clone(),
+            ("sorted", [t, rest @ ..]) if iterable(t) => {
+                let el = self.iter_elem(t, at);
+                match (rest.first(), args.get(1).map(|a| &a.kind)) {
+                    (Some(_), Some(ExprKind::FuncRef(name, caps))) => {
+                        let mut kts = vec![el.clone()];
+                        kts.extend(caps.iter().map(|c| self.expr_types[c.id.0 as usize].clone()));
+                        let f = self.inf.module.function(name).expect("lowering resolved it");
+                        if f.params.len() != kts.len() {
+                            return err(self, "the key function of sorted() must take one argument".into());
+                        }
+                        if kts.iter().any(Ty::contains_unknown) {
+                            return Some(Ty::Unknown);
+                        }
+                        let i = self.inf.request(name, kts);
+                        let kt = self.inf.instances[i].ret.clone();
+                        if kt != Ty::Unknown && !orderable(&kt) {
+                            return err(self, format!("sorted(): key values of type {kt} cannot be ordered"));
+                        }
+                    }
+                    (Some(Ty::None) | None, _) => {
+                        if !orderable(&el) && el != Ty::Unknown {
+                            return err(self, format!("sorted() of a {t} is not supported"));
+                        }
+                    }
+                    _ => return err(self, "sorted(): `key` must be a function of this file or a lambda".into()),
+                }
+                if let Some(r) = rest.get(1) {
+                    if *r != Ty::Bool && *r != Ty::None {
+                        return err(self, "sorted(): `reverse` must be a bool".into());
+                    }
+                }
+                Ty::List(Box::new(el))
+            }
+            ("reversed", [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_))]) => {
+                let el = self.iter_elem(t, at);
+                Ty::Iter(Box::new(el))
+            }
+            ("enumerate", [t, rest @ ..]) if iterable(t) => {
+                if let Some(s) = rest.first() {
+                    if !is_int_like(s) && *s != Ty::None {
+                        return err(self, "enumerate(): start must be an int".into());
+                    }
+                }
+                let el = self.iter_elem(t, at);
+                Ty::Iter(Box::new(Ty::Tuple(vec![Ty::Int, el])))
+            }
+            ("zip", ts) if !ts.is_empty() && ts.iter().all(iterable) => {
+                let els = ts.iter().map(|t| self.iter_elem(t, at)).collect();
+                Ty::Iter(Box::new(Ty::Tuple(els)))
+            }
+            ("list", []) => Ty::List(Box::new(Ty::Unknown)),
+            ("list", [t]) if iterable(t) => {
+                let el = self.iter_elem(t, at);
+                Ty::List(Box::new(el))
+            }
+            ("set", []) => Ty::Set(Box::new(Ty::Unknown)),
+            ("set", [t]) if iterable(t) => {
+                let el = self.iter_elem(t, at);
+                if !el.is_hashable() {
+                    return err(self, format!("sets of {el} are not supported"));
+                }
+                Ty::Set(Box::new(el))
+            }
+            ("dict", []) => Ty::Dict(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
+            ("dict", [Ty::Dict(k, v)]) => Ty::Dict(k.clone(), v.clone()),
+            ("dict", [t]) if iterable(t) => match self.iter_elem(t, at) {
+                Ty::Tuple(kv) if kv.len() == 2 && kv[0].is_hashable() => Ty::Dict(Box::new(kv[0].clone()), Box::new(kv[1].clone())),
+                el => return err(self, format!("dict() of items of type {el} is not supported (pairs with int/str keys)")),
+            },
+            ("tuple", _) => return err(self, "tuple() is not supported: the length of a tuple must be known at compile time".into()),
+            (
+                "str" | "repr" | "format" | "hex" | "oct" | "bin" | "ord" | "chr" | "sum" | "any" | "all" | "sorted" | "reversed"
+                | "enumerate" | "zip" | "list" | "set" | "dict",
+                _,
+            ) => {
+                let given: Vec<String> = ts.iter().map(|t| t.to_string()).collect();
+                return err(self, format!("{b}() of ({}) is not supported", given.join(", ")));
+            }
+            _ => return None,
+        })
+    }
+
+    /// Methods of `str`, `list`, `dict` and `set`; `None` for those typed elsewhere.
+    pub(super) fn method_more(&mut self, rt: &Ty, receiver: &ir::Expr, method: &str, ts: &[Ty], at: Span) -> Option<Ty> {
+        let local_name = match &receiver.kind {
+            ExprKind::Local(n) if !self.params.contains(n) => Some(n.clone()),
+            _ => None,
+        };
+        let err = |cx: &mut Self, msg: String| {
+            cx.error(Diagnostic::new(at, msg));
+            Some(Ty::Unknown)
+        };
+        let s = Ty::Str;
+        Some(match (rt, method, ts) {
+            (Ty::Str, "upper" | "lower" | "strip" | "lstrip" | "rstrip", []) => Ty::Str,
+            (Ty::Str, "strip" | "lstrip" | "rstrip", [Ty::Str]) => Ty::Str,
+            (Ty::Str, "startswith" | "endswith", [Ty::Str]) => Ty::Bool,
+            (Ty::Str, "isdigit" | "isalpha" | "isspace", []) => Ty::Bool,
+            (Ty::Str, "find" | "rfind" | "index" | "count", [Ty::Str]) => Ty::Int,
+            (Ty::Str, "replace", [Ty::Str, Ty::Str]) => Ty::Str,
+            (Ty::Str, "split", []) => Ty::List(Box::new(s)),
+            (Ty::Str, "split", [Ty::Str]) => Ty::List(Box::new(s)),
+            (Ty::Str, "join", [t]) => {
+                let el = self.iter_elem(t, at);
+                if el != Ty::Str && el != Ty::Unknown {
+                    return err(self, format!("str.join() needs strings, not {el}"));
+                }
+                Ty::Str
+            }
+            (Ty::Str, "format", _) => return err(self, "str.format() is not supported: use an f-string".into()),
+            (Ty::List(el), "extend", [t]) => {
+                let x = self.iter_elem(t, at);
+                self.list_store(el, &x, local_name.as_deref(), at, "extend");
+                Ty::None
+            }
+            (Ty::List(el), "insert", [i, x]) if is_int_like(i) => {
+                self.list_store(el, x, local_name.as_deref(), at, "insert");
+                Ty::None
+            }
+            (Ty::List(el), "index" | "count", [x]) => {
+                if !((el.is_numeric() && x.is_numeric()) || el.base() == x.base()) {
+                    return err(self, format!("list.{method}() of a {x} in a list of {el}"));
+                }
+                Ty::Int
+            }
+            (Ty::List(el), "remove", [x]) => {
+                if !((el.is_numeric() && x.is_numeric()) || el.base() == x.base()) {
+                    return err(self, format!("list.remove() of a {x} in a list of {el}"));
+                }
+                Ty::None
+            }
+            (Ty::List(_), "reverse" | "clear", []) => Ty::None,
+            (Ty::List(el), "sort", []) => {
+                if !orderable(el) && **el != Ty::Unknown {
+                    return err(self, format!("sorting a list of {el} is not supported"));
+                }
+                Ty::None
+            }
+            (Ty::List(_), "copy", []) => rt.clone(),
+            (Ty::Dict(k, v), "get", [kt]) => {
+                self.check_key(k, kt, at);
+                // `d.get(k)` may be None: only with a default
+                let _ = v;
+                return err(self, "dict.get(key) without a default may return None, which pyrs does not support: use d.get(key, default) or `key in d`".into());
+            }
+            (Ty::Dict(k, v), "get" | "setdefault" | "pop", [kt, dt]) => {
+                self.check_key(k, kt, at);
+                match v.join(dt) {
+                    Some(j) if j.base() == v.base() || **v == Ty::Unknown => {
+                        if **v == Ty::Unknown {
+                            if let Some(n) = &local_name {
+                                self.assign_local(n, Ty::Dict(Box::new(kt.clone()), Box::new(dt.clone())), at);
+                            }
+                            return Some(dt.clone());
+                        }
+                        (**v).clone()
+                    }
+                    _ => return err(self, format!("dict.{method}(): a default of type {dt} for values of type {v}")),
+                }
+            }
+            (Ty::Dict(k, v), "pop", [kt]) => {
+                self.check_key(k, kt, at);
+                (**v).clone()
+            }
+            (Ty::Dict(k, _), "keys", []) => Ty::Iter(k.clone()),
+            (Ty::Dict(_, v), "values", []) => Ty::Iter(v.clone()),
+            (Ty::Dict(k, v), "items", []) => Ty::Iter(Box::new(Ty::Tuple(vec![(**k).clone(), (**v).clone()]))),
+            (Ty::Dict(..), "update", [o]) if o.base() == rt.base() => Ty::None,
+            (Ty::Dict(..), "copy", []) => rt.clone(),
+            (Ty::Dict(..), "clear", []) => Ty::None,
+            (Ty::Set(el), "add", [x]) => {
+                match el.join(x) {
+                    Some(j) if j.base() == el.base() => {}
+                    Some(j) if local_name.is_some() && j.is_hashable() => {
+                        self.assign_local(local_name.as_deref().unwrap(), Ty::Set(Box::new(j)), at);
+                    }
+                    _ => return err(self, format!("cannot add a {x} to a set of {el}")),
+                }
+                Ty::None
+            }
+            (Ty::Set(el), "discard" | "remove", [x]) => {
+                self.check_key(el, x, at);
+                Ty::None
+            }
+            (Ty::Set(el), "pop", []) => (**el).clone(),
+            (Ty::Set(_), "clear", []) => Ty::None,
+            (Ty::Set(_), "copy", []) => rt.clone(),
+            (Ty::Set(a), "union" | "intersection" | "difference" | "symmetric_difference", [Ty::Set(b)]) => match a.join(b) {
+                Some(j) => Ty::Set(Box::new(j)),
+                None => return err(self, format!("set.{method}() of sets of {a} and {b}")),
+            },
+            (Ty::Set(a), "update", [Ty::Set(b)]) if a.join(b).map(|j| j.base() == a.base()).unwrap_or(false) => Ty::None,
+            (Ty::Set(a), "issubset" | "issuperset" | "isdisjoint", [Ty::Set(b)]) if a.join(b).is_some() => Ty::Bool,
+            (Ty::Str | Ty::Dict(..) | Ty::Set(_), m, _) => return err(self, format!("method `{m}` of {rt} is not supported")),
+            _ => return None,
+        })
+    }
+
+    /// Storing `x` into a list of `el` by `method` (widening a local list).
+    fn list_store(&mut self, el: &Ty, x: &Ty, local: Option<&str>, at: Span, method: &str) {
+        match el.join(x) {
+            Some(j) if j.base() == el.base() => {}
+            Some(j) if local.is_some() => self.assign_local(local.unwrap(), Ty::List(Box::new(j)), at),
+            _ => self.error(Diagnostic::new(at, format!("list.{method}(): cannot store a {x} in a list of {el}"))),
+        }
+    }
+}
