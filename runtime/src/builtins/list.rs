@@ -200,6 +200,24 @@ impl<T: Clone + PartialOrd> PartialOrd for List<T> {
 }
 
 impl<T: Clone> List<T> {
+    /// The items as the loop goes, like Python's list iterator: an item appended during the
+    /// loop is seen, nothing is copied up front.
+    pub fn iter_items(&self) -> impl Iterator<Item = T> {
+        let l = self.clone();
+        let mut k = 0usize;
+        std::iter::from_fn(move || {
+            let x = l.0.items.borrow().get(k).cloned();
+            k += 1;
+            x
+        })
+    }
+
+    /// The items borrowed for a loop whose body cannot change any list (checked by the
+    /// compiler; a change would be refused by the `RefCell`, never undefined behaviour).
+    pub fn items_ref(&self) -> std::cell::Ref<'_, Vec<T>> {
+        self.0.items.borrow()
+    }
+
     /// `lst.extend(items)`
     pub fn extend(&self, items: Vec<T>) {
         { self.touch(); self.0.items.borrow_mut() }.extend(items);

@@ -50,7 +50,57 @@ fn format_of(v: TokenStream, t: &Ty, spec: &str) -> TokenStream {
     }
 }
 
+const LIST_MUTATORS: &[&str] = &["append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear"];
+
 impl Body<'_> {
+    /// Whether evaluating `e` may change a list (a call of a function of the file, a
+    /// mutating list method): if not, a loop over a list can borrow its items.
+    pub fn may_change_lists(&self, e: &ir::Expr) -> bool {
+        match &e.kind {
+            ExprKind::CallUser(..) => true,
+            ExprKind::CallMethod { receiver, method, .. }
+                if matches!(self.inst.ty(receiver), Ty::List(_)) && LIST_MUTATORS.contains(&method.as_str()) =>
+            {
+                true
+            }
+            _ => e.children().into_iter().any(|c| self.may_change_lists(c)),
+        }
+    }
+
+    /// `may_change_lists` for statements (also item assignment and `del` on lists).
+    pub fn stmts_may_change_lists(&self, body: &[ir::Stmt]) -> bool {
+        use ir::StmtKind as S;
+        body.iter().any(|s| match &s.kind {
+            S::Assign { target, value } | S::AugAssign { target, value, .. } => {
+                self.may_change_lists(value) || self.target_changes_list(target)
+            }
+            S::Expr(e) | S::Return(Some(e)) => self.may_change_lists(e),
+            S::If { test, body, orelse } => self.may_change_lists(test) || self.stmts_may_change_lists(body) || self.stmts_may_change_lists(orelse),
+            S::While { test, body } => self.may_change_lists(test) || self.stmts_may_change_lists(body),
+            S::For { iter, body, target, .. } => {
+                let it = match iter {
+                    ForIter::Range { start, stop, step } => {
+                        start.iter().chain(step.iter()).any(|x| self.may_change_lists(x)) || self.may_change_lists(stop)
+                    }
+                    ForIter::Seq(x) => self.may_change_lists(x),
+                };
+                it || self.target_changes_list(target) || self.stmts_may_change_lists(body)
+            }
+            S::Try { .. } | S::Delete { .. } | S::Raise(_) | S::Assert { .. } => true,
+            S::Return(None) | S::Break | S::Continue | S::Pass => false,
+        })
+    }
+
+    fn target_changes_list(&self, t: &Target) -> bool {
+        match t {
+            Target::Name(..) => false,
+            Target::Subscript { value, index, .. } => {
+                matches!(self.inst.ty(value), Ty::List(_)) || self.may_change_lists(value) || self.may_change_lists(index)
+            }
+            Target::Tuple(ts, _) => ts.iter().any(|t| self.target_changes_list(t)),
+        }
+    }
+
     /// A Rust iterator (owned, infallible items of the element type) over the iterable `e`.
     pub fn iter_code(&mut self, e: &ir::Expr) -> TokenStream {
         let t = self.inst.ty(e).clone();
@@ -110,7 +160,7 @@ impl Body<'_> {
         }
         let v = self.expr(e);
         match &t {
-            Ty::List(_) => quote!(#v.to_vec().into_iter()),
+            Ty::List(_) => quote!(#v.iter_items()),
             Ty::Set(_) => quote!(#v.items().into_iter()),
             Ty::Dict(..) => quote!(#v.keys().into_iter()),
             Ty::Str => quote!(#v.to_chars().into_iter()),
@@ -186,7 +236,15 @@ impl Body<'_> {
                 }
                 ForIter::Seq(e) => {
                     let el = Self::elem_of(self.inst.ty(e));
-                    let it = self.iter_code(e);
+                    let pure = !self.may_change_lists(elt)
+                        && !value.map(|v| self.may_change_lists(v)).unwrap_or(false)
+                        && !gens.iter().any(|g| g.ifs.iter().any(|c| self.may_change_lists(c)));
+                    let it = if pure && matches!(self.inst.ty(e), Ty::List(_)) {
+                        let v = self.expr(e);
+                        quote!(#v.items_ref().iter().cloned())
+                    } else {
+                        self.iter_code(e)
+                    };
                     let bind = self.assign(&g.target, quote!(#x), &el);
                     quote!(for #x in #it { #bind #guarded })
                 }

@@ -571,6 +571,11 @@ impl Body<'_> {
                 let seq = self.expr(e);
                 let s = self.temp();
                 match &t {
+                    Ty::List(el) if !self.stmts_may_change_lists(body) => {
+                        // nothing in the body can change a list: borrow the items for the loop
+                        let bind = self.assign(target, quote!(#k), el);
+                        quote!(for #k in #seq.items_ref().iter().cloned() { #bind #inner })
+                    }
                     Ty::List(el) => {
                         let bind = self.assign(target, quote!(#s.get(#k)?), el);
                         quote!({
