@@ -134,6 +134,8 @@ def parse_exports(path: Path) -> list[Export]:
             continue
         sig = m.group(1)
         m2 = re.fullmatch(r"([A-Za-z_]\w*)\s*\((.*)\)", sig)
+        if not m2 and re.fullmatch(r"[A-Za-z_]\w*", sig.strip()):
+            continue  # a module-variable export
         if not m2:
             raise ValueError(f"{path}:{lineno}: malformed export comment: {line.strip()}")
         exports.append(Export(m2.group(1), split_params(m2.group(2)), sig, lineno))
@@ -265,6 +267,12 @@ def value_matches(t: str, v: Any, widen: bool = False) -> bool:
     t = t.strip()
     if t.endswith("?"):
         return value_matches(t[:-1], v, widen)
+    alts = re.split(r"\s+or\s+", t)
+    if len(alts) > 1:
+        return any([value_matches(a, v, widen) for a in alts])
+    m = re.fullmatch(r"(\w+)\s*((?:\[\])+)", t)
+    if m:
+        t = m.group(1) + "[" + ",".join([":"] * (len(m.group(2)) // 2)) + "]"
     m = re.fullmatch(r"(\w+)\s*\[([\s:,]*)\]", t)
     if m:
         if _base(m.group(1)) not in _DTYPES:

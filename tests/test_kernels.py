@@ -21,3 +21,22 @@ def test_kernel_file_is_well_formed(path):
     """Needs no compiler: module level is imports + functions, cases match an export."""
     errors = difftest.lint_kernel_file(path)
     assert not errors, "\n".join(errors)
+
+
+def _constants(path):
+    import ast
+    tree = ast.parse(path.read_text())
+    return [s.targets[0].id for s in tree.body if isinstance(s, ast.Assign) and isinstance(s.targets[0], ast.Name)]
+
+
+CONST_FILES = [p for p in difftest.kernel_files() if _constants(p)]
+
+
+@pytest.mark.parametrize("path", CONST_FILES, ids=lambda p: p.name)
+def test_module_constants_are_attributes(path, built_kernels):
+    """Module-level constants are attributes of the compiled module with CPython's values."""
+    from conftest import modules_for
+    pure, comp = modules_for(built_kernels, path)
+    for name in _constants(path):
+        want, got = getattr(pure, name), getattr(comp, name)
+        assert type(got) is type(want) and got == want, f"{name}: compiled {got!r}, CPython {want!r}"

@@ -158,6 +158,10 @@ impl Body<'_> {
             }
             _ => {}
         }
+        if matches!(&t, Ty::List(x) | Ty::Set(x) if **x == Ty::Unknown) {
+            // an empty literal whose items are never typed (`any([])`)
+            return quote!(std::iter::empty::<()>());
+        }
         let v = self.expr(e);
         match &t {
             Ty::List(_) => quote!(#v.iter_items()),
@@ -368,6 +372,10 @@ impl Body<'_> {
             ("float", [Ty::Str]) => {
                 let v = self.expr(&args[0]);
                 quote!(#s::float_of_str(&#v)?)
+            }
+            ("len", [Ty::Iter(_)]) => {
+                let it = self.iter_code(&args[0]);
+                quote!((#it.len() as i64))
             }
             ("len", [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => {
                 let v = self.place(&args[0]);

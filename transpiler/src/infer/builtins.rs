@@ -44,6 +44,7 @@ impl FnCx<'_, '_> {
             ("int", [_, t]) if *t != Ty::None => return err(self, "int() with a base needs a str".into()),
             ("float", [Ty::Str]) => Ty::Float,
             ("len", [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => Ty::Int,
+            ("len", [Ty::Iter(_)]) if matches!(args[0].kind, ExprKind::CallIntrinsic(ir::Intrinsic::Builtin("range"), _)) => Ty::Int,
             ("range", _) => {
                 if ts.is_empty() || ts.len() > 3 || !ts.iter().all(is_int_like) {
                     return err(self, "range() takes 1 to 3 int arguments".into());

@@ -283,6 +283,8 @@ struct FnLower<'a> {
     comp_count: u32,
     /// depth of `except` blocks around the statement being lowered (a bare `raise` needs one)
     in_except: u32,
+    /// functions made up while lowering (a builtin passed as `key=`)
+    synth: Vec<ir::Function>,
 }
 
 impl<'a> FnLower<'a> {
@@ -299,6 +301,7 @@ impl<'a> FnLower<'a> {
             renames: Vec::new(),
             comp_count: 0,
             in_except: 0,
+            synth: Vec::new(),
         }
     }
 }
@@ -354,8 +357,9 @@ fn lower_function(
         }
     }
     let fname = rust_name.clone().unwrap_or_else(|| f.name.id.to_string());
-    let nested = lw.nested_functions(&fname, &f.body);
+    let mut nested = lw.nested_functions(&fname, &f.body);
     let body = lw.block(&f.body, true);
+    nested.append(&mut lw.synth);
     (
         ir::Function {
             name: fname,
@@ -706,6 +710,12 @@ impl<'a> FnLower<'a> {
         let sp = span(s.range());
         let kind = match s {
             ast::Stmt::Assign(a) => {
+                // `f = lambda ...`: compiled as a function of the file (see `nested_functions`)
+                if let ([ast::Expr::Name(n)], ast::Expr::Lambda(_)) = (a.targets.as_slice(), &*a.value) {
+                    if self.local_funcs.contains_key(n.id.as_str()) {
+                        return;
+                    }
+                }
                 let value = self.expr(&a.value);
                 if a.targets.len() == 1 {
                     let target = self.target(&a.targets[0]);
@@ -1193,6 +1203,24 @@ impl<'a> FnLower<'a> {
                         Some(_) => {
                             self.err(sp, format!("`{name}` can only be called here, not used as a value"));
                             return self.bad(sp);
+                        }
+                        None if matches!(name, "len" | "abs" | "str" | "int" | "float" | "repr" | "ord" | "bool") => {
+                            // a builtin as a value (`key=len`): a function of one argument calling it
+                            let fname = format!("__pyrs_builtin_{name}");
+                            let mut lw = FnLower::new(self.scope);
+                            let arg = lw.expr_node(sp, ExprKind::Local("x".into()));
+                            let call = lw.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(ir::BUILTIN_FUNCTIONS.iter().find(|b| **b == name).unwrap()), vec![arg]));
+                            self.synth.push(ir::Function {
+                                name: fname.clone(),
+                                span: sp,
+                                name_span: sp,
+                                params: vec![ir::Param { name: "x".into(), span: sp, default: None }],
+                                body: vec![ir::Stmt { span: sp, kind: StmtKind::Return(Some(call)) }],
+                                expr_count: lw.next_id,
+                                errors: Vec::new(),
+                                parallel_arrays: false,
+                            });
+                            ExprKind::FuncRef(fname, Vec::new())
                         }
                         None => {
                             self.err(sp, format!("name `{name}` is not defined in this function or at module level"));
