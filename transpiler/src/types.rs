@@ -104,6 +104,16 @@ pub enum Ty {
 }
 
 impl Ty {
+    /// The longest tuple inside this type (results go back to Python up to 12 items).
+    pub fn max_tuple_len(&self) -> usize {
+        match self {
+            Ty::Tuple(ts) => ts.iter().map(Ty::max_tuple_len).max().unwrap_or(0).max(ts.len()),
+            Ty::List(t) | Ty::Set(t) | Ty::Iter(t) => t.max_tuple_len(),
+            Ty::Dict(k, v) => k.max_tuple_len().max(v.max_tuple_len()),
+            _ => 0,
+        }
+    }
+
     /// Whether values can be dict keys / set elements in compiled code (exact equality and
     /// hashing: ints, bools, strings, tuples of them; floats are left out on purpose).
     pub fn is_hashable(&self) -> bool {
@@ -267,6 +277,9 @@ impl Ty {
                 let ts = ts?;
                 if ts.iter().any(|t| matches!(t, Ty::Array(..))) {
                     return Err("tuples holding arrays are not supported yet".into());
+                }
+                if ts.len() > 8 {
+                    return Err("tuple arguments of more than 8 items are not supported".into());
                 }
                 Ok(Ty::Tuple(ts))
             }

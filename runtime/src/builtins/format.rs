@@ -337,7 +337,11 @@ pub fn format_float(x: f64, spec: &str) -> Result<Str> {
                     let b = if -4 <= exp && exp < p as i32 {
                         let fixed = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, m);
                         if s.alt {
-                            fixed
+                            if fixed.contains('.') {
+                                fixed
+                            } else {
+                                format!("{fixed}.")
+                            }
                         } else {
                             strip_zeros(&fixed)
                         }
@@ -506,6 +510,12 @@ tuple_repr!(A 0, B 1, C 2);
 tuple_repr!(A 0, B 1, C 2, D 3);
 tuple_repr!(A 0, B 1, C 2, D 3, E 4);
 tuple_repr!(A 0, B 1, C 2, D 3, E 4, F 5);
+tuple_repr!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+tuple_repr!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+tuple_repr!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+tuple_repr!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+tuple_repr!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+tuple_repr!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
 
 /// `str(x)`: `repr` for everything but strings, which are themselves.
 pub fn py_str<T: PyRepr + 'static>(x: &T) -> Str {

@@ -217,6 +217,10 @@ tuple_from_py!(1; A 0);
 tuple_from_py!(2; A 0, B 1);
 tuple_from_py!(3; A 0, B 1, C 2);
 tuple_from_py!(4; A 0, B 1, C 2, D 3);
+tuple_from_py!(5; A 0, B 1, C 2, D 3, E 4);
+tuple_from_py!(6; A 0, B 1, C 2, D 3, E 4, F 5);
+tuple_from_py!(7; A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+tuple_from_py!(8; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
 
 /// A numpy array with element type `T` and `D` dimensions, shared (not copied).
 pub fn array<T: Element, const D: usize>(

@@ -260,6 +260,10 @@ tuple_to_py!(A 0, B 1, C 2, D 3, E 4);
 tuple_to_py!(A 0, B 1, C 2, D 3, E 4, F 5);
 tuple_to_py!(A 0, B 1, C 2, D 3, E 4, F 5, G 6);
 tuple_to_py!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+tuple_to_py!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+tuple_to_py!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+tuple_to_py!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+tuple_to_py!(A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
 
 /// After a call: write changes of a list argument back into the caller's list.
 pub fn sync<T: ToPy>(py: Python<'_>, arg: &T) -> PyResult<()> {

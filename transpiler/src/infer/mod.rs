@@ -197,6 +197,19 @@ pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, p
         inf.errors.retain(|d| seen.insert((d.span, d.message.clone())));
         return Err(inf.errors);
     }
+    let mut errors = Vec::new();
+    for e in &exports {
+        for o in &e.overloads {
+            let inst = &inf.instances[o.instance];
+            if inst.ret.max_tuple_len() > 12 {
+                let f = module.function(&e.name).expect("exports name functions");
+                errors.push(Diagnostic::new(f.name_span, format!("`{}` returns a tuple of more than 12 items, which pyrs does not convert: return a list", e.name)));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     Ok(Program { instances: inf.instances, exports, constants })
 }
 
@@ -655,6 +668,24 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// `d[k].append(x)` / `rows[i].append(x)` where the items are lists of a narrower (or
+    /// unknown) type: the local container's item type widens to lists of `j`.
+    fn widen_item_list(&mut self, receiver: &ir::Expr, j: &Ty, at: Span) -> bool {
+        let ExprKind::Subscript(c, _) = &receiver.kind else { return false };
+        let ExprKind::Local(n) = &c.kind else { return false };
+        if self.params.contains(n) {
+            return false;
+        }
+        let widened = match self.locals.get(n) {
+            Some(Ty::Dict(k, v)) if matches!(**v, Ty::List(_)) => Ty::Dict(k.clone(), Box::new(Ty::List(Box::new(j.clone())))),
+            Some(Ty::List(v)) if matches!(**v, Ty::List(_)) => Ty::List(Box::new(Ty::List(Box::new(j.clone())))),
+            _ => return false,
+        };
+        let n = n.clone();
+        self.assign_local(&n, widened, at);
+        true
+    }
+
     /// `x is None` / `x is not None` on a variable: decided by its type in this instance.
     fn none_test(&mut self, e: &ir::Expr) -> Option<bool> {
         let ExprKind::Compare(l, rest) = &e.kind else { return None };
@@ -1109,6 +1140,9 @@ impl FnCx<'_, '_> {
                                         self.assign_local(n, Ty::List(Box::new(j)), e.span);
                                         return Ty::None;
                                     }
+                                }
+                                if self.widen_item_list(receiver, &j, e.span) {
+                                    return Ty::None;
                                 }
                                 self.error(Diagnostic::new(e.span, format!("cannot append a {x} to a list of {el}")));
                             }
