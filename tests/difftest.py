@@ -225,7 +225,12 @@ _SCALAR = {
     "str": lambda v: isinstance(v, str),
     "None": lambda v: v is None,
 }
-_ALIASES = {"int64": "int", "float64": "float", "complex128": "complex", "double": "float"}
+_ALIASES = {"int64": "int", "float64": "float", "complex128": "complex", "double": "float",
+            "float32": "float", "complex64": "complex", "intp": "int"}
+_INT_RANGES = {"int8": (-2**7, 2**7 - 1), "byte": (-2**7, 2**7 - 1), "int16": (-2**15, 2**15 - 1),
+               "int32": (-2**31, 2**31 - 1), "intc": (-2**31, 2**31 - 1), "uint8": (0, 2**8 - 1),
+               "uint16": (0, 2**16 - 1), "uint32": (0, 2**32 - 1), "uintc": (0, 2**32 - 1),
+               "uint64": (0, 2**63 - 1), "uintp": (0, 2**63 - 1)}
 _DTYPES = {"int": np.int64, "float": np.float64, "complex": np.complex128, "bool": np.bool_}
 
 
@@ -303,6 +308,9 @@ def value_matches(t: str, v: Any, widen: bool = False) -> bool:
     if t.startswith("[") and t.endswith("]"):
         return value_matches(t[1:-1], v, widen)
     base = _base(t)
+    if base in _INT_RANGES:
+        lo, hi = _INT_RANGES[base]
+        return (_SCALAR["int"](v) or (widen and _WIDER["int"](v))) and lo <= int(v) <= hi
     if base not in _SCALAR:
         raise ValueError(f"unknown export type {t!r}")
     return _SCALAR[base](v) or (widen and _WIDER[base](v))

@@ -244,6 +244,11 @@ impl Ty {
                 S::Complex | S::Complex128 => Ok(Ty::Complex),
                 S::Str => Ok(Ty::Str),
                 S::None => Ok(Ty::None),
+                // sized ints are Python ints whose value must fit (checked at the call)
+                S::Byte | S::Int8 | S::Int16 | S::Int32 | S::Intc | S::UInt8 | S::UInt16 | S::UInt32 | S::UInt64 | S::UIntc | S::UIntp => Ok(Ty::Int),
+                S::Float32 => Ok(Ty::Float),
+                S::Complex64 => Ok(Ty::Complex),
+                S::Float128 | S::Complex256 => Err(format!("`{}` has no exact representation in Rust: not supported (use float64/complex128)", s.name())),
                 other => Err(format!("argument type `{}` is not supported yet", other.name())),
             },
             ann::Type::Array(a) => {

@@ -312,6 +312,11 @@ impl<'py> Args<'py> {
         T::from_py(self.slot(i), pass)
     }
 
+    /// A sized-int argument (`int8`, `uint32`, ...): a Python or numpy int in `lo..=hi`.
+    pub fn int_in(&self, i: usize, pass: Pass, lo: i64, hi: i64) -> PyResult<Option<i64>> {
+        Ok(i64::from_py(self.slot(i), pass)?.filter(|v| (lo..=hi).contains(v)))
+    }
+
     pub fn array<T: Element, const D: usize>(
         &self,
         i: usize,

@@ -91,11 +91,30 @@ fn extract(i: usize, t: &ann::Type, ty: &Ty) -> TokenStream {
             };
             quote!(args.array::<#el, #n>(#i, #layout)?)
         }
+        (ann::Type::Scalar(s), Ty::Int) if int_range(*s).is_some() => {
+            let (lo, hi) = int_range(*s).unwrap();
+            quote!(args.int_in(#i, pass, #lo, #hi)?)
+        }
         _ => {
             let rt_ty = rust_type(ty);
             quote!(args.get::<#rt_ty>(#i, pass)?)
         }
     }
+}
+
+/// The values a sized integer annotation accepts.
+fn int_range(s: ann::Scalar) -> Option<(i64, i64)> {
+    use ann::Scalar as S;
+    Some(match s {
+        S::Byte | S::Int8 => (i8::MIN as i64, i8::MAX as i64),
+        S::Int16 => (i16::MIN as i64, i16::MAX as i64),
+        S::Int32 | S::Intc => (i32::MIN as i64, i32::MAX as i64),
+        S::UInt8 => (0, u8::MAX as i64),
+        S::UInt16 => (0, u16::MAX as i64),
+        S::UInt32 | S::UIntc => (0, u32::MAX as i64),
+        S::UInt64 | S::UIntp => (0, i64::MAX),
+        _ => return None,
+    })
 }
 
 pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[ExportFn]) -> TokenStream {
