@@ -1,4 +1,4 @@
-# error-at: 10:9
+# error-at: 10:13
 # no sound type: an int in one branch, a list in the other (both places are shown).
 
 # export f(int)
