@@ -372,7 +372,7 @@ impl Intrinsic {
 pub const BUILTIN_FUNCTIONS: &[&str] = &[
     "abs", "min", "max", "len", "int", "float", "complex", "bool", "round", "range", "divmod", "pow",
     "str", "repr", "hex", "oct", "bin", "ord", "chr", "format", "sum", "sorted", "reversed", "enumerate",
-    "zip", "list", "set", "dict", "tuple", "any", "all",
+    "zip", "list", "set", "dict", "tuple", "any", "all", "print",
 ];
 pub const MATH_FUNCTIONS: &[&str] = &[
     "sqrt", "exp", "expm1", "log", "log10", "log2", "log1p", "sin", "cos", "tan", "asin", "acos",

@@ -6,6 +6,7 @@
 pub mod args;
 pub mod call;
 pub mod describe;
+pub mod print;
 pub mod ret;
 pub mod stale;
 

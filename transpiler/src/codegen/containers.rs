@@ -327,6 +327,19 @@ impl Body<'_> {
         let f = quote!(rt::builtins::format);
         let s = quote!(rt::builtins::str);
         Some(match (b, ts.as_slice()) {
+            ("print", [_, _, ..]) => {
+                let sep = self.expr(&args[0]);
+                let end = self.expr(&args[1]);
+                let parts: Vec<TokenStream> = args[2..]
+                    .iter()
+                    .map(|a| {
+                        let t = self.ty(a);
+                        let v = self.expr(a);
+                        str_of(v, &t)
+                    })
+                    .collect();
+                quote!(rt::py::print::print(&[#(#parts),*], &#sep, &#end)?)
+            }
             ("str", []) => quote!(rt::Str::default()),
             ("str", [t0]) => {
                 let v = self.expr(&args[0]);

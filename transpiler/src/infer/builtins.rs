@@ -20,6 +20,17 @@ impl FnCx<'_, '_> {
             Some(Ty::Unknown)
         };
         Some(match (b, ts) {
+            ("print", [sep, end, values @ ..]) => {
+                if *sep != Ty::Str || *end != Ty::Str {
+                    return err(self, "print(): `sep` and `end` must be strings".into());
+                }
+                for (t, a) in values.iter().zip(&args[2..]) {
+                    if !formattable(t) {
+                        self.error(Diagnostic::new(a.span, format!("printing a {t} is not supported")));
+                    }
+                }
+                Ty::None
+            }
             ("str" | "repr", []) if b == "str" => Ty::Str,
             ("str" | "repr", [t]) => {
                 if !formattable(t) {

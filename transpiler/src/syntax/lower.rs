@@ -1408,6 +1408,27 @@ impl<'a> FnLower<'a> {
                     let Some(args) = self.user_args(c, name, &params, &defaults) else { return self.bad(sp) };
                     return self.expr_node(sp, ExprKind::CallUser(name.to_string(), args));
                 }
+                if !self.scope.globals.contains_key(name) && name == "print" {
+                    // print(*values, sep=" ", end="\n"): lowered as print(sep, end, values...)
+                    let mut sep = None;
+                    let mut end = None;
+                    for kw in &c.arguments.keywords {
+                        match kw.arg.as_ref().map(|a| a.id.as_str()) {
+                            Some("sep") => sep = Some(self.expr(&kw.value)),
+                            Some("end") => end = Some(self.expr(&kw.value)),
+                            Some("flush") => {}
+                            _ => {
+                                self.err(span(kw.range), "print(): only `sep=`, `end=` and `flush=` are supported");
+                                return self.bad(sp);
+                            }
+                        }
+                    }
+                    let sep = sep.unwrap_or_else(|| self.expr_node(sp, ExprKind::Str(" ".into())));
+                    let end = end.unwrap_or_else(|| self.expr_node(sp, ExprKind::Str("\n".into())));
+                    let mut args = vec![sep, end];
+                    args.extend(c.arguments.args.iter().map(|a| self.expr(a)));
+                    return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin("print"), args));
+                }
                 if !self.scope.globals.contains_key(name) {
                     let params: Option<&[&str]> = match name {
                         "sorted" => Some(&["iterable", "key", "reverse"]),
