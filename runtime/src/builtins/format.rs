@@ -524,3 +524,154 @@ pub fn py_str<T: PyRepr + 'static>(x: &T) -> Str {
     }
     Str::from(x.py_repr())
 }
+
+/// A value given to `fmt % args`.
+pub enum PctArg {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Str(Str),
+    Repr(String),
+}
+
+impl PctArg {
+    fn as_str(&self) -> Str {
+        match self {
+            PctArg::Int(v) => str_of_int(*v),
+            PctArg::Float(v) => str_of_float(*v),
+            PctArg::Bool(b) => str_of_bool(*b),
+            PctArg::Str(s) => s.clone(),
+            PctArg::Repr(r) => Str::from(r.as_str()),
+        }
+    }
+
+    fn repr(&self) -> Str {
+        match self {
+            PctArg::Str(s) => Str::from(crate::builtins::str::repr(s.as_str())),
+            other => other.as_str(),
+        }
+    }
+}
+
+/// `fmt % args`: printf-style formatting (`%d %i %f %e %g %s %r %x %o %c %%` with flags
+/// `- + space # 0`, width and precision), as CPython's `str.__mod__`.
+pub fn percent(fmt: &Str, args: Vec<PctArg>) -> Result<Str> {
+    let type_err = |m: &str| Error::Type(m.to_string());
+    let cs: Vec<char> = fmt.as_str().chars().collect();
+    let mut out = String::new();
+    let mut args = args.into_iter();
+    let mut i = 0;
+    while i < cs.len() {
+        if cs[i] != '%' {
+            out.push(cs[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut flags = String::new();
+        while i < cs.len() && "-+ #0".contains(cs[i]) {
+            flags.push(cs[i]);
+            i += 1;
+        }
+        let mut width = String::new();
+        while i < cs.len() && cs[i].is_ascii_digit() {
+            width.push(cs[i]);
+            i += 1;
+        }
+        let mut prec = None;
+        if i < cs.len() && cs[i] == '.' {
+            i += 1;
+            let mut p = String::new();
+            while i < cs.len() && cs[i].is_ascii_digit() {
+                p.push(cs[i]);
+                i += 1;
+            }
+            prec = Some(p);
+        }
+        let Some(&conv) = cs.get(i) else {
+            return Err(Error::Value("incomplete format"));
+        };
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let arg = args.next().ok_or_else(|| type_err("not enough arguments for format string"))?;
+        let left = flags.contains('-');
+        let zero = flags.contains('0') && !left;
+        let sign = if flags.contains('+') { "+" } else if flags.contains(' ') { " " } else { "" };
+        let alt = if flags.contains('#') { "#" } else { "" };
+        // numbers: `[<][sign][#][0]width`
+        let a = if left { "<" } else { "" };
+        let z = if zero { "0" } else { "" };
+        let p = prec.as_ref().map(|p| format!(".{}", if p.is_empty() { "0" } else { p })).unwrap_or_default();
+        let piece = match conv {
+            'd' | 'i' | 'u' => {
+                let v = match arg {
+                    PctArg::Int(v) => v,
+                    PctArg::Bool(b) => b as i64,
+                    PctArg::Float(x) => crate::builtins::conv::int_of_float(x)?,
+                    _ => return Err(type_err("%d format: a real number is required")),
+                };
+                format_int(v, &format!("{a}{sign}{z}{width}"))?
+            }
+            'x' | 'X' | 'o' => {
+                let v = match arg {
+                    PctArg::Int(v) => v,
+                    PctArg::Bool(b) => b as i64,
+                    _ => return Err(type_err("%x format: an integer is required")),
+                };
+                format_int(v, &format!("{a}{sign}{alt}{z}{width}{conv}"))?
+            }
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                let x = match arg {
+                    PctArg::Int(v) => v as f64,
+                    PctArg::Bool(b) => b as i64 as f64,
+                    PctArg::Float(x) => x,
+                    _ => return Err(type_err("must be real number, not str")),
+                };
+                let p = if p.is_empty() { ".6".to_string() } else { p.clone() };
+                format_float(x, &format!("{a}{sign}{alt}{z}{width}{p}{conv}"))?
+            }
+            's' | 'r' => {
+                let s = if conv == 's' { arg.as_str() } else { arg.repr() };
+                let a = if left { "<" } else { ">" };
+                format_str(&s, &format!("{a}{width}{p}"))?
+            }
+            'c' => {
+                let s = match arg {
+                    PctArg::Int(v) => crate::builtins::str::chr(v)?,
+                    PctArg::Str(s) if s.len() == 1 => s,
+                    _ => return Err(type_err("%c requires int or char")),
+                };
+                let a = if left { "<" } else { ">" };
+                format_str(&s, &format!("{a}{width}"))?
+            }
+            other => return Err(Error::Value(format!("unsupported format character '{other}'"))),
+        };
+        out.push_str(piece.as_str());
+    }
+    if args.next().is_some() {
+        return Err(type_err("not all arguments converted during string formatting"));
+    }
+    Ok(Str::from(out))
+}
+
+#[cfg(test)]
+mod percent_tests {
+    use super::*;
+
+    #[test]
+    fn printf_style_like_cpython() {
+        let f = |fmt: &str, a: Vec<PctArg>| percent(&Str::from(fmt), a).map(|s| s.as_str().to_string());
+        assert_eq!(f("%d items, %.2f s", vec![PctArg::Int(3), PctArg::Float(1.234)]).unwrap(), "3 items, 1.23 s");
+        assert_eq!(f("%5d|%-5d|%05d|%+d", vec![PctArg::Int(42), PctArg::Int(42), PctArg::Int(-42), PctArg::Int(7)]).unwrap(), "   42|42   |-0042|+7");
+        assert_eq!(f("%s and %r", vec![PctArg::Str(Str::from("a")), PctArg::Str(Str::from("b"))]).unwrap(), "a and 'b'");
+        assert_eq!(f("%x %#x %o %e %g %%", vec![PctArg::Int(255), PctArg::Int(255), PctArg::Int(8), PctArg::Float(1500.0), PctArg::Float(0.0001)]).unwrap(), "ff 0xff 10 1.500000e+03 0.0001 %");
+        assert_eq!(f("%.3s|%8.3f", vec![PctArg::Str(Str::from("abcdef")), PctArg::Float(-3.14159)]).unwrap(), "abc|  -3.142");
+        assert_eq!(f("%d", vec![PctArg::Float(3.9)]).unwrap(), "3");
+        assert_eq!(f("%+06.1f|%-6x|", vec![PctArg::Float(2.25), PctArg::Int(255)]).unwrap(), "+002.2|ff    |");
+        assert!(f("%d %d", vec![PctArg::Int(1)]).is_err());
+        assert!(f("%d", vec![PctArg::Int(1), PctArg::Int(2)]).is_err());
+    }
+}

@@ -524,6 +524,33 @@ impl Body<'_> {
         }
         match (op, at, bt) {
             (BinOp::Add, Ty::Str, Ty::Str) => (quote!(#a.concat(&#b)), Ty::Str),
+            (BinOp::Mod, Ty::Str, _) => {
+                let arg = |v: TokenStream, t: &Ty| -> TokenStream {
+                    let f = quote!(rt::builtins::format::PctArg);
+                    match t.base() {
+                        Ty::Int => quote!(#f::Int(#v)),
+                        Ty::Float => quote!(#f::Float(#v)),
+                        Ty::Bool => quote!(#f::Bool(#v)),
+                        Ty::Str => quote!(#f::Str(#v)),
+                        _ => {
+                            let s = super::containers::str_of(v, t);
+                            quote!(#f::Repr(#s.as_str().to_string()))
+                        }
+                    }
+                };
+                let items: Vec<TokenStream> = match bt {
+                    Ty::Tuple(ts) => ts
+                        .iter()
+                        .enumerate()
+                        .map(|(k, t)| {
+                            let i = syn::Index::from(k);
+                            arg(quote!(__args.#i), t)
+                        })
+                        .collect(),
+                    t => vec![arg(quote!(__args), t)],
+                };
+                (quote!({ let __args = #b; rt::builtins::format::percent(&#a, vec![#(#items),*])? }), Ty::Str)
+            }
             (BinOp::Mul, Ty::Str, n) => {
                 let n = coerce(b, n, &Ty::Int);
                 (quote!(#a.repeat(#n)), Ty::Str)

@@ -1330,6 +1330,12 @@ impl FnCx<'_, '_> {
         if let (BinOp::Add, Ty::Str, Ty::Str) = (op, l, r) {
             return Ty::Str;
         }
+        // printf-style `fmt % args`
+        if let (BinOp::Mod, Ty::Str) = (op, l) {
+            if formattable(r) {
+                return Ty::Str;
+            }
+        }
         let msg = if top == Some(3) && matches!(op, BinOp::FloorDiv | BinOp::Mod) {
             format!("can't take floor or mod of complex numbers (`{}`)", op.symbol())
         } else {

@@ -762,23 +762,23 @@ impl<'a> FnLower<'a> {
                 StmtKind::If { test, body, orelse }
             }
             ast::Stmt::While(w) => {
-                if let Some(first) = w.orelse.first() {
-                    self.err(span(first.range()), "`while ... else` is not supported yet");
-                }
                 let test = self.expr(&w.test);
                 let body = self.block(&w.body, false);
+                if !w.orelse.is_empty() {
+                    return self.loop_else(sp, body, &w.orelse, out, |body| StmtKind::While { test, body });
+                }
                 StmtKind::While { test, body }
             }
             ast::Stmt::For(f) => {
                 if f.is_async {
                     self.err(sp, "`async for` is not supported");
                 }
-                if let Some(first) = f.orelse.first() {
-                    self.err(span(first.range()), "`for ... else` is not supported yet");
-                }
                 let target = self.target(&f.target);
                 let iter = self.for_iter(&f.iter);
                 let body = self.block(&f.body, false);
+                if !f.orelse.is_empty() {
+                    return self.loop_else(sp, body, &f.orelse, out, |body| StmtKind::For { target, iter, body, parallel: None });
+                }
                 StmtKind::For { target, iter, body, parallel: None }
             }
             ast::Stmt::Return(r) => StmtKind::Return(r.value.as_ref().map(|v| self.expr(v))),
@@ -969,6 +969,63 @@ impl<'a> FnLower<'a> {
             }
         }
         ExprKind::FString(parts)
+    }
+
+    /// A loop with an `else:` block, as `broke = False; loop (each `break` of this loop
+    /// also sets `broke`); if not broke: else-block`.
+    fn loop_else(&mut self, sp: Span, mut body: Vec<ir::Stmt>, orelse: &[ast::Stmt], out: &mut Vec<ir::Stmt>, make: impl FnOnce(Vec<ir::Stmt>) -> StmtKind) {
+        self.comp_count += 1;
+        let flag = format!("__pyrs_broke{}", self.comp_count);
+        self.locals.insert(flag.clone());
+        self.mark_breaks(&mut body, &flag);
+        let f = self.expr_node(sp, ExprKind::Bool(false));
+        out.push(ir::Stmt { span: sp, kind: StmtKind::Assign { target: Target::Name(flag.clone(), sp), value: f } });
+        out.push(ir::Stmt { span: sp, kind: make(body) });
+        let els = self.block(orelse, false);
+        let local = self.expr_node(sp, ExprKind::Local(flag));
+        let test = self.expr_node(sp, ExprKind::Unary(ir::UnaryOp::Not, Box::new(local)));
+        out.push(ir::Stmt { span: sp, kind: StmtKind::If { test, body: els, orelse: Vec::new() } });
+    }
+
+    /// `break` of the loop whose body this is (not of nested loops) → `flag = True; break`.
+    fn mark_breaks(&mut self, body: &mut Vec<ir::Stmt>, flag: &str) {
+        let mut k = 0;
+        while k < body.len() {
+            match &mut body[k].kind {
+                StmtKind::Break => {
+                    let sp = body[k].span;
+                    let t = self.expr_node(sp, ExprKind::Bool(true));
+                    body.insert(k, ir::Stmt { span: sp, kind: StmtKind::Assign { target: Target::Name(flag.to_string(), sp), value: t } });
+                    k += 1;
+                }
+                StmtKind::If { body: b, orelse: o, .. } => {
+                    let (mut b, mut o) = (std::mem::take(b), std::mem::take(o));
+                    self.mark_breaks(&mut b, flag);
+                    self.mark_breaks(&mut o, flag);
+                    if let StmtKind::If { body: bb, orelse: oo, .. } = &mut body[k].kind {
+                        *bb = b;
+                        *oo = o;
+                    }
+                }
+                StmtKind::Try { body: b, handlers, orelse: o, finalbody } => {
+                    let mut parts = vec![std::mem::take(b), std::mem::take(o), std::mem::take(finalbody)];
+                    let mut hs: Vec<Vec<ir::Stmt>> = handlers.iter_mut().map(|h| std::mem::take(&mut h.body)).collect();
+                    for p in parts.iter_mut().chain(hs.iter_mut()) {
+                        self.mark_breaks(p, flag);
+                    }
+                    if let StmtKind::Try { body: b, handlers, orelse: o, finalbody } = &mut body[k].kind {
+                        *finalbody = parts.pop().unwrap();
+                        *o = parts.pop().unwrap();
+                        *b = parts.pop().unwrap();
+                        for (h, x) in handlers.iter_mut().zip(hs) {
+                            h.body = x;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
+        }
     }
 
     fn elif_chain(&mut self, clauses: &[ast::ElifElseClause]) -> Vec<ir::Stmt> {
