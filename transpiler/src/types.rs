@@ -184,6 +184,17 @@ impl Ty {
         }
     }
 
+    /// Unknown where a value must have a type: at the top or in a tuple. The items of an
+    /// empty container that nothing is ever stored in may stay unknown (`return []`): no
+    /// value of that type ever exists.
+    pub fn unresolved(&self) -> bool {
+        match self {
+            Ty::Unknown => true,
+            Ty::Tuple(ts) => ts.iter().any(Ty::unresolved),
+            _ => false,
+        }
+    }
+
     pub fn contains_unknown(&self) -> bool {
         match self {
             Ty::Unknown => true,

@@ -170,6 +170,11 @@ impl<K: Hash + Eq + Clone + PyRepr, V: Clone> Dict<K, V> {
         self.0.items.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
     }
 
+    /// `a is b`
+    pub fn is(&self, other: &Dict<K, V>) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+
     /// `a == b`: same keys with equal values (order does not matter).
     pub fn equals(&self, other: &Dict<K, V>) -> bool
     where
@@ -311,6 +316,11 @@ impl<T: Hash + Eq + Clone + PyRepr> Set<T> {
     pub fn issubset(&self, other: &Set<T>) -> bool {
         let b = other.0.items.borrow();
         self.0.items.borrow().iter().all(|x| b.contains(x))
+    }
+
+    /// `a is b`
+    pub fn is(&self, other: &Set<T>) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 
     /// `a == b`

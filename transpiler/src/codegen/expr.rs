@@ -886,6 +886,9 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
     let (a, at) = fold_int_literal(a, &b.ty);
     let (b, bt) = fold_int_literal(b, &at);
     let (at, bt) = (&at, &bt);
+    if matches!(op, CmpOp::Is | CmpOp::IsNot) && matches!(at, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) && at == bt {
+        return if op == CmpOp::Is { quote!(#a.is(&#b)) } else { quote!((!#a.is(&#b))) };
+    }
     if matches!(op, CmpOp::Is | CmpOp::IsNot) {
         let same = *at == Ty::None && *bt == Ty::None;
         let r = if op == CmpOp::Is { same } else { !same };
@@ -932,7 +935,13 @@ fn contains(a: &Operand, b: &Operand) -> TokenStream {
             let x = coerce(x.clone(), xt, k);
             quote!(#c.contains(&#x))
         }
-        Ty::List(el) if el.base() == xt.base() => quote!(#c.contains(&#x)),
+        Ty::List(el) | Ty::Iter(el) if el.base() == xt.base() => quote!(#c.contains(&#x)),
+        Ty::Iter(el) => {
+            let y = Operand { code: quote!(__y), ty: el.base(), int_lit: None, float_lit: None, abs_of: None };
+            let xo = Operand { code: quote!(__x), ty: xt.clone(), int_lit: None, float_lit: None, abs_of: None };
+            let eq = cmp_one(CmpOp::Eq, &xo, &y);
+            quote!({ let __x = #x; #c.into_iter().any(|__y| #eq) })
+        }
         Ty::List(el) => {
             let y = Operand { code: quote!(__y), ty: el.base(), int_lit: None, float_lit: None, abs_of: None };
             let xo = Operand { code: quote!(__x), ty: xt.clone(), int_lit: None, float_lit: None, abs_of: None };

@@ -336,12 +336,12 @@ impl<'m> Inference<'m> {
         let (locals, expr_types, ret, static_tests) = (cx.locals, cx.expr_types, cx.ret, cx.static_tests);
         if self.report {
             for (name, t) in &locals {
-                if t.contains_unknown() {
+                if t.unresolved() {
                     let at = f.params.iter().find(|p| &p.name == name).map(|p| p.span).unwrap_or(f.name_span);
                     self.errors.push(Diagnostic::new(at, format!("cannot infer the type of `{name}` in `{}`", f.name)));
                 }
             }
-            if ret.contains_unknown() {
+            if ret.unresolved() {
                 self.errors.push(
                     Diagnostic::new(f.name_span, format!("cannot infer the return type of `{}`", f.name))
                         .help("a recursive function needs a base case that returns a value of known type"),
@@ -1237,14 +1237,14 @@ impl FnCx<'_, '_> {
             return;
         }
         let ok = match op {
-            CmpOp::Is | CmpOp::IsNot => *l == Ty::None || *r == Ty::None,
+            CmpOp::Is | CmpOp::IsNot => *l == Ty::None || *r == Ty::None || (matches!(l, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) && l.base() == r.base()),
             CmpOp::Eq | CmpOp::NotEq => (l.is_numeric() && r.is_numeric()) || l.base() == r.base(),
             CmpOp::In | CmpOp::NotIn => true,
             _ => (is_real(l) && is_real(r)) || (*l == Ty::Str && *r == Ty::Str) || (matches!(l, Ty::Tuple(_) | Ty::List(_)) && l.base() == r.base()),
         };
         if !ok {
             let what = match op {
-                CmpOp::Is | CmpOp::IsNot => "`is` is only supported with None".to_string(),
+                CmpOp::Is | CmpOp::IsNot => "`is` is only supported with None and between lists, dicts or sets".to_string(),
                 _ => format!("comparing a {l} with a {r} is not supported"),
             };
             self.error(Diagnostic::new(at, what));
