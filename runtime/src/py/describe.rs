@@ -4,7 +4,7 @@
 
 use numpy::{PyUntypedArray, PyUntypedArrayMethods};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyComplex, PyFloat, PyInt, PyList, PyTuple};
+use pyo3::types::{PyBool, PyComplex, PyDict, PyFloat, PyInt, PyList, PySet, PyString, PyTuple};
 
 pub fn describe(obj: &Bound<'_, PyAny>) -> String {
     if let Ok(arr) = obj.cast::<PyUntypedArray>() {
@@ -40,6 +40,21 @@ pub fn describe(obj: &Bound<'_, PyAny>) -> String {
         return match l.iter().next() {
             Some(first) => format!("{} list", describe(&first)),
             None => "empty list".into(),
+        };
+    }
+    if obj.is_exact_instance_of::<PyString>() {
+        return "str".into();
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        return match d.iter().next() {
+            Some((k, v)) => format!("{}:{} dict", describe(&k), describe(&v)),
+            None => "empty dict".into(),
+        };
+    }
+    if let Ok(st) = obj.cast::<PySet>() {
+        return match st.iter().next() {
+            Some(first) => format!("{} set", describe(&first)),
+            None => "empty set".into(),
         };
     }
     if let Ok(t) = obj.cast::<PyTuple>() {
