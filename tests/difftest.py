@@ -108,21 +108,21 @@ class Case:
         return f"{self.path}:{self.line}: {self.source_line.strip()}"
 
 
-def split_params(text: str) -> list[str]:
-    """Split 'int, float[:], complex list' at top-level commas."""
+def split_params(text: str, sep: str = ",", keep_empty: bool = False) -> list[str]:
+    """Split 'int, float[:], complex list' at top-level commas (or `sep`)."""
     out, depth, cur = [], 0, ""
     for ch in text:
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth -= 1
-        if ch == "," and depth == 0:
-            out.append(cur.strip())
+        if ch == sep and depth == 0:
+            out.append(cur if keep_empty else cur.strip())
             cur = ""
         else:
             cur += ch
-    if cur.strip():
-        out.append(cur.strip())
+    if keep_empty or cur.strip():
+        out.append(cur if keep_empty else cur.strip())
     return out
 
 
@@ -251,19 +251,7 @@ _WIDER = {
 
 def _split_top(s: str, sep: str) -> list[str]:
     """Split at `sep` outside brackets."""
-    parts, depth, cur = [], 0, ""
-    for ch in s:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        if ch == sep and depth == 0:
-            parts.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    parts.append(cur)
-    return parts
+    return split_params(s, sep, keep_empty=True)
 
 
 def value_matches(t: str, v: Any, widen: bool = False) -> bool:

@@ -26,6 +26,39 @@ impl<C: Default> Inner<C> {
     }
 }
 
+/// The bookkeeping dicts and sets share with lists: where an argument came from and whether
+/// compiled code changed it.
+macro_rules! shared_methods {
+    () => {
+        /// The Python object this one was converted from, if any.
+        pub fn origin(&self) -> *mut pyo3::ffi::PyObject {
+            self.0.origin.get()
+        }
+
+        /// Whether compiled code changed it (and forgets it).
+        pub fn take_dirty(&self) -> bool {
+            self.0.dirty.replace(false)
+        }
+
+        fn touch(&self) {
+            self.0.dirty.set(true);
+        }
+
+        pub fn len(&self) -> i64 {
+            self.0.items.borrow().len() as i64
+        }
+
+        pub fn is_empty(&self) -> bool {
+            self.0.items.borrow().is_empty()
+        }
+
+        /// `a is b`
+        pub fn is(&self, other: &Self) -> bool {
+            Rc::ptr_eq(&self.0, &other.0)
+        }
+    };
+}
+
 #[cold]
 #[inline(never)]
 fn key_error<K: PyRepr>(k: &K) -> Error {
@@ -68,25 +101,7 @@ impl<K: Hash + Eq + Clone + PyRepr, V: Clone> Dict<K, V> {
         d
     }
 
-    pub fn origin(&self) -> *mut pyo3::ffi::PyObject {
-        self.0.origin.get()
-    }
-
-    pub fn take_dirty(&self) -> bool {
-        self.0.dirty.replace(false)
-    }
-
-    fn touch(&self) {
-        self.0.dirty.set(true);
-    }
-
-    pub fn len(&self) -> i64 {
-        self.0.items.borrow().len() as i64
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.items.borrow().is_empty()
-    }
+    shared_methods!();
 
     /// `d[k]`
     pub fn get(&self, k: &K) -> Result<V> {
@@ -170,11 +185,6 @@ impl<K: Hash + Eq + Clone + PyRepr, V: Clone> Dict<K, V> {
         self.0.items.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
     }
 
-    /// `a is b`
-    pub fn is(&self, other: &Dict<K, V>) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-
     /// `a == b`: same keys with equal values (order does not matter).
     pub fn equals(&self, other: &Dict<K, V>) -> bool
     where
@@ -215,25 +225,7 @@ impl<T: Hash + Eq + Clone + PyRepr> Set<T> {
         s
     }
 
-    pub fn origin(&self) -> *mut pyo3::ffi::PyObject {
-        self.0.origin.get()
-    }
-
-    pub fn take_dirty(&self) -> bool {
-        self.0.dirty.replace(false)
-    }
-
-    fn touch(&self) {
-        self.0.dirty.set(true);
-    }
-
-    pub fn len(&self) -> i64 {
-        self.0.items.borrow().len() as i64
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.items.borrow().is_empty()
-    }
+    shared_methods!();
 
     pub fn contains(&self, x: &T) -> bool {
         self.0.items.borrow().contains(x)
@@ -316,11 +308,6 @@ impl<T: Hash + Eq + Clone + PyRepr> Set<T> {
     pub fn issubset(&self, other: &Set<T>) -> bool {
         let b = other.0.items.borrow();
         self.0.items.borrow().iter().all(|x| b.contains(x))
-    }
-
-    /// `a is b`
-    pub fn is(&self, other: &Set<T>) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
     }
 
     /// `a == b`

@@ -253,29 +253,13 @@ impl Body<'_> {
                 }
                 ir::Raise::New { class, msg } => {
                     let c = format_ident!("{}", class);
-                    let m = match msg {
-                        Some(m) => {
-                            let t = self.ty(m);
-                            let v = self.expr(m);
-                            let s = super::containers::str_of(v, &t);
-                            quote!(#s.as_str())
-                        }
-                        None => quote!(""),
-                    };
+                    let m = self.message(msg.as_ref());
                     quote!(return Err(rt::Error::raise(rt::Exc::#c, #m));)
                 }
             },
             StmtKind::Assert { test, msg } => {
                 let c = self.truth(test);
-                let m = match msg {
-                    Some(m) => {
-                        let t = self.ty(m);
-                        let v = self.expr(m);
-                        let s = super::containers::str_of(v, &t);
-                        quote!(#s.as_str())
-                    }
-                    None => quote!(""),
-                };
+                let m = self.message(msg.as_ref());
                 quote!(if !#c { return Err(rt::Error::raise(rt::Exc::AssertionError, #m)); })
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
@@ -293,6 +277,19 @@ impl Body<'_> {
                     _ => quote!(compile_error!("pyrs: unsupported del");),
                 }
             }
+        }
+    }
+
+    /// The message of a raised exception, as `&str` (`str()` of the value; empty if none).
+    fn message(&mut self, msg: Option<&ir::Expr>) -> TokenStream {
+        match msg {
+            Some(m) => {
+                let t = self.ty(m);
+                let v = self.expr(m);
+                let s = super::containers::str_of(v, &t);
+                quote!(#s.as_str())
+            }
+            None => quote!(""),
         }
     }
 

@@ -610,21 +610,7 @@ impl FnCx<'_, '_> {
                 self.block(body);
             }
             StmtKind::For { target, iter, body, .. } => {
-                let elem = match iter {
-                    ForIter::Range { start, stop, step } => {
-                        for e in start.iter().chain(std::iter::once(stop)).chain(step.iter()) {
-                            let t = self.expr(e);
-                            if !is_int_like(&t) && t != Ty::Unknown {
-                                self.error(Diagnostic::new(e.span, format!("range() arguments must be ints, not {t}")));
-                            }
-                        }
-                        Ty::Int
-                    }
-                    ForIter::Seq(e) => {
-                        let t = self.expr(e);
-                        self.iter_elem(&t, e.span)
-                    }
-                };
+                let elem = self.for_iter_elem(iter);
                 self.assign(target, elem, target.span());
                 self.loop_depth += 1;
                 self.block(body);
@@ -638,6 +624,25 @@ impl FnCx<'_, '_> {
                 self.returned(t, s.span);
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        }
+    }
+
+    /// The type of the loop variable of a `for` (or a comprehension's `for`).
+    fn for_iter_elem(&mut self, iter: &ForIter) -> Ty {
+        match iter {
+            ForIter::Range { start, stop, step } => {
+                for e in start.iter().chain(std::iter::once(stop)).chain(step.iter()) {
+                    let t = self.expr(e);
+                    if !is_int_like(&t) && t != Ty::Unknown {
+                        self.error(Diagnostic::new(e.span, format!("range() arguments must be ints, not {t}")));
+                    }
+                }
+                Ty::Int
+            }
+            ForIter::Seq(e) => {
+                let t = self.expr(e);
+                self.iter_elem(&t, e.span)
+            }
         }
     }
 
@@ -903,21 +908,7 @@ impl FnCx<'_, '_> {
             }
             ExprKind::Comp { kind, elt, value, gens } => {
                 for g in gens {
-                    let el = match &g.iter {
-                        ForIter::Range { start, stop, step } => {
-                            for x in start.iter().chain(std::iter::once(stop)).chain(step.iter()) {
-                                let t = self.expr(x);
-                                if !is_int_like(&t) && t != Ty::Unknown {
-                                    self.error(Diagnostic::new(x.span, format!("range() arguments must be ints, not {t}")));
-                                }
-                            }
-                            Ty::Int
-                        }
-                        ForIter::Seq(x) => {
-                            let t = self.expr(x);
-                            self.iter_elem(&t, x.span)
-                        }
-                    };
+                    let el = self.for_iter_elem(&g.iter);
                     self.assign(&g.target, el, g.target.span());
                     for c in &g.ifs {
                         let t = self.expr(c);
