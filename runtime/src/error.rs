@@ -15,6 +15,8 @@ pub enum ErrorKind {
     Value(String),
     Overflow(String),
     Type(String),
+    /// numpy's `AxisError` (a subclass of ValueError and IndexError)
+    Axis(String),
     /// A bug in pyrs, never the user's fault; becomes `SystemError`.
     Internal(String),
 }
@@ -53,6 +55,11 @@ impl Error {
     }
 
     #[cold]
+    pub fn Axis(m: impl Into<String>) -> Error {
+        Error(Box::new(ErrorKind::Axis(m.into())))
+    }
+
+    #[cold]
     pub fn Internal(m: impl Into<String>) -> Error {
         Error(Box::new(ErrorKind::Internal(m.into())))
     }
@@ -66,6 +73,7 @@ impl fmt::Display for Error {
             ErrorKind::Value(m) => ("ValueError", m),
             ErrorKind::Overflow(m) => ("OverflowError", m),
             ErrorKind::Type(m) => ("TypeError", m),
+            ErrorKind::Axis(m) => ("AxisError", m),
             ErrorKind::Internal(m) => ("SystemError", m),
         };
         write!(f, "{kind}: {msg}")

@@ -281,7 +281,7 @@ pub const NUMPY_FUNCTIONS: &[&str] = &[
     "minimum", "maximum", "isnan", "isinf", "isfinite", "sign", "conj", "real", "imag",
     "zeros", "ones", "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like", "arange", "linspace",
     "array", "asarray", "copy", "sum", "prod", "mean", "min", "max", "amin", "amax", "dot", "where",
-    "any", "all", "argmin", "argmax",
+    "any", "all", "argmin", "argmax", "std", "var", "cumsum", "cumprod",
 ];
 pub const NUMPY_CONSTANTS: &[&str] = &["pi", "e", "inf", "nan", "newaxis"];
 
@@ -296,7 +296,9 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
         "arange" => &["start", "stop", "step", "dtype"],
         "linspace" => &["start", "stop", "num", "endpoint"],
         "array" | "asarray" => &["object", "dtype"],
-        "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" => &["a", "axis"],
+        "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "cumsum"
+        | "cumprod" => &["a", "axis", "dtype", "out"],
+        "std" | "var" => &["a", "axis", "dtype", "out", "ddof"],
         _ => return None,
     })
 }
@@ -304,7 +306,10 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
 /// Parameter names of array methods taking keywords.
 pub fn method_params(m: &str) -> Option<&'static [&'static str]> {
     Some(match m {
-        "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => &["axis"],
+        "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "cumsum" | "cumprod" => {
+            &["axis", "dtype", "out"]
+        }
+        "std" | "var" => &["axis", "dtype", "out", "ddof"],
         "astype" => &["dtype"],
         _ => return None,
     })

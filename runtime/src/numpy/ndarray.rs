@@ -444,6 +444,14 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         Ok(NdArray { ptr, shape, strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData })
     }
 
+    /// The same memory seen with another shape and strides (reshape, transpose, new axes).
+    ///
+    /// # Safety
+    /// every position of `shape` with `strides` must address an element of this array's memory.
+    pub unsafe fn relayout<const N: usize>(&self, shape: [usize; N], strides: [isize; N]) -> NdArray<T, N> {
+        NdArray { ptr: self.ptr, shape, strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData }
+    }
+
     /// `a.T`: the axes reversed.
     pub fn transpose(&self) -> NdArray<T, D> {
         let mut v = self.clone();

@@ -241,7 +241,10 @@ impl Body<'_> {
                     quote!(rt::numpy::creation::from_list(&#l))
                 }
             },
-            _ => quote!(compile_error!("pyrs: unsupported numpy creation function")),
+            _ => {
+                let t = self.full_ty(e);
+                self.numpy_array_fn(f, args, &t)
+            }
         }
     }
 

@@ -12,6 +12,7 @@ mod array;
 mod expr;
 mod function;
 mod names;
+mod numpy_fns;
 mod wrapper;
 
 use crate::infer::{InstanceKey, Program};

@@ -161,14 +161,69 @@ impl FnCx<'_, '_> {
         }
     }
 
-    fn no_axis(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize, f: &str) -> bool {
+    /// The `axis=` argument at `k`: `Some(false)` when absent or None, `Some(true)` for an int.
+    fn axis_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize, f: &str) -> Option<bool> {
         match ts.get(k) {
-            None | Some(Ty::None) => true,
-            Some(_) => {
-                self.error(Diagnostic::new(args[k].span, format!("`{f}(..., axis=...)` is not supported yet: reductions over a whole array only")));
-                false
+            None | Some(Ty::None) => Some(false),
+            Some(t) if is_int_like(t) => Some(true),
+            Some(other) => {
+                self.error(Diagnostic::new(args[k].span, format!("`{f}(..., axis=...)` needs an int axis (or None), not {other}")));
+                None
             }
         }
+    }
+
+    /// Arguments at these positions must be left out (`dtype=`, `out=` of reductions).
+    fn absent(&mut self, args: &[ir::Expr], ts: &[Ty], ks: &[usize], f: &str) -> bool {
+        for &k in ks {
+            if !matches!(ts.get(k), None | Some(Ty::None)) {
+                self.error(Diagnostic::new(args[k].span, format!("this argument of `{f}` is not supported yet")));
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The type of a reduction `f` of an `n`-D array of `el`, over the whole array or (`axis`)
+    /// along one axis: an array of one dimension less, a numpy scalar for a 1-D array.
+    fn reduction_of(&mut self, f: &str, el: Elem, n: usize, axis: bool, at: Span) -> Ty {
+        let name = match f {
+            "amin" => "min",
+            "amax" => "max",
+            x => x,
+        };
+        let scalar = match name {
+            "std" | "var" => Ty::NpFloat,
+            "cumsum" | "cumprod" => {
+                let t = self.reduction("sum", el, at);
+                let Some(e) = Elem::of_scalar(&t) else { return Ty::Unknown };
+                return Ty::Array(e, if axis { n } else { 1 });
+            }
+            _ => self.reduction(name, el, at),
+        };
+        if !axis || n == 1 {
+            return scalar;
+        }
+        match Elem::of_scalar(&scalar) {
+            Some(e) => Ty::Array(e, n - 1),
+            None => Ty::Unknown,
+        }
+    }
+
+    /// `np.f(a, axis, dtype, out, ddof)` / `a.f(axis, dtype, out, ddof)`: the reductions; `k0`
+    /// is the position of `axis`.
+    fn reduction_call(&mut self, f: &str, el: Elem, n: usize, args: &[ir::Expr], ts: &[Ty], k0: usize, at: Span) -> Ty {
+        let Some(axis) = self.axis_arg(args, ts, k0, f) else { return Ty::Unknown };
+        if !self.absent(args, ts, &[k0 + 1, k0 + 2], f) {
+            return Ty::Unknown;
+        }
+        if let Some(t) = ts.get(k0 + 3) {
+            if !matches!(t, Ty::None) && !is_int_like(t) {
+                self.error(Diagnostic::new(args[k0 + 3].span, format!("`ddof` must be an int, not {t}")));
+                return Ty::Unknown;
+            }
+        }
+        self.reduction_of(f, el, n, axis, at)
     }
 
     /// The result of reducing an array of `el` with `f` (sum, prod, mean, min, max).
@@ -309,17 +364,13 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Array(e, n)
             }
-            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" => {
-                if !arity(self, 1, 2) || !self.no_axis(args, ts, 1, f) {
+            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
+            | "cumsum" | "cumprod" => {
+                if !arity(self, 1, 5) {
                     return Some(Ty::Unknown);
                 }
-                let name = match f {
-                    "amin" => "min",
-                    "amax" => "max",
-                    x => x,
-                };
                 match &ts[0] {
-                    Ty::Array(e, _) => self.reduction(name, *e, at),
+                    Ty::Array(e, n) => self.reduction_call(f, *e, *n, args, ts, 1, at),
                     _ => return None,
                 }
             }
@@ -409,11 +460,8 @@ impl FnCx<'_, '_> {
     /// `a.method(args)` on an array.
     pub(super) fn array_method(&mut self, el: Elem, n: usize, method: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
         match method {
-            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => {
-                if ts.len() > 1 || !self.no_axis(args, ts, 0, method) {
-                    return Ty::Unknown;
-                }
-                self.reduction(method, el, at)
+            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "std" | "var" | "cumsum" | "cumprod" => {
+                self.reduction_call(method, el, n, args, ts, 0, at)
             }
             "copy" if ts.is_empty() => Ty::Array(el, n),
             "fill" if ts.len() == 1 => {
