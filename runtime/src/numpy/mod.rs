@@ -4,6 +4,8 @@
 pub mod axis;
 pub mod creation;
 pub mod element;
+pub mod index;
+pub mod linalg;
 pub mod ndarray;
 pub mod reduce;
 pub mod scalar;

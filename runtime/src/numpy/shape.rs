@@ -99,6 +99,12 @@ pub fn map<T: Element, U: Element, const D: usize>(a: &NdArray<T, D>, f: impl Fn
     NdArray::from_vec(a.shape(), a.to_vec().into_iter().map(f).collect())
 }
 
+/// `a` with its elements converted by a fallible `f`.
+pub fn try_map<T: Element, U: Element, const D: usize>(a: &NdArray<T, D>, f: impl Fn(T) -> Result<U>) -> Result<NdArray<U, D>> {
+    let v: Result<Vec<U>> = a.to_vec().into_iter().map(f).collect();
+    Ok(NdArray::from_vec(a.shape(), v?))
+}
+
 /// `np.concatenate(parts, axis)`.
 pub fn concatenate<T: Element, const D: usize>(parts: &[NdArray<T, D>], axis: i64) -> Result<NdArray<T, D>> {
     if parts.is_empty() {
@@ -158,11 +164,11 @@ pub fn stack<T: Element, const D: usize, const N: usize>(parts: &[NdArray<T, D>]
     if parts.is_empty() {
         return Err(Error::Value("need at least one array to stack"));
     }
-    let ax = axis_index(axis, N)?;
     let s0 = parts[0].shape();
     if parts.iter().any(|p| p.shape() != s0) {
         return Err(Error::Value("all input arrays must have the same shape"));
     }
+    let ax = axis_index(axis, N)?;
     let expanded: Vec<NdArray<T, N>> = parts.iter().map(|p| expand(p, ax)).collect();
     concatenate(&expanded, ax as i64)
 }

@@ -83,6 +83,7 @@ impl Body<'_> {
             return self.fused(e, Dest::New);
         }
         match &e.kind {
+            ExprKind::Subscript(base, index) if matches!(self.full_ty(index), Ty::Array(..)) => self.fancy_read(base, index),
             ExprKind::Subscript(base, index) => {
                 let Ty::Array(_, n) = self.full_ty(e) else { unreachable!() };
                 self.view_of(base, index, n)
@@ -429,7 +430,7 @@ impl Body<'_> {
         code
     }
 
-    fn in_elem_ctx<T>(&mut self, map: Vec<(ExprId, TokenStream)>, f: impl FnOnce(&mut Self) -> T) -> T {
+    pub(super) fn in_elem_ctx<T>(&mut self, map: Vec<(ExprId, TokenStream)>, f: impl FnOnce(&mut Self) -> T) -> T {
         let saved_map = std::mem::replace(&mut self.elem_map, map.into_iter().collect());
         let saved = std::mem::replace(&mut self.elem_active, true);
         let r = f(self);
@@ -679,6 +680,7 @@ impl Body<'_> {
                 let b = self.expr_as(&args[2], &t);
                 quote!((if #c { #a } else { #b }))
             }
+            "clip" | "fmin" | "fmax" | "round" | "around" | "power" | "angle" => self.ufunc_extra(f, args, result),
             _ => {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
                 let name = format_ident!("{}", f);

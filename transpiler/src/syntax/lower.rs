@@ -495,6 +495,19 @@ impl FnLower<'_> {
         }
     }
 
+    /// One argument of a numpy function: `dtype=` spellings; a list of arrays for `arrays`
+    /// (`np.concatenate([a, b])`) is taken as a tuple, as numpy does.
+    fn argument(&mut self, param: &str, a: &ast::Expr) -> ir::Expr {
+        match (param, a) {
+            ("dtype", _) => self.dtype(a),
+            ("arrays" | "tup", ast::Expr::List(l)) => {
+                let items = self.exprs(&l.elts);
+                self.expr_node(span(l.range), ExprKind::Tuple(items))
+            }
+            _ => self.expr(a),
+        }
+    }
+
     /// Positional and keyword arguments of a call to a function with these parameters, as
     /// positions (left-out ones are `Default`).
     fn arguments(&mut self, c: &ast::ExprCall, params: &[&str]) -> Option<Vec<ir::Expr>> {
@@ -505,7 +518,7 @@ impl FnLower<'_> {
         }
         let mut slots: Vec<Option<ir::Expr>> = Vec::new();
         for (k, a) in c.arguments.args.iter().enumerate() {
-            let x = if params[k] == "dtype" { self.dtype(a) } else { self.expr(a) };
+            let x = self.argument(params[k], a);
             slots.push(Some(x));
         }
         slots.resize_with(params.len(), || None);
@@ -522,7 +535,7 @@ impl FnLower<'_> {
                 self.err(span(kw.range), format!("argument `{name}` given twice"));
                 return None;
             }
-            let x = if name == "dtype" { self.dtype(&kw.value) } else { self.expr(&kw.value) };
+            let x = self.argument(name, &kw.value);
             slots[k] = Some(x);
         }
         // trailing left-out arguments are dropped; inner ones become Default
@@ -556,7 +569,7 @@ impl FnLower<'_> {
             O::LShift => ir::BinOp::LShift,
             O::RShift => ir::BinOp::RShift,
             O::MatMult => {
-                self.err(sp, "the matrix product `@` is not supported yet");
+                self.err(sp, "the matrix product `@=` is not supported: write `a = a @ b`");
                 return None;
             }
         })
@@ -604,6 +617,12 @@ impl FnLower<'_> {
                         }
                     }
                 }
+            }
+            ast::Expr::BinOp(b) if b.op == ast::Operator::MatMult => {
+                // `a @ b` is `numpy.matmul(a, b)`
+                let l = self.expr(&b.left);
+                let r = self.expr(&b.right);
+                ExprKind::CallIntrinsic(Intrinsic::Numpy("matmul"), vec![l, r])
             }
             ast::Expr::BinOp(b) => {
                 let Some(op) = self.binop(b.op, sp) else { return self.bad(sp) };
@@ -795,6 +814,24 @@ impl FnLower<'_> {
                 self.expr_node(sp, kind)
             }
             ast::Expr::Attribute(a) => {
+                // `np.linalg.norm(x)`
+                if let ast::Expr::Attribute(inner) = &*a.value {
+                    if let ast::Expr::Name(n) = &*inner.value {
+                        if !self.locals.contains(n.id.as_str())
+                            && matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy")))
+                            && inner.attr.id.as_str() == "linalg"
+                        {
+                            let name = format!("linalg.{}", a.attr.id);
+                            return match known(NUMPY, &name) {
+                                Some(f) => self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args)),
+                                None => {
+                                    self.err(span(a.range), format!("`numpy.{name}` is not supported yet"));
+                                    self.bad(sp)
+                                }
+                            };
+                        }
+                    }
+                }
                 if let ast::Expr::Name(n) = &*a.value {
                     if !self.locals.contains(n.id.as_str()) {
                         let Some(i) = self.module_member(n.id.as_str(), a.attr.id.as_str(), span(a.range)) else {
