@@ -108,31 +108,34 @@ pub trait Num: Element {
     fn add(a: Self::Acc, b: Self::Acc) -> Self::Acc;
     fn mul(a: Self::Acc, b: Self::Acc) -> Self::Acc;
     /// the sum of a lane in numpy's order (pairwise for floats)
-    fn sum_lane(n: usize, f: &mut dyn FnMut(usize) -> Self::Acc) -> Self::Acc {
+    fn sum_lane(n: usize, mut f: impl FnMut(usize) -> Self::Acc) -> Self::Acc {
         let mut s = Self::zero();
         for k in 0..n {
             s = Self::add(s, f(k));
         }
         s
     }
-    fn mean_sum(n: usize, f: &mut dyn FnMut(usize) -> Self::Mean) -> Self::Mean;
+    fn mean_sum(n: usize, f: impl FnMut(usize) -> Self::Mean) -> Self::Mean;
     fn mean_div(s: Self::Mean, n: usize) -> Self::Mean;
     /// `|x - mean|²` as numpy's `var` computes it
     fn dev2(self, mean: Self::Mean) -> f64;
+    /// `|x|²` (`linalg.norm`)
+    fn abs2(self) -> f64;
 }
 
-fn pairwise(n: usize, f: &mut dyn FnMut(usize) -> f64) -> f64 {
+#[inline(always)]
+fn pairwise(n: usize, mut f: impl FnMut(usize) -> f64) -> f64 {
     pairwise_sum(n, &mut |k| Ok(f(k))).unwrap_or(f64::NAN)
 }
 
-fn pairwise_c(n: usize, f: &mut dyn FnMut(usize) -> Complex64) -> Complex64 {
+fn pairwise_c(n: usize, mut f: impl FnMut(usize) -> Complex64) -> Complex64 {
     let mut im = Vec::with_capacity(n);
-    let re = pairwise(n, &mut |k| {
+    let re = pairwise(n, |k| {
         let z = f(k);
         im.push(z.im);
         z.re
     });
-    Complex64::new(re, pairwise(n, &mut |k| im[k]))
+    Complex64::new(re, pairwise(n, |k| im[k]))
 }
 
 impl Num for bool {
@@ -156,7 +159,7 @@ impl Num for bool {
     fn mul(a: i64, b: i64) -> i64 {
         a.wrapping_mul(b)
     }
-    fn mean_sum(n: usize, f: &mut dyn FnMut(usize) -> f64) -> f64 {
+    fn mean_sum(n: usize, f: impl FnMut(usize) -> f64) -> f64 {
         pairwise(n, f)
     }
     fn mean_div(s: f64, n: usize) -> f64 {
@@ -165,6 +168,9 @@ impl Num for bool {
     fn dev2(self, mean: f64) -> f64 {
         let d = self as i64 as f64 - mean;
         d * d
+    }
+    fn abs2(self) -> f64 {
+        self as i64 as f64
     }
 }
 
@@ -189,7 +195,7 @@ impl Num for i64 {
     fn mul(a: i64, b: i64) -> i64 {
         a.wrapping_mul(b)
     }
-    fn mean_sum(n: usize, f: &mut dyn FnMut(usize) -> f64) -> f64 {
+    fn mean_sum(n: usize, f: impl FnMut(usize) -> f64) -> f64 {
         pairwise(n, f)
     }
     fn mean_div(s: f64, n: usize) -> f64 {
@@ -198,6 +204,9 @@ impl Num for i64 {
     fn dev2(self, mean: f64) -> f64 {
         let d = self as f64 - mean;
         d * d
+    }
+    fn abs2(self) -> f64 {
+        (self as f64) * (self as f64)
     }
 }
 
@@ -222,10 +231,10 @@ impl Num for f64 {
     fn mul(a: f64, b: f64) -> f64 {
         a * b
     }
-    fn sum_lane(n: usize, f: &mut dyn FnMut(usize) -> f64) -> f64 {
+    fn sum_lane(n: usize, f: impl FnMut(usize) -> f64) -> f64 {
         pairwise(n, f)
     }
-    fn mean_sum(n: usize, f: &mut dyn FnMut(usize) -> f64) -> f64 {
+    fn mean_sum(n: usize, f: impl FnMut(usize) -> f64) -> f64 {
         pairwise(n, f)
     }
     fn mean_div(s: f64, n: usize) -> f64 {
@@ -234,6 +243,9 @@ impl Num for f64 {
     fn dev2(self, mean: f64) -> f64 {
         let d = self - mean;
         d * d
+    }
+    fn abs2(self) -> f64 {
+        self * self
     }
 }
 
@@ -258,10 +270,10 @@ impl Num for Complex64 {
     fn mul(a: Complex64, b: Complex64) -> Complex64 {
         crate::builtins::complex::mul(a, b)
     }
-    fn sum_lane(n: usize, f: &mut dyn FnMut(usize) -> Complex64) -> Complex64 {
+    fn sum_lane(n: usize, f: impl FnMut(usize) -> Complex64) -> Complex64 {
         pairwise_c(n, f)
     }
-    fn mean_sum(n: usize, f: &mut dyn FnMut(usize) -> Complex64) -> Complex64 {
+    fn mean_sum(n: usize, f: impl FnMut(usize) -> Complex64) -> Complex64 {
         pairwise_c(n, f)
     }
     fn mean_div(s: Complex64, n: usize) -> Complex64 {
@@ -271,6 +283,9 @@ impl Num for Complex64 {
     fn dev2(self, mean: Complex64) -> f64 {
         let d = self - mean;
         d.re * d.re + d.im * d.im
+    }
+    fn abs2(self) -> f64 {
+        self.re * self.re + self.im * self.im
     }
 }
 
@@ -318,17 +333,17 @@ macro_rules! ordered_int {
 ordered_int!(bool, i64);
 
 fn lane_sum<T: Num>(l: Lane<T>) -> T::Acc {
-    T::sum_lane(l.len(), &mut |k| l.get(k).acc())
+    T::sum_lane(l.len(), |k| l.get(k).acc())
 }
 
 fn lane_mean<T: Num>(l: Lane<T>) -> T::Mean {
-    let s = T::mean_sum(l.len(), &mut |k| l.get(k).mean_val());
+    let s = T::mean_sum(l.len(), |k| l.get(k).mean_val());
     T::mean_div(s, l.len())
 }
 
 fn lane_var<T: Num>(l: Lane<T>, ddof: i64) -> f64 {
     let mean = lane_mean(l);
-    let s = pairwise(l.len(), &mut |k| l.get(k).dev2(mean));
+    let s = pairwise(l.len(), |k| l.get(k).dev2(mean));
     let count = (l.len() as i64 - ddof).max(0);
     s / count as f64
 }
@@ -463,8 +478,8 @@ pub fn count_nonzero<T: Truth, const D: usize>(a: &NdArray<T, D>) -> i64 {
 pub fn var_all<T: Num, const D: usize>(a: &NdArray<T, D>, ddof: i64, sqrt: bool) -> f64 {
     let v = a.to_vec();
     let n = v.len();
-    let mean = T::mean_div(T::mean_sum(n, &mut |k| v[k].mean_val()), n);
-    let s = pairwise(n, &mut |k| v[k].dev2(mean));
+    let mean = T::mean_div(T::mean_sum(n, |k| v[k].mean_val()), n);
+    let s = pairwise(n, |k| v[k].dev2(mean));
     let r = s / (n as i64 - ddof).max(0) as f64;
     if sqrt {
         r.sqrt()

@@ -1,0 +1,24 @@
+"""Matrix product with `@` (seed 000 is about handing dot products to a fast kernel): pyrs
+runs `a @ b` on a cache-blocked SIMD GEMM (the `matrixmultiply` crate) split over the cores,
+with no system BLAS."""
+
+import numpy as np
+
+# export matmul(float[:,:], float[:,:])
+
+
+def matmul(a, b):
+    return a @ b
+
+#case: matmul(np.arange(6.0).reshape(2, 3), np.arange(12.0).reshape(3, 4))
+#case: matmul(np.ones((3, 2)), np.ones((3, 2)))
+#case: matmul(np.zeros((0, 4)), np.zeros((4, 5)))
+#case: matmul(np.arange(40000.0).reshape(200, 200) % 13.0, np.arange(40000.0).reshape(200, 200).T.copy() % 11.0)
+
+#setup: rng = np.random.default_rng(0)
+#setup: a = rng.standard_normal((1000, 1000))
+#setup: b = rng.standard_normal((1000, 1000))
+#quick-setup: rng = np.random.default_rng(0)
+#quick-setup: a = rng.standard_normal((100, 100))
+#quick-setup: b = rng.standard_normal((100, 100))
+#run: matmul(a, b)
