@@ -121,6 +121,47 @@ pub trait Num: Element {
     fn dev2(self, mean: Self::Mean) -> f64;
     /// `|x|²` (`linalg.norm`)
     fn abs2(self) -> f64;
+    /// The sum of `n` contiguous elements at `p`, when a faster path exists (float64).
+    ///
+    /// # Safety
+    /// `p` points at `n` elements of this type.
+    unsafe fn sum_contiguous(_p: *const u8, _n: usize) -> Option<Self::Acc> {
+        None
+    }
+}
+
+/// numpy's pairwise summation over a contiguous run of floats: the same order as
+/// [`pairwise_sum`] (blocks of 8 partial sums up to 128 elements, then halving), on a slice so
+/// that the 8 partial sums vectorise.
+pub fn pairwise_slice(v: &[f64]) -> f64 {
+    let n = v.len();
+    if n < 8 {
+        let mut res = 0.0;
+        for x in v {
+            res += x;
+        }
+        res
+    } else if n <= 128 {
+        let mut r = [0.0f64; 8];
+        r.copy_from_slice(&v[..8]);
+        let mut i = 8;
+        while i < n - (n % 8) {
+            for j in 0..8 {
+                r[j] += v[i + j];
+            }
+            i += 8;
+        }
+        let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        while i < n {
+            res += v[i];
+            i += 1;
+        }
+        res
+    } else {
+        let mut n2 = n / 2;
+        n2 -= n2 % 8;
+        pairwise_slice(&v[..n2]) + pairwise_slice(&v[n2..])
+    }
 }
 
 #[inline(always)]
@@ -244,6 +285,9 @@ impl Num for f64 {
         let d = self - mean;
         d * d
     }
+    unsafe fn sum_contiguous(p: *const u8, n: usize) -> Option<f64> {
+        Some(pairwise_slice(std::slice::from_raw_parts(p as *const f64, n)))
+    }
     fn abs2(self) -> f64 {
         self * self
     }
@@ -333,10 +377,23 @@ macro_rules! ordered_int {
 ordered_int!(bool, i64);
 
 fn lane_sum<T: Num>(l: Lane<T>) -> T::Acc {
+    if l.stride == std::mem::size_of::<T::Storage>() as isize && (l.ptr as usize) % std::mem::align_of::<T::Storage>() == 0 {
+        // SAFETY: a contiguous, aligned lane of `len` elements.
+        if let Some(s) = unsafe { T::sum_contiguous(l.ptr, l.len) } {
+            return s;
+        }
+    }
     T::sum_lane(l.len(), |k| l.get(k).acc())
 }
 
 fn lane_mean<T: Num>(l: Lane<T>) -> T::Mean {
+    if std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>() {
+        // float64: the mean is the sum (same type) over the count
+        let s = lane_sum(l);
+        // SAFETY: T is f64, so T::Acc and T::Mean are f64 too.
+        let s: T::Mean = unsafe { std::mem::transmute_copy(&s) };
+        return T::mean_div(s, l.len());
+    }
     let s = T::mean_sum(l.len(), |k| l.get(k).mean_val());
     T::mean_div(s, l.len())
 }
@@ -553,6 +610,10 @@ mod tests {
         let c = cum_axis(&a, 0, false).unwrap();
         assert_eq!(c.to_vec(), vec![1, 2, 3, 5, 7, 9]);
         assert_eq!(cum_flat(&a, true).to_vec(), vec![1, 2, 6, 24, 120, 720]);
+        for n in [0usize, 5, 8, 100, 128, 129, 1000, 4097] {
+            let v: Vec<f64> = (0..n).map(|i| ((i * 7919) % 1000) as f64 * 1e-3 + 1e10 * ((i % 3) as f64 - 1.0)).collect();
+            assert_eq!(pairwise_slice(&v).to_bits(), pairwise_sum(n, &mut |k| Ok(v[k])).unwrap().to_bits());
+        }
         let f = NdArray::<f64, 1>::from_vec([4], vec![1.0, 2.0, 3.0, 4.0]);
         assert_eq!(var_all(&f, 0, false), 1.25);
         assert_eq!(item0(var_axis::<f64, 1, 0>(&f, 0, 1, false).unwrap()), 5.0 / 3.0);
