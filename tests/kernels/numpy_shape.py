@@ -34,6 +34,8 @@ import numpy as np
 # export power_arrays(float[], int[])
 # export power_neg(int[], int[])
 # export empty_shapes(float[])
+# export ellipsis(float[:,:,:])
+# export ellipsis_assign(float[:,:])
 
 
 def reshapes(x):
@@ -316,3 +318,19 @@ def empty_shapes(x):
 
 
 #case: empty_shapes(np.zeros(0))
+
+
+def ellipsis(a):
+    return a[..., 0], a[0, ...], a[..., 1:], a[1, ..., ::-1], a[...], a[..., None].shape, a[0, ..., 1]
+
+
+#case: ellipsis(np.arange(24.0).reshape(2, 3, 4))
+
+
+def ellipsis_assign(m):
+    m[..., 0] = -1.0
+    m[1, ...] += 10.0
+    return m
+
+
+#case: ellipsis_assign(np.arange(6.0).reshape(2, 3))

@@ -127,6 +127,7 @@ impl Body<'_> {
                     quote!(#idx::Slice(#l, #u, #s))
                 }
                 ExprKind::None => quote!(#idx::NewAxis),
+                ExprKind::Const(Intrinsic::Numpy("Ellipsis")) => quote!(#idx::Ellipsis),
                 ExprKind::Const(Intrinsic::Numpy("newaxis")) => quote!(#idx::NewAxis),
                 _ => {
                     let v = self.expr_as(x, &Ty::Int);
@@ -717,6 +718,9 @@ pub fn subscript_ndim(n: usize, index: &ir::Expr, inst: &crate::infer::Instance)
     };
     let mut out = n;
     for x in items {
+        if matches!(x.kind, ExprKind::Const(Intrinsic::Numpy("Ellipsis"))) {
+            continue;
+        }
         match inst.ty(x) {
             Ty::Slice => {}
             Ty::None => out += 1,

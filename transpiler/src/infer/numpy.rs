@@ -101,7 +101,16 @@ impl FnCx<'_, '_> {
         let mut ints = 0;
         let mut slices = 0;
         let mut newaxes = 0;
+        let mut ellipses = 0;
         for (x, t) in &items {
+            if matches!(x.kind, ExprKind::Const(ir::Intrinsic::Numpy("Ellipsis"))) {
+                ellipses += 1;
+                if ellipses > 1 {
+                    self.error(Diagnostic::new(x.span, "an index can only have a single ellipsis ('...')"));
+                    return Ty::Unknown;
+                }
+                continue;
+            }
             match t {
                 Ty::Slice => slices += 1,
                 Ty::None => newaxes += 1,
@@ -122,6 +131,10 @@ impl FnCx<'_, '_> {
             return Ty::Unknown;
         }
         let out = n - ints + newaxes;
+        if out == 0 && ellipses > 0 {
+            self.error(Diagnostic::new(index.span, "an index with `...` selecting one element gives a 0-d array in numpy, which is not supported: leave out the `...`"));
+            return Ty::Unknown;
+        }
         if out == 0 {
             el.scalar()
         } else {

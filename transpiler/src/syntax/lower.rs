@@ -459,10 +459,8 @@ impl FnLower<'_> {
                 let items = t.elts.iter().map(|x| self.index(x)).collect();
                 self.expr_node(span(t.range), ExprKind::Tuple(items))
             }
-            ast::Expr::EllipsisLiteral(x) => {
-                self.err(span(x.range), "`...` in an index is not supported yet");
-                self.bad(span(x.range))
-            }
+            // `...` in an index (numpy's Ellipsis): whole axes
+            ast::Expr::EllipsisLiteral(x) => self.expr_node(span(x.range), ExprKind::Const(Intrinsic::Numpy("Ellipsis"))),
             _ => self.expr(e),
         }
     }
