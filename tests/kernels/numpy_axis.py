@@ -21,6 +21,8 @@ import numpy as np
 # export fn_forms(float[:,:])
 # export complex_axis(complex[:,:])
 # export expr_axis(float[:,:], float[:,:])
+# export tuple_axes(float[:,:,:])
+# export tuple_axes_bad(float[:,:], int)
 
 
 def sums2(a):
@@ -189,3 +191,22 @@ def expr_axis(a, b):
 
 #case: expr_axis(np.arange(6.0).reshape(2, 3), np.ones((2, 3)))
 #case: expr_axis(np.arange(6.0).reshape(2, 3), np.ones((3, 2)))
+
+
+def tuple_axes(a):
+    return (a.sum(axis=(0, 2)), a.max(axis=(1, 2)), np.mean(a, axis=(0, 1)), a.std(axis=(2, 0)),
+            a.sum(axis=(0, 1, 2)), np.any(a > 5.0, axis=(-1, 0)), a.min(axis=(1,)), a.var(axis=(0, 1), ddof=1))
+
+
+#case: tuple_axes(np.arange(24.0).reshape(2, 3, 4) % 7.0)
+#case: tuple_axes(np.zeros((2, 0, 3)))
+
+
+def tuple_axes_bad(m, k):
+    return m.sum(axis=(0, k))
+
+
+#case: tuple_axes_bad(np.ones((2, 3)), 1)
+#case: tuple_axes_bad(np.ones((2, 3)), 0)
+#case: tuple_axes_bad(np.ones((2, 3)), -2)
+#case: tuple_axes_bad(np.ones((2, 3)), 2)

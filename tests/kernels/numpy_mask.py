@@ -21,6 +21,8 @@ import numpy as np
 # export idx_mixed(int[], float)
 # export mask_nan(float[])
 # export clamp_negative(float[:,:])
+# export pairs(float[:,:], int[], int[])
+# export pairs_assign(float[:,:], int[], int[])
 
 
 def mask_read(x):
@@ -179,3 +181,23 @@ def clamp_negative(m):
 
 
 #case: clamp_negative(np.array([[1.0, -2.0], [-3.0, 4.0]]))
+
+
+def pairs(m, i, j):
+    return m[i, j], m[i, j] * 2.0, m[(i, j)]
+
+
+#case: pairs(np.arange(12.0).reshape(3, 4), np.array([0, 2, -1]), np.array([1, 3, 0]))
+#case: pairs(np.arange(12.0).reshape(3, 4), np.array([0, 2]), np.array([1]))
+#case: pairs(np.arange(12.0).reshape(3, 4), np.array([0, 2]), np.array([1, 2, 3]))
+#case: pairs(np.arange(12.0).reshape(3, 4), np.array([0, 3]), np.array([1, 2]))
+#case: pairs(np.arange(12.0).reshape(3, 4), np.array([0]), np.array([4]))
+
+
+def pairs_assign(m, i, j):
+    m[i, j] = -1.0
+    m[j, i] += 100.0
+    return m
+
+
+#case: pairs_assign(np.arange(16.0).reshape(4, 4), np.array([0, 1, 3]), np.array([2, 2, 0]))

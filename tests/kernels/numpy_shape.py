@@ -173,7 +173,8 @@ def diags(v, m, k):
 
 def grid(x, y):
     xx, yy = np.meshgrid(x, y)
-    return xx, yy, xx + yy
+    xi, yi = np.meshgrid(x, y, indexing="ij")
+    return xx, yy, xx + yy, xi, yi, np.meshgrid(x, y, indexing="xy")
 
 
 #case: grid(np.array([0.0, 0.5, 1.0]), np.array([1, 2]))
@@ -197,7 +198,7 @@ def traces(a, m):
 
 
 def sorts(x):
-    return np.sort(x), np.argsort(x), np.sort(-x), x
+    return np.sort(x), np.argsort(x), np.sort(-x), x, np.sort(x, axis=None)
 
 
 #case: sorts(np.array([3.0, -1.0, 2.5, 0.0, 7.0]))
@@ -206,7 +207,7 @@ def sorts(x):
 
 
 def sorts2(a, k):
-    return np.sort(a), np.sort(a, axis=k), np.argsort(a, axis=k), np.argsort(a)
+    return np.sort(a), np.sort(a, axis=k), np.argsort(a, axis=k), np.argsort(a), np.sort(a, axis=None), np.argsort(a, axis=None)
 
 
 #case: sorts2(np.array([[3, 1, 2], [9, 7, 8], [-1, 5, 0]]), 0)

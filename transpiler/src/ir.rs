@@ -311,6 +311,7 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
         "eye" => &["N", "M", "k", "dtype"],
         "identity" => &["n", "dtype"],
         "diag" => &["v", "k"],
+        "meshgrid" => &["x", "y", "indexing"],
         "diff" => &["a", "n", "axis"],
         "sort" | "argsort" | "count_nonzero" => &["a", "axis"],
         "round" | "around" => &["a", "decimals"],

@@ -587,6 +587,33 @@ pub fn cum_axis<T: Num, const D: usize>(a: &NdArray<T, D>, axis: i64, prod: bool
     Ok(out)
 }
 
+/// `a` with the axes `axes` moved to the end and merged into one (`K = D - len(axes) + 1`
+/// dimensions, a copy): a reduction over a tuple of axes is then one along the last axis.
+pub fn merge_axes<T: Element, const D: usize, const K: usize, const M: usize>(a: &NdArray<T, D>, axes: [i64; M]) -> Result<NdArray<T, K>> {
+    debug_assert_eq!(K + M, D + 1);
+    let mut reduced = [false; D];
+    for &ax in &axes {
+        let j = axis_index(ax, D)?;
+        if reduced[j] {
+            return Err(Error::Value("duplicate value in 'axis'"));
+        }
+        reduced[j] = true;
+    }
+    let order: Vec<usize> = (0..D).filter(|d| !reduced[*d]).chain(axes.iter().map(|&ax| axis_index(ax, D).unwrap_or(0))).collect();
+    let mut shape = [0usize; D];
+    let mut strides = [0isize; D];
+    for (k, &d) in order.iter().enumerate() {
+        shape[k] = a.shape()[d];
+        strides[k] = a.strides()[d];
+    }
+    // SAFETY: a permutation of the axes covers the same elements.
+    let moved = unsafe { a.relayout(shape, strides) };
+    let mut out = [1usize; K];
+    out[..K - 1].copy_from_slice(&shape[..K - 1]);
+    out[K - 1] = shape[K - 1..].iter().product();
+    Ok(NdArray::from_vec(out, moved.to_vec()))
+}
+
 /// The element of a 0-D result (a reduction of a 1-D array along its axis).
 pub fn item0<T: Element>(a: NdArray<T, 0>) -> T {
     // SAFETY: a 0-D array has exactly one element.

@@ -98,6 +98,55 @@ pub fn select_index<T: Element, const D: usize, const K: usize, const R: usize>(
     Ok(Selection { shape: to_shape(shape), offsets })
 }
 
+/// `a[i0, i1, ...]` with `P` integer arrays (broadcast together) indexing the first `P` axes
+/// (`R = K + D - P`).
+pub fn select_indices<T: Element, const D: usize, const K: usize, const P: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    idx: [&NdArray<i64, K>; P],
+) -> Result<Selection<R>> {
+    debug_assert_eq!(R + P, K + D);
+    let shapes: Vec<&[usize]> = idx.iter().map(|i| &i.shape[..]).collect();
+    let Ok(bshape) = super::ndarray::broadcast_shapes::<K>(&shapes) else {
+        let fmt = |s: &[usize]| {
+            if s.len() == 1 {
+                format!("({},)", s[0])
+            } else {
+                format!("({})", s.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","))
+            }
+        };
+        let all: Vec<String> = shapes.iter().map(|s| fmt(s)).collect();
+        return Err(Error::Index(format!("shape mismatch: indexing arrays could not be broadcast together with shapes {}", all.join(" "))));
+    };
+    let views: Vec<NdArray<i64, K>> = idx.iter().map(|i| i.broadcast_to::<K>(bshape)).collect::<Result<_>>()?;
+    let rest = trailing_offsets(a, P);
+    let mut offsets = Vec::new();
+    let mut err = None;
+    for_each_index(bshape, |pos| {
+        if err.is_some() {
+            return;
+        }
+        let mut base = 0isize;
+        for (ax, v) in views.iter().enumerate() {
+            // SAFETY: pos is inside the broadcast shape.
+            let i = unsafe { v.at(pos) };
+            let n = a.shape()[ax];
+            let j = if i < 0 { i + n as i64 } else { i };
+            if j < 0 || j >= n as i64 {
+                err = Some(Error::Index(format!("index {i} is out of bounds for axis {ax} with size {n}")));
+                return;
+            }
+            base += j as isize * a.strides()[ax];
+        }
+        offsets.extend(rest.iter().map(|o| base + o));
+    });
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let mut shape: Vec<usize> = bshape.to_vec();
+    shape.extend_from_slice(&a.shape()[P..]);
+    Ok(Selection { shape: to_shape(shape), offsets })
+}
+
 /// The selected elements as a new array.
 pub fn take<T: Element, const D: usize, const R: usize>(a: &NdArray<T, D>, sel: &Selection<R>) -> NdArray<T, R> {
     let v: Vec<T> = sel

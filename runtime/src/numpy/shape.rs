@@ -227,8 +227,14 @@ pub fn trace<T: Num>(m: &NdArray<T, 2>) -> T::Acc {
     s
 }
 
-/// `np.meshgrid(x, y)` (indexing 'xy'): two `(len(y), len(x))` arrays.
-pub fn meshgrid<T: Element, U: Element>(x: &NdArray<T, 1>, y: &NdArray<U, 1>) -> (NdArray<T, 2>, NdArray<U, 2>) {
+/// `np.meshgrid(x, y)`: with indexing 'xy' two `(len(y), len(x))` arrays, with 'ij' two
+/// `(len(x), len(y))` arrays.
+pub fn meshgrid<T: Element, U: Element>(x: &NdArray<T, 1>, y: &NdArray<U, 1>, ij: bool) -> (NdArray<T, 2>, NdArray<U, 2>) {
+    if ij {
+        // 'ij' is 'xy' of the swapped inputs: (x[i] along rows, y[j] along columns)
+        let (a, b) = meshgrid(y, x, false);
+        return (b, a);
+    }
     let (nx, ny) = (x.shape()[0], y.shape()[0]);
     let xv = x.to_vec();
     let yv = y.to_vec();

@@ -83,7 +83,7 @@ impl Body<'_> {
             return self.fused(e, Dest::New);
         }
         match &e.kind {
-            ExprKind::Subscript(base, index) if matches!(self.full_ty(index), Ty::Array(..)) => self.fancy_read(base, index),
+            ExprKind::Subscript(base, index) if is_array_index(&self.full_ty(index)) => self.fancy_read(base, index),
             ExprKind::Subscript(base, index) => {
                 let Ty::Array(_, n) = self.full_ty(e) else { unreachable!() };
                 self.view_of(base, index, n)
@@ -707,6 +707,16 @@ pub fn store_cast(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
         (Ty::Float, Ty::Bool) => quote!((#v != 0.0)),
         (Ty::Complex, Ty::Bool) => quote!(rt::builtins::conv::truth_complex(#v)),
         _ => coerce(v, from, to),
+    }
+}
+
+/// Whether an index of this type selects with arrays (a mask, an integer array, or a tuple of
+/// integer arrays) rather than making a view.
+pub fn is_array_index(t: &Ty) -> bool {
+    match t {
+        Ty::Array(..) => true,
+        Ty::Tuple(items) => !items.is_empty() && items.iter().all(|t| matches!(t, Ty::Array(..))),
+        _ => false,
     }
 }
 

@@ -140,7 +140,7 @@ impl Body<'_> {
             StmtKind::Assign { target, value } => {
                 if let Target::Subscript { value: container, index, .. } = target {
                     if let Ty::Array(_, n) = self.ty(container) {
-                        if super::array::subscript_ndim(n, index, self.inst) > 0 || matches!(self.ty(index), Ty::Array(..)) {
+                        if super::array::subscript_ndim(n, index, self.inst) > 0 || super::array::is_array_index(&self.ty(index)) {
                             return self.assign_from(target, quote!(), &Ty::Unknown, Some(value));
                         }
                     }
@@ -239,7 +239,7 @@ impl Body<'_> {
             }
             Target::Subscript { value, index, .. } => {
                 let ct = self.ty(value);
-                if let (Ty::Array(..), Ty::Array(..), Some(rhs)) = (&ct, self.ty(index), rhs) {
+                if let (Ty::Array(..), true, Some(rhs)) = (&ct, super::array::is_array_index(&self.ty(index)), rhs) {
                     return self.fancy_assign(value, index, None, rhs);
                 }
                 if let Ty::Array(el, n) = ct {
@@ -284,7 +284,7 @@ impl Body<'_> {
                 }
             }
             Target::Subscript { value: container, index, .. } => {
-                if let (Ty::Array(..), Ty::Array(..)) = (self.ty(container), self.ty(index)) {
+                if let (Ty::Array(..), true) = (self.ty(container), super::array::is_array_index(&self.ty(index))) {
                     return self.fancy_assign(container, index, Some(op), value);
                 }
                 if let Ty::Array(el, n) = self.ty(container) {

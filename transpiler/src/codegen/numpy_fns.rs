@@ -51,8 +51,15 @@ impl Body<'_> {
         let (_, n) = self.dims(a);
         let ax = quote!(rt::numpy::axis);
         if let Some(axis) = axis {
-            let k = self.expr_as(axis, &Ty::Int);
-            let x = self.arr(a);
+            // a tuple of axes: those axes merged into one last axis first
+            let (x, n, k) = if let Ty::Tuple(items) = self.inst.ty(axis).clone() {
+                let axes = self.array_index(axis);
+                let x = self.arr(a);
+                let m = n - items.len() + 1;
+                (quote!(#ax::merge_axes::<_, #n, #m, _>(&#x, #axes)?), m, quote!(-1i64))
+            } else {
+                (self.arr(a), n, self.expr_as(axis, &Ty::Int))
+            };
             let r = n - 1;
             let call = match what {
                 "cumsum" | "cumprod" => {
@@ -270,7 +277,11 @@ impl Body<'_> {
             "meshgrid" => {
                 let x = self.arr(&args[0]);
                 let y = self.arr(&args[1]);
-                quote!(#sh::meshgrid(&#x, &#y))
+                let ij = match given(args, 2) {
+                    Some(b) => self.truth(b),
+                    None => quote!(false),
+                };
+                quote!(#sh::meshgrid(&#x, &#y, #ij))
             }
             "diff" => {
                 let (el, _) = self.dims(&args[0]);
@@ -322,6 +333,12 @@ impl Body<'_> {
             "linalg.norm" => {
                 let x = self.arr(&args[0]);
                 quote!(#la::norm(&#x))
+            }
+            "sort" | "argsort" if matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) => {
+                // axis=None: of the flattened array
+                let x = self.arr(&args[0]);
+                let g = format_ident!("{}", f);
+                quote!(#sh::#g(&#sh::ravel(&#x), -1)?)
             }
             "sort" | "argsort" | "sort_inplace" => {
                 let x = self.arr(&args[0]);
@@ -486,6 +503,33 @@ impl Body<'_> {
     /// selection binding, result dims)`.
     fn selection(&mut self, base: &ir::Expr, index: &ir::Expr) -> (proc_macro2::Ident, proc_macro2::Ident, TokenStream) {
         let (_, n) = self.dims(base);
+        if let Ty::Tuple(items) = self.inst.ty(index).clone() {
+            // several integer arrays, one per leading axis
+            let Ty::Array(_, k) = items[0] else { unreachable!("tuples of index arrays") };
+            let p = items.len();
+            let r = k + n - p;
+            let a = self.arr(base);
+            let parts: Vec<TokenStream> = match &index.kind {
+                ExprKind::Tuple(xs) => xs.iter().map(|x| self.arr(x)).collect(),
+                _ => {
+                    let v = self.expr(index);
+                    let t = self.temp();
+                    let fields = (0..p).map(|i| {
+                        let idx = syn::Index::from(i);
+                        quote!({ let #t = &#v; #t.#idx.clone() })
+                    });
+                    fields.collect()
+                }
+            };
+            let tmps: Vec<proc_macro2::Ident> = (0..p).map(|_| self.temp()).collect();
+            let (ta, ts) = (self.temp(), self.temp());
+            let binds = quote!(
+                let #ta = &#a;
+                #(let #tmps = &#parts;)*
+                let #ts = rt::numpy::index::select_indices::<_, #n, #k, #p, #r>(#ta, [#(#tmps),*])?;
+            );
+            return (ta, ts, binds);
+        }
         let (iel, k) = self.dims(index);
         let r = if iel == Elem::Bool { n - k + 1 } else { k + n - 1 };
         let a = self.arr(base);

@@ -92,6 +92,16 @@ impl FnCx<'_, '_> {
                 self.error(Diagnostic::new(index.span, format!("indexing a {n}-D array with a {k}-D array of {} is not supported", e.name())));
                 return Ty::Unknown;
             }
+            // `a[rows, cols]`: integer arrays of one dimension count for the leading axes
+            Ty::Tuple(items) if !items.is_empty() && items.iter().all(|t| matches!(t, Ty::Array(Elem::Int64, _))) => {
+                let Ty::Array(_, k) = items[0] else { unreachable!() };
+                let p = items.len();
+                if items.iter().any(|t| *t != items[0]) || p > n || k + n - p > 4 || k + n - p == 0 {
+                    self.error(Diagnostic::new(index.span, "indexing with several integer arrays needs arrays of the same dimensions, at most one per axis"));
+                    return Ty::Unknown;
+                }
+                return Ty::Array(el, k + n - p);
+            }
             _ => {}
         }
         let items: Vec<(&ir::Expr, Ty)> = match (&index.kind, it) {
@@ -186,9 +196,16 @@ impl FnCx<'_, '_> {
 
     /// The `axis=` argument at `k`: `Some(false)` when absent or None, `Some(true)` for an int.
     fn axis_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize, f: &str) -> Option<bool> {
+        self.axes_arg(args, ts, k, f, false).map(|m| m > 0)
+    }
+
+    /// The number of axes an `axis=` argument names: 0 (absent or None), 1 (an int), or the
+    /// length of a tuple of ints (`tuple_ok`).
+    fn axes_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize, f: &str, tuple_ok: bool) -> Option<usize> {
         match ts.get(k) {
-            None | Some(Ty::None) => Some(false),
-            Some(t) if is_int_like(t) => Some(true),
+            None | Some(Ty::None) => Some(0),
+            Some(t) if is_int_like(t) => Some(1),
+            Some(Ty::Tuple(items)) if tuple_ok && !items.is_empty() && items.iter().all(is_int_like) => Some(items.len()),
             Some(other) => {
                 self.error(Diagnostic::new(args[k].span, format!("`{f}(..., axis=...)` needs an int axis (or None), not {other}")));
                 None
@@ -209,7 +226,8 @@ impl FnCx<'_, '_> {
 
     /// The type of a reduction `f` of an `n`-D array of `el`, over the whole array or (`axis`)
     /// along one axis: an array of one dimension less, a numpy scalar for a 1-D array.
-    fn reduction_of(&mut self, f: &str, el: Elem, n: usize, axis: bool, at: Span) -> Ty {
+    fn reduction_of(&mut self, f: &str, el: Elem, n: usize, axes: usize, at: Span) -> Ty {
+        let axis = axes > 0;
         let name = match f {
             "amin" => "min",
             "amax" => "max",
@@ -224,11 +242,11 @@ impl FnCx<'_, '_> {
             }
             _ => self.reduction(name, el, at),
         };
-        if !axis || n == 1 {
+        if !axis || axes >= n {
             return scalar;
         }
         match Elem::of_scalar(&scalar) {
-            Some(e) => Ty::Array(e, n - 1),
+            Some(e) => Ty::Array(e, n - axes),
             None => Ty::Unknown,
         }
     }
@@ -236,7 +254,12 @@ impl FnCx<'_, '_> {
     /// `np.f(a, axis, dtype, out, ddof)` / `a.f(axis, dtype, out, ddof)`: the reductions; `k0`
     /// is the position of `axis`.
     fn reduction_call(&mut self, f: &str, el: Elem, n: usize, args: &[ir::Expr], ts: &[Ty], k0: usize, at: Span) -> Ty {
-        let Some(axis) = self.axis_arg(args, ts, k0, f) else { return Ty::Unknown };
+        let tuple_ok = !matches!(f, "argmin" | "argmax" | "cumsum" | "cumprod");
+        let Some(axes) = self.axes_arg(args, ts, k0, f, tuple_ok) else { return Ty::Unknown };
+        if axes > n {
+            self.error(Diagnostic::new(at, format!("`{f}` over {axes} axes of a {n}-D array")));
+            return Ty::Unknown;
+        }
         if !self.absent(args, ts, &[k0 + 1, k0 + 2], f) {
             return Ty::Unknown;
         }
@@ -246,7 +269,7 @@ impl FnCx<'_, '_> {
                 return Ty::Unknown;
             }
         }
-        self.reduction_of(f, el, n, axis, at)
+        self.reduction_of(f, el, n, axes, at)
     }
 
     /// The result of reducing an array of `el` with `f` (sum, prod, mean, min, max).
@@ -647,7 +670,12 @@ impl FnCx<'_, '_> {
                 }
             }
             "meshgrid" => {
-                if ts.len() != 2 {
+                // `indexing='ij'` arrives as the bool True (lowering), 'xy' as False
+                if !matches!(ts.get(2), None | Some(Ty::None) | Some(Ty::Bool)) {
+                    self.error(Diagnostic::new(span_of(2), "numpy.meshgrid() is supported with two 1-D arrays and `indexing=`"));
+                    return Ty::Unknown;
+                }
+                if ts.len() < 2 {
                     self.error(Diagnostic::new(at, "numpy.meshgrid() is supported with two 1-D arrays"));
                     return Ty::Unknown;
                 }
@@ -710,10 +738,8 @@ impl FnCx<'_, '_> {
                 if !opt_int(self, 1, "axis") {
                     return Ty::Unknown;
                 }
-                if matches!(ts.get(1), Some(Ty::None)) {
-                    self.error(Diagnostic::new(span_of(1), format!("numpy.{f}(axis=None) is not supported yet")));
-                    return Ty::Unknown;
-                }
+                // axis=None: of the flattened array
+                let n = if matches!(ts.get(1), Some(Ty::None)) && !matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::Default)) { 1 } else { n };
                 Ty::Array(if f == "sort" { e } else { Elem::Int64 }, n)
             }
             "unique" => match arr(self, 0) {

@@ -498,6 +498,18 @@ impl FnLower<'_> {
     fn argument(&mut self, param: &str, a: &ast::Expr) -> ir::Expr {
         match (param, a) {
             ("dtype", _) => self.dtype(a),
+            // `np.meshgrid(x, y, indexing='ij')`: the choice as a bool (True for 'ij')
+            ("indexing", ast::Expr::StringLiteral(st)) => {
+                let sp = span(st.range);
+                match st.value.to_str() {
+                    "ij" => self.expr_node(sp, ExprKind::Bool(true)),
+                    "xy" => self.expr_node(sp, ExprKind::Bool(false)),
+                    other => {
+                        self.err(sp, format!("Valid values for `indexing` are 'xy' and 'ij', not '{other}'"));
+                        self.bad(sp)
+                    }
+                }
+            }
             ("arrays" | "tup", ast::Expr::List(l)) => {
                 let items = self.exprs(&l.elts);
                 self.expr_node(span(l.range), ExprKind::Tuple(items))
