@@ -17,6 +17,7 @@ import numpy as np
 # export vdot_real(float[:,:], float[:,:])
 # export norms(float[], float[:,:], complex[], int[])
 # export mm_big(int)
+# export norms_axis(float[:,:], int)
 
 
 def mm(a, b):
@@ -136,3 +137,13 @@ def mm_big(n):
 
 #case: mm_big(150)
 #case: mm_big(37)
+
+
+def norms_axis(m, k):
+    d = m[:, None, :] - m[None, :, :]
+    return np.linalg.norm(m, axis=k), np.linalg.norm(m[0], axis=0), np.linalg.norm(d, axis=-1), np.linalg.norm(m, None, k)
+
+
+#case: norms_axis(np.array([[3.0, 4.0], [1.0, -1.0], [0.0, 2.0]]), 1)
+#case: norms_axis(np.array([[3.0, 4.0], [1.0, -1.0], [0.0, 2.0]]), -2)
+#case: norms_axis(np.array([[3.0, 4.0], [1.0, -1.0], [0.0, 2.0]]), 2)

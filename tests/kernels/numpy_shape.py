@@ -35,6 +35,7 @@ import numpy as np
 # export power_neg(int[], int[])
 # export empty_shapes(float[])
 # export ellipsis(float[:,:,:])
+# export dtype_conv(int, float[], int[:,:])
 # export ellipsis_assign(float[:,:])
 
 
@@ -335,3 +336,13 @@ def ellipsis_assign(m):
 
 
 #case: ellipsis_assign(np.arange(6.0).reshape(2, 3))
+
+
+def dtype_conv(n, x, a):
+    return (np.arange(n, dtype=np.float64), np.arange(1, n, 2, dtype=float), np.array(x, dtype=int),
+            np.asarray(a, dtype=np.float64), np.array(a, dtype=bool), np.array([1, 2, 3], dtype=complex),
+            np.array([[1.5, -2.5]], dtype=np.int64))
+
+
+#case: dtype_conv(5, np.array([1.7, -2.2, 0.0, np.nan]), np.array([[0, 1], [2, -3]]))
+#case: dtype_conv(0, np.zeros(0), np.zeros((0, 2), dtype=np.int64))

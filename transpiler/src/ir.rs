@@ -312,6 +312,7 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
         "identity" => &["n", "dtype"],
         "diag" => &["v", "k"],
         "meshgrid" => &["x", "y", "indexing"],
+        "linalg.norm" => &["x", "ord", "axis"],
         "diff" => &["a", "n", "axis"],
         "sort" | "argsort" | "count_nonzero" => &["a", "axis"],
         "round" | "around" => &["a", "decimals"],

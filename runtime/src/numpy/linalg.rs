@@ -172,6 +172,14 @@ pub fn norm<T: Num, const D: usize>(a: &NdArray<T, D>) -> f64 {
     s.sqrt()
 }
 
+/// `np.linalg.norm(a, axis=k)`: the 2-norm of every lane along one axis.
+pub fn norm_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<f64, R>> {
+    super::axis::reduce_lanes(a, axis, |l| {
+        let s = super::reduce::pairwise_sum(l.len(), &mut |k| Ok(l.get(k).abs2()))?;
+        Ok(s.sqrt())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -225,24 +225,42 @@ impl Body<'_> {
                 };
                 quote!(rt::numpy::creation::linspace(#a, #b, #num, #endpoint)?)
             }
-            "array" | "asarray" | "copy" => match self.full_ty(&args[0]) {
-                Ty::Array(..) => {
-                    let a = self.place(&args[0]);
-                    if f == "asarray" {
-                        quote!(#a.clone())
-                    } else {
-                        quote!(#a.copy())
+            "array" | "asarray" | "copy" => {
+                // the array of the argument's own element type, then (`dtype=`) converted
+                let natural = match self.full_ty(&args[0]) {
+                    Ty::Array(e, _) => e,
+                    Ty::List(inner) => match *inner {
+                        Ty::List(t) => Elem::of_scalar(&t).unwrap_or(el),
+                        t => Elem::of_scalar(&t).unwrap_or(el),
+                    },
+                    _ => el,
+                };
+                let v = match self.full_ty(&args[0]) {
+                    Ty::Array(..) => {
+                        let a = self.place(&args[0]);
+                        if f == "asarray" || natural != el {
+                            quote!(#a.clone())
+                        } else {
+                            quote!(#a.copy())
+                        }
                     }
+                    Ty::List(inner) if matches!(*inner, Ty::List(_)) => {
+                        let l = self.place(&args[0]);
+                        quote!(rt::numpy::creation::from_nested_list(&#l)?)
+                    }
+                    _ => {
+                        let l = self.place(&args[0]);
+                        quote!(rt::numpy::creation::from_list(&#l))
+                    }
+                };
+                if natural == el {
+                    v
+                } else {
+                    let nt = elem_type(natural);
+                    let c = store_cast(quote!(__x), &natural.scalar().base(), &el.scalar().base());
+                    quote!(rt::numpy::shape::map(&#v, |__x: #nt| #c))
                 }
-                Ty::List(inner) if matches!(*inner, Ty::List(_)) => {
-                    let l = self.place(&args[0]);
-                    quote!(rt::numpy::creation::from_nested_list(&#l)?)
-                }
-                _ => {
-                    let l = self.place(&args[0]);
-                    quote!(rt::numpy::creation::from_list(&#l))
-                }
-            },
+            }
             _ => {
                 let t = self.full_ty(e);
                 self.numpy_array_fn(f, args, &t)

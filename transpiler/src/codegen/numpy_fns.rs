@@ -331,8 +331,21 @@ impl Body<'_> {
                 }
             }
             "linalg.norm" => {
+                let (_, n) = self.dims(&args[0]);
                 let x = self.arr(&args[0]);
-                quote!(#la::norm(&#x))
+                match given(args, 2) {
+                    Some(axis) => {
+                        let k = self.expr_as(axis, &Ty::Int);
+                        let r = n - 1;
+                        let call = quote!(#la::norm_axis::<_, #n, #r>(&#x, #k)?);
+                        if r == 0 {
+                            quote!(rt::numpy::axis::item0(#call))
+                        } else {
+                            call
+                        }
+                    }
+                    None => quote!(#la::norm(&#x)),
+                }
             }
             "sort" | "argsort" if matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) => {
                 // axis=None: of the flattened array

@@ -365,8 +365,8 @@ impl FnCx<'_, '_> {
                 }
                 let natural = if nums.iter().all(|t| is_int_like(t)) { Elem::Int64 } else { Elem::Float64 };
                 let e = self.dtype_arg(args, ts, 3)?.unwrap_or(natural);
-                if e != natural {
-                    self.error(Diagnostic::new(at, "numpy.arange() with a dtype other than that of its arguments is not supported yet"));
+                if e != natural && !(natural == Elem::Int64 && e == Elem::Float64) {
+                    self.error(Diagnostic::new(at, "numpy.arange() with this dtype is not supported yet (int arguments with dtype=float are)"));
                 }
                 Ty::Array(e, 1)
             }
@@ -405,10 +405,16 @@ impl FnCx<'_, '_> {
                         return Some(Ty::Unknown);
                     }
                 };
-                if dtype.is_some() && dtype != Some(e) {
-                    self.error(Diagnostic::new(at, format!("numpy.{f}() converting to another dtype is not supported yet")));
+                match dtype {
+                    Some(d) if d != e => {
+                        if e == Elem::Complex128 {
+                            self.error(Diagnostic::new(at, format!("numpy.{f}() cannot convert complex values to {}", d.name())));
+                            return Some(Ty::Unknown);
+                        }
+                        Ty::Array(d, n)
+                    }
+                    _ => Ty::Array(e, n),
                 }
-                Ty::Array(e, n)
             }
             "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
             | "cumsum" | "cumprod" => {
@@ -726,12 +732,17 @@ impl FnCx<'_, '_> {
                 }
             }
             "linalg.norm" => {
-                let Some((_, _)) = arr(self, 0) else { return Ty::Unknown };
-                if ts.len() > 1 {
-                    self.error(Diagnostic::new(at, "numpy.linalg.norm() with `ord` or `axis` is not supported yet"));
+                let Some((_, n)) = arr(self, 0) else { return Ty::Unknown };
+                if !matches!(ts.get(1), None | Some(Ty::None)) {
+                    self.error(Diagnostic::new(span_of(1), "numpy.linalg.norm() with `ord` is not supported yet"));
                     return Ty::Unknown;
                 }
-                Ty::NpFloat
+                let Some(axis) = self.axis_arg(args, ts, 2, "linalg.norm") else { return Ty::Unknown };
+                if axis && n > 1 {
+                    Ty::Array(Elem::Float64, n - 1)
+                } else {
+                    Ty::NpFloat
+                }
             }
             "sort" | "argsort" => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };

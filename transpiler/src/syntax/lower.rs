@@ -765,6 +765,13 @@ impl FnLower<'_> {
                 ast::Expr::Name(n) if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy"))) && !self.locals.contains(n.id.as_str()) => {
                     ir::numpy_params(a.attr.id.as_str())
                 }
+                // `np.linalg.norm(x, axis=1)`
+                ast::Expr::Attribute(inner)
+                    if inner.attr.id.as_str() == "linalg"
+                        && matches!(&*inner.value, ast::Expr::Name(n) if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy"))) && !self.locals.contains(n.id.as_str())) =>
+                {
+                    ir::numpy_params(&format!("linalg.{}", a.attr.id))
+                }
                 _ => ir::method_params(a.attr.id.as_str()),
             },
             ast::Expr::Name(n) => match self.scope.globals.get(n.id.as_str()) {
