@@ -266,15 +266,23 @@ def value_matches(t: str, v: Any, widen: bool = False) -> bool:
     m = re.fullmatch(r"(\w+)\s*((?:\[\])+)", t)
     if m:
         t = m.group(1) + "[" + ",".join([":"] * (len(m.group(2)) // 2)) + "]"
-    m = re.fullmatch(r"(\w+)\s*\[([\s:,]*)\]", t)
+    m = re.fullmatch(r"(\w+)\s*\[([\s:,]*)\](?:\s+order\(([CF])\))?", t)
     if m:
         if _base(m.group(1)) not in _DTYPES:
             raise ValueError(f"unknown element type in {t!r}")
         ndim = m.group(2).count(",") + 1
+        # layout: `order(F)` needs a Fortran-contiguous array, `::` any strides, else C order
+        if m.group(3) == "F":
+            layout_ok = isinstance(v, np.ndarray) and v.flags.f_contiguous
+        elif "::" in m.group(2):
+            layout_ok = True
+        else:
+            layout_ok = isinstance(v, np.ndarray) and v.flags.c_contiguous
         return (
             isinstance(v, np.ndarray)
             and v.ndim == ndim
             and v.dtype == _DTYPES.get(_base(m.group(1)))
+            and layout_ok
         )
     m = re.fullmatch(r"(.+?)\s+(list|set|dict)", t)
     if m and _split_top(t, ":") == [t]:

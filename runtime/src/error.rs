@@ -15,6 +15,8 @@ pub enum ErrorKind {
     Value(String),
     Overflow(String),
     Type(String),
+    /// numpy's `AxisError` (a subclass of ValueError and IndexError)
+    Axis(String),
     /// A bug in pyrs, never the user's fault; becomes `SystemError`.
     Internal(String),
     /// Any other builtin exception (`raise KeyError(...)`, `assert`, dict lookups).
@@ -105,6 +107,8 @@ impl Error {
             ErrorKind::Overflow(_) => Exc::OverflowError,
             ErrorKind::Type(_) => Exc::TypeError,
             ErrorKind::Internal(_) => Exc::SystemError,
+            // numpy's AxisError is a ValueError (and an IndexError)
+            ErrorKind::Axis(_) => Exc::ValueError,
             ErrorKind::Raised(c, _) => *c,
         }
     }
@@ -118,6 +122,7 @@ impl Error {
             | ErrorKind::Overflow(m)
             | ErrorKind::Type(m)
             | ErrorKind::Internal(m)
+            | ErrorKind::Axis(m)
             | ErrorKind::Raised(_, m) => m,
         }
     }
@@ -125,7 +130,8 @@ impl Error {
     /// Whether `except` of any of these classes catches this error.
     pub fn caught_by(&self, classes: &[Exc]) -> bool {
         let c = self.class();
-        classes.iter().any(|k| c.is_subclass(*k))
+        let axis = matches!(self.kind(), ErrorKind::Axis(_));
+        classes.iter().any(|k| c.is_subclass(*k) || (axis && Exc::IndexError.is_subclass(*k)))
     }
 
     /// `raise class(msg)`
@@ -168,6 +174,11 @@ impl Error {
     }
 
     #[cold]
+    pub fn Axis(m: impl Into<String>) -> Error {
+        Error(Box::new(ErrorKind::Axis(m.into())))
+    }
+
+    #[cold]
     pub fn Internal(m: impl Into<String>) -> Error {
         Error(Box::new(ErrorKind::Internal(m.into())))
     }
@@ -181,6 +192,7 @@ impl fmt::Display for Error {
             ErrorKind::Value(m) => ("ValueError", m),
             ErrorKind::Overflow(m) => ("OverflowError", m),
             ErrorKind::Type(m) => ("TypeError", m),
+            ErrorKind::Axis(m) => ("AxisError", m),
             ErrorKind::Internal(m) => ("SystemError", m),
             ErrorKind::Raised(c, m) => (c.name(), m),
         };

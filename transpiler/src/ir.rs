@@ -386,6 +386,7 @@ pub const NUMPY_UFUNCS: &[&str] = &[
     "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
     "sinh", "cosh", "tanh", "arctan2", "hypot", "floor", "ceil", "trunc", "fabs", "abs", "absolute", "square",
     "minimum", "maximum", "isnan", "isinf", "isfinite", "sign", "conj", "real", "imag",
+    "clip", "fmin", "fmax", "round", "around", "power", "angle",
 ];
 pub const NUMPY_FUNCTIONS: &[&str] = &[
     "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
@@ -393,7 +394,11 @@ pub const NUMPY_FUNCTIONS: &[&str] = &[
     "minimum", "maximum", "isnan", "isinf", "isfinite", "sign", "conj", "real", "imag",
     "zeros", "ones", "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like", "arange", "linspace",
     "array", "asarray", "copy", "sum", "prod", "mean", "min", "max", "amin", "amax", "dot", "where",
-    "any", "all", "argmin", "argmax",
+    "any", "all", "argmin", "argmax", "std", "var", "cumsum", "cumprod",
+    "clip", "fmin", "fmax", "round", "around", "power", "angle",
+    "reshape", "ravel", "transpose", "concatenate", "stack", "vstack", "hstack", "eye", "identity", "diag",
+    "meshgrid", "diff", "trace", "outer", "inner", "vdot", "matmul", "linalg.norm", "sort", "argsort", "unique",
+    "nonzero", "count_nonzero",
 ];
 pub const NUMPY_CONSTANTS: &[&str] = &["pi", "e", "inf", "nan", "newaxis"];
 
@@ -408,7 +413,22 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
         "arange" => &["start", "stop", "step", "dtype"],
         "linspace" => &["start", "stop", "num", "endpoint"],
         "array" | "asarray" => &["object", "dtype"],
-        "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" => &["a", "axis"],
+        "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "cumsum"
+        | "cumprod" => &["a", "axis", "dtype", "out"],
+        "std" | "var" => &["a", "axis", "dtype", "out", "ddof"],
+        "reshape" => &["a", "shape"],
+        "transpose" => &["a", "axes"],
+        "concatenate" | "stack" => &["arrays", "axis"],
+        "vstack" | "hstack" => &["tup"],
+        "eye" => &["N", "M", "k", "dtype"],
+        "identity" => &["n", "dtype"],
+        "diag" => &["v", "k"],
+        "meshgrid" => &["x", "y", "indexing"],
+        "linalg.norm" => &["x", "ord", "axis"],
+        "diff" => &["a", "n", "axis"],
+        "sort" | "argsort" | "count_nonzero" => &["a", "axis"],
+        "round" | "around" => &["a", "decimals"],
+        "clip" => &["a", "a_min", "a_max"],
         _ => return None,
     })
 }
@@ -416,7 +436,12 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
 /// Parameter names of array methods taking keywords.
 pub fn method_params(m: &str) -> Option<&'static [&'static str]> {
     Some(match m {
-        "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => &["axis"],
+        "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "cumsum" | "cumprod" => {
+            &["axis", "dtype", "out"]
+        }
+        "std" | "var" => &["axis", "dtype", "out", "ddof"],
+        "sort" | "argsort" => &["axis"],
+        "round" => &["decimals"],
         "astype" => &["dtype"],
         _ => return None,
     })

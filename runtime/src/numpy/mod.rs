@@ -1,9 +1,13 @@
 //! The `numpy` namespace: arrays shared with Python ([`ndarray`]) and numpy's scalar functions
 //! ([`ufunc`]), which follow IEEE rules (NaN and inf, no exceptions) unlike [`crate::math`].
 
+pub mod axis;
 pub mod creation;
 pub mod element;
+pub mod index;
+pub mod linalg;
 pub mod ndarray;
 pub mod reduce;
 pub mod scalar;
+pub mod shape;
 pub mod ufunc;

@@ -179,6 +179,8 @@ pub enum Idx {
     Slice(Option<i64>, Option<i64>, Option<i64>),
     /// `None` / `np.newaxis`: a new axis of length 1
     NewAxis,
+    /// `...`: as many whole axes as the other items leave
+    Ellipsis,
 }
 
 /// Python's `slice.indices(len)` followed by the length of the slice: `(start, count, step)`.
@@ -413,12 +415,20 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         let mut ptr = self.ptr;
         let mut ax = 0usize; // axis of self
         let mut out = 0usize; // axis of the result
-        let named = idx.iter().filter(|i| !matches!(i, Idx::NewAxis)).count();
+        let named = idx.iter().filter(|i| !matches!(i, Idx::NewAxis | Idx::Ellipsis)).count();
         if named > D {
             return Err(Error::Index(format!("too many indices for array: array is {D}-dimensional, but {named} were indexed")));
         }
         for item in idx {
             match *item {
+                Idx::Ellipsis => {
+                    for _ in 0..D - named {
+                        shape[out] = self.shape[ax];
+                        strides[out] = self.strides[ax];
+                        ax += 1;
+                        out += 1;
+                    }
+                }
                 Idx::At(i) => {
                     let j = normalize(i, self.shape[ax], ax)?;
                     // SAFETY: j is in bounds of axis `ax`.
@@ -451,6 +461,14 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         }
         debug_assert_eq!(out, N, "the compiler computes the view's rank");
         Ok(NdArray { ptr, shape, strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData })
+    }
+
+    /// The same memory seen with another shape and strides (reshape, transpose, new axes).
+    ///
+    /// # Safety
+    /// every position of `shape` with `strides` must address an element of this array's memory.
+    pub unsafe fn relayout<const N: usize>(&self, shape: [usize; N], strides: [isize; N]) -> NdArray<T, N> {
+        NdArray { ptr: self.ptr, shape, strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData }
     }
 
     /// `a.T`: the axes reversed.

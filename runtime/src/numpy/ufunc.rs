@@ -153,3 +153,35 @@ pub fn minimum(a: f64, b: f64) -> f64 {
 pub fn maximum(a: f64, b: f64) -> f64 {
     super::reduce::fmax_nan(a, b)
 }
+
+/// `np.round(x, decimals)` of a float: numpy's scaling by a power of ten and round half to even.
+#[inline]
+pub fn round_float(x: f64, decimals: i64) -> f64 {
+    if decimals == 0 {
+        return x.round_ties_even();
+    }
+    if decimals > 0 {
+        let f = 10f64.powi(decimals.min(400) as i32);
+        (x * f).round_ties_even() / f
+    } else {
+        let f = 10f64.powi((-decimals).min(400) as i32);
+        (x / f).round_ties_even() * f
+    }
+}
+
+/// `np.round(x, decimals)` of an int: unchanged for `decimals >= 0`, else to a multiple of a
+/// power of ten (half to even).
+#[inline]
+pub fn round_int(x: i64, decimals: i64) -> i64 {
+    if decimals >= 0 {
+        return x;
+    }
+    if decimals < -18 {
+        return 0;
+    }
+    let f = 10i64.pow((-decimals) as u32);
+    let q = x.div_euclid(f);
+    let r = x.rem_euclid(f);
+    let q = if 2 * r > f || (2 * r == f && q % 2 != 0) { q + 1 } else { q };
+    q.wrapping_mul(f)
+}

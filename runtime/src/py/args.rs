@@ -38,6 +38,8 @@ pub enum Layout {
     Contiguous,
     /// `T[::]`: any strides
     Strided,
+    /// `T[:,:] order(F)`: Fortran-contiguous (compiled code reads it through its strides)
+    Fortran,
 }
 
 static NP_INTEGER: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -238,6 +240,9 @@ pub fn array<T: Element, const D: usize>(
         return Ok(None);
     }
     if layout == Layout::Contiguous && !arr.is_c_contiguous() {
+        return Ok(None);
+    }
+    if layout == Layout::Fortran && !arr.is_fortran_contiguous() {
         return Ok(None);
     }
     let mut shape = [0usize; D];

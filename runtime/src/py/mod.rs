@@ -30,6 +30,7 @@ impl From<Error> for PyErr {
             ErrorKind::Value(m) => PyValueError::new_err(m),
             ErrorKind::Overflow(m) => PyOverflowError::new_err(m),
             ErrorKind::Type(m) => PyTypeError::new_err(m),
+            ErrorKind::Axis(m) => axis_error(m),
             ErrorKind::Internal(m) => PySystemError::new_err(format!("internal error in pyrs: {m}")),
             ErrorKind::Raised(c, m) => match c {
                 Exc::Exception => PyException::new_err(m),
@@ -50,4 +51,18 @@ impl From<Error> for PyErr {
             },
         }
     }
+}
+
+/// numpy's `AxisError` (numpy.exceptions since 1.25, numpy.AxisError before).
+fn axis_error(m: String) -> PyErr {
+    use pyo3::prelude::*;
+    Python::attach(|py| {
+        let np = py.import("numpy")?;
+        let cls = match np.getattr("exceptions").and_then(|e| e.getattr("AxisError")) {
+            Ok(c) => c,
+            Err(_) => np.getattr("AxisError")?,
+        };
+        Ok::<PyErr, PyErr>(PyErr::from_value(cls.call1((m.clone(),))?))
+    })
+    .unwrap_or_else(|e: PyErr| e)
 }

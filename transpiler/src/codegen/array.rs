@@ -83,6 +83,7 @@ impl Body<'_> {
             return self.fused(e, Dest::New);
         }
         match &e.kind {
+            ExprKind::Subscript(base, index) if is_array_index(&self.full_ty(index)) => self.fancy_read(base, index),
             ExprKind::Subscript(base, index) => {
                 let Ty::Array(_, n) = self.full_ty(e) else { unreachable!() };
                 self.view_of(base, index, n)
@@ -126,6 +127,7 @@ impl Body<'_> {
                     quote!(#idx::Slice(#l, #u, #s))
                 }
                 ExprKind::None => quote!(#idx::NewAxis),
+                ExprKind::Const(Intrinsic::Numpy("Ellipsis")) => quote!(#idx::Ellipsis),
                 ExprKind::Const(Intrinsic::Numpy("newaxis")) => quote!(#idx::NewAxis),
                 _ => {
                     let v = self.expr_as(x, &Ty::Int);
@@ -223,25 +225,46 @@ impl Body<'_> {
                 };
                 quote!(rt::numpy::creation::linspace(#a, #b, #num, #endpoint)?)
             }
-            "array" | "asarray" | "copy" => match self.full_ty(&args[0]) {
-                Ty::Array(..) => {
-                    let a = self.place(&args[0]);
-                    if f == "asarray" {
-                        quote!(#a.clone())
-                    } else {
-                        quote!(#a.copy())
+            "array" | "asarray" | "copy" => {
+                // the array of the argument's own element type, then (`dtype=`) converted
+                let natural = match self.full_ty(&args[0]) {
+                    Ty::Array(e, _) => e,
+                    Ty::List(inner) => match *inner {
+                        Ty::List(t) => Elem::of_scalar(&t).unwrap_or(el),
+                        t => Elem::of_scalar(&t).unwrap_or(el),
+                    },
+                    _ => el,
+                };
+                let v = match self.full_ty(&args[0]) {
+                    Ty::Array(..) => {
+                        let a = self.place(&args[0]);
+                        if f == "asarray" || natural != el {
+                            quote!(#a.clone())
+                        } else {
+                            quote!(#a.copy())
+                        }
                     }
+                    Ty::List(inner) if matches!(*inner, Ty::List(_)) => {
+                        let l = self.place(&args[0]);
+                        quote!(rt::numpy::creation::from_nested_list(&#l)?)
+                    }
+                    _ => {
+                        let l = self.place(&args[0]);
+                        quote!(rt::numpy::creation::from_list(&#l))
+                    }
+                };
+                if natural == el {
+                    v
+                } else {
+                    let nt = elem_type(natural);
+                    let c = store_cast(quote!(__x), &natural.scalar().base(), &el.scalar().base());
+                    quote!(rt::numpy::shape::map(&#v, |__x: #nt| #c))
                 }
-                Ty::List(inner) if matches!(*inner, Ty::List(_)) => {
-                    let l = self.place(&args[0]);
-                    quote!(rt::numpy::creation::from_nested_list(&#l)?)
-                }
-                _ => {
-                    let l = self.place(&args[0]);
-                    quote!(rt::numpy::creation::from_list(&#l))
-                }
-            },
-            _ => quote!(compile_error!("pyrs: unsupported numpy creation function")),
+            }
+            _ => {
+                let t = self.full_ty(e);
+                self.numpy_array_fn(f, args, &t)
+            }
         }
     }
 
@@ -426,7 +449,7 @@ impl Body<'_> {
         code
     }
 
-    fn in_elem_ctx<T>(&mut self, map: Vec<(ExprId, TokenStream)>, f: impl FnOnce(&mut Self) -> T) -> T {
+    pub(super) fn in_elem_ctx<T>(&mut self, map: Vec<(ExprId, TokenStream)>, f: impl FnOnce(&mut Self) -> T) -> T {
         let saved_map = std::mem::replace(&mut self.elem_map, map.into_iter().collect());
         let saved = std::mem::replace(&mut self.elem_active, true);
         let r = f(self);
@@ -676,6 +699,7 @@ impl Body<'_> {
                 let b = self.expr_as(&args[2], &t);
                 quote!((if #c { #a } else { #b }))
             }
+            "clip" | "fmin" | "fmax" | "round" | "around" | "power" | "angle" => self.ufunc_extra(f, args, result),
             _ => {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
                 let name = format_ident!("{}", f);
@@ -704,6 +728,16 @@ pub fn store_cast(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
     }
 }
 
+/// Whether an index of this type selects with arrays (a mask, an integer array, or a tuple of
+/// integer arrays) rather than making a view.
+pub fn is_array_index(t: &Ty) -> bool {
+    match t {
+        Ty::Array(..) => true,
+        Ty::Tuple(items) => !items.is_empty() && items.iter().all(|t| matches!(t, Ty::Array(..))),
+        _ => false,
+    }
+}
+
 /// The number of dimensions of `a[index]` for an array of `n` dimensions (0: an element).
 pub fn subscript_ndim(n: usize, index: &ir::Expr, inst: &crate::infer::Instance) -> usize {
     let items: Vec<&ir::Expr> = match &index.kind {
@@ -712,6 +746,9 @@ pub fn subscript_ndim(n: usize, index: &ir::Expr, inst: &crate::infer::Instance)
     };
     let mut out = n;
     for x in items {
+        if matches!(x.kind, ExprKind::Const(Intrinsic::Numpy("Ellipsis"))) {
+            continue;
+        }
         match inst.ty(x) {
             Ty::Slice => {}
             Ty::None => out += 1,

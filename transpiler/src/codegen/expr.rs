@@ -322,7 +322,6 @@ impl Body<'_> {
                             _ => quote!(#v.conj()),
                         }
                     }
-                    "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => self.reduce(method, receiver, &t),
                     "fill" => {
                         let dst = self.place(receiver);
                         self.assign_into(quote!(#dst.clone()), el, n, None, &args[0])
@@ -331,7 +330,7 @@ impl Body<'_> {
                         let v = self.place(receiver);
                         quote!(#v.copy())
                     }
-                    _ => quote!(compile_error!("pyrs: unsupported array method")),
+                    _ => self.array_method_call(receiver, method, args, &t),
                 }
             }
             ExprKind::CallMethod { receiver, method, args, .. } => {
@@ -823,9 +822,12 @@ impl Body<'_> {
                             "amax" => "max",
                             x => x,
                         };
-                        self.reduce(what, &args[0], t)
+                        self.reduce_call(what, &args[0], &args[1..], t)
                     }
-                    "dot" if first_is_array && !self.elem_active => self.dot(&args[0], &args[1], t),
+                    "dot" if first_is_array && !self.elem_active && args.iter().all(|a| matches!(self.inst.ty(a), Ty::Array(_, 1))) => {
+                        self.dot(&args[0], &args[1], t)
+                    }
+                    _ if !self.elem_active && !ir::NUMPY_UFUNCS.contains(&f) && f != "where" => self.numpy_array_fn(f, args, t),
                     _ => self.ufunc(f, args, t),
                 }
             }

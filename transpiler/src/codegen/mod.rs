@@ -13,6 +13,7 @@ mod containers;
 mod expr;
 mod function;
 mod names;
+mod numpy_fns;
 mod wrapper;
 
 use crate::infer::{InstanceKey, Program};

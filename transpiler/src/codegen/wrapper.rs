@@ -87,6 +87,7 @@ fn extract(i: usize, t: &ann::Type, ty: &Ty) -> TokenStream {
             let el = elem(*e);
             let layout = match a.layout {
                 ann::Layout::Strided => quote!(rt::py::Layout::Strided),
+                ann::Layout::F => quote!(rt::py::Layout::Fortran),
                 _ => quote!(rt::py::Layout::Contiguous),
             };
             quote!(args.array::<#el, #n>(#i, #layout)?)

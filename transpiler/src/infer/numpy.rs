@@ -84,6 +84,26 @@ impl FnCx<'_, '_> {
 
     /// The type of `a[index]` for an array of `n` dimensions.
     pub(super) fn array_subscript(&mut self, el: Elem, n: usize, index: &ir::Expr, it: &Ty) -> Ty {
+        // a boolean mask over the first k axes, or an integer array indexing the first axis
+        match it {
+            Ty::Array(Elem::Bool, k) if *k <= n => return Ty::Array(el, n - k + 1),
+            Ty::Array(Elem::Int64, k) if k + n - 1 <= 4 => return Ty::Array(el, k + n - 1),
+            Ty::Array(e, k) => {
+                self.error(Diagnostic::new(index.span, format!("indexing a {n}-D array with a {k}-D array of {} is not supported", e.name())));
+                return Ty::Unknown;
+            }
+            // `a[rows, cols]`: integer arrays of one dimension count for the leading axes
+            Ty::Tuple(items) if !items.is_empty() && items.iter().all(|t| matches!(t, Ty::Array(Elem::Int64, _))) => {
+                let Ty::Array(_, k) = items[0] else { unreachable!() };
+                let p = items.len();
+                if items.iter().any(|t| *t != items[0]) || p > n || k + n - p > 4 || k + n - p == 0 {
+                    self.error(Diagnostic::new(index.span, "indexing with several integer arrays needs arrays of the same dimensions, at most one per axis"));
+                    return Ty::Unknown;
+                }
+                return Ty::Array(el, k + n - p);
+            }
+            _ => {}
+        }
         let items: Vec<(&ir::Expr, Ty)> = match (&index.kind, it) {
             (ExprKind::Tuple(xs), Ty::Tuple(ts)) => xs.iter().zip(ts.iter().cloned()).collect(),
             _ => vec![(index, it.clone())],
@@ -91,14 +111,23 @@ impl FnCx<'_, '_> {
         let mut ints = 0;
         let mut slices = 0;
         let mut newaxes = 0;
+        let mut ellipses = 0;
         for (x, t) in &items {
+            if matches!(x.kind, ExprKind::Const(ir::Intrinsic::Numpy("Ellipsis"))) {
+                ellipses += 1;
+                if ellipses > 1 {
+                    self.error(Diagnostic::new(x.span, "an index can only have a single ellipsis ('...')"));
+                    return Ty::Unknown;
+                }
+                continue;
+            }
             match t {
                 Ty::Slice => slices += 1,
                 Ty::None => newaxes += 1,
                 Ty::Unknown => {}
                 t if is_int_like(t) => ints += 1,
                 Ty::Array(..) => {
-                    self.error(Diagnostic::new(x.span, "indexing with an array (fancy indexing, boolean masks) is not supported yet"));
+                    self.error(Diagnostic::new(x.span, "an array in a tuple index (`a[rows, cols]`, `a[mask, j]`) is not supported yet: index with one array"));
                     return Ty::Unknown;
                 }
                 other => {
@@ -112,6 +141,10 @@ impl FnCx<'_, '_> {
             return Ty::Unknown;
         }
         let out = n - ints + newaxes;
+        if out == 0 && ellipses > 0 {
+            self.error(Diagnostic::new(index.span, "an index with `...` selecting one element gives a 0-d array in numpy, which is not supported: leave out the `...`"));
+            return Ty::Unknown;
+        }
         if out == 0 {
             el.scalar()
         } else {
@@ -161,14 +194,82 @@ impl FnCx<'_, '_> {
         }
     }
 
-    fn no_axis(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize, f: &str) -> bool {
+    /// The `axis=` argument at `k`: `Some(false)` when absent or None, `Some(true)` for an int.
+    fn axis_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize, f: &str) -> Option<bool> {
+        self.axes_arg(args, ts, k, f, false).map(|m| m > 0)
+    }
+
+    /// The number of axes an `axis=` argument names: 0 (absent or None), 1 (an int), or the
+    /// length of a tuple of ints (`tuple_ok`).
+    fn axes_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize, f: &str, tuple_ok: bool) -> Option<usize> {
         match ts.get(k) {
-            None | Some(Ty::None) => true,
-            Some(_) => {
-                self.error(Diagnostic::new(args[k].span, format!("`{f}(..., axis=...)` is not supported yet: reductions over a whole array only")));
-                false
+            None | Some(Ty::None) => Some(0),
+            Some(t) if is_int_like(t) => Some(1),
+            Some(Ty::Tuple(items)) if tuple_ok && !items.is_empty() && items.iter().all(is_int_like) => Some(items.len()),
+            Some(other) => {
+                self.error(Diagnostic::new(args[k].span, format!("`{f}(..., axis=...)` needs an int axis (or None), not {other}")));
+                None
             }
         }
+    }
+
+    /// Arguments at these positions must be left out (`dtype=`, `out=` of reductions).
+    fn absent(&mut self, args: &[ir::Expr], ts: &[Ty], ks: &[usize], f: &str) -> bool {
+        for &k in ks {
+            if !matches!(ts.get(k), None | Some(Ty::None)) {
+                self.error(Diagnostic::new(args[k].span, format!("this argument of `{f}` is not supported yet")));
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The type of a reduction `f` of an `n`-D array of `el`, over the whole array or (`axis`)
+    /// along one axis: an array of one dimension less, a numpy scalar for a 1-D array.
+    fn reduction_of(&mut self, f: &str, el: Elem, n: usize, axes: usize, at: Span) -> Ty {
+        let axis = axes > 0;
+        let name = match f {
+            "amin" => "min",
+            "amax" => "max",
+            x => x,
+        };
+        let scalar = match name {
+            "std" | "var" => Ty::NpFloat,
+            "cumsum" | "cumprod" => {
+                let t = self.reduction("sum", el, at);
+                let Some(e) = Elem::of_scalar(&t) else { return Ty::Unknown };
+                return Ty::Array(e, if axis { n } else { 1 });
+            }
+            _ => self.reduction(name, el, at),
+        };
+        if !axis || axes >= n {
+            return scalar;
+        }
+        match Elem::of_scalar(&scalar) {
+            Some(e) => Ty::Array(e, n - axes),
+            None => Ty::Unknown,
+        }
+    }
+
+    /// `np.f(a, axis, dtype, out, ddof)` / `a.f(axis, dtype, out, ddof)`: the reductions; `k0`
+    /// is the position of `axis`.
+    fn reduction_call(&mut self, f: &str, el: Elem, n: usize, args: &[ir::Expr], ts: &[Ty], k0: usize, at: Span) -> Ty {
+        let tuple_ok = !matches!(f, "argmin" | "argmax" | "cumsum" | "cumprod");
+        let Some(axes) = self.axes_arg(args, ts, k0, f, tuple_ok) else { return Ty::Unknown };
+        if axes > n {
+            self.error(Diagnostic::new(at, format!("`{f}` over {axes} axes of a {n}-D array")));
+            return Ty::Unknown;
+        }
+        if !self.absent(args, ts, &[k0 + 1, k0 + 2], f) {
+            return Ty::Unknown;
+        }
+        if let Some(t) = ts.get(k0 + 3) {
+            if !matches!(t, Ty::None) && !is_int_like(t) {
+                self.error(Diagnostic::new(args[k0 + 3].span, format!("`ddof` must be an int, not {t}")));
+                return Ty::Unknown;
+            }
+        }
+        self.reduction_of(f, el, n, axes, at)
     }
 
     /// The result of reducing an array of `el` with `f` (sum, prod, mean, min, max).
@@ -264,8 +365,8 @@ impl FnCx<'_, '_> {
                 }
                 let natural = if nums.iter().all(|t| is_int_like(t)) { Elem::Int64 } else { Elem::Float64 };
                 let e = self.dtype_arg(args, ts, 3)?.unwrap_or(natural);
-                if e != natural {
-                    self.error(Diagnostic::new(at, "numpy.arange() with a dtype other than that of its arguments is not supported yet"));
+                if e != natural && !(natural == Elem::Int64 && e == Elem::Float64) {
+                    self.error(Diagnostic::new(at, "numpy.arange() with this dtype is not supported yet (int arguments with dtype=float are)"));
                 }
                 Ty::Array(e, 1)
             }
@@ -304,22 +405,24 @@ impl FnCx<'_, '_> {
                         return Some(Ty::Unknown);
                     }
                 };
-                if dtype.is_some() && dtype != Some(e) {
-                    self.error(Diagnostic::new(at, format!("numpy.{f}() converting to another dtype is not supported yet")));
+                match dtype {
+                    Some(d) if d != e => {
+                        if e == Elem::Complex128 {
+                            self.error(Diagnostic::new(at, format!("numpy.{f}() cannot convert complex values to {}", d.name())));
+                            return Some(Ty::Unknown);
+                        }
+                        Ty::Array(d, n)
+                    }
+                    _ => Ty::Array(e, n),
                 }
-                Ty::Array(e, n)
             }
-            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" => {
-                if !arity(self, 1, 2) || !self.no_axis(args, ts, 1, f) {
+            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
+            | "cumsum" | "cumprod" => {
+                if !arity(self, 1, 5) {
                     return Some(Ty::Unknown);
                 }
-                let name = match f {
-                    "amin" => "min",
-                    "amax" => "max",
-                    x => x,
-                };
                 match &ts[0] {
-                    Ty::Array(e, _) => self.reduction(name, *e, at),
+                    Ty::Array(e, n) => self.reduction_call(f, *e, *n, args, ts, 1, at),
                     _ => return None,
                 }
             }
@@ -327,16 +430,7 @@ impl FnCx<'_, '_> {
                 if !arity(self, 2, 2) {
                     return Some(Ty::Unknown);
                 }
-                match (&ts[0], &ts[1]) {
-                    (Ty::Array(a, 1), Ty::Array(b, 1)) => {
-                        let e = Elem::of_rank(a.rank().max(b.rank()));
-                        self.reduction("sum", e, at)
-                    }
-                    _ => {
-                        self.error(Diagnostic::new(at, "numpy.dot() is supported on two 1-D arrays only so far"));
-                        return Some(Ty::Unknown);
-                    }
-                }
+                self.shape_fn("matmul_dot", args, ts, at)
             }
             "where" => {
                 if !arity(self, 3, 3) {
@@ -353,7 +447,51 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Array(promote(a, b), n)
             }
+            "reshape" | "ravel" | "transpose" | "concatenate" | "stack" | "vstack" | "hstack" | "eye" | "identity" | "diag"
+            | "meshgrid" | "diff" | "trace" | "outer" | "inner" | "vdot" | "matmul" | "linalg.norm" | "sort" | "argsort"
+            | "unique" | "nonzero" | "count_nonzero" => self.shape_fn(f, args, ts, at),
             _ if !any_array => return None,
+            "clip" | "fmin" | "fmax" | "power" => {
+                let k = if f == "clip" { 3 } else { 2 };
+                if !arity(self, k, k) {
+                    return Some(Ty::Unknown);
+                }
+                if f == "power" {
+                    return Some(self.array_binop(BinOp::Pow, &ts[0], &ts[1], at));
+                }
+                let ops: Option<Vec<(Elem, usize, bool)>> = ts.iter().map(operand).collect();
+                let Some(ops) = ops else {
+                    self.error(Diagnostic::new(at, format!("numpy.{f}() needs numbers or arrays")));
+                    return Some(Ty::Unknown);
+                };
+                let e = ops[1..].iter().fold(ops[0], |acc, o| (promote(acc, *o), acc.1.max(o.1), acc.2 && o.2));
+                if e.0 == Elem::Complex128 {
+                    self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported")));
+                    return Some(Ty::Unknown);
+                }
+                Ty::Array(e.0, e.1)
+            }
+            "round" | "around" | "angle" => {
+                if !arity(self, 1, if f == "angle" { 1 } else { 2 }) {
+                    return Some(Ty::Unknown);
+                }
+                let Ty::Array(e, n) = ts[0] else {
+                    self.error(Diagnostic::new(at, format!("numpy.{f}() needs an array here")));
+                    return Some(Ty::Unknown);
+                };
+                if ts.len() > 1 && !matches!(ts[1], Ty::None) && !is_int_like(&ts[1]) {
+                    self.error(Diagnostic::new(args.last().map(|a| a.span).unwrap_or(at), "`decimals` must be an int"));
+                    return Some(Ty::Unknown);
+                }
+                match (f, e) {
+                    ("angle", _) => Ty::Array(Elem::Float64, n),
+                    (_, Elem::Bool | Elem::Complex128) => {
+                        self.error(Diagnostic::new(at, format!("numpy.{f}() of a {} array is not supported", e.name())));
+                        return Some(Ty::Unknown);
+                    }
+                    _ => Ty::Array(e, n),
+                }
+            }
             // element-wise functions on arrays
             "minimum" | "maximum" | "arctan2" | "hypot" => {
                 if !arity(self, 2, 2) {
@@ -406,14 +544,244 @@ impl FnCx<'_, '_> {
         Some(t)
     }
 
+    /// Shape functions, sorting and linear algebra: `ts[0]` is the array (for methods, the
+    /// receiver), `args` the IR arguments (offset by one for methods: only spans are used).
+    fn shape_fn(&mut self, f: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
+        let span_of = |k: usize| args.get(k).map(|a| a.span).unwrap_or(at);
+        let arr = |cx: &mut Self, k: usize| -> Option<(Elem, usize)> {
+            match ts.get(k) {
+                Some(Ty::Array(e, n)) => Some((*e, *n)),
+                other => {
+                    let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                    cx.error(Diagnostic::new(span_of(k), format!("numpy.{f}() needs an array here, not {what}")));
+                    None
+                }
+            }
+        };
+        let opt_int = |cx: &mut Self, k: usize, what: &str| -> bool {
+            match ts.get(k) {
+                None | Some(Ty::None) => true,
+                Some(t) if is_int_like(t) => true,
+                Some(t) => {
+                    cx.error(Diagnostic::new(span_of(k), format!("`{what}` of numpy.{f}() must be an int, not {t}")));
+                    false
+                }
+            }
+        };
+        let sum_elem = |e: Elem| match e {
+            Elem::Bool => Elem::Int64,
+            e => e,
+        };
+        match f {
+            "reshape" => {
+                let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
+                match ts.get(1) {
+                    Some(t) => match self.shape_ndim(t, span_of(1)) {
+                        Some(k) if k <= 4 => Ty::Array(e, k),
+                        Some(_) => {
+                            self.error(Diagnostic::new(at, "arrays of more than 4 dimensions are not supported"));
+                            Ty::Unknown
+                        }
+                        None => Ty::Unknown,
+                    },
+                    None => {
+                        self.error(Diagnostic::new(at, "reshape needs a shape"));
+                        Ty::Unknown
+                    }
+                }
+            }
+            "ravel" => match arr(self, 0) {
+                Some((e, _)) => Ty::Array(e, 1),
+                None => Ty::Unknown,
+            },
+            "transpose" => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                match ts.get(1) {
+                    None | Some(Ty::None) => Ty::Array(e, n),
+                    Some(Ty::Tuple(items)) if items.len() == n && items.iter().all(is_int_like) => Ty::Array(e, n),
+                    Some(t) => {
+                        self.error(Diagnostic::new(span_of(1), format!("the axes of transpose must be {n} ints, not {t}")));
+                        Ty::Unknown
+                    }
+                }
+            }
+            "concatenate" | "stack" | "vstack" | "hstack" => {
+                let parts = match ts.first() {
+                    Some(Ty::Tuple(items)) if !items.is_empty() => items.clone(),
+                    other => {
+                        let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(span_of(0), format!("numpy.{f}() needs a tuple or list of arrays, not {what}")));
+                        return Ty::Unknown;
+                    }
+                };
+                let mut dims = Vec::new();
+                let mut el: Option<Elem> = None;
+                for p in &parts {
+                    let Ty::Array(e, n) = p else {
+                        self.error(Diagnostic::new(span_of(0), format!("numpy.{f}() needs arrays, not {p}")));
+                        return Ty::Unknown;
+                    };
+                    dims.push(*n);
+                    el = Some(match el {
+                        None => *e,
+                        Some(x) => Elem::of_rank(x.rank().max(e.rank())),
+                    });
+                }
+                let el = el.unwrap_or(Elem::Float64);
+                if !opt_int(self, 1, "axis") {
+                    return Ty::Unknown;
+                }
+                let n = dims[0];
+                let same = dims.iter().all(|d| *d == n);
+                let out = match f {
+                    "concatenate" if same => n,
+                    "stack" if same && n < 4 => n + 1,
+                    "vstack" if dims.iter().all(|d| *d <= 2) => 2,
+                    "hstack" if same && n <= 2 => n,
+                    _ => {
+                        self.error(Diagnostic::new(span_of(0), format!("numpy.{f}() of arrays of these dimensions ({dims:?}) is not supported")));
+                        return Ty::Unknown;
+                    }
+                };
+                Ty::Array(el, out)
+            }
+            "eye" | "identity" => {
+                let (ints, dk): (&[usize], usize) = if f == "eye" { (&[0, 1, 2], 3) } else { (&[0], 1) };
+                for &k in ints {
+                    if !opt_int(self, k, "N, M and k") {
+                        return Ty::Unknown;
+                    }
+                }
+                if ts.is_empty() || ts[0] == Ty::None {
+                    self.error(Diagnostic::new(at, format!("numpy.{f}() needs a size")));
+                    return Ty::Unknown;
+                }
+                match self.dtype_arg(args, ts, dk) {
+                    Some(e) => Ty::Array(e.unwrap_or(Elem::Float64), 2),
+                    None => Ty::Unknown,
+                }
+            }
+            "diag" => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if !opt_int(self, 1, "k") {
+                    return Ty::Unknown;
+                }
+                match n {
+                    1 => Ty::Array(e, 2),
+                    2 => Ty::Array(e, 1),
+                    _ => {
+                        self.error(Diagnostic::new(at, "numpy.diag() needs a 1-D or 2-D array"));
+                        Ty::Unknown
+                    }
+                }
+            }
+            "meshgrid" => {
+                // `indexing='ij'` arrives as the bool True (lowering), 'xy' as False
+                if !matches!(ts.get(2), None | Some(Ty::None) | Some(Ty::Bool)) {
+                    self.error(Diagnostic::new(span_of(2), "numpy.meshgrid() is supported with two 1-D arrays and `indexing=`"));
+                    return Ty::Unknown;
+                }
+                if ts.len() < 2 {
+                    self.error(Diagnostic::new(at, "numpy.meshgrid() is supported with two 1-D arrays"));
+                    return Ty::Unknown;
+                }
+                match (&ts[0], &ts[1]) {
+                    (Ty::Array(a, 1), Ty::Array(b, 1)) => Ty::Tuple(vec![Ty::Array(*a, 2), Ty::Array(*b, 2)]),
+                    _ => {
+                        self.error(Diagnostic::new(at, "numpy.meshgrid() is supported with two 1-D arrays"));
+                        Ty::Unknown
+                    }
+                }
+            }
+            "diff" => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if !opt_int(self, 1, "n") || !opt_int(self, 2, "axis") {
+                    return Ty::Unknown;
+                }
+                Ty::Array(e, n)
+            }
+            "trace" => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if n != 2 {
+                    self.error(Diagnostic::new(at, "numpy.trace() is supported on 2-D arrays"));
+                    return Ty::Unknown;
+                }
+                sum_elem(e).scalar()
+            }
+            "outer" | "inner" | "vdot" | "matmul" | "matmul_dot" => {
+                let (Some((a, na)), Some((b, nb))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
+                let e = Elem::of_rank(a.rank().max(b.rank()));
+                let name = if f == "matmul_dot" { "dot" } else { f };
+                if e == Elem::Bool && name != "outer" {
+                    self.error(Diagnostic::new(at, format!("numpy.{name}() of bool arrays is not supported")));
+                    return Ty::Unknown;
+                }
+                match name {
+                    "outer" => Ty::Array(e, 2),
+                    "vdot" => e.scalar(),
+                    "inner" if na == 1 && nb == 1 => e.scalar(),
+                    _ if name != "inner" && na <= 2 && nb <= 2 => match (na, nb) {
+                        (1, 1) => e.scalar(),
+                        (2, 2) => Ty::Array(e, 2),
+                        _ => Ty::Array(e, 1),
+                    },
+                    _ => {
+                        self.error(Diagnostic::new(at, format!("numpy.{name}() of {na}-D and {nb}-D arrays is not supported yet")));
+                        Ty::Unknown
+                    }
+                }
+            }
+            "linalg.norm" => {
+                let Some((_, n)) = arr(self, 0) else { return Ty::Unknown };
+                if !matches!(ts.get(1), None | Some(Ty::None)) {
+                    self.error(Diagnostic::new(span_of(1), "numpy.linalg.norm() with `ord` is not supported yet"));
+                    return Ty::Unknown;
+                }
+                let Some(axis) = self.axis_arg(args, ts, 2, "linalg.norm") else { return Ty::Unknown };
+                if axis && n > 1 {
+                    Ty::Array(Elem::Float64, n - 1)
+                } else {
+                    Ty::NpFloat
+                }
+            }
+            "sort" | "argsort" => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if !opt_int(self, 1, "axis") {
+                    return Ty::Unknown;
+                }
+                // axis=None: of the flattened array
+                let n = if matches!(ts.get(1), Some(Ty::None)) && !matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::Default)) { 1 } else { n };
+                Ty::Array(if f == "sort" { e } else { Elem::Int64 }, n)
+            }
+            "unique" => match arr(self, 0) {
+                Some((e, _)) => Ty::Array(e, 1),
+                None => Ty::Unknown,
+            },
+            "nonzero" => match arr(self, 0) {
+                Some((_, n)) => Ty::Tuple(vec![Ty::Array(Elem::Int64, 1); n]),
+                None => Ty::Unknown,
+            },
+            "count_nonzero" => {
+                let Some((_, n)) = arr(self, 0) else { return Ty::Unknown };
+                let Some(axis) = self.axis_arg(args, ts, 1, f) else { return Ty::Unknown };
+                match (axis, n) {
+                    (false, _) => Ty::Int,
+                    (true, 1) => Ty::NpInt,
+                    (true, n) => Ty::Array(Elem::Int64, n - 1),
+                }
+            }
+            _ => {
+                self.error(Diagnostic::new(at, format!("numpy.{f}() is not supported yet")));
+                Ty::Unknown
+            }
+        }
+    }
+
     /// `a.method(args)` on an array.
     pub(super) fn array_method(&mut self, el: Elem, n: usize, method: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
         match method {
-            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => {
-                if ts.len() > 1 || !self.no_axis(args, ts, 0, method) {
-                    return Ty::Unknown;
-                }
-                self.reduction(method, el, at)
+            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "std" | "var" | "cumsum" | "cumprod" => {
+                self.reduction_call(method, el, n, args, ts, 0, at)
             }
             "copy" if ts.is_empty() => Ty::Array(el, n),
             "fill" if ts.len() == 1 => {
@@ -428,6 +796,46 @@ impl FnCx<'_, '_> {
                 }
             },
             "conj" | "conjugate" if ts.is_empty() => Ty::Array(el, n),
+            "reshape" | "transpose" if ts.len() > 1 => {
+                if !ts.iter().all(is_int_like) {
+                    self.error(Diagnostic::new(at, format!("`{method}` needs ints")));
+                    return Ty::Unknown;
+                }
+                let t = Ty::Tuple(ts.to_vec());
+                self.shape_fn(method, args, &[Ty::Array(el, n), t], at)
+            }
+            "reshape" | "transpose" | "ravel" | "flatten" | "sort" | "argsort" | "nonzero" | "trace" | "dot" | "clip" | "round" => {
+                let mut all = vec![Ty::Array(el, n)];
+                all.extend(ts.iter().cloned());
+                match method {
+                    "flatten" => Ty::Array(el, 1),
+                    "clip" | "round" => {
+                        if ts.iter().any(|t| matches!(t, Ty::Array(..))) {
+                            self.error(Diagnostic::new(at, format!("`a.{method}()` with array arguments is not supported: use numpy.{method}()")));
+                            return Ty::Unknown;
+                        }
+                        self.numpy_call(method, args, &all, at).unwrap_or(Ty::Unknown)
+                    }
+                    "sort" => {
+                        let t = self.shape_fn("sort", args, &all, at);
+                        if t == Ty::Unknown {
+                            t
+                        } else {
+                            Ty::None
+                        }
+                    }
+                    m => self.shape_fn(if m == "dot" { "matmul_dot" } else { m }, args, &all, at),
+                }
+            }
+            "tolist" if ts.is_empty() => match n {
+                1 => Ty::List(Box::new(el.scalar().base())),
+                2 => Ty::List(Box::new(Ty::List(Box::new(el.scalar().base())))),
+                _ => {
+                    self.error(Diagnostic::new(at, "`tolist()` of arrays of more than 2 dimensions is not supported yet"));
+                    Ty::Unknown
+                }
+            },
+            "item" if ts.len() <= 1 && ts.iter().all(is_int_like) => el.scalar().base(),
             _ => {
                 self.error(Diagnostic::new(at, format!("array method `{method}` (with these arguments) is not supported yet")));
                 Ty::Unknown

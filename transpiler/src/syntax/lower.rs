@@ -1112,10 +1112,8 @@ impl<'a> FnLower<'a> {
                 let items = t.elts.iter().map(|x| self.index(x)).collect();
                 self.expr_node(span(t.range), ExprKind::Tuple(items))
             }
-            ast::Expr::EllipsisLiteral(x) => {
-                self.err(span(x.range), "`...` in an index is not supported yet");
-                self.bad(span(x.range))
-            }
+            // `...` in an index (numpy's Ellipsis): whole axes
+            ast::Expr::EllipsisLiteral(x) => self.expr_node(span(x.range), ExprKind::Const(Intrinsic::Numpy("Ellipsis"))),
             _ => self.expr(e),
         }
     }
@@ -1148,6 +1146,31 @@ impl<'a> FnLower<'a> {
         }
     }
 
+    /// One argument of a numpy function: `dtype=` spellings; a list of arrays for `arrays`
+    /// (`np.concatenate([a, b])`) is taken as a tuple, as numpy does.
+    fn argument(&mut self, param: &str, a: &ast::Expr) -> ir::Expr {
+        match (param, a) {
+            ("dtype", _) => self.dtype(a),
+            // `np.meshgrid(x, y, indexing='ij')`: the choice as a bool (True for 'ij')
+            ("indexing", ast::Expr::StringLiteral(st)) => {
+                let sp = span(st.range);
+                match st.value.to_str() {
+                    "ij" => self.expr_node(sp, ExprKind::Bool(true)),
+                    "xy" => self.expr_node(sp, ExprKind::Bool(false)),
+                    other => {
+                        self.err(sp, format!("Valid values for `indexing` are 'xy' and 'ij', not '{other}'"));
+                        self.bad(sp)
+                    }
+                }
+            }
+            ("arrays" | "tup", ast::Expr::List(l)) => {
+                let items = self.exprs(&l.elts);
+                self.expr_node(span(l.range), ExprKind::Tuple(items))
+            }
+            _ => self.expr(a),
+        }
+    }
+
     /// Positional and keyword arguments of a call to a function with these parameters, as
     /// positions (left-out ones are `Default`).
     fn arguments(&mut self, c: &ast::ExprCall, params: &[&str]) -> Option<Vec<ir::Expr>> {
@@ -1158,7 +1181,7 @@ impl<'a> FnLower<'a> {
         }
         let mut slots: Vec<Option<ir::Expr>> = Vec::new();
         for (k, a) in c.arguments.args.iter().enumerate() {
-            let x = if params[k] == "dtype" { self.dtype(a) } else { self.expr(a) };
+            let x = self.argument(params[k], a);
             slots.push(Some(x));
         }
         slots.resize_with(params.len(), || None);
@@ -1175,7 +1198,7 @@ impl<'a> FnLower<'a> {
                 self.err(span(kw.range), format!("argument `{name}` given twice"));
                 return None;
             }
-            let x = if name == "dtype" { self.dtype(&kw.value) } else { self.expr(&kw.value) };
+            let x = self.argument(name, &kw.value);
             slots[k] = Some(x);
         }
         // trailing left-out arguments are dropped; inner ones become Default
@@ -1209,7 +1232,7 @@ impl<'a> FnLower<'a> {
             O::LShift => ir::BinOp::LShift,
             O::RShift => ir::BinOp::RShift,
             O::MatMult => {
-                self.err(sp, "the matrix product `@` is not supported yet");
+                self.err(sp, "the matrix product `@=` is not supported: write `a = a @ b`");
                 return None;
             }
         })
@@ -1285,6 +1308,12 @@ impl<'a> FnLower<'a> {
                         }
                     }
                 }
+            }
+            ast::Expr::BinOp(b) if b.op == ast::Operator::MatMult => {
+                // `a @ b` is `numpy.matmul(a, b)`
+                let l = self.expr(&b.left);
+                let r = self.expr(&b.right);
+                ExprKind::CallIntrinsic(Intrinsic::Numpy("matmul"), vec![l, r])
             }
             ast::Expr::BinOp(b) => {
                 let Some(op) = self.binop(b.op, sp) else { return self.bad(sp) };
@@ -1508,6 +1537,13 @@ impl<'a> FnLower<'a> {
                 ast::Expr::Name(n) if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy"))) && !self.is_local(n.id.as_str()) => {
                     ir::numpy_params(a.attr.id.as_str())
                 }
+                // `np.linalg.norm(x, axis=1)`
+                ast::Expr::Attribute(inner)
+                    if inner.attr.id.as_str() == "linalg"
+                        && matches!(&*inner.value, ast::Expr::Name(n) if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy"))) && !self.locals.contains(n.id.as_str())) =>
+                {
+                    ir::numpy_params(&format!("linalg.{}", a.attr.id))
+                }
                 _ => ir::method_params(a.attr.id.as_str()),
             },
             ast::Expr::Name(n) => match self.scope.globals.get(n.id.as_str()) {
@@ -1563,6 +1599,24 @@ impl<'a> FnLower<'a> {
                 self.expr_node(sp, kind)
             }
             ast::Expr::Attribute(a) => {
+                // `np.linalg.norm(x)`
+                if let ast::Expr::Attribute(inner) = &*a.value {
+                    if let ast::Expr::Name(n) = &*inner.value {
+                        if !self.locals.contains(n.id.as_str())
+                            && matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy")))
+                            && inner.attr.id.as_str() == "linalg"
+                        {
+                            let name = format!("linalg.{}", a.attr.id);
+                            return match known(NUMPY, &name) {
+                                Some(f) => self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args)),
+                                None => {
+                                    self.err(span(a.range), format!("`numpy.{name}` is not supported yet"));
+                                    self.bad(sp)
+                                }
+                            };
+                        }
+                    }
+                }
                 if let ast::Expr::Name(n) = &*a.value {
                     if !self.is_local(n.id.as_str()) {
                         let Some(i) = self.module_member(n.id.as_str(), a.attr.id.as_str(), span(a.range)) else {

@@ -1,0 +1,206 @@
+//! Linear algebra: `np.dot`/`np.matmul`/`@` of matrices and vectors, `outer`, `vdot`,
+//! `linalg.norm`. float64 products run on the `matrixmultiply` crate's cache-blocked SIMD GEMM
+//! (the kernel ndarray uses; no system BLAS), split by rows over the thread pool when large.
+
+use super::axis::Num;
+use super::element::Element;
+use super::ndarray::NdArray;
+use super::shape::expand;
+use crate::error::{Error, Result};
+use num_complex::Complex64;
+
+/// Element types with a matrix product.
+pub trait Gemm: Element + Num<Acc = Self> {
+    /// `c = a · b` for C-contiguous `c` (m × n, zeroed) and any-strided `a` (m × k), `b` (k × n).
+    fn gemm(a: &NdArray<Self, 2>, b: &NdArray<Self, 2>, c: &NdArray<Self, 2>);
+}
+
+/// Plain loops (i, k, j) for the element types without a SIMD kernel.
+fn gemm_loops<T: Num<Acc = T>>(a: &NdArray<T, 2>, b: &NdArray<T, 2>, c: &NdArray<T, 2>) {
+    let [m, k] = a.shape();
+    let n = b.shape()[1];
+    for i in 0..m {
+        for p in 0..k {
+            // SAFETY: all positions are inside the three matrices.
+            let x = unsafe { a.at([i, p]) };
+            for j in 0..n {
+                unsafe { c.put([i, j], T::add(c.at([i, j]), T::mul(x, b.at([p, j])))) };
+            }
+        }
+    }
+}
+
+impl Gemm for i64 {
+    fn gemm(a: &NdArray<i64, 2>, b: &NdArray<i64, 2>, c: &NdArray<i64, 2>) {
+        gemm_loops(a, b, c)
+    }
+}
+
+impl Gemm for Complex64 {
+    fn gemm(a: &NdArray<Complex64, 2>, b: &NdArray<Complex64, 2>, c: &NdArray<Complex64, 2>) {
+        gemm_loops(a, b, c)
+    }
+}
+
+/// Element strides of a float64 matrix, or None when a byte stride is not a whole element.
+fn elem_strides(a: &NdArray<f64, 2>) -> Option<(isize, isize)> {
+    let s = a.strides();
+    if s[0] % 8 == 0 && s[1] % 8 == 0 && (a.data_ptr() as usize) % 8 == 0 {
+        Some((s[0] / 8, s[1] / 8))
+    } else {
+        None
+    }
+}
+
+impl Gemm for f64 {
+    fn gemm(a: &NdArray<f64, 2>, b: &NdArray<f64, 2>, c: &NdArray<f64, 2>) {
+        let a = if elem_strides(a).is_some() { a.clone() } else { a.copy() };
+        let b = if elem_strides(b).is_some() { b.clone() } else { b.copy() };
+        let [m, k] = a.shape();
+        let n = b.shape()[1];
+        if m == 0 || n == 0 || k == 0 {
+            return;
+        }
+        let (rsa, csa) = elem_strides(&a).unwrap_or((k as isize, 1));
+        let (rsb, csb) = elem_strides(&b).unwrap_or((n as isize, 1));
+        let (ap, bp, cp) = (a.data_ptr() as usize, b.data_ptr() as usize, c.data_ptr() as usize);
+        // rows of the result on the pool's threads, one slab each, when the product is large
+        let threads = if m * n * k >= 1 << 21 { crate::parallel::default_threads().min(m.div_ceil(32)).max(1) } else { 1 };
+        let min_rows = m.div_ceil(threads);
+        let run = |lo: usize, hi: usize| -> Result<()> {
+            // SAFETY: rows lo..hi of a and c, all of b: inside the matrices (strides from the
+            // arrays themselves); slabs of c written by different threads do not overlap.
+            unsafe {
+                matrixmultiply::dgemm(
+                    hi - lo,
+                    k,
+                    n,
+                    1.0,
+                    (ap as *const f64).offset(lo as isize * rsa),
+                    rsa,
+                    csa,
+                    bp as *const f64,
+                    rsb,
+                    csb,
+                    0.0,
+                    (cp as *mut f64).add(lo * n),
+                    n as isize,
+                    1,
+                );
+            }
+            Ok(())
+        };
+        if threads > 1 {
+            let _ = crate::parallel::for_chunks(m, min_rows, run);
+        } else {
+            let _ = run(0, m);
+        }
+    }
+}
+
+#[cold]
+fn not_aligned(a: &[usize], b: &[usize], da: usize, db: usize, dot: bool) -> Error {
+    let fmt = |s: &[usize]| {
+        if s.len() == 1 {
+            format!("({},)", s[0])
+        } else {
+            format!("({})", s.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(","))
+        }
+    };
+    if dot {
+        Error::Value(format!("shapes {} and {} not aligned: {} (dim {}) != {} (dim {})", fmt(a), fmt(b), a[da], da, b[db], db))
+    } else {
+        Error::Value(format!(
+            "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {} is different from {})",
+            b[db], a[da]
+        ))
+    }
+}
+
+/// `a @ b` / `np.dot(a, b)` of two matrices.
+pub fn matmul<T: Gemm>(a: &NdArray<T, 2>, b: &NdArray<T, 2>, dot: bool) -> Result<NdArray<T, 2>> {
+    let ([m, k], [k2, n]) = (a.shape(), b.shape());
+    if k != k2 {
+        return Err(not_aligned(&a.shape(), &b.shape(), 1, 0, dot));
+    }
+    let c = NdArray::full([m, n], T::zero());
+    T::gemm(a, b, &c);
+    Ok(c)
+}
+
+/// matrix · vector
+pub fn matvec<T: Gemm>(a: &NdArray<T, 2>, x: &NdArray<T, 1>, dot: bool) -> Result<NdArray<T, 1>> {
+    if a.shape()[1] != x.shape()[0] {
+        return Err(not_aligned(&a.shape(), &x.shape(), 1, 0, dot));
+    }
+    let c = matmul(a, &expand::<T, 1, 2>(x, 1), dot)?;
+    Ok(NdArray::from_vec([c.shape()[0]], c.to_vec()))
+}
+
+/// vector · matrix
+pub fn vecmat<T: Gemm>(x: &NdArray<T, 1>, b: &NdArray<T, 2>, dot: bool) -> Result<NdArray<T, 1>> {
+    if x.shape()[0] != b.shape()[0] {
+        return Err(not_aligned(&x.shape(), &b.shape(), 0, 0, dot));
+    }
+    let c = matmul(&expand::<T, 1, 2>(x, 0), b, dot)?;
+    Ok(NdArray::from_vec([c.shape()[1]], c.to_vec()))
+}
+
+/// `np.outer(a, b)` of the flattened arrays, with the element product `mul`.
+pub fn outer<T: Element, const D: usize, const E: usize>(a: &NdArray<T, D>, b: &NdArray<T, E>, mul: impl Fn(T, T) -> T) -> NdArray<T, 2> {
+    let (x, y) = (a.to_vec(), b.to_vec());
+    let mut v = Vec::with_capacity(x.len() * y.len());
+    for &p in &x {
+        v.extend(y.iter().map(|&q| mul(p, q)));
+    }
+    NdArray::from_vec([x.len(), y.len()], v)
+}
+
+/// `np.vdot(a, b)`: the flattened dot product, `conj` applied to `a`'s elements.
+pub fn vdot<T: Num<Acc = T>, const D: usize, const E: usize>(a: &NdArray<T, D>, b: &NdArray<T, E>, conj: impl Fn(T) -> T) -> Result<T> {
+    let (x, y) = (a.to_vec(), b.to_vec());
+    if x.len() != y.len() {
+        return Err(Error::Value("cannot reshape array: vdot needs arrays of the same size"));
+    }
+    Ok(T::sum_lane(x.len(), |k| T::mul(conj(x[k]), y[k])))
+}
+
+/// `np.linalg.norm(a)`: the Frobenius / 2-norm of the flattened array.
+pub fn norm<T: Num, const D: usize>(a: &NdArray<T, D>) -> f64 {
+    let v = a.to_vec();
+    let s = super::reduce::pairwise_sum(v.len(), &mut |k| Ok(v[k].abs2())).unwrap_or(f64::NAN);
+    s.sqrt()
+}
+
+/// `np.linalg.norm(a, axis=k)`: the 2-norm of every lane along one axis.
+pub fn norm_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<f64, R>> {
+    super::axis::reduce_lanes(a, axis, |l| {
+        let s = super::reduce::pairwise_sum(l.len(), &mut |k| Ok(l.get(k).abs2()))?;
+        Ok(s.sqrt())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn products() {
+        let a = NdArray::<f64, 2>::from_vec([2, 3], vec![1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
+        let b = a.transpose();
+        let c = matmul(&a, &b, false).unwrap();
+        assert_eq!(c.to_vec(), vec![14.0, 32.0, 32.0, 77.0]);
+        assert!(matmul(&a, &a, true).is_err());
+        let x = NdArray::<f64, 1>::from_vec([3], vec![1.0, 0.0, -1.0]);
+        assert_eq!(matvec(&a, &x, true).unwrap().to_vec(), vec![-2.0, -2.0]);
+        let ai = NdArray::<i64, 2>::from_vec([2, 2], vec![1, 2, 3, 4]);
+        assert_eq!(matmul(&ai, &ai, true).unwrap().to_vec(), vec![7, 10, 15, 22]);
+        let big = NdArray::<f64, 2>::from_vec([300, 300], (0..90000).map(|i| (i % 7) as f64).collect());
+        let p = matmul(&big, &big, false).unwrap();
+        let mut s = 0.0;
+        for q in 0..300 {
+            s += big.get([5, q]).unwrap() * big.get([q, 7]).unwrap();
+        }
+        assert_eq!(p.get([5, 7]).unwrap(), s);
+    }
+}

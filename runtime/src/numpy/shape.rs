@@ -1,0 +1,453 @@
+//! numpy's shape functions: `reshape` (a view when the layout allows), `ravel`, `flatten`,
+//! `transpose`, `concatenate`, `stack`, `eye`, `diag`, `meshgrid`, `diff`, `nonzero`, `sort`,
+//! `argsort`, `unique`, `tolist`, `item`, and `map` (an array converted element by element).
+
+use super::axis::{axis_index, Num, Truth};
+use super::element::Element;
+use super::ndarray::{for_each_index, NdArray};
+use crate::builtins::list::List;
+use crate::error::{Error, Result};
+
+fn fmt_shape(s: &[i64]) -> String {
+    if s.len() == 1 {
+        format!("({},)", s[0])
+    } else {
+        format!("({})", s.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", "))
+    }
+}
+
+/// The shape `shape` (one entry may be -1) for `size` elements, as numpy resolves it.
+fn resolve_shape<const N: usize>(size: usize, shape: [i64; N]) -> Result<[usize; N]> {
+    let mut out = [0usize; N];
+    let mut unknown = None;
+    let mut known = 1usize;
+    for (k, &d) in shape.iter().enumerate() {
+        if d == -1 {
+            if unknown.is_some() {
+                return Err(Error::Value("can only specify one unknown dimension"));
+            }
+            unknown = Some(k);
+        } else if d < 0 {
+            return Err(Error::Value("negative dimensions not allowed"));
+        } else {
+            out[k] = d as usize;
+            known = known.saturating_mul(d as usize);
+        }
+    }
+    let bad = || Error::Value(format!("cannot reshape array of size {size} into shape {}", fmt_shape(&shape)));
+    match unknown {
+        Some(k) => {
+            if known == 0 || size % known != 0 {
+                return Err(bad());
+            }
+            out[k] = size / known;
+        }
+        None => {
+            if known != size {
+                return Err(bad());
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `a.reshape(shape)`: a view of the same memory when `a` is C-contiguous, else a copy.
+pub fn reshape<T: Element, const D: usize, const N: usize>(a: &NdArray<T, D>, shape: [i64; N]) -> Result<NdArray<T, N>> {
+    let new = resolve_shape(a.size(), shape)?;
+    if a.is_c_contiguous() {
+        // SAFETY: the same elements in the same C order, kept alive by the same base.
+        Ok(unsafe { a.relayout(new, super::ndarray::c_strides(new, std::mem::size_of::<T::Storage>())) })
+    } else {
+        Ok(NdArray::from_vec(new, a.to_vec()))
+    }
+}
+
+/// `a.ravel()`: a 1-D view when contiguous, else a copy.
+pub fn ravel<T: Element, const D: usize>(a: &NdArray<T, D>) -> NdArray<T, 1> {
+    let n = a.size() as i64;
+    match reshape(a, [n]) {
+        Ok(v) => v,
+        Err(_) => NdArray::from_vec([a.size()], a.to_vec()),
+    }
+}
+
+/// `a.flatten()`: always a copy.
+pub fn flatten<T: Element, const D: usize>(a: &NdArray<T, D>) -> NdArray<T, 1> {
+    NdArray::from_vec([a.size()], a.to_vec())
+}
+
+/// `a.transpose(axes)` / `np.transpose(a, axes)`: the axes permuted (a view).
+pub fn permute<T: Element, const D: usize>(a: &NdArray<T, D>, axes: [i64; D]) -> Result<NdArray<T, D>> {
+    let mut seen = [false; D];
+    let mut shape = [0usize; D];
+    let mut strides = [0isize; D];
+    for (k, &ax) in axes.iter().enumerate() {
+        let j = axis_index(ax, D)?;
+        if seen[j] {
+            return Err(Error::Value("repeated axis in transpose"));
+        }
+        seen[j] = true;
+        shape[k] = a.shape()[j];
+        strides[k] = a.strides()[j];
+    }
+    // SAFETY: a permutation of the axes covers the same elements.
+    Ok(unsafe { a.relayout(shape, strides) })
+}
+
+/// `a` with its elements converted by `f` (a new C-contiguous array).
+pub fn map<T: Element, U: Element, const D: usize>(a: &NdArray<T, D>, f: impl Fn(T) -> U) -> NdArray<U, D> {
+    NdArray::from_vec(a.shape(), a.to_vec().into_iter().map(f).collect())
+}
+
+/// `a` with its elements converted by a fallible `f`.
+pub fn try_map<T: Element, U: Element, const D: usize>(a: &NdArray<T, D>, f: impl Fn(T) -> Result<U>) -> Result<NdArray<U, D>> {
+    let v: Result<Vec<U>> = a.to_vec().into_iter().map(f).collect();
+    Ok(NdArray::from_vec(a.shape(), v?))
+}
+
+/// `np.concatenate(parts, axis)`.
+pub fn concatenate<T: Element, const D: usize>(parts: &[NdArray<T, D>], axis: i64) -> Result<NdArray<T, D>> {
+    if parts.is_empty() {
+        return Err(Error::Value("need at least one array to concatenate"));
+    }
+    if D == 0 {
+        return Err(Error::Value("zero-dimensional arrays cannot be concatenated"));
+    }
+    let ax = axis_index(axis, D)?;
+    let first = parts[0].shape();
+    let mut shape = first;
+    shape[ax] = 0;
+    for (i, p) in parts.iter().enumerate() {
+        let s = p.shape();
+        for d in 0..D {
+            if d != ax && s[d] != first[d] {
+                return Err(Error::Value(format!(
+                    "all the input array dimensions except for the concatenation axis must match exactly, but along dimension {d}, the array at index 0 has size {} and the array at index {i} has size {}",
+                    first[d], s[d]
+                )));
+            }
+        }
+        shape[ax] += s[ax];
+    }
+    let out: NdArray<T, D> = NdArray::uninit(shape);
+    let mut start = 0usize;
+    for p in parts {
+        for_each_index(p.shape(), |idx| {
+            let mut o = idx;
+            o[ax] += start;
+            // SAFETY: in-bounds positions of `p` and of the result.
+            unsafe { out.put(o, p.at(idx)) };
+        });
+        start += p.shape()[ax];
+    }
+    Ok(out)
+}
+
+/// `a` seen with a new axis of length 1 inserted at `ax` (`0 <= ax <= D`), `N = D + 1`.
+pub fn expand<T: Element, const D: usize, const N: usize>(a: &NdArray<T, D>, ax: usize) -> NdArray<T, N> {
+    let mut shape = [1usize; N];
+    let mut strides = [0isize; N];
+    let mut k = 0;
+    for d in 0..N {
+        if d != ax {
+            shape[d] = a.shape()[k];
+            strides[d] = a.strides()[k];
+            k += 1;
+        }
+    }
+    // SAFETY: the same elements; the new axis has length 1.
+    unsafe { a.relayout(shape, strides) }
+}
+
+/// `np.stack(parts, axis)`: `N = D + 1` dimensions.
+pub fn stack<T: Element, const D: usize, const N: usize>(parts: &[NdArray<T, D>], axis: i64) -> Result<NdArray<T, N>> {
+    if parts.is_empty() {
+        return Err(Error::Value("need at least one array to stack"));
+    }
+    let s0 = parts[0].shape();
+    if parts.iter().any(|p| p.shape() != s0) {
+        return Err(Error::Value("all input arrays must have the same shape"));
+    }
+    let ax = axis_index(axis, N)?;
+    let expanded: Vec<NdArray<T, N>> = parts.iter().map(|p| expand(p, ax)).collect();
+    concatenate(&expanded, ax as i64)
+}
+
+/// `np.atleast_2d` of a 1-D array (for `vstack`): shape `(1, n)`.
+pub fn row2<T: Element>(a: &NdArray<T, 1>) -> NdArray<T, 2> {
+    expand(a, 0)
+}
+
+/// `np.eye(n, m, k)`.
+pub fn eye<T: Element>(n: i64, m: Option<i64>, k: i64, one: T, zero: T) -> Result<NdArray<T, 2>> {
+    let m = m.unwrap_or(n);
+    if n < 0 || m < 0 {
+        return Err(Error::Value("negative dimensions are not allowed"));
+    }
+    let out = NdArray::full([n as usize, m as usize], zero);
+    for i in 0..n {
+        let j = i + k;
+        if j >= 0 && j < m {
+            // SAFETY: (i, j) is inside the n × m result.
+            unsafe { out.put([i as usize, j as usize], one) };
+        }
+    }
+    Ok(out)
+}
+
+/// `np.diag(v, k)` of a 1-D array: a square matrix with `v` on diagonal `k`.
+pub fn diag_from<T: Element>(v: &NdArray<T, 1>, k: i64, zero: T) -> NdArray<T, 2> {
+    let n = v.shape()[0] + k.unsigned_abs() as usize;
+    let out = NdArray::full([n, n], zero);
+    for i in 0..v.shape()[0] {
+        let (r, c) = if k >= 0 { (i, i + k as usize) } else { (i + (-k) as usize, i) };
+        // SAFETY: inside the n × n result; i < len(v).
+        unsafe { out.put([r, c], v.get_unchecked(i)) };
+    }
+    out
+}
+
+/// `np.diag(m, k)` of a 2-D array: diagonal `k` (a copy, as numpy's is read-only).
+pub fn diag_of<T: Element>(m: &NdArray<T, 2>, k: i64) -> NdArray<T, 1> {
+    let [r, c] = m.shape();
+    let (r0, c0) = if k >= 0 { (0usize, k as usize) } else { ((-k) as usize, 0usize) };
+    let len = if r0 >= r || c0 >= c { 0 } else { (r - r0).min(c - c0) };
+    // SAFETY: every position is inside the matrix.
+    let v: Vec<T> = (0..len).map(|i| unsafe { m.at([r0 + i, c0 + i]) }).collect();
+    NdArray::from_vec([len], v)
+}
+
+/// `np.trace(m)`: the sum of the main diagonal in numpy's sum type.
+pub fn trace<T: Num>(m: &NdArray<T, 2>) -> T::Acc {
+    let d = diag_of(m, 0);
+    let mut s = T::zero();
+    for x in d.to_vec() {
+        s = T::add(s, x.acc());
+    }
+    s
+}
+
+/// `np.meshgrid(x, y)`: with indexing 'xy' two `(len(y), len(x))` arrays, with 'ij' two
+/// `(len(x), len(y))` arrays.
+pub fn meshgrid<T: Element, U: Element>(x: &NdArray<T, 1>, y: &NdArray<U, 1>, ij: bool) -> (NdArray<T, 2>, NdArray<U, 2>) {
+    if ij {
+        // 'ij' is 'xy' of the swapped inputs: (x[i] along rows, y[j] along columns)
+        let (a, b) = meshgrid(y, x, false);
+        return (b, a);
+    }
+    let (nx, ny) = (x.shape()[0], y.shape()[0]);
+    let xv = x.to_vec();
+    let yv = y.to_vec();
+    let mut a = Vec::with_capacity(nx * ny);
+    let mut b = Vec::with_capacity(nx * ny);
+    for &yj in &yv {
+        a.extend_from_slice(&xv);
+        b.extend(std::iter::repeat(yj).take(nx));
+    }
+    (NdArray::from_vec([ny, nx], a), NdArray::from_vec([ny, nx], b))
+}
+
+/// `np.diff(a, n, axis)` with the difference `sub(later, earlier)`.
+pub fn diff<T: Element, const D: usize>(a: &NdArray<T, D>, n: i64, axis: i64, sub: impl Fn(T, T) -> T) -> Result<NdArray<T, D>> {
+    if n < 0 {
+        return Err(Error::Value(format!("order must be non-negative but got {n}")));
+    }
+    let ax = axis_index(axis, D)?;
+    let mut cur = a.copy();
+    for _ in 0..n {
+        let mut shape = cur.shape();
+        if shape[ax] == 0 {
+            break;
+        }
+        shape[ax] -= 1;
+        let out: NdArray<T, D> = NdArray::uninit(shape);
+        for_each_index(shape, |idx| {
+            let mut next = idx;
+            next[ax] += 1;
+            // SAFETY: idx and next are inside `cur`, idx inside `out`.
+            unsafe { out.put(idx, sub(cur.at(next), cur.at(idx))) };
+        });
+        cur = out;
+    }
+    Ok(cur)
+}
+
+/// `np.nonzero(a)`: for each axis, the positions of the nonzero elements in C order.
+pub fn nonzero<T: Truth, const D: usize>(a: &NdArray<T, D>) -> [NdArray<i64, 1>; D] {
+    let mut cols: [Vec<i64>; D] = std::array::from_fn(|_| Vec::new());
+    for_each_index(a.shape(), |idx| {
+        // SAFETY: in-bounds positions.
+        if unsafe { a.at(idx) }.truth() {
+            for d in 0..D {
+                cols[d].push(idx[d] as i64);
+            }
+        }
+    });
+    cols.map(|c| NdArray::from_vec([c.len()], c))
+}
+
+/// numpy's sort order: NaN after everything (complex: lexicographic, NaNs last).
+pub trait Sortable: Element {
+    fn cmp_np(a: &Self, b: &Self) -> std::cmp::Ordering;
+    fn same(a: &Self, b: &Self) -> bool {
+        Self::cmp_np(a, b) == std::cmp::Ordering::Equal
+    }
+}
+
+impl Sortable for f64 {
+    fn cmp_np(a: &f64, b: &f64) -> std::cmp::Ordering {
+        match (a.is_nan(), b.is_nan()) {
+            (true, true) => std::cmp::Ordering::Equal,
+            (true, false) => std::cmp::Ordering::Greater,
+            (false, true) => std::cmp::Ordering::Less,
+            _ => a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal),
+        }
+    }
+}
+
+impl Sortable for i64 {
+    fn cmp_np(a: &i64, b: &i64) -> std::cmp::Ordering {
+        a.cmp(b)
+    }
+}
+
+impl Sortable for bool {
+    fn cmp_np(a: &bool, b: &bool) -> std::cmp::Ordering {
+        a.cmp(b)
+    }
+}
+
+impl Sortable for num_complex::Complex64 {
+    fn cmp_np(a: &Self, b: &Self) -> std::cmp::Ordering {
+        f64::cmp_np(&a.re, &b.re).then_with(|| f64::cmp_np(&a.im, &b.im))
+    }
+}
+
+/// Runs `f` on every lane along `axis`, given as a vector, and writes back what it returns.
+fn lanes_map<T: Element, U: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    axis: i64,
+    out: &NdArray<U, D>,
+    mut f: impl FnMut(Vec<T>) -> Vec<U>,
+) -> Result<()> {
+    if D == 0 {
+        return Err(Error::Axis(format!("axis {axis} is out of bounds for array of dimension 0")));
+    }
+    let ax = axis_index(axis, D)?;
+    let shape = a.shape();
+    let mut outer = shape;
+    outer[ax] = 1;
+    let n = shape[ax];
+    if n == 0 {
+        return Ok(());
+    }
+    for_each_index(outer, |idx| {
+        let mut p = idx;
+        let lane: Vec<T> = (0..n)
+            .map(|k| {
+                p[ax] = k;
+                // SAFETY: in-bounds positions.
+                unsafe { a.at(p) }
+            })
+            .collect();
+        for (k, v) in f(lane).into_iter().enumerate() {
+            p[ax] = k;
+            // SAFETY: `out` has the shape of `a`.
+            unsafe { out.put(p, v) };
+        }
+    });
+    Ok(())
+}
+
+/// `np.sort(a, axis)`: a sorted copy (stable; NaN last).
+pub fn sort<T: Sortable, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T, D>> {
+    let out = a.copy();
+    lanes_map(a, axis, &out, |mut v| {
+        v.sort_by(T::cmp_np);
+        v
+    })?;
+    Ok(out)
+}
+
+/// `a.sort(axis)`: sorts in place.
+pub fn sort_inplace<T: Sortable, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<()> {
+    a.check_writeable()?;
+    lanes_map(a, axis, a, |mut v| {
+        v.sort_by(T::cmp_np);
+        v
+    })
+}
+
+/// `np.argsort(a, axis)`: the positions that sort each lane (stable: ties keep their order).
+pub fn argsort<T: Sortable, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<i64, D>> {
+    let out: NdArray<i64, D> = NdArray::full(a.shape(), 0);
+    lanes_map(a, axis, &out, |v| {
+        let mut ix: Vec<usize> = (0..v.len()).collect();
+        ix.sort_by(|&i, &j| T::cmp_np(&v[i], &v[j]));
+        ix.into_iter().map(|i| i as i64).collect()
+    })?;
+    Ok(out)
+}
+
+/// `np.unique(a)`: the sorted distinct elements (one NaN at most, as numpy ≥ 1.21).
+pub fn unique<T: Sortable, const D: usize>(a: &NdArray<T, D>) -> NdArray<T, 1> {
+    let mut v = a.to_vec();
+    v.sort_by(T::cmp_np);
+    v.dedup_by(|x, y| T::same(x, y));
+    NdArray::from_vec([v.len()], v)
+}
+
+/// `a.tolist()` of a 1-D array.
+pub fn tolist1<T: Element + Clone>(a: &NdArray<T, 1>) -> List<T> {
+    List::from_vec(a.to_vec())
+}
+
+/// `a.tolist()` of a 2-D array: a list of rows.
+pub fn tolist2<T: Element + Clone>(a: &NdArray<T, 2>) -> List<List<T>> {
+    let [r, c] = a.shape();
+    let v = a.to_vec();
+    List::from_vec((0..r).map(|i| List::from_vec(v[i * c..(i + 1) * c].to_vec())).collect())
+}
+
+/// `a.item()`: the only element of a size-1 array.
+pub fn item<T: Element, const D: usize>(a: &NdArray<T, D>) -> Result<T> {
+    if a.size() != 1 {
+        return Err(Error::Value("can only convert an array of size 1 to a Python scalar"));
+    }
+    Ok(a.to_vec()[0])
+}
+
+/// `a.item(k)`: the element at flat position `k` (negative from the end).
+pub fn item_at<T: Element, const D: usize>(a: &NdArray<T, D>, k: i64) -> Result<T> {
+    let n = a.size() as i64;
+    let j = if k < 0 { k + n } else { k };
+    if j < 0 || j >= n {
+        return Err(Error::Index(format!("index {k} is out of bounds for size {n}")));
+    }
+    // SAFETY: j is a valid flat position.
+    Ok(unsafe { a.at(super::ndarray::unravel(j as usize, a.shape())) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reshape_views_and_copies() {
+        let a = NdArray::<i64, 1>::from_vec([6], (0..6).collect());
+        let m: NdArray<i64, 2> = reshape(&a, [2, -1]).unwrap();
+        assert_eq!(m.shape(), [2, 3]);
+        m.set([0, 0], 9).unwrap();
+        assert_eq!(a.get([0]).unwrap(), 9);
+        assert!(reshape::<i64, 1, 2>(&a, [4, -1]).is_err());
+        let t = m.transpose();
+        let f: NdArray<i64, 1> = reshape(&t, [6]).unwrap();
+        assert_eq!(f.to_vec(), vec![9, 3, 1, 4, 2, 5]);
+        let c = concatenate(&[a.clone(), a.clone()], 0).unwrap();
+        assert_eq!(c.shape(), [12]);
+        let s: NdArray<i64, 2> = stack(&[a.clone(), a.clone()], 1).unwrap();
+        assert_eq!(s.shape(), [6, 2]);
+        let d = diff(&a, 1, -1, |x, y| x - y).unwrap();
+        assert_eq!(d.to_vec(), vec![-8, 1, 1, 1, 1]);
+    }
+}

@@ -1,0 +1,9 @@
+# error-at: 9:12
+# numpy functions pyrs does not compile are errors naming the function, at its line.
+import numpy as np
+
+# export solve(float[:,:], float[])
+
+
+def solve(a, b):
+    return np.linalg.solve(a, b) + np.fft.fft(b)

@@ -1,0 +1,594 @@
+//! NumPy functions that are not element-wise: reductions along an axis, `std`/`var`,
+//! cumulative sums, shape functions, sorting, linear algebra, masks. Each becomes one call of
+//! the runtime (`rt::numpy::...`) on materialised arrays; the element types and dimensions
+//! come from inference.
+
+use super::expr::{coerce, Body};
+use super::names::elem as elem_type;
+use crate::ir::{self, ExprKind};
+use crate::types::{Elem, Ty};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+fn given(args: &[ir::Expr], k: usize) -> Option<&ir::Expr> {
+    args.get(k).filter(|a| !matches!(a.kind, ExprKind::Default | ExprKind::None))
+}
+
+impl Body<'_> {
+    /// An array operand as an `NdArray` value (a variable in place, any other array
+    /// expression evaluated into an array first).
+    pub fn arr(&mut self, e: &ir::Expr) -> TokenStream {
+        match &e.kind {
+            ExprKind::Local(_) => self.place(e),
+            _ => {
+                let v = self.expr(e);
+                quote!((#v))
+            }
+        }
+    }
+
+    fn dims(&self, e: &ir::Expr) -> (Elem, usize) {
+        match self.inst.ty(e) {
+            Ty::Array(el, n) => (*el, *n),
+            t => unreachable!("an array operand, not {t}"),
+        }
+    }
+
+    /// A reduction `what` of the array `a`; `rest` are the arguments after the array
+    /// (`axis`, `dtype`, `out`, `ddof`). Without an axis, the whole-array reductions fuse with
+    /// an element-wise `a`.
+    pub fn reduce_call(&mut self, what: &str, a: &ir::Expr, rest: &[ir::Expr], result: &Ty) -> TokenStream {
+        let what = match what {
+            "amin" => "min",
+            "amax" => "max",
+            x => x,
+        };
+        let axis = given(rest, 0);
+        let ddof = match given(rest, 3) {
+            Some(d) => self.expr_as(d, &Ty::Int),
+            None => quote!(0i64),
+        };
+        let (_, n) = self.dims(a);
+        let ax = quote!(rt::numpy::axis);
+        if let Some(axis) = axis {
+            // a tuple of axes: those axes merged into one last axis first
+            let (x, n, k) = if let Ty::Tuple(items) = self.inst.ty(axis).clone() {
+                let axes = self.array_index(axis);
+                let x = self.arr(a);
+                let m = n - items.len() + 1;
+                (quote!(#ax::merge_axes::<_, #n, #m, _>(&#x, #axes)?), m, quote!(-1i64))
+            } else {
+                (self.arr(a), n, self.expr_as(axis, &Ty::Int))
+            };
+            let r = n - 1;
+            let call = match what {
+                "cumsum" | "cumprod" => {
+                    let prod = what == "cumprod";
+                    return quote!(#ax::cum_axis(&#x, #k, #prod)?);
+                }
+                "std" | "var" => {
+                    let sqrt = what == "std";
+                    quote!(#ax::var_axis::<_, #n, #r>(&#x, #k, #ddof, #sqrt)?)
+                }
+                _ => {
+                    let f = format_ident!("{}_axis", what);
+                    quote!(#ax::#f::<_, #n, #r>(&#x, #k)?)
+                }
+            };
+            return if r == 0 { quote!(#ax::item0(#call)) } else { call };
+        }
+        match what {
+            "std" | "var" => {
+                let x = self.arr(a);
+                let sqrt = what == "std";
+                quote!(#ax::var_all(&#x, #ddof, #sqrt))
+            }
+            "cumsum" | "cumprod" => {
+                let x = self.arr(a);
+                let prod = what == "cumprod";
+                quote!(#ax::cum_flat(&#x, #prod))
+            }
+            _ => self.reduce(what, a, result),
+        }
+    }
+
+    /// `e` as an array of element type `to` (converted element by element if it is another).
+    fn arr_as(&mut self, e: &ir::Expr, to: Elem) -> TokenStream {
+        let (el, _) = self.dims(e);
+        let x = self.arr(e);
+        if el == to {
+            return x;
+        }
+        let et = elem_type(el);
+        let v = coerce(quote!(__x), &el.scalar().base(), &to.scalar().base());
+        quote!(rt::numpy::shape::map(&#x, |__x: #et| #v))
+    }
+
+    /// The arrays of a tuple argument (`(a, b)` literal, or a tuple variable).
+    fn parts(&mut self, e: &ir::Expr, to: Elem) -> Vec<TokenStream> {
+        match &e.kind {
+            ExprKind::Tuple(items) => items
+                .iter()
+                .map(|x| {
+                    let v = self.arr_as(x, to);
+                    quote!((#v).clone())
+                })
+                .collect(),
+            _ => {
+                let Ty::Tuple(ts) = self.inst.ty(e).clone() else { unreachable!("tuples of arrays") };
+                let v = self.expr(e);
+                let t = self.temp();
+                let mut out = Vec::new();
+                for (k, ty) in ts.iter().enumerate() {
+                    let idx = syn::Index::from(k);
+                    let x = quote!(#t.#idx);
+                    let x = match ty {
+                        Ty::Array(el, _) if *el != to => {
+                            let et = elem_type(*el);
+                            let c = coerce(quote!(__x), &el.scalar().base(), &to.scalar().base());
+                            quote!(rt::numpy::shape::map(&#x, |__x: #et| #c))
+                        }
+                        _ => quote!(#x.clone()),
+                    };
+                    out.push(quote!({ let #t = &#v; #x }));
+                }
+                out
+            }
+        }
+    }
+
+    fn int_or(&mut self, args: &[ir::Expr], k: usize, default: i64) -> TokenStream {
+        match given(args, k) {
+            Some(x) => self.expr_as(x, &Ty::Int),
+            None => quote!(#default),
+        }
+    }
+
+    fn zero_of(el: Elem) -> TokenStream {
+        let et = elem_type(el);
+        quote!(<#et as ::core::default::Default>::default())
+    }
+
+    fn one_of(el: Elem) -> TokenStream {
+        match el {
+            Elem::Bool => quote!(true),
+            Elem::Int64 => quote!(1i64),
+            Elem::Float64 => quote!(1.0f64),
+            Elem::Complex128 => quote!(rt::Complex64::new(1.0, 0.0)),
+        }
+    }
+
+    /// The element product of `el` (for `outer`).
+    fn mul_of(el: Elem) -> TokenStream {
+        match el {
+            Elem::Bool => quote!(|__a: bool, __b: bool| __a && __b),
+            Elem::Int64 => quote!(|__a: i64, __b: i64| __a.wrapping_mul(__b)),
+            Elem::Float64 => quote!(|__a: f64, __b: f64| __a * __b),
+            Elem::Complex128 => quote!(|__a: rt::Complex64, __b: rt::Complex64| rt::builtins::complex::mul(__a, __b)),
+        }
+    }
+
+    /// numpy functions giving arrays that are not element-wise and not creation functions,
+    /// and the non-element-wise functions giving scalars (`trace`, `vdot`, `linalg.norm`, ...).
+    pub fn numpy_array_fn(&mut self, f: &str, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let t = result.clone();
+        let sh = quote!(rt::numpy::shape);
+        let la = quote!(rt::numpy::linalg);
+        let res_el = match &t {
+            Ty::Array(e, _) => Some(*e),
+            _ => None,
+        };
+        match f {
+            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
+            | "cumsum" | "cumprod" => self.reduce_call(f, &args[0], &args[1..], &t),
+            "reshape" => {
+                let (_, n) = self.dims(&args[0]);
+                let Ty::Array(_, k) = t else { unreachable!() };
+                let x = self.arr(&args[0]);
+                let shape = if args.len() > 2 {
+                    let parts: Vec<TokenStream> = args[1..].iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                    quote!([#(#parts),*])
+                } else {
+                    self.array_index(&args[1])
+                };
+                quote!(#sh::reshape::<_, #n, #k>(&#x, #shape)?)
+            }
+            "ravel" => {
+                let x = self.arr(&args[0]);
+                quote!(#sh::ravel(&#x))
+            }
+            "flatten" => {
+                let x = self.arr(&args[0]);
+                quote!(#sh::flatten(&#x))
+            }
+            "transpose" => {
+                let x = self.arr(&args[0]);
+                if args.len() > 2 {
+                    let parts: Vec<TokenStream> = args[1..].iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                    quote!(#sh::permute(&#x, [#(#parts),*])?)
+                } else if let Some(axes) = given(args, 1) {
+                    let axes = self.array_index(axes);
+                    quote!(#sh::permute(&#x, #axes)?)
+                } else {
+                    quote!(#x.transpose())
+                }
+            }
+            "concatenate" | "stack" | "vstack" | "hstack" => {
+                let el = res_el.expect("arrays");
+                let Ty::Array(_, out) = t else { unreachable!() };
+                let dims: Vec<usize> = match self.inst.ty(&args[0]) {
+                    Ty::Tuple(ts) => ts.iter().map(|t| if let Ty::Array(_, n) = t { *n } else { 0 }).collect(),
+                    _ => vec![],
+                };
+                let mut parts = self.parts(&args[0], el);
+                match f {
+                    "concatenate" => {
+                        let axis = self.int_or(args, 1, 0);
+                        quote!(#sh::concatenate(&[#(#parts),*], #axis)?)
+                    }
+                    "stack" => {
+                        let axis = self.int_or(args, 1, 0);
+                        let d = out - 1;
+                        quote!(#sh::stack::<_, #d, #out>(&[#(#parts),*], #axis)?)
+                    }
+                    "vstack" => {
+                        for (p, d) in parts.iter_mut().zip(&dims) {
+                            if *d == 1 {
+                                *p = quote!(#sh::row2(&#p));
+                            }
+                        }
+                        quote!(#sh::concatenate(&[#(#parts),*], 0)?)
+                    }
+                    _ => {
+                        let axis = if out == 1 { 0i64 } else { 1i64 };
+                        quote!(#sh::concatenate(&[#(#parts),*], #axis)?)
+                    }
+                }
+            }
+            "eye" | "identity" => {
+                let el = res_el.expect("arrays");
+                let n = self.expr_as(&args[0], &Ty::Int);
+                let (m, k) = if f == "eye" {
+                    let m = match given(args, 1) {
+                        Some(x) => {
+                            let v = self.expr_as(x, &Ty::Int);
+                            quote!(Some(#v))
+                        }
+                        None => quote!(None),
+                    };
+                    (m, self.int_or(args, 2, 0))
+                } else {
+                    (quote!(None), quote!(0i64))
+                };
+                let (one, zero) = (Self::one_of(el), Self::zero_of(el));
+                quote!(#sh::eye(#n, #m, #k, #one, #zero)?)
+            }
+            "diag" => {
+                let (el, n) = self.dims(&args[0]);
+                let x = self.arr(&args[0]);
+                let k = self.int_or(args, 1, 0);
+                if n == 1 {
+                    let zero = Self::zero_of(el);
+                    quote!(#sh::diag_from(&#x, #k, #zero))
+                } else {
+                    quote!(#sh::diag_of(&#x, #k))
+                }
+            }
+            "meshgrid" => {
+                let x = self.arr(&args[0]);
+                let y = self.arr(&args[1]);
+                let ij = match given(args, 2) {
+                    Some(b) => self.truth(b),
+                    None => quote!(false),
+                };
+                quote!(#sh::meshgrid(&#x, &#y, #ij))
+            }
+            "diff" => {
+                let (el, _) = self.dims(&args[0]);
+                let x = self.arr(&args[0]);
+                let n = self.int_or(args, 1, 1);
+                let axis = self.int_or(args, 2, -1);
+                let sub = match el {
+                    Elem::Bool => quote!(|__a: bool, __b: bool| __a != __b),
+                    Elem::Int64 => quote!(|__a: i64, __b: i64| __a.wrapping_sub(__b)),
+                    Elem::Float64 => quote!(|__a: f64, __b: f64| __a - __b),
+                    Elem::Complex128 => quote!(|__a: rt::Complex64, __b: rt::Complex64| __a - __b),
+                };
+                quote!(#sh::diff(&#x, #n, #axis, #sub)?)
+            }
+            "trace" => {
+                let x = self.arr(&args[0]);
+                quote!(#sh::trace(&#x))
+            }
+            "outer" => {
+                let el = res_el.expect("arrays");
+                let a = self.arr_as(&args[0], el);
+                let b = self.arr_as(&args[1], el);
+                let mul = Self::mul_of(el);
+                quote!(#la::outer(&#a, &#b, #mul))
+            }
+            "vdot" => {
+                let Some(el) = Elem::of_scalar(&t) else { unreachable!() };
+                let a = self.arr_as(&args[0], el);
+                let b = self.arr_as(&args[1], el);
+                let conj = if el == Elem::Complex128 { quote!(|__z: rt::Complex64| __z.conj()) } else { quote!(|__z| __z) };
+                quote!(#la::vdot(&#a, &#b, #conj)?)
+            }
+            "inner" | "matmul" | "matmul_dot" | "dot" => {
+                let (_, na) = self.dims(&args[0]);
+                let (_, nb) = self.dims(&args[1]);
+                if na == 1 && nb == 1 {
+                    return self.dot(&args[0], &args[1], &t);
+                }
+                let el = res_el.expect("arrays");
+                let a = self.arr_as(&args[0], el);
+                let b = self.arr_as(&args[1], el);
+                let is_dot = f != "matmul";
+                match (na, nb) {
+                    (2, 2) => quote!(#la::matmul(&#a, &#b, #is_dot)?),
+                    (2, 1) => quote!(#la::matvec(&#a, &#b, #is_dot)?),
+                    _ => quote!(#la::vecmat(&#a, &#b, #is_dot)?),
+                }
+            }
+            "linalg.norm" => {
+                let (_, n) = self.dims(&args[0]);
+                let x = self.arr(&args[0]);
+                match given(args, 2) {
+                    Some(axis) => {
+                        let k = self.expr_as(axis, &Ty::Int);
+                        let r = n - 1;
+                        let call = quote!(#la::norm_axis::<_, #n, #r>(&#x, #k)?);
+                        if r == 0 {
+                            quote!(rt::numpy::axis::item0(#call))
+                        } else {
+                            call
+                        }
+                    }
+                    None => quote!(#la::norm(&#x)),
+                }
+            }
+            "sort" | "argsort" if matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) => {
+                // axis=None: of the flattened array
+                let x = self.arr(&args[0]);
+                let g = format_ident!("{}", f);
+                quote!(#sh::#g(&#sh::ravel(&#x), -1)?)
+            }
+            "sort" | "argsort" | "sort_inplace" => {
+                let x = self.arr(&args[0]);
+                let axis = self.int_or(args, 1, -1);
+                let g = format_ident!("{}", f);
+                quote!(#sh::#g(&#x, #axis)?)
+            }
+            "unique" => {
+                let x = self.arr(&args[0]);
+                quote!(#sh::unique(&#x))
+            }
+            "nonzero" => {
+                let (_, n) = self.dims(&args[0]);
+                let x = self.arr(&args[0]);
+                let items = (0..n).map(|k| quote!(__nz[#k].clone()));
+                quote!({ let __nz = #sh::nonzero(&#x); (#(#items,)*) })
+            }
+            "count_nonzero" => {
+                let (_, n) = self.dims(&args[0]);
+                let x = self.arr(&args[0]);
+                match given(args, 1) {
+                    None => quote!(rt::numpy::axis::count_nonzero(&#x)),
+                    Some(axis) => {
+                        let k = self.expr_as(axis, &Ty::Int);
+                        let r = n - 1;
+                        let call = quote!(rt::numpy::axis::count_nonzero_axis::<_, #n, #r>(&#x, #k)?);
+                        if r == 0 {
+                            quote!(rt::numpy::axis::item0(#call))
+                        } else {
+                            call
+                        }
+                    }
+                }
+            }
+            _ => {
+                let msg = format!("pyrs: numpy.{f} is not implemented in codegen");
+                quote!(compile_error!(#msg))
+            }
+        }
+    }
+
+    /// Array methods that are not element-wise (`a.reshape(...)`, `a.sum(axis=0)`, ...).
+    pub fn array_method_call(&mut self, receiver: &ir::Expr, method: &str, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let sh = quote!(rt::numpy::shape);
+        match method {
+            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "std" | "var" | "cumsum"
+            | "cumprod" => self.reduce_call(method, receiver, args, result),
+            "tolist" => {
+                let (_, n) = self.dims(receiver);
+                let x = self.arr(receiver);
+                if n == 1 {
+                    quote!(#sh::tolist1(&#x))
+                } else {
+                    quote!(#sh::tolist2(&#x))
+                }
+            }
+            "item" => {
+                let x = self.arr(receiver);
+                match args.first() {
+                    Some(k) => {
+                        let k = self.expr_as(k, &Ty::Int);
+                        quote!(#sh::item_at(&#x, #k)?)
+                    }
+                    None => quote!(#sh::item(&#x)?),
+                }
+            }
+            "clip" | "round" => {
+                // element by element: the receiver's elements through the scalar code
+                let (el, _) = self.dims(receiver);
+                let Ty::Array(rel, _) = result else { unreachable!() };
+                let x = self.arr(receiver);
+                let et = elem_type(el);
+                let mut all = vec![receiver.clone()];
+                all.extend(args.iter().cloned());
+                let code = self.in_elem_ctx(vec![(receiver.id, quote!(__x))], |b| b.ufunc_extra(method, &all, &rel.scalar()));
+                let rt_ = elem_type(*rel);
+                quote!(#sh::try_map(&#x, |__x: #et| -> rt::Result<#rt_> { Ok(#code) })?)
+            }
+            _ => {
+                let name = match method {
+                    "dot" => "matmul_dot",
+                    "sort" => "sort_inplace",
+                    m => m,
+                };
+                let mut all = vec![receiver.clone()];
+                all.extend(args.iter().cloned());
+                self.numpy_array_fn(name, &all, result)
+            }
+        }
+    }
+
+    /// Element code of the element-wise functions `clip`, `fmin`, `fmax`, `round`, `power`,
+    /// `angle` (scalars or array elements).
+    pub fn ufunc_extra(&mut self, f: &str, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let t = result.base();
+        let u = quote!(rt::numpy::ufunc);
+        match f {
+            "clip" | "fmin" | "fmax" => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &t)).collect();
+                match (f, &t) {
+                    ("clip", Ty::Float) => {
+                        let (x, lo, hi) = (&vals[0], &vals[1], &vals[2]);
+                        quote!(rt::numpy::reduce::fmin_nan(rt::numpy::reduce::fmax_nan(#x, #lo), #hi))
+                    }
+                    ("clip", _) => {
+                        let (x, lo, hi) = (&vals[0], &vals[1], &vals[2]);
+                        quote!(rt::builtins::minmax::min(rt::builtins::minmax::max(#x, #lo), #hi))
+                    }
+                    (_, Ty::Float) => {
+                        let g = format_ident!("{}", if f == "fmin" { "min" } else { "max" });
+                        let (a, b) = (&vals[0], &vals[1]);
+                        quote!(f64::#g(#a, #b))
+                    }
+                    _ => {
+                        let g = format_ident!("{}", if f == "fmin" { "min" } else { "max" });
+                        let (a, b) = (&vals[0], &vals[1]);
+                        quote!(rt::builtins::minmax::#g(#a, #b))
+                    }
+                }
+            }
+            "round" | "around" => {
+                let xt = self.ty(&args[0]);
+                let d = match given(args, 1) {
+                    Some(d) => self.expr_as(d, &Ty::Int),
+                    None => quote!(0i64),
+                };
+                let x = self.expr(&args[0]);
+                match xt {
+                    Ty::Int => quote!(#u::round_int(#x, #d)),
+                    _ => {
+                        let x = coerce(x, &xt, &Ty::Float);
+                        quote!(#u::round_float(#x, #d))
+                    }
+                }
+            }
+            "power" => {
+                let (at, bt) = (self.ty(&args[0]), self.ty(&args[1]));
+                let a = self.expr(&args[0]);
+                let b = self.expr(&args[1]);
+                let np = true;
+                self.binop(ir::BinOp::Pow, a, &at, b, &bt, &args[1], np).0
+            }
+            "angle" => {
+                let xt = self.ty(&args[0]);
+                let x = self.expr(&args[0]);
+                match xt {
+                    Ty::Complex => quote!({ let __z = #x; __z.im.atan2(__z.re) }),
+                    _ => {
+                        let x = coerce(x, &xt, &Ty::Float);
+                        quote!(0.0f64.atan2(#x))
+                    }
+                }
+            }
+            _ => {
+                let msg = format!("pyrs: numpy.{f} is not an element-wise function");
+                quote!(compile_error!(#msg))
+            }
+        }
+    }
+
+    /// The selection of `base[index]` with an array index (mask or integers): `(array binding,
+    /// selection binding, result dims)`.
+    fn selection(&mut self, base: &ir::Expr, index: &ir::Expr) -> (proc_macro2::Ident, proc_macro2::Ident, TokenStream) {
+        let (_, n) = self.dims(base);
+        if let Ty::Tuple(items) = self.inst.ty(index).clone() {
+            // several integer arrays, one per leading axis
+            let Ty::Array(_, k) = items[0] else { unreachable!("tuples of index arrays") };
+            let p = items.len();
+            let r = k + n - p;
+            let a = self.arr(base);
+            let parts: Vec<TokenStream> = match &index.kind {
+                ExprKind::Tuple(xs) => xs.iter().map(|x| self.arr(x)).collect(),
+                _ => {
+                    let v = self.expr(index);
+                    let t = self.temp();
+                    let fields = (0..p).map(|i| {
+                        let idx = syn::Index::from(i);
+                        quote!({ let #t = &#v; #t.#idx.clone() })
+                    });
+                    fields.collect()
+                }
+            };
+            let tmps: Vec<proc_macro2::Ident> = (0..p).map(|_| self.temp()).collect();
+            let (ta, ts) = (self.temp(), self.temp());
+            let binds = quote!(
+                let #ta = &#a;
+                #(let #tmps = &#parts;)*
+                let #ts = rt::numpy::index::select_indices::<_, #n, #k, #p, #r>(#ta, [#(#tmps),*])?;
+            );
+            return (ta, ts, binds);
+        }
+        let (iel, k) = self.dims(index);
+        let r = if iel == Elem::Bool { n - k + 1 } else { k + n - 1 };
+        let a = self.arr(base);
+        let i = self.arr(index);
+        let (ta, ts) = (self.temp(), self.temp());
+        let f = if iel == Elem::Bool { format_ident!("select_mask") } else { format_ident!("select_index") };
+        let binds = quote!(
+            let #ta = &#a;
+            let #ts = rt::numpy::index::#f::<_, #n, #k, #r>(#ta, &#i)?;
+        );
+        (ta, ts, binds)
+    }
+
+    /// `base[mask]` / `base[idx]`: a new array of the selected elements.
+    pub fn fancy_read(&mut self, base: &ir::Expr, index: &ir::Expr) -> TokenStream {
+        let (ta, ts, binds) = self.selection(base, index);
+        quote!({ #binds rt::numpy::index::take(#ta, &#ts) })
+    }
+
+    /// `base[mask] = value`, `base[idx] op= value`.
+    pub fn fancy_assign(&mut self, base: &ir::Expr, index: &ir::Expr, op: Option<ir::BinOp>, value: &ir::Expr) -> TokenStream {
+        let (el, _) = self.dims(base);
+        let target = el.scalar().base();
+        let (vals, vt) = match self.inst.ty(value).clone() {
+            Ty::Array(vel, _) => (self.arr(value), vel.scalar().base()),
+            t => {
+                let v = self.expr(value);
+                (quote!(rt::numpy::index::scalar(#v)), t.base())
+            }
+        };
+        let np_value = self.is_np(value) || matches!(self.inst.ty(value), Ty::Array(..));
+        let (et, ut) = (elem_type(el), super::names::rust_type(&vt));
+        let new = match op {
+            None => super::array::store_cast(quote!(__v), &vt, &target),
+            Some(op) => {
+                let np = target != Ty::Bool || np_value;
+                let (r, rt_) = self.binop(op, quote!(__d), &target, quote!(__v), &vt, value, np);
+                super::array::store_cast(r, &rt_, &target)
+            }
+        };
+        let (ta, ts, binds) = self.selection(base, index);
+        let tv = self.temp();
+        quote!({
+            let #tv = &#vals;
+            #binds
+            rt::numpy::index::update(#ta, &#ts, #tv, |__d: #et, __v: #ut| -> rt::Result<#et> { let _ = __d; Ok(#new) })?;
+        })
+    }
+}
