@@ -18,6 +18,8 @@ pub struct Body<'a> {
     /// element context (inside the loops of a fused array expression): leaves → element reads
     pub elem_active: bool,
     pub elem_map: std::collections::HashMap<crate::ir::ExprId, TokenStream>,
+    /// subscripts proven in bounds by a test before their loop (`super::hoist`)
+    pub hoist: super::hoist::State,
 }
 
 /// Converts a value of type `from` to type `to` along Python's numeric tower.
@@ -353,6 +355,10 @@ impl Body<'_> {
                 match &vt {
                     Ty::Array(..) => {
                         let a = self.place(v);
+                        if let Some(pos) = self.proven_index(index) {
+                            // SAFETY: in bounds for the whole loop (`super::hoist`)
+                            return quote!(unsafe { rt::hoist::load(&#a, #pos) });
+                        }
                         let idx = self.array_index(index);
                         quote!(#a.get(#idx)?)
                     }

@@ -101,7 +101,7 @@ fn instance_copy(
             quote!(let mut #id: #ty = ::core::default::Default::default();)
         })
         .collect();
-    let mut b = Body { g, inst, temps: 0, self_target, elem_active: false, elem_map: Default::default() };
+    let mut b = Body { g, inst, temps: 0, self_target, elem_active: false, elem_map: Default::default(), hoist: Default::default() };
     let stmts = b.block(&f.body);
     let ret = rust_type(&inst.ret);
     let tail = if always_returns(&f.body) { quote!() } else { quote!(Ok(())) };
@@ -255,8 +255,12 @@ impl Body<'_> {
                 let tmp = self.temp();
                 match &ct {
                     Ty::Array(el, _) => {
-                        let idx = self.array_index(index);
                         let v = coerce_store(v, t, &el.scalar());
+                        if let Some(pos) = self.proven_index(index) {
+                            // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
+                            return quote!({ let #tmp = #v; unsafe { rt::hoist::store(&#c, #pos, #tmp) }; });
+                        }
+                        let idx = self.array_index(index);
                         quote!({ let #tmp = #v; #c.set(#idx, #tmp)?; })
                     }
                     Ty::List(el) => {
@@ -309,9 +313,15 @@ impl Body<'_> {
                 let (ctmp, itmp) = (self.temp(), self.temp());
                 match &ct {
                     Ty::Array(el, _) => {
-                        let idx = self.array_index(index);
                         let et = el.scalar();
                         let np = et != Ty::Bool || self.is_np(value);
+                        if let Some(pos) = self.proven_index(index) {
+                            // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
+                            let (r, rt) = self.binop(op, quote!(unsafe { rt::hoist::load(#ctmp, #itmp) }), &et, v, &vt, value, np);
+                            let r = coerce_store(r, &rt, &et);
+                            return quote!({ let #ctmp = &#c; let #itmp = #pos; let __v = #r; unsafe { rt::hoist::store(#ctmp, #itmp, __v) }; });
+                        }
+                        let idx = self.array_index(index);
                         let (r, rt) = self.binop(op, quote!(#ctmp.get(#itmp)?), &et, v, &vt, value, np);
                         let r = coerce_store(r, &rt, &et);
                         quote!({ let #ctmp = &#c; let #itmp = #idx; let __v = #r; #ctmp.set(#itmp, __v)?; })
@@ -332,6 +342,9 @@ impl Body<'_> {
     }
 
     fn for_loop(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
+        if let Some(code) = self.hoisted_for(target, iter, body) {
+            return code;
+        }
         let inner = self.block(body);
         let k = self.temp();
         match iter {

@@ -11,6 +11,7 @@
 mod array;
 mod expr;
 mod function;
+mod hoist;
 mod names;
 mod wrapper;
 
