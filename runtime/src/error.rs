@@ -6,7 +6,98 @@ use std::fmt;
 /// An error of compiled code: one pointer wide, so that `Result<i64, Error>` comes back in
 /// registers and the success path of every call stays cheap (recursive `fib` depends on it).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Error(Box<ErrorKind>);
+pub struct Error(Repr);
+
+/// A boxed [`ErrorKind`], or one of the [`Static`] errors as a tagged constant. Making a static
+/// error neither allocates nor touches memory, so functions whose only failure is one of them
+/// (integer overflow) stay pure for LLVM, which then merges repeated calls with the same
+/// arguments (recursive `fib` after recursive inlining) and hoists them out of loops.
+struct Repr(std::ptr::NonNull<ErrorKind>);
+
+/// Errors made without allocating (the message is built on first inspection).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(usize)]
+enum Static {
+    IntOverflow = 0,
+}
+
+impl Static {
+    fn kind(self) -> &'static ErrorKind {
+        static INT_OVERFLOW: std::sync::LazyLock<ErrorKind> = std::sync::LazyLock::new(|| {
+            ErrorKind::Overflow("integer overflow: the result does not fit in 64 bits (pyrs ints are 64-bit)".into())
+        });
+        match self {
+            Static::IntOverflow => &INT_OVERFLOW,
+        }
+    }
+}
+
+// SAFETY: a Repr owns its box exclusively (or holds no pointer at all); ErrorKind is Send + Sync.
+unsafe impl Send for Repr {}
+unsafe impl Sync for Repr {}
+
+impl Repr {
+    fn new(kind: ErrorKind) -> Repr {
+        Repr(std::ptr::NonNull::from(Box::leak(Box::new(kind))))
+    }
+
+    /// A static error: an odd address (boxes are aligned), never dereferenced.
+    #[inline(always)]
+    fn from_static(s: Static) -> Repr {
+        let p = std::ptr::without_provenance_mut::<ErrorKind>(((s as usize) << 1) | 1);
+        // SAFETY: odd, hence non-null
+        Repr(unsafe { std::ptr::NonNull::new_unchecked(p) })
+    }
+
+    #[inline(always)]
+    fn as_static(&self) -> Option<Static> {
+        let a = self.0.as_ptr().addr();
+        // the only static error so far; more would be told apart by `a >> 1`
+        debug_assert!(a & 1 == 0 || a >> 1 == Static::IntOverflow as usize);
+        (a & 1 == 1).then_some(Static::IntOverflow)
+    }
+
+    fn kind(&self) -> &ErrorKind {
+        match self.as_static() {
+            Some(s) => s.kind(),
+            // SAFETY: an even pointer came from Box::leak in `new` and is owned by self
+            None => unsafe { self.0.as_ref() },
+        }
+    }
+}
+
+impl Drop for Repr {
+    #[inline]
+    fn drop(&mut self) {
+        if self.as_static().is_none() {
+            // SAFETY: as in `kind`; dropped once
+            drop(unsafe { Box::from_raw(self.0.as_ptr()) });
+        }
+    }
+}
+
+impl Clone for Repr {
+    fn clone(&self) -> Repr {
+        match self.as_static() {
+            Some(s) => Repr::from_static(s),
+            None => Repr::new(self.kind().clone()),
+        }
+    }
+}
+
+impl PartialEq for Repr {
+    fn eq(&self, other: &Repr) -> bool {
+        self.kind() == other.kind()
+    }
+}
+
+impl Eq for Repr {}
+
+impl fmt::Debug for Repr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.kind().fmt(f)
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -95,7 +186,7 @@ impl Default for Error {
 #[allow(non_snake_case)]
 impl Error {
     pub fn kind(&self) -> &ErrorKind {
-        &self.0
+        self.0.kind()
     }
 
     /// The exception's class.
@@ -138,7 +229,7 @@ impl Error {
     #[cold]
     pub fn raise(class: Exc, msg: impl Into<String>) -> Error {
         let m = msg.into();
-        Error(Box::new(match class {
+        Error(Repr::new(match class {
             Exc::IndexError => ErrorKind::Index(m),
             Exc::ZeroDivisionError => ErrorKind::ZeroDivision(m),
             Exc::ValueError => ErrorKind::Value(m),
@@ -150,37 +241,37 @@ impl Error {
 
     #[cold]
     pub fn Index(m: impl Into<String>) -> Error {
-        Error(Box::new(ErrorKind::Index(m.into())))
+        Error(Repr::new(ErrorKind::Index(m.into())))
     }
 
     #[cold]
     pub fn ZeroDivision(m: impl Into<String>) -> Error {
-        Error(Box::new(ErrorKind::ZeroDivision(m.into())))
+        Error(Repr::new(ErrorKind::ZeroDivision(m.into())))
     }
 
     #[cold]
     pub fn Value(m: impl Into<String>) -> Error {
-        Error(Box::new(ErrorKind::Value(m.into())))
+        Error(Repr::new(ErrorKind::Value(m.into())))
     }
 
     #[cold]
     pub fn Overflow(m: impl Into<String>) -> Error {
-        Error(Box::new(ErrorKind::Overflow(m.into())))
+        Error(Repr::new(ErrorKind::Overflow(m.into())))
     }
 
     #[cold]
     pub fn Type(m: impl Into<String>) -> Error {
-        Error(Box::new(ErrorKind::Type(m.into())))
+        Error(Repr::new(ErrorKind::Type(m.into())))
     }
 
     #[cold]
     pub fn Axis(m: impl Into<String>) -> Error {
-        Error(Box::new(ErrorKind::Axis(m.into())))
+        Error(Repr::new(ErrorKind::Axis(m.into())))
     }
 
     #[cold]
     pub fn Internal(m: impl Into<String>) -> Error {
-        Error(Box::new(ErrorKind::Internal(m.into())))
+        Error(Repr::new(ErrorKind::Internal(m.into())))
     }
 }
 
@@ -209,10 +300,12 @@ pub fn zero_division(msg: &str) -> Error {
     Error::ZeroDivision(msg)
 }
 
+/// Integer overflow: a static error, so that integer arithmetic stays pure (see [`Repr`]);
+/// inlined so that LLVM sees that in the calling crate.
 #[cold]
-#[inline(never)]
+#[inline]
 pub fn int_overflow() -> Error {
-    Error::Overflow("integer overflow: the result does not fit in 64 bits (pyrs ints are 64-bit)")
+    Error(Repr::from_static(Static::IntOverflow))
 }
 
 #[cold]
@@ -235,4 +328,31 @@ pub enum Flow<T> {
     Return(T),
     Break,
     Continue,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_are_one_word_and_results_two() {
+        assert_eq!(std::mem::size_of::<Error>(), std::mem::size_of::<usize>());
+        assert_eq!(std::mem::size_of::<Result<i64>>(), 16);
+    }
+
+    #[test]
+    fn static_and_boxed_errors_behave_alike() {
+        let a = int_overflow();
+        let b = a.clone();
+        assert!(matches!(a.kind(), ErrorKind::Overflow(m) if m.contains("integer overflow")));
+        assert_eq!(a, b);
+        assert_eq!(a, Error::Overflow("integer overflow: the result does not fit in 64 bits (pyrs ints are 64-bit)"));
+        assert_ne!(a, Error::Overflow("math range error"));
+        assert!(a.to_string().starts_with("OverflowError: integer overflow"));
+        let c = Error::Index("index 3 is out of bounds");
+        let d = c.clone();
+        drop(c);
+        assert_eq!(d.to_string(), "IndexError: index 3 is out of bounds");
+        assert_eq!(i64::MAX.checked_add(1).ok_or_else(int_overflow).unwrap_err(), b);
+    }
 }

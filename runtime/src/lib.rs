@@ -10,11 +10,13 @@
 //! is an [`Error`] that [`py`] turns into the matching Python exception.
 
 pub mod builtins;
+pub mod hoist;
 pub mod error;
 pub mod math;
 pub mod numpy;
 pub mod parallel;
 pub mod py;
+pub mod vmath;
 
 pub use error::{Error, Exc, Flow, Result};
 pub use builtins::dict::{Dict, Set};

@@ -8,12 +8,12 @@ pub fn sqrt(x: f64) -> f64 {
 
 #[inline]
 pub fn exp(x: f64) -> f64 {
-    x.exp()
+    crate::vmath::exp(x)
 }
 
 #[inline]
 pub fn log(x: f64) -> f64 {
-    x.ln()
+    crate::vmath::log(x)
 }
 
 #[inline]

@@ -27,6 +27,8 @@ pub struct Body<'a> {
     pub loop_depth: u32,
     /// the exception being handled, innermost last (for a bare `raise`)
     pub except_vars: Vec<Ident>,
+    /// subscripts proven in bounds by a test before their loop (`super::hoist`)
+    pub hoist: super::hoist::State,
 }
 
 /// Converts a value of type `from` to type `to` along Python's numeric tower.
@@ -384,6 +386,10 @@ impl Body<'_> {
                 match &vt {
                     Ty::Array(..) => {
                         let a = self.place(v);
+                        if let Some(pos) = self.proven_index(index) {
+                            // SAFETY: in bounds for the whole loop (`super::hoist`)
+                            return quote!(unsafe { rt::hoist::load(&#a, #pos) });
+                        }
                         let idx = self.array_index(index);
                         quote!(#a.get(#idx)?)
                     }

@@ -115,6 +115,7 @@ fn instance_copy(
         loops_in_try: 0,
         loop_depth: 0,
         except_vars: Vec::new(),
+        hoist: Default::default(),
     };
     // parameters an export left out (`T?`): their default values
     let defaults: Vec<TokenStream> = f
@@ -451,8 +452,12 @@ impl Body<'_> {
                 let tmp = self.temp();
                 match &ct {
                     Ty::Array(el, _) => {
-                        let idx = self.array_index(index);
                         let v = coerce_store(v, t, &el.scalar());
+                        if let Some(pos) = self.proven_index(index) {
+                            // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
+                            return quote!({ let #tmp = #v; unsafe { rt::hoist::store(&#c, #pos, #tmp) }; });
+                        }
+                        let idx = self.array_index(index);
                         quote!({ let #tmp = #v; #c.set(#idx, #tmp)?; })
                     }
                     Ty::List(el) => {
@@ -513,9 +518,15 @@ impl Body<'_> {
                 let (ctmp, itmp) = (self.temp(), self.temp());
                 match &ct {
                     Ty::Array(el, _) => {
-                        let idx = self.array_index(index);
                         let et = el.scalar();
                         let np = et != Ty::Bool || self.is_np(value);
+                        if let Some(pos) = self.proven_index(index) {
+                            // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
+                            let (r, rt) = self.binop(op, quote!(unsafe { rt::hoist::load(#ctmp, #itmp) }), &et, v, &vt, value, np);
+                            let r = coerce_store(r, &rt, &et);
+                            return quote!({ let #ctmp = &#c; let #itmp = #pos; let __v = #r; unsafe { rt::hoist::store(#ctmp, #itmp, __v) }; });
+                        }
+                        let idx = self.array_index(index);
                         let (r, rt) = self.binop(op, quote!(#ctmp.get(#itmp)?), &et, v, &vt, value, np);
                         let r = coerce_store(r, &rt, &et);
                         quote!({ let #ctmp = &#c; let #itmp = #idx; let __v = #r; #ctmp.set(#itmp, __v)?; })
@@ -543,6 +554,9 @@ impl Body<'_> {
     }
 
     fn for_loop(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
+        if let Some(code) = self.hoisted_for(target, iter, body) {
+            return code;
+        }
         let inner = self.loop_body(body);
         let k = self.temp();
         match iter {

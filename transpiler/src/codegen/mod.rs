@@ -12,6 +12,7 @@ mod array;
 mod containers;
 mod expr;
 mod function;
+mod hoist;
 mod names;
 mod numpy_fns;
 mod wrapper;

@@ -1,0 +1,382 @@
+//! Bounds checks hoisted out of `for v in range(start, stop)` loops.
+//!
+//! An array subscript whose every index is `u + c` — `u` the variable of an enclosing unit-step
+//! `range` loop, `c` an integer constant or a loop-invariant int local (`x[i]`, `x[i - w]`,
+//! `a[i, j + 1]`) — is in bounds for the whole loop when it is for the first and the last
+//! value of `u`. Such a loop is emitted twice: a copy whose subscripts read and write without
+//! checks, taken when one test before the loop proves every such subscript in bounds (and the
+//! written arrays writeable), and the unchanged checked copy otherwise. Python's semantics are
+//! kept exactly: the fast copy is only taken when no subscript it covers can fail, so the
+//! `IndexError` of the checked copy happens at the same iteration after the same writes. The
+//! loop body then has no branches to error paths and LLVM can unroll or vectorise it.
+//!
+//! Nested loops: the test of a loop establishes facts `a.shape[ax]` contains `v + c` for
+//! its variable; a subscript of an inner loop is unchecked when each of its indices is covered
+//! by a fact of an enclosing fast copy or of its own loop.
+
+use super::expr::Body;
+use super::names::local;
+use crate::ir::{self, BinOp, ExprId, ExprKind, ForIter, StmtKind, Target};
+use crate::types::Ty;
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::collections::HashMap;
+
+/// `var + off`
+#[derive(Clone, Debug, PartialEq)]
+struct Affine {
+    var: String,
+    off: Off,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Off {
+    Const(i64),
+    /// `+ w`
+    Plus(String),
+    /// `- w`
+    Minus(String),
+}
+
+/// `array.shape[axis]` contains `idx` for every value the loop gives it.
+#[derive(Clone, Debug, PartialEq)]
+struct Fact {
+    array: String,
+    axis: usize,
+    idx: Affine,
+}
+
+/// The hoisting state of the function body being generated.
+#[derive(Default)]
+pub struct State {
+    facts: Vec<Fact>,
+    /// index expressions proven in bounds → the `[usize; D]` position to read or write at
+    proven: HashMap<ExprId, TokenStream>,
+}
+
+/// One array subscript in a loop body: the array, its indices, the index expression, whether
+/// it is written.
+struct Access<'e> {
+    array: &'e str,
+    idx: Vec<Affine>,
+    index: ExprId,
+    written: bool,
+}
+
+impl Body<'_> {
+    /// The position for an unchecked access if the subscript `index` of an array is proven in
+    /// bounds (for reads `unsafe { a.at(pos) }`, for writes `unsafe { a.put(pos, v) }`).
+    pub fn proven_index(&self, index: &ir::Expr) -> Option<TokenStream> {
+        self.hoist.proven.get(&index.id).cloned()
+    }
+
+    /// A unit-step `range` loop with provable subscripts, as the fast and the checked copy
+    /// behind one test; `None` when the loop has nothing to hoist.
+    pub fn hoisted_for(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> Option<TokenStream> {
+        let ForIter::Range { start, stop, step } = iter else { return None };
+        if !matches!(step.as_ref().map(|s| &s.kind), None | Some(ExprKind::Int(1))) {
+            return None;
+        }
+        let Target::Name(var, _) = target else { return None };
+        if !self.is_int_local(var) {
+            return None;
+        }
+        let mut assigned = Vec::new();
+        assigned_names(body, &mut assigned);
+        if assigned.iter().any(|n| n == var) {
+            return None;
+        }
+        let mut accesses = Vec::new();
+        stmts_accesses(body, &mut accesses);
+        // subscripts that are fully affine, on arrays and offsets the loop does not reassign
+        let accesses: Vec<Access> = accesses
+            .into_iter()
+            .filter(|a| {
+                matches!(self.inst.locals.get(a.array), Some(Ty::Array(_, d)) if *d == a.idx.len())
+                    && !assigned.iter().any(|n| n == a.array)
+                    && a.idx.iter().all(|x| match &x.off {
+                        Off::Const(_) => true,
+                        Off::Plus(w) | Off::Minus(w) => self.is_int_local(w) && !assigned.iter().any(|n| n == w),
+                    })
+                    && a.idx.iter().all(|x| self.is_int_local(&x.var))
+            })
+            .collect();
+        // what the test before the loop establishes: the indices in this loop's variable
+        let mut new_facts: Vec<Fact> = Vec::new();
+        for a in &accesses {
+            for (axis, idx) in a.idx.iter().enumerate() {
+                let f = Fact { array: a.array.to_string(), axis, idx: idx.clone() };
+                if idx.var == *var && !new_facts.contains(&f) && !self.hoist.facts.contains(&f) {
+                    new_facts.push(f);
+                }
+            }
+        }
+        if new_facts.is_empty() {
+            return None;
+        }
+        let covered = |facts: &[Fact], a: &Access| {
+            a.idx.iter().enumerate().all(|(axis, idx)| {
+                facts.iter().any(|f| f.array == a.array && f.axis == axis && f.idx == *idx)
+            })
+        };
+        let mut all_facts = self.hoist.facts.clone();
+        all_facts.extend(new_facts.iter().cloned());
+        // subscripts this loop's test proves (not already proven by an enclosing loop)
+        let newly: Vec<&Access> = accesses
+            .iter()
+            .filter(|a| covered(&all_facts, a) && !covered(&self.hoist.facts, a))
+            .collect();
+
+        let (s, e) = (self.temp(), self.temp());
+        let int = |b: &mut Self, x: &ir::Expr| {
+            let t = b.ty(x);
+            let v = b.expr(x);
+            super::expr::coerce(v, &t, &Ty::Int)
+        };
+        let start_ts = match start {
+            Some(x) => int(self, x),
+            None => quote!(0i64),
+        };
+        let stop_ts = int(self, stop);
+        let mut conds: Vec<TokenStream> = Vec::new();
+        for f in &new_facts {
+            let arr = local(&f.array);
+            let axis = f.axis;
+            let off = match &f.idx.off {
+                Off::Const(c) => {
+                    let c = proc_macro2::Literal::i128_suffixed(*c as i128);
+                    quote!(#c)
+                }
+                Off::Plus(w) => {
+                    let w = local(w);
+                    quote!((#w as i128))
+                }
+                Off::Minus(w) => {
+                    let w = local(w);
+                    quote!((-(#w as i128)))
+                }
+            };
+            conds.push(quote!((#s as i128) + #off >= 0));
+            conds.push(quote!((#e as i128) + #off <= (#arr.shape()[#axis] as i128)));
+        }
+        let mut arrays: Vec<(&str, bool)> = newly.iter().map(|a| (a.array, a.written)).collect();
+        arrays.sort();
+        arrays.dedup();
+        for (i, (a, written)) in arrays.iter().enumerate() {
+            let arr = local(a);
+            if i == 0 || arrays[i - 1].0 != *a {
+                // unchecked accesses address the last axis as contiguous
+                conds.push(quote!(#arr.inner_contiguous()));
+            }
+            if *written {
+                conds.push(quote!(#arr.check_writeable().is_ok()));
+            }
+        }
+
+        // the fast copy: facts and proven subscripts in force while its body is generated
+        let saved_len = self.hoist.facts.len();
+        self.hoist.facts.extend(new_facts);
+        let mut added = Vec::new();
+        for a in &newly {
+            let parts = a.idx.iter().map(position);
+            self.hoist.proven.insert(a.index, quote!([#(#parts),*]));
+            added.push(a.index);
+        }
+        let fast = self.loop_body(body);
+        self.hoist.facts.truncate(saved_len);
+        for id in added {
+            self.hoist.proven.remove(&id);
+        }
+        let slow = self.loop_body(body);
+        let mut seen = std::collections::HashSet::new();
+        conds.retain(|c| seen.insert(c.to_string()));
+        let (k1, k2) = (self.temp(), self.temp());
+        let v = local(var);
+        Some(quote! {
+            let #s: i64 = #start_ts;
+            let #e: i64 = #stop_ts;
+            if #(#conds)&&* {
+                for #k1 in #s..#e { #v = #k1; #fast }
+            } else {
+                for #k2 in #s..#e { #v = #k2; #slow }
+            }
+        })
+    }
+
+    fn is_int_local(&self, name: &str) -> bool {
+        matches!(self.inst.locals.get(name), Some(Ty::Int))
+    }
+}
+
+/// `var + off` as a `usize` position (in bounds, so the arithmetic cannot overflow).
+fn position(x: &Affine) -> TokenStream {
+    let v = local(&x.var);
+    match &x.off {
+        Off::Const(0) => quote!((#v as usize)),
+        Off::Const(c) => {
+            let c = proc_macro2::Literal::i64_suffixed(*c);
+            quote!((#v.wrapping_add(#c) as usize))
+        }
+        Off::Plus(w) => {
+            let w = local(w);
+            quote!((#v.wrapping_add(#w) as usize))
+        }
+        Off::Minus(w) => {
+            let w = local(w);
+            quote!((#v.wrapping_sub(#w) as usize))
+        }
+    }
+}
+
+/// `i`, `i + c`, `c + i`, `i - c` with `c` an int literal or a local.
+fn affine(e: &ir::Expr) -> Option<Affine> {
+    let var = |e: &ir::Expr| match &e.kind {
+        ExprKind::Local(n) => Some(n.clone()),
+        _ => None,
+    };
+    match &e.kind {
+        ExprKind::Local(n) => Some(Affine { var: n.clone(), off: Off::Const(0) }),
+        ExprKind::BinOp(op @ (BinOp::Add | BinOp::Sub), a, b) => {
+            let v = var(a);
+            match (op, &b.kind) {
+                (BinOp::Add, ExprKind::Int(c)) => Some(Affine { var: v?, off: Off::Const(*c) }),
+                (BinOp::Sub, ExprKind::Int(c)) if *c != i64::MIN => Some(Affine { var: v?, off: Off::Const(-*c) }),
+                (BinOp::Add, ExprKind::Local(w)) => Some(Affine { var: v?, off: Off::Plus(w.clone()) }),
+                (BinOp::Sub, ExprKind::Local(w)) => Some(Affine { var: v?, off: Off::Minus(w.clone()) }),
+                _ => match (op, &a.kind) {
+                    (BinOp::Add, ExprKind::Int(c)) => Some(Affine { var: var(b)?, off: Off::Const(*c) }),
+                    _ => None,
+                },
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The indices of a subscript of an array local, if all are affine.
+fn access<'e>(array: &'e ir::Expr, index: &ir::Expr, written: bool) -> Option<Access<'e>> {
+    let ExprKind::Local(a) = &array.kind else { return None };
+    let idx = match &index.kind {
+        ExprKind::Tuple(xs) => xs.iter().map(affine).collect::<Option<Vec<_>>>()?,
+        _ => vec![affine(index)?],
+    };
+    Some(Access { array: a, idx, index: index.id, written })
+}
+
+fn expr_accesses<'e>(e: &'e ir::Expr, out: &mut Vec<Access<'e>>) {
+    if let ExprKind::Subscript(a, i) = &e.kind {
+        if let Some(acc) = access(a, i, false) {
+            out.push(acc);
+        }
+    }
+    for c in e.children() {
+        expr_accesses(c, out);
+    }
+}
+
+fn target_accesses<'e>(t: &'e Target, aug: bool, out: &mut Vec<Access<'e>>) {
+    match t {
+        Target::Name(..) => {}
+        Target::Subscript { value, index, .. } => {
+            match access(value, index, true) {
+                Some(acc) => out.push(acc),
+                None => expr_accesses(value, out),
+            }
+            // an augmented `a[i] += v` also reads a[i] through the same index expression
+            let _ = aug;
+            expr_accesses(index, out);
+        }
+        Target::Tuple(ts, _) => ts.iter().for_each(|t| target_accesses(t, aug, out)),
+    }
+}
+
+fn stmts_accesses<'e>(body: &'e [ir::Stmt], out: &mut Vec<Access<'e>>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { target, value } => {
+                expr_accesses(value, out);
+                target_accesses(target, false, out);
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                expr_accesses(value, out);
+                target_accesses(target, true, out);
+            }
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => expr_accesses(e, out),
+            StmtKind::If { test, body, orelse } => {
+                expr_accesses(test, out);
+                stmts_accesses(body, out);
+                stmts_accesses(orelse, out);
+            }
+            StmtKind::While { test, body } => {
+                expr_accesses(test, out);
+                stmts_accesses(body, out);
+            }
+            StmtKind::For { iter, body, .. } => {
+                match iter {
+                    ForIter::Range { start, stop, step } => {
+                        for x in [start.as_ref(), Some(stop), step.as_ref()].into_iter().flatten() {
+                            expr_accesses(x, out);
+                        }
+                    }
+                    ForIter::Seq(x) => expr_accesses(x, out),
+                }
+                stmts_accesses(body, out);
+            }
+            StmtKind::Raise(ir::Raise::New { msg: Some(m), .. }) => expr_accesses(m, out),
+            StmtKind::Assert { test, msg } => {
+                expr_accesses(test, out);
+                if let Some(m) = msg {
+                    expr_accesses(m, out);
+                }
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                stmts_accesses(body, out);
+                for h in handlers {
+                    stmts_accesses(&h.body, out);
+                }
+                stmts_accesses(orelse, out);
+                stmts_accesses(finalbody, out);
+            }
+            StmtKind::Delete { value, index } => {
+                expr_accesses(value, out);
+                expr_accesses(index, out);
+            }
+            StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Raise(_) => {}
+        }
+    }
+}
+
+/// Every name a statement list may rebind (assignment targets, loop variables).
+fn assigned_names(body: &[ir::Stmt], out: &mut Vec<String>) {
+    fn target(t: &Target, out: &mut Vec<String>) {
+        match t {
+            Target::Name(n, _) => out.push(n.clone()),
+            Target::Tuple(ts, _) => ts.iter().for_each(|t| target(t, out)),
+            Target::Subscript { .. } => {}
+        }
+    }
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { target: t, .. } | StmtKind::AugAssign { target: t, .. } => target(t, out),
+            StmtKind::If { body, orelse, .. } => {
+                assigned_names(body, out);
+                assigned_names(orelse, out);
+            }
+            StmtKind::While { body, .. } => assigned_names(body, out),
+            StmtKind::For { target: t, body, .. } => {
+                target(t, out);
+                assigned_names(body, out);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                assigned_names(body, out);
+                for h in handlers {
+                    out.extend(h.name.iter().cloned());
+                    assigned_names(&h.body, out);
+                }
+                assigned_names(orelse, out);
+                assigned_names(finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}
