@@ -175,7 +175,8 @@ def diags(v, m, k):
 def grid(x, y):
     xx, yy = np.meshgrid(x, y)
     xi, yi = np.meshgrid(x, y, indexing="ij")
-    return xx, yy, xx + yy, xi, yi, np.meshgrid(x, y, indexing="xy")
+    g = np.meshgrid(x, y)
+    return xx, yy, xx + yy, (xi, yi), np.meshgrid(x, y, indexing="xy"), g[1], g[0][:, ::-1], np.meshgrid(y, x)[0].sum()
 
 
 #case: grid(np.array([0.0, 0.5, 1.0]), np.array([1, 2]))
@@ -238,7 +239,7 @@ def uniques(a, x):
 def nonzeros(m, b):
     r, c = np.nonzero(m)
     (k,) = np.nonzero(b)
-    return r, c, k, m.nonzero(), np.nonzero(m > 1.0)
+    return r, c, k, m.nonzero(), np.nonzero(m > 1.0), np.where(m > 1.0), np.where(b)[0]
 
 
 #case: nonzeros(np.array([[0.0, 2.0, 0.0], [1.0, 3.0, 0.0]]), np.array([True, False, True]))

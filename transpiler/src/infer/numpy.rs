@@ -432,6 +432,8 @@ impl FnCx<'_, '_> {
                 }
                 self.shape_fn("matmul_dot", args, ts, at)
             }
+            // `np.where(cond)` is `np.nonzero(cond)`
+            "where" if ts.len() == 1 && matches!(ts[0], Ty::Array(..)) => self.shape_fn("nonzero", args, ts, at),
             "where" => {
                 if !arity(self, 3, 3) {
                     return Some(Ty::Unknown);
