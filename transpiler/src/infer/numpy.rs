@@ -263,13 +263,37 @@ impl FnCx<'_, '_> {
         if !self.absent(args, ts, &[k0 + 1, k0 + 2], f) {
             return Ty::Unknown;
         }
-        if let Some(t) = ts.get(k0 + 3) {
-            if !matches!(t, Ty::None) && !is_int_like(t) {
-                self.error(Diagnostic::new(args[k0 + 3].span, format!("`ddof` must be an int, not {t}")));
-                return Ty::Unknown;
+        let std_var = matches!(f, "std" | "var");
+        if std_var {
+            if let Some(t) = ts.get(k0 + 3) {
+                if !matches!(t, Ty::None) && !is_int_like(t) {
+                    self.error(Diagnostic::new(args[k0 + 3].span, format!("`ddof` must be an int, not {t}")));
+                    return Ty::Unknown;
+                }
             }
         }
-        self.reduction_of(f, el, n, axes, at)
+        // keepdims=True (a literal: it decides the number of dimensions)
+        let kk = if std_var { k0 + 4 } else { k0 + 3 };
+        let keep = match args.get(kk).map(|a| &a.kind) {
+            None | Some(ExprKind::Default) | Some(ExprKind::Bool(false)) => false,
+            Some(ExprKind::Bool(true)) => true,
+            Some(_) => {
+                self.error(Diagnostic::new(args[kk].span, "`keepdims` must be written True or False"));
+                return Ty::Unknown;
+            }
+        };
+        let t = self.reduction_of(f, el, n, axes, at);
+        if !keep {
+            return t;
+        }
+        match &t {
+            Ty::Array(e, _) => Ty::Array(*e, n),
+            Ty::Unknown => Ty::Unknown,
+            t => match Elem::of_scalar(t) {
+                Some(e) => Ty::Array(e, n),
+                None => Ty::Unknown,
+            },
+        }
     }
 
     /// The result of reducing an array of `el` with `f` (sum, prod, mean, min, max).
