@@ -476,14 +476,17 @@ impl FnCx<'_, '_> {
             "reshape" | "ravel" | "transpose" | "concatenate" | "stack" | "vstack" | "hstack" | "eye" | "identity" | "diag"
             | "meshgrid" | "diff" | "trace" | "outer" | "inner" | "vdot" | "matmul" | "linalg.norm" | "sort" | "argsort"
             | "unique" | "nonzero" | "count_nonzero" => self.shape_fn(f, args, ts, at),
-            _ if !any_array => return None,
+            // on arrays element by element, on scalars numpy scalars
             "clip" | "fmin" | "fmax" | "power" => {
                 let k = if f == "clip" { 3 } else { 2 };
                 if !arity(self, k, k) {
                     return Some(Ty::Unknown);
                 }
                 if f == "power" {
-                    return Some(self.array_binop(BinOp::Pow, &ts[0], &ts[1], at));
+                    return Some(match self.array_binop(BinOp::Pow, &ts[0], &ts[1], at) {
+                        Ty::Array(e, 0) => e.scalar(),
+                        t => t,
+                    });
                 }
                 let ops: Option<Vec<(Elem, usize, bool)>> = ts.iter().map(operand).collect();
                 let Some(ops) = ops else {
@@ -495,8 +498,13 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported")));
                     return Some(Ty::Unknown);
                 }
-                Ty::Array(e.0, e.1)
+                if e.1 == 0 {
+                    e.0.scalar()
+                } else {
+                    Ty::Array(e.0, e.1)
+                }
             }
+            _ if !any_array => return None,
             "round" | "around" | "angle" => {
                 if !arity(self, 1, if f == "angle" { 1 } else { 2 }) {
                     return Some(Ty::Unknown);
