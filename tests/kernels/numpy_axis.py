@@ -22,6 +22,7 @@ import numpy as np
 # export complex_axis(complex[:,:])
 # export expr_axis(float[:,:], float[:,:])
 # export tuple_axes(float[:,:,:])
+# export keepdims(float[:,:], int)
 # export tuple_axes_bad(float[:,:], int)
 
 
@@ -210,3 +211,15 @@ def tuple_axes_bad(m, k):
 #case: tuple_axes_bad(np.ones((2, 3)), 0)
 #case: tuple_axes_bad(np.ones((2, 3)), -2)
 #case: tuple_axes_bad(np.ones((2, 3)), 2)
+
+
+def keepdims(m, k):
+    soft = np.exp(m - m.max(axis=1, keepdims=True))
+    soft = soft / soft.sum(axis=1, keepdims=True)
+    return (soft, m.sum(keepdims=True), np.mean(m, axis=k, keepdims=True), m.std(axis=0, ddof=1, keepdims=True),
+            m.argmax(axis=k, keepdims=True), np.any(m > 1.0, axis=(0, 1), keepdims=True), m.min(axis=k, keepdims=False))
+
+
+#case: keepdims(np.arange(6.0).reshape(2, 3) / 2.0, 0)
+#case: keepdims(np.arange(6.0).reshape(2, 3) / 2.0, -1)
+#case: keepdims(np.arange(6.0).reshape(2, 3) / 2.0, 2)

@@ -36,6 +36,7 @@ import numpy as np
 # export empty_shapes(float[])
 # export ellipsis(float[:,:,:])
 # export dtype_conv(int, float[], int[:,:])
+# export scalar_ufuncs(float, int)
 # export ellipsis_assign(float[:,:])
 
 
@@ -175,7 +176,8 @@ def diags(v, m, k):
 def grid(x, y):
     xx, yy = np.meshgrid(x, y)
     xi, yi = np.meshgrid(x, y, indexing="ij")
-    return xx, yy, xx + yy, xi, yi, np.meshgrid(x, y, indexing="xy")
+    g = np.meshgrid(x, y)
+    return xx, yy, xx + yy, (xi, yi), np.meshgrid(x, y, indexing="xy"), g[1], g[0][:, ::-1], np.meshgrid(y, x)[0].sum()
 
 
 #case: grid(np.array([0.0, 0.5, 1.0]), np.array([1, 2]))
@@ -238,7 +240,7 @@ def uniques(a, x):
 def nonzeros(m, b):
     r, c = np.nonzero(m)
     (k,) = np.nonzero(b)
-    return r, c, k, m.nonzero(), np.nonzero(m > 1.0)
+    return r, c, k, m.nonzero(), np.nonzero(m > 1.0), np.where(m > 1.0), np.where(b)[0]
 
 
 #case: nonzeros(np.array([[0.0, 2.0, 0.0], [1.0, 3.0, 0.0]]), np.array([True, False, True]))
@@ -346,3 +348,13 @@ def dtype_conv(n, x, a):
 
 #case: dtype_conv(5, np.array([1.7, -2.2, 0.0, np.nan]), np.array([[0, 1], [2, -3]]))
 #case: dtype_conv(0, np.zeros(0), np.zeros((0, 2), dtype=np.int64))
+
+
+def scalar_ufuncs(x, k):
+    return (np.round(x), np.angle(x), np.clip(x, 0.0, 1.0), np.clip(k, 0, 3), np.fmin(x, 0.5), np.fmax(k, 2),
+            np.power(x, 2), np.power(2.0, k))
+
+
+#case: scalar_ufuncs(2.5, 5)
+#case: scalar_ufuncs(-0.7, -1)
+#case: scalar_ufuncs(nan, 2)

@@ -413,9 +413,11 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
         "arange" => &["start", "stop", "step", "dtype"],
         "linspace" => &["start", "stop", "num", "endpoint"],
         "array" | "asarray" => &["object", "dtype"],
-        "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "cumsum"
-        | "cumprod" => &["a", "axis", "dtype", "out"],
-        "std" | "var" => &["a", "axis", "dtype", "out", "ddof"],
+        "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" => {
+            &["a", "axis", "dtype", "out", "keepdims"]
+        }
+        "cumsum" | "cumprod" => &["a", "axis", "dtype", "out"],
+        "std" | "var" => &["a", "axis", "dtype", "out", "ddof", "keepdims"],
         "reshape" => &["a", "shape"],
         "transpose" => &["a", "axes"],
         "concatenate" | "stack" => &["arrays", "axis"],
@@ -436,10 +438,9 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
 /// Parameter names of array methods taking keywords.
 pub fn method_params(m: &str) -> Option<&'static [&'static str]> {
     Some(match m {
-        "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "cumsum" | "cumprod" => {
-            &["axis", "dtype", "out"]
-        }
-        "std" | "var" => &["axis", "dtype", "out", "ddof"],
+        "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => &["axis", "dtype", "out", "keepdims"],
+        "cumsum" | "cumprod" => &["axis", "dtype", "out"],
+        "std" | "var" => &["axis", "dtype", "out", "ddof", "keepdims"],
         "sort" | "argsort" => &["axis"],
         "round" => &["decimals"],
         "astype" => &["dtype"],

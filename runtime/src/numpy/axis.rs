@@ -614,6 +614,29 @@ pub fn merge_axes<T: Element, const D: usize, const K: usize, const M: usize>(a:
     Ok(NdArray::from_vec(out, moved.to_vec()))
 }
 
+/// A reduction's result `r` with the reduced `axes` (all of them when empty) put back as
+/// axes of length 1 (`keepdims=True`); `R` + number of reduced axes = `D`.
+pub fn keep_dims<T: Element, const R: usize, const D: usize, const M: usize>(r: NdArray<T, R>, axes: [i64; M]) -> NdArray<T, D> {
+    let mut reduced = [M == 0; D];
+    for &ax in &axes {
+        if let Ok(j) = axis_index(ax, D) {
+            reduced[j] = true;
+        }
+    }
+    let mut shape = [1usize; D];
+    let mut strides = [0isize; D];
+    let mut k = 0;
+    for d in 0..D {
+        if !reduced[d] && k < R {
+            shape[d] = r.shape()[k];
+            strides[d] = r.strides()[k];
+            k += 1;
+        }
+    }
+    // SAFETY: the same elements; the added axes have length 1.
+    unsafe { r.relayout(shape, strides) }
+}
+
 /// The element of a 0-D result (a reduction of a 1-D array along its axis).
 pub fn item0<T: Element>(a: NdArray<T, 0>) -> T {
     // SAFETY: a 0-D array has exactly one element.

@@ -83,6 +83,8 @@ impl Body<'_> {
             return self.fused(e, Dest::New);
         }
         match &e.kind {
+            // an item of a tuple of arrays (`np.nonzero(m)[0]`)
+            ExprKind::Subscript(base, _) if !self.is_array(base) => self.expr_plain(e),
             ExprKind::Subscript(base, index) if is_array_index(&self.full_ty(index)) => self.fancy_read(base, index),
             ExprKind::Subscript(base, index) => {
                 let Ty::Array(_, n) = self.full_ty(e) else { unreachable!() };

@@ -833,6 +833,7 @@ impl Body<'_> {
                     "dot" if first_is_array && !self.elem_active && args.iter().all(|a| matches!(self.inst.ty(a), Ty::Array(_, 1))) => {
                         self.dot(&args[0], &args[1], t)
                     }
+                    "where" if args.len() == 1 && !self.elem_active => self.numpy_array_fn("nonzero", args, t),
                     _ if !self.elem_active && !ir::NUMPY_UFUNCS.contains(&f) && f != "where" => self.numpy_array_fn(f, args, t),
                     _ => self.ufunc(f, args, t),
                 }

@@ -43,10 +43,49 @@ impl Body<'_> {
             "amax" => "max",
             x => x,
         };
+        let std_var = matches!(what, "std" | "var");
+        let kk = if std_var { 4 } else { 3 };
+        if !matches!(what, "cumsum" | "cumprod") && matches!(rest.get(kk).map(|x| &x.kind), Some(ExprKind::Bool(true))) {
+            // keepdims=True: the reduction, then the reduced axes back with length 1
+            let (_, n) = self.dims(a);
+            let Ty::Array(rel, _) = result else { unreachable!("keepdims gives an array") };
+            let inner_t = match given(rest, 0) {
+                None => rel.scalar(),
+                Some(axis) => {
+                    let m = match self.inst.ty(axis) {
+                        Ty::Tuple(items) => items.len(),
+                        _ => 1,
+                    };
+                    if m >= n {
+                        rel.scalar()
+                    } else {
+                        Ty::Array(*rel, n - m)
+                    }
+                }
+            };
+            let mut plain: Vec<ir::Expr> = rest.to_vec();
+            plain.truncate(kk);
+            let inner = self.reduce_call(what, a, &plain, &inner_t);
+            let (inner, r) = match inner_t {
+                Ty::Array(_, r) => (inner, r),
+                _ => (quote!(rt::numpy::index::scalar(#inner)), 0),
+            };
+            let axes = match given(rest, 0) {
+                None => quote!([]),
+                Some(axis) => match self.inst.ty(axis) {
+                    Ty::Tuple(_) => self.array_index(axis),
+                    _ => {
+                        let k = self.expr_as(axis, &Ty::Int);
+                        quote!([#k])
+                    }
+                },
+            };
+            return quote!(rt::numpy::axis::keep_dims::<_, #r, #n, _>(#inner, #axes));
+        }
         let axis = given(rest, 0);
         let ddof = match given(rest, 3) {
-            Some(d) => self.expr_as(d, &Ty::Int),
-            None => quote!(0i64),
+            Some(d) if std_var => self.expr_as(d, &Ty::Int),
+            _ => quote!(0i64),
         };
         let (_, n) = self.dims(a);
         let ax = quote!(rt::numpy::axis);

@@ -263,13 +263,37 @@ impl FnCx<'_, '_> {
         if !self.absent(args, ts, &[k0 + 1, k0 + 2], f) {
             return Ty::Unknown;
         }
-        if let Some(t) = ts.get(k0 + 3) {
-            if !matches!(t, Ty::None) && !is_int_like(t) {
-                self.error(Diagnostic::new(args[k0 + 3].span, format!("`ddof` must be an int, not {t}")));
-                return Ty::Unknown;
+        let std_var = matches!(f, "std" | "var");
+        if std_var {
+            if let Some(t) = ts.get(k0 + 3) {
+                if !matches!(t, Ty::None) && !is_int_like(t) {
+                    self.error(Diagnostic::new(args[k0 + 3].span, format!("`ddof` must be an int, not {t}")));
+                    return Ty::Unknown;
+                }
             }
         }
-        self.reduction_of(f, el, n, axes, at)
+        // keepdims=True (a literal: it decides the number of dimensions)
+        let kk = if std_var { k0 + 4 } else { k0 + 3 };
+        let keep = match args.get(kk).map(|a| &a.kind) {
+            None | Some(ExprKind::Default) | Some(ExprKind::Bool(false)) => false,
+            Some(ExprKind::Bool(true)) => true,
+            Some(_) => {
+                self.error(Diagnostic::new(args[kk].span, "`keepdims` must be written True or False"));
+                return Ty::Unknown;
+            }
+        };
+        let t = self.reduction_of(f, el, n, axes, at);
+        if !keep {
+            return t;
+        }
+        match &t {
+            Ty::Array(e, _) => Ty::Array(*e, n),
+            Ty::Unknown => Ty::Unknown,
+            t => match Elem::of_scalar(t) {
+                Some(e) => Ty::Array(e, n),
+                None => Ty::Unknown,
+            },
+        }
     }
 
     /// The result of reducing an array of `el` with `f` (sum, prod, mean, min, max).
@@ -432,6 +456,8 @@ impl FnCx<'_, '_> {
                 }
                 self.shape_fn("matmul_dot", args, ts, at)
             }
+            // `np.where(cond)` is `np.nonzero(cond)`
+            "where" if ts.len() == 1 && matches!(ts[0], Ty::Array(..)) => self.shape_fn("nonzero", args, ts, at),
             "where" => {
                 if !arity(self, 3, 3) {
                     return Some(Ty::Unknown);
@@ -450,14 +476,17 @@ impl FnCx<'_, '_> {
             "reshape" | "ravel" | "transpose" | "concatenate" | "stack" | "vstack" | "hstack" | "eye" | "identity" | "diag"
             | "meshgrid" | "diff" | "trace" | "outer" | "inner" | "vdot" | "matmul" | "linalg.norm" | "sort" | "argsort"
             | "unique" | "nonzero" | "count_nonzero" => self.shape_fn(f, args, ts, at),
-            _ if !any_array => return None,
+            // on arrays element by element, on scalars numpy scalars
             "clip" | "fmin" | "fmax" | "power" => {
                 let k = if f == "clip" { 3 } else { 2 };
                 if !arity(self, k, k) {
                     return Some(Ty::Unknown);
                 }
                 if f == "power" {
-                    return Some(self.array_binop(BinOp::Pow, &ts[0], &ts[1], at));
+                    return Some(match self.array_binop(BinOp::Pow, &ts[0], &ts[1], at) {
+                        Ty::Array(e, 0) => e.scalar(),
+                        t => t,
+                    });
                 }
                 let ops: Option<Vec<(Elem, usize, bool)>> = ts.iter().map(operand).collect();
                 let Some(ops) = ops else {
@@ -469,8 +498,13 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported")));
                     return Some(Ty::Unknown);
                 }
-                Ty::Array(e.0, e.1)
+                if e.1 == 0 {
+                    e.0.scalar()
+                } else {
+                    Ty::Array(e.0, e.1)
+                }
             }
+            _ if !any_array => return None,
             "round" | "around" | "angle" => {
                 if !arity(self, 1, if f == "angle" { 1 } else { 2 }) {
                     return Some(Ty::Unknown);
