@@ -88,10 +88,10 @@ impl Body<'_> {
         }
         let mut accesses = Vec::new();
         stmts_accesses(body, &mut accesses);
+        let mut nested = Vec::new();
+        range_vars(body, &mut nested);
         // subscripts that are fully affine, on arrays and offsets the loop does not reassign
-        let accesses: Vec<Access> = accesses
-            .into_iter()
-            .filter(|a| {
+        let ok = |a: &Access| {
                 matches!(self.inst.locals.get(a.array), Some(Ty::Array(_, d)) if *d == a.idx.len())
                     && !assigned.iter().any(|n| n == a.array)
                     && a.idx.iter().all(|x| match &x.off {
@@ -99,8 +99,23 @@ impl Body<'_> {
                         Off::Plus(w) | Off::Minus(w) => self.is_int_local(w) && !assigned.iter().any(|n| n == w),
                     })
                     && a.idx.iter().all(|x| self.is_int_local(&x.var))
-            })
-            .collect();
+        };
+        // Only worth a test before the loop when every subscript in this loop's variable can end
+        // up unchecked (its other indices are in variables of enclosing fast copies or of nested
+        // range loops): a body that keeps some checks gains little and would pay the test at
+        // every entry (an inner loop of 3 iterations run a million times).
+        let provable = |a: &Access| {
+            ok(a)
+                && a.idx.iter().enumerate().all(|(axis, x)| {
+                    x.var == *var
+                        || nested.contains(&x.var)
+                        || self.hoist.facts.iter().any(|f| f.array == a.array && f.axis == axis && f.idx == *x)
+                })
+        };
+        if accesses.iter().any(|a| a.idx.iter().any(|x| x.var == *var) && !provable(a)) {
+            return None;
+        }
+        let accesses: Vec<Access> = accesses.into_iter().filter(|a| ok(a)).collect();
         // what the test before the loop establishes: the indices in this loop's variable
         let mut new_facts: Vec<Fact> = Vec::new();
         for a in &accesses {
@@ -342,6 +357,26 @@ fn stmts_accesses<'e>(body: &'e [ir::Stmt], out: &mut Vec<Access<'e>>) {
                 expr_accesses(index, out);
             }
             StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Raise(_) => {}
+        }
+    }
+}
+
+/// The variables of the unit-step `range` loops nested in a statement list.
+fn range_vars(body: &[ir::Stmt], out: &mut Vec<String>) {
+    for s in body {
+        match &s.kind {
+            StmtKind::If { body, orelse, .. } => {
+                range_vars(body, out);
+                range_vars(orelse, out);
+            }
+            StmtKind::While { body, .. } => range_vars(body, out),
+            StmtKind::For { target, iter, body, parallel } => {
+                if let (Target::Name(n, _), ForIter::Range { .. }, None) = (target, iter, parallel) {
+                    out.push(n.clone());
+                }
+                range_vars(body, out);
+            }
+            _ => {}
         }
     }
 }
