@@ -147,7 +147,7 @@ impl<T: FromPy + Clone> FromPy for List<T> {
 impl FromPy for Str {
     fn from_py(obj: &Bound<'_, PyAny>, _pass: Pass) -> PyResult<Option<Self>> {
         match obj.cast::<PyString>() {
-            Ok(s) => Ok(Some(Str::from(&*s.to_str()?))),
+            Ok(s) => Ok(Some(Str::from(s.to_cow()?.as_ref()))),
             Err(_) => Ok(None),
         }
     }
