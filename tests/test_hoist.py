@@ -19,21 +19,8 @@ def mods(built_kernels):
     return modules_for(built_kernels, KERNEL)
 
 
-def both(mods, scenario):
-    pure, comp = mods
-    outcomes = []
-    for mod in (pure, comp):
-        try:
-            outcomes.append(("ok", scenario(mod)))
-        except Exception as exc:  # noqa: BLE001
-            outcomes.append(("raised", type(exc)))
-    (kp, vp), (kc, vc) = outcomes
-    assert kp == kc, f"pure {kp} {vp}, compiled {kc} {vc}"
-    if kp == "raised":
-        assert vp is vc
-        return
-    for x, y in zip(vp, vc):
-        np.testing.assert_array_equal(x, y)
+# the same pure-vs-compiled comparison as the view tests
+from test_views import both  # noqa: E402
 
 
 @pytest.mark.parametrize("k", [-3, -1, 0, 1, 2, 5])
