@@ -254,32 +254,7 @@ fn names_in_body(body: &[ir::Stmt], skip: Span, out: &mut BTreeSet<String>) {
 
 /// Variables assigned (as a whole) anywhere in `body`, with the first such place.
 fn assigned(body: &[ir::Stmt], out: &mut Vec<(String, Span)>) {
-    fn target(t: &Target, out: &mut Vec<(String, Span)>) {
-        match t {
-            Target::Name(n, sp) => {
-                if !out.iter().any(|(m, _)| m == n) {
-                    out.push((n.clone(), *sp));
-                }
-            }
-            Target::Tuple(ts, _) => ts.iter().for_each(|t| target(t, out)),
-            Target::Subscript { .. } => {}
-        }
-    }
-    for s in body {
-        match &s.kind {
-            StmtKind::Assign { target: t, .. } | StmtKind::AugAssign { target: t, .. } => target(t, out),
-            StmtKind::If { body, orelse, .. } => {
-                assigned(body, out);
-                assigned(orelse, out);
-            }
-            StmtKind::While { body, .. } => assigned(body, out),
-            StmtKind::For { target: t, body, .. } => {
-                target(t, out);
-                assigned(body, out);
-            }
-            _ => {}
-        }
-    }
+    ir::assigned_names(body, out)
 }
 
 /// How `v` is used in one statement of the loop, for reduction detection.

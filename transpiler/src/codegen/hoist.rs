@@ -383,35 +383,7 @@ fn range_vars(body: &[ir::Stmt], out: &mut Vec<String>) {
 
 /// Every name a statement list may rebind (assignment targets, loop variables).
 fn assigned_names(body: &[ir::Stmt], out: &mut Vec<String>) {
-    fn target(t: &Target, out: &mut Vec<String>) {
-        match t {
-            Target::Name(n, _) => out.push(n.clone()),
-            Target::Tuple(ts, _) => ts.iter().for_each(|t| target(t, out)),
-            Target::Subscript { .. } => {}
-        }
-    }
-    for s in body {
-        match &s.kind {
-            StmtKind::Assign { target: t, .. } | StmtKind::AugAssign { target: t, .. } => target(t, out),
-            StmtKind::If { body, orelse, .. } => {
-                assigned_names(body, out);
-                assigned_names(orelse, out);
-            }
-            StmtKind::While { body, .. } => assigned_names(body, out),
-            StmtKind::For { target: t, body, .. } => {
-                target(t, out);
-                assigned_names(body, out);
-            }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                assigned_names(body, out);
-                for h in handlers {
-                    out.extend(h.name.iter().cloned());
-                    assigned_names(&h.body, out);
-                }
-                assigned_names(orelse, out);
-                assigned_names(finalbody, out);
-            }
-            _ => {}
-        }
-    }
+    let mut named = Vec::new();
+    ir::assigned_names(body, &mut named);
+    out.extend(named.into_iter().map(|(n, _)| n));
 }

@@ -627,6 +627,22 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// The item type of a list or set display: the join of its items (`None` after an error).
+    fn join_items(&mut self, items: &[ir::Expr], what: &str) -> Option<Ty> {
+        let mut acc = Ty::Unknown;
+        for x in items {
+            let t = self.expr(x);
+            match acc.join(&t) {
+                Some(j) => acc = j,
+                None => {
+                    self.error(Diagnostic::new(x.span, format!("a {what} holding both {acc} and {t} is not supported")));
+                    return None;
+                }
+            }
+        }
+        Some(acc)
+    }
+
     /// The type of the loop variable of a `for` (or a comprehension's `for`).
     fn for_iter_elem(&mut self, iter: &ForIter) -> Ty {
         match iter {
@@ -869,17 +885,7 @@ impl FnCx<'_, '_> {
                 Ty::Str
             }
             ExprKind::Set(items) => {
-                let mut acc = Ty::Unknown;
-                for x in items {
-                    let t = self.expr(x);
-                    match acc.join(&t) {
-                        Some(j) => acc = j,
-                        None => {
-                            self.error(Diagnostic::new(x.span, format!("a set holding both {acc} and {t} is not supported")));
-                            return Ty::Unknown;
-                        }
-                    }
-                }
+                let Some(acc) = self.join_items(items, "set") else { return Ty::Unknown };
                 if !acc.is_hashable() {
                     self.error(Diagnostic::new(e.span, format!("sets of {acc} are not supported (elements: int, bool, str or tuples of them)")));
                 }
@@ -1187,17 +1193,7 @@ impl FnCx<'_, '_> {
             ExprKind::Default => Ty::None,
             ExprKind::Tuple(items) => Ty::Tuple(items.iter().map(|x| self.expr(x)).collect()),
             ExprKind::List(items) => {
-                let mut acc = Ty::Unknown;
-                for x in items {
-                    let t = self.expr(x);
-                    match acc.join(&t) {
-                        Some(j) => acc = j,
-                        None => {
-                            self.error(Diagnostic::new(x.span, format!("a list holding both {acc} and {t} is not supported")));
-                            return Ty::Unknown;
-                        }
-                    }
-                }
+                let Some(acc) = self.join_items(items, "list") else { return Ty::Unknown };
                 if matches!(acc, Ty::Array(..)) {
                     self.error(Diagnostic::new(e.span, "lists of arrays are not supported yet"));
                 }
