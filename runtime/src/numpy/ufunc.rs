@@ -111,20 +111,8 @@ pub fn trunc(x: f64) -> f64 {
     x.trunc()
 }
 
-#[inline]
-pub fn isnan(x: f64) -> bool {
-    x.is_nan()
-}
-
-#[inline]
-pub fn isinf(x: f64) -> bool {
-    x.is_infinite()
-}
-
-#[inline]
-pub fn isfinite(x: f64) -> bool {
-    x.is_finite()
-}
+/// The same tests as `math.isnan` & co (numpy's never raise either).
+pub use crate::math::{isfinite, isinf, isnan};
 
 /// `np.sign` for floats: -1, 0 or 1 (NaN stays NaN).
 #[inline]
