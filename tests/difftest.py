@@ -232,6 +232,11 @@ _INT_RANGES = {"int8": (-2**7, 2**7 - 1), "byte": (-2**7, 2**7 - 1), "int16": (-
                "uint16": (0, 2**16 - 1), "uint32": (0, 2**32 - 1), "uintc": (0, 2**32 - 1),
                "uint64": (0, 2**63 - 1), "uintp": (0, 2**63 - 1)}
 _DTYPES = {"int": np.int64, "float": np.float64, "complex": np.complex128, "bool": np.bool_}
+# element types of array arguments (`float32[]` is an array of float32, while a `float32`
+# scalar argument is any Python float that fits)
+_ARRAY_DTYPES = {**_DTYPES, **{t: np.dtype(t).type for t in (
+    "int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64", "float32", "complex64")},
+    "byte": np.int8, "intc": np.int32, "uintc": np.uint32, "uintp": np.uint64}
 
 
 def _base(t: str) -> str:
@@ -268,7 +273,8 @@ def value_matches(t: str, v: Any, widen: bool = False) -> bool:
         t = m.group(1) + "[" + ",".join([":"] * (len(m.group(2)) // 2)) + "]"
     m = re.fullmatch(r"(\w+)\s*\[([\s:,]*)\](?:\s+order\(([CF])\))?", t)
     if m:
-        if _base(m.group(1)) not in _DTYPES:
+        elem = m.group(1) if m.group(1) in _ARRAY_DTYPES else _base(m.group(1))
+        if elem not in _ARRAY_DTYPES:
             raise ValueError(f"unknown element type in {t!r}")
         ndim = m.group(2).count(",") + 1
         # layout: `order(F)` needs a Fortran-contiguous array, `::` any strides, else C order
@@ -281,7 +287,7 @@ def value_matches(t: str, v: Any, widen: bool = False) -> bool:
         return (
             isinstance(v, np.ndarray)
             and v.ndim == ndim
-            and v.dtype == _DTYPES.get(_base(m.group(1)))
+            and v.dtype == _ARRAY_DTYPES[elem]
             and layout_ok
         )
     m = re.fullmatch(r"(.+?)\s+(list|set|dict)", t)
@@ -433,22 +439,34 @@ def normalise(v: Any) -> Any:
     return v
 
 
-def _float_close(a: float, b: float) -> bool:
+# float32/complex64 results: numpy's float32 loops for transcendental functions (SIMD) may be
+# a few ulps from the correctly rounded result pyrs computes; arithmetic agrees exactly
+REL_TOL_32 = 1e-6
+_SIZED = (np.float32, np.complex64, np.int8, np.int16, np.int32, np.uint8, np.uint16, np.uint32, np.uint64)
+
+
+def _float_close(a: float, b: float, rel: float = REL_TOL) -> bool:
     if math.isnan(a) or math.isnan(b):
         return math.isnan(a) and math.isnan(b)
     if math.isinf(a) or math.isinf(b):
         return a == b
-    return abs(a - b) <= REL_TOL * max(abs(a), abs(b)) + ABS_TOL
+    return abs(a - b) <= rel * max(abs(a), abs(b)) + ABS_TOL
 
 
-def _complex_close(a: complex, b: complex) -> bool:
+def _complex_close(a: complex, b: complex, rel: float = REL_TOL) -> bool:
     if cmath.isfinite(a) and cmath.isfinite(b):
-        return abs(a - b) <= REL_TOL * max(abs(a), abs(b)) + ABS_TOL
-    return _float_close(a.real, b.real) and _float_close(a.imag, b.imag)
+        return abs(a - b) <= rel * max(abs(a), abs(b)) + ABS_TOL
+    return _float_close(a.real, b.real, rel) and _float_close(a.imag, b.imag, rel)
 
 
-def diff(expected: Any, actual: Any, path: str = "result") -> str | None:
+def diff(expected: Any, actual: Any, path: str = "result", rel: float = REL_TOL) -> str | None:
     """None when `actual` matches `expected`, else a one-line description of the first difference."""
+    # numpy scalars of sized types must come back as the same type (`numpy.float32`, ...)
+    if isinstance(expected, _SIZED) or isinstance(actual, _SIZED):
+        if type(expected) is not type(actual):
+            return f"{path}: type {type(actual).__name__} ({actual!r}), expected {type(expected).__name__} ({expected!r})"
+        if isinstance(expected, (np.float32, np.complex64)):
+            rel = REL_TOL_32
     e, a = normalise(expected), normalise(actual)
     if isinstance(e, np.ndarray) or isinstance(a, np.ndarray):
         if type(e) is not type(a):
@@ -458,7 +476,7 @@ def diff(expected: Any, actual: Any, path: str = "result") -> str | None:
         if e.shape != a.shape:
             return f"{path}: shape {a.shape}, expected {e.shape}"
         for idx in np.ndindex(e.shape):
-            d = diff(e[idx], a[idx], f"{path}[{', '.join(map(str, idx))}]")
+            d = diff(e[idx], a[idx], f"{path}[{', '.join(map(str, idx))}]", rel)
             if d:
                 return d
         return None
@@ -468,14 +486,14 @@ def diff(expected: Any, actual: Any, path: str = "result") -> str | None:
         if len(e) != len(a):
             return f"{path}: length {len(a)}, expected {len(e)}"
         for i, (x, y) in enumerate(zip(e, a)):
-            d = diff(x, y, f"{path}[{i}]")
+            d = diff(x, y, f"{path}[{i}]", rel)
             if d:
                 return d
         return None
     if isinstance(e, float):
-        return None if _float_close(e, a) else f"{path}: {a!r}, expected {e!r}"
+        return None if _float_close(e, a, rel) else f"{path}: {a!r}, expected {e!r}"
     if isinstance(e, complex):
-        return None if _complex_close(e, a) else f"{path}: {a!r}, expected {e!r}"
+        return None if _complex_close(e, a, rel) else f"{path}: {a!r}, expected {e!r}"
     return None if e == a else f"{path}: {a!r}, expected {e!r}"
 
 

@@ -21,7 +21,7 @@ fn ptr<T: Element, const D: usize>(a: &NdArray<T, D>, idx: [usize; D]) -> *mut T
 /// # Safety
 /// every `idx[ax] < shape[ax]`, and the last axis is contiguous.
 #[inline(always)]
-pub unsafe fn load<T: Element, const D: usize>(a: &NdArray<T, D>, idx: [usize; D]) -> T {
+pub unsafe fn load<T: Element, const D: usize>(a: &NdArray<T, D>, idx: [usize; D]) -> T::Value {
     T::load(std::ptr::read_unaligned(ptr(a, idx)))
 }
 
@@ -30,8 +30,8 @@ pub unsafe fn load<T: Element, const D: usize>(a: &NdArray<T, D>, idx: [usize; D
 /// # Safety
 /// as [`load`], and the array is writeable.
 #[inline(always)]
-pub unsafe fn store<T: Element, const D: usize>(a: &NdArray<T, D>, idx: [usize; D], v: T) {
-    std::ptr::write_unaligned(ptr(a, idx), v.store())
+pub unsafe fn store<T: Element, const D: usize>(a: &NdArray<T, D>, idx: [usize; D], v: T::Value) {
+    std::ptr::write_unaligned(ptr(a, idx), T::store(v))
 }
 
 #[cfg(test)]

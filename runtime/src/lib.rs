@@ -21,7 +21,7 @@ pub mod vmath;
 pub use error::{Error, Exc, Flow, Result};
 pub use builtins::dict::{Dict, Set};
 pub use builtins::str::Str;
-pub use num_complex::Complex64;
+pub use num_complex::{Complex32, Complex64};
 pub use builtins::list::List;
 pub use numpy::ndarray::NdArray;
 /// Re-exported so that generated crates use exactly the runtime's versions.

@@ -441,6 +441,9 @@ pub const NUMPY_FUNCTIONS: &[&str] = &[
     "reshape", "ravel", "transpose", "concatenate", "stack", "vstack", "hstack", "eye", "identity", "diag",
     "meshgrid", "diff", "trace", "outer", "inner", "vdot", "matmul", "linalg.norm", "sort", "argsort", "unique",
     "nonzero", "count_nonzero",
+    // scalar types as conversion functions: `np.float32(x)`, `np.int8(a)`
+    "bool", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64",
+    "complex64", "complex128",
 ];
 pub const NUMPY_CONSTANTS: &[&str] = &["pi", "e", "inf", "nan", "newaxis"];
 
@@ -497,6 +500,15 @@ pub fn dtype_name(spelling: &str) -> Option<&'static str> {
         "int" | "int64" | "i8" | "intp" | "int_" | "long" => "int64",
         "float" | "float64" | "f8" | "double" | "d" => "float64",
         "complex" | "complex128" | "c16" | "cdouble" => "complex128",
+        "int8" | "i1" | "byte" | "b" => "int8",
+        "int16" | "i2" | "short" | "h" => "int16",
+        "int32" | "i4" | "intc" | "i" => "int32",
+        "uint8" | "u1" | "ubyte" | "B" => "uint8",
+        "uint16" | "u2" | "ushort" | "H" => "uint16",
+        "uint32" | "u4" | "uintc" | "I" => "uint32",
+        "uint64" | "u8" | "uintp" | "uint" | "ulong" => "uint64",
+        "float32" | "f4" | "single" | "f" => "float32",
+        "complex64" | "c8" | "csingle" | "F" => "complex64",
         _ => return None,
     })
 }

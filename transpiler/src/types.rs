@@ -3,17 +3,40 @@
 use pyrs_annotations as ann;
 use std::fmt;
 
-/// Element types of numpy arrays compiled code can use.
+/// Element types of numpy arrays compiled code can use (numpy's dtypes except float16,
+/// longdouble, strings and objects).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Elem {
     Bool,
+    Int8,
+    Int16,
+    Int32,
     Int64,
+    UInt8,
+    UInt16,
+    UInt32,
+    UInt64,
+    Float32,
     Float64,
+    Complex64,
     Complex128,
 }
 
+/// numpy's kinds, in promotion order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Bool,
+    Int,
+    Float,
+    Complex,
+}
+
 impl Elem {
-    /// The scalar type an element reads as.
+    pub const ALL: [Elem; 13] = [
+        Elem::Bool, Elem::Int8, Elem::Int16, Elem::Int32, Elem::Int64, Elem::UInt8, Elem::UInt16, Elem::UInt32,
+        Elem::UInt64, Elem::Float32, Elem::Float64, Elem::Complex64, Elem::Complex128,
+    ];
+
     /// The scalar type an element reads as: a numpy scalar, as in CPython (`a[i]` of a float64
     /// array is a `numpy.float64`, whose arithmetic follows numpy's rules).
     pub fn scalar(self) -> Ty {
@@ -22,49 +45,145 @@ impl Elem {
             Elem::Int64 => Ty::NpInt,
             Elem::Float64 => Ty::NpFloat,
             Elem::Complex128 => Ty::NpComplex,
+            e => Ty::NpSized(e),
         }
     }
 
     pub fn from_name(name: &str) -> Option<Elem> {
-        Some(match name {
-            "bool" => Elem::Bool,
-            "int64" => Elem::Int64,
-            "float64" => Elem::Float64,
-            "complex128" => Elem::Complex128,
-            _ => return None,
-        })
+        Elem::ALL.into_iter().find(|e| e.name() == name)
     }
 
     /// The element type numpy uses for a Python or numpy scalar of type `t`.
     pub fn of_scalar(t: &Ty) -> Option<Elem> {
-        Some(match t.base() {
-            Ty::Bool => Elem::Bool,
-            Ty::Int => Elem::Int64,
-            Ty::Float => Elem::Float64,
-            Ty::Complex => Elem::Complex128,
-            _ => return None,
+        Some(match t {
+            Ty::NpSized(e) => *e,
+            t => match t.base() {
+                Ty::Bool => Elem::Bool,
+                Ty::Int => Elem::Int64,
+                Ty::Float => Elem::Float64,
+                Ty::Complex => Elem::Complex128,
+                _ => return None,
+            },
         })
     }
 
-    /// Rank in numpy's promotion order bool < int64 < float64 < complex128.
-    pub fn rank(self) -> u8 {
-        self as u8
+    pub fn kind(self) -> Kind {
+        match self {
+            Elem::Bool => Kind::Bool,
+            Elem::Float32 | Elem::Float64 => Kind::Float,
+            Elem::Complex64 | Elem::Complex128 => Kind::Complex,
+            _ => Kind::Int,
+        }
     }
 
-    pub fn of_rank(r: u8) -> Elem {
-        match r {
-            0 => Elem::Bool,
-            1 => Elem::Int64,
-            2 => Elem::Float64,
-            _ => Elem::Complex128,
+    /// The default element of a kind (what a Python scalar of that kind becomes).
+    pub fn of_kind(k: Kind) -> Elem {
+        match k {
+            Kind::Bool => Elem::Bool,
+            Kind::Int => Elem::Int64,
+            Kind::Float => Elem::Float64,
+            Kind::Complex => Elem::Complex128,
+        }
+    }
+
+    /// Size in bits (of one part for complex).
+    pub fn bits(self) -> u32 {
+        match self {
+            Elem::Bool | Elem::Int8 | Elem::UInt8 => 8,
+            Elem::Int16 | Elem::UInt16 => 16,
+            Elem::Int32 | Elem::UInt32 | Elem::Float32 | Elem::Complex64 => 32,
+            _ => 64,
+        }
+    }
+
+    /// Not one of the element types compiled code computes with directly (bool, int64,
+    /// float64, complex128): its values are narrowed after every operation.
+    pub fn is_sized(self) -> bool {
+        !matches!(self, Elem::Bool | Elem::Int64 | Elem::Float64 | Elem::Complex128)
+    }
+
+    pub fn is_unsigned(self) -> bool {
+        matches!(self, Elem::UInt8 | Elem::UInt16 | Elem::UInt32 | Elem::UInt64)
+    }
+
+    /// The 64-bit (or bool) element of the same kind: what compiled code computes with.
+    pub fn wide(self) -> Elem {
+        Elem::of_kind(self.kind())
+    }
+
+    fn int(bits: u32, unsigned: bool) -> Elem {
+        match (bits, unsigned) {
+            (8, false) => Elem::Int8,
+            (16, false) => Elem::Int16,
+            (32, false) => Elem::Int32,
+            (8, true) => Elem::UInt8,
+            (16, true) => Elem::UInt16,
+            (32, true) => Elem::UInt32,
+            (_, true) => Elem::UInt64,
+            _ => Elem::Int64,
+        }
+    }
+
+    /// numpy's `promote_types(a, b)`.
+    pub fn promote(a: Elem, b: Elem) -> Elem {
+        if a == b || b == Elem::Bool {
+            return a;
+        }
+        if a == Elem::Bool {
+            return b;
+        }
+        match (a.kind(), b.kind()) {
+            (Kind::Int, Kind::Int) => match (a.is_unsigned(), b.is_unsigned()) {
+                (x, y) if x == y => Elem::int(a.bits().max(b.bits()), x),
+                (sa, _) => {
+                    let (s, u) = if sa { (b, a) } else { (a, b) };
+                    if s.bits() > u.bits() {
+                        s
+                    } else if u.bits() < 64 {
+                        Elem::int(2 * u.bits(), false)
+                    } else {
+                        Elem::Float64
+                    }
+                }
+            },
+            (ka, kb) => {
+                // the float precision each needs: ints of up to 16 bits fit in float32
+                let prec = |e: Elem| if e.kind() == Kind::Int { if e.bits() <= 16 { 32 } else { 64 } } else { e.bits() };
+                let wide = prec(a).max(prec(b)) == 64;
+                match (ka.max(kb), wide) {
+                    (Kind::Complex, false) => Elem::Complex64,
+                    (Kind::Complex, true) => Elem::Complex128,
+                    (_, false) => Elem::Float32,
+                    _ => Elem::Float64,
+                }
+            }
+        }
+    }
+
+    /// numpy's `can_cast(self, to, "same_kind")`: what in-place operators may store.
+    pub fn same_kind_cast(self, to: Elem) -> bool {
+        match self.kind().cmp(&to.kind()) {
+            std::cmp::Ordering::Less => true,
+            std::cmp::Ordering::Greater => false,
+            // signed into unsigned is another kind for numpy ('i' vs 'u')
+            _ => !(self.kind() == Kind::Int && !self.is_unsigned() && to.is_unsigned()),
         }
     }
 
     pub fn name(self) -> &'static str {
         match self {
             Elem::Bool => "bool",
+            Elem::Int8 => "int8",
+            Elem::Int16 => "int16",
+            Elem::Int32 => "int32",
             Elem::Int64 => "int64",
+            Elem::UInt8 => "uint8",
+            Elem::UInt16 => "uint16",
+            Elem::UInt32 => "uint32",
+            Elem::UInt64 => "uint64",
+            Elem::Float32 => "float32",
             Elem::Float64 => "float64",
+            Elem::Complex64 => "complex64",
             Elem::Complex128 => "complex128",
         }
     }
@@ -84,6 +203,9 @@ pub enum Ty {
     NpInt,
     NpFloat,
     NpComplex,
+    /// numpy scalars of the other element types (`numpy.float32`, `numpy.int8`, …): computed
+    /// with in the wide type of their kind, rounded or wrapped back after every operation
+    NpSized(Elem),
     Str,
     Tuple(Vec<Ty>),
     List(Box<Ty>),
@@ -125,12 +247,31 @@ impl Ty {
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::NpInt | Ty::NpFloat | Ty::NpComplex)
+        matches!(self, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_))
     }
 
     /// A numpy scalar type (numpy's arithmetic rules).
     pub fn is_np(&self) -> bool {
-        matches!(self, Ty::NpInt | Ty::NpFloat | Ty::NpComplex)
+        matches!(self, Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_))
+    }
+
+    /// The element type of a numpy scalar type (`None` for Python scalars).
+    pub fn np_elem(&self) -> Option<Elem> {
+        match self {
+            Ty::NpInt => Some(Elem::Int64),
+            Ty::NpFloat => Some(Elem::Float64),
+            Ty::NpComplex => Some(Elem::Complex128),
+            Ty::NpSized(e) => Some(*e),
+            _ => None,
+        }
+    }
+
+    /// A numpy scalar of a sized element type (not bool/int64/float64/complex128).
+    pub fn sized(&self) -> Option<Elem> {
+        match self {
+            Ty::NpSized(e) => Some(*e),
+            _ => None,
+        }
     }
 
     /// The Python type with the same values (numpy scalars → int, float, complex).
@@ -139,6 +280,7 @@ impl Ty {
             Ty::NpInt => Ty::Int,
             Ty::NpFloat => Ty::Float,
             Ty::NpComplex => Ty::Complex,
+            Ty::NpSized(e) => Elem::of_kind(e.kind()).scalar().base(),
             Ty::Tuple(ts) => Ty::Tuple(ts.iter().map(Ty::base).collect()),
             Ty::List(t) => Ty::List(Box::new(t.base())),
             Ty::Set(t) => Ty::Set(Box::new(t.base())),
@@ -165,6 +307,7 @@ impl Ty {
             Ty::Int | Ty::NpInt => Some(1),
             Ty::Float | Ty::NpFloat => Some(2),
             Ty::Complex | Ty::NpComplex => Some(3),
+            Ty::NpSized(e) => Some(e.kind() as u8),
             _ => None,
         }
     }
@@ -213,6 +356,25 @@ impl Ty {
         }
         match (self, other) {
             (Ty::Unknown, t) | (t, Ty::Unknown) => Some(t.clone()),
+            // numpy scalars of sized types: numpy's promotion (Python numbers are weak)
+            (a, b) if a.is_numeric() && b.is_numeric() && (a.sized().is_some() || b.sized().is_some()) => {
+                let e = match (a.np_elem(), b.np_elem()) {
+                    (Some(x), Some(y)) => Elem::promote(x, y),
+                    (Some(x), None) | (None, Some(x)) => {
+                        let py = if a.np_elem().is_none() { a } else { b };
+                        let k = Elem::of_scalar(py)?.kind();
+                        if k <= x.kind() {
+                            x
+                        } else if k == Kind::Complex && x == Elem::Float32 {
+                            Elem::Complex64
+                        } else {
+                            Elem::of_kind(k)
+                        }
+                    }
+                    (None, None) => unreachable!(),
+                };
+                Some(e.scalar())
+            }
             (a, b) if a.is_numeric() && b.is_numeric() => {
                 let rank = a.numeric_rank().max(b.numeric_rank()).unwrap_or(0);
                 Some(Ty::of_rank(rank, a.is_np() || b.is_np()))
@@ -237,7 +399,7 @@ impl Ty {
     pub fn join_var(&self, other: &Ty) -> Option<Ty> {
         let j = self.join(other)?;
         let known = *self != Ty::Unknown && *other != Ty::Unknown;
-        if known && j.is_np() && !(self.is_np() && other.is_np()) {
+        if known && j.is_np() && j.sized().is_none() && !(self.is_np() && other.is_np()) {
             Some(j.base())
         } else {
             Some(j)
@@ -268,6 +430,16 @@ impl Ty {
                     S::Int | S::Int64 | S::Intp => Elem::Int64,
                     S::Float | S::Float64 => Elem::Float64,
                     S::Complex | S::Complex128 => Elem::Complex128,
+                    S::Byte | S::Int8 => Elem::Int8,
+                    S::Int16 => Elem::Int16,
+                    S::Int32 | S::Intc => Elem::Int32,
+                    S::UInt8 => Elem::UInt8,
+                    S::UInt16 => Elem::UInt16,
+                    S::UInt32 | S::UIntc => Elem::UInt32,
+                    S::UInt64 | S::UIntp => Elem::UInt64,
+                    S::Float32 => Elem::Float32,
+                    S::Complex64 => Elem::Complex64,
+                    S::Float128 | S::Complex256 => return Err(format!("arrays of `{}` have no exact representation in Rust: not supported (use float64/complex128)", a.elem.name())),
                     other => return Err(format!("arrays of `{}` are not supported yet", other.name())),
                 };
                 if a.dims.len() > 4 {
@@ -330,6 +502,7 @@ impl fmt::Display for Ty {
             Ty::NpInt => write!(f, "numpy.int64"),
             Ty::NpFloat => write!(f, "numpy.float64"),
             Ty::NpComplex => write!(f, "numpy.complex128"),
+            Ty::NpSized(e) => write!(f, "numpy.{}", e.name()),
             Ty::Tuple(ts) => {
                 write!(f, "(")?;
                 for (i, t) in ts.iter().enumerate() {

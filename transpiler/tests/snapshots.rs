@@ -132,7 +132,7 @@ fn export_errors() {
         r#"
 # export g(int)
 # export f(int, int)
-# export h(float32[:])
+# export h(float128[:])
 def f(n):
     return n
 

@@ -35,7 +35,7 @@ impl<T: Element> Lane<T> {
 
     /// The `k`-th element (`k < len`, guaranteed by every caller below).
     #[inline(always)]
-    pub fn get(&self, k: usize) -> T {
+    pub fn get(&self, k: usize) -> T::Value {
         debug_assert!(k < self.len);
         // SAFETY: k < len, and the lane lies inside the array it was cut from.
         unsafe { T::load(std::ptr::read_unaligned(self.ptr.offset(k as isize * self.stride) as *const T::Storage)) }
@@ -55,7 +55,7 @@ pub fn axis_index(axis: i64, ndim: usize) -> Result<usize> {
 pub fn reduce_lanes<T: Element, U: Element, const D: usize, const R: usize>(
     a: &NdArray<T, D>,
     axis: i64,
-    mut f: impl FnMut(Lane<T>) -> Result<U>,
+    mut f: impl FnMut(Lane<T>) -> Result<U::Value>,
 ) -> Result<NdArray<U, R>> {
     debug_assert_eq!(R + 1, D);
     let ax = axis_index(axis, D)?;
@@ -96,11 +96,11 @@ pub fn reduce_lanes<T: Element, U: Element, const D: usize, const R: usize>(
 }
 
 /// Element types with numpy's reduction arithmetic.
-pub trait Num: Element {
+pub trait Num: Element<Value = Self> {
     /// the type of `sum`/`prod`/`cumsum` (int64 for bool and int64)
-    type Acc: Element;
+    type Acc: Element<Value = Self::Acc>;
     /// the type of `mean` (float64, complex128 for complex)
-    type Mean: Element;
+    type Mean: Element<Value = Self::Mean>;
     fn acc(self) -> Self::Acc;
     fn mean_val(self) -> Self::Mean;
     fn zero() -> Self::Acc;
@@ -334,7 +334,7 @@ impl Num for Complex64 {
 }
 
 /// Element types with numpy's ordering (`min`, `max`, `argmin`, `argmax`): NaN wins.
-pub trait Ordered: Element {
+pub trait Ordered: Element<Value = Self> {
     fn is_nan(self) -> bool;
     fn lt(self, b: Self) -> bool;
     fn minimum(a: Self, b: Self) -> Self;
@@ -405,7 +405,7 @@ fn lane_var<T: Num>(l: Lane<T>, ddof: i64) -> f64 {
     s / count as f64
 }
 
-fn lane_extreme<T: Ordered>(l: Lane<T>, max: bool) -> Result<T> {
+fn lane_extreme<T: Ordered>(l: Lane<T>, max: bool) -> Result<T::Value> {
     if l.is_empty() {
         return Err(empty_reduction(if max { "maximum" } else { "minimum" }));
     }
@@ -482,7 +482,7 @@ pub fn argmax_axis<T: Ordered, const D: usize, const R: usize>(a: &NdArray<T, D>
 }
 
 /// Python's truth of an element (`any`/`all`, `count_nonzero`).
-pub trait Truth: Element {
+pub trait Truth: Element<Value = Self> {
     fn truth(self) -> bool;
 }
 
@@ -638,7 +638,7 @@ pub fn keep_dims<T: Element, const R: usize, const D: usize, const M: usize>(r: 
 }
 
 /// The element of a 0-D result (a reduction of a 1-D array along its axis).
-pub fn item0<T: Element>(a: NdArray<T, 0>) -> T {
+pub fn item0<T: Element>(a: NdArray<T, 0>) -> T::Value {
     // SAFETY: a 0-D array has exactly one element.
     unsafe { a.at([]) }
 }

@@ -19,7 +19,7 @@ fn check_shape<const D: usize>(shape: [i64; D]) -> Result<[usize; D]> {
 
 /// `np.full(shape, v)`; `zeros`/`ones`/`empty` are `full` with 0 / 1 / 0 (`empty` memory
 /// is zeroed: reading it before writing gives zeros, never garbage).
-pub fn full<T: Element, const D: usize>(shape: [i64; D], v: T) -> Result<NdArray<T, D>> {
+pub fn full<T: Element, const D: usize>(shape: [i64; D], v: T::Value) -> Result<NdArray<T, D>> {
     Ok(NdArray::full(check_shape(shape)?, v))
 }
 
@@ -80,13 +80,13 @@ pub fn linspace(start: f64, stop: f64, num: i64, endpoint: bool) -> Result<NdArr
 }
 
 /// `np.array(list)` for a list of numbers.
-pub fn from_list<T: Element + Clone>(l: &List<T>) -> NdArray<T, 1> {
+pub fn from_list<T: Element<Value = T> + Clone>(l: &List<T>) -> NdArray<T, 1> {
     let v = l.to_vec();
     NdArray::from_vec([v.len()], v)
 }
 
 /// `np.array(list_of_lists)`: all rows must have the same length.
-pub fn from_nested_list<T: Element + Clone>(l: &List<List<T>>) -> Result<NdArray<T, 2>> {
+pub fn from_nested_list<T: Element<Value = T> + Clone>(l: &List<List<T>>) -> Result<NdArray<T, 2>> {
     let rows = l.to_vec();
     let cols = rows.first().map(|r| r.len() as usize).unwrap_or(0);
     let mut v = Vec::with_capacity(rows.len() * cols);

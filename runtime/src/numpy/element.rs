@@ -1,8 +1,14 @@
 //! Element types of numpy arrays that compiled code reads and writes.
 //!
-//! `Storage` is the type of the bytes in the buffer; `Value` the Rust type that compiled code
-//! computes with (a numpy `bool` is stored as a byte and read as `b != 0`, so that an array of
-//! bytes that are not 0 or 1 can never produce an invalid Rust `bool`).
+//! An `Element` is a *tag* naming a numpy dtype (`f32` for float32, …). `Storage` is the type
+//! of the bytes in the buffer; `Value` the Rust type that compiled code computes with.
+//! A numpy `bool` is stored as a byte and read as `b != 0`, so that an array of bytes that are
+//! not 0 or 1 can never produce an invalid Rust `bool`. The sized types compute in a wider
+//! type holding the narrow value exactly (int8…uint32 as `i64`, float32 as `f64`, complex64 as
+//! `Complex64`); generated code rounds (floats) or wraps (ints) back to the element's width
+//! after every operation, which gives numpy's results bit for bit (a float32 `+ - * /` or
+//! `sqrt` done in float64 and rounded once is the correctly rounded float32 result). uint64
+//! values are kept as the same 64 bits in an `i64` (two's complement: `+ - *` agree).
 
 use num_complex::{Complex32, Complex64};
 
@@ -11,10 +17,12 @@ pub trait Element: Copy + Send + Sync + 'static {
     type Storage: Copy;
     /// The numpy element type whose dtype arrays of this element must have.
     type Dtype: ::numpy::Element;
+    /// What compiled code computes with.
+    type Value: Copy + Send + Sync + 'static;
     /// numpy's name for the dtype, e.g. `float64`.
     const DTYPE: &'static str;
-    fn load(s: Self::Storage) -> Self;
-    fn store(self) -> Self::Storage;
+    fn load(s: Self::Storage) -> Self::Value;
+    fn store(v: Self::Value) -> Self::Storage;
 }
 
 macro_rules! plain {
@@ -22,30 +30,64 @@ macro_rules! plain {
         impl Element for $t {
             type Storage = $t;
             type Dtype = $t;
+            type Value = $t;
             const DTYPE: &'static str = $name;
             #[inline(always)]
             fn load(s: $t) -> $t { s }
             #[inline(always)]
-            fn store(self) -> $t { self }
+            fn store(v: $t) -> $t { v }
         }
     )*};
 }
 
-plain!(i8 => "int8", i16 => "int16", i32 => "int32", i64 => "int64",
-       u8 => "uint8", u16 => "uint16", u32 => "uint32", u64 => "uint64",
-       f32 => "float32", f64 => "float64", Complex32 => "complex64", Complex64 => "complex128");
+plain!(i64 => "int64", f64 => "float64", Complex64 => "complex128");
+
+macro_rules! widened {
+    ($($t:ty => $v:ty, $name:literal),*) => {$(
+        impl Element for $t {
+            type Storage = $t;
+            type Dtype = $t;
+            type Value = $v;
+            const DTYPE: &'static str = $name;
+            #[inline(always)]
+            fn load(s: $t) -> $v { s as $v }
+            #[inline(always)]
+            fn store(v: $v) -> $t { v as $t }
+        }
+    )*};
+}
+
+widened!(i8 => i64, "int8", i16 => i64, "int16", i32 => i64, "int32",
+         u8 => i64, "uint8", u16 => i64, "uint16", u32 => i64, "uint32", u64 => i64, "uint64",
+         f32 => f64, "float32");
+
+impl Element for Complex32 {
+    type Storage = Complex32;
+    type Dtype = Complex32;
+    type Value = Complex64;
+    const DTYPE: &'static str = "complex64";
+    #[inline(always)]
+    fn load(s: Complex32) -> Complex64 {
+        Complex64::new(s.re as f64, s.im as f64)
+    }
+    #[inline(always)]
+    fn store(v: Complex64) -> Complex32 {
+        Complex32::new(v.re as f32, v.im as f32)
+    }
+}
 
 impl Element for bool {
     type Storage = u8;
     type Dtype = bool;
+    type Value = bool;
     const DTYPE: &'static str = "bool";
     #[inline(always)]
     fn load(s: u8) -> bool {
         s != 0
     }
     #[inline(always)]
-    fn store(self) -> u8 {
-        self as u8
+    fn store(v: bool) -> u8 {
+        v as u8
     }
 }
 

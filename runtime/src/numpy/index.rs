@@ -149,7 +149,7 @@ pub fn select_indices<T: Element, const D: usize, const K: usize, const P: usize
 
 /// The selected elements as a new array.
 pub fn take<T: Element, const D: usize, const R: usize>(a: &NdArray<T, D>, sel: &Selection<R>) -> NdArray<T, R> {
-    let v: Vec<T> = sel
+    let v: Vec<T::Value> = sel
         .offsets
         .iter()
         // SAFETY: every offset addresses an element of `a` (computed from its shape and strides).
@@ -165,7 +165,7 @@ pub fn update<T: Element, U: Element, const D: usize, const V: usize, const R: u
     a: &NdArray<T, D>,
     sel: &Selection<R>,
     vals: &NdArray<U, V>,
-    f: impl Fn(T, U) -> Result<T>,
+    f: impl Fn(T::Value, U::Value) -> Result<T::Value>,
 ) -> Result<()> {
     a.check_writeable()?;
     let b = if V > R {
@@ -193,13 +193,13 @@ pub fn update<T: Element, U: Element, const D: usize, const V: usize, const R: u
     }
     for (x, &o) in new.into_iter().zip(&sel.offsets) {
         // SAFETY: as above, and `a` is writeable.
-        unsafe { std::ptr::write_unaligned(a.data_ptr().offset(o) as *mut T::Storage, x.store()) };
+        unsafe { std::ptr::write_unaligned(a.data_ptr().offset(o) as *mut T::Storage, T::store(x)) };
     }
     Ok(())
 }
 
 /// A scalar as a 0-D array (the value of `a[mask] = 0`).
-pub fn scalar<T: Element>(v: T) -> NdArray<T, 0> {
+pub fn scalar<T: Element>(v: T::Value) -> NdArray<T, 0> {
     NdArray::from_vec([], vec![v])
 }
 
@@ -219,7 +219,7 @@ mod tests {
         let idx = NdArray::<i64, 1>::from_vec([3], vec![1, -2, 1]);
         let s: Selection<2> = select_index(&a, &idx).unwrap();
         assert_eq!(take(&a, &s).shape(), [3, 3]);
-        update(&a, &s, &scalar(7i64), |_, v| Ok(v)).unwrap();
+        update(&a, &s, &scalar::<i64>(7i64), |_, v| Ok(v)).unwrap();
         assert_eq!(a.to_vec(), vec![7, 7, 7, 7, 7, 7]);
         let bad = NdArray::<i64, 1>::from_vec([1], vec![2]);
         assert!(select_index::<i64, 2, 1, 2>(&a, &bad).is_err());

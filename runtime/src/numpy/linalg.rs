@@ -147,7 +147,7 @@ pub fn vecmat<T: Gemm>(x: &NdArray<T, 1>, b: &NdArray<T, 2>, dot: bool) -> Resul
 }
 
 /// `np.outer(a, b)` of the flattened arrays, with the element product `mul`.
-pub fn outer<T: Element, const D: usize, const E: usize>(a: &NdArray<T, D>, b: &NdArray<T, E>, mul: impl Fn(T, T) -> T) -> NdArray<T, 2> {
+pub fn outer<T: Element, const D: usize, const E: usize>(a: &NdArray<T, D>, b: &NdArray<T, E>, mul: impl Fn(T::Value, T::Value) -> T::Value) -> NdArray<T, 2> {
     let (x, y) = (a.to_vec(), b.to_vec());
     let mut v = Vec::with_capacity(x.len() * y.len());
     for &p in &x {

@@ -10,4 +10,5 @@ pub mod ndarray;
 pub mod reduce;
 pub mod scalar;
 pub mod shape;
+pub mod sized;
 pub mod ufunc;

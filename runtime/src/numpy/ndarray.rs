@@ -70,15 +70,15 @@ impl<T: Element> Row<T> {
     /// # Safety
     /// `k` is within the row.
     #[inline(always)]
-    pub unsafe fn get(self, k: usize) -> T {
+    pub unsafe fn get(self, k: usize) -> T::Value {
         T::load(std::ptr::read_unaligned(self.ptr.add(k)))
     }
 
     /// # Safety
     /// `k` is within the row and the array is writeable.
     #[inline(always)]
-    pub unsafe fn put(self, k: usize, v: T) {
-        std::ptr::write_unaligned(self.ptr.add(k), v.store())
+    pub unsafe fn put(self, k: usize, v: T::Value) {
+        std::ptr::write_unaligned(self.ptr.add(k), T::store(v))
     }
 }
 
@@ -216,7 +216,7 @@ pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Op
 
 impl<T: Element> NdArray<T, 1> {
     /// The items of a 1-D array, read as the loop goes (`for x in a`, `enumerate(a)`).
-    pub fn iter_items(&self) -> impl Iterator<Item = T> {
+    pub fn iter_items(&self) -> impl Iterator<Item = T::Value> {
         let a = self.clone();
         // SAFETY: k < shape[0]
         (0..a.shape[0]).map(move |k| unsafe { a.at([k]) })
@@ -247,7 +247,7 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     }
 
     /// A new C-contiguous array holding `data` (row-major) with this shape.
-    pub fn from_vec(shape: [usize; D], data: Vec<T>) -> Self {
+    pub fn from_vec(shape: [usize; D], data: Vec<T::Value>) -> Self {
         Self::owning(shape, data.into_iter().map(T::store).collect())
     }
 
@@ -283,7 +283,7 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     }
 
     /// `np.full(shape, v)`
-    pub fn full(shape: [usize; D], v: T) -> Self {
+    pub fn full(shape: [usize; D], v: T::Value) -> Self {
         let n = shape.iter().product::<usize>();
         Self::from_vec(shape, vec![v; n])
     }
@@ -354,7 +354,7 @@ impl<T: Element, const D: usize> NdArray<T, D> {
 
     /// `a[i, j, ...]` with Python's index rules.
     #[inline(always)]
-    pub fn get(&self, idx: [i64; D]) -> Result<T> {
+    pub fn get(&self, idx: [i64; D]) -> Result<T::Value> {
         let off = self.offset(idx)?;
         // SAFETY: the offset is in bounds (checked above); see the module docs on aliasing.
         Ok(T::load(unsafe { std::ptr::read_unaligned(self.ptr.offset(off) as *const T::Storage) }))
@@ -362,13 +362,13 @@ impl<T: Element, const D: usize> NdArray<T, D> {
 
     /// `a[i, j, ...] = v`
     #[inline(always)]
-    pub fn set(&self, idx: [i64; D], v: T) -> Result<()> {
+    pub fn set(&self, idx: [i64; D], v: T::Value) -> Result<()> {
         if !self.writeable {
             return Err(read_only());
         }
         let off = self.offset(idx)?;
         // SAFETY: as in `get`.
-        unsafe { std::ptr::write_unaligned(self.ptr.offset(off) as *mut T::Storage, v.store()) };
+        unsafe { std::ptr::write_unaligned(self.ptr.offset(off) as *mut T::Storage, T::store(v)) };
         Ok(())
     }
 
@@ -377,7 +377,7 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     /// # Safety
     /// every `idx[ax] < shape[ax]`.
     #[inline(always)]
-    pub unsafe fn at(&self, idx: [usize; D]) -> T {
+    pub unsafe fn at(&self, idx: [usize; D]) -> T::Value {
         let mut off = 0isize;
         for ax in 0..D {
             off += idx[ax] as isize * self.strides[ax];
@@ -390,12 +390,12 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     /// # Safety
     /// as [`NdArray::at`], and the array is writeable.
     #[inline(always)]
-    pub unsafe fn put(&self, idx: [usize; D], v: T) {
+    pub unsafe fn put(&self, idx: [usize; D], v: T::Value) {
         let mut off = 0isize;
         for ax in 0..D {
             off += idx[ax] as isize * self.strides[ax];
         }
-        std::ptr::write_unaligned(self.ptr.offset(off) as *mut T::Storage, v.store());
+        std::ptr::write_unaligned(self.ptr.offset(off) as *mut T::Storage, T::store(v));
     }
 
     /// Fails with numpy's error when the array may not be written.
@@ -500,7 +500,7 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     }
 
     /// The elements in C order (a copy).
-    pub fn to_vec(&self) -> Vec<T> {
+    pub fn to_vec(&self) -> Vec<T::Value> {
         let mut out = Vec::with_capacity(self.size());
         for_each_index(self.shape, |idx| {
             // SAFETY: for_each_index yields in-bounds positions.
@@ -563,7 +563,7 @@ impl<T: Element> NdArray<T, 1> {
     /// # Safety
     /// `i` must be in bounds.
     #[inline(always)]
-    pub unsafe fn get_unchecked(&self, i: usize) -> T {
+    pub unsafe fn get_unchecked(&self, i: usize) -> T::Value {
         T::load(std::ptr::read_unaligned(self.ptr.offset(i as isize * self.strides[0]) as *const T::Storage))
     }
 }

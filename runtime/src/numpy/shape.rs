@@ -95,13 +95,13 @@ pub fn permute<T: Element, const D: usize>(a: &NdArray<T, D>, axes: [i64; D]) ->
 }
 
 /// `a` with its elements converted by `f` (a new C-contiguous array).
-pub fn map<T: Element, U: Element, const D: usize>(a: &NdArray<T, D>, f: impl Fn(T) -> U) -> NdArray<U, D> {
+pub fn map<T: Element, U: Element, const D: usize>(a: &NdArray<T, D>, f: impl Fn(T::Value) -> U::Value) -> NdArray<U, D> {
     NdArray::from_vec(a.shape(), a.to_vec().into_iter().map(f).collect())
 }
 
 /// `a` with its elements converted by a fallible `f`.
-pub fn try_map<T: Element, U: Element, const D: usize>(a: &NdArray<T, D>, f: impl Fn(T) -> Result<U>) -> Result<NdArray<U, D>> {
-    let v: Result<Vec<U>> = a.to_vec().into_iter().map(f).collect();
+pub fn try_map<T: Element, U: Element, const D: usize>(a: &NdArray<T, D>, f: impl Fn(T::Value) -> Result<U::Value>) -> Result<NdArray<U, D>> {
+    let v: Result<Vec<U::Value>> = a.to_vec().into_iter().map(f).collect();
     Ok(NdArray::from_vec(a.shape(), v?))
 }
 
@@ -179,7 +179,7 @@ pub fn row2<T: Element>(a: &NdArray<T, 1>) -> NdArray<T, 2> {
 }
 
 /// `np.eye(n, m, k)`.
-pub fn eye<T: Element>(n: i64, m: Option<i64>, k: i64, one: T, zero: T) -> Result<NdArray<T, 2>> {
+pub fn eye<T: Element>(n: i64, m: Option<i64>, k: i64, one: T::Value, zero: T::Value) -> Result<NdArray<T, 2>> {
     let m = m.unwrap_or(n);
     if n < 0 || m < 0 {
         return Err(Error::Value("negative dimensions are not allowed"));
@@ -196,7 +196,7 @@ pub fn eye<T: Element>(n: i64, m: Option<i64>, k: i64, one: T, zero: T) -> Resul
 }
 
 /// `np.diag(v, k)` of a 1-D array: a square matrix with `v` on diagonal `k`.
-pub fn diag_from<T: Element>(v: &NdArray<T, 1>, k: i64, zero: T) -> NdArray<T, 2> {
+pub fn diag_from<T: Element>(v: &NdArray<T, 1>, k: i64, zero: T::Value) -> NdArray<T, 2> {
     let n = v.shape()[0] + k.unsigned_abs() as usize;
     let out = NdArray::full([n, n], zero);
     for i in 0..v.shape()[0] {
@@ -213,7 +213,7 @@ pub fn diag_of<T: Element>(m: &NdArray<T, 2>, k: i64) -> NdArray<T, 1> {
     let (r0, c0) = if k >= 0 { (0usize, k as usize) } else { ((-k) as usize, 0usize) };
     let len = if r0 >= r || c0 >= c { 0 } else { (r - r0).min(c - c0) };
     // SAFETY: every position is inside the matrix.
-    let v: Vec<T> = (0..len).map(|i| unsafe { m.at([r0 + i, c0 + i]) }).collect();
+    let v: Vec<T::Value> = (0..len).map(|i| unsafe { m.at([r0 + i, c0 + i]) }).collect();
     NdArray::from_vec([len], v)
 }
 
@@ -248,7 +248,7 @@ pub fn meshgrid<T: Element, U: Element>(x: &NdArray<T, 1>, y: &NdArray<U, 1>, ij
 }
 
 /// `np.diff(a, n, axis)` with the difference `sub(later, earlier)`.
-pub fn diff<T: Element, const D: usize>(a: &NdArray<T, D>, n: i64, axis: i64, sub: impl Fn(T, T) -> T) -> Result<NdArray<T, D>> {
+pub fn diff<T: Element, const D: usize>(a: &NdArray<T, D>, n: i64, axis: i64, sub: impl Fn(T::Value, T::Value) -> T::Value) -> Result<NdArray<T, D>> {
     if n < 0 {
         return Err(Error::Value(format!("order must be non-negative but got {n}")));
     }
@@ -287,7 +287,7 @@ pub fn nonzero<T: Truth, const D: usize>(a: &NdArray<T, D>) -> [NdArray<i64, 1>;
 }
 
 /// numpy's sort order: NaN after everything (complex: lexicographic, NaNs last).
-pub trait Sortable: Element {
+pub trait Sortable: Copy {
     fn cmp_np(a: &Self, b: &Self) -> std::cmp::Ordering;
     fn same(a: &Self, b: &Self) -> bool {
         Self::cmp_np(a, b) == std::cmp::Ordering::Equal
@@ -328,7 +328,7 @@ fn lanes_map<T: Element, U: Element, const D: usize>(
     a: &NdArray<T, D>,
     axis: i64,
     out: &NdArray<U, D>,
-    mut f: impl FnMut(Vec<T>) -> Vec<U>,
+    mut f: impl FnMut(Vec<T::Value>) -> Vec<U::Value>,
 ) -> Result<()> {
     if D == 0 {
         return Err(Error::Axis(format!("axis {axis} is out of bounds for array of dimension 0")));
@@ -343,7 +343,7 @@ fn lanes_map<T: Element, U: Element, const D: usize>(
     }
     for_each_index(outer, |idx| {
         let mut p = idx;
-        let lane: Vec<T> = (0..n)
+        let lane: Vec<T::Value> = (0..n)
             .map(|k| {
                 p[ax] = k;
                 // SAFETY: in-bounds positions.
@@ -360,57 +360,57 @@ fn lanes_map<T: Element, U: Element, const D: usize>(
 }
 
 /// `np.sort(a, axis)`: a sorted copy (stable; NaN last).
-pub fn sort<T: Sortable, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T, D>> {
+pub fn sort<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T, D>> where T::Value: Sortable {
     let out = a.copy();
     lanes_map(a, axis, &out, |mut v| {
-        v.sort_by(T::cmp_np);
+        v.sort_by(T::Value::cmp_np);
         v
     })?;
     Ok(out)
 }
 
 /// `a.sort(axis)`: sorts in place.
-pub fn sort_inplace<T: Sortable, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<()> {
+pub fn sort_inplace<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<()> where T::Value: Sortable {
     a.check_writeable()?;
     lanes_map(a, axis, a, |mut v| {
-        v.sort_by(T::cmp_np);
+        v.sort_by(T::Value::cmp_np);
         v
     })
 }
 
 /// `np.argsort(a, axis)`: the positions that sort each lane (stable: ties keep their order).
-pub fn argsort<T: Sortable, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<i64, D>> {
+pub fn argsort<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<i64, D>> where T::Value: Sortable {
     let out: NdArray<i64, D> = NdArray::full(a.shape(), 0);
     lanes_map(a, axis, &out, |v| {
         let mut ix: Vec<usize> = (0..v.len()).collect();
-        ix.sort_by(|&i, &j| T::cmp_np(&v[i], &v[j]));
+        ix.sort_by(|&i, &j| T::Value::cmp_np(&v[i], &v[j]));
         ix.into_iter().map(|i| i as i64).collect()
     })?;
     Ok(out)
 }
 
 /// `np.unique(a)`: the sorted distinct elements (one NaN at most, as numpy ≥ 1.21).
-pub fn unique<T: Sortable, const D: usize>(a: &NdArray<T, D>) -> NdArray<T, 1> {
+pub fn unique<T: Element, const D: usize>(a: &NdArray<T, D>) -> NdArray<T, 1> where T::Value: Sortable {
     let mut v = a.to_vec();
-    v.sort_by(T::cmp_np);
-    v.dedup_by(|x, y| T::same(x, y));
+    v.sort_by(T::Value::cmp_np);
+    v.dedup_by(|x, y| T::Value::same(x, y));
     NdArray::from_vec([v.len()], v)
 }
 
 /// `a.tolist()` of a 1-D array.
-pub fn tolist1<T: Element + Clone>(a: &NdArray<T, 1>) -> List<T> {
+pub fn tolist1<T: Element>(a: &NdArray<T, 1>) -> List<T::Value> {
     List::from_vec(a.to_vec())
 }
 
 /// `a.tolist()` of a 2-D array: a list of rows.
-pub fn tolist2<T: Element + Clone>(a: &NdArray<T, 2>) -> List<List<T>> {
+pub fn tolist2<T: Element>(a: &NdArray<T, 2>) -> List<List<T::Value>> {
     let [r, c] = a.shape();
     let v = a.to_vec();
     List::from_vec((0..r).map(|i| List::from_vec(v[i * c..(i + 1) * c].to_vec())).collect())
 }
 
 /// `a.item()`: the only element of a size-1 array.
-pub fn item<T: Element, const D: usize>(a: &NdArray<T, D>) -> Result<T> {
+pub fn item<T: Element, const D: usize>(a: &NdArray<T, D>) -> Result<T::Value> {
     if a.size() != 1 {
         return Err(Error::Value("can only convert an array of size 1 to a Python scalar"));
     }
@@ -418,7 +418,7 @@ pub fn item<T: Element, const D: usize>(a: &NdArray<T, D>) -> Result<T> {
 }
 
 /// `a.item(k)`: the element at flat position `k` (negative from the end).
-pub fn item_at<T: Element, const D: usize>(a: &NdArray<T, D>, k: i64) -> Result<T> {
+pub fn item_at<T: Element, const D: usize>(a: &NdArray<T, D>, k: i64) -> Result<T::Value> {
     let n = a.size() as i64;
     let j = if k < 0 { k + n } else { k };
     if j < 0 || j >= n {

@@ -47,6 +47,17 @@ macro_rules! via_into_pyobject {
 }
 via_into_pyobject!(i64, f64, bool);
 
+/// A numpy scalar of a sized type (`numpy.float32`, `numpy.int8`…), from the value compiled
+/// code computes with.
+pub struct NpScalar<T: Element>(pub T::Value);
+
+impl<T: Element> ToPy for NpScalar<T> {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let a = PyArray1::<T::Dtype>::from_vec(py, crate::numpy::element::storage_into_dtype::<T>(vec![T::store(self.0)]));
+        Ok(a.get_item(0)?.unbind())
+    }
+}
+
 impl ToPy for () {
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         Ok(py.None())

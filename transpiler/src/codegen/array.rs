@@ -151,12 +151,13 @@ impl Body<'_> {
         self.array_index(e)
     }
 
-    fn one(el: Elem) -> TokenStream {
-        match el {
+    /// The value 1 of an element type (as compiled code computes with it).
+    pub(super) fn one(el: Elem) -> TokenStream {
+        match el.wide() {
             Elem::Bool => quote!(true),
             Elem::Int64 => quote!(1i64),
             Elem::Float64 => quote!(1.0f64),
-            Elem::Complex128 => quote!(rt::Complex64::new(1.0, 0.0)),
+            _ => quote!(rt::Complex64::new(1.0, 0.0)),
         }
     }
 
@@ -179,7 +180,7 @@ impl Body<'_> {
                         let v = self.expr(&args[1]);
                         store_cast(v, &from, &scalar)
                     }
-                    _ => quote!(<#et as ::core::default::Default>::default()),
+                    _ => { let ev = super::names::value(el); quote!(<#ev as ::core::default::Default>::default()) },
                 };
                 quote!(rt::numpy::creation::full::<#et, #n>(#shape, #v)?)
             }
@@ -192,7 +193,7 @@ impl Body<'_> {
                         let v = self.expr(&args[1]);
                         store_cast(v, &from, &scalar)
                     }
-                    _ => quote!(<#et as ::core::default::Default>::default()),
+                    _ => { let ev = super::names::value(el); quote!(<#ev as ::core::default::Default>::default()) },
                 };
                 quote!(rt::NdArray::<#et, #n>::full(#a.shape(), #v))
             }
@@ -258,10 +259,13 @@ impl Body<'_> {
                 if natural == el {
                     v
                 } else {
-                    let nt = elem_type(natural);
-                    let c = store_cast(quote!(__x), &natural.scalar().base(), &el.scalar().base());
-                    quote!(rt::numpy::shape::map(&#v, |__x: #nt| #c))
+                    super::numpy_fns::map_elems(v, natural, el, n)
                 }
+            }
+            f if ir::dtype_name(f).is_some() => {
+                let Ty::Array(from, _) = self.full_ty(&args[0]) else { unreachable!("an array argument") };
+                let x = self.place(&args[0]);
+                super::numpy_fns::map_elems(x, from, el, n)
             }
             _ => {
                 let t = self.full_ty(e);
@@ -383,15 +387,19 @@ impl Body<'_> {
         let broadcasts: Vec<TokenStream> = leaves.arrays.iter().map(|(_, l, b)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;)).collect();
         let arrays: Vec<(ExprId, Ident)> = leaves.arrays.iter().map(|(id, _, b)| (*id, b.clone())).collect();
         let target = el.scalar().base();
-        let np_value = self.is_np(value) || matches!(self.full_ty(value), Ty::Array(..));
         let d = format_ident!("__dst");
         // the value (element of `value`, or of the temporary), combined with the target's
+        let scalar_value = !matches!(self.full_ty(value), Ty::Array(..));
         let combine = |b: &mut Self, v: TokenStream, vt: &Ty, dst_read: TokenStream| -> TokenStream {
             match op {
-                None => store_cast(v, vt, &target),
+                // a scalar stored into sized ints: numpy's range check (`a8[:] = 300` raises)
+                None if scalar_value && el.kind() == crate::types::Kind::Int && el.is_sized() => {
+                    let v = super::function::coerce_store(v, vt, &Ty::Int);
+                    super::sized::check_int_store(v, el)
+                }
+                None => store_cast(v, vt, &el.scalar()),
                 Some(op) => {
-                    let np = target != Ty::Bool || np_value;
-                    let (r, rt) = b.binop(op, dst_read, &target, v, vt, value, np);
+                    let (r, rt) = b.elem_binop(op, dst_read, el, v, vt, value);
                     store_cast(r, &rt, &target)
                 }
             }
@@ -702,6 +710,8 @@ impl Body<'_> {
                 quote!((if #c { #a } else { #b }))
             }
             "clip" | "fmin" | "fmax" | "round" | "around" | "power" | "angle" => self.ufunc_extra(f, args, result),
+            // integers are their own floor (numpy 2 keeps the integer type)
+            "floor" | "ceil" | "trunc" if matches!(t0, Ty::Int | Ty::Bool) => self.expr(&args[0]),
             _ => {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
                 let name = format_ident!("{}", f);
@@ -720,6 +730,11 @@ impl Body<'_> {
 /// to int truncates, NaN and out-of-range give int64's minimum as numpy does; any number into
 /// bool is its truth).
 pub fn store_cast(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
+    if from.sized().is_some() || to.sized().is_some() {
+        if let (Some(f), Some(t)) = (Elem::of_scalar(from), Elem::of_scalar(to)) {
+            return super::sized::cast(v, f, t);
+        }
+    }
     let (from, to) = (&from.base(), &to.base());
     match (from, to) {
         (Ty::Float, Ty::Int) => quote!(rt::numpy::scalar::float_to_int(#v)),

@@ -5,7 +5,7 @@ use super::names::{is_copy, local};
 use super::Gen;
 use crate::infer::{const_index, negative_int_constant, Instance, InstanceKey};
 use crate::ir::{self, BinOp, BoolOp, CmpOp, ExprKind, Intrinsic, UnaryOp};
-use crate::types::Ty;
+use crate::types::{Elem, Ty};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 
@@ -243,6 +243,9 @@ impl Body<'_> {
                 Intrinsic::Builtin(_) => quote!(compile_error!("pyrs: bad constant")),
             },
             ExprKind::BinOp(op, l, r) => {
+                if let Some(code) = self.sized_binop(e, *op, l, r) {
+                    return code;
+                }
                 let (lt, rt_) = (self.ty(l), self.ty(r));
                 // `[x] * n`: build the repeated list directly
                 if let (BinOp::Mul, ExprKind::List(items), Ty::List(el)) = (op, &l.kind, &t) {
@@ -268,30 +271,15 @@ impl Body<'_> {
             ExprKind::Unary(op, x) => {
                 let xt = self.ty(x);
                 let v = self.expr(x);
-                match op {
-                    UnaryOp::Not => {
-                        let c = truth_of(v, &xt);
-                        quote!((!#c))
+                let v = match self.sized_of(e) {
+                    // -x, ~x of a sized int wrap to its width
+                    Some(el) if !matches!(op, UnaryOp::Not) => {
+                        let code = self.unary_code(*op, v, &xt, &t, e);
+                        return super::sized::narrow(el, code);
                     }
-                    UnaryOp::Pos => coerce(v, &xt, &t),
-                    UnaryOp::Neg => match t {
-                        Ty::Int if self.is_np(e) => {
-                            let v = coerce(v, &xt, &Ty::Int);
-                            quote!(#v.wrapping_neg())
-                        }
-                        Ty::Int => {
-                            let v = coerce(v, &xt, &Ty::Int);
-                            quote!(rt::builtins::arith::neg_int(#v)?)
-                        }
-                        _ => quote!((-#v)),
-                    },
-                    // `~` of a numpy bool is logical not; of a Python bool it is the int -x-1
-                    UnaryOp::Invert if xt == Ty::Bool && self.elem_active => quote!((!#v)),
-                    UnaryOp::Invert => {
-                        let v = coerce(v, &xt, &Ty::Int);
-                        quote!((!#v))
-                    }
-                }
+                    _ => v,
+                };
+                self.unary_code(*op, v, &xt, &t, e)
             }
             ExprKind::BoolOp(op, values) => self.bool_op(*op, values, &t),
             ExprKind::Compare(first, rest) => self.compare(first, rest),
@@ -301,7 +289,13 @@ impl Body<'_> {
                 let b = self.expr_as(orelse, &t);
                 quote!((if #c { #a } else { #b }))
             }
-            ExprKind::CallIntrinsic(i, args) => self.intrinsic(*i, args, &t),
+            ExprKind::CallIntrinsic(i, args) => {
+                let code = self.intrinsic(*i, args, &t);
+                match self.sized_of(e) {
+                    Some(el) => super::sized::narrow(el, code),
+                    None => code,
+                }
+            }
             ExprKind::CallUser(name, args) => {
                 // the instance key uses the full types (a numpy scalar argument is its own instance)
                 let key = InstanceKey { func: name.clone(), args: args.iter().map(|a| self.inst.ty(a).clone()).collect() };
@@ -320,7 +314,13 @@ impl Body<'_> {
                         let from = self.ty(receiver);
                         let v = self.expr(receiver);
                         match method.as_str() {
-                            "astype" => self.cast_elem(v, &from, &t),
+                            "astype" => {
+                                let (fe, te) = (Elem::of_scalar(&self.sty(receiver)), Elem::of_scalar(&self.sty(e)));
+                                match (fe, te) {
+                                    (Some(fe), Some(te)) if fe.is_sized() || te.is_sized() => super::sized::cast(v, fe, te),
+                                    _ => self.cast_elem(v, &from, &t),
+                                }
+                            }
                             _ => quote!(#v.conj()),
                         }
                     }
@@ -374,6 +374,15 @@ impl Body<'_> {
                         quote!({ let __a = #v; (#(#parts,)*) })
                     }
                     (Ty::Array(..), "size") => quote!(#v.shape().iter().product::<usize>() as i64),
+                    (Ty::Array(el, _), "itemsize" | "nbytes") => {
+                        let bytes = (el.bits() / 8 * if el.kind() == crate::types::Kind::Complex { 2 } else { 1 }) as i64;
+                        if attr == "itemsize" {
+                            quote!({ let _ = #v; #bytes })
+                        } else {
+                            quote!((#v.shape().iter().product::<usize>() as i64 * #bytes))
+                        }
+                    }
+                    (Ty::Array(..), "dtype") => quote!({ let _ = #v; }),
                     (Ty::Array(_, n), "ndim") => {
                         let n = *n as i64;
                         quote!({ let _ = #v; #n })
@@ -624,7 +633,44 @@ impl Body<'_> {
         acc
     }
 
+    /// `op x` (x's code `v`, type `xt`; result type `t`).
+    fn unary_code(&mut self, op: UnaryOp, v: TokenStream, xt: &Ty, t: &Ty, e: &ir::Expr) -> TokenStream {
+        match op {
+            UnaryOp::Not => {
+                let c = truth_of(v, xt);
+                quote!((!#c))
+            }
+            UnaryOp::Pos => coerce(v, xt, t),
+            UnaryOp::Neg => match *t {
+                Ty::Int if self.is_np(e) => {
+                    let v = coerce(v, xt, &Ty::Int);
+                    quote!(#v.wrapping_neg())
+                }
+                Ty::Int => {
+                    let v = coerce(v, xt, &Ty::Int);
+                    quote!(rt::builtins::arith::neg_int(#v)?)
+                }
+                _ => quote!((-#v)),
+            },
+            // `~` of a numpy bool is logical not; of a Python bool it is the int -x-1
+            UnaryOp::Invert if *xt == Ty::Bool && self.elem_active => quote!((!#v)),
+            UnaryOp::Invert => {
+                let v = coerce(v, xt, &Ty::Int);
+                quote!((!#v))
+            }
+        }
+    }
+
     fn compare(&mut self, first: &ir::Expr, rest: &[(CmpOp, ir::Expr)]) -> TokenStream {
+        // dtypes compare by their types (`a.dtype == np.float32`)
+        let dtypes: Vec<Option<Elem>> = std::iter::once(first).chain(rest.iter().map(|(_, x)| x)).map(|x| match self.inst.ty(x) {
+            Ty::DType(e) => Some(*e),
+            _ => None,
+        }).collect();
+        if dtypes.iter().all(Option::is_some) {
+            let r = rest.iter().enumerate().all(|(k, (op, _))| (dtypes[k] == dtypes[k + 1]) == (*op == CmpOp::Eq));
+            return quote!(#r);
+        }
         // each operand is evaluated once, left to right; names and literals need no temporary
         let mut binds: Vec<TokenStream> = Vec::new();
         let mut operands: Vec<Operand> = Vec::new();
@@ -654,13 +700,17 @@ impl Body<'_> {
             }
             let t = self.ty(e);
             let v = self.expr(e);
+            let all: Vec<&ir::Expr> = std::iter::once(first).chain(rest.iter().map(|(_, x)| x)).collect();
+            let (v, rounded) = self.sized_compare_operand(&all, e, v);
+            let t = if rounded { Ty::Float } else { t };
             let float_lit = match e.kind {
+                _ if rounded => None,
                 ExprKind::Float(v) => Some(v),
                 ExprKind::Int(v) if v.unsigned_abs() <= 1 << 53 => Some(v as f64),
                 _ => None,
             };
             let lit = match e.kind {
-                ExprKind::Int(v) => Some(v),
+                ExprKind::Int(v) if !rounded => Some(v),
                 _ => None,
             };
             let simple = matches!(e.kind, ExprKind::Local(_) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Const(_));
@@ -834,6 +884,7 @@ impl Body<'_> {
                         self.dot(&args[0], &args[1], t)
                     }
                     "where" if args.len() == 1 && !self.elem_active => self.numpy_array_fn("nonzero", args, t),
+                    f if ir::dtype_name(f).is_some() && !first_is_array => self.np_scalar_ctor(f, &args[0]),
                     _ if !self.elem_active && !ir::NUMPY_UFUNCS.contains(&f) && f != "where" => self.numpy_array_fn(f, args, t),
                     _ => self.ufunc(f, args, t),
                 }

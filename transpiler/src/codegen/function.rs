@@ -453,6 +453,7 @@ impl Body<'_> {
                 match &ct {
                     Ty::Array(el, _) => {
                         let v = coerce_store(v, t, &el.scalar());
+                        let v = super::sized::check_int_store(v, *el);
                         if let Some(pos) = self.proven_index(index) {
                             // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
                             return quote!({ let #tmp = #v; unsafe { rt::hoist::store(&#c, #pos, #tmp) }; });
@@ -519,16 +520,17 @@ impl Body<'_> {
                 match &ct {
                     Ty::Array(el, _) => {
                         let et = el.scalar();
-                        let np = et != Ty::Bool || self.is_np(value);
                         if let Some(pos) = self.proven_index(index) {
                             // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
-                            let (r, rt) = self.binop(op, quote!(unsafe { rt::hoist::load(#ctmp, #itmp) }), &et, v, &vt, value, np);
+                            let (r, rt) = self.elem_binop(op, quote!(unsafe { rt::hoist::load(#ctmp, #itmp) }), *el, v, &vt, value);
                             let r = coerce_store(r, &rt, &et);
+                            let r = super::sized::check_int_store(r, *el);
                             return quote!({ let #ctmp = &#c; let #itmp = #pos; let __v = #r; unsafe { rt::hoist::store(#ctmp, #itmp, __v) }; });
                         }
                         let idx = self.array_index(index);
-                        let (r, rt) = self.binop(op, quote!(#ctmp.get(#itmp)?), &et, v, &vt, value, np);
+                        let (r, rt) = self.elem_binop(op, quote!(#ctmp.get(#itmp)?), *el, v, &vt, value);
                         let r = coerce_store(r, &rt, &et);
+                        let r = super::sized::check_int_store(r, *el);
                         quote!({ let #ctmp = &#c; let #itmp = #idx; let __v = #r; #ctmp.set(#itmp, __v)?; })
                     }
                     Ty::List(el) => {
@@ -628,7 +630,7 @@ impl Body<'_> {
 /// A value stored into a numpy array element converts as numpy does: a float into an int
 /// array truncates (NaN/inf raise instead of storing garbage), any number into a bool array
 /// is its truth value.
-fn coerce_store(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
+pub(super) fn coerce_store(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
     let (from, to) = (&from.base(), &to.base());
     match (from, to) {
         (Ty::Float, Ty::Int) => quote!(rt::builtins::conv::int_of_float(#v)?),

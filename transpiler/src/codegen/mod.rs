@@ -14,6 +14,7 @@ mod expr;
 mod function;
 mod hoist;
 mod names;
+mod sized;
 mod numpy_fns;
 mod wrapper;
 

@@ -31,7 +31,21 @@ pub fn elem(e: Elem) -> TokenStream {
         Elem::Int64 => quote!(i64),
         Elem::Float64 => quote!(f64),
         Elem::Complex128 => quote!(rt::Complex64),
+        Elem::Int8 => quote!(i8),
+        Elem::Int16 => quote!(i16),
+        Elem::Int32 => quote!(i32),
+        Elem::UInt8 => quote!(u8),
+        Elem::UInt16 => quote!(u16),
+        Elem::UInt32 => quote!(u32),
+        Elem::UInt64 => quote!(u64),
+        Elem::Float32 => quote!(f32),
+        Elem::Complex64 => quote!(rt::Complex32),
     }
+}
+
+/// The Rust type compiled code computes with for elements of `e` (the wide type of its kind).
+pub fn value(e: Elem) -> TokenStream {
+    rust_type(&e.scalar())
 }
 
 pub fn rust_type(t: &Ty) -> TokenStream {
@@ -41,6 +55,7 @@ pub fn rust_type(t: &Ty) -> TokenStream {
         Ty::Int | Ty::NpInt => quote!(i64),
         Ty::Float | Ty::NpFloat => quote!(f64),
         Ty::Complex | Ty::NpComplex => quote!(rt::Complex64),
+        Ty::NpSized(_) => rust_type(&t.base()),
         Ty::Tuple(ts) => {
             let ts = ts.iter().map(rust_type);
             quote!((#(#ts,)*))

@@ -4,7 +4,7 @@
 //! come from inference.
 
 use super::expr::{coerce, Body};
-use super::names::elem as elem_type;
+use super::names::{elem as elem_type, value};
 use crate::ir::{self, ExprKind};
 use crate::types::{Elem, Ty};
 use proc_macro2::TokenStream;
@@ -43,6 +43,28 @@ impl Body<'_> {
             "amax" => "max",
             x => x,
         };
+        let (el, _) = self.dims(a);
+        if !el.is_sized() {
+            return self.reduce_call_in(what, a, rest, result, false);
+        }
+        // sized elements: reduced in the wide type of their kind, the result cast back to
+        // numpy's result type (float32 sums accumulate in float64 and round once)
+        let (wide_e, true_e) = (reduced_elem(what, el.wide()), reduced_elem(what, el));
+        let wide_t = match result {
+            Ty::Array(_, r) => Ty::Array(wide_e, *r),
+            _ => wide_e.scalar(),
+        };
+        let code = self.reduce_call_in(what, a, rest, &wide_t, true);
+        if wide_e == true_e {
+            return code;
+        }
+        match result {
+            Ty::Array(_, r) => map_elems(code, wide_e, true_e, *r),
+            _ => super::sized::cast(code, wide_e, true_e),
+        }
+    }
+
+    fn reduce_call_in(&mut self, what: &str, a: &ir::Expr, rest: &[ir::Expr], result: &Ty, widen: bool) -> TokenStream {
         let std_var = matches!(what, "std" | "var");
         let kk = if std_var { 4 } else { 3 };
         if !matches!(what, "cumsum" | "cumprod") && matches!(rest.get(kk).map(|x| &x.kind), Some(ExprKind::Bool(true))) {
@@ -65,10 +87,13 @@ impl Body<'_> {
             };
             let mut plain: Vec<ir::Expr> = rest.to_vec();
             plain.truncate(kk);
-            let inner = self.reduce_call(what, a, &plain, &inner_t);
+            let inner = self.reduce_call_in(what, a, &plain, &inner_t, widen);
             let (inner, r) = match inner_t {
                 Ty::Array(_, r) => (inner, r),
-                _ => (quote!(rt::numpy::index::scalar(#inner)), 0),
+                _ => {
+                    let it = elem_type(Elem::of_scalar(&inner_t).unwrap_or(Elem::Float64));
+                    (quote!(rt::numpy::index::scalar::<#it>(#inner)), 0)
+                }
             };
             let axes = match given(rest, 0) {
                 None => quote!([]),
@@ -93,11 +118,11 @@ impl Body<'_> {
             // a tuple of axes: those axes merged into one last axis first
             let (x, n, k) = if let Ty::Tuple(items) = self.inst.ty(axis).clone() {
                 let axes = self.array_index(axis);
-                let x = self.arr(a);
+                let x = self.arr_widened(a, widen);
                 let m = n - items.len() + 1;
                 (quote!(#ax::merge_axes::<_, #n, #m, _>(&#x, #axes)?), m, quote!(-1i64))
             } else {
-                (self.arr(a), n, self.expr_as(axis, &Ty::Int))
+                (self.arr_widened(a, widen), n, self.expr_as(axis, &Ty::Int))
             };
             let r = n - 1;
             let call = match what {
@@ -118,16 +143,26 @@ impl Body<'_> {
         }
         match what {
             "std" | "var" => {
-                let x = self.arr(a);
+                let x = self.arr_widened(a, widen);
                 let sqrt = what == "std";
                 quote!(#ax::var_all(&#x, #ddof, #sqrt))
             }
             "cumsum" | "cumprod" => {
-                let x = self.arr(a);
+                let x = self.arr_widened(a, widen);
                 let prod = what == "cumprod";
                 quote!(#ax::cum_flat(&#x, #prod))
             }
             _ => self.reduce(what, a, result),
+        }
+    }
+
+    /// The array `e`, converted to the wide element type of its kind if `widen`.
+    fn arr_widened(&mut self, e: &ir::Expr, widen: bool) -> TokenStream {
+        let (el, _) = self.dims(e);
+        if widen {
+            self.arr_as(e, el.wide())
+        } else {
+            self.arr(e)
         }
     }
 
@@ -138,9 +173,8 @@ impl Body<'_> {
         if el == to {
             return x;
         }
-        let et = elem_type(el);
-        let v = coerce(quote!(__x), &el.scalar().base(), &to.scalar().base());
-        quote!(rt::numpy::shape::map(&#x, |__x: #et| #v))
+        let n = self.dims(e).1;
+        map_elems(x, el, to, n)
     }
 
     /// The arrays of a tuple argument (`(a, b)` literal, or a tuple variable).
@@ -162,11 +196,7 @@ impl Body<'_> {
                     let idx = syn::Index::from(k);
                     let x = quote!(#t.#idx);
                     let x = match ty {
-                        Ty::Array(el, _) if *el != to => {
-                            let et = elem_type(*el);
-                            let c = coerce(quote!(__x), &el.scalar().base(), &to.scalar().base());
-                            quote!(rt::numpy::shape::map(&#x, |__x: #et| #c))
-                        }
+                        Ty::Array(el, n) if *el != to => map_elems(x, *el, to, *n),
                         _ => quote!(#x.clone()),
                     };
                     out.push(quote!({ let #t = &#v; #x }));
@@ -184,26 +214,16 @@ impl Body<'_> {
     }
 
     fn zero_of(el: Elem) -> TokenStream {
-        let et = elem_type(el);
-        quote!(<#et as ::core::default::Default>::default())
-    }
-
-    fn one_of(el: Elem) -> TokenStream {
-        match el {
-            Elem::Bool => quote!(true),
-            Elem::Int64 => quote!(1i64),
-            Elem::Float64 => quote!(1.0f64),
-            Elem::Complex128 => quote!(rt::Complex64::new(1.0, 0.0)),
-        }
+        { let ev = super::names::value(el); quote!(<#ev as ::core::default::Default>::default()) }
     }
 
     /// The element product of `el` (for `outer`).
     fn mul_of(el: Elem) -> TokenStream {
-        match el {
+        match el.wide() {
             Elem::Bool => quote!(|__a: bool, __b: bool| __a && __b),
             Elem::Int64 => quote!(|__a: i64, __b: i64| __a.wrapping_mul(__b)),
             Elem::Float64 => quote!(|__a: f64, __b: f64| __a * __b),
-            Elem::Complex128 => quote!(|__a: rt::Complex64, __b: rt::Complex64| rt::builtins::complex::mul(__a, __b)),
+            _ => quote!(|__a: rt::Complex64, __b: rt::Complex64| rt::builtins::complex::mul(__a, __b)),
         }
     }
 
@@ -299,8 +319,9 @@ impl Body<'_> {
                 } else {
                     (quote!(None), quote!(0i64))
                 };
-                let (one, zero) = (Self::one_of(el), Self::zero_of(el));
-                quote!(#sh::eye(#n, #m, #k, #one, #zero)?)
+                let (one, zero) = (Self::one(el), Self::zero_of(el));
+                let et = elem_type(el);
+                quote!(#sh::eye::<#et>(#n, #m, #k, #one, #zero)?)
             }
             "diag" => {
                 let (el, n) = self.dims(&args[0]);
@@ -327,11 +348,11 @@ impl Body<'_> {
                 let x = self.arr(&args[0]);
                 let n = self.int_or(args, 1, 1);
                 let axis = self.int_or(args, 2, -1);
-                let sub = match el {
+                let sub = match el.wide() {
                     Elem::Bool => quote!(|__a: bool, __b: bool| __a != __b),
                     Elem::Int64 => quote!(|__a: i64, __b: i64| __a.wrapping_sub(__b)),
                     Elem::Float64 => quote!(|__a: f64, __b: f64| __a - __b),
-                    Elem::Complex128 => quote!(|__a: rt::Complex64, __b: rt::Complex64| __a - __b),
+                    _ => quote!(|__a: rt::Complex64, __b: rt::Complex64| __a - __b),
                 };
                 quote!(#sh::diff(&#x, #n, #axis, #sub)?)
             }
@@ -466,8 +487,11 @@ impl Body<'_> {
                 let mut all = vec![receiver.clone()];
                 all.extend(args.iter().cloned());
                 let code = self.in_elem_ctx(vec![(receiver.id, quote!(__x))], |b| b.ufunc_extra(method, &all, &rel.scalar()));
-                let rt_ = elem_type(*rel);
-                quote!(#sh::try_map(&#x, |__x: #et| -> rt::Result<#rt_> { Ok(#code) })?)
+                let (rt_, rv) = (elem_type(*rel), value(*rel));
+                let n = self.dims(receiver).1;
+                let ev = value(el);
+                let _ = et;
+                quote!({ let __m: rt::NdArray<#rt_, #n> = #sh::try_map(&#x, |__x: #ev| -> rt::Result<#rv> { Ok(#code) })?; __m })
             }
             _ => {
                 let name = match method {
@@ -609,7 +633,8 @@ impl Body<'_> {
             Ty::Array(vel, _) => (self.arr(value), vel.scalar().base()),
             t => {
                 let v = self.expr(value);
-                (quote!(rt::numpy::index::scalar(#v)), t.base())
+                let st = elem_type(Elem::of_scalar(&t).unwrap_or(Elem::Float64));
+                (quote!(rt::numpy::index::scalar::<#st>(#v)), t.base())
             }
         };
         let np_value = self.is_np(value) || matches!(self.inst.ty(value), Ty::Array(..));
@@ -629,5 +654,34 @@ impl Body<'_> {
             #binds
             rt::numpy::index::update(#ta, &#ts, #tv, |__d: #et, __v: #ut| -> rt::Result<#et> { let _ = __d; Ok(#new) })?;
         })
+    }
+}
+
+/// The array `x` (`n` dims of `from`) converted element by element to `to`, as numpy casts.
+pub(super) fn map_elems(x: TokenStream, from: Elem, to: Elem, n: usize) -> TokenStream {
+    let (fv, tt) = (value(from), elem_type(to));
+    let c = super::sized::cast(quote!(__x), from, to);
+    quote!({ let __m: rt::NdArray<#tt, #n> = rt::numpy::shape::map(&#x, |__x: #fv| #c); __m })
+}
+
+/// The element type numpy's reduction `what` gives for elements of `el` (see
+/// `infer::numpy`'s `reduction`).
+fn reduced_elem(what: &str, el: Elem) -> Elem {
+    use crate::types::Kind;
+    match what {
+        "sum" | "prod" | "cumsum" | "cumprod" => match el.kind() {
+            Kind::Bool => Elem::Int64,
+            Kind::Int if el.is_unsigned() => Elem::UInt64,
+            Kind::Int => Elem::Int64,
+            _ => el,
+        },
+        "mean" if el.kind() <= Kind::Int => Elem::Float64,
+        "std" | "var" => match el {
+            Elem::Float32 | Elem::Complex64 => Elem::Float32,
+            _ => Elem::Float64,
+        },
+        "argmin" | "argmax" => Elem::Int64,
+        "any" | "all" => Elem::Bool,
+        _ => el,
     }
 }

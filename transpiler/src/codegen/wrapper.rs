@@ -48,11 +48,16 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                 })
                 .collect();
             let somes = vars.iter().map(|v| quote!(Some(#v)));
+            // numpy scalars of sized types go back as numpy scalars of their type
+            let conv = match np_scalars(&inst.ret, quote!(__r)) {
+                Some(c) => quote!(.map(|__r| #c)),
+                None => quote!(),
+            };
             quote! {
                 if args.arity_is(#n) {
                     if let (#(#somes,)*) = (#(#extracts,)*) {
                         #(#keeps)*
-                        let result = rt::py::call(py, move || #callee(#(#vars),*));
+                        let result = rt::py::call(py, move || #callee(#(#vars),*)#conv);
                         #(#write_backs)*
                         return result;
                     }
@@ -144,5 +149,24 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
             rt::py::stale::check(m, #source_hash)?;
             Ok(())
         }
+    }
+}
+
+/// `v` (of type `t`) with its sized numpy scalars (at the top or in tuples) wrapped so that they
+/// reach Python as `numpy.float32`, `numpy.int8`…; `None` when there are none.
+fn np_scalars(t: &Ty, v: TokenStream) -> Option<TokenStream> {
+    match t {
+        Ty::NpSized(e) => {
+            let et = elem(*e);
+            Some(quote!(rt::py::ret::NpScalar::<#et>(#v)))
+        }
+        Ty::Tuple(items) if items.iter().any(|t| np_scalars(t, quote!()).is_some()) => {
+            let parts = items.iter().enumerate().map(|(k, it)| {
+                let i = syn::Index::from(k);
+                np_scalars(it, quote!(__t.#i)).unwrap_or(quote!(__t.#i))
+            });
+            Some(quote!({ let __t = #v; (#(#parts,)*) }))
+        }
+        _ => None,
     }
 }

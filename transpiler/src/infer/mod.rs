@@ -13,7 +13,7 @@
 //! codegen turns into code.
 
 mod builtins;
-mod numpy;
+pub(crate) mod numpy;
 
 use crate::diag::Diagnostic;
 use crate::ir::{self, BinOp, CmpOp, ExprKind, ForIter, Intrinsic, Span, StmtKind, Target, UnaryOp};
@@ -232,6 +232,7 @@ fn mangle(t: &Ty) -> String {
         Ty::NpInt => "npint".into(),
         Ty::NpFloat => "npfloat".into(),
         Ty::NpComplex => "npcomplex".into(),
+        Ty::NpSized(e) => format!("np{}", e.name()),
         Ty::Tuple(ts) => format!("tup_{}_end", ts.iter().map(mangle).collect::<Vec<_>>().join("_")),
         Ty::List(t) => format!("{}_list", mangle(t)),
         Ty::Array(e, n) => format!("{}_{}d", e.name(), n),
@@ -531,7 +532,7 @@ impl FnCx<'_, '_> {
                 let t = self.binop_type(*op, &cur, &rhs, value, s.span);
                 if let (Ty::Array(de, _), Ty::Array(te, _)) = (&cur, &t) {
                     // in place: numpy's same_kind casting refuses e.g. float results into an int array
-                    if te.rank() > de.rank() {
+                    if !te.same_kind_cast(*de) {
                         self.error(Diagnostic::new(s.span, format!(
                             "`{}=` would store {} results in an array of {} in place (numpy raises UFuncTypeError)",
                             op.symbol(), te.name(), de.name()
@@ -980,7 +981,7 @@ impl FnCx<'_, '_> {
                         Ty::Unknown
                     }
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Array(..)) => t.clone(),
-                    (UnaryOp::Invert, Ty::Array(Elem::Bool | Elem::Int64, _)) => t.clone(),
+                    (UnaryOp::Invert, Ty::Array(e, _)) if e.kind() <= crate::types::Kind::Int => t.clone(),
                     (UnaryOp::Not, _) => {
                         self.check_truth(&t, x.span);
                         Ty::Bool
@@ -989,6 +990,7 @@ impl FnCx<'_, '_> {
                     (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_numeric() => t.clone(),
                     (UnaryOp::Invert, Ty::Bool | Ty::Int) => Ty::Int,
                     (UnaryOp::Invert, Ty::NpInt) => Ty::NpInt,
+                    (UnaryOp::Invert, Ty::NpSized(e)) if e.kind() == crate::types::Kind::Int => t.clone(),
                     (op, t) => {
                         let sym = match op { UnaryOp::Neg => "-", UnaryOp::Pos => "+", UnaryOp::Invert => "~", UnaryOp::Not => "not" };
                         self.error(Diagnostic::new(e.span, format!("bad operand type for unary {sym}: {t}")));
@@ -1015,6 +1017,19 @@ impl FnCx<'_, '_> {
                 let ft = self.expr(first);
                 let rts: Vec<Ty> = rest.iter().map(|(_, r)| self.expr(r)).collect();
                 if self.none_test(e).is_some() {
+                    return Ty::Bool;
+                }
+                let elem_of = |t: &Ty| match t {
+                    Ty::Array(e, _) => Some(*e),
+                    t => t.sized(),
+                };
+                if std::iter::once(&ft).chain(rts.iter()).any(|t| elem_of(t) == Some(Elem::UInt64)) {
+                    self.error(Diagnostic::new(e.span, "comparisons of uint64 values are not supported yet"));
+                    return Ty::Unknown;
+                }
+                // `a.dtype == np.float32`: decided by the types
+                let all_dtypes = std::iter::once(&ft).chain(rts.iter()).all(|t| matches!(t, Ty::DType(_)));
+                if all_dtypes && rest.iter().all(|(op, _)| matches!(op, CmpOp::Eq | CmpOp::NotEq)) {
                     return Ty::Bool;
                 }
                 if rest.iter().any(|(op, _)| matches!(op, CmpOp::In | CmpOp::NotIn)) {
@@ -1172,7 +1187,8 @@ impl FnCx<'_, '_> {
                     (Ty::Array(..), "T") => t.clone(),
                     (Ty::Array(Elem::Complex128, n), "real" | "imag") => Ty::Array(Elem::Float64, *n),
                     (Ty::Array(Elem::Float64 | Elem::Int64, _), "real") => t.clone(),
-                    (Ty::Array(..), "size" | "ndim") => Ty::Int,
+                    (Ty::Array(..), "size" | "ndim" | "itemsize" | "nbytes") => Ty::Int,
+                    (Ty::Array(e, _), "dtype") => Ty::DType(*e),
                     (t, a) => {
                         self.error(Diagnostic::new(e.span, format!("attribute `{a}` of {t} is not supported yet")));
                         Ty::Unknown
@@ -1246,6 +1262,13 @@ impl FnCx<'_, '_> {
         }
         if matches!(l, Ty::Array(..)) || matches!(r, Ty::Array(..)) {
             return self.array_binop(op, l, r, at);
+        }
+        // numpy scalars of sized types: numpy's rules, as for 0-d arrays
+        if l.sized().is_some() || r.sized().is_some() {
+            return match self.array_binop(op, l, r, at) {
+                Ty::Array(e, 0) => e.scalar(),
+                t => t,
+            };
         }
         let np = l.is_np() || r.is_np();
         let t = self.binop_type_base(op, &l.base(), &r.base(), rhs, at, np);

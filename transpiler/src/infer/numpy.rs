@@ -5,7 +5,7 @@
 use super::{is_int_like, FnCx};
 use crate::diag::Diagnostic;
 use crate::ir::{self, BinOp, ExprKind, Span};
-use crate::types::{Elem, Ty};
+use crate::types::{Elem, Kind, Ty};
 
 /// Element-wise `ufunc`s whose result is float64 (complex stays complex).
 const FLOAT_UFUNCS: &[&str] = &[
@@ -23,12 +23,37 @@ fn operand(t: &Ty) -> Option<(Elem, usize, bool)> {
 }
 
 /// numpy's result element type of combining two operands (NEP 50: a Python scalar only
-/// raises the kind, e.g. an int64 array + 2.5 is float64, + 2 stays int64).
+/// raises the kind, e.g. an int64 array + 2.5 is float64, + 2 stays int64, an int8 array + 2
+/// stays int8, a float32 array + 1j is complex64).
 pub fn promote(a: (Elem, usize, bool), b: (Elem, usize, bool)) -> Elem {
     match (a.2, b.2) {
-        (true, false) if a.0.rank() <= b.0.rank() => b.0,
-        (false, true) if b.0.rank() <= a.0.rank() => a.0,
-        _ => Elem::of_rank(a.0.rank().max(b.0.rank())),
+        (true, false) => weak(b.0, a.0.kind()),
+        (false, true) => weak(a.0, b.0.kind()),
+        (true, true) => Elem::of_kind(a.0.kind().max(b.0.kind())),
+        (false, false) => Elem::promote(a.0, b.0),
+    }
+}
+
+/// An element type combined with a Python scalar of kind `k`.
+pub fn weak(e: Elem, k: Kind) -> Elem {
+    if k <= e.kind() {
+        e
+    } else if k == Kind::Complex && e == Elem::Float32 {
+        Elem::Complex64
+    } else {
+        Elem::of_kind(k)
+    }
+}
+
+/// The element type of numpy's float functions (`sqrt`, `exp`, true division of ints…) on
+/// elements of `e`: the smallest float holding it exactly (float16 for int8/uint8/bool, which
+/// compiled code does not have: `None`).
+pub fn float_result(e: Elem) -> Option<Elem> {
+    match e.kind() {
+        Kind::Float | Kind::Complex => Some(e),
+        _ if e.bits() <= 8 => None,
+        _ if e.bits() <= 16 => Some(Elem::Float32),
+        _ => Some(Elem::Float64),
     }
 }
 
@@ -44,41 +69,48 @@ impl FnCx<'_, '_> {
         let result = match op {
             BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Pow => {
                 if e == Elem::Bool && op != BinOp::Mul {
-                    self.error(Diagnostic::new(at, format!("`{}` of two bool arrays is not supported (numpy gives a logical operation or an error)", op.symbol())));
-                    return Ty::Unknown;
-                }
-                e
-            }
-            BinOp::Div => {
-                if e == Elem::Complex128 {
-                    e
+                    if op == BinOp::Pow {
+                        Elem::Int8
+                    } else {
+                        self.error(Diagnostic::new(at, format!("`{}` of two bool arrays is not supported (numpy gives a logical operation or an error)", op.symbol())));
+                        return Ty::Unknown;
+                    }
                 } else {
-                    Elem::Float64
+                    e
                 }
             }
+            // true division: ints give float64 (numpy's `true_divide` has no small-int loops)
+            BinOp::Div => match e.kind() {
+                Kind::Float | Kind::Complex => e,
+                _ => Elem::Float64,
+            },
             BinOp::FloorDiv | BinOp::Mod => {
-                if e == Elem::Complex128 {
+                if e.kind() == Kind::Complex {
                     self.error(Diagnostic::new(at, format!("`{}` is not defined for complex arrays", op.symbol())));
                     return Ty::Unknown;
                 }
                 if e == Elem::Bool {
-                    Elem::Int64
+                    Elem::Int8
                 } else {
                     e
                 }
             }
             BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift => {
-                if e.rank() > Elem::Int64.rank() {
+                if e.kind() > Kind::Int {
                     self.error(Diagnostic::new(at, format!("`{}` needs bool or integer arrays", op.symbol())));
                     return Ty::Unknown;
                 }
-                if matches!(op, BinOp::LShift | BinOp::RShift) {
-                    Elem::Int64
+                if matches!(op, BinOp::LShift | BinOp::RShift) && e == Elem::Bool {
+                    Elem::Int8
                 } else {
                     e
                 }
             }
         };
+        if e == Elem::UInt64 && !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+            self.error(Diagnostic::new(at, format!("`{}` on uint64 values is not supported yet", op.symbol())));
+            return Ty::Unknown;
+        }
         Ty::Array(result, n)
     }
 
@@ -166,7 +198,7 @@ impl FnCx<'_, '_> {
             },
         };
         // numpy casts on assignment except complex into real (an error in numpy 2)
-        if src == Elem::Complex128 && el != Elem::Complex128 {
+        if src.kind() == Kind::Complex && el.kind() != Kind::Complex {
             self.error(Diagnostic::new(at, format!("cannot store complex values in an array of {}", el.name())));
         }
     }
@@ -234,7 +266,6 @@ impl FnCx<'_, '_> {
             x => x,
         };
         let scalar = match name {
-            "std" | "var" => Ty::NpFloat,
             "cumsum" | "cumprod" => {
                 let t = self.reduction("sum", el, at);
                 let Some(e) = Elem::of_scalar(&t) else { return Ty::Unknown };
@@ -298,29 +329,37 @@ impl FnCx<'_, '_> {
 
     /// The result of reducing an array of `el` with `f` (sum, prod, mean, min, max).
     fn reduction(&mut self, f: &str, el: Elem, at: Span) -> Ty {
+        let complex = el.kind() == Kind::Complex;
+        if el == Elem::UInt64 && !matches!(f, "sum" | "prod" | "any" | "all") {
+            self.error(Diagnostic::new(at, format!("`{f}` of a uint64 array is not supported yet")));
+            return Ty::Unknown;
+        }
         match f {
-            "sum" | "prod" => match el {
-                Elem::Bool | Elem::Int64 => Ty::NpInt,
-                Elem::Float64 => Ty::NpFloat,
-                Elem::Complex128 => Ty::NpComplex,
+            // numpy sums small ints in the platform's int64/uint64
+            "sum" | "prod" => match el.kind() {
+                Kind::Bool => Ty::NpInt,
+                Kind::Int if el.is_unsigned() => Elem::UInt64.scalar(),
+                Kind::Int => Ty::NpInt,
+                _ => el.scalar(),
             },
             "any" | "all" => Ty::Bool,
             "argmin" | "argmax" => {
-                if el == Elem::Complex128 {
+                if complex {
                     self.error(Diagnostic::new(at, format!("`{f}` of a complex array is not supported")));
                     return Ty::Unknown;
                 }
                 Ty::NpInt
             }
-            "mean" => {
-                if el == Elem::Complex128 {
-                    Ty::NpComplex
-                } else {
-                    Ty::NpFloat
-                }
-            }
+            "mean" => match el.kind() {
+                Kind::Float | Kind::Complex => el.scalar(),
+                _ => Ty::NpFloat,
+            },
+            "std" | "var" => match el {
+                Elem::Float32 | Elem::Complex64 => Elem::Float32.scalar(),
+                _ => Ty::NpFloat,
+            },
             _ => {
-                if el == Elem::Complex128 {
+                if complex {
                     self.error(Diagnostic::new(at, format!("`{f}` of a complex array is not supported")));
                     return Ty::Unknown;
                 }
@@ -504,6 +543,31 @@ impl FnCx<'_, '_> {
                     Ty::Array(e.0, e.1)
                 }
             }
+            // scalar types as functions: a numpy scalar, or the array converted
+            f if ir::dtype_name(f).is_some() => {
+                if !arity(self, 1, 1) {
+                    return Some(Ty::Unknown);
+                }
+                let el = Elem::from_name(ir::dtype_name(f).expect("checked")).expect("canonical names are elements");
+                let src = match &ts[0] {
+                    Ty::Array(e, _) => Some(*e),
+                    t => Elem::of_scalar(t),
+                };
+                match src {
+                    Some(e) if e.kind() == Kind::Complex && el.kind() != Kind::Complex => {
+                        self.error(Diagnostic::new(at, format!("numpy.{f}() of a complex value is not supported (take .real)")));
+                        Ty::Unknown
+                    }
+                    Some(_) => match &ts[0] {
+                        Ty::Array(_, n) => Ty::Array(el, *n),
+                        _ => el.scalar(),
+                    },
+                    None => {
+                        self.error(Diagnostic::new(at, format!("numpy.{f}() of a {} is not supported", ts[0])));
+                        Ty::Unknown
+                    }
+                }
+            }
             _ if !any_array => return None,
             "round" | "around" | "angle" => {
                 if !arity(self, 1, if f == "angle" { 1 } else { 2 }) {
@@ -536,11 +600,15 @@ impl FnCx<'_, '_> {
                     return Some(Ty::Unknown);
                 };
                 let e = promote(a, b);
-                let e = if matches!(f, "arctan2" | "hypot") || e == Elem::Complex128 {
-                    if e == Elem::Complex128 {
-                        self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported")));
+                if e.kind() == Kind::Complex {
+                    self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported")));
+                    return Some(Ty::Unknown);
+                }
+                let e = if matches!(f, "arctan2" | "hypot") {
+                    match self.float_result_or_error(f, e, at) {
+                        Some(e) => e,
+                        None => return Some(Ty::Unknown),
                     }
-                    Elem::Float64
                 } else {
                     e
                 };
@@ -551,18 +619,31 @@ impl FnCx<'_, '_> {
                     return Some(Ty::Unknown);
                 }
                 let Ty::Array(e, n) = ts[0] else { return Some(Ty::Unknown) };
+                let complex_part = if e == Elem::Complex64 { Elem::Float32 } else { Elem::Float64 };
                 let out = match f {
-                    "abs" | "absolute" | "fabs" if e == Elem::Complex128 => Elem::Float64,
+                    "abs" | "absolute" | "fabs" if e.kind() == Kind::Complex => complex_part,
                     "abs" | "absolute" | "square" | "sign" => e,
                     "isnan" | "isinf" | "isfinite" => Elem::Bool,
+                    "real" | "imag" if e.kind() == Kind::Complex => complex_part,
                     "real" | "imag" => Elem::Float64,
                     "conj" => e,
+                    // floor/ceil/trunc keep integer types in numpy 2
+                    "floor" | "ceil" | "trunc" if e.kind() <= Kind::Int => {
+                        if e == Elem::Bool {
+                            self.error(Diagnostic::new(at, format!("numpy.{f}() of a bool array is not supported")));
+                            return Some(Ty::Unknown);
+                        }
+                        e
+                    }
                     f if FLOAT_UFUNCS.contains(&f) => {
-                        if e == Elem::Complex128 {
+                        if e.kind() == Kind::Complex {
                             self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported yet")));
                             return Some(Ty::Unknown);
                         }
-                        Elem::Float64
+                        match self.float_result_or_error(f, e, at) {
+                            Some(e) => e,
+                            None => return Some(Ty::Unknown),
+                        }
                     }
                     _ => {
                         self.error(Diagnostic::new(at, format!("numpy.{f}() on arrays is not supported yet")));
@@ -576,6 +657,16 @@ impl FnCx<'_, '_> {
             }
         };
         Some(t)
+    }
+
+    /// The float element type numpy's `f` gives on elements of `e`, or an error for the
+    /// float16 results of bool, int8 and uint8.
+    fn float_result_or_error(&mut self, f: &str, e: Elem, at: Span) -> Option<Elem> {
+        let r = float_result(e);
+        if r.is_none() {
+            self.error(Diagnostic::new(at, format!("numpy.{f}() of {} values gives float16, which compiled code does not support: convert first, e.g. `.astype(np.float32)`", e.name())));
+        }
+        r
     }
 
     /// Shape functions, sorting and linear algebra: `ts[0]` is the array (for methods, the
@@ -658,7 +749,7 @@ impl FnCx<'_, '_> {
                     dims.push(*n);
                     el = Some(match el {
                         None => *e,
-                        Some(x) => Elem::of_rank(x.rank().max(e.rank())),
+                        Some(x) => Elem::promote(x, *e),
                     });
                 }
                 let el = el.unwrap_or(Elem::Float64);
@@ -744,7 +835,7 @@ impl FnCx<'_, '_> {
             }
             "outer" | "inner" | "vdot" | "matmul" | "matmul_dot" => {
                 let (Some((a, na)), Some((b, nb))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
-                let e = Elem::of_rank(a.rank().max(b.rank()));
+                let e = Elem::promote(a, b);
                 let name = if f == "matmul_dot" { "dot" } else { f };
                 if e == Elem::Bool && name != "outer" {
                     self.error(Diagnostic::new(at, format!("numpy.{name}() of bool arrays is not supported")));
@@ -777,6 +868,10 @@ impl FnCx<'_, '_> {
                 } else {
                     Ty::NpFloat
                 }
+            }
+            "sort" | "argsort" | "unique" if matches!(ts.first(), Some(Ty::Array(Elem::UInt64, _))) => {
+                self.error(Diagnostic::new(at, format!("numpy.{f}() of a uint64 array is not supported yet")));
+                Ty::Unknown
             }
             "sort" | "argsort" => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };

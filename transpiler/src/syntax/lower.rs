@@ -1131,6 +1131,8 @@ impl<'a> FnLower<'a> {
                     }
                     Some(a.attr.id.to_string())
                 }
+                // `dtype=a.dtype`: an expression giving a dtype (checked by inference)
+                _ if a.attr.id.as_str() == "dtype" => return self.expr(e),
                 _ => None,
             },
             ast::Expr::StringLiteral(st) => Some(st.value.to_str().to_string()),
@@ -1140,7 +1142,7 @@ impl<'a> FnLower<'a> {
         match spelling.as_deref().and_then(ir::dtype_name) {
             Some(name) => self.expr_node(sp, ExprKind::DType(name)),
             None => {
-                self.err(sp, "unsupported dtype: use bool, int, float, complex or np.int64, np.float64, np.complex128");
+                self.err(sp, "unsupported dtype: use bool, int, float, complex or a numpy type such as np.int8 … np.uint64, np.float32, np.float64, np.complex64, np.complex128");
                 self.bad(sp)
             }
         }
@@ -1377,6 +1379,10 @@ impl<'a> FnLower<'a> {
                     if !self.is_local(n.id.as_str()) {
                         return match self.module_member(n.id.as_str(), a.attr.id.as_str(), sp) {
                             Some(i) if is_constant(&i) => self.expr_node(sp, ExprKind::Const(i)),
+                            // a scalar type as a value: a dtype (`a.dtype == np.float32`)
+                            Some(Intrinsic::Numpy(t)) if ir::dtype_name(t).is_some() => {
+                                self.expr_node(sp, ExprKind::DType(ir::dtype_name(t).expect("checked")))
+                            }
                             Some(i) => {
                                 self.err(sp, format!("`{}` can only be called here", i.python_name()));
                                 self.bad(sp)
