@@ -106,27 +106,35 @@ pub fn divmod_float(a: f64, b: f64, what: &str) -> Result<(f64, f64)> {
     if b == 0.0 {
         return Err(zero_division(what));
     }
+    Ok(divmod_nonzero(a, b))
+}
+
+/// CPython's `float_divmod` (and numpy's `npy_divmod`, `npy_divmodf` for float32) for `b != 0`,
+/// in the precision of `F`.
+#[inline]
+pub fn divmod_nonzero<F: num_traits::Float>(a: F, b: F) -> (F, F) {
+    let zero = F::zero();
     let mut m = a % b; // fmod
     let mut div = (a - m) / b;
-    if m != 0.0 {
-        if (b < 0.0) != (m < 0.0) {
-            m += b;
-            div -= 1.0;
+    if m != zero {
+        if (b < zero) != (m < zero) {
+            m = m + b;
+            div = div - F::one();
         }
     } else {
-        m = 0.0f64.copysign(b);
+        m = zero.copysign(b);
     }
-    let floordiv = if div != 0.0 {
+    let floordiv = if div != zero {
         let f = div.floor();
-        if div - f > 0.5 {
-            f + 1.0
+        if div - f > F::from(0.5).unwrap() {
+            f + F::one()
         } else {
             f
         }
     } else {
-        0.0f64.copysign(a / b)
+        zero.copysign(a / b)
     };
-    Ok((floordiv, m))
+    (floordiv, m)
 }
 
 /// `a // b` for floats.

@@ -11,15 +11,26 @@ pub fn pairwise_sum(n: usize, f: &mut impl FnMut(usize) -> Result<f64>) -> Resul
     pairwise(0, n, f)
 }
 
-fn pairwise(start: usize, n: usize, f: &mut impl FnMut(usize) -> Result<f64>) -> Result<f64> {
+/// numpy's pairwise sum of float32 values: the same blocking, accumulated in float32 (what
+/// `sum` of a float32 array gives).
+pub fn pairwise_sum32(n: usize, f: &mut impl FnMut(usize) -> Result<f32>) -> Result<f32> {
+    pairwise(0, n, f)
+}
+
+/// The float types numpy sums pairwise.
+pub trait PairwiseAcc: Copy + Default + std::ops::Add<Output = Self> + std::ops::AddAssign {}
+impl PairwiseAcc for f64 {}
+impl PairwiseAcc for f32 {}
+
+fn pairwise<F: PairwiseAcc>(start: usize, n: usize, f: &mut impl FnMut(usize) -> Result<F>) -> Result<F> {
     if n < 8 {
-        let mut res = 0.0;
+        let mut res = F::default();
         for i in 0..n {
             res += f(start + i)?;
         }
         Ok(res)
     } else if n <= BLOCK {
-        let mut r = [0.0f64; 8];
+        let mut r = [F::default(); 8];
         for (j, x) in r.iter_mut().enumerate() {
             *x = f(start + j)?;
         }

@@ -63,7 +63,7 @@ pub fn floor_divide_float(a: f64, b: f64) -> f64 {
     if b == 0.0 {
         return a / b;
     }
-    arith::divmod_float(a, b, "").map(|r| r.0).unwrap_or(f64::NAN)
+    arith::divmod_nonzero(a, b).0
 }
 
 /// `a % b` for float64 scalars.
@@ -72,7 +72,28 @@ pub fn remainder_float(a: f64, b: f64) -> f64 {
     if b == 0.0 {
         return a % b; // fmod: NaN
     }
-    arith::divmod_float(a, b, "").map(|r| r.1).unwrap_or(f64::NAN)
+    arith::divmod_nonzero(a, b).1
+}
+
+/// `a // b` for float32 values (numpy's `npy_divmodf`, computed in float32: in float64 the
+/// quotient rounds differently), taking and giving the wide type.
+#[inline]
+pub fn floor_divide_f32(a: f64, b: f64) -> f64 {
+    let (a, b) = (a as f32, b as f32);
+    if b == 0.0 {
+        return (a / b) as f64;
+    }
+    arith::divmod_nonzero(a, b).0 as f64
+}
+
+/// `a % b` for float32 values, computed in float32.
+#[inline]
+pub fn remainder_f32(a: f64, b: f64) -> f64 {
+    let (a, b) = (a as f32, b as f32);
+    if b == 0.0 {
+        return (a % b) as f64;
+    }
+    arith::divmod_nonzero(a, b).1 as f64
 }
 
 /// `a / b` for complex128 scalars (numpy's Smith-style division; by zero gives inf/nan).

@@ -489,6 +489,11 @@ impl Body<'_> {
         let unravel = if n == 1 { quote!([__k]) } else { quote!(rt::numpy::ndarray::unravel::<#n>(__k, __shape)) };
         let size = quote!(__shape.iter().product::<usize>());
         let body = match (what, &elem_t) {
+            // float32: numpy's pairwise sum in float32 (the mean divides in float32 too)
+            ("sum", Ty::Float) if el == Elem::Float32 => quote!((#red::pairwise_sum32(#size, &mut |__k| { let __ix = #unravel; Ok((#v) as f32) })? as f64)),
+            ("mean", Ty::Float) if el == Elem::Float32 => {
+                quote!(((#red::pairwise_sum32(#size, &mut |__k| { let __ix = #unravel; Ok((#v) as f32) })? as f64 / (#size as f32 as f64)) as f32 as f64))
+            }
             ("sum" | "mean", Ty::Float) => quote!(#red::pairwise_sum(#size, &mut |__k| { let __ix = #unravel; Ok(#v) })?),
             ("mean", Ty::Int | Ty::Bool) => {
                 let x = coerce(v.clone(), &elem_t, &Ty::Float);
@@ -571,7 +576,9 @@ impl Body<'_> {
             }
             _ => quote!(compile_error!("pyrs: unsupported reduction")),
         };
-        let finish = if what == "mean" {
+        let finish = if what == "mean" && el == Elem::Float32 {
+            quote!(__r)
+        } else if what == "mean" {
             match elem_t {
                 Ty::Complex => quote!(__r / (#size as f64)),
                 _ => quote!(__r / (#size as f64)),

@@ -147,7 +147,10 @@ impl Body<'_> {
         };
         let (a, at) = side(self, l, &lt);
         let (b, bt) = side(self, r, &rt_);
-        let (code, _) = self.binop(op, a, &at, b, &bt, r, true);
+        let code = match f32_divmod(common, op, coerce(a.clone(), &at, &Ty::Float), coerce(b.clone(), &bt, &Ty::Float)) {
+            Some(code) => code,
+            None => self.binop(op, a, &at, b, &bt, r, true).0,
+        };
         Some(match self.sized_of(e) {
             Some(el) => narrow(el, code),
             None => code,
@@ -168,7 +171,10 @@ impl Body<'_> {
         let vel = Elem::of_scalar(&full).unwrap_or(Elem::Float64);
         let common = promote((el, 0, false), (vel, 0, !np_value && *vt != Ty::Bool));
         let (v, vt) = if !np_value && *vt != Ty::Bool { (weak(v, vt, common), common.scalar().base()) } else { (v, vt.clone()) };
-        let (r, rt_) = self.binop(op, x, &et.base(), v, &vt, value, true);
+        let (r, rt_) = match f32_divmod(common, op, coerce(x.clone(), &et.base(), &Ty::Float), coerce(v.clone(), &vt, &Ty::Float)) {
+            Some(code) => (code, Ty::Float),
+            None => self.binop(op, x, &et.base(), v, &vt, value, true),
+        };
         let result = match self.inst.ty(value) {
             Ty::Array(..) => None,
             _ => Some(common),
@@ -217,5 +223,16 @@ impl Body<'_> {
         } else {
             (code, false)
         }
+    }
+}
+
+/// `//` and `%` of float32 values: numpy computes them in float32 (`npy_divmodf`), and the
+/// float64 quotient can round to a different float32, so these two are not done wide.
+fn f32_divmod(common: Elem, op: BinOp, a: TokenStream, b: TokenStream) -> Option<TokenStream> {
+    let sc = quote!(rt::numpy::scalar);
+    match (common, op) {
+        (Elem::Float32, BinOp::FloorDiv) => Some(quote!(#sc::floor_divide_f32(#a, #b))),
+        (Elem::Float32, BinOp::Mod) => Some(quote!(#sc::remainder_f32(#a, #b))),
+        _ => None,
     }
 }
