@@ -84,21 +84,22 @@ pub fn float_to_small_int(x: f64) -> i64 {
     }
 }
 
-/// A float stored into a uint32/uint64 element (as numpy on x86-64; NaN and -inf give the
-/// high bit, +inf and values too large 0).
+/// A float stored into a uint32/uint64 element (as numpy's array casts on x86-64): values
+/// from the signed minimum up to the unsigned maximum convert (negative ones wrap), NaN and
+/// values below the signed range give the high bit, values too large (and +inf) give 0.
 #[inline(always)]
 pub fn float_to_wide_uint(x: f64, bits: u32) -> i64 {
     let high = 1i64.wrapping_shl(bits - 1);
-    if x.is_nan() {
+    let lo = -(2f64.powi(bits as i32 - 1));
+    let hi = 2f64.powi(bits as i32);
+    if x.is_nan() || x < lo {
         high
-    } else if (-9.223372036854775808e18..9.223372036854775808e18).contains(&x) {
-        x as i64
-    } else if bits == 64 && (0.0..1.8446744073709551616e19).contains(&x) {
-        x as u64 as i64
-    } else if x < 0.0 {
-        high
-    } else {
+    } else if x >= hi {
         0
+    } else if x < 9.223372036854775808e18 {
+        x as i64
+    } else {
+        x as u64 as i64
     }
 }
 
@@ -118,6 +119,8 @@ mod tests {
         assert_eq!(float_to_wide_uint(f64::NAN, 32) as u32, 2147483648);
         assert_eq!(float_to_wide_uint(-300.7, 32) as u32, 4294966996);
         assert_eq!(float_to_wide_uint(3e9, 32) as u32, 3000000000);
+        assert_eq!(float_to_wide_uint(-3.3e9, 32) as u32, 2147483648);
+        assert_eq!(float_to_wide_uint(2.8e10, 32) as u32, 0);
         assert_eq!(float_to_wide_uint(f64::INFINITY, 64) as u64, 0);
         assert_eq!(float_to_wide_uint(f64::NEG_INFINITY, 64) as u64, 1 << 63);
         assert!(weak_int(300, -128, 127, "int8").is_err());
