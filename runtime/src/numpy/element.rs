@@ -25,70 +25,37 @@ pub trait Element: Copy + Send + Sync + 'static {
     fn store(v: Self::Value) -> Self::Storage;
 }
 
-macro_rules! plain {
-    ($($t:ty => $name:literal),*) => {$(
+/// `element!(Tag: Storage as Dtype => Value, "name", |s| load, |v| store)`.
+macro_rules! element {
+    ($($t:ty: $st:ty as $dt:ty => $v:ty, $name:literal, |$s:ident| $load:expr, |$x:ident| $store:expr);* $(;)?) => {$(
         impl Element for $t {
-            type Storage = $t;
-            type Dtype = $t;
-            type Value = $t;
-            const DTYPE: &'static str = $name;
-            #[inline(always)]
-            fn load(s: $t) -> $t { s }
-            #[inline(always)]
-            fn store(v: $t) -> $t { v }
-        }
-    )*};
-}
-
-plain!(i64 => "int64", f64 => "float64", Complex64 => "complex128");
-
-macro_rules! widened {
-    ($($t:ty => $v:ty, $name:literal),*) => {$(
-        impl Element for $t {
-            type Storage = $t;
-            type Dtype = $t;
+            type Storage = $st;
+            type Dtype = $dt;
             type Value = $v;
             const DTYPE: &'static str = $name;
             #[inline(always)]
-            fn load(s: $t) -> $v { s as $v }
+            fn load($s: $st) -> $v { $load }
             #[inline(always)]
-            fn store(v: $v) -> $t { v as $t }
+            fn store($x: $v) -> $st { $store }
         }
     )*};
 }
 
-widened!(i8 => i64, "int8", i16 => i64, "int16", i32 => i64, "int32",
-         u8 => i64, "uint8", u16 => i64, "uint16", u32 => i64, "uint32", u64 => i64, "uint64",
-         f32 => f64, "float32");
-
-impl Element for Complex32 {
-    type Storage = Complex32;
-    type Dtype = Complex32;
-    type Value = Complex64;
-    const DTYPE: &'static str = "complex64";
-    #[inline(always)]
-    fn load(s: Complex32) -> Complex64 {
-        Complex64::new(s.re as f64, s.im as f64)
-    }
-    #[inline(always)]
-    fn store(v: Complex64) -> Complex32 {
-        Complex32::new(v.re as f32, v.im as f32)
-    }
-}
-
-impl Element for bool {
-    type Storage = u8;
-    type Dtype = bool;
-    type Value = bool;
-    const DTYPE: &'static str = "bool";
-    #[inline(always)]
-    fn load(s: u8) -> bool {
-        s != 0
-    }
-    #[inline(always)]
-    fn store(v: bool) -> u8 {
-        v as u8
-    }
+element! {
+    i64: i64 as i64 => i64, "int64", |s| s, |v| v;
+    f64: f64 as f64 => f64, "float64", |s| s, |v| v;
+    Complex64: Complex64 as Complex64 => Complex64, "complex128", |s| s, |v| v;
+    i8: i8 as i8 => i64, "int8", |s| s as i64, |v| v as i8;
+    i16: i16 as i16 => i64, "int16", |s| s as i64, |v| v as i16;
+    i32: i32 as i32 => i64, "int32", |s| s as i64, |v| v as i32;
+    u8: u8 as u8 => i64, "uint8", |s| s as i64, |v| v as u8;
+    u16: u16 as u16 => i64, "uint16", |s| s as i64, |v| v as u16;
+    u32: u32 as u32 => i64, "uint32", |s| s as i64, |v| v as u32;
+    u64: u64 as u64 => i64, "uint64", |s| s as i64, |v| v as u64;
+    f32: f32 as f32 => f64, "float32", |s| s as f64, |v| v as f32;
+    Complex32: Complex32 as Complex32 => Complex64, "complex64",
+        |s| Complex64::new(s.re as f64, s.im as f64), |v| Complex32::new(v.re as f32, v.im as f32);
+    bool: u8 as bool => bool, "bool", |s| s != 0, |v| v as u8;
 }
 
 /// A vector of stored elements as a vector of numpy's element type (the same bytes).
