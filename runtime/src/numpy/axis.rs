@@ -8,7 +8,7 @@
 
 use super::element::Element;
 use super::ndarray::{for_each_index, NdArray};
-use super::reduce::{empty_reduction, fmax_nan, fmin_nan, pairwise_sum};
+use super::reduce::{empty_reduction, fmax_nan, fmin_nan, pairwise_sum, pairwise_sum_complex};
 use crate::error::{Error, Result};
 use num_complex::Complex64;
 use std::marker::PhantomData;
@@ -116,6 +116,7 @@ pub trait Num: Element<Value = Self> {
         s
     }
     fn mean_sum(n: usize, f: impl FnMut(usize) -> Self::Mean) -> Self::Mean;
+    fn mean_add(a: Self::Mean, b: Self::Mean) -> Self::Mean;
     fn mean_div(s: Self::Mean, n: usize) -> Self::Mean;
     /// `|x - mean|²` as numpy's `var` computes it
     fn dev2(self, mean: Self::Mean) -> f64;
@@ -170,13 +171,7 @@ fn pairwise(n: usize, mut f: impl FnMut(usize) -> f64) -> f64 {
 }
 
 fn pairwise_c(n: usize, mut f: impl FnMut(usize) -> Complex64) -> Complex64 {
-    let mut im = Vec::with_capacity(n);
-    let re = pairwise(n, |k| {
-        let z = f(k);
-        im.push(z.im);
-        z.re
-    });
-    Complex64::new(re, pairwise(n, |k| im[k]))
+    pairwise_sum_complex(n, &mut |k| Ok(f(k))).unwrap_or(Complex64::new(f64::NAN, f64::NAN))
 }
 
 impl Num for bool {
@@ -202,6 +197,9 @@ impl Num for bool {
     }
     fn mean_sum(n: usize, f: impl FnMut(usize) -> f64) -> f64 {
         pairwise(n, f)
+    }
+    fn mean_add(a: f64, b: f64) -> f64 {
+        a + b
     }
     fn mean_div(s: f64, n: usize) -> f64 {
         s / n as f64
@@ -238,6 +236,9 @@ impl Num for i64 {
     }
     fn mean_sum(n: usize, f: impl FnMut(usize) -> f64) -> f64 {
         pairwise(n, f)
+    }
+    fn mean_add(a: f64, b: f64) -> f64 {
+        a + b
     }
     fn mean_div(s: f64, n: usize) -> f64 {
         s / n as f64
@@ -277,6 +278,9 @@ impl Num for f64 {
     }
     fn mean_sum(n: usize, f: impl FnMut(usize) -> f64) -> f64 {
         pairwise(n, f)
+    }
+    fn mean_add(a: f64, b: f64) -> f64 {
+        a + b
     }
     fn mean_div(s: f64, n: usize) -> f64 {
         s / n as f64
@@ -320,9 +324,12 @@ impl Num for Complex64 {
     fn mean_sum(n: usize, f: impl FnMut(usize) -> Complex64) -> Complex64 {
         pairwise_c(n, f)
     }
+    fn mean_add(a: Complex64, b: Complex64) -> Complex64 {
+        a + b
+    }
+    /// numpy divides by `n + 0j` (Smith's division: a multiplication by `1/n`)
     fn mean_div(s: Complex64, n: usize) -> Complex64 {
-        let d = n as f64;
-        Complex64::new(s.re / d, s.im / d)
+        crate::numpy::scalar::divide_complex(s, Complex64::new(n as f64, 0.0))
     }
     fn dev2(self, mean: Complex64) -> f64 {
         let d = self - mean;
@@ -376,7 +383,29 @@ macro_rules! ordered_int {
 }
 ordered_int!(bool, i64);
 
-fn lane_sum<T: Num>(l: Lane<T>) -> T::Acc {
+/// How numpy adds up a lane: pairwise when the lane runs along the innermost axis in memory
+/// (its inner loop is the reduction), otherwise one element after the other (its inner loop
+/// runs over the other axes and adds row after row).
+#[derive(Clone, Copy, PartialEq)]
+enum Order {
+    Pairwise,
+    Sequential,
+}
+
+/// numpy's order for a reduction over axis `ax`: the iterator puts the axis with the smallest
+/// |stride| innermost (axes of length 1 do not count; on ties the later axis is inner).
+fn order_along<const D: usize>(shape: [usize; D], strides: [isize; D], ax: usize) -> Order {
+    let inner = (0..D).filter(|&d| shape[d] > 1).min_by_key(|&d| (strides[d].unsigned_abs(), usize::MAX - d));
+    match inner {
+        Some(d) if d != ax && shape[ax] > 1 => Order::Sequential,
+        _ => Order::Pairwise,
+    }
+}
+
+fn lane_sum<T: Num>(l: Lane<T>, order: Order) -> T::Acc {
+    if order == Order::Sequential {
+        return (0..l.len()).fold(T::zero(), |s, k| T::add(s, l.get(k).acc()));
+    }
     if l.stride == std::mem::size_of::<T::Storage>() as isize && (l.ptr as usize) % std::mem::align_of::<T::Storage>() == 0 {
         // SAFETY: a contiguous, aligned lane of `len` elements.
         if let Some(s) = unsafe { T::sum_contiguous(l.ptr, l.len) } {
@@ -386,11 +415,11 @@ fn lane_sum<T: Num>(l: Lane<T>) -> T::Acc {
     T::sum_lane(l.len(), |k| l.get(k).acc())
 }
 
-fn lane_mean<T: Num>(l: Lane<T>) -> T::Mean {
-    if std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>() {
-        // float64: the mean is the sum (same type) over the count
-        let s = lane_sum(l);
-        // SAFETY: T is f64, so T::Acc and T::Mean are f64 too.
+fn lane_mean<T: Num>(l: Lane<T>, order: Order) -> T::Mean {
+    if std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>() || std::any::TypeId::of::<T>() == std::any::TypeId::of::<Complex64>() {
+        // float64, complex128: the mean is the sum (same type) over the count
+        let s = lane_sum(l, order);
+        // SAFETY: T is f64 or Complex64, whose Acc and Mean are T.
         let s: T::Mean = unsafe { std::mem::transmute_copy(&s) };
         return T::mean_div(s, l.len());
     }
@@ -398,9 +427,14 @@ fn lane_mean<T: Num>(l: Lane<T>) -> T::Mean {
     T::mean_div(s, l.len())
 }
 
-fn lane_var<T: Num>(l: Lane<T>, ddof: i64) -> f64 {
-    let mean = lane_mean(l);
-    let s = pairwise(l.len(), |k| l.get(k).dev2(mean));
+/// numpy's `var`: the mean (kept as an array), the squared deviations as a new array in the
+/// same memory order, their sum in the same order as the mean's, over the count.
+fn lane_var<T: Num>(l: Lane<T>, ddof: i64, order: Order) -> f64 {
+    let mean = lane_mean(l, order);
+    let s = match order {
+        Order::Pairwise => pairwise(l.len(), |k| l.get(k).dev2(mean)),
+        Order::Sequential => (0..l.len()).fold(0.0, |s, k| s + l.get(k).dev2(mean)),
+    };
     let count = (l.len() as i64 - ddof).max(0);
     s / count as f64
 }
@@ -440,8 +474,17 @@ fn lane_arg<T: Ordered>(l: Lane<T>, max: bool) -> Result<i64> {
     Ok(at as i64)
 }
 
+/// numpy's order for a reduction of `a` over `axis` (any valid axis; errors come later).
+fn order_of<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Order {
+    match axis_index(axis, D) {
+        Ok(ax) => order_along(a.shape(), a.strides(), ax),
+        Err(_) => Order::Pairwise,
+    }
+}
+
 pub fn sum_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T::Acc, R>> {
-    reduce_lanes(a, axis, |l| Ok(lane_sum(l)))
+    let order = order_of(a, axis);
+    reduce_lanes(a, axis, |l| Ok(lane_sum(l, order)))
 }
 
 pub fn prod_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T::Acc, R>> {
@@ -455,12 +498,14 @@ pub fn prod_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis
 }
 
 pub fn mean_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T::Mean, R>> {
-    reduce_lanes(a, axis, |l| Ok(lane_mean(l)))
+    let order = order_of(a, axis);
+    reduce_lanes(a, axis, |l| Ok(lane_mean(l, order)))
 }
 
 pub fn var_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64, ddof: i64, sqrt: bool) -> Result<NdArray<f64, R>> {
+    let order = order_of(a, axis);
     reduce_lanes(a, axis, |l| {
-        let v = lane_var(l, ddof);
+        let v = lane_var(l, ddof, order);
         Ok(if sqrt { v.sqrt() } else { v })
     })
 }
@@ -531,11 +576,114 @@ pub fn count_nonzero<T: Truth, const D: usize>(a: &NdArray<T, D>) -> i64 {
     n
 }
 
-/// `a.var(ddof=...)` / `a.std()` of the whole array.
+/// How numpy's iterator lays out an array for a whole-array reduction: the axes of length
+/// > 1 ordered by |stride| (outermost first, ties in C order), neighbours merged where the
+/// outer one steps exactly over the inner run; the innermost run (`len`, `stride`) and the
+/// outer axes. `None` for an empty array.
+struct MemoryLayout {
+    len: usize,
+    stride: isize,
+    outer: Vec<(usize, isize)>,
+}
+
+fn memory_layout(shape: &[usize], strides: &[isize]) -> Option<MemoryLayout> {
+    if shape.contains(&0) {
+        return None;
+    }
+    let mut axes: Vec<(usize, isize)> = (0..shape.len()).filter(|&d| shape[d] > 1).map(|d| (shape[d], strides[d])).collect();
+    axes.sort_by_key(|&(_, s)| std::cmp::Reverse(s.unsigned_abs()));
+    let mut outer: Vec<(usize, isize)> = Vec::with_capacity(axes.len());
+    for (n, s) in axes {
+        match outer.last_mut() {
+            Some(last) if last.1 == s * n as isize => *last = (last.0 * n, s),
+            _ => outer.push((n, s)),
+        }
+    }
+    let (len, stride) = outer.pop().unwrap_or((1, 0));
+    Some(MemoryLayout { len, stride, outer })
+}
+
+/// `f` on each innermost run of `a` in numpy's iteration order (see [`memory_layout`]).
+fn for_each_memory_lane<T: Element, const D: usize>(a: &NdArray<T, D>, m: &MemoryLayout, mut f: impl FnMut(Lane<T>)) {
+    let mut idx = vec![0usize; m.outer.len()];
+    loop {
+        let off: isize = idx.iter().zip(&m.outer).map(|(&i, &(_, s))| i as isize * s).sum();
+        // SAFETY: every index is within its axis, so the lane lies inside the array.
+        f(Lane { ptr: unsafe { a.data_ptr().offset(off) }, len: m.len, stride: m.stride, _t: PhantomData });
+        let mut d = m.outer.len();
+        loop {
+            if d == 0 {
+                return;
+            }
+            d -= 1;
+            idx[d] += 1;
+            if idx[d] < m.outer[d].0 {
+                break;
+            }
+            idx[d] = 0;
+        }
+    }
+}
+
+/// The elements numpy's buffered iterator copies at once (`np.getbufsize()`).
+const NUMPY_BUFSIZE: usize = 8192;
+
+/// `a.sum()` of a whole array (float64, complex128) in numpy's order: an array that is one
+/// run in memory (C or Fortran order, a strided 1-D view) is summed pairwise in memory
+/// order; any other is copied run by run into numpy's buffer (as many whole runs as fit in
+/// 8192 elements, at least one), each buffer summed pairwise, the buffers one after the
+/// other. (For views of 3 or more dimensions numpy may stop a buffer at an outer axis; the
+/// sum then differs from numpy's in the last bits.)
+pub fn sum_all<T: Num<Acc = T>, const D: usize>(a: &NdArray<T, D>) -> T {
+    sum_in_numpy_order(a)
+}
+
+fn sum_in_numpy_order<T: Num, const D: usize>(a: &NdArray<T, D>) -> T::Acc {
+    let Some(m) = memory_layout(&a.shape(), &a.strides()) else { return T::zero() };
+    let mut s = T::zero();
+    if m.outer.is_empty() {
+        for_each_memory_lane(a, &m, |l| s = T::add(s, lane_sum(l, Order::Pairwise)));
+        return s;
+    }
+    let runs = (NUMPY_BUFSIZE / m.len).max(1);
+    let mut buf: Vec<T::Acc> = Vec::with_capacity(runs * m.len);
+    let mut count = 0;
+    for_each_memory_lane(a, &m, |l| {
+        buf.extend((0..l.len()).map(|k| l.get(k).acc()));
+        count += 1;
+        if count == runs {
+            s = T::add(s, T::sum_lane(buf.len(), |k| buf[k]));
+            buf.clear();
+            count = 0;
+        }
+    });
+    if !buf.is_empty() {
+        s = T::add(s, T::sum_lane(buf.len(), |k| buf[k]));
+    }
+    s
+}
+
+/// `a.mean()` of a whole array (float64, complex128), numpy's sum over the count.
+pub fn mean_all<T: Num<Acc = T, Mean = T>, const D: usize>(a: &NdArray<T, D>) -> T {
+    T::mean_div(sum_all(a), a.shape().iter().product())
+}
+
+/// `a.var(ddof=...)` / `a.std()` of the whole array: the mean as `mean_all` gives it (for
+/// float64 and complex128), the squared deviations (numpy makes them a new array in the
+/// memory order of `a`) summed pairwise.
 pub fn var_all<T: Num, const D: usize>(a: &NdArray<T, D>, ddof: i64, sqrt: bool) -> f64 {
-    let v = a.to_vec();
+    let mut v = Vec::with_capacity(a.shape().iter().product());
+    if let Some(m) = memory_layout(&a.shape(), &a.strides()) {
+        for_each_memory_lane(a, &m, |l| v.extend((0..l.len()).map(|k| l.get(k))));
+    }
     let n = v.len();
-    let mean = T::mean_div(T::mean_sum(n, |k| v[k].mean_val()), n);
+    let mean = if std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>() || std::any::TypeId::of::<T>() == std::any::TypeId::of::<Complex64>() {
+        let s = sum_in_numpy_order(a);
+        // SAFETY: T is f64 or Complex64, whose Acc and Mean are T.
+        T::mean_div(unsafe { std::mem::transmute_copy(&s) }, n)
+    } else {
+        T::mean_div(T::mean_sum(n, |k| v[k].mean_val()), n)
+    };
     let s = pairwise(n, |k| v[k].dev2(mean));
     let r = s / (n as i64 - ddof).max(0) as f64;
     if sqrt {

@@ -3,6 +3,7 @@
 //! pairwise summation (blocks of 8 partial sums up to 128 elements, then halving).
 
 use crate::error::{Error, Result};
+use num_complex::Complex64;
 
 const BLOCK: usize = 128;
 
@@ -51,6 +52,53 @@ fn pairwise<F: PairwiseAcc>(start: usize, n: usize, f: &mut impl FnMut(usize) ->
         let mut n2 = n / 2;
         n2 -= n2 % 8;
         Ok(pairwise(start, n2, f)? + pairwise(start + n2, n - n2, f)?)
+    }
+}
+
+/// numpy's pairwise sum of complex values `f(0..n)`: the real and imaginary parts summed
+/// interleaved, as numpy's loop sees the `2n` floats (blocks of 4 complex partial sums up to
+/// 64 values, then halving at a multiple of 4) — not two independent float pairwise sums.
+pub fn pairwise_sum_complex(n: usize, f: &mut impl FnMut(usize) -> Result<Complex64>) -> Result<Complex64> {
+    pairwise_complex(0, n, f)
+}
+
+fn pairwise_complex(start: usize, n: usize, f: &mut impl FnMut(usize) -> Result<Complex64>) -> Result<Complex64> {
+    if n < 4 {
+        let (mut re, mut im) = (0.0, 0.0);
+        for i in 0..n {
+            let z = f(start + i)?;
+            re += z.re;
+            im += z.im;
+        }
+        Ok(Complex64::new(re, im))
+    } else if n <= BLOCK / 2 {
+        let mut r = [Complex64::new(0.0, 0.0); 4];
+        for (j, x) in r.iter_mut().enumerate() {
+            *x = f(start + j)?;
+        }
+        let mut i = 4;
+        while i < n - (n % 4) {
+            for (j, x) in r.iter_mut().enumerate() {
+                let z = f(start + i + j)?;
+                x.re += z.re;
+                x.im += z.im;
+            }
+            i += 4;
+        }
+        let mut re = (r[0].re + r[1].re) + (r[2].re + r[3].re);
+        let mut im = (r[0].im + r[1].im) + (r[2].im + r[3].im);
+        while i < n {
+            let z = f(start + i)?;
+            re += z.re;
+            im += z.im;
+            i += 1;
+        }
+        Ok(Complex64::new(re, im))
+    } else {
+        // numpy halves the 2n floats at a multiple of 8
+        let n2 = (n - n % 8) / 2;
+        let (a, b) = (pairwise_complex(start, n2, f)?, pairwise_complex(start + n2, n - n2, f)?);
+        Ok(Complex64::new(a.re + b.re, a.im + b.im))
     }
 }
 

@@ -495,6 +495,7 @@ impl Body<'_> {
                 quote!(((#red::pairwise_sum32(#size, &mut |__k| { let __ix = #unravel; Ok((#v) as f32) })? as f64 / (#size as f32 as f64)) as f32 as f64))
             }
             ("sum" | "mean", Ty::Float) => quote!(#red::pairwise_sum(#size, &mut |__k| { let __ix = #unravel; Ok(#v) })?),
+            ("sum" | "mean", Ty::Complex) => quote!(#red::pairwise_sum_complex(#size, &mut |__k| { let __ix = #unravel; Ok(#v) })?),
             ("mean", Ty::Int | Ty::Bool) => {
                 let x = coerce(v.clone(), &elem_t, &Ty::Float);
                 quote!(#red::pairwise_sum(#size, &mut |__k| { let __ix = #unravel; Ok(#x) })?)
@@ -580,7 +581,8 @@ impl Body<'_> {
             quote!(__r)
         } else if what == "mean" {
             match elem_t {
-                Ty::Complex => quote!(__r / (#size as f64)),
+                // numpy divides by `n + 0j`
+                Ty::Complex => quote!(rt::numpy::scalar::divide_complex(__r, rt::Complex64::new(#size as f64, 0.0))),
                 _ => quote!(__r / (#size as f64)),
             }
         } else {

@@ -1,0 +1,47 @@
+"""Float sums in numpy's order, so that they agree to the last bit: a reduction over the
+innermost axis in memory is pairwise per lane, over any other axis it adds row after row;
+a whole-array sum follows the memory order of the array (merging axes that are contiguous
+together); complex sums are numpy's interleaved pairwise sum and complex means multiply by
+1/n (numpy divides by n+0j)."""
+
+import numpy as np
+
+# export sums2(float[:,::])
+# export sums2(complex[:,::])
+# export sums3(float[:,:,::])
+# export sums3(complex[:,:,::])
+# export whole(float[:,::])
+# export whole(complex[:,::])
+# export whole(float[:,:,::])
+# export views(float[:,::])
+# export views(complex[:,::])
+
+
+def sums2(a):
+    return (a.sum(axis=0), a.sum(axis=1), a.sum(axis=-1), np.sum(a, axis=0),
+            a.mean(axis=0), a.mean(axis=1), a.var(axis=0), a.std(axis=1))
+
+
+def sums3(a):
+    return a.sum(axis=0), a.sum(axis=1), a.sum(axis=2), a.mean(axis=1), a.std(axis=0)
+
+
+def whole(a):
+    return a.sum(), a.mean(), np.sum(a), np.mean(a), a.var(), a.std()
+
+
+def views(a):
+    v = a[1:-1, ::2]
+    t = a.T
+    return (v.sum(), v.mean(), v.sum(axis=0), t.sum(), t.sum(axis=0), t.mean(axis=1),
+            a[::-1, ::-1].sum(), a[:, ::-1].sum(axis=1), a[::-1].sum(axis=0))
+
+#case: sums2(np.arange(12.0).reshape(3, 4) / 7)
+#case: sums2(np.zeros((0, 3)))
+#case: sums2((np.arange(6.0) + 1j).reshape(2, 3))
+#case: sums3(np.arange(24.0).reshape(2, 3, 4) / 7)
+#case: whole(np.arange(12.0).reshape(3, 4) / 7)
+#case: whole(np.arange(24.0).reshape(2, 3, 4) / 7)
+#case: whole((np.arange(6.0) - 2j).reshape(2, 3) / 3)
+#case: views(np.arange(30.0).reshape(5, 6) / 7)
+#case: views((np.arange(30.0) + 0.5j).reshape(5, 6) / 7)

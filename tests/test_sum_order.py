@@ -1,0 +1,60 @@
+"""Float and complex sums bit for bit against numpy, on random data in every layout (C order,
+Fortran order, transposed, strided and reversed views): the differential tests compare
+within a tolerance, this checks that pyrs adds in numpy's order."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import modules_for
+
+KERNEL = Path(__file__).parent / "kernels" / "numpy_sum_order.py"
+
+
+@pytest.fixture(scope="module")
+def mods(built_kernels):
+    return modules_for(built_kernels, KERNEL)
+
+
+def data(rng, shape, cplx):
+    def one():
+        return rng.standard_normal(shape) * 10.0 ** rng.integers(-6, 6, shape)
+    return one() + 1j * one() if cplx else one()
+
+
+def layouts(a):
+    yield "C", a
+    yield "F", np.asfortranarray(a)
+    yield "T", a.T.copy().T
+    yield "strided", np.repeat(a, 2, axis=-1)[..., ::2]
+    yield "reversed", a[::-1].copy()[::-1]
+
+
+def same_bits(x, y, what):
+    x, y = np.asarray(x), np.asarray(y)
+    assert x.dtype == y.dtype and x.shape == y.shape, what
+    assert x.tobytes() == y.tobytes(), f"{what}: {x!r} != {y!r}"
+
+
+@pytest.mark.parametrize("cplx", [False, True], ids=["float", "complex"])
+@pytest.mark.parametrize("shape", [(3, 5), (9, 130), (300, 7), (40, 1000), (1, 500), (500, 1)])
+def test_2d(mods, shape, cplx):
+    pure, comp = mods
+    rng = np.random.default_rng(sum(shape))
+    for name, a in layouts(data(rng, shape, cplx)):
+        for fn in ("sums2", "whole", "views"):
+            for k, (x, y) in enumerate(zip(getattr(pure, fn)(a), getattr(comp, fn)(a))):
+                same_bits(x, y, f"{fn}[{k}] of a {name} {shape} array")
+
+
+@pytest.mark.parametrize("cplx", [False, True], ids=["float", "complex"])
+@pytest.mark.parametrize("shape", [(4, 5, 6), (20, 3, 150), (2, 200, 9)])
+def test_3d(mods, shape, cplx):
+    pure, comp = mods
+    rng = np.random.default_rng(sum(shape))
+    for name, a in layouts(data(rng, shape, cplx)):
+        fns = ("sums3", "whole") if not cplx else ("sums3",)
+        for fn in fns:
+            for k, (x, y) in enumerate(zip(getattr(pure, fn)(a), getattr(comp, fn)(a))):
+                same_bits(x, y, f"{fn}[{k}] of a {name} {shape} array")
