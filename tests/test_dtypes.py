@@ -71,3 +71,18 @@ def test_casts_from_float64(mods):
     with np.errstate(all="ignore"):
         for x, y in zip(pure.casts(a), comp.casts(a)):
             same_bits(x, y)
+
+
+@pytest.mark.parametrize("dt", [np.complex64, np.complex128])
+def test_complex_loops_are_numpys(mods, dt):
+    """numpy's complex array loops round differently from the scalar operations: products of
+    arrays fuse each part into a multiply-add, `np.abs` scales by the larger part; products and
+    quotients of complex64 are computed in float32."""
+    pure, comp = mods
+    rng = np.random.default_rng(3)
+    def data():
+        return (rng.standard_normal(2000) * 10.0 ** rng.integers(-3, 3, 2000)
+                + 1j * rng.standard_normal(2000) * 10.0 ** rng.integers(-3, 3, 2000)).astype(dt)
+    a, b = data(), data()
+    for x, y in zip(pure.complex_loops(a, b), comp.complex_loops(a, b)):
+        same_bits(x, y)

@@ -295,3 +295,26 @@ def astype_all(a):
 #case: dtype_attr(np.zeros((2, 3), np.int8))
 #case: dtype_attr(np.array([0.1, 0.2]))
 #case: astype_all(np.array([300, -1, 32767], np.int16))
+
+
+# export complex_loops(complex64[], complex64[])
+# export complex_loops(complex[], complex[])
+def complex_loops(a, b):
+    c = a.copy()
+    c *= b
+    return a * b, a / b, a * a, a ** 2, np.square(a), np.abs(a), abs(a), c, a[0] * b[0]
+
+#case: complex_loops(np.array([1+2j, 3-4j, np.inf, np.nan, 0j], dtype=np.complex64), np.array([2-1j, 0.5+0.25j, 1j, 2, 1+1j], dtype=np.complex64))
+#case: complex_loops(np.array([1+2j, 3-4j, complex(np.inf, np.nan), 0j]), np.array([2-1j, 0.5+0.25j, 1j, 0j]))
+
+
+# export inplace_mixed(int8[], int16[])
+# export inplace_mixed(float32[], int16[])
+def inplace_mixed(a, b):
+    c = a.copy()
+    c *= b
+    c += b
+    return c
+
+#case: inplace_mixed(np.array([1, -2, 100, 127], dtype=np.int8), np.array([300, 2, 3, -1000], dtype=np.int16))
+#case: inplace_mixed(np.array([1.5, -2.0, 0.75, 3.25], dtype=np.float32), np.array([1, 2, 300, -7], dtype=np.int16))

@@ -6,6 +6,7 @@
 use crate::builtins::arith;
 use crate::error::{value, Result};
 use num_complex::Complex64;
+use num_traits::Float;
 
 /// `a // b` for int64 scalars.
 #[inline]
@@ -96,22 +97,106 @@ pub fn remainder_f32(a: f64, b: f64) -> f64 {
     arith::divmod_nonzero(a, b).1 as f64
 }
 
-/// `a / b` for complex128 scalars (numpy's Smith-style division; by zero gives inf/nan).
+/// numpy's complex product in its vector loop (arrays): each part one multiply-add
+/// (`re = fma(ar, br, -(ai*bi))`), which rounds differently from Python's (and numpy's scalar)
+/// product of two roundings.
+#[inline(always)]
+fn fused_product<F: Float>(ar: F, ai: F, br: F, bi: F) -> (F, F) {
+    (ar.mul_add(br, -(ai * bi)), ar.mul_add(bi, ai * br))
+}
+
+/// numpy's complex division (Smith's method; by zero gives inf/nan).
+#[inline(always)]
+fn smith_quotient<F: Float>(ar: F, ai: F, br: F, bi: F) -> (F, F) {
+    let (abs_br, abs_bi) = (br.abs(), bi.abs());
+    if abs_br >= abs_bi {
+        if abs_br == F::zero() && abs_bi == F::zero() {
+            return (ar / abs_br, ai / abs_br);
+        }
+        let rat = bi / br;
+        let scl = F::one() / (br + bi * rat);
+        ((ar + ai * rat) * scl, (ai - ar * rat) * scl)
+    } else {
+        let rat = br / bi;
+        let scl = F::one() / (bi + br * rat);
+        ((ar * rat + ai) * scl, (ai * rat - ar) * scl)
+    }
+}
+
+/// numpy's `absolute` of a complex in its vector loop (used for arrays and for `np.abs` of a
+/// scalar; `abs()` of a numpy scalar is `hypot`): the larger part times `sqrt(fma(r, r, 1))`,
+/// `r` the smaller over the larger; an infinite part wins over a NaN.
+#[inline(always)]
+fn vector_absolute<F: Float>(re: F, im: F) -> F {
+    let (re, im) = (re.abs(), im.abs());
+    if re.is_infinite() || im.is_infinite() {
+        return F::infinity();
+    }
+    if re.is_nan() || im.is_nan() {
+        return F::nan();
+    }
+    let (large, small) = if im > re { (im, re) } else { (re, im) };
+    if large == F::zero() {
+        return F::zero();
+    }
+    let r = small / large;
+    r.mul_add(r, F::one()).sqrt() * large
+}
+
+/// `a * b` of complex128 array elements (numpy's multiply loop).
+#[inline(always)]
+pub fn multiply_complex_array(a: Complex64, b: Complex64) -> Complex64 {
+    let (re, im) = fused_product(a.re, a.im, b.re, b.im);
+    Complex64::new(re, im)
+}
+
+/// `a / b` for complex128 scalars and arrays.
 #[inline]
 pub fn divide_complex(a: Complex64, b: Complex64) -> Complex64 {
-    let (abs_br, abs_bi) = (b.re.abs(), b.im.abs());
-    if abs_br >= abs_bi {
-        if abs_br == 0.0 && abs_bi == 0.0 {
-            return Complex64::new(a.re / abs_br, a.im / abs_br);
-        }
-        let rat = b.im / b.re;
-        let scl = 1.0 / (b.re + b.im * rat);
-        Complex64::new((a.re + a.im * rat) * scl, (a.im - a.re * rat) * scl)
-    } else {
-        let rat = b.re / b.im;
-        let scl = 1.0 / (b.im + b.re * rat);
-        Complex64::new((a.re * rat + a.im) * scl, (a.im * rat - a.re) * scl)
-    }
+    let (re, im) = smith_quotient(a.re, a.im, b.re, b.im);
+    Complex64::new(re, im)
+}
+
+/// `np.absolute` of a complex128.
+#[inline(always)]
+pub fn absolute_complex(z: Complex64) -> f64 {
+    vector_absolute(z.re, z.im)
+}
+
+/// A complex64 value (kept as a Complex64) as its float32 parts.
+#[inline(always)]
+fn parts32(z: Complex64) -> (f32, f32) {
+    (z.re as f32, z.im as f32)
+}
+
+/// complex64 `a * b` of array elements, in float32 (numpy's multiply loop).
+#[inline(always)]
+pub fn multiply_c64_array(a: Complex64, b: Complex64) -> Complex64 {
+    let ((ar, ai), (br, bi)) = (parts32(a), parts32(b));
+    let (re, im) = fused_product(ar, ai, br, bi);
+    Complex64::new(re as f64, im as f64)
+}
+
+/// complex64 `a * b` of numpy scalars: two float32 products and their sum, each rounded.
+#[inline(always)]
+pub fn multiply_c64(a: Complex64, b: Complex64) -> Complex64 {
+    let ((ar, ai), (br, bi)) = (parts32(a), parts32(b));
+    Complex64::new((ar * br - ai * bi) as f64, (ar * bi + ai * br) as f64)
+}
+
+/// complex64 `a / b`: numpy's Smith division in float32.
+#[inline(always)]
+pub fn divide_c64(a: Complex64, b: Complex64) -> Complex64 {
+    let ((ar, ai), (br, bi)) = (parts32(a), parts32(b));
+    let (re, im) = smith_quotient(ar, ai, br, bi);
+    Complex64::new(re as f64, im as f64)
+}
+
+/// `np.absolute` of a complex64, in float32.
+#[inline(always)]
+pub fn absolute_c64(z: Complex64) -> f64 {
+    let (re, im) = parts32(z);
+    vector_absolute(re, im) as f64
 }
 
 /// A float stored into an int64 array (numpy's cast: truncation; NaN, infinities and values

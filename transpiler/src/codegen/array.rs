@@ -399,7 +399,7 @@ impl Body<'_> {
                 }
                 None => store_cast(v, vt, &el.scalar()),
                 Some(op) => {
-                    let (r, rt) = b.elem_binop(op, dst_read, el, v, vt, value);
+                    let (r, rt) = b.elem_binop(op, dst_read, el, v, vt, value, true);
                     store_cast(r, &rt, &target)
                 }
             }
@@ -641,6 +641,16 @@ impl Body<'_> {
         })
     }
 
+    /// `np.absolute` of a complex `x` (code `v`): numpy's vector loop (see
+    /// `absolute_complex`), in float32 for complex64.
+    pub fn complex_absolute(&self, x: &ir::Expr, v: TokenStream) -> TokenStream {
+        if self.sized_of(x) == Some(Elem::Complex64) {
+            quote!(rt::numpy::scalar::absolute_c64(#v))
+        } else {
+            quote!(rt::numpy::scalar::absolute_complex(#v))
+        }
+    }
+
     /// Element-level code of numpy's element-wise functions (scalars or array elements).
     pub fn ufunc(&mut self, f: &str, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let ts: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
@@ -652,7 +662,7 @@ impl Body<'_> {
                 match t0 {
                     Ty::Int => quote!(#v.wrapping_abs()),
                     Ty::Bool => quote!(#v),
-                    Ty::Complex => quote!(rt::builtins::complex::abs(#v)),
+                    Ty::Complex => self.complex_absolute(&args[0], v),
                     _ => quote!(#v.abs()),
                 }
             }
@@ -660,7 +670,9 @@ impl Body<'_> {
                 let v = self.expr(&args[0]);
                 match t0 {
                     Ty::Int => quote!({ let __x = #v; __x.wrapping_mul(__x) }),
-                    Ty::Complex => quote!({ let __x = #v; rt::builtins::complex::mul(__x, __x) }),
+                    // numpy's complex square is its product loop (multiply-adds)
+                    Ty::Complex if self.sized_of(&args[0]) == Some(Elem::Complex64) => quote!({ let __x = #v; rt::numpy::scalar::multiply_c64_array(__x, __x) }),
+                    Ty::Complex => quote!({ let __x = #v; rt::numpy::scalar::multiply_complex_array(__x, __x) }),
                     _ => quote!({ let __x = #v; __x * __x }),
                 }
             }

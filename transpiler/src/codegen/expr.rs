@@ -114,6 +114,11 @@ impl Body<'_> {
         }
     }
 
+    /// Whether `e` is an array read element by element here (numpy's array loops apply).
+    pub fn is_array_elem(&self, e: &ir::Expr) -> bool {
+        self.elem_active && matches!(self.inst.ty(e), Ty::Array(..))
+    }
+
     /// Whether `e` is a numpy scalar (numpy's arithmetic rules apply).
     pub fn is_np(&self, e: &ir::Expr) -> bool {
         match self.inst.ty(e) {
@@ -266,6 +271,11 @@ impl Body<'_> {
                 } else {
                     (self.expr(r), rt_)
                 };
+                if t == Ty::Complex && self.is_array_elem(e) {
+                    if let Some(code) = super::sized::numpy_loop_op(Elem::Complex128, *op, true, (&a, &lt), (&b, &rt_), r) {
+                        return code;
+                    }
+                }
                 self.binop(*op, a, &lt, b, &rt_, r, np).0
             }
             ExprKind::Unary(op, x) => {
@@ -678,7 +688,7 @@ impl Body<'_> {
             // `abs(z)` of a complex: keep `z`, so that a comparison with a constant can skip
             // the square root (see `abs_cmp`)
             if let ExprKind::CallIntrinsic(Intrinsic::Builtin("abs"), args) = &e.kind {
-                if args.len() == 1 && self.ty(&args[0]) == Ty::Complex {
+                if args.len() == 1 && self.ty(&args[0]) == Ty::Complex && !self.is_array_elem(&args[0]) {
                     let z = self.expr(&args[0]);
                     let tmp = if matches!(args[0].kind, ExprKind::Local(_)) {
                         binds.push(quote!());
@@ -759,6 +769,8 @@ impl Body<'_> {
                         Ty::Int if np => quote!(#v.wrapping_abs()),
                         Ty::Int => quote!(rt::builtins::arith::abs_int(#v)?),
                         Ty::Float => quote!(#v.abs()),
+                        // `abs` of a complex array is numpy's `absolute` loop
+                        _ if self.is_array_elem(&args[0]) => self.complex_absolute(&args[0], v),
                         _ => quote!(rt::builtins::complex::abs(#v)),
                     }
                 }

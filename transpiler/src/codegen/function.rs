@@ -522,13 +522,13 @@ impl Body<'_> {
                         let et = el.scalar();
                         if let Some(pos) = self.proven_index(index) {
                             // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
-                            let (r, rt) = self.elem_binop(op, quote!(unsafe { rt::hoist::load(#ctmp, #itmp) }), *el, v, &vt, value);
+                            let (r, rt) = self.elem_binop(op, quote!(unsafe { rt::hoist::load(#ctmp, #itmp) }), *el, v, &vt, value, false);
                             let r = coerce_store(r, &rt, &et);
                             let r = super::sized::check_int_store(r, *el);
                             return quote!({ let #ctmp = &#c; let #itmp = #pos; let __v = #r; unsafe { rt::hoist::store(#ctmp, #itmp, __v) }; });
                         }
                         let idx = self.array_index(index);
-                        let (r, rt) = self.elem_binop(op, quote!(#ctmp.get(#itmp)?), *el, v, &vt, value);
+                        let (r, rt) = self.elem_binop(op, quote!(#ctmp.get(#itmp)?), *el, v, &vt, value, false);
                         let r = coerce_store(r, &rt, &et);
                         let r = super::sized::check_int_store(r, *el);
                         quote!({ let #ctmp = &#c; let #itmp = #idx; let __v = #r; #ctmp.set(#itmp, __v)?; })

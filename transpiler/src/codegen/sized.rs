@@ -147,7 +147,8 @@ impl Body<'_> {
         };
         let (a, at) = side(self, l, &lt);
         let (b, bt) = side(self, r, &rt_);
-        let code = match f32_divmod(common, op, coerce(a.clone(), &at, &Ty::Float), coerce(b.clone(), &bt, &Ty::Float)) {
+        let array = self.is_array_elem(e);
+        let code = match numpy_loop_op(common, op, array, (&a, &at), (&b, &bt), r) {
             Some(code) => code,
             None => self.binop(op, a, &at, b, &bt, r, true).0,
         };
@@ -160,19 +161,29 @@ impl Body<'_> {
     /// `x op value` for `x` an element of an array of `el` (augmented assignment): a Python
     /// number `value` (code `v`, Python type `vt`) is converted as numpy does, and the result
     /// narrowed to numpy's result type. Returns the code and its (wide) type.
-    pub fn elem_binop(&mut self, op: BinOp, x: TokenStream, el: Elem, v: TokenStream, vt: &Ty, value: &ir::Expr) -> (TokenStream, Ty) {
+    /// `array`: the assignment is to an array (`a *= b`: numpy's array loop), not to one element.
+    pub fn elem_binop(&mut self, op: BinOp, x: TokenStream, el: Elem, v: TokenStream, vt: &Ty, value: &ir::Expr, array: bool) -> (TokenStream, Ty) {
         let np_value = self.is_np(value) || matches!(self.inst.ty(value), Ty::Array(..));
         let et = el.scalar();
         if !el.is_sized() && self.sty(value).sized().is_none() {
+            if el == Elem::Complex128 {
+                if let Some(code) = numpy_loop_op(el, op, array, (&x, &et), (&v, vt), value) {
+                    return (code, Ty::Complex);
+                }
+            }
             let np = et != Ty::Bool || np_value;
             return self.binop(op, x, &et, v, vt, value, np);
         }
-        let full = if np_value { self.sty(value) } else { vt.clone() };
+        let full = match self.inst.ty(value) {
+            Ty::Array(e, _) => e.scalar(),
+            _ if np_value => self.sty(value),
+            _ => vt.clone(),
+        };
         let vel = Elem::of_scalar(&full).unwrap_or(Elem::Float64);
         let common = promote((el, 0, false), (vel, 0, !np_value && *vt != Ty::Bool));
         let (v, vt) = if !np_value && *vt != Ty::Bool { (weak(v, vt, common), common.scalar().base()) } else { (v, vt.clone()) };
-        let (r, rt_) = match f32_divmod(common, op, coerce(x.clone(), &et.base(), &Ty::Float), coerce(v.clone(), &vt, &Ty::Float)) {
-            Some(code) => (code, Ty::Float),
+        let (r, rt_) = match numpy_loop_op(common, op, array, (&x, &et.base()), (&v, &vt), value) {
+            Some(code) => (code, common.scalar().base()),
             None => self.binop(op, x, &et.base(), v, &vt, value, true),
         };
         let result = match self.inst.ty(value) {
@@ -226,13 +237,40 @@ impl Body<'_> {
     }
 }
 
-/// `//` and `%` of float32 values: numpy computes them in float32 (`npy_divmodf`), and the
-/// float64 quotient can round to a different float32, so these two are not done wide.
-fn f32_divmod(common: Elem, op: BinOp, a: TokenStream, b: TokenStream) -> Option<TokenStream> {
+/// The operations whose numpy loops round differently from the wide operation rounded once
+/// (`common` is numpy's result type; `array`: numpy's array loop, not its scalar operation):
+/// float32 `//` and `%` (computed in float32), complex products of arrays (numpy's vector
+/// loop fuses each part into a multiply-add; its scalar product does not), complex64 products
+/// and quotients (in float32). `None`: the plain operation is numpy's.
+pub fn numpy_loop_op(common: Elem, op: BinOp, array: bool, (a, at): (&TokenStream, &Ty), (b, bt): (&TokenStream, &Ty), rhs: &ir::Expr) -> Option<TokenStream> {
     let sc = quote!(rt::numpy::scalar);
+    let float = |x: &TokenStream, t: &Ty| coerce(x.clone(), t, &Ty::Float);
+    let complex = |x: &TokenStream, t: &Ty| coerce(x.clone(), t, &Ty::Complex);
+    let square = op == BinOp::Pow && matches!(rhs.kind, ExprKind::Int(2));
+    let product = |f: TokenStream| {
+        let (x, y) = (complex(a, at), complex(b, bt));
+        if square {
+            quote!({ let __z = #x; #sc::#f(__z, __z) })
+        } else {
+            quote!(#sc::#f(#x, #y))
+        }
+    };
     match (common, op) {
-        (Elem::Float32, BinOp::FloorDiv) => Some(quote!(#sc::floor_divide_f32(#a, #b))),
-        (Elem::Float32, BinOp::Mod) => Some(quote!(#sc::remainder_f32(#a, #b))),
+        (Elem::Float32, BinOp::FloorDiv) => Some({
+            let (x, y) = (float(a, at), float(b, bt));
+            quote!(#sc::floor_divide_f32(#x, #y))
+        }),
+        (Elem::Float32, BinOp::Mod) => Some({
+            let (x, y) = (float(a, at), float(b, bt));
+            quote!(#sc::remainder_f32(#x, #y))
+        }),
+        (Elem::Complex128, BinOp::Mul | BinOp::Pow) if array && (op == BinOp::Mul || square) => Some(product(quote!(multiply_complex_array))),
+        (Elem::Complex64, BinOp::Mul | BinOp::Pow) if array && (op == BinOp::Mul || square) => Some(product(quote!(multiply_c64_array))),
+        (Elem::Complex64, BinOp::Mul) => Some(product(quote!(multiply_c64))),
+        (Elem::Complex64, BinOp::Div) => Some({
+            let (x, y) = (complex(a, at), complex(b, bt));
+            quote!(#sc::divide_c64(#x, #y))
+        }),
         _ => None,
     }
 }

@@ -1105,7 +1105,12 @@ impl FnCx<'_, '_> {
                     }
                 }
                 if let (Intrinsic::Builtin("abs"), [Ty::Array(el, n)]) = (i, ts.as_slice()) {
-                    return Ty::Array(if *el == Elem::Complex128 { Elem::Float64 } else { *el }, *n);
+                    let out = match el {
+                        Elem::Complex128 => Elem::Float64,
+                        Elem::Complex64 => Elem::Float32,
+                        e => *e,
+                    };
+                    return Ty::Array(out, *n);
                 }
                 if let (Intrinsic::Builtin(b @ ("min" | "max" | "sum" | "round" | "int" | "float" | "bool" | "complex")), true) =
                     (i, ts.iter().any(|t| matches!(t, Ty::Array(..))))
