@@ -1,4 +1,4 @@
-"""Float and complex sums bit for bit against numpy, on random data in every layout (C order,
+"""Float, complex and float32 sums bit for bit against numpy, on random data in every layout (C order,
 Fortran order, transposed, strided and reversed views): the differential tests compare
 within a tolerance, this checks that pyrs adds in numpy's order."""
 
@@ -17,10 +17,12 @@ def mods(built_kernels):
     return modules_for(built_kernels, KERNEL)
 
 
-def data(rng, shape, cplx):
+def data(rng, shape, kind):
     def one():
         return rng.standard_normal(shape) * 10.0 ** rng.integers(-6, 6, shape)
-    return one() + 1j * one() if cplx else one()
+    if kind == "float32":
+        return one().astype(np.float32)
+    return one() + 1j * one() if kind == "complex" else one()
 
 
 def layouts(a):
@@ -37,24 +39,24 @@ def same_bits(x, y, what):
     assert x.tobytes() == y.tobytes(), f"{what}: {x!r} != {y!r}"
 
 
-@pytest.mark.parametrize("cplx", [False, True], ids=["float", "complex"])
+@pytest.mark.parametrize("kind", ["float", "complex", "float32"])
 @pytest.mark.parametrize("shape", [(3, 5), (9, 130), (300, 7), (40, 1000), (1, 500), (500, 1)])
-def test_2d(mods, shape, cplx):
+def test_2d(mods, shape, kind):
     pure, comp = mods
     rng = np.random.default_rng(sum(shape))
-    for name, a in layouts(data(rng, shape, cplx)):
+    for name, a in layouts(data(rng, shape, kind)):
         for fn in ("sums2", "whole", "views"):
             for k, (x, y) in enumerate(zip(getattr(pure, fn)(a), getattr(comp, fn)(a))):
                 same_bits(x, y, f"{fn}[{k}] of a {name} {shape} array")
 
 
-@pytest.mark.parametrize("cplx", [False, True], ids=["float", "complex"])
+@pytest.mark.parametrize("kind", ["float", "complex", "float32"])
 @pytest.mark.parametrize("shape", [(4, 5, 6), (20, 3, 150), (2, 200, 9)])
-def test_3d(mods, shape, cplx):
+def test_3d(mods, shape, kind):
     pure, comp = mods
     rng = np.random.default_rng(sum(shape))
-    for name, a in layouts(data(rng, shape, cplx)):
-        fns = ("sums3", "whole") if not cplx else ("sums3",)
+    for name, a in layouts(data(rng, shape, kind)):
+        fns = ("sums3", "whole") if kind == "float" else ("sums3",)
         for fn in fns:
             for k, (x, y) in enumerate(zip(getattr(pure, fn)(a), getattr(comp, fn)(a))):
                 same_bits(x, y, f"{fn}[{k}] of a {name} {shape} array")

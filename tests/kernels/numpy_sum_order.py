@@ -2,7 +2,7 @@
 innermost axis in memory is pairwise per lane, over any other axis it adds row after row;
 a whole-array sum follows the memory order of the array (merging axes that are contiguous
 together); complex sums are numpy's interleaved pairwise sum and complex means multiply by
-1/n (numpy divides by n+0j)."""
+1/n (numpy divides by n+0j); float32 arrays are reduced in float32."""
 
 import numpy as np
 
@@ -15,6 +15,10 @@ import numpy as np
 # export whole(float[:,:,::])
 # export views(float[:,::])
 # export views(complex[:,::])
+# export sums2(float32[:,::])
+# export sums3(float32[:,:,::])
+# export whole(float32[:,::])
+# export views(float32[:,::])
 
 
 def sums2(a):
@@ -45,3 +49,6 @@ def views(a):
 #case: whole((np.arange(6.0) - 2j).reshape(2, 3) / 3)
 #case: views(np.arange(30.0).reshape(5, 6) / 7)
 #case: views((np.arange(30.0) + 0.5j).reshape(5, 6) / 7)
+#case: sums2(np.arange(12.0, dtype=np.float32).reshape(3, 4) / 7)
+#case: whole(np.arange(12.0, dtype=np.float32).reshape(3, 4) / 7)
+#case: views(np.arange(30.0, dtype=np.float32).reshape(5, 6) / 7)

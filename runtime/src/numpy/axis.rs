@@ -8,7 +8,7 @@
 
 use super::element::Element;
 use super::ndarray::{for_each_index, NdArray};
-use super::reduce::{empty_reduction, fmax_nan, fmin_nan, pairwise_sum, pairwise_sum_complex};
+use super::reduce::{empty_reduction, fmax_nan, fmin_nan, pairwise_sum, pairwise_sum32, pairwise_sum_complex};
 use crate::error::{Error, Result};
 use num_complex::Complex64;
 use std::marker::PhantomData;
@@ -639,26 +639,40 @@ pub fn sum_all<T: Num<Acc = T>, const D: usize>(a: &NdArray<T, D>) -> T {
 }
 
 fn sum_in_numpy_order<T: Num, const D: usize>(a: &NdArray<T, D>) -> T::Acc {
-    let Some(m) = memory_layout(&a.shape(), &a.strides()) else { return T::zero() };
-    let mut s = T::zero();
+    buffered_sum(a, T::zero(), T::add, |l| lane_sum(l, Order::Pairwise), |k, buf| T::sum_lane(k, |i| buf[i]), |x| x.acc())
+}
+
+/// The whole-array sum of `a` in numpy's order (see [`sum_all`]), with the accumulator type
+/// `A`: `add` adds, `run` sums one run in memory pairwise, `pairwise` sums a buffer, `load`
+/// converts an element.
+fn buffered_sum<T: Element, A: Copy, const D: usize>(
+    a: &NdArray<T, D>,
+    zero: A,
+    add: impl Fn(A, A) -> A,
+    run: impl Fn(Lane<T>) -> A,
+    pairwise: impl Fn(usize, &[A]) -> A,
+    load: impl Fn(T::Value) -> A,
+) -> A {
+    let Some(m) = memory_layout(&a.shape(), &a.strides()) else { return zero };
+    let mut s = zero;
     if m.outer.is_empty() {
-        for_each_memory_lane(a, &m, |l| s = T::add(s, lane_sum(l, Order::Pairwise)));
+        for_each_memory_lane(a, &m, |l| s = add(s, run(l)));
         return s;
     }
     let runs = (NUMPY_BUFSIZE / m.len).max(1);
-    let mut buf: Vec<T::Acc> = Vec::with_capacity(runs * m.len);
+    let mut buf: Vec<A> = Vec::with_capacity(runs * m.len);
     let mut count = 0;
     for_each_memory_lane(a, &m, |l| {
-        buf.extend((0..l.len()).map(|k| l.get(k).acc()));
+        buf.extend((0..l.len()).map(|k| load(l.get(k))));
         count += 1;
         if count == runs {
-            s = T::add(s, T::sum_lane(buf.len(), |k| buf[k]));
+            s = add(s, pairwise(buf.len(), &buf));
             buf.clear();
             count = 0;
         }
     });
     if !buf.is_empty() {
-        s = T::add(s, T::sum_lane(buf.len(), |k| buf[k]));
+        s = add(s, pairwise(buf.len(), &buf));
     }
     s
 }
@@ -691,6 +705,68 @@ pub fn var_all<T: Num, const D: usize>(a: &NdArray<T, D>, ddof: i64, sqrt: bool)
     } else {
         r
     }
+}
+
+// ---- float32: numpy reduces float32 arrays in float32 (pairwise along the innermost axis
+// in memory, else row after row); the mean divides and `var` subtracts, squares and divides
+// in float32 too. Values are passed as f64 holding float32 values (the sized convention).
+
+fn sum32(n: usize, f: impl Fn(usize) -> f32, order: Order) -> f32 {
+    match order {
+        Order::Pairwise => pairwise_sum32(n, &mut |k| Ok(f(k))).unwrap_or(f32::NAN),
+        Order::Sequential => (0..n).fold(0.0f32, |s, k| s + f(k)),
+    }
+}
+
+fn lane_var32(l: Lane<f32>, ddof: i64, order: Order, sqrt: bool) -> f32 {
+    let n = l.len();
+    let mean = sum32(n, |k| l.get(k) as f32, order) / n as f32;
+    let var = sum32(n, |k| { let d = l.get(k) as f32 - mean; d * d }, order) / (n as i64 - ddof).max(0) as f32;
+    if sqrt {
+        var.sqrt()
+    } else {
+        var
+    }
+}
+
+pub fn sum_axis_f32<const D: usize, const R: usize>(a: &NdArray<f32, D>, axis: i64) -> Result<NdArray<f32, R>> {
+    let order = order_of(a, axis);
+    reduce_lanes::<f32, f32, D, R>(a, axis, |l| Ok(sum32(l.len(), |k| l.get(k) as f32, order) as f64))
+}
+
+pub fn mean_axis_f32<const D: usize, const R: usize>(a: &NdArray<f32, D>, axis: i64) -> Result<NdArray<f32, R>> {
+    let order = order_of(a, axis);
+    reduce_lanes::<f32, f32, D, R>(a, axis, |l| Ok((sum32(l.len(), |k| l.get(k) as f32, order) / l.len() as f32) as f64))
+}
+
+pub fn var_axis_f32<const D: usize, const R: usize>(a: &NdArray<f32, D>, axis: i64, ddof: i64, sqrt: bool) -> Result<NdArray<f32, R>> {
+    let order = order_of(a, axis);
+    reduce_lanes::<f32, f32, D, R>(a, axis, |l| Ok(lane_var32(l, ddof, order, sqrt) as f64))
+}
+
+/// `a.sum()` of a whole float32 array, in float32 in numpy's order (see [`sum_all`]).
+pub fn sum_all_f32<const D: usize>(a: &NdArray<f32, D>) -> f64 {
+    let run = |l: Lane<f32>| sum32(l.len(), |k| l.get(k) as f32, Order::Pairwise);
+    buffered_sum(a, 0.0f32, |x, y| x + y, run, |n, buf| sum32(n, |k| buf[k], Order::Pairwise), |v| v as f32) as f64
+}
+
+pub fn mean_all_f32<const D: usize>(a: &NdArray<f32, D>) -> f64 {
+    let n: usize = a.shape().iter().product();
+    (sum_all_f32(a) as f32 / n as f32) as f64
+}
+
+/// `a.var()` / `a.std()` of a whole float32 array: the deviations from the float32 mean
+/// (numpy makes them a new array in the memory order of `a`) squared and summed pairwise, all
+/// in float32.
+pub fn var_all_f32<const D: usize>(a: &NdArray<f32, D>, ddof: i64, sqrt: bool) -> f64 {
+    let mean = mean_all_f32(a) as f32;
+    let mut v: Vec<f32> = Vec::with_capacity(a.shape().iter().product());
+    if let Some(m) = memory_layout(&a.shape(), &a.strides()) {
+        for_each_memory_lane(a, &m, |l| v.extend((0..l.len()).map(|k| l.get(k) as f32)));
+    }
+    let n = v.len();
+    let var = sum32(n, |k| { let d = v[k] - mean; d * d }, Order::Pairwise) / (n as i64 - ddof).max(0) as f32;
+    (if sqrt { var.sqrt() } else { var }) as f64
 }
 
 /// `a.cumsum()` / `a.cumprod()` without an axis: the running result over the elements in C order.

@@ -43,9 +43,12 @@ impl Body<'_> {
             "amax" => "max",
             x => x,
         };
-        let (el, _) = self.dims(a);
+        let (el, n) = self.dims(a);
         if !el.is_sized() {
             return self.reduce_call_in(what, a, rest, result, false);
+        }
+        if let Some(code) = self.float32_reduction(what, a, n, rest) {
+            return code;
         }
         // sized elements: reduced in the wide type of their kind, the result cast back to
         // numpy's result type (float32 sums accumulate in float64 and round once)
@@ -62,6 +65,51 @@ impl Body<'_> {
             Ty::Array(_, r) => map_elems(code, wide_e, true_e, *r),
             _ => super::sized::cast(code, wide_e, true_e),
         }
+    }
+
+    /// `sum`, `mean`, `var`, `std` of a float32 array over everything or one axis: computed in
+    /// float32 in numpy's order (see the runtime's `sum_axis_f32`), so bit-identical to numpy.
+    /// `None` for the other cases (keepdims, tuples of axes, elements of expressions), which
+    /// are computed in float64 and rounded once.
+    fn float32_reduction(&mut self, what: &str, a: &ir::Expr, n: usize, rest: &[ir::Expr]) -> Option<TokenStream> {
+        let std_var = matches!(what, "std" | "var");
+        if self.dims(a).0 != Elem::Float32 || !matches!(what, "sum" | "mean" | "std" | "var") || self.is_elementwise(a) {
+            return None;
+        }
+        let kk = if std_var { 4 } else { 3 };
+        if given(rest, kk).is_some() || (1..kk).any(|k| k != 3 && given(rest, k).is_some()) {
+            return None;
+        }
+        let ddof = match given(rest, 3) {
+            Some(d) if std_var => self.expr_as(d, &Ty::Int),
+            _ => quote!(0i64),
+        };
+        let sqrt = what == "std";
+        let ax = quote!(rt::numpy::axis);
+        let x = self.arr(a);
+        let axis = given(rest, 0);
+        if let Some(axis) = axis {
+            if matches!(self.inst.ty(axis), Ty::Tuple(_)) {
+                return None;
+            }
+            let k = self.expr_as(axis, &Ty::Int);
+            let r = n - 1;
+            let call = match what {
+                "std" | "var" => quote!(#ax::var_axis_f32::<#n, #r>(&#x, #k, #ddof, #sqrt)?),
+                _ => {
+                    let f = format_ident!("{}_axis_f32", what);
+                    quote!(#ax::#f::<#n, #r>(&#x, #k)?)
+                }
+            };
+            return Some(if r == 0 { quote!(#ax::item0(#call)) } else { call });
+        }
+        Some(match what {
+            "std" | "var" => quote!(#ax::var_all_f32(&#x, #ddof, #sqrt)),
+            _ => {
+                let f = format_ident!("{}_all_f32", what);
+                quote!(#ax::#f(&#x))
+            }
+        })
     }
 
     fn reduce_call_in(&mut self, what: &str, a: &ir::Expr, rest: &[ir::Expr], result: &Ty, widen: bool) -> TokenStream {
