@@ -45,7 +45,7 @@ def test_2d(mods, shape, kind):
     pure, comp = mods
     rng = np.random.default_rng(sum(shape))
     for name, a in layouts(data(rng, shape, kind)):
-        for fn in ("sums2", "whole", "views"):
+        for fn in ("sums2", "whole", "views", "exprs"):
             for k, (x, y) in enumerate(zip(getattr(pure, fn)(a), getattr(comp, fn)(a))):
                 same_bits(x, y, f"{fn}[{k}] of a {name} {shape} array")
 

@@ -2,7 +2,8 @@
 innermost axis in memory is pairwise per lane, over any other axis it adds row after row;
 a whole-array sum follows the memory order of the array (merging axes that are contiguous
 together); complex sums are numpy's interleaved pairwise sum and complex means multiply by
-1/n (numpy divides by n+0j); float32 arrays are reduced in float32."""
+1/n (numpy divides by n+0j); an expression is summed in the memory order of the temporary
+numpy would make for it; float32 arrays are reduced in float32."""
 
 import numpy as np
 
@@ -15,6 +16,9 @@ import numpy as np
 # export whole(float[:,:,::])
 # export views(float[:,::])
 # export views(complex[:,::])
+# export exprs(float[:,::])
+# export exprs(complex[:,::])
+# export exprs(float32[:,::])
 # export sums2(float32[:,::])
 # export sums3(float32[:,:,::])
 # export whole(float32[:,::])
@@ -32,6 +36,11 @@ def sums3(a):
 
 def whole(a):
     return a.sum(), a.mean(), np.sum(a), np.mean(a), a.var(), a.std()
+
+
+def exprs(a):
+    # numpy evaluates the expression into a temporary in the operands' memory order first
+    return ((a * 2.0) + 1.0).sum(), (a * a).mean(), (a.T - 1.0).sum(), np.sum(a[:, ::2] * 3.0)
 
 
 def views(a):
@@ -52,3 +61,5 @@ def views(a):
 #case: sums2(np.arange(12.0, dtype=np.float32).reshape(3, 4) / 7)
 #case: whole(np.arange(12.0, dtype=np.float32).reshape(3, 4) / 7)
 #case: views(np.arange(30.0, dtype=np.float32).reshape(5, 6) / 7)
+#case: exprs(np.arange(12.0).reshape(3, 4) / 7)
+#case: exprs(np.asfortranarray(np.arange(12.0).reshape(3, 4) / 7))

@@ -618,6 +618,62 @@ pub fn unravel<const D: usize>(mut k: usize, shape: [usize; D]) -> [usize; D] {
     idx
 }
 
+/// The axes in the order numpy's iterator visits them for operands with these strides
+/// (outermost first): numpy's "K" order, the memory order of the operands — an axis goes
+/// inside another when every operand that moves along both has a smaller |stride| on it;
+/// otherwise, and on ties, C order stays. An element-wise result numpy allocates is
+/// contiguous in this order.
+pub fn k_order<const D: usize>(strides: &[[isize; D]]) -> [usize; D] {
+    // numpy's insertion sort (`npyiter_find_best_axis_ordering`), innermost first
+    let mut perm: Vec<usize> = (0..D).rev().collect();
+    for i0 in 1..D {
+        let ax0 = perm[i0];
+        let mut pos = i0;
+        for i1 in (0..i0).rev() {
+            let ax1 = perm[i1];
+            let (mut ambiguous, mut swap) = (true, false);
+            for s in strides {
+                if s[ax0] != 0 && s[ax1] != 0 {
+                    if s[ax1].unsigned_abs() <= s[ax0].unsigned_abs() {
+                        swap = false;
+                    } else if ambiguous {
+                        swap = true;
+                    }
+                    ambiguous = false;
+                }
+            }
+            if !ambiguous {
+                if swap {
+                    pos = i1;
+                } else {
+                    break;
+                }
+            }
+        }
+        if pos != i0 {
+            perm.remove(i0);
+            perm.insert(pos, ax0);
+        }
+    }
+    let mut order = [0usize; D];
+    for (k, ax) in perm.into_iter().rev().enumerate() {
+        order[k] = ax;
+    }
+    order
+}
+
+/// The position of the `k`-th element of `shape` visited in `order` (outermost axis first).
+#[inline(always)]
+pub fn unravel_in<const D: usize>(mut k: usize, shape: [usize; D], order: [usize; D]) -> [usize; D] {
+    let mut idx = [0usize; D];
+    for &ax in order.iter().rev() {
+        let n = shape[ax].max(1);
+        idx[ax] = k % n;
+        k /= n;
+    }
+    idx
+}
+
 /// Calls `f` with every position of `shape`, in C order.
 #[inline(always)]
 pub fn for_each_index<const D: usize>(shape: [usize; D], mut f: impl FnMut([usize; D])) {
@@ -650,6 +706,17 @@ pub fn for_each_index<const D: usize>(shape: [usize; D], mut f: impl FnMut([usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn k_order_is_numpys_memory_order() {
+        assert_eq!(k_order::<2>(&[[40, 8]]), [0, 1]); // C
+        assert_eq!(k_order::<2>(&[[8, 40]]), [1, 0]); // Fortran
+        assert_eq!(k_order::<3>(&[[8, 480, 40]]), [1, 2, 0]);
+        assert_eq!(k_order::<2>(&[[8, 40], [40, 8]]), [0, 1]); // disagreement: C order
+        assert_eq!(k_order::<2>(&[[8, 40], [0, 8]]), [1, 0]); // a broadcast operand abstains
+        assert_eq!(unravel_in::<2>(1, [2, 3], [1, 0]), [1, 0]);
+        assert_eq!(unravel_in::<2>(1, [2, 3], [0, 1]), [0, 1]);
+    }
 
     #[test]
     fn aliasing_views_read_and_write_the_same_memory() {

@@ -486,7 +486,22 @@ impl Body<'_> {
         });
         let rt_ = super::names::rust_type(result);
         let red = quote!(rt::numpy::reduce);
-        let unravel = if n == 1 { quote!([__k]) } else { quote!(rt::numpy::ndarray::unravel::<#n>(__k, __shape)) };
+        // a float sum adds in the memory order of numpy's temporary for the expression (its
+        // "K" order from the operands' strides: a Fortran-ordered operand is summed down columns)
+        let in_k_order = n > 1 && matches!(what, "sum" | "mean") && matches!(elem_t, Ty::Float | Ty::Complex);
+        let unravel = if n == 1 {
+            quote!([__k])
+        } else if in_k_order {
+            quote!(rt::numpy::ndarray::unravel_in::<#n>(__k, __shape, __order))
+        } else {
+            quote!(rt::numpy::ndarray::unravel::<#n>(__k, __shape))
+        };
+        let order = if in_k_order {
+            let bs = arrays.iter().map(|(_, b, _)| quote!(#b.strides()));
+            quote!(let __order: [usize; #n] = rt::numpy::ndarray::k_order::<#n>(&[#(#bs),*]);)
+        } else {
+            quote!()
+        };
         let size = quote!(__shape.iter().product::<usize>());
         let body = match (what, &elem_t) {
             // float32: numpy's pairwise sum in float32 (the mean divides in float32 too)
@@ -592,6 +607,7 @@ impl Body<'_> {
             #(#binds)*
             let __shape: [usize; #n] = rt::numpy::ndarray::broadcast_shapes::<#n>(&[#(#shapes),*])?;
             #(#broadcasts)*
+            #order
             let __r: #rt_ = #body;
             #finish
         })
