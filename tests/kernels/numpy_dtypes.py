@@ -318,3 +318,11 @@ def inplace_mixed(a, b):
 
 #case: inplace_mixed(np.array([1, -2, 100, 127], dtype=np.int8), np.array([300, 2, 3, -1000], dtype=np.int16))
 #case: inplace_mixed(np.array([1.5, -2.0, 0.75, 3.25], dtype=np.float32), np.array([1, 2, 300, -7], dtype=np.int16))
+
+
+# export abs_scalars(int8[], float32[], complex64[])
+def abs_scalars(a, x, z):
+    return abs(a[0]), abs(a[1]), abs(x[0]), abs(z[0]), abs(a), abs(a) > 0
+
+#case: abs_scalars(np.array([-128, -5, 7], dtype=np.int8), np.array([-1.5], dtype=np.float32), np.array([3+4j], dtype=np.complex64))
+#case: abs_scalars(np.array([127, -127], dtype=np.int8), np.array([np.inf], dtype=np.float32), np.array([complex(np.inf, np.nan)], dtype=np.complex64))

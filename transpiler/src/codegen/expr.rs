@@ -764,6 +764,15 @@ impl Body<'_> {
                 "abs" => {
                     let np = self.is_np(&args[0]);
                     let v = self.expr(&args[0]);
+                    match self.sized_of(&args[0]) {
+                        // numpy's abs of a sized int wraps (`abs(np.int8(-128))` is -128)
+                        Some(el) if el.kind() == crate::types::Kind::Int => return super::sized::narrow(el, quote!(#v.wrapping_abs())),
+                        // a complex64 scalar: numpy's `hypotf`
+                        Some(Elem::Complex64) if !self.is_array_elem(&args[0]) => {
+                            return quote!({ let __z = #v; (__z.re as f32).hypot(__z.im as f32) as f64 });
+                        }
+                        _ => {}
+                    }
                     match &ts[0] {
                         Ty::Bool => quote!((#v as i64)),
                         Ty::Int if np => quote!(#v.wrapping_abs()),

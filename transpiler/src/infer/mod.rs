@@ -17,7 +17,7 @@ pub(crate) mod numpy;
 
 use crate::diag::Diagnostic;
 use crate::ir::{self, BinOp, CmpOp, ExprKind, ForIter, Intrinsic, Span, StmtKind, Target, UnaryOp};
-use crate::types::{Elem, Ty};
+use crate::types::{Elem, Kind, Ty};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Everything codegen needs.
@@ -1394,6 +1394,8 @@ impl FnCx<'_, '_> {
                         Ty::Float | Ty::Complex => Ty::Float,
                         Ty::NpInt => Ty::NpInt,
                         Ty::NpFloat | Ty::NpComplex => Ty::NpFloat,
+                        Ty::NpSized(Elem::Complex64) => Ty::NpSized(Elem::Float32),
+                        Ty::NpSized(e) if matches!(e.kind(), Kind::Int | Kind::Float) && *e != Elem::UInt64 => Ty::NpSized(*e),
                         t => {
                             self.error(Diagnostic::new(at, format!("bad operand type for abs(): {t}")));
                             Ty::Unknown
@@ -1517,7 +1519,7 @@ impl FnCx<'_, '_> {
                     return Ty::Unknown;
                 }
                 if ts.iter().any(|t| !is_real(t)) {
-                    self.error(Diagnostic::new(at, format!("numpy.{f} is supported on real scalars only so far (arrays come with NumPy support)")));
+                    self.error(Diagnostic::new(at, format!("numpy.{f} of a complex or sized scalar is not supported yet (arrays are)")));
                     return Ty::Unknown;
                 }
                 Ty::NpFloat
