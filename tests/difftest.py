@@ -448,12 +448,18 @@ _SIZED = (np.float32, np.complex64, np.int8, np.int16, np.int32, np.uint8, np.ui
 def _float_close(a: float, b: float, rel: float = REL_TOL) -> bool:
     if math.isnan(a) or math.isnan(b):
         return math.isnan(a) and math.isnan(b)
+    if a == 0.0 and b == 0.0:
+        # the sign of a zero is part of the value (repr shows it, 1/x and atan2 see it)
+        return math.copysign(1.0, a) == math.copysign(1.0, b)
     if math.isinf(a) or math.isinf(b):
         return a == b
     return abs(a - b) <= rel * max(abs(a), abs(b)) + ABS_TOL
 
 
 def _complex_close(a: complex, b: complex, rel: float = REL_TOL) -> bool:
+    for x, y in ((a.real, b.real), (a.imag, b.imag)):
+        if x == 0.0 and y == 0.0 and math.copysign(1.0, x) != math.copysign(1.0, y):
+            return False
     if cmath.isfinite(a) and cmath.isfinite(b):
         return abs(a - b) <= rel * max(abs(a), abs(b)) + ABS_TOL
     return _float_close(a.real, b.real, rel) and _float_close(a.imag, b.imag, rel)

@@ -8,6 +8,7 @@
 # export cplx_mixed(complex, int, float)
 # export escape_time(complex, complex, int)
 # export cplx_eq(complex, complex)
+# export signed_zeros(float, float, complex)
 
 
 def cplx_ops(z, w):
@@ -90,3 +91,12 @@ def cplx_eq(z, w):
 #case: cplx_eq(1 + 2j, 1 + 2j)
 #case: cplx_eq(1 + 2j, 1 - 2j)
 #case: cplx_eq(complex(nan, 0.0), complex(nan, 0.0))
+
+
+def signed_zeros(x, y, z):
+    # complex(a, b) of floats keeps the sign of a zero part; complex parts combine
+    return complex(x, y), complex(y, x), complex(z, y), complex(x, z), -z, z * 0.0
+
+#case: signed_zeros(-0.0, -0.0, complex(1.0, -0.0))
+#case: signed_zeros(0.0, -0.0, complex(-0.0, 2.0))
+#case: signed_zeros(-1.5, 0.0, -0j)

@@ -830,9 +830,13 @@ impl Body<'_> {
                     0 => quote!(rt::Complex64::new(0.0, 0.0)),
                     1 => self.expr_as(&args[0], &Ty::Complex),
                     _ => {
+                        // CPython's complex_new: real parts are taken as they are (keeping the
+                        // sign of a zero); only complex arguments add their other part
                         let a = self.expr_as(&args[0], &Ty::Complex);
                         let b = self.expr_as(&args[1], &Ty::Complex);
-                        quote!({ let __a = #a; let __b = #b; rt::Complex64::new(__a.re - __b.im, __a.im + __b.re) })
+                        let re = if ts[1] == Ty::Complex { quote!(__a.re - __b.im) } else { quote!(__a.re) };
+                        let im = if ts[0] == Ty::Complex { quote!(__b.re + __a.im) } else { quote!(__b.re) };
+                        quote!({ let __a = #a; let __b = #b; rt::Complex64::new(#re, #im) })
                     }
                 },
                 "round" => {
