@@ -50,6 +50,27 @@ def test_2d(mods, shape, kind):
                 same_bits(x, y, f"{fn}[{k}] of a {name} {shape} array")
 
 
+@pytest.mark.parametrize("shape", [(3, 5), (9, 130), (300, 7)])
+def test_float32_products_and_running_sums(mods, shape):
+    pure, comp = mods
+    rng = np.random.default_rng(sum(shape))
+    a = (1.0 + rng.standard_normal(shape) * 0.01).astype(np.float32)
+    for name, x in layouts(a):
+        for k, (e, c) in enumerate(zip(pure.running(x), comp.running(x))):
+            same_bits(e, c, f"running[{k}] of a {name} {shape} array")
+
+
+@pytest.mark.parametrize("shape", [(3, 5), (9, 130), (300, 7), (40, 1000)])
+def test_complex64(mods, shape):
+    pure, comp = mods
+    rng = np.random.default_rng(sum(shape))
+    a = data(rng, shape, "complex").astype(np.complex64)
+    for name, x in layouts(a):
+        for fn in ("sums2c", "wholec"):
+            for k, (e, c) in enumerate(zip(getattr(pure, fn)(x), getattr(comp, fn)(x))):
+                same_bits(e, c, f"{fn}[{k}] of a {name} {shape} array")
+
+
 @pytest.mark.parametrize("kind", ["float", "complex", "float32"])
 @pytest.mark.parametrize("shape", [(4, 5, 6), (20, 3, 150), (2, 200, 9)])
 def test_3d(mods, shape, kind):

@@ -3,7 +3,7 @@ innermost axis in memory is pairwise per lane, over any other axis it adds row a
 a whole-array sum follows the memory order of the array (merging axes that are contiguous
 together); complex sums are numpy's interleaved pairwise sum and complex means multiply by
 1/n (numpy divides by n+0j); an expression is summed in the memory order of the temporary
-numpy would make for it; float32 arrays are reduced in float32."""
+numpy would make for it; float32 and complex64 arrays are reduced in float32."""
 
 import numpy as np
 
@@ -19,6 +19,9 @@ import numpy as np
 # export exprs(float[:,::])
 # export exprs(complex[:,::])
 # export exprs(float32[:,::])
+# export running(float32[:,::])
+# export sums2c(complex64[:,::])
+# export wholec(complex64[:,::])
 # export sums2(float32[:,::])
 # export sums3(float32[:,:,::])
 # export whole(float32[:,::])
@@ -43,6 +46,18 @@ def exprs(a):
     return ((a * 2.0) + 1.0).sum(), (a * a).mean(), (a.T - 1.0).sum(), np.sum(a[:, ::2] * 3.0)
 
 
+def sums2c(a):
+    return a.sum(axis=0), a.sum(axis=1), a.mean(axis=0), a.mean(axis=-1)
+
+
+def wholec(a):
+    return a.sum(), a.mean(), a[1:, ::2].sum(), a.T.mean()
+
+
+def running(a):
+    return a.prod(), a.prod(axis=0), np.prod(a, axis=1), a.cumsum(), a.cumsum(axis=0), np.cumprod(a, axis=1), a.cumprod()
+
+
 def views(a):
     v = a[1:-1, ::2]
     t = a.T
@@ -63,3 +78,6 @@ def views(a):
 #case: views(np.arange(30.0, dtype=np.float32).reshape(5, 6) / 7)
 #case: exprs(np.arange(12.0).reshape(3, 4) / 7)
 #case: exprs(np.asfortranarray(np.arange(12.0).reshape(3, 4) / 7))
+#case: running(np.arange(1.0, 13.0, dtype=np.float32).reshape(3, 4) / 7)
+#case: sums2c((np.arange(12.0) + 1j).astype(np.complex64).reshape(3, 4) / 7)
+#case: wholec((np.arange(12.0) - 2j).astype(np.complex64).reshape(3, 4) / 7)

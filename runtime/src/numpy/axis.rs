@@ -8,9 +8,9 @@
 
 use super::element::Element;
 use super::ndarray::{for_each_index, NdArray};
-use super::reduce::{empty_reduction, fmax_nan, fmin_nan, pairwise_sum, pairwise_sum32, pairwise_sum_complex};
+use super::reduce::{empty_reduction, fmax_nan, fmin_nan, pairwise_sum, pairwise_sum32, pairwise_sum_complex, pairwise_sum_complex32};
 use crate::error::{Error, Result};
-use num_complex::Complex64;
+use num_complex::{Complex32, Complex64};
 use std::marker::PhantomData;
 
 /// The elements along the reduced axis for one output position.
@@ -769,14 +769,64 @@ pub fn var_all_f32<const D: usize>(a: &NdArray<f32, D>, ddof: i64, sqrt: bool) -
     (if sqrt { var.sqrt() } else { var }) as f64
 }
 
+// ---- complex64: numpy sums complex64 arrays in float32 (its interleaved pairwise sum, or
+// row after row).
+
+fn c32(z: Complex64) -> Complex32 {
+    Complex32::new(z.re as f32, z.im as f32)
+}
+
+fn c64(z: Complex32) -> Complex64 {
+    Complex64::new(z.re as f64, z.im as f64)
+}
+
+fn sum_c32(n: usize, f: impl Fn(usize) -> Complex32, order: Order) -> Complex32 {
+    match order {
+        Order::Pairwise => pairwise_sum_complex32(n, &mut |k| Ok(f(k))).unwrap_or(Complex32::new(f32::NAN, f32::NAN)),
+        Order::Sequential => (0..n).fold(Complex32::new(0.0, 0.0), |s, k| s + f(k)),
+    }
+}
+
+/// numpy divides the complex64 sum by the count as an int64, which promotes to complex128:
+/// the quotient is complex128's, rounded to complex64.
+fn mean_c32(s: Complex32, n: usize) -> Complex64 {
+    c64(c32(crate::numpy::scalar::divide_complex(c64(s), Complex64::new(n as f64, 0.0))))
+}
+
+pub fn sum_axis_c64<const D: usize, const R: usize>(a: &NdArray<Complex32, D>, axis: i64) -> Result<NdArray<Complex32, R>> {
+    let order = order_of(a, axis);
+    reduce_lanes::<Complex32, Complex32, D, R>(a, axis, |l| Ok(c64(sum_c32(l.len(), |k| c32(l.get(k)), order))))
+}
+
+pub fn mean_axis_c64<const D: usize, const R: usize>(a: &NdArray<Complex32, D>, axis: i64) -> Result<NdArray<Complex32, R>> {
+    let order = order_of(a, axis);
+    reduce_lanes::<Complex32, Complex32, D, R>(a, axis, |l| Ok(mean_c32(sum_c32(l.len(), |k| c32(l.get(k)), order), l.len())))
+}
+
+/// `a.sum()` of a whole complex64 array, in float32 in numpy's order (see [`sum_all`]).
+pub fn sum_all_c64<const D: usize>(a: &NdArray<Complex32, D>) -> Complex64 {
+    let run = |l: Lane<Complex32>| sum_c32(l.len(), |k| c32(l.get(k)), Order::Pairwise);
+    let buf = |n: usize, b: &[Complex32]| sum_c32(n, |k| b[k], Order::Pairwise);
+    c64(buffered_sum(a, Complex32::new(0.0, 0.0), |x, y| x + y, run, buf, c32))
+}
+
+pub fn mean_all_c64<const D: usize>(a: &NdArray<Complex32, D>) -> Complex64 {
+    mean_c32(c32(sum_all_c64(a)), a.shape().iter().product())
+}
+
 /// `a.cumsum()` / `a.cumprod()` without an axis: the running result over the elements in C order.
 pub fn cum_flat<T: Num, const D: usize>(a: &NdArray<T, D>, prod: bool) -> NdArray<T::Acc, 1> {
-    let mut acc = if prod { T::one() } else { T::zero() };
+    let step = move |acc: T::Acc, x: T| if prod { T::mul(acc, x.acc()) } else { T::add(acc, x.acc()) };
+    running_flat::<T, T::Acc, D>(a, if prod { T::one() } else { T::zero() }, step)
+}
+
+/// The running result `acc = step(acc, x)` over the elements of `a` in C order.
+fn running_flat<T: Element, U: Element, const D: usize>(a: &NdArray<T, D>, init: U::Value, step: impl Fn(U::Value, T::Value) -> U::Value) -> NdArray<U, 1> {
+    let mut acc = init;
     let mut out = Vec::with_capacity(a.size());
     for_each_index(a.shape(), |idx| {
         // SAFETY: in-bounds positions.
-        let x = unsafe { a.at(idx) }.acc();
-        acc = if prod { T::mul(acc, x) } else { T::add(acc, x) };
+        acc = step(acc, unsafe { a.at(idx) });
         out.push(acc);
     });
     NdArray::from_vec([out.len()], out)
@@ -784,31 +834,66 @@ pub fn cum_flat<T: Num, const D: usize>(a: &NdArray<T, D>, prod: bool) -> NdArra
 
 /// `a.cumsum(axis=k)` / `a.cumprod(axis=k)`: the running result along one axis, same shape.
 pub fn cum_axis<T: Num, const D: usize>(a: &NdArray<T, D>, axis: i64, prod: bool) -> Result<NdArray<T::Acc, D>> {
+    let step = move |acc: T::Acc, x: T| if prod { T::mul(acc, x.acc()) } else { T::add(acc, x.acc()) };
+    running_axis::<T, T::Acc, D>(a, axis, |x| x.acc(), step)
+}
+
+/// The running result along `axis`: `first` of the first element, then `step(prev, x)`.
+fn running_axis<T: Element, U: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    axis: i64,
+    first: impl Fn(T::Value) -> U::Value,
+    step: impl Fn(U::Value, T::Value) -> U::Value,
+) -> Result<NdArray<U, D>> {
     let ax = axis_index(axis, D)?;
     let shape = a.shape();
-    let out: NdArray<T::Acc, D> = NdArray::uninit(shape);
+    let out: NdArray<U, D> = NdArray::uninit(shape);
     // C order visits the previous element along the axis before each element
     for_each_index(shape, |idx| {
         // SAFETY: in-bounds positions of two arrays of the same shape; the previous position
         // along the axis was written already.
         unsafe {
-            let x = a.at(idx).acc();
+            let x = a.at(idx);
             let v = if idx[ax] == 0 {
-                x
+                first(x)
             } else {
                 let mut p = idx;
                 p[ax] -= 1;
-                let prev = out.at(p);
-                if prod {
-                    T::mul(prev, x)
-                } else {
-                    T::add(prev, x)
-                }
+                step(out.at(p), x)
             };
             out.put(idx, v);
         }
     });
     Ok(out)
+}
+
+/// float32 `+` or `*` (values are f64 holding float32 values; the f64 result of two float32
+/// values rounded to float32 is the float32 operation's result).
+fn op32(prod: bool) -> impl Fn(f64, f64) -> f64 + Copy {
+    move |x, y| (if prod { x * y } else { x + y }) as f32 as f64
+}
+
+/// `cumsum`/`cumprod` of a float32 array, in float32 as numpy computes them.
+pub fn cum_flat_f32<const D: usize>(a: &NdArray<f32, D>, prod: bool) -> NdArray<f32, 1> {
+    running_flat::<f32, f32, D>(a, if prod { 1.0 } else { 0.0 }, op32(prod))
+}
+
+pub fn cum_axis_f32<const D: usize>(a: &NdArray<f32, D>, axis: i64, prod: bool) -> Result<NdArray<f32, D>> {
+    running_axis::<f32, f32, D>(a, axis, |x| x, op32(prod))
+}
+
+/// `prod` of a float32 array in float32: one element after the other (numpy multiplies in
+/// order; over the whole array in its memory order).
+pub fn prod_all_f32<const D: usize>(a: &NdArray<f32, D>) -> f64 {
+    let mut p = 1.0;
+    if let Some(m) = memory_layout(&a.shape(), &a.strides()) {
+        for_each_memory_lane(a, &m, |l| p = (0..l.len()).fold(p, |p, k| op32(true)(p, l.get(k))));
+    }
+    p
+}
+
+pub fn prod_axis_f32<const D: usize, const R: usize>(a: &NdArray<f32, D>, axis: i64) -> Result<NdArray<f32, R>> {
+    reduce_lanes::<f32, f32, D, R>(a, axis, |l| Ok((0..l.len()).fold(1.0, |p, k| op32(true)(p, l.get(k)))))
 }
 
 /// `a` with the axes `axes` moved to the end and merged into one (`K = D - len(axes) + 1`

@@ -3,7 +3,8 @@
 //! pairwise summation (blocks of 8 partial sums up to 128 elements, then halving).
 
 use crate::error::{Error, Result};
-use num_complex::Complex64;
+use num_complex::{Complex, Complex32, Complex64};
+use num_traits::Float;
 
 const BLOCK: usize = 128;
 
@@ -62,17 +63,22 @@ pub fn pairwise_sum_complex(n: usize, f: &mut impl FnMut(usize) -> Result<Comple
     pairwise_complex(0, n, f)
 }
 
-fn pairwise_complex(start: usize, n: usize, f: &mut impl FnMut(usize) -> Result<Complex64>) -> Result<Complex64> {
+/// The same for complex64, in float32.
+pub fn pairwise_sum_complex32(n: usize, f: &mut impl FnMut(usize) -> Result<Complex32>) -> Result<Complex32> {
+    pairwise_complex(0, n, f)
+}
+
+fn pairwise_complex<F: Float>(start: usize, n: usize, f: &mut impl FnMut(usize) -> Result<Complex<F>>) -> Result<Complex<F>> {
+    let zero = Complex::new(F::zero(), F::zero());
     if n < 4 {
-        let (mut re, mut im) = (0.0, 0.0);
+        let mut r = zero;
         for i in 0..n {
             let z = f(start + i)?;
-            re += z.re;
-            im += z.im;
+            r = Complex::new(r.re + z.re, r.im + z.im);
         }
-        Ok(Complex64::new(re, im))
+        Ok(r)
     } else if n <= BLOCK / 2 {
-        let mut r = [Complex64::new(0.0, 0.0); 4];
+        let mut r = [zero; 4];
         for (j, x) in r.iter_mut().enumerate() {
             *x = f(start + j)?;
         }
@@ -80,8 +86,7 @@ fn pairwise_complex(start: usize, n: usize, f: &mut impl FnMut(usize) -> Result<
         while i < n - (n % 4) {
             for (j, x) in r.iter_mut().enumerate() {
                 let z = f(start + i + j)?;
-                x.re += z.re;
-                x.im += z.im;
+                *x = Complex::new(x.re + z.re, x.im + z.im);
             }
             i += 4;
         }
@@ -89,16 +94,16 @@ fn pairwise_complex(start: usize, n: usize, f: &mut impl FnMut(usize) -> Result<
         let mut im = (r[0].im + r[1].im) + (r[2].im + r[3].im);
         while i < n {
             let z = f(start + i)?;
-            re += z.re;
-            im += z.im;
+            re = re + z.re;
+            im = im + z.im;
             i += 1;
         }
-        Ok(Complex64::new(re, im))
+        Ok(Complex::new(re, im))
     } else {
         // numpy halves the 2n floats at a multiple of 8
         let n2 = (n - n % 8) / 2;
         let (a, b) = (pairwise_complex(start, n2, f)?, pairwise_complex(start + n2, n - n2, f)?);
-        Ok(Complex64::new(a.re + b.re, a.im + b.im))
+        Ok(Complex::new(a.re + b.re, a.im + b.im))
     }
 }
 

@@ -47,7 +47,7 @@ impl Body<'_> {
         if !el.is_sized() {
             return self.reduce_call_in(what, a, rest, result, false);
         }
-        if let Some(code) = self.float32_reduction(what, a, n, rest) {
+        if let Some(code) = self.single_precision_reduction(what, a, n, rest) {
             return code;
         }
         // sized elements: reduced in the wide type of their kind, the result cast back to
@@ -67,15 +67,23 @@ impl Body<'_> {
         }
     }
 
-    /// `sum`, `mean`, `var`, `std` of a float32 array over everything or one axis: computed in
-    /// float32 in numpy's order (see the runtime's `sum_axis_f32`), so bit-identical to numpy.
+    /// `sum`, `mean`, `var`, `std`, `prod`, `cumsum`, `cumprod` of a float32 array (`sum`,
+    /// `mean` of a complex64 array) over everything or one axis: computed in float32 in numpy's
+    /// order (see the runtime's `sum_axis_f32`), so bit-identical to numpy.
     /// `None` for the other cases (keepdims, tuples of axes, elements of expressions), which
     /// are computed in float64 and rounded once.
-    fn float32_reduction(&mut self, what: &str, a: &ir::Expr, n: usize, rest: &[ir::Expr]) -> Option<TokenStream> {
+    fn single_precision_reduction(&mut self, what: &str, a: &ir::Expr, n: usize, rest: &[ir::Expr]) -> Option<TokenStream> {
         let std_var = matches!(what, "std" | "var");
-        if self.dims(a).0 != Elem::Float32 || !matches!(what, "sum" | "mean" | "std" | "var") || self.is_elementwise(a) {
+        let el = self.dims(a).0;
+        let ok = match el {
+            Elem::Float32 => matches!(what, "sum" | "mean" | "std" | "var" | "prod" | "cumsum" | "cumprod"),
+            Elem::Complex64 => matches!(what, "sum" | "mean"),
+            _ => false,
+        };
+        if !ok || self.is_elementwise(a) {
             return None;
         }
+        let sfx = if el == Elem::Complex64 { "c64" } else { "f32" };
         let kk = if std_var { 4 } else { 3 };
         if given(rest, kk).is_some() || (1..kk).any(|k| k != 3 && given(rest, k).is_some()) {
             return None;
@@ -93,11 +101,15 @@ impl Body<'_> {
                 return None;
             }
             let k = self.expr_as(axis, &Ty::Int);
+            if let "cumsum" | "cumprod" = what {
+                let prod = what == "cumprod";
+                return Some(quote!(#ax::cum_axis_f32::<#n>(&#x, #k, #prod)?));
+            }
             let r = n - 1;
             let call = match what {
                 "std" | "var" => quote!(#ax::var_axis_f32::<#n, #r>(&#x, #k, #ddof, #sqrt)?),
                 _ => {
-                    let f = format_ident!("{}_axis_f32", what);
+                    let f = format_ident!("{}_axis_{}", what, sfx);
                     quote!(#ax::#f::<#n, #r>(&#x, #k)?)
                 }
             };
@@ -105,8 +117,12 @@ impl Body<'_> {
         }
         Some(match what {
             "std" | "var" => quote!(#ax::var_all_f32(&#x, #ddof, #sqrt)),
+            "cumsum" | "cumprod" => {
+                let prod = what == "cumprod";
+                quote!(#ax::cum_flat_f32(&#x, #prod))
+            }
             _ => {
-                let f = format_ident!("{}_all_f32", what);
+                let f = format_ident!("{}_all_{}", what, sfx);
                 quote!(#ax::#f(&#x))
             }
         })
