@@ -38,7 +38,7 @@ def sums3(a):
 
 
 def whole(a):
-    return a.sum(), a.mean(), np.sum(a), np.mean(a), a.var(), a.std()
+    return a.sum(), a.mean(), np.sum(a), np.mean(a), a.var(), a.std(), (a * 1e-3 + 1.0).prod(), np.prod(a[:2])
 
 
 def exprs(a):
@@ -51,7 +51,7 @@ def sums2c(a):
 
 
 def wholec(a):
-    return a.sum(), a.mean(), a[1:, ::2].sum(), a.T.mean()
+    return a.sum(), a.mean(), a[1:, ::2].sum(), a.T.mean(), (a * 1e-3 + 1).prod(), a[:2, :3].prod()
 
 
 def running(a):

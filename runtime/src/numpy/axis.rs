@@ -677,6 +677,16 @@ fn buffered_sum<T: Element, A: Copy, const D: usize>(
     s
 }
 
+/// `a.prod()` of a whole array (float64, complex128): numpy multiplies one element after the
+/// other in the array's memory order.
+pub fn prod_all<T: Num<Acc = T>, const D: usize>(a: &NdArray<T, D>) -> T {
+    let mut p = T::one();
+    if let Some(m) = memory_layout(&a.shape(), &a.strides()) {
+        for_each_memory_lane(a, &m, |l| p = (0..l.len()).fold(p, |p, k| T::mul(p, l.get(k))));
+    }
+    p
+}
+
 /// `a.mean()` of a whole array (float64, complex128), numpy's sum over the count.
 pub fn mean_all<T: Num<Acc = T, Mean = T>, const D: usize>(a: &NdArray<T, D>) -> T {
     T::mean_div(sum_all(a), a.shape().iter().product())

@@ -488,7 +488,7 @@ impl Body<'_> {
         let red = quote!(rt::numpy::reduce);
         // a float sum adds in the memory order of numpy's temporary for the expression (its
         // "K" order from the operands' strides: a Fortran-ordered operand is summed down columns)
-        let in_k_order = n > 1 && matches!(what, "sum" | "mean") && matches!(elem_t, Ty::Float | Ty::Complex);
+        let in_k_order = n > 1 && matches!(what, "sum" | "mean" | "prod") && matches!(elem_t, Ty::Float | Ty::Complex);
         let unravel = if n == 1 {
             quote!([__k])
         } else if in_k_order {
@@ -535,11 +535,19 @@ impl Body<'_> {
                 let x = coerce(v.clone(), &elem_t, &acc_t);
                 let (one, mul) = match acc_t {
                     Ty::Int => (quote!(1i64), quote!(__acc = __acc.wrapping_mul(#x);)),
+                    // float32: each product rounded to float32, as numpy multiplies
+                    Ty::Float if el == Elem::Float32 => (quote!(1.0f64), quote!(__acc = (__acc * #x) as f32 as f64;)),
                     Ty::Float => (quote!(1.0f64), quote!(__acc = __acc * #x;)),
+                    _ if el == Elem::Complex64 => (quote!(rt::Complex64::new(1.0, 0.0)), quote!(__acc = rt::numpy::scalar::multiply_c64(__acc, #x);)),
                     _ => (quote!(rt::Complex64::new(1.0, 0.0)), quote!(__acc = rt::builtins::complex::mul(__acc, #x);)),
                 };
-                let l = Self::loops(n, mul);
-                quote!({ let mut __acc = #one; #l __acc })
+                if in_k_order {
+                    // numpy multiplies in the memory order of its temporary
+                    quote!({ let mut __acc = #one; for __k in 0..#size { let __ix = #unravel; #mul } __acc })
+                } else {
+                    let l = Self::loops(n, mul);
+                    quote!({ let mut __acc = #one; #l __acc })
+                }
             }
             ("min" | "max", _) => {
                 let f = match (what, &elem_t) {

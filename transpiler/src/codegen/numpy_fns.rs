@@ -218,7 +218,7 @@ impl Body<'_> {
             }
             // an array as it is (not an expression, which numpy would first evaluate into a
             // new contiguous array): summed in its memory order, as numpy does
-            "sum" | "mean" if !widen && !self.is_elementwise(a) && matches!(self.dims(a).0, Elem::Float64 | Elem::Complex128) => {
+            "sum" | "mean" | "prod" if !widen && !self.is_elementwise(a) && matches!(self.dims(a).0, Elem::Float64 | Elem::Complex128) => {
                 let x = self.arr(a);
                 let f = format_ident!("{}_all", what);
                 quote!(#ax::#f(&#x))
