@@ -440,7 +440,7 @@ pub const NUMPY_FUNCTIONS: &[&str] = &[
     "clip", "fmin", "fmax", "round", "around", "power", "angle",
     "reshape", "ravel", "transpose", "concatenate", "stack", "vstack", "hstack", "eye", "identity", "diag",
     "meshgrid", "diff", "trace", "outer", "inner", "vdot", "matmul", "linalg.norm", "sort", "argsort", "unique",
-    "nonzero", "count_nonzero",
+    "nonzero", "count_nonzero", "ndenumerate",
     // scalar types as conversion functions: `np.float32(x)`, `np.int8(a)`
     "bool", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64",
     "complex64", "complex128",

@@ -108,7 +108,7 @@ impl Body<'_> {
         }
     }
 
-    fn idx_items(&mut self, index: &ir::Expr) -> Vec<TokenStream> {
+    pub(super) fn idx_items(&mut self, index: &ir::Expr) -> Vec<TokenStream> {
         let items: Vec<&ir::Expr> = match &index.kind {
             ExprKind::Tuple(xs) => xs.iter().collect(),
             _ => vec![index],

@@ -209,7 +209,7 @@ impl Body<'_> {
                 let v = self.inst.static_tests[&e.id];
                 quote!(#v)
             }
-            ExprKind::CallIntrinsic(Intrinsic::Builtin("range" | "enumerate" | "zip" | "reversed"), _) => {
+            ExprKind::CallIntrinsic(Intrinsic::Builtin("range" | "enumerate" | "zip" | "reversed") | Intrinsic::Numpy("ndenumerate"), _) => {
                 let it = self.iter_code(e);
                 quote!(#it.collect::<Vec<_>>())
             }
@@ -383,6 +383,7 @@ impl Body<'_> {
                         }
                     }
                     (Ty::Array(..), "dtype") => quote!({ let _ = #v; }),
+                    (Ty::Array(..), "flat") => quote!(rt::numpy::flat::iter(#v).collect::<Vec<_>>()),
                     (Ty::Array(_, n), "ndim") => {
                         let n = *n as i64;
                         quote!({ let _ = #v; #n })
@@ -444,6 +445,7 @@ impl Body<'_> {
                             }
                         }
                     }
+                    Ty::Iter(_) if crate::infer::is_flat(v) => self.flat_read(v, index),
                     _ => quote!(compile_error!("pyrs: unsupported subscript")),
                 }
             }

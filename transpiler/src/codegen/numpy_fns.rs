@@ -575,6 +575,47 @@ impl Body<'_> {
         }
     }
 
+    /// `flat.flat[index]` read: an element, or (a slice) a new 1-D array.
+    pub fn flat_read(&mut self, flat: &ir::Expr, index: &ir::Expr) -> TokenStream {
+        let ExprKind::Attribute(x, _) = &flat.kind else { unreachable!("a.flat") };
+        let a = self.place(x);
+        match &index.kind {
+            ExprKind::Slice { .. } => {
+                let items = self.idx_items(index);
+                quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #(#items)* else { unreachable!() }; rt::numpy::flat::slice(&#a, __lo, __hi, __st)? })
+            }
+            _ => {
+                let k = self.expr_as(index, &Ty::Int);
+                quote!(rt::numpy::flat::get(&#a, #k)?)
+            }
+        }
+    }
+
+    /// `x.flat[index] = v` (`t` its type), or with `update = (op, rhs)` `x.flat[index] op= v`.
+    pub fn flat_store(&mut self, flat: &ir::Expr, index: &ir::Expr, update: Option<(ir::BinOp, &ir::Expr)>, v: TokenStream, t: &Ty) -> TokenStream {
+        let ExprKind::Attribute(x, _) = &flat.kind else { unreachable!("a.flat") };
+        let Ty::Array(el, _) = self.inst.ty(x).clone() else { unreachable!("flat of an array") };
+        let a = self.place(x);
+        let k = self.expr_as(index, &Ty::Int);
+        let (new, nt) = match update {
+            Some((op, rhs)) => self.elem_binop(op, quote!(rt::numpy::flat::get(__a, __k)?), el, v, t, rhs),
+            None => (v, t.clone()),
+        };
+        let new = super::function::coerce_store(new, &nt, &el.scalar());
+        let new = super::sized::check_int_store(new, el);
+        if update.is_some() {
+            quote!({ let __a = &#a; let __k: i64 = #k; let __v = #new; rt::numpy::flat::set(__a, __k, __v)?; })
+        } else {
+            // Python evaluates the value before the target
+            quote!({
+                let __v = (|| -> rt::Result<_> { Ok(#new) })().map_err(rt::numpy::flat::setting_error)?;
+                let __a = &#a;
+                let __k: i64 = #k;
+                rt::numpy::flat::set(__a, __k, __v)?;
+            })
+        }
+    }
+
     /// The selection of `base[index]` with an array index (mask or integers): `(array binding,
     /// selection binding, result dims)`.
     fn selection(&mut self, base: &ir::Expr, index: &ir::Expr) -> (proc_macro2::Ident, proc_macro2::Ident, TokenStream) {

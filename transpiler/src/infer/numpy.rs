@@ -184,6 +184,35 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// `a.flat[index]` (read, or `store`d into): the element type of `a` and the type read — an
+    /// element for an int index, a new 1-D array for a slice (reading only).
+    pub(super) fn flat_subscript(&mut self, value: &ir::Expr, index: &ir::Expr, store: bool) -> (Option<Elem>, Ty) {
+        let ExprKind::Attribute(x, _) = &value.kind else { unreachable!("checked by is_flat") };
+        if self.expr(value) == Ty::Unknown {
+            return (None, Ty::Unknown);
+        }
+        let Ty::Array(el, _) = self.expr_types[x.id.0 as usize] else { return (None, Ty::Unknown) };
+        let it = self.expr(index);
+        match it {
+            t if is_int_like(&t) => (Some(el), el.scalar()),
+            Ty::Slice if !store => (Some(el), Ty::Array(el, 1)),
+            Ty::Unknown => (None, Ty::Unknown),
+            other => {
+                let what = if store { "an int index" } else { "an int or a slice" };
+                self.error(Diagnostic::new(index.span, format!("`a.flat[...]` with {other} is not supported: it takes {what}")));
+                (None, Ty::Unknown)
+            }
+        }
+    }
+
+    /// `a.flat` kept as a value (assigned to a name, returned): numpy's iterator reads the array
+    /// lazily, which a stored copy would not.
+    pub(super) fn refuse_flat_value(&mut self, e: &ir::Expr) {
+        if super::is_flat(e) && matches!(self.expr_types[e.id.0 as usize], Ty::Iter(_)) {
+            self.error(Diagnostic::new(e.span, "`a.flat` as a value is not supported: index it (`a.flat[k]`), loop over it, or use `a.ravel()`"));
+        }
+    }
+
     /// The value `v` stored into elements of type `el` (slice assignment, `a[i] = v`, `+=`).
     pub(super) fn check_store(&mut self, el: Elem, t: &Ty, at: Span) {
         let src = match t {
@@ -488,6 +517,16 @@ impl FnCx<'_, '_> {
                     Ty::Array(e, n) => self.reduction_call(f, *e, *n, args, ts, 1, at),
                     _ => return None,
                 }
+            }
+            "ndenumerate" => {
+                if !arity(self, 1, 1) {
+                    return Some(Ty::Unknown);
+                }
+                let Ty::Array(e, n) = ts[0] else {
+                    self.error(Diagnostic::new(args[0].span, format!("numpy.ndenumerate() needs an array, not {}", ts[0])));
+                    return Some(Ty::Unknown);
+                };
+                Ty::Iter(Box::new(Ty::Tuple(vec![Ty::Tuple(vec![Ty::Int; n]), e.scalar()])))
             }
             "dot" => {
                 if !arity(self, 2, 2) {

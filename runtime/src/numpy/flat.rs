@@ -1,0 +1,117 @@
+//! `a.flat` (numpy's `flatiter`: the elements in C order over any strides, read and written
+//! through the array) and `np.ndenumerate(a)` (the same walk with each element's position).
+
+use super::element::Element;
+use super::ndarray::{slice_indices, unravel, NdArray};
+use crate::error::{Error, Result};
+
+/// The positions of `shape` in C order (the last axis fastest).
+pub struct Positions<const D: usize> {
+    shape: [usize; D],
+    next: [usize; D],
+    left: usize,
+}
+
+impl<const D: usize> Positions<D> {
+    pub fn new(shape: [usize; D]) -> Self {
+        Positions { shape, next: [0; D], left: shape.iter().product() }
+    }
+}
+
+impl<const D: usize> Iterator for Positions<D> {
+    type Item = [usize; D];
+
+    #[inline]
+    fn next(&mut self) -> Option<[usize; D]> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        let cur = self.next;
+        for ax in (0..D).rev() {
+            self.next[ax] += 1;
+            if self.next[ax] < self.shape[ax] {
+                break;
+            }
+            self.next[ax] = 0;
+        }
+        Some(cur)
+    }
+}
+
+/// The position of flat index `k` (negative counts from the end), or numpy's `IndexError`.
+fn position<T: Element, const D: usize>(a: &NdArray<T, D>, k: i64) -> Result<[usize; D]> {
+    let n = a.size();
+    let j = if k < 0 { k.wrapping_add(n as i64) } else { k };
+    if j < 0 || j >= n as i64 {
+        return Err(Error::Index(format!("index {k} is out of bounds for size {n}")));
+    }
+    Ok(unravel(j as usize, a.shape()))
+}
+
+/// `a.flat[k]`
+pub fn get<T: Element, const D: usize>(a: &NdArray<T, D>, k: i64) -> Result<T::Value> {
+    let ix = position(a, k)?;
+    // SAFETY: `position` gives an in-bounds position.
+    Ok(unsafe { a.at(ix) })
+}
+
+/// `a.flat[k] = v`
+pub fn set<T: Element, const D: usize>(a: &NdArray<T, D>, k: i64, v: T::Value) -> Result<()> {
+    a.check_writeable()?;
+    let ix = position(a, k)?;
+    // SAFETY: in bounds, and the array is writeable.
+    unsafe { a.put(ix, v) };
+    Ok(())
+}
+
+/// numpy's error for `a.flat[k] = v` with a Python int out of the element's range (numpy
+/// raises ValueError here, where `a[k] = v` raises OverflowError).
+pub fn setting_error(e: Error) -> Error {
+    match e.class() {
+        crate::error::Exc::OverflowError => Error::Value("Error setting single item of array.".to_string()),
+        _ => e,
+    }
+}
+
+/// `a.flat[start:stop:step]`: a new 1-D array (numpy copies too).
+pub fn slice<T: Element, const D: usize>(a: &NdArray<T, D>, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Result<NdArray<T, 1>> {
+    let (first, count, step) = slice_indices(a.size(), start, stop, step)?;
+    let shape = a.shape();
+    // SAFETY: every k is a flat index inside the array.
+    let v = (0..count).map(|i| unsafe { a.at(unravel((first + i as i64 * step) as usize, shape)) }).collect();
+    Ok(NdArray::from_vec([count], v))
+}
+
+/// `for x in a.flat`: the elements read as the loop goes (writes in the body are seen).
+pub fn iter<T: Element, const D: usize>(a: NdArray<T, D>) -> impl Iterator<Item = T::Value> {
+    // SAFETY: positions of the array's own shape.
+    Positions::new(a.shape()).map(move |ix| unsafe { a.at(ix) })
+}
+
+/// `np.ndenumerate(a)`: `(position, element)` in C order.
+pub fn ndenumerate<T: Element, const D: usize>(a: NdArray<T, D>) -> impl Iterator<Item = ([usize; D], T::Value)> {
+    // SAFETY: as in `iter`.
+    Positions::new(a.shape()).map(move |ix| (ix, unsafe { a.at(ix) }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flat_walks_c_order_over_any_strides() {
+        let a = NdArray::<i64, 2>::from_vec([2, 3], (0..6).collect());
+        let t = a.transpose();
+        assert_eq!(iter(t.clone()).collect::<Vec<_>>(), vec![0, 3, 1, 4, 2, 5]);
+        assert_eq!(get(&t, -1), Ok(5));
+        assert_eq!(get(&t, 1), Ok(3));
+        assert!(get(&t, 6).is_err());
+        set(&t, 1, 9).unwrap();
+        assert_eq!(a.get([1, 0]), Ok(9));
+        assert_eq!(slice(&t, None, None, Some(-2)).unwrap().to_vec(), vec![5, 4, 0]);
+        let e: Vec<_> = ndenumerate(a).collect();
+        assert_eq!(e[4], ([1, 1], 4));
+        assert_eq!(Positions::new([0usize, 3]).count(), 0);
+    }
+}
