@@ -109,34 +109,35 @@ impl Body<'_> {
     }
 
     pub(super) fn idx_items(&mut self, index: &ir::Expr) -> Vec<TokenStream> {
-        let items: Vec<&ir::Expr> = match &index.kind {
-            ExprKind::Tuple(xs) => xs.iter().collect(),
-            _ => vec![index],
-        };
+        match &index.kind {
+            ExprKind::Tuple(xs) => xs.iter().map(|x| self.idx_item(x)).collect(),
+            _ => vec![self.idx_item(index)],
+        }
+    }
+
+    /// One item of an index as an `Idx`: a slice, a new axis, `...` or an int.
+    pub(super) fn idx_item(&mut self, x: &ir::Expr) -> TokenStream {
         let idx = quote!(rt::numpy::ndarray::Idx);
-        items
-            .into_iter()
-            .map(|x| match &x.kind {
-                ExprKind::Slice { lower, upper, step } => {
-                    let part = |b: &mut Self, p: &Option<Box<ir::Expr>>| match p {
-                        Some(p) if !matches!(p.kind, ExprKind::None | ExprKind::Default) => {
-                            let v = b.expr_as(p, &Ty::Int);
-                            quote!(Some(#v))
-                        }
-                        _ => quote!(None),
-                    };
-                    let (l, u, s) = (part(self, lower), part(self, upper), part(self, step));
-                    quote!(#idx::Slice(#l, #u, #s))
-                }
-                ExprKind::None => quote!(#idx::NewAxis),
-                ExprKind::Const(Intrinsic::Numpy("Ellipsis")) => quote!(#idx::Ellipsis),
-                ExprKind::Const(Intrinsic::Numpy("newaxis")) => quote!(#idx::NewAxis),
-                _ => {
-                    let v = self.expr_as(x, &Ty::Int);
-                    quote!(#idx::At(#v))
-                }
-            })
-            .collect()
+        match &x.kind {
+            ExprKind::Slice { lower, upper, step } => {
+                let part = |b: &mut Self, p: &Option<Box<ir::Expr>>| match p {
+                    Some(p) if !matches!(p.kind, ExprKind::None | ExprKind::Default) => {
+                        let v = b.expr_as(p, &Ty::Int);
+                        quote!(Some(#v))
+                    }
+                    _ => quote!(None),
+                };
+                let (l, u, s) = (part(self, lower), part(self, upper), part(self, step));
+                quote!(#idx::Slice(#l, #u, #s))
+            }
+            ExprKind::None => quote!(#idx::NewAxis),
+            ExprKind::Const(Intrinsic::Numpy("Ellipsis")) => quote!(#idx::Ellipsis),
+            ExprKind::Const(Intrinsic::Numpy("newaxis")) => quote!(#idx::NewAxis),
+            _ => {
+                let v = self.expr_as(x, &Ty::Int);
+                quote!(#idx::At(#v))
+            }
+        }
     }
 
     /// `base[index]` as a view of `n` dimensions.
@@ -757,7 +758,7 @@ pub fn store_cast(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
 pub fn is_array_index(t: &Ty) -> bool {
     match t {
         Ty::Array(..) => true,
-        Ty::Tuple(items) => !items.is_empty() && items.iter().all(|t| matches!(t, Ty::Array(..))),
+        Ty::Tuple(items) => items.iter().any(|t| matches!(t, Ty::Array(..))),
         _ => false,
     }
 }

@@ -621,29 +621,52 @@ impl Body<'_> {
     fn selection(&mut self, base: &ir::Expr, index: &ir::Expr) -> (proc_macro2::Ident, proc_macro2::Ident, TokenStream) {
         let (_, n) = self.dims(base);
         if let Ty::Tuple(items) = self.inst.ty(index).clone() {
-            // several integer arrays, one per leading axis
-            let Ty::Array(_, k) = items[0] else { unreachable!("tuples of index arrays") };
-            let p = items.len();
-            let r = k + n - p;
+            // arrays mixed with ints, slices, None and `...`: numpy's advanced indexing
+            let ix = quote!(rt::numpy::index::Item);
             let a = self.arr(base);
-            let parts: Vec<TokenStream> = match &index.kind {
-                ExprKind::Tuple(xs) => xs.iter().map(|x| self.arr(x)).collect(),
+            let (parts, kinds): (Vec<TokenStream>, Vec<(bool, Ty)>) = match &index.kind {
+                ExprKind::Tuple(xs) => xs
+                    .iter()
+                    .zip(&items)
+                    .map(|(x, t)| {
+                        let code = match t {
+                            Ty::Array(Elem::Bool, _) => {
+                                let v = self.arr(x);
+                                quote!(#ix::mask(&#v))
+                            }
+                            Ty::Array(..) => {
+                                let v = self.arr(x);
+                                quote!(#ix::ints(&#v))
+                            }
+                            _ => {
+                                let v = self.idx_item(x);
+                                quote!(#ix::Basic(#v))
+                            }
+                        };
+                        (code, (matches!(x.kind, ExprKind::Const(ir::Intrinsic::Numpy("Ellipsis"))), t.clone()))
+                    })
+                    .unzip(),
                 _ => {
+                    // a tuple variable of index arrays (`a[np.nonzero(m)]`)
                     let v = self.expr(index);
                     let t = self.temp();
-                    let fields = (0..p).map(|i| {
-                        let idx = syn::Index::from(i);
-                        quote!({ let #t = &#v; #t.#idx.clone() })
-                    });
-                    fields.collect()
+                    items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, ty)| {
+                            let idx = syn::Index::from(i);
+                            let f = if matches!(ty, Ty::Array(Elem::Bool, _)) { quote!(mask) } else { quote!(ints) };
+                            (quote!({ let #t = &#v; #ix::#f(&#t.#idx) }), (false, ty.clone()))
+                        })
+                        .unzip()
                 }
             };
-            let tmps: Vec<proc_macro2::Ident> = (0..p).map(|_| self.temp()).collect();
+            let refs: Vec<(bool, &Ty)> = kinds.iter().map(|(e, t)| (*e, t)).collect();
+            let r = crate::infer::numpy::fancy_ndim(n, &refs).expect("checked by inference");
             let (ta, ts) = (self.temp(), self.temp());
             let binds = quote!(
                 let #ta = &#a;
-                #(let #tmps = &#parts;)*
-                let #ts = rt::numpy::index::select_indices::<_, #n, #k, #p, #r>(#ta, [#(#tmps),*])?;
+                let #ts = rt::numpy::index::select::<_, #n, #r>(#ta, &[#(#parts),*])?;
             );
             return (ta, ts, binds);
         }

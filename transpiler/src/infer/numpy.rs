@@ -57,6 +57,53 @@ pub fn float_result(e: Elem) -> Option<Elem> {
     }
 }
 
+fn is_ellipsis(x: &ir::Expr) -> bool {
+    matches!(x.kind, ExprKind::Const(ir::Intrinsic::Numpy("Ellipsis")))
+}
+
+/// The number of dimensions of `a[items]` for an `n`-D array when some items are arrays
+/// (`(is ...,  type)` per item): numpy's advanced indexing, where the broadcast dimensions
+/// of the index arrays (a mask counts as one, an int as none) join the dimensions the
+/// slices, new axes and untouched axes keep.
+pub fn fancy_ndim(n: usize, items: &[(bool, &Ty)]) -> Result<usize, String> {
+    let (mut consumed, mut kept, mut adv, mut ellipses) = (0usize, 0usize, 0usize, 0usize);
+    for (ell, t) in items {
+        if *ell {
+            ellipses += 1;
+            continue;
+        }
+        match t {
+            Ty::Slice => {
+                consumed += 1;
+                kept += 1;
+            }
+            Ty::None => kept += 1,
+            Ty::Array(Elem::Bool, m) => {
+                consumed += m;
+                adv = adv.max(1);
+            }
+            Ty::Array(Elem::Int64, k) => {
+                consumed += 1;
+                adv = adv.max(*k);
+            }
+            Ty::Array(e, _) => return Err(format!("an index array of {} is not supported: use int64 or bool arrays", e.name())),
+            t if is_int_like(t) => consumed += 1,
+            other => return Err(format!("an index must be an int, a slice, None, `...` or an array, not {other}")),
+        }
+    }
+    if ellipses > 1 {
+        return Err("an index can only have a single ellipsis ('...')".into());
+    }
+    if consumed > n {
+        return Err(format!("too many indices for a {n}-D array"));
+    }
+    let r = n - consumed + kept + adv;
+    if r > 4 {
+        return Err(format!("this index gives a {r}-D array; arrays of more than 4 dimensions are not supported"));
+    }
+    Ok(r)
+}
+
 impl FnCx<'_, '_> {
     /// The type of `l op r` when either is an array.
     pub(super) fn array_binop(&mut self, op: BinOp, l: &Ty, r: &Ty, at: Span) -> Ty {
@@ -124,15 +171,19 @@ impl FnCx<'_, '_> {
                 self.error(Diagnostic::new(index.span, format!("indexing a {n}-D array with a {k}-D array of {} is not supported", e.name())));
                 return Ty::Unknown;
             }
-            // `a[rows, cols]`: integer arrays of one dimension count for the leading axes
-            Ty::Tuple(items) if !items.is_empty() && items.iter().all(|t| matches!(t, Ty::Array(Elem::Int64, _))) => {
-                let Ty::Array(_, k) = items[0] else { unreachable!() };
-                let p = items.len();
-                if items.iter().any(|t| *t != items[0]) || p > n || k + n - p > 4 || k + n - p == 0 {
-                    self.error(Diagnostic::new(index.span, "indexing with several integer arrays needs arrays of the same dimensions, at most one per axis"));
-                    return Ty::Unknown;
-                }
-                return Ty::Array(el, k + n - p);
+            // arrays mixed with ints, slices, None and `...` (`a[rows, 1:]`, `a[rows, cols]`)
+            Ty::Tuple(items) if items.iter().any(|t| matches!(t, Ty::Array(..))) => {
+                let parts: Vec<(bool, &Ty)> = match &index.kind {
+                    ExprKind::Tuple(xs) => xs.iter().zip(items).map(|(x, t)| (is_ellipsis(x), t)).collect(),
+                    _ => items.iter().map(|t| (false, t)).collect(),
+                };
+                return match fancy_ndim(n, &parts) {
+                    Ok(r) => Ty::Array(el, r),
+                    Err(msg) => {
+                        self.error(Diagnostic::new(index.span, msg));
+                        Ty::Unknown
+                    }
+                };
             }
             _ => {}
         }
@@ -145,7 +196,7 @@ impl FnCx<'_, '_> {
         let mut newaxes = 0;
         let mut ellipses = 0;
         for (x, t) in &items {
-            if matches!(x.kind, ExprKind::Const(ir::Intrinsic::Numpy("Ellipsis"))) {
+            if is_ellipsis(x) {
                 ellipses += 1;
                 if ellipses > 1 {
                     self.error(Diagnostic::new(x.span, "an index can only have a single ellipsis ('...')"));
@@ -158,10 +209,6 @@ impl FnCx<'_, '_> {
                 Ty::None => newaxes += 1,
                 Ty::Unknown => {}
                 t if is_int_like(t) => ints += 1,
-                Ty::Array(..) => {
-                    self.error(Diagnostic::new(x.span, "an array in a tuple index (`a[rows, cols]`, `a[mask, j]`) is not supported yet: index with one array"));
-                    return Ty::Unknown;
-                }
                 other => {
                     self.error(Diagnostic::new(x.span, format!("an index must be an int, a slice or None, not {other}")));
                     return Ty::Unknown;
