@@ -391,20 +391,55 @@ impl Body<'_> {
                 }
             }
             "linalg.norm" => {
-                let (_, n) = self.dims(&args[0]);
-                let x = self.arr(&args[0]);
-                match given(args, 2) {
-                    Some(axis) => {
-                        let k = self.expr_as(axis, &Ty::Int);
-                        let r = n - 1;
-                        let call = quote!(#la::norm_axis::<_, #n, #r>(&#x, #k)?);
-                        if r == 0 {
-                            quote!(rt::numpy::axis::item0(#call))
-                        } else {
-                            call
-                        }
+                use crate::infer::numpy::{norm_ord, NormOrd};
+                let (el, n) = self.dims(&args[0]);
+                // computed in float64 (sized elements widened), float32 results rounded once
+                let x = self.arr_widened(&args[0], el.is_sized());
+                let out = match &t {
+                    Ty::Array(e, _) => *e,
+                    t => Elem::of_scalar(t).unwrap_or(Elem::Float64),
+                };
+                let ord = given(args, 1);
+                let konst = ord.and_then(norm_ord);
+                let vector_ord = |b: &mut Self| match (ord, &konst) {
+                    (None, _) => Ok(quote!(None)),
+                    (_, Some(NormOrd::Str(s))) => Err(format!("Invalid norm order '{s}' for vectors")),
+                    (Some(o), _) => {
+                        let v = b.expr_as(o, &Ty::Float);
+                        Ok(quote!(Some(#v)))
                     }
-                    None => quote!(#la::norm(&#x)),
+                };
+                let code = match given(args, 2) {
+                    Some(axis) => match vector_ord(self) {
+                        Ok(o) => {
+                            let k = self.expr_as(axis, &Ty::Int);
+                            let r = n - 1;
+                            let call = quote!(#la::norm_axis::<_, #n, #r>(&#x, #k, #o)?);
+                            if r == 0 {
+                                quote!(rt::numpy::axis::item0(#call))
+                            } else {
+                                call
+                            }
+                        }
+                        Err(msg) => quote!(#la::bad_ord(#msg)?),
+                    },
+                    None => match (ord, &konst) {
+                        (None, _) => quote!(#la::norm(&#x)),
+                        (_, Some(NormOrd::Str(s))) if n == 2 && (s == "fro" || s == "f") => quote!(#la::norm(&#x)),
+                        (_, Some(NormOrd::Str(_))) if n == 2 => quote!(#la::bad_ord("Invalid norm order for matrices.")?),
+                        (_, Some(NormOrd::Num(p))) if n == 1 && *p == 2.0 => quote!(#la::norm(&#x)),
+                        (Some(_), _) if n > 2 => quote!(#la::bad_ord("Improper number of dimensions to norm.")?),
+                        _ => match vector_ord(self) {
+                            Ok(o) => quote!(#la::norm_ord(&#x, (#o).unwrap_or(2.0))?),
+                            Err(msg) => quote!(#la::bad_ord(#msg)?),
+                        },
+                    },
+                };
+                match &t {
+                    Ty::Array(_, r) if out != Elem::Float64 => map_elems(code, Elem::Float64, out, *r),
+                    Ty::Array(..) => code,
+                    _ if out != Elem::Float64 => super::sized::cast(code, Elem::Float64, out),
+                    _ => code,
                 }
             }
             "sort" | "argsort" if matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) => {

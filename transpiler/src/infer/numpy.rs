@@ -2,7 +2,7 @@
 //! numpy's promotion (Python scalars are "weak", NEP 50), views from indexing and slicing,
 //! reductions, attributes and methods.
 
-use super::{is_int_like, FnCx};
+use super::{is_int_like, is_real, FnCx};
 use crate::diag::Diagnostic;
 use crate::ir::{self, BinOp, ExprKind, Span};
 use crate::types::{Elem, Kind, Ty};
@@ -54,6 +54,28 @@ pub fn float_result(e: Elem) -> Option<Elem> {
         _ if e.bits() <= 8 => None,
         _ if e.bits() <= 16 => Some(Elem::Float32),
         _ => Some(Elem::Float64),
+    }
+}
+
+/// A constant `ord` of `np.linalg.norm`: a number (`2`, `-1.5`, `np.inf`, `-np.inf`) or a string.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NormOrd {
+    Num(f64),
+    Str(String),
+}
+
+/// The value of `ord` when it is written as a constant.
+pub fn norm_ord(e: &ir::Expr) -> Option<NormOrd> {
+    match &e.kind {
+        ExprKind::Int(v) => Some(NormOrd::Num(*v as f64)),
+        ExprKind::Float(v) => Some(NormOrd::Num(*v)),
+        ExprKind::Const(ir::Intrinsic::Numpy("inf") | ir::Intrinsic::Math("inf")) => Some(NormOrd::Num(f64::INFINITY)),
+        ExprKind::Str(s) => Some(NormOrd::Str(s.to_string())),
+        ExprKind::Unary(ir::UnaryOp::Neg, x) => match norm_ord(x)? {
+            NormOrd::Num(v) => Some(NormOrd::Num(-v)),
+            NormOrd::Str(_) => None,
+        },
+        _ => None,
     }
 }
 
@@ -943,16 +965,33 @@ impl FnCx<'_, '_> {
                 }
             }
             "linalg.norm" => {
-                let Some((_, n)) = arr(self, 0) else { return Ty::Unknown };
-                if !matches!(ts.get(1), None | Some(Ty::None)) {
-                    self.error(Diagnostic::new(span_of(1), "numpy.linalg.norm() with `ord` is not supported yet"));
-                    return Ty::Unknown;
-                }
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
                 let Some(axis) = self.axis_arg(args, ts, 2, "linalg.norm") else { return Ty::Unknown };
+                // float32 and complex64 give float32, everything else float64
+                let out = if matches!(e, Elem::Float32 | Elem::Complex64) { Elem::Float32 } else { Elem::Float64 };
+                let matrix = n == 2 && !axis;
+                match (ts.get(1), args.get(1).map(norm_ord)) {
+                    (None | Some(Ty::None), _) => {}
+                    (_, Some(Some(NormOrd::Str(o)))) if matrix && o == "nuc" => {
+                        self.error(Diagnostic::new(span_of(1), "numpy.linalg.norm() with ord='nuc' is not supported: it needs the singular values (SVD)"));
+                        return Ty::Unknown;
+                    }
+                    (_, Some(Some(NormOrd::Num(p)))) if matrix && (p == 2.0 || p == -2.0) => {
+                        self.error(Diagnostic::new(span_of(1), format!("numpy.linalg.norm() of a matrix with ord={p} is not supported: it needs the singular values (SVD)")));
+                        return Ty::Unknown;
+                    }
+                    (_, Some(Some(_))) => {}
+                    (Some(t), _) if is_real(t) && !matrix => {}
+                    (Some(t), _) => {
+                        let what = if matrix { "a constant (1, -1, np.inf, -np.inf, 'fro')" } else { "a real number, np.inf or -np.inf" };
+                        self.error(Diagnostic::new(span_of(1), format!("`ord` of numpy.linalg.norm() must be {what} here, not {t}")));
+                        return Ty::Unknown;
+                    }
+                }
                 if axis && n > 1 {
-                    Ty::Array(Elem::Float64, n - 1)
+                    Ty::Array(out, n - 1)
                 } else {
-                    Ty::NpFloat
+                    out.scalar()
                 }
             }
             "sort" | "argsort" | "unique" if matches!(ts.first(), Some(Ty::Array(Elem::UInt64, _))) => {
