@@ -470,7 +470,8 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
         "eye" => &["N", "M", "k", "dtype"],
         "identity" => &["n", "dtype"],
         "diag" => &["v", "k"],
-        "meshgrid" => &["x", "y", "indexing"],
+        // `*xi` (pyrs: up to four arrays) and the keyword `indexing`
+        "meshgrid" => &["x1", "x2", "x3", "x4", "indexing"],
         "linalg.norm" => &["x", "ord", "axis"],
         "diff" => &["a", "n", "axis"],
         "sort" | "argsort" | "count_nonzero" => &["a", "axis"],

@@ -9,7 +9,7 @@ use std::hash::Hash;
 use crate::numpy::element::Element;
 use crate::numpy::ndarray::{Base, NdArray};
 use numpy::npyffi;
-use numpy::{PyArray, PyArray1, PyArrayMethods, PyUntypedArray, PyUntypedArrayMethods};
+use numpy::{PyArray, PyArray1, PyArrayDescrMethods, PyArrayMethods, PyUntypedArray, PyUntypedArrayMethods};
 use std::sync::Arc;
 use num_complex::Complex64;
 use pyo3::exceptions::PySystemError;
@@ -194,12 +194,13 @@ impl<T: Element, const D: usize> ToPy for NdArray<T, D> {
                 let obj = unsafe { Bound::from_borrowed_ptr(py, *obj) };
                 let arr = obj.cast::<PyUntypedArray>()?;
                 let fields = unsafe { &*npyffi::objects::_PyArray_GET_ITEM_DATA(arr.as_array_ptr()) };
-                if fields.data as *mut u8 == self.data_ptr() && arr.shape() == self.shape() && arr.strides() == self.strides() {
+                let same_dtype = arr.dtype().is_equiv_to(&numpy::dtype::<T::Dtype>(py));
+                if fields.data as *mut u8 == self.data_ptr() && arr.shape() == self.shape() && arr.strides() == self.strides() && same_dtype {
                     return Ok(obj.unbind());
                 }
                 view_of(py, self, obj)
             }
-            Base::Owned(_) => fresh_array(py, self.shape(), crate::numpy::element::storage_into_dtype::<T>(self.to_vec().into_iter().map(T::store).collect())),
+            Base::Owned(_) | Base::Keep(_) => fresh_array(py, self.shape(), crate::numpy::element::storage_into_dtype::<T>(self.to_vec().into_iter().map(T::store).collect())),
         }
     }
 
@@ -210,10 +211,15 @@ impl<T: Element, const D: usize> ToPy for NdArray<T, D> {
                 let shape = self.shape();
                 let Base::Owned(buf) = self.base.clone() else { unreachable!() };
                 drop(self);
-                if let Ok(buf) = Arc::try_unwrap(buf) {
-                    return fresh_array(py, shape, crate::numpy::element::storage_into_dtype::<T>(buf.into_vec()));
-                }
-                return Err(PySystemError::new_err("pyrs: array buffer shared unexpectedly"));
+                return match Arc::try_unwrap(buf) {
+                    Ok(buf) => fresh_array(py, shape, crate::numpy::element::storage_into_dtype::<T>(buf.into_vec())),
+                    // still seen by another returned value (`z, z.imag`): a copy
+                    Err(buf) => {
+                        // SAFETY: the buffer holds `len` initialised elements, C-contiguous here.
+                        let v = unsafe { std::slice::from_raw_parts(buf.as_ptr(), buf.len()) }.to_vec();
+                        fresh_array(py, shape, crate::numpy::element::storage_into_dtype::<T>(v))
+                    }
+                };
             }
         }
         self.to_py(py)

@@ -49,7 +49,8 @@ impl Body<'_> {
         match &e.kind {
             ExprKind::BinOp(..) | ExprKind::Unary(..) | ExprKind::Compare(..) => true,
             ExprKind::CallIntrinsic(Intrinsic::Builtin("abs"), _) => true,
-            ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) => ELEMENTWISE_UFUNCS.contains(f) || *f == "where",
+            // `np.real`/`np.imag` of an array are views, as numpy's
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) => (ELEMENTWISE_UFUNCS.contains(f) && !matches!(*f, "real" | "imag")) || *f == "where",
             ExprKind::CallMethod { method, .. } => method == "astype" || method == "conj" || method == "conjugate",
             _ => false,
         }
@@ -90,21 +91,36 @@ impl Body<'_> {
                 let Ty::Array(_, n) = self.full_ty(e) else { unreachable!() };
                 self.view_of(base, index, n)
             }
-            ExprKind::Attribute(x, attr) => {
+            ExprKind::Attribute(x, attr) if attr == "T" => {
                 let v = self.place(x);
-                match (self.full_ty(x), attr.as_str()) {
-                    (_, "T") => quote!(#v.transpose()),
-                    (Ty::Array(Elem::Complex128, _), "real") => quote!(#v.part(false)),
-                    (Ty::Array(Elem::Complex128, _), "imag") => quote!(#v.part(true)),
-                    _ => quote!(#v.clone()),
-                }
+                quote!(#v.transpose())
             }
+            ExprKind::Attribute(x, attr) => self.part_of(x, attr),
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(f @ ("real" | "imag")), args) => self.part_of(&args[0], f),
             ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args) => self.creation(f, args, e),
             ExprKind::CallMethod { receiver, method, .. } if method == "copy" => {
                 let v = self.place(receiver);
                 quote!(#v.copy())
             }
             _ => self.expr_plain(e),
+        }
+    }
+
+    /// `x.real` / `x.imag` (and `np.real(x)`, `np.imag(x)`) of an array: views of the parts of
+    /// a complex array; of a real array the array itself, or read-only zeros.
+    fn part_of(&mut self, x: &ir::Expr, which: &str) -> TokenStream {
+        let v = self.place(x);
+        match (self.full_ty(x), which) {
+            (Ty::Array(e, _), _) if e.kind() == crate::types::Kind::Complex => {
+                let imag = which == "imag";
+                quote!(#v.part(#imag))
+            }
+            (Ty::Array(e, n), "imag") => {
+                let et = elem_type(e);
+                let ev = super::names::value(e);
+                quote!(rt::NdArray::<#et, #n>::full(#v.shape(), <#ev as ::core::default::Default>::default()).read_only())
+            }
+            _ => quote!(#v.clone()),
         }
     }
 
@@ -706,6 +722,8 @@ impl Body<'_> {
                     ("real", Ty::Complex) => quote!(#v.re),
                     ("imag", Ty::Complex) => quote!(#v.im),
                     ("conj", Ty::Complex) => quote!(#v.conj()),
+                    ("imag", Ty::Int) => quote!({ let _ = #v; 0i64 }),
+                    ("imag", Ty::Bool) => quote!({ let _ = #v; false }),
                     ("imag", _) => quote!({ let _ = #v; 0.0f64 }),
                     _ => v,
                 }

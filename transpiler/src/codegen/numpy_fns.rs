@@ -335,13 +335,24 @@ impl Body<'_> {
                 }
             }
             "meshgrid" => {
-                let x = self.arr(&args[0]);
-                let y = self.arr(&args[1]);
-                let ij = match given(args, 2) {
+                let Ty::Tuple(outs) = &t else { unreachable!("meshgrid gives a tuple") };
+                let n = outs.len();
+                let xs: Vec<TokenStream> = args[..n].iter().map(|a| self.arr(a)).collect();
+                let ms: Vec<proc_macro2::Ident> = (0..n).map(|_| self.temp()).collect();
+                let ij = match given(args, 4) {
                     Some(b) => self.truth(b),
                     None => quote!(false),
                 };
-                quote!(#sh::meshgrid(&#x, &#y, #ij))
+                let parts = (0..n).map(|k| {
+                    let m = &ms[k];
+                    quote!(#sh::meshgrid::<_, #n>(#m, #k, __lens, __ij))
+                });
+                quote!({
+                    #(let #ms = &#xs;)*
+                    let __lens = [#(#ms.shape()[0]),*];
+                    let __ij: bool = #ij;
+                    (#(#parts,)*)
+                })
             }
             "diff" => {
                 let (el, _) = self.dims(&args[0]);
@@ -497,11 +508,8 @@ impl Body<'_> {
             "tolist" => {
                 let (_, n) = self.dims(receiver);
                 let x = self.arr(receiver);
-                if n == 1 {
-                    quote!(#sh::tolist1(&#x))
-                } else {
-                    quote!(#sh::tolist2(&#x))
-                }
+                let f = format_ident!("tolist{}", n);
+                quote!(#sh::#f(&#x))
             }
             "item" => {
                 let x = self.arr(receiver);

@@ -1204,7 +1204,9 @@ impl FnCx<'_, '_> {
                     (Ty::Array(_, n), "shape") => Ty::Tuple(vec![Ty::Int; *n]),
                     (Ty::Array(..), "T") => t.clone(),
                     (Ty::Array(Elem::Complex128, n), "real" | "imag") => Ty::Array(Elem::Float64, *n),
-                    (Ty::Array(Elem::Float64 | Elem::Int64, _), "real") => t.clone(),
+                    (Ty::Array(Elem::Complex64, n), "real" | "imag") => Ty::Array(Elem::Float32, *n),
+                    // the array itself; `.imag` read-only zeros of its type
+                    (Ty::Array(..), "real" | "imag") => t.clone(),
                     (Ty::Array(..), "size" | "ndim" | "itemsize" | "nbytes") => Ty::Int,
                     (Ty::Array(e, _), "dtype") => Ty::DType(*e),
                     (Ty::Array(e, _), "flat") => Ty::Iter(Box::new(e.scalar())),

@@ -733,7 +733,8 @@ impl FnCx<'_, '_> {
                     "abs" | "absolute" | "square" | "sign" => e,
                     "isnan" | "isinf" | "isfinite" => Elem::Bool,
                     "real" | "imag" if e.kind() == Kind::Complex => complex_part,
-                    "real" | "imag" => Elem::Float64,
+                    // the array itself, or zeros of its type
+                    "real" | "imag" => e,
                     "conj" => e,
                     // floor/ceil/trunc keep integer types in numpy 2
                     "floor" | "ceil" | "trunc" if e.kind() <= Kind::Int => {
@@ -910,21 +911,27 @@ impl FnCx<'_, '_> {
             }
             "meshgrid" => {
                 // `indexing='ij'` arrives as the bool True (lowering), 'xy' as False
-                if !matches!(ts.get(2), None | Some(Ty::None) | Some(Ty::Bool)) {
-                    self.error(Diagnostic::new(span_of(2), "numpy.meshgrid() is supported with two 1-D arrays and `indexing=`"));
+                if !matches!(ts.get(4), None | Some(Ty::None) | Some(Ty::Bool)) {
+                    self.error(Diagnostic::new(span_of(4), "numpy.meshgrid() takes `indexing='xy'` or `'ij'`"));
                     return Ty::Unknown;
                 }
-                if ts.len() < 2 {
-                    self.error(Diagnostic::new(at, "numpy.meshgrid() is supported with two 1-D arrays"));
+                let given: Vec<&Ty> = ts.iter().take(4).filter(|t| **t != Ty::None).collect();
+                let n = given.len();
+                if n == 0 || ts[..n].iter().any(|t| *t == Ty::None) {
+                    self.error(Diagnostic::new(at, "numpy.meshgrid() is supported with one to four 1-D arrays"));
                     return Ty::Unknown;
                 }
-                match (&ts[0], &ts[1]) {
-                    (Ty::Array(a, 1), Ty::Array(b, 1)) => Ty::Tuple(vec![Ty::Array(*a, 2), Ty::Array(*b, 2)]),
-                    _ => {
-                        self.error(Diagnostic::new(at, "numpy.meshgrid() is supported with two 1-D arrays"));
-                        Ty::Unknown
+                let mut out = Vec::new();
+                for t in given {
+                    match t {
+                        Ty::Array(e, 1) => out.push(Ty::Array(*e, n)),
+                        other => {
+                            self.error(Diagnostic::new(at, format!("numpy.meshgrid() is supported with 1-D arrays, not {other}")));
+                            return Ty::Unknown;
+                        }
                     }
                 }
+                Ty::Tuple(out)
             }
             "diff" => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
@@ -1081,14 +1088,7 @@ impl FnCx<'_, '_> {
                     m => self.shape_fn(if m == "dot" { "matmul_dot" } else { m }, args, &all, at),
                 }
             }
-            "tolist" if ts.is_empty() => match n {
-                1 => Ty::List(Box::new(el.scalar().base())),
-                2 => Ty::List(Box::new(Ty::List(Box::new(el.scalar().base())))),
-                _ => {
-                    self.error(Diagnostic::new(at, "`tolist()` of arrays of more than 2 dimensions is not supported yet"));
-                    Ty::Unknown
-                }
-            },
+            "tolist" if ts.is_empty() => (0..n).fold(el.scalar().base(), |t, _| Ty::List(Box::new(t))),
             "item" if ts.len() <= 1 && ts.iter().all(is_int_like) => el.scalar().base(),
             _ => {
                 self.error(Diagnostic::new(at, format!("array method `{method}` (with these arguments) is not supported yet")));
