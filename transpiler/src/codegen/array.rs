@@ -51,7 +51,10 @@ impl Body<'_> {
             ExprKind::CallIntrinsic(Intrinsic::Builtin("abs"), _) => true,
             // `np.real`/`np.imag` of an array are views, as numpy's
             ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) => (ELEMENTWISE_UFUNCS.contains(f) && !matches!(*f, "real" | "imag")) || *f == "where",
-            ExprKind::CallMethod { method, .. } => method == "astype" || method == "conj" || method == "conjugate",
+            // `a.conj()` of a real array is `a` itself (numpy returns the same object)
+            ExprKind::CallMethod { method, receiver, .. } => {
+                method == "astype" || (matches!(method.as_str(), "conj" | "conjugate") && matches!(self.inst.ty(receiver), Ty::Array(e, _) if e.kind() == crate::types::Kind::Complex))
+            }
             _ => false,
         }
     }
@@ -98,6 +101,10 @@ impl Body<'_> {
             ExprKind::Attribute(x, attr) => self.part_of(x, attr),
             ExprKind::CallIntrinsic(Intrinsic::Numpy(f @ ("real" | "imag")), args) => self.part_of(&args[0], f),
             ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args) => self.creation(f, args, e),
+            ExprKind::CallMethod { receiver, method, .. } if matches!(method.as_str(), "conj" | "conjugate") => {
+                let v = self.place(receiver);
+                quote!(#v.clone())
+            }
             ExprKind::CallMethod { receiver, method, .. } if method == "copy" => {
                 let v = self.place(receiver);
                 quote!(#v.copy())
@@ -249,6 +256,7 @@ impl Body<'_> {
                 // the array of the argument's own element type, then (`dtype=`) converted
                 let natural = match self.full_ty(&args[0]) {
                     Ty::Array(e, _) => e,
+                    Ty::Tuple(items) => crate::infer::numpy::tuple_elem(&items).unwrap_or(el),
                     Ty::List(inner) => match *inner {
                         Ty::List(t) => Elem::of_scalar(&t).unwrap_or(el),
                         t => Elem::of_scalar(&t).unwrap_or(el),
@@ -263,6 +271,19 @@ impl Body<'_> {
                         } else {
                             quote!(#a.copy())
                         }
+                    }
+                    Ty::Tuple(items) => {
+                        let to = natural.scalar().base();
+                        let parts: Vec<TokenStream> = match &args[0].kind {
+                            ExprKind::Tuple(xs) => xs.iter().map(|x| { let t = self.ty(x); let v = self.expr(x); store_cast(v, &t, &to) }).collect(),
+                            _ => {
+                                let v = self.expr(&args[0]);
+                                items.iter().enumerate().map(|(k, t)| { let i = syn::Index::from(k); store_cast(quote!(__t.#i), t, &to) }).map(|x| quote!({ let __t = &#v; #x })).collect()
+                            }
+                        };
+                        let n = parts.len();
+                        let nt = elem_type(natural);
+                        quote!(rt::NdArray::<#nt, 1>::from_vec([#n], vec![#(#parts),*]))
                     }
                     Ty::List(inner) if matches!(*inner, Ty::List(_)) => {
                         let l = self.place(&args[0]);
@@ -683,6 +704,7 @@ impl Body<'_> {
                 let v = self.expr(&args[0]);
                 match t0 {
                     Ty::Int => quote!(#u::sign_int(#v)),
+                    Ty::Complex => quote!(#u::complex::sign(#v)),
                     _ => {
                         let v = coerce(v, &t0, &Ty::Float);
                         quote!(#u::sign(#v))
@@ -695,6 +717,10 @@ impl Body<'_> {
                     Ty::Int | Ty::Bool => {
                         let r = f == "isfinite";
                         quote!({ let _ = #v; #r })
+                    }
+                    Ty::Complex => {
+                        let name = format_ident!("{}", f);
+                        quote!(#u::complex::#name(#v))
                     }
                     _ => {
                         let name = format_ident!("{}", f);
@@ -722,6 +748,9 @@ impl Body<'_> {
                     ("real", Ty::Complex) => quote!(#v.re),
                     ("imag", Ty::Complex) => quote!(#v.im),
                     ("conj", Ty::Complex) => quote!(#v.conj()),
+                    // of a bool scalar Python's ints (`True.real`), of bool elements bools
+                    ("real", Ty::Bool) if !self.elem_active => quote!((#v as i64)),
+                    ("imag", Ty::Bool) if !self.elem_active => quote!({ let _ = #v; 0i64 }),
                     ("imag", Ty::Int) => quote!({ let _ = #v; 0i64 }),
                     ("imag", Ty::Bool) => quote!({ let _ = #v; false }),
                     ("imag", _) => quote!({ let _ = #v; 0.0f64 }),
@@ -738,6 +767,11 @@ impl Body<'_> {
             "clip" | "fmin" | "fmax" | "round" | "around" | "power" | "angle" => self.ufunc_extra(f, args, result),
             // integers are their own floor (numpy 2 keeps the integer type)
             "floor" | "ceil" | "trunc" if matches!(t0, Ty::Int | Ty::Bool) => self.expr(&args[0]),
+            _ if t0 == Ty::Complex => {
+                let v = self.expr(&args[0]);
+                let name = format_ident!("{}", f);
+                quote!(#u::complex::#name(#v))
+            }
             _ => {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
                 let name = format_ident!("{}", f);

@@ -187,7 +187,7 @@ impl Body<'_> {
         } else if let Ty::Array(..) = self.inst.ty(e) {
             if self.is_elementwise(e)
                 || matches!(e.kind, ExprKind::Subscript(..) | ExprKind::Attribute(..) | ExprKind::CallIntrinsic(Intrinsic::Numpy(_), _))
-                || matches!(&e.kind, ExprKind::CallMethod { method, .. } if method == "copy")
+                || matches!(&e.kind, ExprKind::CallMethod { method, .. } if matches!(method.as_str(), "copy" | "conj" | "conjugate"))
             {
                 return self.array_value(e);
             }
@@ -321,7 +321,9 @@ impl Body<'_> {
                                     _ => self.cast_elem(v, &from, &t),
                                 }
                             }
-                            _ => quote!(#v.conj()),
+                            // conj/conjugate: of real elements the element itself
+                            _ if from == Ty::Complex => quote!(#v.conj()),
+                            _ => v,
                         }
                     }
                     "fill" => {

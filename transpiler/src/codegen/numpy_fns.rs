@@ -395,6 +395,14 @@ impl Body<'_> {
                 let a = self.arr_as(&args[0], el);
                 let b = self.arr_as(&args[1], el);
                 let is_dot = f != "matmul";
+                if f == "inner" {
+                    // sums over the last axes of both: a · bᵀ
+                    return match (na, nb) {
+                        (2, 2) => quote!(#la::matmul(&#a, &(#b).transpose(), true)?),
+                        (2, 1) => quote!(#la::matvec(&#a, &#b, true)?),
+                        _ => quote!(#la::matvec(&#b, &#a, true)?),
+                    };
+                }
                 match (na, nb) {
                     (2, 2) => quote!(#la::matmul(&#a, &#b, #is_dot)?),
                     (2, 1) => quote!(#la::matvec(&#a, &#b, #is_dot)?),
@@ -555,17 +563,26 @@ impl Body<'_> {
         let t = result.base();
         let u = quote!(rt::numpy::ufunc);
         match f {
-            "clip" | "fmin" | "fmax" => {
+            "clip" => {
+                // a bound left out (`None`) is not applied
+                let bound = |b: &mut Self, k: usize| (!matches!(args[k].kind, ExprKind::None)).then(|| b.expr_as(&args[k], &t));
+                let (x, lo, hi) = (self.expr_as(&args[0], &t), bound(self, 1), bound(self, 2));
+                let (mn, mx) = match t {
+                    Ty::Float => (quote!(rt::numpy::reduce::fmin_nan), quote!(rt::numpy::reduce::fmax_nan)),
+                    _ => (quote!(rt::builtins::minmax::min), quote!(rt::builtins::minmax::max)),
+                };
+                let x = match lo {
+                    Some(lo) => quote!(#mx(#x, #lo)),
+                    None => x,
+                };
+                match hi {
+                    Some(hi) => quote!(#mn(#x, #hi)),
+                    None => x,
+                }
+            }
+            "fmin" | "fmax" => {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &t)).collect();
                 match (f, &t) {
-                    ("clip", Ty::Float) => {
-                        let (x, lo, hi) = (&vals[0], &vals[1], &vals[2]);
-                        quote!(rt::numpy::reduce::fmin_nan(rt::numpy::reduce::fmax_nan(#x, #lo), #hi))
-                    }
-                    ("clip", _) => {
-                        let (x, lo, hi) = (&vals[0], &vals[1], &vals[2]);
-                        quote!(rt::builtins::minmax::min(rt::builtins::minmax::max(#x, #lo), #hi))
-                    }
                     (_, Ty::Float) => {
                         let g = format_ident!("{}", if f == "fmin" { "min" } else { "max" });
                         let (a, b) = (&vals[0], &vals[1]);

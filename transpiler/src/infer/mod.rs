@@ -1123,7 +1123,10 @@ impl FnCx<'_, '_> {
                     }
                 }
                 if let (Intrinsic::Builtin("abs"), [Ty::Array(el, n)]) = (i, ts.as_slice()) {
-                    return Ty::Array(if *el == Elem::Complex128 { Elem::Float64 } else { *el }, *n);
+                    return match self.unary_ufunc("abs", *el, e.span) {
+                        Some(out) => Ty::Array(out, *n),
+                        None => Ty::Unknown,
+                    };
                 }
                 if let (Intrinsic::Builtin(b @ ("min" | "max" | "sum" | "round" | "int" | "float" | "bool" | "complex")), true) =
                     (i, ts.iter().any(|t| matches!(t, Ty::Array(..))))

@@ -13,6 +13,12 @@ const FLOAT_UFUNCS: &[&str] = &[
     "sinh", "cosh", "tanh", "floor", "ceil", "trunc", "fabs",
 ];
 
+/// The float functions numpy also computes on complex numbers.
+const COMPLEX_UFUNCS: &[&str] = &[
+    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
+    "sinh", "cosh", "tanh",
+];
+
 /// `(element type, number of dimensions, is a Python scalar)` of an operand.
 fn operand(t: &Ty) -> Option<(Elem, usize, bool)> {
     match t {
@@ -77,6 +83,13 @@ pub fn norm_ord(e: &ir::Expr) -> Option<NormOrd> {
         },
         _ => None,
     }
+}
+
+/// The element type of `np.array(t)` for a tuple of numbers (array creation promotes Python
+/// scalars as the default types of their kinds, not weakly).
+pub fn tuple_elem(items: &[Ty]) -> Option<Elem> {
+    let es: Option<Vec<Elem>> = items.iter().map(|t| if t.is_numeric() { Elem::of_scalar(t) } else { None }).collect();
+    es?.into_iter().reduce(Elem::promote)
 }
 
 fn is_ellipsis(x: &ir::Expr) -> bool {
@@ -561,6 +574,8 @@ impl FnCx<'_, '_> {
                             }
                         },
                     },
+                    // a tuple of numbers (`np.array((1.0, 2.0))`)
+                    Ty::Tuple(items) if tuple_elem(items).is_some() => (tuple_elem(items).expect("checked"), 1),
                     other => {
                         self.error(Diagnostic::new(args[0].span, format!("numpy.{f}() of a {other} is not supported")));
                         return Some(Ty::Unknown);
@@ -635,13 +650,15 @@ impl FnCx<'_, '_> {
                         t => t,
                     });
                 }
-                let ops: Option<Vec<(Elem, usize, bool)>> = ts.iter().map(operand).collect();
-                let Some(ops) = ops else {
+                // `np.clip(x, lo, None)`: one bound may be left out
+                let bounds: Vec<&Ty> = ts.iter().enumerate().filter(|(k, t)| !(f == "clip" && *k > 0 && **t == Ty::None)).map(|(_, t)| t).collect();
+                let ops: Option<Vec<(Elem, usize, bool)>> = bounds.iter().map(|t| operand(t)).collect();
+                let (Some(ops), true) = (ops, bounds.len() + 1 >= k) else {
                     self.error(Diagnostic::new(at, format!("numpy.{f}() needs numbers or arrays")));
                     return Some(Ty::Unknown);
                 };
                 let e = ops[1..].iter().fold(ops[0], |acc, o| (promote(acc, *o), acc.1.max(o.1), acc.2 && o.2));
-                if e.0 == Elem::Complex128 {
+                if e.0.kind() == Kind::Complex {
                     self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported")));
                     return Some(Ty::Unknown);
                 }
@@ -676,6 +693,7 @@ impl FnCx<'_, '_> {
                     }
                 }
             }
+            _ if !any_array && ts.len() == 1 => return self.scalar_ufunc(f, &ts[0], at),
             _ if !any_array => return None,
             "round" | "around" | "angle" => {
                 if !arity(self, 1, if f == "angle" { 1 } else { 2 }) {
@@ -690,7 +708,12 @@ impl FnCx<'_, '_> {
                     return Some(Ty::Unknown);
                 }
                 match (f, e) {
-                    ("angle", _) => Ty::Array(Elem::Float64, n),
+                    ("angle", Elem::Complex64) => Ty::Array(Elem::Float32, n),
+                    ("angle", Elem::Complex128) => Ty::Array(Elem::Float64, n),
+                    ("angle", _) => match self.float_result_or_error(f, e, at) {
+                        Some(out) => Ty::Array(out, n),
+                        None => return Some(Ty::Unknown),
+                    },
                     (_, Elem::Bool | Elem::Complex128) => {
                         self.error(Diagnostic::new(at, format!("numpy.{f}() of a {} array is not supported", e.name())));
                         return Some(Ty::Unknown);
@@ -727,45 +750,91 @@ impl FnCx<'_, '_> {
                     return Some(Ty::Unknown);
                 }
                 let Ty::Array(e, n) = ts[0] else { return Some(Ty::Unknown) };
-                let complex_part = if e == Elem::Complex64 { Elem::Float32 } else { Elem::Float64 };
-                let out = match f {
-                    "abs" | "absolute" | "fabs" if e.kind() == Kind::Complex => complex_part,
-                    "abs" | "absolute" | "square" | "sign" => e,
-                    "isnan" | "isinf" | "isfinite" => Elem::Bool,
-                    "real" | "imag" if e.kind() == Kind::Complex => complex_part,
-                    // the array itself, or zeros of its type
-                    "real" | "imag" => e,
-                    "conj" => e,
-                    // floor/ceil/trunc keep integer types in numpy 2
-                    "floor" | "ceil" | "trunc" if e.kind() <= Kind::Int => {
-                        if e == Elem::Bool {
-                            self.error(Diagnostic::new(at, format!("numpy.{f}() of a bool array is not supported")));
-                            return Some(Ty::Unknown);
-                        }
-                        e
-                    }
-                    f if FLOAT_UFUNCS.contains(&f) => {
-                        if e.kind() == Kind::Complex {
-                            self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported yet")));
-                            return Some(Ty::Unknown);
-                        }
-                        match self.float_result_or_error(f, e, at) {
-                            Some(e) => e,
-                            None => return Some(Ty::Unknown),
-                        }
-                    }
-                    _ => {
-                        self.error(Diagnostic::new(at, format!("numpy.{f}() on arrays is not supported yet")));
-                        return Some(Ty::Unknown);
-                    }
-                };
-                if e == Elem::Bool && matches!(f, "abs" | "absolute" | "square" | "sign") {
-                    self.error(Diagnostic::new(at, format!("numpy.{f}() of a bool array is not supported")));
+                match self.unary_ufunc(f, e, at) {
+                    Some(out) => Ty::Array(out, n),
+                    None => Ty::Unknown,
                 }
-                Ty::Array(out, n)
             }
         };
         Some(t)
+    }
+
+    /// The element type numpy's one-argument element-wise `f` gives on elements of `e` (None:
+    /// an error was reported).
+    pub(super) fn unary_ufunc(&mut self, f: &str, e: Elem, at: Span) -> Option<Elem> {
+        let complex_part = if e == Elem::Complex64 { Elem::Float32 } else { Elem::Float64 };
+        let out = match f {
+            "abs" | "absolute" | "fabs" if e.kind() == Kind::Complex => {
+                if f == "fabs" {
+                    self.error(Diagnostic::new(at, "numpy.fabs() of complex values is not defined (numpy raises TypeError): use numpy.abs()"));
+                    return None;
+                }
+                complex_part
+            }
+            "abs" | "absolute" | "square" | "sign" => e,
+            "isnan" | "isinf" | "isfinite" => Elem::Bool,
+            "real" | "imag" if e.kind() == Kind::Complex => complex_part,
+            // the array itself, or zeros of its type
+            "real" | "imag" => e,
+            "conj" => e,
+            // floor/ceil/trunc keep integer types in numpy 2
+            "floor" | "ceil" | "trunc" if e.kind() <= Kind::Int => {
+                if e == Elem::Bool {
+                    self.error(Diagnostic::new(at, format!("numpy.{f}() of a bool array is not supported")));
+                    return None;
+                }
+                e
+            }
+            f if FLOAT_UFUNCS.contains(&f) => {
+                if e.kind() == Kind::Complex {
+                    if !COMPLEX_UFUNCS.contains(&f) {
+                        self.error(Diagnostic::new(at, format!("numpy.{f}() is not defined for complex values (numpy raises TypeError)")));
+                        return None;
+                    }
+                    e
+                } else {
+                    self.float_result_or_error(f, e, at)?
+                }
+            }
+            _ => {
+                self.error(Diagnostic::new(at, format!("numpy.{f}() on arrays is not supported yet")));
+                return None;
+            }
+        };
+        if e == Elem::Bool && matches!(f, "abs" | "absolute" | "square" | "sign") {
+            self.error(Diagnostic::new(at, format!("numpy.{f}() of a bool array is not supported")));
+            return None;
+        }
+        Some(out)
+    }
+
+    /// numpy's one-argument element-wise `f` of a scalar: a numpy scalar of the type the
+    /// element of an array would have (`np.abs(-3)` is an int64, `np.sqrt(4)` a float64);
+    /// `np.real`/`np.imag` give what `.real`/`.imag` give. None when `f` is not one of them.
+    pub(super) fn scalar_ufunc(&mut self, f: &str, t: &Ty, at: Span) -> Option<Ty> {
+        let unary = FLOAT_UFUNCS.contains(&f) || matches!(f, "abs" | "absolute" | "square" | "sign" | "isnan" | "isinf" | "isfinite" | "conj");
+        if matches!(f, "real" | "imag") && t.is_numeric() {
+            let np = t.is_np() || t.sized().is_some();
+            return Some(match (t.base(), t) {
+                (_, Ty::NpSized(e)) if e.kind() == Kind::Complex => (if *e == Elem::Complex64 { Elem::Float32 } else { Elem::Float64 }).scalar(),
+                (_, Ty::NpSized(_)) => t.clone(),
+                (Ty::Complex | Ty::Float, _) if np => Ty::NpFloat,
+                (Ty::Complex | Ty::Float, _) => Ty::Float,
+                (_, _) if np => Ty::NpInt,
+                _ => Ty::Int,
+            });
+        }
+        if f == "angle" && t.is_numeric() {
+            return Some(if matches!(t, Ty::NpSized(Elem::Complex64 | Elem::Float32)) { Elem::Float32.scalar() } else { Ty::NpFloat });
+        }
+        if !unary || !t.is_numeric() {
+            return None;
+        }
+        let e = Elem::of_scalar(t)?;
+        Some(match self.unary_ufunc(f, e, at) {
+            Some(out) => out.scalar(),
+            None => Ty::Unknown,
+        })
     }
 
     /// The float element type numpy's `f` gives on elements of `e`, or an error for the
@@ -960,6 +1029,8 @@ impl FnCx<'_, '_> {
                     "outer" => Ty::Array(e, 2),
                     "vdot" => e.scalar(),
                     "inner" if na == 1 && nb == 1 => e.scalar(),
+                    // over the last axes of both
+                    "inner" if na <= 2 && nb <= 2 => Ty::Array(e, na + nb - 2),
                     _ if name != "inner" && na <= 2 && nb <= 2 => match (na, nb) {
                         (1, 1) => e.scalar(),
                         (2, 2) => Ty::Array(e, 2),
