@@ -84,13 +84,19 @@ pub fn float_to_small_int(x: f64) -> i64 {
     }
 }
 
-/// A float stored into a uint32/uint64 element (as numpy on x86-64; NaN and -inf give the
-/// high bit, +inf and values too large 0).
+/// A float stored into a uint32/uint64 element (as numpy's vectorised casts on x86-64: NaN and
+/// values too negative give the high bit, +inf and values too large 0).
 #[inline(always)]
 pub fn float_to_wide_uint(x: f64, bits: u32) -> i64 {
     let high = 1i64.wrapping_shl(bits - 1);
     if x.is_nan() {
         high
+    } else if bits == 32 && !(-2147483648.0..4294967296.0).contains(&x) {
+        if x < 0.0 {
+            high
+        } else {
+            0
+        }
     } else if (-9.223372036854775808e18..9.223372036854775808e18).contains(&x) {
         x as i64
     } else if bits == 64 && (0.0..1.8446744073709551616e19).contains(&x) {
@@ -118,6 +124,8 @@ mod tests {
         assert_eq!(float_to_wide_uint(f64::NAN, 32) as u32, 2147483648);
         assert_eq!(float_to_wide_uint(-300.7, 32) as u32, 4294966996);
         assert_eq!(float_to_wide_uint(3e9, 32) as u32, 3000000000);
+        assert_eq!(float_to_wide_uint(2.8e10, 32) as u32, 0);
+        assert_eq!(float_to_wide_uint(-5e9, 32) as u32, 2147483648);
         assert_eq!(float_to_wide_uint(f64::INFINITY, 64) as u64, 0);
         assert_eq!(float_to_wide_uint(f64::NEG_INFINITY, 64) as u64, 1 << 63);
         assert!(weak_int(300, -128, 127, "int8").is_err());
