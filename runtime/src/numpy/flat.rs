@@ -109,7 +109,7 @@ mod tests {
         assert!(get(&t, 6).is_err());
         set(&t, 1, 9).unwrap();
         assert_eq!(a.get([1, 0]), Ok(9));
-        assert_eq!(slice(&t, None, None, Some(-2)).unwrap().to_vec(), vec![5, 4, 0]);
+        assert_eq!(slice(&t, None, None, Some(-2)).unwrap().to_vec(), vec![5, 4, 9]);
         let e: Vec<_> = ndenumerate(a).collect();
         assert_eq!(e[4], ([1, 1], 4));
         assert_eq!(Positions::new([0usize, 3]).count(), 0);
