@@ -16,6 +16,8 @@ import numpy as np
 # export pairs_mixed(float[:,:,:], int[], int[])
 # export new_axis_idx(float[:,:], int[])
 # export nonzero_index(float[:,:])
+# export sized_store(int8[], bool[], int)
+# export fancy_dtypes(bool[:,:], int8[:,:], uint32[:,:], float32[:,:], complex64[:,:], int[])
 
 
 def rows_cols(a, idx):
@@ -131,3 +133,26 @@ def nonzero_index(a):
 
 
 #case: nonzero_index(np.arange(12.0).reshape(3, 4))
+
+
+def fancy_dtypes(b, i8, u32, f32, c64, idx):
+    b[idx, 1:] = True
+    i8[1:, idx] += 1
+    u32[idx, 0] = 5
+    f32[:, idx] *= 2
+    c64[idx, ::-1] = 1j
+    return b[idx, :], i8[:, idx], u32[idx, 1:], f32[idx, 0], c64[0, idx], b, i8, u32, f32, c64
+
+
+#case: fancy_dtypes(np.zeros((3, 3), bool), np.full((3, 3), 127, np.int8), np.ones((3, 3), np.uint32), np.ones((3, 3), np.float32), np.zeros((3, 3), np.complex64), np.array([0, -1]))
+
+
+def sized_store(a, m, v):
+    a[m] = v
+    a[np.nonzero(m)[0]] += 100
+    return a
+
+
+#case: sized_store(np.array([1, 2, 3], np.int8), np.array([True, False, True]), 5)
+#case: sized_store(np.array([1, 2, 3], np.int8), np.array([True, False, True]), 300)
+#case: sized_store(np.array([1, 2, 3], np.int8), np.array([True, False, True]), -129)

@@ -18,6 +18,8 @@ import numpy as np
 # export nd_enum(int[:,:,:])
 # export nd_enum1(float[])
 # export nd_enum_f(complex[:,:] order(F))
+# export flat_dtypes(bool[:,:], int8[:], uint16[:,:], float32[:], complex64[:,:])
+# export flat_range(float[:,::])
 
 
 def flat_get(a, k):
@@ -156,3 +158,29 @@ def nd_enum_f(a):
 
 
 #case: nd_enum_f(np.asfortranarray(np.array([[1 + 2j, 3j], [4.0, -1j]])))
+
+
+def flat_dtypes(b, i8, u16, f32, c64):
+    b.flat[0] = True
+    i8.flat[-1] += 1
+    u16.flat[1] = 7
+    f32.flat[0] *= 2
+    c64.flat[1] = 1j
+    return ([x for x in b.flat], [x for x in i8.flat], u16.flat[1], f32.flat[0], c64.flat[-1],
+            [(k, x) for k, x in np.ndenumerate(c64)], [k for k, x in np.ndenumerate(b) if x])
+
+
+#case: flat_dtypes(np.zeros((2, 2), bool), np.array([1, 127], np.int8), np.zeros((2, 2), np.uint16), np.array([1.5], np.float32), np.ones((2, 2), np.complex64))
+
+
+def flat_range(a):
+    n = a.size
+    for k in range(n):
+        a.flat[k] = a.flat[k] * 2 + k
+    for k in range(1, n):
+        a.flat[k] += a.flat[k - 1]
+    return a
+
+
+#case: flat_range(np.arange(6.0).reshape(2, 3))
+#case: flat_range(np.arange(12.0).reshape(3, 4)[::-1, ::2])

@@ -22,6 +22,7 @@ import numpy as np
 # export bad_mat_ord(float[:,:])
 # export bad_dims(float[:,:,:])
 # export cube_default(float[:,:,:])
+# export norm_dtypes(bool[], int8[:,:], uint16[], complex64[:,:], float32[:,:,:])
 
 
 def vec_norms(x):
@@ -125,3 +126,12 @@ def cube_default(a):
 
 
 #case: cube_default(np.arange(24.0).reshape(2, 3, 4))
+
+
+def norm_dtypes(b, i8, u16, c64, f32):
+    return (np.linalg.norm(b), np.linalg.norm(b, 1), np.linalg.norm(i8), np.linalg.norm(i8, np.inf),
+            np.linalg.norm(i8, axis=0), np.linalg.norm(u16, 3), np.linalg.norm(c64, -1), np.linalg.norm(c64, axis=1),
+            np.linalg.norm(f32), np.linalg.norm(f32, 2, axis=2))
+
+
+#case: norm_dtypes(np.array([True, False, True]), np.array([[-128, 1], [3, 4]], np.int8), np.array([1, 2, 300], np.uint16), np.array([[1 + 1j, 2], [3j, -4]], np.complex64), np.arange(8, dtype=np.float32).reshape(2, 2, 2))

@@ -22,6 +22,7 @@ import numpy as np
 # export imag_write(float[])
 # export np_parts(complex64[], int[])
 # export np_real_view(complex[])
+# export parts_dtypes(bool[], uint8[:,:], complex64[:,:,:])
 
 
 def mesh1(x):
@@ -159,3 +160,12 @@ def np_real_view(z):
 
 
 #case: np_real_view(np.array([1 + 2j, 3 - 4j]))
+
+
+def parts_dtypes(b, u8, c):
+    x, y = np.meshgrid(b, u8[0])
+    return (x, y, b.real, b.imag, u8.imag, np.imag(u8), c.tolist(), c.real.tolist(), c.imag[0],
+            np.meshgrid(u8[0], b, c[0, 0], indexing='ij')[2])
+
+
+#case: parts_dtypes(np.array([True, False]), np.array([[1, 2, 3], [4, 5, 6]], np.uint8), (np.arange(8) * (1 + 2j)).astype(np.complex64).reshape(2, 2, 2))

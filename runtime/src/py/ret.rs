@@ -49,6 +49,7 @@ via_into_pyobject!(i64, f64, bool);
 
 /// A numpy scalar of a sized type (`numpy.float32`, `numpy.int8`…), from the value compiled
 /// code computes with.
+#[derive(Clone)]
 pub struct NpScalar<T: Element>(pub T::Value);
 
 impl<T: Element> ToPy for NpScalar<T> {

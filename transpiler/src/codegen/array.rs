@@ -424,23 +424,11 @@ impl Body<'_> {
         let binds = leaves.binds.clone();
         let broadcasts: Vec<TokenStream> = leaves.arrays.iter().map(|(_, l, b)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;)).collect();
         let arrays: Vec<(ExprId, Ident)> = leaves.arrays.iter().map(|(id, _, b)| (*id, b.clone())).collect();
-        let target = el.scalar().base();
         let d = format_ident!("__dst");
         // the value (element of `value`, or of the temporary), combined with the target's
         let scalar_value = !matches!(self.full_ty(value), Ty::Array(..));
         let combine = |b: &mut Self, v: TokenStream, vt: &Ty, dst_read: TokenStream| -> TokenStream {
-            match op {
-                // a scalar stored into sized ints: numpy's range check (`a8[:] = 300` raises)
-                None if scalar_value && el.kind() == crate::types::Kind::Int && el.is_sized() => {
-                    let v = super::function::coerce_store(v, vt, &Ty::Int);
-                    super::sized::check_int_store(v, el)
-                }
-                None => store_cast(v, vt, &el.scalar()),
-                Some(op) => {
-                    let (r, rt) = b.elem_binop(op, dst_read, el, v, vt, value);
-                    store_cast(r, &rt, &target)
-                }
-            }
+            b.store_value(el, op, v, vt, dst_read, value, scalar_value)
         };
         let direct = self.write_loops(n, &d, &arrays, &mut |b, reads, dst_read| {
             let (v, vt) = b.elem_code(value, &leaves, reads);
@@ -484,6 +472,24 @@ impl Body<'_> {
                 #direct
             }
         })
+    }
+
+    /// The element stored into an array of `el` by `dst = v` (`op` None) or `dst op= v`: `v`
+    /// (of type `vt`) cast as numpy casts on assignment, a Python int into sized ints checked
+    /// against their range (`a8[:] = 300` raises), `dst_read` the element's current value.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn store_value(&mut self, el: Elem, op: Option<BinOp>, v: TokenStream, vt: &Ty, dst_read: TokenStream, value: &ir::Expr, scalar_value: bool) -> TokenStream {
+        match op {
+            None if scalar_value && el.kind() == crate::types::Kind::Int && el.is_sized() => {
+                let v = super::function::coerce_store(v, vt, &Ty::Int);
+                super::sized::check_int_store(v, el)
+            }
+            None => store_cast(v, vt, &el.scalar()),
+            Some(op) => {
+                let (r, rt) = self.elem_binop(op, dst_read, el, v, vt, value);
+                store_cast(r, &rt, &el.scalar().base())
+            }
+        }
     }
 
     /// Loops over `__shape` (N dims) around `body`, with `__ix` the position.

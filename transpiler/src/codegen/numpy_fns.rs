@@ -752,31 +752,22 @@ impl Body<'_> {
     /// `base[mask] = value`, `base[idx] op= value`.
     pub fn fancy_assign(&mut self, base: &ir::Expr, index: &ir::Expr, op: Option<ir::BinOp>, value: &ir::Expr) -> TokenStream {
         let (el, _) = self.dims(base);
-        let target = el.scalar().base();
-        let (vals, vt) = match self.inst.ty(value).clone() {
-            Ty::Array(vel, _) => (self.arr(value), vel.scalar().base()),
+        let (vals, vt, scalar_value) = match self.inst.ty(value).clone() {
+            Ty::Array(vel, _) => (self.arr(value), vel.scalar(), false),
             t => {
                 let v = self.expr(value);
                 let st = elem_type(Elem::of_scalar(&t).unwrap_or(Elem::Float64));
-                (quote!(rt::numpy::index::scalar::<#st>(#v)), t.base())
+                (quote!(rt::numpy::index::scalar::<#st>(#v)), t, true)
             }
         };
-        let np_value = self.is_np(value) || matches!(self.inst.ty(value), Ty::Array(..));
-        let (et, ut) = (elem_type(el), super::names::rust_type(&vt));
-        let new = match op {
-            None => super::array::store_cast(quote!(__v), &vt, &target),
-            Some(op) => {
-                let np = target != Ty::Bool || np_value;
-                let (r, rt_) = self.binop(op, quote!(__d), &target, quote!(__v), &vt, value, np);
-                super::array::store_cast(r, &rt_, &target)
-            }
-        };
+        let (ev, uv) = (super::names::value(el), super::names::value(Elem::of_scalar(&vt).unwrap_or(Elem::Float64)));
+        let new = self.store_value(el, op, quote!(__v), &vt, quote!(__d), value, scalar_value);
         let (ta, ts, binds) = self.selection(base, index);
         let tv = self.temp();
         quote!({
             let #tv = &#vals;
             #binds
-            rt::numpy::index::update(#ta, &#ts, #tv, |__d: #et, __v: #ut| -> rt::Result<#et> { let _ = __d; Ok(#new) })?;
+            rt::numpy::index::update(#ta, &#ts, #tv, |__d: #ev, __v: #uv| -> rt::Result<#ev> { let _ = __d; Ok(#new) })?;
         })
     }
 }
