@@ -318,7 +318,7 @@ def norms(a):
 
 def attributes(a):
     t = a.T
-    return a.shape, a.ndim, a.size, a.dtype == np.float64, t.shape, a.real.shape, a.imag.sum(), a.flat[1], a.itemsize, a.nbytes
+    return a.shape, a.ndim, a.size, a.dtype == np.float64, t.shape, a.real.shape, a.imag.sum(), a.flat[1], a.itemsize, a.nbytes, a.dtype, (a.T.dtype, a.real.dtype)
 
 
 #case: attributes(np.arange(12.0).reshape(3, 4)[:, ::2])

@@ -59,6 +59,21 @@ impl<T: Element> ToPy for NpScalar<T> {
     }
 }
 
+/// `a.dtype` returned to Python: numpy's dtype object of element type `T`.
+pub struct DTypeOf<T: Element>(pub std::marker::PhantomData<T>);
+
+impl<T: Element> Clone for DTypeOf<T> {
+    fn clone(&self) -> Self {
+        DTypeOf(std::marker::PhantomData)
+    }
+}
+
+impl<T: Element> ToPy for DTypeOf<T> {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        Ok(numpy::dtype::<T::Dtype>(py).into_any().unbind())
+    }
+}
+
 impl ToPy for () {
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         Ok(py.None())
