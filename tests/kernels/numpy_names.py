@@ -69,6 +69,14 @@ from numpy import sqrt, zeros, absolute
 # export sized_unary(int16[])
 # export sized_unary(float32[])
 # export sized_complex(complex64[])
+# export edge_elementwise(float[])
+# export edge_elementwise(float32[])
+# export edge_int(int[], int)
+# export edge_creation(int, float)
+# export edge_shapes(float[:,:], float[])
+# export edge_reduce(float[])
+# export edge_reduce2(bool[:,:], int8[:,:])
+# export sized_products(float32[:,:], int8[:,:], complex64[])
 # export angles(float32[], int16[], int[])
 # export sized_scalars(int, float)
 # export bad_shapes(float[], float[])
@@ -421,3 +429,69 @@ def angles(x, i, j):
 
 
 #case: angles(np.array([-1.5, 2.0], dtype=np.float32), np.array([-3, 4], dtype=np.int16), np.array([-1, 0]))
+
+
+def edge_elementwise(x):
+    return ((np.log(x), np.sqrt(x), np.arcsin(x), np.arccos(x), np.log1p(x), np.sign(x), np.hypot(x, np.inf)),
+            (np.round(x, 2), np.round(x, -1), np.floor(x), np.clip(x, 0.0, 1.0), np.fmax(x, np.nan), np.maximum(x, np.nan)),
+            (np.sort(x), np.argsort(x), np.unique(x), np.count_nonzero(x), np.argmin(x), np.argmax(x)))
+
+
+#case: edge_elementwise(np.array([-1.0, 0.0, -0.0, 0.5, 2.0, np.nan, np.inf, -np.inf, 1e300]))
+#case: edge_elementwise(np.array([-1.0, 0.0, 0.5, 2.0, np.nan, 1e30], dtype=np.float32))
+
+
+def edge_int(x, p):
+    return np.power(x, p), x ** p, np.round(x, -1), np.sign(x), x // 3, np.cumprod(x), np.diff(x > 0)
+
+
+#case: edge_int(np.array([3, -4, 0, 15, -25]), 2)
+#case: edge_int(np.array([3, -4, 0, 15, -25]), 0)
+#case: edge_int(np.array([3, -4, 0, 15, -25]), -1)
+
+
+def edge_creation(n, step):
+    return (np.arange(n, 0, -1), np.arange(0.0, 1.0, step), np.linspace(0.0, 1.0, n, endpoint=False), np.linspace(2.0, 3.0, 1),
+            np.eye(n, n, 5), np.eye(n, k=-1, dtype=int), np.identity(0), np.full(n, True), np.full((n, 1), 2.7, dtype=np.int8),
+            np.zeros((n, 0)))
+
+
+#case: edge_creation(3, 0.25)
+#case: edge_creation(0, 0.5)
+#case: edge_creation(2, 0.0)
+#case: edge_creation(-1, 0.5)
+
+
+def edge_shapes(m, v):
+    return (np.concatenate((m, m), axis=-1), np.vstack((v, m[0])), np.vdot(m, m), np.trace(m), np.outer(m[0], v),
+            np.reshape(m, (-1,)), m.reshape(m.shape[1], -1), np.diag(m, 1), np.diff(m, axis=1), np.hstack((v, m[:, 0])))
+
+
+#case: edge_shapes(np.arange(6.0).reshape(2, 3), np.array([1.0, 2.0, 3.0]))
+#case: edge_shapes(np.arange(6.0).reshape(3, 2), np.array([1.0, 2.0]))
+#case: edge_shapes(np.arange(6.0).reshape(2, 3), np.array([1.0, 2.0]))
+
+
+def edge_reduce(x):
+    return np.mean(x), np.std(x), np.var(x, ddof=1), np.prod(x), np.cumsum(x), np.any(x), np.all(x), x.sum()
+
+
+#case: edge_reduce(np.zeros(0))
+#case: edge_reduce(np.array([np.nan, 1.0]))
+#case: edge_reduce(np.array([2.0]))
+
+
+def edge_reduce2(b, i8):
+    return (b.sum(), b.sum(axis=0), np.cumsum(b), np.cumprod(b, axis=1), np.mean(b), i8.sum(), i8.prod(), i8.mean(), np.std(i8),
+            i8.cumsum(axis=0), i8.max(axis=1), np.argmin(i8, axis=0))
+
+
+#case: edge_reduce2(np.array([[True, False], [True, True]]), np.array([[100, 100], [-128, 127]], np.int8))
+
+
+def sized_products(f, i, c):
+    return (f @ f.T, np.dot(f, f[0]), np.inner(f, f), np.outer(f[0], f[1]), np.vdot(f, f), np.trace(f),
+            i @ i, np.trace(i), np.count_nonzero(f), np.nonzero(i), np.vdot(c, c), np.dot(c, c))
+
+
+#case: sized_products(np.array([[1.5, -2.0], [0.0, 4.25]], np.float32), np.array([[100, 2], [3, 100]], np.int8), np.array([1 + 2j, -1j], np.complex64))

@@ -237,9 +237,28 @@ impl Body<'_> {
             Ty::Array(e, _) => Some(*e),
             _ => None,
         };
+        let res_sized = match &t {
+            Ty::Array(e, _) => Some(*e),
+            t => Elem::of_scalar(t),
+        }
+        .filter(|e| e.is_sized());
         match f {
             "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
             | "cumsum" | "cumprod" => self.reduce_call(f, &args[0], &args[1..], &t),
+            // products of sized elements: computed in the wide type of their kind, the result
+            // rounded (or wrapped) once to numpy's result type
+            "outer" | "vdot" | "inner" | "matmul" | "matmul_dot" | "dot" | "trace" if res_sized.is_some() => {
+                let e = res_sized.expect("checked");
+                let (wide_t, r) = match &t {
+                    Ty::Array(_, r) => (Ty::Array(e.wide(), *r), Some(*r)),
+                    _ => (e.wide().scalar(), None),
+                };
+                let code = self.numpy_array_fn(f, args, &wide_t);
+                match r {
+                    Some(r) => map_elems(code, e.wide(), e, r),
+                    None => super::sized::cast(code, e.wide(), e),
+                }
+            }
             "reshape" => {
                 let (_, n) = self.dims(&args[0]);
                 let Ty::Array(_, k) = t else { unreachable!() };
@@ -368,7 +387,8 @@ impl Body<'_> {
                 quote!(#sh::diff(&#x, #n, #axis, #sub)?)
             }
             "trace" => {
-                let x = self.arr(&args[0]);
+                let (el, _) = self.dims(&args[0]);
+                let x = self.arr_widened(&args[0], el.is_sized());
                 quote!(#sh::trace(&#x))
             }
             "outer" => {
@@ -478,14 +498,14 @@ impl Body<'_> {
                 quote!(#sh::unique(&#x))
             }
             "nonzero" => {
-                let (_, n) = self.dims(&args[0]);
-                let x = self.arr(&args[0]);
+                let (el, n) = self.dims(&args[0]);
+                let x = self.arr_widened(&args[0], el.is_sized());
                 let items = (0..n).map(|k| quote!(__nz[#k].clone()));
                 quote!({ let __nz = #sh::nonzero(&#x); (#(#items,)*) })
             }
             "count_nonzero" => {
-                let (_, n) = self.dims(&args[0]);
-                let x = self.arr(&args[0]);
+                let (el, n) = self.dims(&args[0]);
+                let x = self.arr_widened(&args[0], el.is_sized());
                 match given(args, 1) {
                     None => quote!(rt::numpy::axis::count_nonzero(&#x)),
                     Some(axis) => {

@@ -871,10 +871,6 @@ impl FnCx<'_, '_> {
                 }
             }
         };
-        let sum_elem = |e: Elem| match e {
-            Elem::Bool => Elem::Int64,
-            e => e,
-        };
         match f {
             "reshape" => {
                 let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
@@ -1015,7 +1011,8 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(at, "numpy.trace() is supported on 2-D arrays"));
                     return Ty::Unknown;
                 }
-                sum_elem(e).scalar()
+                // the sum's type (int8 gives int64, uint8 uint64)
+                self.reduction("sum", e, at)
             }
             "outer" | "inner" | "vdot" | "matmul" | "matmul_dot" => {
                 let (Some((a, na)), Some((b, nb))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
