@@ -16,6 +16,7 @@ import numpy as np
 # export pairs_mixed(float[:,:,:], int[], int[])
 # export new_axis_idx(float[:,:], int[])
 # export nonzero_index(float[:,:])
+# export chains(float[:,:] order(F), int[], bool[])
 # export sized_store(int8[], bool[], int)
 # export fancy_dtypes(bool[:,:], int8[:,:], uint32[:,:], float32[:,:], complex64[:,:], int[])
 
@@ -156,3 +157,14 @@ def sized_store(a, m, v):
 #case: sized_store(np.array([1, 2, 3], np.int8), np.array([True, False, True]), 5)
 #case: sized_store(np.array([1, 2, 3], np.int8), np.array([True, False, True]), 300)
 #case: sized_store(np.array([1, 2, 3], np.int8), np.array([True, False, True]), -129)
+
+
+def chains(a, idx, m):
+    b = a.copy()
+    b[:, idx] = b[:, idx[::-1]]
+    c = a.copy()
+    c[idx, 1:] = c[idx, :-1] * 2
+    return (a[idx, 1:][0], a[idx][:, ::-1], np.sqrt(np.abs(a[idx, :])) + 1, a[m, :] * 2, a[idx, 1:].sum(axis=0), b, c,
+            a[::-1, ::2][idx, 0], a.T[idx, :], a[m][:, idx], a[idx.reshape(2, 1), idx])
+
+#case: chains(np.asfortranarray(np.arange(12.0).reshape(3, 4)), np.array([0, 2]), np.array([True, False, True]))

@@ -77,6 +77,7 @@ from numpy import sqrt, zeros, absolute
 # export edge_reduce(float[])
 # export edge_reduce2(bool[:,:], int8[:,:])
 # export sized_products(float32[:,:], int8[:,:], complex64[])
+# export sized_others(int8[:,:], float32[:,:], uint16[], complex64[:,:], bool[:,:])
 # export angles(float32[], int16[], int[])
 # export sized_scalars(int, float)
 # export bad_shapes(float[], float[])
@@ -495,3 +496,16 @@ def sized_products(f, i, c):
 
 
 #case: sized_products(np.array([[1.5, -2.0], [0.0, 4.25]], np.float32), np.array([[100, 2], [3, 100]], np.int8), np.array([1 + 2j, -1j], np.complex64))
+
+
+def sized_others(i, f, u, c, b):
+    return ((np.std(i, axis=0), np.var(f, axis=1), np.cumsum(i, axis=1), np.cumprod(f, axis=0), np.diff(i), np.diff(u),
+             np.sort(i, axis=0), np.argsort(f), np.unique(u), np.where(i > 0, i, 0)),
+            (np.concatenate((i, i)), np.stack((f, f)), np.vstack((u, u)), np.hstack((c, c)), np.diag(u), np.diag(i),
+             np.eye(2, dtype=np.int8), np.transpose(c), np.reshape(u, (1, -1)), f.ravel()),
+            (np.min(i, axis=0), np.max(f), np.argmax(u), np.mean(c, axis=0), np.any(b, axis=0), np.all(i),
+             np.count_nonzero(b, axis=1), np.sum(u), np.prod(u), np.mean(u), np.std(c), i.tolist()),
+            (np.minimum(i, f), np.fmax(f, 1), np.clip(u, 2, 3), np.square(c), np.sign(i), np.abs(c), i // 3, f % 2.0,
+             u ** 2, c.conj(), np.isnan(f), np.floor(f)))
+
+#case: sized_others(np.array([[1, -2], [3, 127]], np.int8), np.array([[1.5, -2.0], [0.25, 3.0]], np.float32), np.array([5, 1, 5], np.uint16), np.array([[1+1j, 2], [3j, -1]], np.complex64), np.array([[True, False], [True, True]]))
