@@ -20,6 +20,8 @@ import numpy as np
 # export nd_enum_f(complex[:,:] order(F))
 # export flat_dtypes(bool[:,:], int8[:], uint16[:,:], float32[:], complex64[:,:])
 # export flat_range(float[:,::])
+# export flat_many(float[:,::], int[])
+# export flat_many8(int8[:,:], int)
 
 
 def flat_get(a, k):
@@ -184,3 +186,29 @@ def flat_range(a):
 
 #case: flat_range(np.arange(6.0).reshape(2, 3))
 #case: flat_range(np.arange(12.0).reshape(3, 4)[::-1, ::2])
+
+
+def flat_many(a, idx):
+    r = a.flat[idx]
+    a.flat[1::2] = 7.0
+    a.flat[:2] = np.array([[1.5, 2.5, 3.5]])
+    a.flat[idx] = np.array([-1.0, -2.0])
+    a.flat[5:1:-1] = a.flat[:4] + 10
+    a.flat[idx[:0]] = 3.0
+    a.flat[::3] = np.zeros(0)
+    return r, a, a.flat[idx.reshape(-1, 1)]
+
+
+#case: flat_many(np.arange(12.0).reshape(3, 4), np.array([0, -1, 5]))
+#case: flat_many(np.arange(12.0).reshape(3, 4)[::-1, 1:], np.array([8, 2]))
+#case: flat_many(np.arange(12.0).reshape(3, 4), np.array([0, 12]))
+#case: flat_many(np.arange(12.0).reshape(3, 4), np.array([-13]))
+
+
+def flat_many8(a, v):
+    a.flat[1:3] = v
+    return a
+
+
+#case: flat_many8(np.zeros((2, 2), np.int8), 5)
+#case: flat_many8(np.zeros((2, 2), np.int8), 300)

@@ -83,6 +83,43 @@ pub fn slice<T: Element, const D: usize>(a: &NdArray<T, D>, start: Option<i64>, 
     Ok(NdArray::from_vec([count], v))
 }
 
+/// `a.flat[start:stop:step] = vals`: numpy's flat-iterator rule, the values (in C order)
+/// repeated as often as needed, extra ones ignored, none a no-op.
+pub fn set_slice<T: Element, const D: usize>(a: &NdArray<T, D>, start: Option<i64>, stop: Option<i64>, step: Option<i64>, vals: &[T::Value]) -> Result<()> {
+    a.check_writeable()?;
+    let (first, count, step) = slice_indices(a.size(), start, stop, step)?;
+    if vals.is_empty() {
+        return Ok(());
+    }
+    let shape = a.shape();
+    for i in 0..count {
+        // SAFETY: a flat index inside the array, which is writeable.
+        unsafe { a.put(unravel((first + i as i64 * step) as usize, shape), vals[i % vals.len()]) };
+    }
+    Ok(())
+}
+
+/// `a.flat[idx]` with an integer array: the elements at those flat indices, in `idx`'s shape.
+pub fn take<T: Element, const D: usize, const K: usize>(a: &NdArray<T, D>, idx: &NdArray<i64, K>) -> Result<NdArray<T, K>> {
+    let v = idx.to_vec().into_iter().map(|k| get(a, k)).collect::<Result<Vec<_>>>()?;
+    Ok(NdArray::from_vec(idx.shape(), v))
+}
+
+/// `a.flat[idx] = vals` with an integer array (values repeated as in [`set_slice`]); every
+/// index is checked before anything is written.
+pub fn put<T: Element, const D: usize, const K: usize>(a: &NdArray<T, D>, idx: &NdArray<i64, K>, vals: &[T::Value]) -> Result<()> {
+    a.check_writeable()?;
+    let pos = idx.to_vec().into_iter().map(|k| position(a, k)).collect::<Result<Vec<_>>>()?;
+    if vals.is_empty() {
+        return Ok(());
+    }
+    for (i, p) in pos.into_iter().enumerate() {
+        // SAFETY: checked positions of a writeable array.
+        unsafe { a.put(p, vals[i % vals.len()]) };
+    }
+    Ok(())
+}
+
 /// `for x in a.flat`: the elements read as the loop goes (writes in the body are seen).
 pub fn iter<T: Element, const D: usize>(a: NdArray<T, D>) -> impl Iterator<Item = T::Value> {
     // SAFETY: positions of the array's own shape.
@@ -110,8 +147,14 @@ mod tests {
         set(&t, 1, 9).unwrap();
         assert_eq!(a.get([1, 0]), Ok(9));
         assert_eq!(slice(&t, None, None, Some(-2)).unwrap().to_vec(), vec![5, 4, 9]);
+        set_slice(&t, Some(1), None, Some(2), &[7, 8]).unwrap();
+        assert_eq!(iter(t.clone()).collect::<Vec<_>>(), vec![0, 7, 1, 8, 2, 7]);
+        let idx = NdArray::<i64, 1>::from_vec([2], vec![-1, 0]);
+        assert_eq!(take(&t, &idx).unwrap().to_vec(), vec![7, 0]);
+        put(&t, &idx, &[4]).unwrap();
+        assert_eq!(take(&t, &idx).unwrap().to_vec(), vec![4, 4]);
         let e: Vec<_> = ndenumerate(a).collect();
-        assert_eq!(e[4], ([1, 1], 4));
+        assert_eq!(e[4], ([1, 1], 8));
         assert_eq!(Positions::new([0usize, 3]).count(), 0);
     }
 }

@@ -480,11 +480,7 @@ impl Body<'_> {
     #[allow(clippy::too_many_arguments)]
     pub(super) fn store_value(&mut self, el: Elem, op: Option<BinOp>, v: TokenStream, vt: &Ty, dst_read: TokenStream, value: &ir::Expr, scalar_value: bool) -> TokenStream {
         match op {
-            None if scalar_value && el.kind() == crate::types::Kind::Int && el.is_sized() => {
-                let v = super::function::coerce_store(v, vt, &Ty::Int);
-                super::sized::check_int_store(v, el)
-            }
-            None => store_cast(v, vt, &el.scalar()),
+            None => store_plain(v, vt, el, scalar_value),
             Some(op) => {
                 let (r, rt) = self.elem_binop(op, dst_read, el, v, vt, value);
                 store_cast(r, &rt, &el.scalar().base())
@@ -808,6 +804,17 @@ pub fn store_cast(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
         (Ty::Float, Ty::Bool) => quote!((#v != 0.0)),
         (Ty::Complex, Ty::Bool) => quote!(rt::builtins::conv::truth_complex(#v)),
         _ => coerce(v, from, to),
+    }
+}
+
+/// `v` (of type `vt`) stored into an element of `el`: numpy's casts on assignment; a Python
+/// int (`scalar_value`) into sized ints checked against their range (`a8[:] = 300` raises).
+pub fn store_plain(v: TokenStream, vt: &Ty, el: Elem, scalar_value: bool) -> TokenStream {
+    if scalar_value && el.kind() == crate::types::Kind::Int && el.is_sized() {
+        let v = super::function::coerce_store(v, vt, &Ty::Int);
+        super::sized::check_int_store(v, el)
+    } else {
+        store_cast(v, vt, &el.scalar())
     }
 }
 

@@ -664,6 +664,10 @@ impl Body<'_> {
                 let items = self.idx_items(index);
                 quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #(#items)* else { unreachable!() }; rt::numpy::flat::slice(&#a, __lo, __hi, __st)? })
             }
+            _ if matches!(self.inst.ty(index), Ty::Array(..)) => {
+                let i = self.arr(index);
+                quote!(rt::numpy::flat::take(&#a, &#i)?)
+            }
             _ => {
                 let k = self.expr_as(index, &Ty::Int);
                 quote!(rt::numpy::flat::get(&#a, #k)?)
@@ -675,6 +679,32 @@ impl Body<'_> {
     pub fn flat_store(&mut self, flat: &ir::Expr, index: &ir::Expr, update: Option<(ir::BinOp, &ir::Expr)>, v: TokenStream, t: &Ty) -> TokenStream {
         let ExprKind::Attribute(x, _) = &flat.kind else { unreachable!("a.flat") };
         let Ty::Array(el, _) = self.inst.ty(x).clone() else { unreachable!("flat of an array") };
+        let slice = matches!(index.kind, ExprKind::Slice { .. });
+        if slice || matches!(self.inst.ty(index), Ty::Array(..)) {
+            // several elements: the values in C order, converted, repeated as numpy repeats them
+            let ev = super::names::value(el);
+            let vals = match t {
+                Ty::Array(vel, n) => {
+                    let conv = super::array::store_plain(quote!(__x), &vel.scalar(), el, false);
+                    let vv = super::names::value(*vel);
+                    let _ = n;
+                    quote!(#v.to_vec().into_iter().map(|__x: #vv| -> rt::Result<#ev> { Ok(#conv) }).collect::<rt::Result<Vec<#ev>>>()?)
+                }
+                _ => {
+                    let conv = super::array::store_plain(v, t, el, true);
+                    quote!(vec![#conv])
+                }
+            };
+            let a = self.place(x);
+            let call = if slice {
+                let item = self.idx_item(index);
+                quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #item else { unreachable!() }; rt::numpy::flat::set_slice(&#a, __lo, __hi, __st, &__vals)?; })
+            } else {
+                let i = self.arr(index);
+                quote!(rt::numpy::flat::put(&#a, &#i, &__vals)?;)
+            };
+            return quote!({ let __vals: Vec<#ev> = #vals; #call });
+        }
         let a = self.place(x);
         let k = self.expr_as(index, &Ty::Int);
         let (new, nt) = match update {

@@ -531,7 +531,13 @@ impl FnCx<'_, '_> {
                             Ty::Unknown
                         }
                     },
-                    Target::Subscript { value, index, span } => self.subscript_type(value, index, *span),
+                    Target::Subscript { value, index, span } => {
+                        let t = self.subscript_type(value, index, *span);
+                        if is_flat(value) && matches!(t, Ty::Array(..)) {
+                            self.error(Diagnostic::new(*span, format!("`a.flat[...] {}=` with a slice or an array index is not supported: assign `a.flat[...] = a.flat[...] {} v`", op.symbol(), op.symbol())));
+                        }
+                        t
+                    }
                     Target::Tuple(..) => Ty::Unknown,
                 };
                 let rhs = self.expr(value);
@@ -762,7 +768,7 @@ impl FnCx<'_, '_> {
                 other => self.error(Diagnostic::new(*sp, format!("cannot unpack a {other} into {} names", ts.len()))),
             },
             Target::Subscript { value, index, .. } if is_flat(value) => {
-                if let (Some(el), _) = self.flat_subscript(value, index, true) {
+                if let (Some(el), _) = self.flat_subscript(value, index) {
                     self.check_store(el, &t, at);
                 }
             }
@@ -829,7 +835,7 @@ impl FnCx<'_, '_> {
 
     fn subscript_type(&mut self, value: &ir::Expr, index: &ir::Expr, at: Span) -> Ty {
         if is_flat(value) {
-            return self.flat_subscript(value, index, false).1;
+            return self.flat_subscript(value, index).1;
         }
         let c = self.expr(value);
         let it = self.expr(index);

@@ -266,9 +266,9 @@ impl FnCx<'_, '_> {
         }
     }
 
-    /// `a.flat[index]` (read, or `store`d into): the element type of `a` and the type read — an
-    /// element for an int index, a new 1-D array for a slice (reading only).
-    pub(super) fn flat_subscript(&mut self, value: &ir::Expr, index: &ir::Expr, store: bool) -> (Option<Elem>, Ty) {
+    /// `a.flat[index]` (read or stored into): the element type of `a` and the type read — an
+    /// element for an int index, a new array for a slice or an integer array.
+    pub(super) fn flat_subscript(&mut self, value: &ir::Expr, index: &ir::Expr) -> (Option<Elem>, Ty) {
         let ExprKind::Attribute(x, _) = &value.kind else { unreachable!("checked by is_flat") };
         if self.expr(value) == Ty::Unknown {
             return (None, Ty::Unknown);
@@ -277,11 +277,11 @@ impl FnCx<'_, '_> {
         let it = self.expr(index);
         match it {
             t if is_int_like(&t) => (Some(el), el.scalar()),
-            Ty::Slice if !store => (Some(el), Ty::Array(el, 1)),
+            Ty::Slice => (Some(el), Ty::Array(el, 1)),
+            Ty::Array(Elem::Int64, k) => (Some(el), Ty::Array(el, k)),
             Ty::Unknown => (None, Ty::Unknown),
             other => {
-                let what = if store { "an int index" } else { "an int or a slice" };
-                self.error(Diagnostic::new(index.span, format!("`a.flat[...]` with {other} is not supported: it takes {what}")));
+                self.error(Diagnostic::new(index.span, format!("`a.flat[...]` with {other} is not supported: it takes an int, a slice or an int64 array")));
                 (None, Ty::Unknown)
             }
         }
