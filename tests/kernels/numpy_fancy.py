@@ -17,6 +17,7 @@ import numpy as np
 # export new_axis_idx(float[:,:], int[])
 # export nonzero_index(float[:,:])
 # export chains(float[:,:] order(F), int[], bool[])
+# export in_range_loops(float[:,:], int[], bool[])
 # export sized_store(int8[], bool[], int)
 # export fancy_dtypes(bool[:,:], int8[:,:], uint32[:,:], float32[:,:], complex64[:,:], int[])
 
@@ -167,4 +168,18 @@ def chains(a, idx, m):
     return (a[idx, 1:][0], a[idx][:, ::-1], np.sqrt(np.abs(a[idx, :])) + 1, a[m, :] * 2, a[idx, 1:].sum(axis=0), b, c,
             a[::-1, ::2][idx, 0], a.T[idx, :], a[m][:, idx], a[idx.reshape(2, 1), idx])
 
+
 #case: chains(np.asfortranarray(np.arange(12.0).reshape(3, 4)), np.array([0, 2]), np.array([True, False, True]))
+
+
+def in_range_loops(a, idx, m):
+    s = 0.0
+    for i in range(a.shape[0]):
+        s += a[i, idx].sum() + a[i, m].sum()
+        a[i, idx] = 1.0
+        a[i, m] += 2.0
+    for j in range(1, a.shape[1]):
+        a[idx, j] = a[idx, j - 1] * 2
+    return s, a
+
+#case: in_range_loops(np.arange(12.0).reshape(3, 4), np.array([0, 2]), np.array([True, False, False, True]))

@@ -508,4 +508,5 @@ def sized_others(i, f, u, c, b):
             (np.minimum(i, f), np.fmax(f, 1), np.clip(u, 2, 3), np.square(c), np.sign(i), np.abs(c), i // 3, f % 2.0,
              u ** 2, c.conj(), np.isnan(f), np.floor(f)))
 
+
 #case: sized_others(np.array([[1, -2], [3, 127]], np.int8), np.array([[1.5, -2.0], [0.25, 3.0]], np.float32), np.array([5, 1, 5], np.uint16), np.array([[1+1j, 2], [3j, -1]], np.complex64), np.array([[True, False], [True, True]]))
