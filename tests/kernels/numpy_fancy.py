@@ -182,4 +182,5 @@ def in_range_loops(a, idx, m):
         a[idx, j] = a[idx, j - 1] * 2
     return s, a
 
+
 #case: in_range_loops(np.arange(12.0).reshape(3, 4), np.array([0, 2]), np.array([True, False, False, True]))
