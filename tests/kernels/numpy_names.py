@@ -10,6 +10,7 @@ from numpy import sqrt, zeros, absolute
 # export creation_like(float[:,:])
 # export creation_like(int32[:])
 # export from_lists(float list, int)
+# export from_tuples(int, float)
 # export stacking(float[], float[])
 # export stacking2(int[:,:], int[:,:])
 # export where_fn(float[], float[])
@@ -125,6 +126,16 @@ def from_lists(xs, n):
 
 #case: from_lists([1.0, 2.5, -3.0], 7)
 #case: from_lists([], 0)
+
+
+def from_tuples(n, x):
+    pts = [(1, 2.5), (n, x)]
+    t = ((1, 2), (3, n))
+    return (np.array((n, x, True)), np.array(t), np.array(((1.5, 2), (x, n))), np.array(pts), np.array([(n, n)]),
+            np.array(t, dtype=np.float32), np.asarray((1, 2)))
+
+
+#case: from_tuples(3, -0.5)
 
 
 def stacking(x, y):

@@ -254,9 +254,10 @@ impl Body<'_> {
             }
             "array" | "asarray" | "copy" => {
                 // the array of the argument's own element type, then (`dtype=`) converted
+                let tuples = crate::infer::numpy::tuple_array(&self.full_ty(&args[0]));
                 let natural = match self.full_ty(&args[0]) {
                     Ty::Array(e, _) => e,
-                    Ty::Tuple(items) => crate::infer::numpy::tuple_elem(&items).unwrap_or(el),
+                    _ if tuples.is_some() => tuples.expect("checked").0,
                     Ty::List(inner) => match *inner {
                         Ty::List(t) => Elem::of_scalar(&t).unwrap_or(el),
                         t => Elem::of_scalar(&t).unwrap_or(el),
@@ -272,19 +273,7 @@ impl Body<'_> {
                             quote!(#a.copy())
                         }
                     }
-                    Ty::Tuple(items) => {
-                        let to = natural.scalar().base();
-                        let parts: Vec<TokenStream> = match &args[0].kind {
-                            ExprKind::Tuple(xs) => xs.iter().map(|x| { let t = self.ty(x); let v = self.expr(x); store_cast(v, &t, &to) }).collect(),
-                            _ => {
-                                let v = self.expr(&args[0]);
-                                items.iter().enumerate().map(|(k, t)| { let i = syn::Index::from(k); store_cast(quote!(__t.#i), t, &to) }).map(|x| quote!({ let __t = &#v; #x })).collect()
-                            }
-                        };
-                        let n = parts.len();
-                        let nt = elem_type(natural);
-                        quote!(rt::NdArray::<#nt, 1>::from_vec([#n], vec![#(#parts),*]))
-                    }
+                    t if tuples.is_some() => self.array_of_tuples(&args[0], &t, natural),
                     Ty::List(inner) if matches!(*inner, Ty::List(_)) => {
                         let l = self.place(&args[0]);
                         quote!(rt::numpy::creation::from_nested_list(&#l)?)
@@ -309,6 +298,52 @@ impl Body<'_> {
                 let t = self.full_ty(e);
                 self.numpy_array_fn(f, args, &t)
             }
+        }
+    }
+
+    /// `np.array(t)` of a tuple of numbers, a tuple of tuples or a list of tuples, as an array of
+    /// `el` (the tuple evaluated once).
+    fn array_of_tuples(&mut self, e: &ir::Expr, t: &Ty, el: Elem) -> TokenStream {
+        let to = el.scalar().base();
+        let et = elem_type(el);
+        let v = self.expr(e);
+        let fields = |prefix: TokenStream, items: &[Ty]| -> Vec<TokenStream> {
+            items.iter().enumerate().map(|(k, it)| { let i = syn::Index::from(k); store_cast(quote!(#prefix.#i), it, &to) }).collect()
+        };
+        match t {
+            Ty::Tuple(items) if items.iter().all(|x| x.is_numeric()) => {
+                let n = items.len();
+                let parts = fields(quote!(__t), items);
+                quote!({ let __t = #v; rt::NdArray::<#et, 1>::from_vec([#n], vec![#(#parts),*]) })
+            }
+            Ty::Tuple(rows) => {
+                let (r, c) = (rows.len(), if let Ty::Tuple(x) = &rows[0] { x.len() } else { 0 });
+                let parts: Vec<TokenStream> = rows
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(k, row)| {
+                        let i = syn::Index::from(k);
+                        let Ty::Tuple(items) = row else { unreachable!("rows are tuples") };
+                        fields(quote!(__t.#i), items)
+                    })
+                    .collect();
+                quote!({ let __t = #v; rt::NdArray::<#et, 2>::from_vec([#r, #c], vec![#(#parts),*]) })
+            }
+            Ty::List(inner) => {
+                let Ty::Tuple(items) = &**inner else { unreachable!("a list of tuples") };
+                let c = items.len();
+                let parts = fields(quote!(__r), items);
+                quote!({
+                    let __rows = #v.to_vec();
+                    let __n = __rows.len();
+                    let mut __out = Vec::with_capacity(__n * #c);
+                    for __r in __rows {
+                        #(__out.push(#parts);)*
+                    }
+                    rt::NdArray::<#et, 2>::from_vec([__n, #c], __out)
+                })
+            }
+            _ => quote!(compile_error!("pyrs: np.array of tuples")),
         }
     }
 

@@ -92,6 +92,30 @@ pub fn tuple_elem(items: &[Ty]) -> Option<Elem> {
     es?.into_iter().reduce(Elem::promote)
 }
 
+/// The element type and rank of `np.array(t)` for tuples: of numbers (1-D), of equally long
+/// tuples of numbers, and lists of tuples of numbers (2-D).
+pub fn tuple_array(t: &Ty) -> Option<(Elem, usize)> {
+    match t {
+        Ty::Tuple(items) => {
+            if let Some(e) = tuple_elem(items) {
+                return Some((e, 1));
+            }
+            let rows: Option<Vec<&Vec<Ty>>> = items.iter().map(|r| if let Ty::Tuple(x) = r { Some(x) } else { None }).collect();
+            let rows = rows?;
+            if rows.is_empty() || rows.iter().any(|r| r.len() != rows[0].len()) {
+                return None;
+            }
+            let es: Option<Vec<Elem>> = rows.iter().map(|r| tuple_elem(r)).collect();
+            Some((es?.into_iter().reduce(Elem::promote)?, 2))
+        }
+        Ty::List(inner) => match &**inner {
+            Ty::Tuple(items) => Some((tuple_elem(items)?, 2)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn is_ellipsis(x: &ir::Expr) -> bool {
     matches!(x.kind, ExprKind::Const(ir::Intrinsic::Numpy("Ellipsis")))
 }
@@ -557,6 +581,7 @@ impl FnCx<'_, '_> {
                 let dtype = if f == "copy" { None } else { self.dtype_arg(args, ts, 1)? };
                 let (e, n) = match &ts[0] {
                     Ty::Array(e, n) => (*e, *n),
+                    t @ (Ty::Tuple(_) | Ty::List(_)) if tuple_array(t).is_some() => tuple_array(t).expect("checked"),
                     Ty::List(inner) => match &**inner {
                         Ty::List(inner2) => match Elem::of_scalar(inner2) {
                             Some(e) => (e, 2),
@@ -575,7 +600,6 @@ impl FnCx<'_, '_> {
                         },
                     },
                     // a tuple of numbers (`np.array((1.0, 2.0))`)
-                    Ty::Tuple(items) if tuple_elem(items).is_some() => (tuple_elem(items).expect("checked"), 1),
                     other => {
                         self.error(Diagnostic::new(args[0].span, format!("numpy.{f}() of a {other} is not supported")));
                         return Some(Ty::Unknown);
