@@ -18,6 +18,7 @@ import numpy as np
 # export nonzero_index(float[:,:])
 # export chains(float[:,:] order(F), int[], bool[])
 # export in_range_loops(float[:,:], int[], bool[])
+# export tuple_vars(float[:,:], int[])
 # export sized_store(int8[], bool[], int)
 # export fancy_dtypes(bool[:,:], int8[:,:], uint32[:,:], float32[:,:], complex64[:,:], int[])
 
@@ -184,3 +185,14 @@ def in_range_loops(a, idx, m):
 
 
 #case: in_range_loops(np.arange(12.0).reshape(3, 4), np.array([0, 2]), np.array([True, False, False, True]))
+
+
+def tuple_vars(a, rows):
+    ix = (rows, 1)
+    iy = (rows, None)
+    a[ix] = -1.0
+    return a[ix], a[iy], a
+
+
+#case: tuple_vars(np.arange(12.0).reshape(3, 4), np.array([0, 2]))
+#case: tuple_vars(np.arange(12.0).reshape(3, 4), np.array([0, 3]))

@@ -765,8 +765,16 @@ impl Body<'_> {
                         .enumerate()
                         .map(|(i, ty)| {
                             let idx = syn::Index::from(i);
-                            let f = if matches!(ty, Ty::Array(Elem::Bool, _)) { quote!(mask) } else { quote!(ints) };
-                            (quote!({ let #t = &#v; #ix::#f(&#t.#idx) }), (false, ty.clone()))
+                            let item = match ty {
+                                Ty::Array(Elem::Bool, _) => quote!(#ix::mask(&#t.#idx)),
+                                Ty::Array(..) => quote!(#ix::ints(&#t.#idx)),
+                                Ty::None => quote!(#ix::Basic(rt::numpy::ndarray::Idx::NewAxis)),
+                                it => {
+                                    let k = coerce(quote!(#t.#idx), it, &Ty::Int);
+                                    quote!(#ix::Basic(rt::numpy::ndarray::Idx::At(#k)))
+                                }
+                            };
+                            (quote!({ let #t = &#v; #item }), (false, ty.clone()))
                         })
                         .unzip()
                 }
