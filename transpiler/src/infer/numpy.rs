@@ -311,11 +311,16 @@ impl FnCx<'_, '_> {
         }
     }
 
-    /// `a.flat` kept as a value (assigned to a name, returned): numpy's iterator reads the array
-    /// lazily, which a stored copy would not.
+    /// `a.flat` or `np.ndenumerate(a)` kept as a value (assigned to a name, returned): numpy's
+    /// iterators read the array lazily, which a stored copy would not.
     pub(super) fn refuse_flat_value(&mut self, e: &ir::Expr) {
-        if super::is_flat(e) && matches!(self.expr_types[e.id.0 as usize], Ty::Iter(_)) {
+        if !matches!(self.expr_types[e.id.0 as usize], Ty::Iter(_)) {
+            return;
+        }
+        if super::is_flat(e) {
             self.error(Diagnostic::new(e.span, "`a.flat` as a value is not supported: index it (`a.flat[k]`), loop over it, or use `a.ravel()`"));
+        } else if matches!(e.kind, ExprKind::CallIntrinsic(ir::Intrinsic::Numpy("ndenumerate"), _)) {
+            self.error(Diagnostic::new(e.span, "`numpy.ndenumerate()` as a value is not supported: loop over it where it is called"));
         }
     }
 
