@@ -22,6 +22,8 @@ import numpy as np
 # export flat_range(float[:,::])
 # export flat_many(float[:,::], int[])
 # export flat_many8(int8[:,:], int)
+# export flat_aug_many(float[:,::], int[])
+# export flat_aug8(int8[:], int)
 
 
 def flat_get(a, k):
@@ -212,3 +214,26 @@ def flat_many8(a, v):
 
 #case: flat_many8(np.zeros((2, 2), np.int8), 5)
 #case: flat_many8(np.zeros((2, 2), np.int8), 300)
+
+
+def flat_aug_many(a, idx):
+    a.flat[1:4] += 10.0
+    a.flat[::-2] *= np.array([2.0])
+    a.flat[idx] -= np.arange(len(idx)) * 1.0
+    a.flat[idx[:1]] += 100.0
+    return a
+
+
+#case: flat_aug_many(np.arange(12.0).reshape(3, 4), np.array([0, 0, -1]))
+#case: flat_aug_many(np.arange(12.0).reshape(3, 4)[::-1, 1:], np.array([2, 5]))
+#case: flat_aug_many(np.arange(12.0).reshape(3, 4), np.array([12]))
+#case: flat_aug_many(np.arange(6.0).reshape(2, 3), np.array([0, 1, 2, 3]))
+
+
+def flat_aug8(a, v):
+    a.flat[:2] += v
+    return a
+
+
+#case: flat_aug8(np.array([100, 1, 2], np.int8), 50)
+#case: flat_aug8(np.array([100, 1, 2], np.int8), 300)

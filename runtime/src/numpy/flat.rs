@@ -2,6 +2,7 @@
 //! through the array) and `np.ndenumerate(a)` (the same walk with each element's position).
 
 use super::element::Element;
+use super::index::Selection;
 use super::ndarray::{slice_indices, unravel, NdArray};
 use crate::error::{Error, Result};
 
@@ -118,6 +119,25 @@ pub fn put<T: Element, const D: usize, const K: usize>(a: &NdArray<T, D>, idx: &
         unsafe { a.put(p, vals[i % vals.len()]) };
     }
     Ok(())
+}
+
+/// The byte offset of the element at a position.
+fn offset<T: Element, const D: usize>(a: &NdArray<T, D>, ix: [usize; D]) -> isize {
+    (0..D).map(|ax| ix[ax] as isize * a.strides()[ax]).sum()
+}
+
+/// The elements `a.flat[start:stop:step]` as a selection (`a.flat[i:j] += v`).
+pub fn select_slice<T: Element, const D: usize>(a: &NdArray<T, D>, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Result<Selection<1>> {
+    let (first, count, step) = slice_indices(a.size(), start, stop, step)?;
+    let shape = a.shape();
+    let offsets = (0..count).map(|i| offset(a, unravel((first + i as i64 * step) as usize, shape))).collect();
+    Ok(Selection::from_offsets([count], offsets))
+}
+
+/// The elements `a.flat[idx]` as a selection in `idx`'s shape (`a.flat[idx] += v`).
+pub fn select_index<T: Element, const D: usize, const K: usize>(a: &NdArray<T, D>, idx: &NdArray<i64, K>) -> Result<Selection<K>> {
+    let offsets = idx.to_vec().into_iter().map(|k| Ok(offset(a, position(a, k)?))).collect::<Result<Vec<_>>>()?;
+    Ok(Selection::from_offsets(idx.shape(), offsets))
 }
 
 /// `for x in a.flat`: the elements read as the loop goes (writes in the body are seen).

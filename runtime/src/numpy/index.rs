@@ -14,6 +14,14 @@ pub struct Selection<const R: usize> {
     offsets: Vec<isize>,
 }
 
+impl<const R: usize> Selection<R> {
+    /// The elements at these byte offsets, seen with this shape (C order).
+    pub fn from_offsets(shape: [usize; R], offsets: Vec<isize>) -> Self {
+        debug_assert_eq!(offsets.len(), shape.iter().product::<usize>());
+        Selection { shape, offsets }
+    }
+}
+
 /// Offsets of every element of the axes `from..` of `a` (C order), relative to a position.
 fn trailing_offsets<T: Element, const D: usize>(a: &NdArray<T, D>, from: usize) -> Vec<isize> {
     let shape = a.shape();

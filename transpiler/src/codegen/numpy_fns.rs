@@ -680,6 +680,11 @@ impl Body<'_> {
         let ExprKind::Attribute(x, _) = &flat.kind else { unreachable!("a.flat") };
         let Ty::Array(el, _) = self.inst.ty(x).clone() else { unreachable!("flat of an array") };
         let slice = matches!(index.kind, ExprKind::Slice { .. });
+        if let (true, Some((op, rhs))) = (slice || matches!(self.inst.ty(index), Ty::Array(..)), update) {
+            // `a.flat[i:j] op= v`: numpy reads the elements, combines them with `v` broadcast, and
+            // writes them back, as `a[idx] op= v` does
+            return self.fancy_assign(flat, index, Some(op), rhs);
+        }
         if slice || matches!(self.inst.ty(index), Ty::Array(..)) {
             // several elements: the values in C order, converted, repeated as numpy repeats them
             let ev = super::names::value(el);
@@ -729,6 +734,21 @@ impl Body<'_> {
     /// The selection of `base[index]` with an array index (mask or integers): `(array binding,
     /// selection binding, result dims)`.
     fn selection(&mut self, base: &ir::Expr, index: &ir::Expr) -> (proc_macro2::Ident, proc_macro2::Ident, TokenStream) {
+        if let ExprKind::Attribute(x, a) = &base.kind {
+            if a == "flat" {
+                // `a.flat[i:j]`, `a.flat[idx]`: flat positions of `x`
+                let v = self.arr(x);
+                let (ta, ts) = (self.temp(), self.temp());
+                let sel = if matches!(index.kind, ExprKind::Slice { .. }) {
+                    let item = self.idx_item(index);
+                    quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #item else { unreachable!() }; rt::numpy::flat::select_slice(#ta, __lo, __hi, __st)? })
+                } else {
+                    let i = self.arr(index);
+                    quote!(rt::numpy::flat::select_index(#ta, &#i)?)
+                };
+                return (ta.clone(), ts.clone(), quote!(let #ta = &#v; let #ts = #sel;));
+            }
+        }
         let (_, n) = self.dims(base);
         if let Ty::Tuple(items) = self.inst.ty(index).clone() {
             // arrays mixed with ints, slices, None and `...`: numpy's advanced indexing
@@ -809,7 +829,10 @@ impl Body<'_> {
 
     /// `base[mask] = value`, `base[idx] op= value`.
     pub fn fancy_assign(&mut self, base: &ir::Expr, index: &ir::Expr, op: Option<ir::BinOp>, value: &ir::Expr) -> TokenStream {
-        let (el, _) = self.dims(base);
+        let (el, _) = match &base.kind {
+            ExprKind::Attribute(x, _) if crate::infer::is_flat(base) => self.dims(x),
+            _ => self.dims(base),
+        };
         let (vals, vt, scalar_value) = match self.inst.ty(value).clone() {
             Ty::Array(vel, _) => (self.arr(value), vel.scalar(), false),
             t => {

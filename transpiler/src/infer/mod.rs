@@ -531,13 +531,7 @@ impl FnCx<'_, '_> {
                             Ty::Unknown
                         }
                     },
-                    Target::Subscript { value, index, span } => {
-                        let t = self.subscript_type(value, index, *span);
-                        if is_flat(value) && matches!(t, Ty::Array(..)) {
-                            self.error(Diagnostic::new(*span, format!("`a.flat[...] {}=` with a slice or an array index is not supported: assign `a.flat[...] = a.flat[...] {} v`", op.symbol(), op.symbol())));
-                        }
-                        t
-                    }
+                    Target::Subscript { value, index, span } => self.subscript_type(value, index, *span),
                     Target::Tuple(..) => Ty::Unknown,
                 };
                 let rhs = self.expr(value);
