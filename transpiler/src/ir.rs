@@ -440,7 +440,7 @@ pub const NUMPY_FUNCTIONS: &[&str] = &[
     "clip", "fmin", "fmax", "round", "around", "power", "angle",
     "reshape", "ravel", "transpose", "concatenate", "stack", "vstack", "hstack", "eye", "identity", "diag",
     "meshgrid", "diff", "trace", "outer", "inner", "vdot", "matmul", "linalg.norm", "sort", "argsort", "unique",
-    "nonzero", "count_nonzero",
+    "nonzero", "count_nonzero", "ndenumerate",
     // scalar types as conversion functions: `np.float32(x)`, `np.int8(a)`
     "bool", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64",
     "complex64", "complex128",
@@ -470,7 +470,8 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
         "eye" => &["N", "M", "k", "dtype"],
         "identity" => &["n", "dtype"],
         "diag" => &["v", "k"],
-        "meshgrid" => &["x", "y", "indexing"],
+        // `*xi` (pyrs: up to four arrays) and the keyword `indexing`
+        "meshgrid" => &["x1", "x2", "x3", "x4", "indexing"],
         "linalg.norm" => &["x", "ord", "axis"],
         "diff" => &["a", "n", "axis"],
         "sort" | "argsort" | "count_nonzero" => &["a", "axis"],

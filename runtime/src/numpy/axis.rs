@@ -122,6 +122,8 @@ pub trait Num: Element<Value = Self> {
     fn dev2(self, mean: Self::Mean) -> f64;
     /// `|x|²` (`linalg.norm`)
     fn abs2(self) -> f64;
+    /// `|x|` as numpy's `abs` gives it (the hypotenuse for complex)
+    fn abs_f(self) -> f64;
     /// The sum of `n` contiguous elements at `p`, when a faster path exists (float64).
     ///
     /// # Safety
@@ -211,6 +213,9 @@ impl Num for bool {
     fn abs2(self) -> f64 {
         self as i64 as f64
     }
+    fn abs_f(self) -> f64 {
+        self as i64 as f64
+    }
 }
 
 impl Num for i64 {
@@ -249,6 +254,9 @@ impl Num for i64 {
     }
     fn abs2(self) -> f64 {
         (self as f64) * (self as f64)
+    }
+    fn abs_f(self) -> f64 {
+        (self as f64).abs()
     }
 }
 
@@ -295,6 +303,9 @@ impl Num for f64 {
     fn abs2(self) -> f64 {
         self * self
     }
+    fn abs_f(self) -> f64 {
+        self.abs()
+    }
 }
 
 impl Num for Complex64 {
@@ -337,6 +348,9 @@ impl Num for Complex64 {
     }
     fn abs2(self) -> f64 {
         self.re * self.re + self.im * self.im
+    }
+    fn abs_f(self) -> f64 {
+        self.re.hypot(self.im)
     }
 }
 

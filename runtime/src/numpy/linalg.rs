@@ -165,24 +165,102 @@ pub fn vdot<T: Num<Acc = T>, const D: usize, const E: usize>(a: &NdArray<T, D>, 
     Ok(T::sum_lane(x.len(), |k| T::mul(conj(x[k]), y[k])))
 }
 
-/// `np.linalg.norm(a)`: the Frobenius / 2-norm of the flattened array.
-pub fn norm<T: Num, const D: usize>(a: &NdArray<T, D>) -> f64 {
-    let v = a.to_vec();
-    let s = super::reduce::pairwise_sum(v.len(), &mut |k| Ok(v[k].abs2())).unwrap_or(f64::NAN);
-    s.sqrt()
+/// The norm of one lane of `n` elements (`get(k)`) with numpy's vector `ord`: `None` (and 2)
+/// the 2-norm, `inf`/`-inf` the largest/smallest `|x|`, 0 the count of non-zeros, else
+/// `sum(|x|**ord)**(1/ord)`.
+pub fn lane_norm<T: Num>(n: usize, get: impl Fn(usize) -> T, ord: Option<f64>) -> Result<f64> {
+    use super::reduce::{fmax_nan, fmin_nan, pairwise_sum};
+    let Some(p) = ord.filter(|p| *p != 2.0) else {
+        return Ok(pairwise_sum(n, &mut |k| Ok(get(k).abs2()))?.sqrt());
+    };
+    Ok(if p == f64::INFINITY {
+        (0..n).fold(0.0, |m, k| fmax_nan(m, get(k).abs_f()))
+    } else if p == f64::NEG_INFINITY {
+        if n == 0 {
+            return Err(Error::Value("zero-size array to reduction operation minimum which has no identity"));
+        }
+        (1..n).fold(get(0).abs_f(), |m, k| fmin_nan(m, get(k).abs_f()))
+    } else if p == 0.0 {
+        (0..n).filter(|&k| get(k).abs_f() != 0.0).count() as f64
+    } else if p == 1.0 {
+        pairwise_sum(n, &mut |k| Ok(get(k).abs_f()))?
+    } else {
+        pairwise_sum(n, &mut |k| Ok(get(k).abs_f().powf(p)))?.powf(1.0 / p)
+    })
 }
 
-/// `np.linalg.norm(a, axis=k)`: the 2-norm of every lane along one axis.
-pub fn norm_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<f64, R>> {
-    super::axis::reduce_lanes(a, axis, |l| {
-        let s = super::reduce::pairwise_sum(l.len(), &mut |k| Ok(l.get(k).abs2()))?;
-        Ok(s.sqrt())
-    })
+/// `np.linalg.norm(a)`: the 2-norm of all elements (Frobenius for matrices).
+pub fn norm<T: Num, const D: usize>(a: &NdArray<T, D>) -> f64 {
+    let v = a.to_vec();
+    lane_norm(v.len(), |k| v[k], None).unwrap_or(f64::NAN)
+}
+
+/// `np.linalg.norm(a, ord)` without an axis: a vector norm of a 1-D array, or for a matrix the
+/// largest (`ord` 1, inf) or smallest (-1, -inf) absolute column (1, -1) or row (inf, -inf) sum.
+/// (2, -2 and 'nuc' need singular values: the compiler refuses them.)
+pub fn norm_ord<T: Num, const D: usize>(a: &NdArray<T, D>, ord: f64) -> Result<f64> {
+    use super::reduce::{fmax_nan, fmin_nan, pairwise_sum};
+    match D {
+        1 => {
+            let v = a.to_vec();
+            lane_norm(v.len(), |k| v[k], Some(ord))
+        }
+        2 => {
+            let shape = a.shape();
+            let (rows, cols) = (shape[0], shape[1]);
+            let v = a.to_vec();
+            let by_cols = ord == 1.0 || ord == -1.0;
+            if !(by_cols || ord == f64::INFINITY || ord == f64::NEG_INFINITY) {
+                return Err(Error::Value("Invalid norm order for matrices."));
+            }
+            let (outer, inner) = if by_cols { (cols, rows) } else { (rows, cols) };
+            let mut sums = Vec::with_capacity(outer);
+            for o in 0..outer {
+                let at = |i: usize| if by_cols { v[i * cols + o] } else { v[o * cols + i] };
+                sums.push(pairwise_sum(inner, &mut |i| Ok(at(i).abs_f()))?);
+            }
+            if ord > 0.0 {
+                Ok(sums.into_iter().fold(0.0, fmax_nan))
+            } else if sums.is_empty() {
+                Err(Error::Value("zero-size array to reduction operation minimum which has no identity"))
+            } else {
+                Ok(sums[1..].iter().fold(sums[0], |m, &x| fmin_nan(m, x)))
+            }
+        }
+        _ => Err(Error::Value("Improper number of dimensions to norm.")),
+    }
+}
+
+/// `np.linalg.norm(a, axis=k)` / `(a, ord, axis=k)`: the vector norm of every lane along one axis.
+pub fn norm_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64, ord: Option<f64>) -> Result<NdArray<f64, R>> {
+    super::axis::reduce_lanes(a, axis, |l| lane_norm(l.len(), |k| l.get(k), ord))
+}
+
+/// numpy's `ValueError` for an `ord` that a norm of this kind does not take.
+pub fn bad_ord(msg: &'static str) -> Result<f64> {
+    Err(Error::Value(msg))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn norms() {
+        let x = NdArray::<f64, 1>::from_vec([3], vec![3.0, -4.0, 0.0]);
+        assert_eq!(norm(&x), 5.0);
+        assert_eq!(norm_ord(&x, 1.0), Ok(7.0));
+        assert_eq!(norm_ord(&x, f64::INFINITY), Ok(4.0));
+        assert_eq!(norm_ord(&x, f64::NEG_INFINITY), Ok(0.0));
+        assert_eq!(norm_ord(&x, 0.0), Ok(2.0));
+        assert_eq!(norm_ord(&x, -1.0), Ok(0.0));
+        let m = NdArray::<f64, 2>::from_vec([2, 2], vec![1.0, -2.0, 3.0, 4.0]);
+        assert_eq!(norm_ord(&m, 1.0), Ok(6.0));
+        assert_eq!(norm_ord(&m, -1.0), Ok(4.0));
+        assert_eq!(norm_ord(&m, f64::INFINITY), Ok(7.0));
+        assert_eq!(norm_ord(&m, f64::NEG_INFINITY), Ok(3.0));
+        assert!(norm_ord(&m, 3.0).is_err());
+    }
 
     #[test]
     fn products() {

@@ -4,6 +4,7 @@
 pub mod axis;
 pub mod creation;
 pub mod element;
+pub mod flat;
 pub mod index;
 pub mod linalg;
 pub mod ndarray;

@@ -90,6 +90,8 @@ pub enum Base<S> {
     Python(*mut pyo3::ffi::PyObject),
     /// a buffer allocated by compiled code
     Owned(Arc<Buffer<S>>),
+    /// a buffer of another element type kept alive (`.real`/`.imag` of an owned complex array)
+    Keep(Arc<dyn Send + Sync>),
 }
 
 impl<S> Clone for Base<S> {
@@ -98,6 +100,7 @@ impl<S> Clone for Base<S> {
             Base::None => Base::None,
             Base::Python(p) => Base::Python(*p),
             Base::Owned(b) => Base::Owned(Arc::clone(b)),
+            Base::Keep(k) => Base::Keep(Arc::clone(k)),
         }
     }
 }
@@ -541,19 +544,41 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     }
 }
 
-impl<const D: usize> NdArray<num_complex::Complex64, D> {
-    /// `a.real` / `a.imag` of a complex array: a float64 view of the same memory.
-    pub fn part(&self, imag: bool) -> NdArray<f64, D> {
+/// Complex element types, whose real and imaginary parts are elements of type `Part`.
+pub trait ComplexElement: Element {
+    type Part: Element;
+}
+
+impl ComplexElement for num_complex::Complex64 {
+    type Part = f64;
+}
+
+impl ComplexElement for num_complex::Complex32 {
+    type Part = f32;
+}
+
+impl<C: ComplexElement, const D: usize> NdArray<C, D> {
+    /// `a.real` / `a.imag` of a complex array: a view of the same memory (writing through it
+    /// changes `a`).
+    pub fn part(&self, imag: bool) -> NdArray<C::Part, D> {
         let base = match &self.base {
+            Base::None => Base::None,
             Base::Python(p) => Base::Python(*p),
-            // the parts of an owned complex buffer: keep it alive through a copy of the view
-            Base::Owned(_) | Base::None => return {
-                let v: Vec<f64> = self.to_vec().into_iter().map(|z| if imag { z.im } else { z.re }).collect();
-                NdArray::from_vec(self.shape, v)
-            },
+            Base::Owned(b) => Base::Keep(Arc::clone(b) as Arc<dyn Send + Sync>),
+            Base::Keep(k) => Base::Keep(Arc::clone(k)),
         };
-        let ptr = if imag { unsafe { self.ptr.add(8) } } else { self.ptr };
+        let skip = if imag { std::mem::size_of::<<C::Part as Element>::Storage>() } else { 0 };
+        // SAFETY: the imaginary part follows the real one inside every element.
+        let ptr = unsafe { self.ptr.add(skip) };
         NdArray { ptr, shape: self.shape, strides: self.strides, writeable: self.writeable, base, _t: PhantomData }
+    }
+}
+
+impl<T: Element, const D: usize> NdArray<T, D> {
+    /// The same array, refusing writes (numpy's `a.imag` of a real array).
+    pub fn read_only(mut self) -> Self {
+        self.writeable = false;
+        self
     }
 }
 

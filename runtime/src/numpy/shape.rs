@@ -227,24 +227,23 @@ pub fn trace<T: Num>(m: &NdArray<T, 2>) -> T::Acc {
     s
 }
 
-/// `np.meshgrid(x, y)`: with indexing 'xy' two `(len(y), len(x))` arrays, with 'ij' two
-/// `(len(x), len(y))` arrays.
-pub fn meshgrid<T: Element, U: Element>(x: &NdArray<T, 1>, y: &NdArray<U, 1>, ij: bool) -> (NdArray<T, 2>, NdArray<U, 2>) {
-    if ij {
-        // 'ij' is 'xy' of the swapped inputs: (x[i] along rows, y[j] along columns)
-        let (a, b) = meshgrid(y, x, false);
-        return (b, a);
+/// Output `k` of `np.meshgrid(x1, ..., xN)` (`x` is `xk`, `lens` the inputs' lengths): `x`
+/// repeated along every axis but its own. With indexing 'ij' the shape is `lens`; with 'xy'
+/// the first two axes are swapped (`x1` varies along columns).
+pub fn meshgrid<T: Element, const N: usize>(x: &NdArray<T, 1>, k: usize, lens: [usize; N], ij: bool) -> NdArray<T, N> {
+    let (mut shape, mut axis) = (lens, k);
+    if !ij && N >= 2 {
+        shape.swap(0, 1);
+        axis = match k {
+            0 => 1,
+            1 => 0,
+            k => k,
+        };
     }
-    let (nx, ny) = (x.shape()[0], y.shape()[0]);
-    let xv = x.to_vec();
-    let yv = y.to_vec();
-    let mut a = Vec::with_capacity(nx * ny);
-    let mut b = Vec::with_capacity(nx * ny);
-    for &yj in &yv {
-        a.extend_from_slice(&xv);
-        b.extend(std::iter::repeat(yj).take(nx));
-    }
-    (NdArray::from_vec([ny, nx], a), NdArray::from_vec([ny, nx], b))
+    let mut out = Vec::with_capacity(shape.iter().product());
+    // SAFETY: idx[axis] < lens[k] = len(x).
+    for_each_index(shape, |idx| out.push(unsafe { x.at([idx[axis]]) }));
+    NdArray::from_vec(shape, out)
 }
 
 /// `np.diff(a, n, axis)` with the difference `sub(later, earlier)`.
@@ -407,6 +406,21 @@ pub fn tolist2<T: Element>(a: &NdArray<T, 2>) -> List<List<T::Value>> {
     let [r, c] = a.shape();
     let v = a.to_vec();
     List::from_vec((0..r).map(|i| List::from_vec(v[i * c..(i + 1) * c].to_vec())).collect())
+}
+
+/// `a.tolist()` of a 3-D array: a list of `tolist2` of its sub-arrays.
+pub fn tolist3<T: Element>(a: &NdArray<T, 3>) -> List<List<List<T::Value>>> {
+    List::from_vec((0..a.shape()[0]).map(|i| tolist2(&sub(a, i))).collect())
+}
+
+/// `a.tolist()` of a 4-D array.
+pub fn tolist4<T: Element>(a: &NdArray<T, 4>) -> List<List<List<List<T::Value>>>> {
+    List::from_vec((0..a.shape()[0]).map(|i| tolist3(&sub(a, i))).collect())
+}
+
+/// `a[i]` for `i < len(a)` (a view).
+fn sub<T: Element, const D: usize, const R: usize>(a: &NdArray<T, D>, i: usize) -> NdArray<T, R> {
+    a.view::<R>(&[super::ndarray::Idx::At(i as i64)]).unwrap_or_default()
 }
 
 /// `a.item()`: the only element of a size-1 array.

@@ -121,6 +121,7 @@ mod tests {
         assert_eq!(float_to_wide_uint(3e9, 32) as u32, 3000000000);
         assert_eq!(float_to_wide_uint(-3.3e9, 32) as u32, 2147483648);
         assert_eq!(float_to_wide_uint(2.8e10, 32) as u32, 0);
+        assert_eq!(float_to_wide_uint(-5e9, 32) as u32, 2147483648);
         assert_eq!(float_to_wide_uint(f64::INFINITY, 64) as u64, 0);
         assert_eq!(float_to_wide_uint(f64::NEG_INFINITY, 64) as u64, 1 << 63);
         assert!(weak_int(300, -128, 127, "int8").is_err());

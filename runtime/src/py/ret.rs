@@ -9,7 +9,7 @@ use std::hash::Hash;
 use crate::numpy::element::Element;
 use crate::numpy::ndarray::{Base, NdArray};
 use numpy::npyffi;
-use numpy::{PyArray, PyArray1, PyArrayMethods, PyUntypedArray, PyUntypedArrayMethods};
+use numpy::{PyArray, PyArray1, PyArrayDescrMethods, PyArrayMethods, PyUntypedArray, PyUntypedArrayMethods};
 use std::sync::Arc;
 use num_complex::Complex64;
 use pyo3::exceptions::PySystemError;
@@ -49,12 +49,28 @@ via_into_pyobject!(i64, f64, bool);
 
 /// A numpy scalar of a sized type (`numpy.float32`, `numpy.int8`…), from the value compiled
 /// code computes with.
+#[derive(Clone)]
 pub struct NpScalar<T: Element>(pub T::Value);
 
 impl<T: Element> ToPy for NpScalar<T> {
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         let a = PyArray1::<T::Dtype>::from_vec(py, crate::numpy::element::storage_into_dtype::<T>(vec![T::store(self.0)]));
         Ok(a.get_item(0)?.unbind())
+    }
+}
+
+/// `a.dtype` returned to Python: numpy's dtype object of element type `T`.
+pub struct DTypeOf<T: Element>(pub std::marker::PhantomData<T>);
+
+impl<T: Element> Clone for DTypeOf<T> {
+    fn clone(&self) -> Self {
+        DTypeOf(std::marker::PhantomData)
+    }
+}
+
+impl<T: Element> ToPy for DTypeOf<T> {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        Ok(numpy::dtype::<T::Dtype>(py).into_any().unbind())
     }
 }
 
@@ -194,12 +210,13 @@ impl<T: Element, const D: usize> ToPy for NdArray<T, D> {
                 let obj = unsafe { Bound::from_borrowed_ptr(py, *obj) };
                 let arr = obj.cast::<PyUntypedArray>()?;
                 let fields = unsafe { &*npyffi::objects::_PyArray_GET_ITEM_DATA(arr.as_array_ptr()) };
-                if fields.data as *mut u8 == self.data_ptr() && arr.shape() == self.shape() && arr.strides() == self.strides() {
+                let same_dtype = arr.dtype().is_equiv_to(&numpy::dtype::<T::Dtype>(py));
+                if fields.data as *mut u8 == self.data_ptr() && arr.shape() == self.shape() && arr.strides() == self.strides() && same_dtype {
                     return Ok(obj.unbind());
                 }
                 view_of(py, self, obj)
             }
-            Base::Owned(_) => fresh_array(py, self.shape(), crate::numpy::element::storage_into_dtype::<T>(self.to_vec().into_iter().map(T::store).collect())),
+            Base::Owned(_) | Base::Keep(_) => fresh_array(py, self.shape(), crate::numpy::element::storage_into_dtype::<T>(self.to_vec().into_iter().map(T::store).collect())),
         }
     }
 
@@ -210,10 +227,15 @@ impl<T: Element, const D: usize> ToPy for NdArray<T, D> {
                 let shape = self.shape();
                 let Base::Owned(buf) = self.base.clone() else { unreachable!() };
                 drop(self);
-                if let Ok(buf) = Arc::try_unwrap(buf) {
-                    return fresh_array(py, shape, crate::numpy::element::storage_into_dtype::<T>(buf.into_vec()));
-                }
-                return Err(PySystemError::new_err("pyrs: array buffer shared unexpectedly"));
+                return match Arc::try_unwrap(buf) {
+                    Ok(buf) => fresh_array(py, shape, crate::numpy::element::storage_into_dtype::<T>(buf.into_vec())),
+                    // still seen by another returned value (`z, z.imag`): a copy
+                    Err(buf) => {
+                        // SAFETY: the buffer holds `len` initialised elements, C-contiguous here.
+                        let v = unsafe { std::slice::from_raw_parts(buf.as_ptr(), buf.len()) }.to_vec();
+                        fresh_array(py, shape, crate::numpy::element::storage_into_dtype::<T>(v))
+                    }
+                };
             }
         }
         self.to_py(py)

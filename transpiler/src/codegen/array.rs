@@ -49,8 +49,12 @@ impl Body<'_> {
         match &e.kind {
             ExprKind::BinOp(..) | ExprKind::Unary(..) | ExprKind::Compare(..) => true,
             ExprKind::CallIntrinsic(Intrinsic::Builtin("abs"), _) => true,
-            ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) => ELEMENTWISE_UFUNCS.contains(f) || *f == "where",
-            ExprKind::CallMethod { method, .. } => method == "astype" || method == "conj" || method == "conjugate",
+            // `np.real`/`np.imag` of an array are views, as numpy's
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) => (ELEMENTWISE_UFUNCS.contains(f) && !matches!(*f, "real" | "imag")) || *f == "where",
+            // `a.conj()` of a real array is `a` itself (numpy returns the same object)
+            ExprKind::CallMethod { method, receiver, .. } => {
+                method == "astype" || (matches!(method.as_str(), "conj" | "conjugate") && matches!(self.inst.ty(receiver), Ty::Array(e, _) if e.kind() == crate::types::Kind::Complex))
+            }
             _ => false,
         }
     }
@@ -90,16 +94,17 @@ impl Body<'_> {
                 let Ty::Array(_, n) = self.full_ty(e) else { unreachable!() };
                 self.view_of(base, index, n)
             }
-            ExprKind::Attribute(x, attr) => {
+            ExprKind::Attribute(x, attr) if attr == "T" => {
                 let v = self.place(x);
-                match (self.full_ty(x), attr.as_str()) {
-                    (_, "T") => quote!(#v.transpose()),
-                    (Ty::Array(Elem::Complex128, _), "real") => quote!(#v.part(false)),
-                    (Ty::Array(Elem::Complex128, _), "imag") => quote!(#v.part(true)),
-                    _ => quote!(#v.clone()),
-                }
+                quote!(#v.transpose())
             }
+            ExprKind::Attribute(x, attr) => self.part_of(x, attr),
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(f @ ("real" | "imag")), args) => self.part_of(&args[0], f),
             ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args) => self.creation(f, args, e),
+            ExprKind::CallMethod { receiver, method, .. } if matches!(method.as_str(), "conj" | "conjugate") => {
+                let v = self.place(receiver);
+                quote!(#v.clone())
+            }
             ExprKind::CallMethod { receiver, method, .. } if method == "copy" => {
                 let v = self.place(receiver);
                 quote!(#v.copy())
@@ -108,35 +113,54 @@ impl Body<'_> {
         }
     }
 
-    fn idx_items(&mut self, index: &ir::Expr) -> Vec<TokenStream> {
-        let items: Vec<&ir::Expr> = match &index.kind {
-            ExprKind::Tuple(xs) => xs.iter().collect(),
-            _ => vec![index],
-        };
+    /// `x.real` / `x.imag` (and `np.real(x)`, `np.imag(x)`) of an array: views of the parts of
+    /// a complex array; of a real array the array itself, or read-only zeros.
+    fn part_of(&mut self, x: &ir::Expr, which: &str) -> TokenStream {
+        let v = self.place(x);
+        match (self.full_ty(x), which) {
+            (Ty::Array(e, _), _) if e.kind() == crate::types::Kind::Complex => {
+                let imag = which == "imag";
+                quote!(#v.part(#imag))
+            }
+            (Ty::Array(e, n), "imag") => {
+                let et = elem_type(e);
+                let ev = super::names::value(e);
+                quote!(rt::NdArray::<#et, #n>::full(#v.shape(), <#ev as ::core::default::Default>::default()).read_only())
+            }
+            _ => quote!(#v.clone()),
+        }
+    }
+
+    pub(super) fn idx_items(&mut self, index: &ir::Expr) -> Vec<TokenStream> {
+        match &index.kind {
+            ExprKind::Tuple(xs) => xs.iter().map(|x| self.idx_item(x)).collect(),
+            _ => vec![self.idx_item(index)],
+        }
+    }
+
+    /// One item of an index as an `Idx`: a slice, a new axis, `...` or an int.
+    pub(super) fn idx_item(&mut self, x: &ir::Expr) -> TokenStream {
         let idx = quote!(rt::numpy::ndarray::Idx);
-        items
-            .into_iter()
-            .map(|x| match &x.kind {
-                ExprKind::Slice { lower, upper, step } => {
-                    let part = |b: &mut Self, p: &Option<Box<ir::Expr>>| match p {
-                        Some(p) if !matches!(p.kind, ExprKind::None | ExprKind::Default) => {
-                            let v = b.expr_as(p, &Ty::Int);
-                            quote!(Some(#v))
-                        }
-                        _ => quote!(None),
-                    };
-                    let (l, u, s) = (part(self, lower), part(self, upper), part(self, step));
-                    quote!(#idx::Slice(#l, #u, #s))
-                }
-                ExprKind::None => quote!(#idx::NewAxis),
-                ExprKind::Const(Intrinsic::Numpy("Ellipsis")) => quote!(#idx::Ellipsis),
-                ExprKind::Const(Intrinsic::Numpy("newaxis")) => quote!(#idx::NewAxis),
-                _ => {
-                    let v = self.expr_as(x, &Ty::Int);
-                    quote!(#idx::At(#v))
-                }
-            })
-            .collect()
+        match &x.kind {
+            ExprKind::Slice { lower, upper, step } => {
+                let part = |b: &mut Self, p: &Option<Box<ir::Expr>>| match p {
+                    Some(p) if !matches!(p.kind, ExprKind::None | ExprKind::Default) => {
+                        let v = b.expr_as(p, &Ty::Int);
+                        quote!(Some(#v))
+                    }
+                    _ => quote!(None),
+                };
+                let (l, u, s) = (part(self, lower), part(self, upper), part(self, step));
+                quote!(#idx::Slice(#l, #u, #s))
+            }
+            ExprKind::None => quote!(#idx::NewAxis),
+            ExprKind::Const(Intrinsic::Numpy("Ellipsis")) => quote!(#idx::Ellipsis),
+            ExprKind::Const(Intrinsic::Numpy("newaxis")) => quote!(#idx::NewAxis),
+            _ => {
+                let v = self.expr_as(x, &Ty::Int);
+                quote!(#idx::At(#v))
+            }
+        }
     }
 
     /// `base[index]` as a view of `n` dimensions.
@@ -230,8 +254,10 @@ impl Body<'_> {
             }
             "array" | "asarray" | "copy" => {
                 // the array of the argument's own element type, then (`dtype=`) converted
+                let tuples = crate::infer::numpy::tuple_array(&self.full_ty(&args[0]));
                 let natural = match self.full_ty(&args[0]) {
                     Ty::Array(e, _) => e,
+                    _ if tuples.is_some() => tuples.expect("checked").0,
                     Ty::List(inner) => match *inner {
                         Ty::List(t) => Elem::of_scalar(&t).unwrap_or(el),
                         t => Elem::of_scalar(&t).unwrap_or(el),
@@ -247,6 +273,7 @@ impl Body<'_> {
                             quote!(#a.copy())
                         }
                     }
+                    t if tuples.is_some() => self.array_of_tuples(&args[0], &t, natural),
                     Ty::List(inner) if matches!(*inner, Ty::List(_)) => {
                         let l = self.place(&args[0]);
                         quote!(rt::numpy::creation::from_nested_list(&#l)?)
@@ -271,6 +298,52 @@ impl Body<'_> {
                 let t = self.full_ty(e);
                 self.numpy_array_fn(f, args, &t)
             }
+        }
+    }
+
+    /// `np.array(t)` of a tuple of numbers, a tuple of tuples or a list of tuples, as an array of
+    /// `el` (the tuple evaluated once).
+    fn array_of_tuples(&mut self, e: &ir::Expr, t: &Ty, el: Elem) -> TokenStream {
+        let to = el.scalar().base();
+        let et = elem_type(el);
+        let v = self.expr(e);
+        let fields = |prefix: TokenStream, items: &[Ty]| -> Vec<TokenStream> {
+            items.iter().enumerate().map(|(k, it)| { let i = syn::Index::from(k); store_cast(quote!(#prefix.#i), it, &to) }).collect()
+        };
+        match t {
+            Ty::Tuple(items) if items.iter().all(|x| x.is_numeric()) => {
+                let n = items.len();
+                let parts = fields(quote!(__t), items);
+                quote!({ let __t = #v; rt::NdArray::<#et, 1>::from_vec([#n], vec![#(#parts),*]) })
+            }
+            Ty::Tuple(rows) => {
+                let (r, c) = (rows.len(), if let Ty::Tuple(x) = &rows[0] { x.len() } else { 0 });
+                let parts: Vec<TokenStream> = rows
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(k, row)| {
+                        let i = syn::Index::from(k);
+                        let Ty::Tuple(items) = row else { unreachable!("rows are tuples") };
+                        fields(quote!(__t.#i), items)
+                    })
+                    .collect();
+                quote!({ let __t = #v; rt::NdArray::<#et, 2>::from_vec([#r, #c], vec![#(#parts),*]) })
+            }
+            Ty::List(inner) => {
+                let Ty::Tuple(items) = &**inner else { unreachable!("a list of tuples") };
+                let c = items.len();
+                let parts = fields(quote!(__r), items);
+                quote!({
+                    let __rows = #v.to_vec();
+                    let __n = __rows.len();
+                    let mut __out = Vec::with_capacity(__n * #c);
+                    for __r in __rows {
+                        #(__out.push(#parts);)*
+                    }
+                    rt::NdArray::<#et, 2>::from_vec([__n, #c], __out)
+                })
+            }
+            _ => quote!(compile_error!("pyrs: np.array of tuples")),
         }
     }
 
@@ -386,23 +459,11 @@ impl Body<'_> {
         let binds = leaves.binds.clone();
         let broadcasts: Vec<TokenStream> = leaves.arrays.iter().map(|(_, l, b)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;)).collect();
         let arrays: Vec<(ExprId, Ident)> = leaves.arrays.iter().map(|(id, _, b)| (*id, b.clone())).collect();
-        let target = el.scalar().base();
         let d = format_ident!("__dst");
         // the value (element of `value`, or of the temporary), combined with the target's
         let scalar_value = !matches!(self.full_ty(value), Ty::Array(..));
         let combine = |b: &mut Self, v: TokenStream, vt: &Ty, dst_read: TokenStream| -> TokenStream {
-            match op {
-                // a scalar stored into sized ints: numpy's range check (`a8[:] = 300` raises)
-                None if scalar_value && el.kind() == crate::types::Kind::Int && el.is_sized() => {
-                    let v = super::function::coerce_store(v, vt, &Ty::Int);
-                    super::sized::check_int_store(v, el)
-                }
-                None => store_cast(v, vt, &el.scalar()),
-                Some(op) => {
-                    let (r, rt) = b.elem_binop(op, dst_read, el, v, vt, value, true);
-                    store_cast(r, &rt, &target)
-                }
-            }
+            b.store_value(el, op, v, vt, dst_read, value, scalar_value)
         };
         let direct = self.write_loops(n, &d, &arrays, &mut |b, reads, dst_read| {
             let (v, vt) = b.elem_code(value, &leaves, reads);
@@ -446,6 +507,21 @@ impl Body<'_> {
                 #direct
             }
         })
+    }
+
+    /// The element stored into an array of `el` by `dst = v` (`op` None) or `dst op= v`: `v`
+    /// (of type `vt`) cast as numpy casts on assignment, a Python int into sized ints checked
+    /// against their range (`a8[:] = 300` raises), `dst_read` the element's current value.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn store_value(&mut self, el: Elem, op: Option<BinOp>, v: TokenStream, vt: &Ty, dst_read: TokenStream, value: &ir::Expr, scalar_value: bool) -> TokenStream {
+        match op {
+            None => store_plain(v, vt, el, scalar_value),
+            Some(op) => {
+                // arrays and selections: numpy's array loop
+                let (r, rt) = self.elem_binop(op, dst_read, el, v, vt, value, true);
+                store_cast(r, &rt, &el.scalar().base())
+            }
+        }
     }
 
     /// Loops over `__shape` (N dims) around `body`, with `__ix` the position.
@@ -704,6 +780,7 @@ impl Body<'_> {
                 let v = self.expr(&args[0]);
                 match t0 {
                     Ty::Int => quote!(#u::sign_int(#v)),
+                    Ty::Complex => quote!(#u::complex::sign(#v)),
                     _ => {
                         let v = coerce(v, &t0, &Ty::Float);
                         quote!(#u::sign(#v))
@@ -716,6 +793,10 @@ impl Body<'_> {
                     Ty::Int | Ty::Bool => {
                         let r = f == "isfinite";
                         quote!({ let _ = #v; #r })
+                    }
+                    Ty::Complex => {
+                        let name = format_ident!("{}", f);
+                        quote!(#u::complex::#name(#v))
                     }
                     _ => {
                         let name = format_ident!("{}", f);
@@ -743,6 +824,11 @@ impl Body<'_> {
                     ("real", Ty::Complex) => quote!(#v.re),
                     ("imag", Ty::Complex) => quote!(#v.im),
                     ("conj", Ty::Complex) => quote!(#v.conj()),
+                    // of a bool scalar Python's ints (`True.real`), of bool elements bools
+                    ("real", Ty::Bool) if !self.elem_active => quote!((#v as i64)),
+                    ("imag", Ty::Bool) if !self.elem_active => quote!({ let _ = #v; 0i64 }),
+                    ("imag", Ty::Int) => quote!({ let _ = #v; 0i64 }),
+                    ("imag", Ty::Bool) => quote!({ let _ = #v; false }),
                     ("imag", _) => quote!({ let _ = #v; 0.0f64 }),
                     _ => v,
                 }
@@ -757,6 +843,11 @@ impl Body<'_> {
             "clip" | "fmin" | "fmax" | "round" | "around" | "power" | "angle" => self.ufunc_extra(f, args, result),
             // integers are their own floor (numpy 2 keeps the integer type)
             "floor" | "ceil" | "trunc" if matches!(t0, Ty::Int | Ty::Bool) => self.expr(&args[0]),
+            _ if t0 == Ty::Complex => {
+                let v = self.expr(&args[0]);
+                let name = format_ident!("{}", f);
+                quote!(#u::complex::#name(#v))
+            }
             _ => {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
                 let name = format_ident!("{}", f);
@@ -790,12 +881,23 @@ pub fn store_cast(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
     }
 }
 
+/// `v` (of type `vt`) stored into an element of `el`: numpy's casts on assignment; a Python
+/// int (`scalar_value`) into sized ints checked against their range (`a8[:] = 300` raises).
+pub fn store_plain(v: TokenStream, vt: &Ty, el: Elem, scalar_value: bool) -> TokenStream {
+    if scalar_value && el.kind() == crate::types::Kind::Int && el.is_sized() {
+        let v = super::function::coerce_store(v, vt, &Ty::Int);
+        super::sized::check_int_store(v, el)
+    } else {
+        store_cast(v, vt, &el.scalar())
+    }
+}
+
 /// Whether an index of this type selects with arrays (a mask, an integer array, or a tuple of
 /// integer arrays) rather than making a view.
 pub fn is_array_index(t: &Ty) -> bool {
     match t {
         Ty::Array(..) => true,
-        Ty::Tuple(items) => !items.is_empty() && items.iter().all(|t| matches!(t, Ty::Array(..))),
+        Ty::Tuple(items) => items.iter().any(|t| matches!(t, Ty::Array(..))),
         _ => false,
     }
 }

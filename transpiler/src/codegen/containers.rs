@@ -122,6 +122,16 @@ impl Body<'_> {
                 };
                 return quote!({ let __s: i64 = #start; #inner.enumerate().map(move |(__i, __x)| (__s + __i as i64, __x)) });
             }
+            ExprKind::Attribute(x, a) if a == "flat" => {
+                let v = self.expr(x);
+                return quote!(rt::numpy::flat::iter(#v));
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Numpy("ndenumerate"), args) => {
+                let Ty::Array(_, n) = self.inst.ty(&args[0]).clone() else { unreachable!("an array") };
+                let v = self.expr(&args[0]);
+                let parts = (0..n).map(|k| quote!(__ix[#k] as i64));
+                return quote!(rt::numpy::flat::ndenumerate(#v).map(|(__ix, __x)| ((#(#parts,)*), __x)));
+            }
             ExprKind::CallIntrinsic(Intrinsic::Builtin("zip"), args) => {
                 let its: Vec<TokenStream> = args.iter().map(|a| self.iter_code(a)).collect();
                 let mut acc = its[0].clone();

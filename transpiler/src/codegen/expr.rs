@@ -192,7 +192,7 @@ impl Body<'_> {
         } else if let Ty::Array(..) = self.inst.ty(e) {
             if self.is_elementwise(e)
                 || matches!(e.kind, ExprKind::Subscript(..) | ExprKind::Attribute(..) | ExprKind::CallIntrinsic(Intrinsic::Numpy(_), _))
-                || matches!(&e.kind, ExprKind::CallMethod { method, .. } if method == "copy")
+                || matches!(&e.kind, ExprKind::CallMethod { method, .. } if matches!(method.as_str(), "copy" | "conj" | "conjugate"))
             {
                 return self.array_value(e);
             }
@@ -214,7 +214,7 @@ impl Body<'_> {
                 let v = self.inst.static_tests[&e.id];
                 quote!(#v)
             }
-            ExprKind::CallIntrinsic(Intrinsic::Builtin("range" | "enumerate" | "zip" | "reversed"), _) => {
+            ExprKind::CallIntrinsic(Intrinsic::Builtin("range" | "enumerate" | "zip" | "reversed") | Intrinsic::Numpy("ndenumerate"), _) => {
                 let it = self.iter_code(e);
                 quote!(#it.collect::<Vec<_>>())
             }
@@ -331,7 +331,9 @@ impl Body<'_> {
                                     _ => self.cast_elem(v, &from, &t),
                                 }
                             }
-                            _ => quote!(#v.conj()),
+                            // conj/conjugate: of real elements the element itself
+                            _ if from == Ty::Complex => quote!(#v.conj()),
+                            _ => v,
                         }
                     }
                     "fill" => {
@@ -393,6 +395,7 @@ impl Body<'_> {
                         }
                     }
                     (Ty::Array(..), "dtype") => quote!({ let _ = #v; }),
+                    (Ty::Array(..), "flat") => quote!(rt::numpy::flat::iter(#v).collect::<Vec<_>>()),
                     (Ty::Array(_, n), "ndim") => {
                         let n = *n as i64;
                         quote!({ let _ = #v; #n })
@@ -454,6 +457,7 @@ impl Body<'_> {
                             }
                         }
                     }
+                    Ty::Iter(_) if crate::infer::is_flat(v) => self.flat_read(v, index),
                     _ => quote!(compile_error!("pyrs: unsupported subscript")),
                 }
             }

@@ -431,6 +431,7 @@ impl Body<'_> {
                     .collect();
                 quote!({ let #tmp = #v; #(#parts)* })
             }
+            Target::Subscript { value, index, .. } if crate::infer::is_flat(value) => self.flat_store(value, index, None, v, t),
             Target::Subscript { value, index, .. } => {
                 let ct = self.ty(value);
                 if let (Ty::Array(..), true, Some(rhs)) = (&ct, super::array::is_array_index(&self.ty(index)), rhs) {
@@ -504,6 +505,9 @@ impl Body<'_> {
         let vt = self.ty(value);
         let v = self.expr(value);
         match target {
+            Target::Subscript { value: container, index, .. } if crate::infer::is_flat(container) => {
+                self.flat_store(container, index, Some((op, value)), v, &vt)
+            }
             Target::Name(n, _) => {
                 let id = local(n);
                 let lt = self.local_ty(n);

@@ -308,9 +308,28 @@ impl Body<'_> {
             Ty::Array(e, _) => Some(*e),
             _ => None,
         };
+        let res_sized = match &t {
+            Ty::Array(e, _) => Some(*e),
+            t => Elem::of_scalar(t),
+        }
+        .filter(|e| e.is_sized());
         match f {
             "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
             | "cumsum" | "cumprod" => self.reduce_call(f, &args[0], &args[1..], &t),
+            // products of sized elements: computed in the wide type of their kind, the result
+            // rounded (or wrapped) once to numpy's result type
+            "outer" | "vdot" | "inner" | "matmul" | "matmul_dot" | "dot" | "trace" if res_sized.is_some() => {
+                let e = res_sized.expect("checked");
+                let (wide_t, r) = match &t {
+                    Ty::Array(_, r) => (Ty::Array(e.wide(), *r), Some(*r)),
+                    _ => (e.wide().scalar(), None),
+                };
+                let code = self.numpy_array_fn(f, args, &wide_t);
+                match r {
+                    Some(r) => map_elems(code, e.wide(), e, r),
+                    None => super::sized::cast(code, e.wide(), e),
+                }
+            }
             "reshape" => {
                 let (_, n) = self.dims(&args[0]);
                 let Ty::Array(_, k) = t else { unreachable!() };
@@ -406,13 +425,24 @@ impl Body<'_> {
                 }
             }
             "meshgrid" => {
-                let x = self.arr(&args[0]);
-                let y = self.arr(&args[1]);
-                let ij = match given(args, 2) {
+                let Ty::Tuple(outs) = &t else { unreachable!("meshgrid gives a tuple") };
+                let n = outs.len();
+                let xs: Vec<TokenStream> = args[..n].iter().map(|a| self.arr(a)).collect();
+                let ms: Vec<proc_macro2::Ident> = (0..n).map(|_| self.temp()).collect();
+                let ij = match given(args, 4) {
                     Some(b) => self.truth(b),
                     None => quote!(false),
                 };
-                quote!(#sh::meshgrid(&#x, &#y, #ij))
+                let parts = (0..n).map(|k| {
+                    let m = &ms[k];
+                    quote!(#sh::meshgrid::<_, #n>(#m, #k, __lens, __ij))
+                });
+                quote!({
+                    #(let #ms = &#xs;)*
+                    let __lens = [#(#ms.shape()[0]),*];
+                    let __ij: bool = #ij;
+                    (#(#parts,)*)
+                })
             }
             "diff" => {
                 let (el, _) = self.dims(&args[0]);
@@ -428,7 +458,8 @@ impl Body<'_> {
                 quote!(#sh::diff(&#x, #n, #axis, #sub)?)
             }
             "trace" => {
-                let x = self.arr(&args[0]);
+                let (el, _) = self.dims(&args[0]);
+                let x = self.arr_widened(&args[0], el.is_sized());
                 quote!(#sh::trace(&#x))
             }
             "outer" => {
@@ -455,6 +486,14 @@ impl Body<'_> {
                 let a = self.arr_as(&args[0], el);
                 let b = self.arr_as(&args[1], el);
                 let is_dot = f != "matmul";
+                if f == "inner" {
+                    // sums over the last axes of both: a · bᵀ
+                    return match (na, nb) {
+                        (2, 2) => quote!(#la::matmul(&#a, &(#b).transpose(), true)?),
+                        (2, 1) => quote!(#la::matvec(&#a, &#b, true)?),
+                        _ => quote!(#la::matvec(&#b, &#a, true)?),
+                    };
+                }
                 match (na, nb) {
                     (2, 2) => quote!(#la::matmul(&#a, &#b, #is_dot)?),
                     (2, 1) => quote!(#la::matvec(&#a, &#b, #is_dot)?),
@@ -462,20 +501,55 @@ impl Body<'_> {
                 }
             }
             "linalg.norm" => {
-                let (_, n) = self.dims(&args[0]);
-                let x = self.arr(&args[0]);
-                match given(args, 2) {
-                    Some(axis) => {
-                        let k = self.expr_as(axis, &Ty::Int);
-                        let r = n - 1;
-                        let call = quote!(#la::norm_axis::<_, #n, #r>(&#x, #k)?);
-                        if r == 0 {
-                            quote!(rt::numpy::axis::item0(#call))
-                        } else {
-                            call
-                        }
+                use crate::infer::numpy::{norm_ord, NormOrd};
+                let (el, n) = self.dims(&args[0]);
+                // computed in float64 (sized elements widened), float32 results rounded once
+                let x = self.arr_widened(&args[0], el.is_sized());
+                let out = match &t {
+                    Ty::Array(e, _) => *e,
+                    t => Elem::of_scalar(t).unwrap_or(Elem::Float64),
+                };
+                let ord = given(args, 1);
+                let konst = ord.and_then(norm_ord);
+                let vector_ord = |b: &mut Self| match (ord, &konst) {
+                    (None, _) => Ok(quote!(None)),
+                    (_, Some(NormOrd::Str(s))) => Err(format!("Invalid norm order '{s}' for vectors")),
+                    (Some(o), _) => {
+                        let v = b.expr_as(o, &Ty::Float);
+                        Ok(quote!(Some(#v)))
                     }
-                    None => quote!(#la::norm(&#x)),
+                };
+                let code = match given(args, 2) {
+                    Some(axis) => match vector_ord(self) {
+                        Ok(o) => {
+                            let k = self.expr_as(axis, &Ty::Int);
+                            let r = n - 1;
+                            let call = quote!(#la::norm_axis::<_, #n, #r>(&#x, #k, #o)?);
+                            if r == 0 {
+                                quote!(rt::numpy::axis::item0(#call))
+                            } else {
+                                call
+                            }
+                        }
+                        Err(msg) => quote!(#la::bad_ord(#msg)?),
+                    },
+                    None => match (ord, &konst) {
+                        (None, _) => quote!(#la::norm(&#x)),
+                        (_, Some(NormOrd::Str(s))) if n == 2 && (s == "fro" || s == "f") => quote!(#la::norm(&#x)),
+                        (_, Some(NormOrd::Str(_))) if n == 2 => quote!(#la::bad_ord("Invalid norm order for matrices.")?),
+                        (_, Some(NormOrd::Num(p))) if n == 1 && *p == 2.0 => quote!(#la::norm(&#x)),
+                        (Some(_), _) if n > 2 => quote!(#la::bad_ord("Improper number of dimensions to norm.")?),
+                        _ => match vector_ord(self) {
+                            Ok(o) => quote!(#la::norm_ord(&#x, (#o).unwrap_or(2.0))?),
+                            Err(msg) => quote!(#la::bad_ord(#msg)?),
+                        },
+                    },
+                };
+                match &t {
+                    Ty::Array(_, r) if out != Elem::Float64 => map_elems(code, Elem::Float64, out, *r),
+                    Ty::Array(..) => code,
+                    _ if out != Elem::Float64 => super::sized::cast(code, Elem::Float64, out),
+                    _ => code,
                 }
             }
             "sort" | "argsort" if matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) => {
@@ -495,14 +569,14 @@ impl Body<'_> {
                 quote!(#sh::unique(&#x))
             }
             "nonzero" => {
-                let (_, n) = self.dims(&args[0]);
-                let x = self.arr(&args[0]);
+                let (el, n) = self.dims(&args[0]);
+                let x = self.arr_widened(&args[0], el.is_sized());
                 let items = (0..n).map(|k| quote!(__nz[#k].clone()));
                 quote!({ let __nz = #sh::nonzero(&#x); (#(#items,)*) })
             }
             "count_nonzero" => {
-                let (_, n) = self.dims(&args[0]);
-                let x = self.arr(&args[0]);
+                let (el, n) = self.dims(&args[0]);
+                let x = self.arr_widened(&args[0], el.is_sized());
                 match given(args, 1) {
                     None => quote!(rt::numpy::axis::count_nonzero(&#x)),
                     Some(axis) => {
@@ -533,11 +607,8 @@ impl Body<'_> {
             "tolist" => {
                 let (_, n) = self.dims(receiver);
                 let x = self.arr(receiver);
-                if n == 1 {
-                    quote!(#sh::tolist1(&#x))
-                } else {
-                    quote!(#sh::tolist2(&#x))
-                }
+                let f = format_ident!("tolist{}", n);
+                quote!(#sh::#f(&#x))
             }
             "item" => {
                 let x = self.arr(receiver);
@@ -583,17 +654,26 @@ impl Body<'_> {
         let t = result.base();
         let u = quote!(rt::numpy::ufunc);
         match f {
-            "clip" | "fmin" | "fmax" => {
+            "clip" => {
+                // a bound left out (`None`) is not applied
+                let bound = |b: &mut Self, k: usize| (!matches!(args[k].kind, ExprKind::None)).then(|| b.expr_as(&args[k], &t));
+                let (x, lo, hi) = (self.expr_as(&args[0], &t), bound(self, 1), bound(self, 2));
+                let (mn, mx) = match t {
+                    Ty::Float => (quote!(rt::numpy::reduce::fmin_nan), quote!(rt::numpy::reduce::fmax_nan)),
+                    _ => (quote!(rt::builtins::minmax::min), quote!(rt::builtins::minmax::max)),
+                };
+                let x = match lo {
+                    Some(lo) => quote!(#mx(#x, #lo)),
+                    None => x,
+                };
+                match hi {
+                    Some(hi) => quote!(#mn(#x, #hi)),
+                    None => x,
+                }
+            }
+            "fmin" | "fmax" => {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &t)).collect();
                 match (f, &t) {
-                    ("clip", Ty::Float) => {
-                        let (x, lo, hi) = (&vals[0], &vals[1], &vals[2]);
-                        quote!(rt::numpy::reduce::fmin_nan(rt::numpy::reduce::fmax_nan(#x, #lo), #hi))
-                    }
-                    ("clip", _) => {
-                        let (x, lo, hi) = (&vals[0], &vals[1], &vals[2]);
-                        quote!(rt::builtins::minmax::min(rt::builtins::minmax::max(#x, #lo), #hi))
-                    }
                     (_, Ty::Float) => {
                         let g = format_ident!("{}", if f == "fmin" { "min" } else { "max" });
                         let (a, b) = (&vals[0], &vals[1]);
@@ -646,34 +726,156 @@ impl Body<'_> {
         }
     }
 
+    /// `flat.flat[index]` read: an element, or (a slice) a new 1-D array.
+    pub fn flat_read(&mut self, flat: &ir::Expr, index: &ir::Expr) -> TokenStream {
+        let ExprKind::Attribute(x, _) = &flat.kind else { unreachable!("a.flat") };
+        let a = self.place(x);
+        match &index.kind {
+            ExprKind::Slice { .. } => {
+                let items = self.idx_items(index);
+                quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #(#items)* else { unreachable!() }; rt::numpy::flat::slice(&#a, __lo, __hi, __st)? })
+            }
+            _ if matches!(self.inst.ty(index), Ty::Array(..)) => {
+                let i = self.arr(index);
+                quote!(rt::numpy::flat::take(&#a, &#i)?)
+            }
+            _ => {
+                let k = self.expr_as(index, &Ty::Int);
+                quote!(rt::numpy::flat::get(&#a, #k)?)
+            }
+        }
+    }
+
+    /// `x.flat[index] = v` (`t` its type), or with `update = (op, rhs)` `x.flat[index] op= v`.
+    pub fn flat_store(&mut self, flat: &ir::Expr, index: &ir::Expr, update: Option<(ir::BinOp, &ir::Expr)>, v: TokenStream, t: &Ty) -> TokenStream {
+        let ExprKind::Attribute(x, _) = &flat.kind else { unreachable!("a.flat") };
+        let Ty::Array(el, _) = self.inst.ty(x).clone() else { unreachable!("flat of an array") };
+        let slice = matches!(index.kind, ExprKind::Slice { .. });
+        if let (true, Some((op, rhs))) = (slice || matches!(self.inst.ty(index), Ty::Array(..)), update) {
+            // `a.flat[i:j] op= v`: numpy reads the elements, combines them with `v` broadcast, and
+            // writes them back, as `a[idx] op= v` does
+            return self.fancy_assign(flat, index, Some(op), rhs);
+        }
+        if slice || matches!(self.inst.ty(index), Ty::Array(..)) {
+            // several elements: the values in C order, converted, repeated as numpy repeats them
+            let ev = super::names::value(el);
+            let vals = match t {
+                Ty::Array(vel, n) => {
+                    let conv = super::array::store_plain(quote!(__x), &vel.scalar(), el, false);
+                    let vv = super::names::value(*vel);
+                    let _ = n;
+                    quote!(#v.to_vec().into_iter().map(|__x: #vv| -> rt::Result<#ev> { Ok(#conv) }).collect::<rt::Result<Vec<#ev>>>()?)
+                }
+                _ => {
+                    let conv = super::array::store_plain(v, t, el, true);
+                    quote!(vec![#conv])
+                }
+            };
+            let a = self.place(x);
+            let call = if slice {
+                let item = self.idx_item(index);
+                quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #item else { unreachable!() }; rt::numpy::flat::set_slice(&#a, __lo, __hi, __st, &__vals)?; })
+            } else {
+                let i = self.arr(index);
+                quote!(rt::numpy::flat::put(&#a, &#i, &__vals)?;)
+            };
+            return quote!({ let __vals: Vec<#ev> = #vals; #call });
+        }
+        let a = self.place(x);
+        let k = self.expr_as(index, &Ty::Int);
+        let (new, nt) = match update {
+            Some((op, rhs)) => self.elem_binop(op, quote!(rt::numpy::flat::get(__a, __k)?), el, v, t, rhs, false),
+            None => (v, t.clone()),
+        };
+        let new = super::function::coerce_store(new, &nt, &el.scalar());
+        let new = super::sized::check_int_store(new, el);
+        if update.is_some() {
+            quote!({ let __a = &#a; let __k: i64 = #k; let __v = #new; rt::numpy::flat::set(__a, __k, __v)?; })
+        } else {
+            // Python evaluates the value before the target
+            quote!({
+                let __v = (|| -> rt::Result<_> { Ok(#new) })().map_err(rt::numpy::flat::setting_error)?;
+                let __a = &#a;
+                let __k: i64 = #k;
+                rt::numpy::flat::set(__a, __k, __v)?;
+            })
+        }
+    }
+
     /// The selection of `base[index]` with an array index (mask or integers): `(array binding,
     /// selection binding, result dims)`.
     fn selection(&mut self, base: &ir::Expr, index: &ir::Expr) -> (proc_macro2::Ident, proc_macro2::Ident, TokenStream) {
+        if let ExprKind::Attribute(x, a) = &base.kind {
+            if a == "flat" {
+                // `a.flat[i:j]`, `a.flat[idx]`: flat positions of `x`
+                let v = self.arr(x);
+                let (ta, ts) = (self.temp(), self.temp());
+                let sel = if matches!(index.kind, ExprKind::Slice { .. }) {
+                    let item = self.idx_item(index);
+                    quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #item else { unreachable!() }; rt::numpy::flat::select_slice(#ta, __lo, __hi, __st)? })
+                } else {
+                    let i = self.arr(index);
+                    quote!(rt::numpy::flat::select_index(#ta, &#i)?)
+                };
+                return (ta.clone(), ts.clone(), quote!(let #ta = &#v; let #ts = #sel;));
+            }
+        }
         let (_, n) = self.dims(base);
         if let Ty::Tuple(items) = self.inst.ty(index).clone() {
-            // several integer arrays, one per leading axis
-            let Ty::Array(_, k) = items[0] else { unreachable!("tuples of index arrays") };
-            let p = items.len();
-            let r = k + n - p;
+            // arrays mixed with ints, slices, None and `...`: numpy's advanced indexing
+            let ix = quote!(rt::numpy::index::Item);
             let a = self.arr(base);
-            let parts: Vec<TokenStream> = match &index.kind {
-                ExprKind::Tuple(xs) => xs.iter().map(|x| self.arr(x)).collect(),
+            let (parts, kinds): (Vec<TokenStream>, Vec<(bool, Ty)>) = match &index.kind {
+                ExprKind::Tuple(xs) => xs
+                    .iter()
+                    .zip(&items)
+                    .map(|(x, t)| {
+                        let code = match t {
+                            Ty::Array(Elem::Bool, _) => {
+                                let v = self.arr(x);
+                                quote!(#ix::mask(&#v))
+                            }
+                            Ty::Array(..) => {
+                                let v = self.arr(x);
+                                quote!(#ix::ints(&#v))
+                            }
+                            _ => {
+                                let v = self.idx_item(x);
+                                quote!(#ix::Basic(#v))
+                            }
+                        };
+                        (code, (matches!(x.kind, ExprKind::Const(ir::Intrinsic::Numpy("Ellipsis"))), t.clone()))
+                    })
+                    .unzip(),
                 _ => {
+                    // a tuple variable of index arrays (`a[np.nonzero(m)]`)
                     let v = self.expr(index);
                     let t = self.temp();
-                    let fields = (0..p).map(|i| {
-                        let idx = syn::Index::from(i);
-                        quote!({ let #t = &#v; #t.#idx.clone() })
-                    });
-                    fields.collect()
+                    items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, ty)| {
+                            let idx = syn::Index::from(i);
+                            let item = match ty {
+                                Ty::Array(Elem::Bool, _) => quote!(#ix::mask(&#t.#idx)),
+                                Ty::Array(..) => quote!(#ix::ints(&#t.#idx)),
+                                Ty::None => quote!(#ix::Basic(rt::numpy::ndarray::Idx::NewAxis)),
+                                it => {
+                                    let k = coerce(quote!(#t.#idx), it, &Ty::Int);
+                                    quote!(#ix::Basic(rt::numpy::ndarray::Idx::At(#k)))
+                                }
+                            };
+                            (quote!({ let #t = &#v; #item }), (false, ty.clone()))
+                        })
+                        .unzip()
                 }
             };
-            let tmps: Vec<proc_macro2::Ident> = (0..p).map(|_| self.temp()).collect();
+            let refs: Vec<(bool, &Ty)> = kinds.iter().map(|(e, t)| (*e, t)).collect();
+            let r = crate::infer::numpy::fancy_ndim(n, &refs).expect("checked by inference");
             let (ta, ts) = (self.temp(), self.temp());
             let binds = quote!(
                 let #ta = &#a;
-                #(let #tmps = &#parts;)*
-                let #ts = rt::numpy::index::select_indices::<_, #n, #k, #p, #r>(#ta, [#(#tmps),*])?;
+                let #ts = rt::numpy::index::select::<_, #n, #r>(#ta, &[#(#parts),*])?;
             );
             return (ta, ts, binds);
         }
@@ -698,32 +900,26 @@ impl Body<'_> {
 
     /// `base[mask] = value`, `base[idx] op= value`.
     pub fn fancy_assign(&mut self, base: &ir::Expr, index: &ir::Expr, op: Option<ir::BinOp>, value: &ir::Expr) -> TokenStream {
-        let (el, _) = self.dims(base);
-        let target = el.scalar().base();
-        let (vals, vt) = match self.inst.ty(value).clone() {
-            Ty::Array(vel, _) => (self.arr(value), vel.scalar().base()),
+        let (el, _) = match &base.kind {
+            ExprKind::Attribute(x, _) if crate::infer::is_flat(base) => self.dims(x),
+            _ => self.dims(base),
+        };
+        let (vals, vt, scalar_value) = match self.inst.ty(value).clone() {
+            Ty::Array(vel, _) => (self.arr(value), vel.scalar(), false),
             t => {
                 let v = self.expr(value);
                 let st = elem_type(Elem::of_scalar(&t).unwrap_or(Elem::Float64));
-                (quote!(rt::numpy::index::scalar::<#st>(#v)), t.base())
+                (quote!(rt::numpy::index::scalar::<#st>(#v)), t, true)
             }
         };
-        let np_value = self.is_np(value) || matches!(self.inst.ty(value), Ty::Array(..));
-        let (et, ut) = (elem_type(el), super::names::rust_type(&vt));
-        let new = match op {
-            None => super::array::store_cast(quote!(__v), &vt, &target),
-            Some(op) => {
-                let np = target != Ty::Bool || np_value;
-                let (r, rt_) = self.binop(op, quote!(__d), &target, quote!(__v), &vt, value, np);
-                super::array::store_cast(r, &rt_, &target)
-            }
-        };
+        let (ev, uv) = (super::names::value(el), super::names::value(Elem::of_scalar(&vt).unwrap_or(Elem::Float64)));
+        let new = self.store_value(el, op, quote!(__v), &vt, quote!(__d), value, scalar_value);
         let (ta, ts, binds) = self.selection(base, index);
         let tv = self.temp();
         quote!({
             let #tv = &#vals;
             #binds
-            rt::numpy::index::update(#ta, &#ts, #tv, |__d: #et, __v: #ut| -> rt::Result<#et> { let _ = __d; Ok(#new) })?;
+            rt::numpy::index::update(#ta, &#ts, #tv, |__d: #ev, __v: #uv| -> rt::Result<#ev> { let _ = __d; Ok(#new) })?;
         })
     }
 }

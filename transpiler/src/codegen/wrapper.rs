@@ -152,13 +152,18 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
     }
 }
 
-/// `v` (of type `t`) with its sized numpy scalars (at the top or in tuples) wrapped so that they
-/// reach Python as `numpy.float32`, `numpy.int8`…; `None` when there are none.
+/// `v` (of type `t`) with its sized numpy scalars (at the top, in tuples or lists) wrapped so that they
+/// reach Python as `numpy.float32`, `numpy.int8`…, and dtypes as numpy's dtype objects; `None`
+/// when there are none.
 fn np_scalars(t: &Ty, v: TokenStream) -> Option<TokenStream> {
     match t {
         Ty::NpSized(e) => {
             let et = elem(*e);
             Some(quote!(rt::py::ret::NpScalar::<#et>(#v)))
+        }
+        Ty::DType(e) => {
+            let et = elem(*e);
+            Some(quote!({ let _ = #v; rt::py::ret::DTypeOf::<#et>(::core::marker::PhantomData) }))
         }
         Ty::Tuple(items) if items.iter().any(|t| np_scalars(t, quote!()).is_some()) => {
             let parts = items.iter().enumerate().map(|(k, it)| {
@@ -166,6 +171,11 @@ fn np_scalars(t: &Ty, v: TokenStream) -> Option<TokenStream> {
                 np_scalars(it, quote!(__t.#i)).unwrap_or(quote!(__t.#i))
             });
             Some(quote!({ let __t = #v; (#(#parts,)*) }))
+        }
+        // a list compiled code made (argument lists never hold numpy scalars)
+        Ty::List(inner) => {
+            let conv = np_scalars(inner, quote!(__x))?;
+            Some(quote!({ let __l = #v; rt::List::from_vec(__l.to_vec().into_iter().map(|__x| #conv).collect::<Vec<_>>()) }))
         }
         _ => None,
     }

@@ -427,6 +427,11 @@ pub fn negative_int_constant(e: &ir::Expr) -> bool {
 }
 
 /// A constant integer index (for tuples): `0`, `-1`.
+/// Whether `e` is `x.flat` (numpy's flat iterator: subscripted, iterated, or given to a call).
+pub fn is_flat(e: &ir::Expr) -> bool {
+    matches!(&e.kind, ExprKind::Attribute(_, a) if a == "flat")
+}
+
 pub fn const_index(e: &ir::Expr) -> Option<i64> {
     match &e.kind {
         ExprKind::Int(v) => Some(*v),
@@ -514,6 +519,7 @@ impl FnCx<'_, '_> {
         match &s.kind {
             StmtKind::Assign { target, value } => {
                 let t = self.expr(value);
+                self.refuse_flat_value(value);
                 self.assign(target, t, value.span);
             }
             StmtKind::AugAssign { target, op, value } => {
@@ -619,7 +625,11 @@ impl FnCx<'_, '_> {
             }
             StmtKind::Return(v) => {
                 let t = match v {
-                    Some(e) => self.expr(e),
+                    Some(e) => {
+                        let t = self.expr(e);
+                        self.refuse_flat_value(e);
+                        t
+                    }
                     None => Ty::None,
                 };
                 self.returned(t, s.span);
@@ -751,6 +761,11 @@ impl FnCx<'_, '_> {
                 }
                 other => self.error(Diagnostic::new(*sp, format!("cannot unpack a {other} into {} names", ts.len()))),
             },
+            Target::Subscript { value, index, .. } if is_flat(value) => {
+                if let (Some(el), _) = self.flat_subscript(value, index) {
+                    self.check_store(el, &t, at);
+                }
+            }
             Target::Subscript { value, index, span } => {
                 let container = self.expr(value);
                 let it = self.expr(index);
@@ -813,6 +828,9 @@ impl FnCx<'_, '_> {
     }
 
     fn subscript_type(&mut self, value: &ir::Expr, index: &ir::Expr, at: Span) -> Ty {
+        if is_flat(value) {
+            return self.flat_subscript(value, index).1;
+        }
         let c = self.expr(value);
         let it = self.expr(index);
         match &c {
@@ -1105,12 +1123,10 @@ impl FnCx<'_, '_> {
                     }
                 }
                 if let (Intrinsic::Builtin("abs"), [Ty::Array(el, n)]) = (i, ts.as_slice()) {
-                    let out = match el {
-                        Elem::Complex128 => Elem::Float64,
-                        Elem::Complex64 => Elem::Float32,
-                        e => *e,
+                    return match self.unary_ufunc("abs", *el, e.span) {
+                        Some(out) => Ty::Array(out, *n),
+                        None => Ty::Unknown,
                     };
-                    return Ty::Array(out, *n);
                 }
                 if let (Intrinsic::Builtin(b @ ("min" | "max" | "sum" | "round" | "int" | "float" | "bool" | "complex")), true) =
                     (i, ts.iter().any(|t| matches!(t, Ty::Array(..))))
@@ -1191,9 +1207,12 @@ impl FnCx<'_, '_> {
                     (Ty::Array(_, n), "shape") => Ty::Tuple(vec![Ty::Int; *n]),
                     (Ty::Array(..), "T") => t.clone(),
                     (Ty::Array(Elem::Complex128, n), "real" | "imag") => Ty::Array(Elem::Float64, *n),
-                    (Ty::Array(Elem::Float64 | Elem::Int64, _), "real") => t.clone(),
+                    (Ty::Array(Elem::Complex64, n), "real" | "imag") => Ty::Array(Elem::Float32, *n),
+                    // the array itself; `.imag` read-only zeros of its type
+                    (Ty::Array(..), "real" | "imag") => t.clone(),
                     (Ty::Array(..), "size" | "ndim" | "itemsize" | "nbytes") => Ty::Int,
                     (Ty::Array(e, _), "dtype") => Ty::DType(*e),
+                    (Ty::Array(e, _), "flat") => Ty::Iter(Box::new(e.scalar())),
                     (t, a) => {
                         self.error(Diagnostic::new(e.span, format!("attribute `{a}` of {t} is not supported yet")));
                         Ty::Unknown

@@ -2,7 +2,7 @@
 //! numpy's promotion (Python scalars are "weak", NEP 50), views from indexing and slicing,
 //! reductions, attributes and methods.
 
-use super::{is_int_like, FnCx};
+use super::{is_int_like, is_real, FnCx};
 use crate::diag::Diagnostic;
 use crate::ir::{self, BinOp, ExprKind, Span};
 use crate::types::{Elem, Kind, Ty};
@@ -11,6 +11,12 @@ use crate::types::{Elem, Kind, Ty};
 const FLOAT_UFUNCS: &[&str] = &[
     "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
     "sinh", "cosh", "tanh", "floor", "ceil", "trunc", "fabs",
+];
+
+/// The float functions numpy also computes on complex numbers.
+const COMPLEX_UFUNCS: &[&str] = &[
+    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
+    "sinh", "cosh", "tanh",
 ];
 
 /// `(element type, number of dimensions, is a Python scalar)` of an operand.
@@ -55,6 +61,106 @@ pub fn float_result(e: Elem) -> Option<Elem> {
         _ if e.bits() <= 16 => Some(Elem::Float32),
         _ => Some(Elem::Float64),
     }
+}
+
+/// A constant `ord` of `np.linalg.norm`: a number (`2`, `-1.5`, `np.inf`, `-np.inf`) or a string.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NormOrd {
+    Num(f64),
+    Str(String),
+}
+
+/// The value of `ord` when it is written as a constant.
+pub fn norm_ord(e: &ir::Expr) -> Option<NormOrd> {
+    match &e.kind {
+        ExprKind::Int(v) => Some(NormOrd::Num(*v as f64)),
+        ExprKind::Float(v) => Some(NormOrd::Num(*v)),
+        ExprKind::Const(ir::Intrinsic::Numpy("inf") | ir::Intrinsic::Math("inf")) => Some(NormOrd::Num(f64::INFINITY)),
+        ExprKind::Str(s) => Some(NormOrd::Str(s.to_string())),
+        ExprKind::Unary(ir::UnaryOp::Neg, x) => match norm_ord(x)? {
+            NormOrd::Num(v) => Some(NormOrd::Num(-v)),
+            NormOrd::Str(_) => None,
+        },
+        _ => None,
+    }
+}
+
+/// The element type of `np.array(t)` for a tuple of numbers (array creation promotes Python
+/// scalars as the default types of their kinds, not weakly).
+pub fn tuple_elem(items: &[Ty]) -> Option<Elem> {
+    let es: Option<Vec<Elem>> = items.iter().map(|t| if t.is_numeric() { Elem::of_scalar(t) } else { None }).collect();
+    es?.into_iter().reduce(Elem::promote)
+}
+
+/// The element type and rank of `np.array(t)` for tuples: of numbers (1-D), of equally long
+/// tuples of numbers, and lists of tuples of numbers (2-D).
+pub fn tuple_array(t: &Ty) -> Option<(Elem, usize)> {
+    match t {
+        Ty::Tuple(items) => {
+            if let Some(e) = tuple_elem(items) {
+                return Some((e, 1));
+            }
+            let rows: Option<Vec<&Vec<Ty>>> = items.iter().map(|r| if let Ty::Tuple(x) = r { Some(x) } else { None }).collect();
+            let rows = rows?;
+            if rows.is_empty() || rows.iter().any(|r| r.len() != rows[0].len()) {
+                return None;
+            }
+            let es: Option<Vec<Elem>> = rows.iter().map(|r| tuple_elem(r)).collect();
+            Some((es?.into_iter().reduce(Elem::promote)?, 2))
+        }
+        Ty::List(inner) => match &**inner {
+            Ty::Tuple(items) => Some((tuple_elem(items)?, 2)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn is_ellipsis(x: &ir::Expr) -> bool {
+    matches!(x.kind, ExprKind::Const(ir::Intrinsic::Numpy("Ellipsis")))
+}
+
+/// The number of dimensions of `a[items]` for an `n`-D array when some items are arrays
+/// (`(is ...,  type)` per item): numpy's advanced indexing, where the broadcast dimensions
+/// of the index arrays (a mask counts as one, an int as none) join the dimensions the
+/// slices, new axes and untouched axes keep.
+pub fn fancy_ndim(n: usize, items: &[(bool, &Ty)]) -> Result<usize, String> {
+    let (mut consumed, mut kept, mut adv, mut ellipses) = (0usize, 0usize, 0usize, 0usize);
+    for (ell, t) in items {
+        if *ell {
+            ellipses += 1;
+            continue;
+        }
+        match t {
+            Ty::Slice => {
+                consumed += 1;
+                kept += 1;
+            }
+            Ty::None => kept += 1,
+            Ty::Array(Elem::Bool, m) => {
+                consumed += m;
+                adv = adv.max(1);
+            }
+            Ty::Array(Elem::Int64, k) => {
+                consumed += 1;
+                adv = adv.max(*k);
+            }
+            Ty::Array(e, _) => return Err(format!("an index array of {} is not supported: use int64 or bool arrays", e.name())),
+            t if is_int_like(t) => consumed += 1,
+            other => return Err(format!("an index must be an int, a slice, None, `...` or an array, not {other}")),
+        }
+    }
+    if ellipses > 1 {
+        return Err("an index can only have a single ellipsis ('...')".into());
+    }
+    if consumed > n {
+        return Err(format!("too many indices for a {n}-D array"));
+    }
+    let r = n - consumed + kept + adv;
+    if r > 4 {
+        return Err(format!("this index gives a {r}-D array; arrays of more than 4 dimensions are not supported"));
+    }
+    Ok(r)
 }
 
 impl FnCx<'_, '_> {
@@ -124,15 +230,19 @@ impl FnCx<'_, '_> {
                 self.error(Diagnostic::new(index.span, format!("indexing a {n}-D array with a {k}-D array of {} is not supported", e.name())));
                 return Ty::Unknown;
             }
-            // `a[rows, cols]`: integer arrays of one dimension count for the leading axes
-            Ty::Tuple(items) if !items.is_empty() && items.iter().all(|t| matches!(t, Ty::Array(Elem::Int64, _))) => {
-                let Ty::Array(_, k) = items[0] else { unreachable!() };
-                let p = items.len();
-                if items.iter().any(|t| *t != items[0]) || p > n || k + n - p > 4 || k + n - p == 0 {
-                    self.error(Diagnostic::new(index.span, "indexing with several integer arrays needs arrays of the same dimensions, at most one per axis"));
-                    return Ty::Unknown;
-                }
-                return Ty::Array(el, k + n - p);
+            // arrays mixed with ints, slices, None and `...` (`a[rows, 1:]`, `a[rows, cols]`)
+            Ty::Tuple(items) if items.iter().any(|t| matches!(t, Ty::Array(..))) => {
+                let parts: Vec<(bool, &Ty)> = match &index.kind {
+                    ExprKind::Tuple(xs) => xs.iter().zip(items).map(|(x, t)| (is_ellipsis(x), t)).collect(),
+                    _ => items.iter().map(|t| (false, t)).collect(),
+                };
+                return match fancy_ndim(n, &parts) {
+                    Ok(r) => Ty::Array(el, r),
+                    Err(msg) => {
+                        self.error(Diagnostic::new(index.span, msg));
+                        Ty::Unknown
+                    }
+                };
             }
             _ => {}
         }
@@ -145,7 +255,7 @@ impl FnCx<'_, '_> {
         let mut newaxes = 0;
         let mut ellipses = 0;
         for (x, t) in &items {
-            if matches!(x.kind, ExprKind::Const(ir::Intrinsic::Numpy("Ellipsis"))) {
+            if is_ellipsis(x) {
                 ellipses += 1;
                 if ellipses > 1 {
                     self.error(Diagnostic::new(x.span, "an index can only have a single ellipsis ('...')"));
@@ -158,10 +268,6 @@ impl FnCx<'_, '_> {
                 Ty::None => newaxes += 1,
                 Ty::Unknown => {}
                 t if is_int_like(t) => ints += 1,
-                Ty::Array(..) => {
-                    self.error(Diagnostic::new(x.span, "an array in a tuple index (`a[rows, cols]`, `a[mask, j]`) is not supported yet: index with one array"));
-                    return Ty::Unknown;
-                }
                 other => {
                     self.error(Diagnostic::new(x.span, format!("an index must be an int, a slice or None, not {other}")));
                     return Ty::Unknown;
@@ -181,6 +287,40 @@ impl FnCx<'_, '_> {
             el.scalar()
         } else {
             Ty::Array(el, out)
+        }
+    }
+
+    /// `a.flat[index]` (read or stored into): the element type of `a` and the type read — an
+    /// element for an int index, a new array for a slice or an integer array.
+    pub(super) fn flat_subscript(&mut self, value: &ir::Expr, index: &ir::Expr) -> (Option<Elem>, Ty) {
+        let ExprKind::Attribute(x, _) = &value.kind else { unreachable!("checked by is_flat") };
+        if self.expr(value) == Ty::Unknown {
+            return (None, Ty::Unknown);
+        }
+        let Ty::Array(el, _) = self.expr_types[x.id.0 as usize] else { return (None, Ty::Unknown) };
+        let it = self.expr(index);
+        match it {
+            t if is_int_like(&t) => (Some(el), el.scalar()),
+            Ty::Slice => (Some(el), Ty::Array(el, 1)),
+            Ty::Array(Elem::Int64, k) => (Some(el), Ty::Array(el, k)),
+            Ty::Unknown => (None, Ty::Unknown),
+            other => {
+                self.error(Diagnostic::new(index.span, format!("`a.flat[...]` with {other} is not supported: it takes an int, a slice or an int64 array")));
+                (None, Ty::Unknown)
+            }
+        }
+    }
+
+    /// `a.flat` or `np.ndenumerate(a)` kept as a value (assigned to a name, returned): numpy's
+    /// iterators read the array lazily, which a stored copy would not.
+    pub(super) fn refuse_flat_value(&mut self, e: &ir::Expr) {
+        if !matches!(self.expr_types[e.id.0 as usize], Ty::Iter(_)) {
+            return;
+        }
+        if super::is_flat(e) {
+            self.error(Diagnostic::new(e.span, "`a.flat` as a value is not supported: index it (`a.flat[k]`), loop over it, or use `a.ravel()`"));
+        } else if matches!(e.kind, ExprKind::CallIntrinsic(ir::Intrinsic::Numpy("ndenumerate"), _)) {
+            self.error(Diagnostic::new(e.span, "`numpy.ndenumerate()` as a value is not supported: loop over it where it is called"));
         }
     }
 
@@ -446,6 +586,7 @@ impl FnCx<'_, '_> {
                 let dtype = if f == "copy" { None } else { self.dtype_arg(args, ts, 1)? };
                 let (e, n) = match &ts[0] {
                     Ty::Array(e, n) => (*e, *n),
+                    t @ (Ty::Tuple(_) | Ty::List(_)) if tuple_array(t).is_some() => tuple_array(t).expect("checked"),
                     Ty::List(inner) => match &**inner {
                         Ty::List(inner2) => match Elem::of_scalar(inner2) {
                             Some(e) => (e, 2),
@@ -463,6 +604,7 @@ impl FnCx<'_, '_> {
                             }
                         },
                     },
+                    // a tuple of numbers (`np.array((1.0, 2.0))`)
                     other => {
                         self.error(Diagnostic::new(args[0].span, format!("numpy.{f}() of a {other} is not supported")));
                         return Some(Ty::Unknown);
@@ -488,6 +630,16 @@ impl FnCx<'_, '_> {
                     Ty::Array(e, n) => self.reduction_call(f, *e, *n, args, ts, 1, at),
                     _ => return None,
                 }
+            }
+            "ndenumerate" => {
+                if !arity(self, 1, 1) {
+                    return Some(Ty::Unknown);
+                }
+                let Ty::Array(e, n) = ts[0] else {
+                    self.error(Diagnostic::new(args[0].span, format!("numpy.ndenumerate() needs an array, not {}", ts[0])));
+                    return Some(Ty::Unknown);
+                };
+                Ty::Iter(Box::new(Ty::Tuple(vec![Ty::Tuple(vec![Ty::Int; n]), e.scalar()])))
             }
             "dot" => {
                 if !arity(self, 2, 2) {
@@ -527,13 +679,15 @@ impl FnCx<'_, '_> {
                         t => t,
                     });
                 }
-                let ops: Option<Vec<(Elem, usize, bool)>> = ts.iter().map(operand).collect();
-                let Some(ops) = ops else {
+                // `np.clip(x, lo, None)`: one bound may be left out
+                let bounds: Vec<&Ty> = ts.iter().enumerate().filter(|(k, t)| !(f == "clip" && *k > 0 && **t == Ty::None)).map(|(_, t)| t).collect();
+                let ops: Option<Vec<(Elem, usize, bool)>> = bounds.iter().map(|t| operand(t)).collect();
+                let (Some(ops), true) = (ops, bounds.len() + 1 >= k) else {
                     self.error(Diagnostic::new(at, format!("numpy.{f}() needs numbers or arrays")));
                     return Some(Ty::Unknown);
                 };
                 let e = ops[1..].iter().fold(ops[0], |acc, o| (promote(acc, *o), acc.1.max(o.1), acc.2 && o.2));
-                if e.0 == Elem::Complex128 {
+                if e.0.kind() == Kind::Complex {
                     self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported")));
                     return Some(Ty::Unknown);
                 }
@@ -568,6 +722,7 @@ impl FnCx<'_, '_> {
                     }
                 }
             }
+            _ if !any_array && ts.len() == 1 => return self.scalar_ufunc(f, &ts[0], at),
             _ if !any_array => return None,
             "round" | "around" | "angle" => {
                 if !arity(self, 1, if f == "angle" { 1 } else { 2 }) {
@@ -582,7 +737,12 @@ impl FnCx<'_, '_> {
                     return Some(Ty::Unknown);
                 }
                 match (f, e) {
-                    ("angle", _) => Ty::Array(Elem::Float64, n),
+                    ("angle", Elem::Complex64) => Ty::Array(Elem::Float32, n),
+                    ("angle", Elem::Complex128) => Ty::Array(Elem::Float64, n),
+                    ("angle", _) => match self.float_result_or_error(f, e, at) {
+                        Some(out) => Ty::Array(out, n),
+                        None => return Some(Ty::Unknown),
+                    },
                     (_, Elem::Bool | Elem::Complex128) => {
                         self.error(Diagnostic::new(at, format!("numpy.{f}() of a {} array is not supported", e.name())));
                         return Some(Ty::Unknown);
@@ -619,44 +779,91 @@ impl FnCx<'_, '_> {
                     return Some(Ty::Unknown);
                 }
                 let Ty::Array(e, n) = ts[0] else { return Some(Ty::Unknown) };
-                let complex_part = if e == Elem::Complex64 { Elem::Float32 } else { Elem::Float64 };
-                let out = match f {
-                    "abs" | "absolute" | "fabs" if e.kind() == Kind::Complex => complex_part,
-                    "abs" | "absolute" | "square" | "sign" => e,
-                    "isnan" | "isinf" | "isfinite" => Elem::Bool,
-                    "real" | "imag" if e.kind() == Kind::Complex => complex_part,
-                    "real" | "imag" => Elem::Float64,
-                    "conj" => e,
-                    // floor/ceil/trunc keep integer types in numpy 2
-                    "floor" | "ceil" | "trunc" if e.kind() <= Kind::Int => {
-                        if e == Elem::Bool {
-                            self.error(Diagnostic::new(at, format!("numpy.{f}() of a bool array is not supported")));
-                            return Some(Ty::Unknown);
-                        }
-                        e
-                    }
-                    f if FLOAT_UFUNCS.contains(&f) => {
-                        if e.kind() == Kind::Complex {
-                            self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported yet")));
-                            return Some(Ty::Unknown);
-                        }
-                        match self.float_result_or_error(f, e, at) {
-                            Some(e) => e,
-                            None => return Some(Ty::Unknown),
-                        }
-                    }
-                    _ => {
-                        self.error(Diagnostic::new(at, format!("numpy.{f}() on arrays is not supported yet")));
-                        return Some(Ty::Unknown);
-                    }
-                };
-                if e == Elem::Bool && matches!(f, "abs" | "absolute" | "square" | "sign") {
-                    self.error(Diagnostic::new(at, format!("numpy.{f}() of a bool array is not supported")));
+                match self.unary_ufunc(f, e, at) {
+                    Some(out) => Ty::Array(out, n),
+                    None => Ty::Unknown,
                 }
-                Ty::Array(out, n)
             }
         };
         Some(t)
+    }
+
+    /// The element type numpy's one-argument element-wise `f` gives on elements of `e` (None:
+    /// an error was reported).
+    pub(super) fn unary_ufunc(&mut self, f: &str, e: Elem, at: Span) -> Option<Elem> {
+        let complex_part = if e == Elem::Complex64 { Elem::Float32 } else { Elem::Float64 };
+        let out = match f {
+            "abs" | "absolute" | "fabs" if e.kind() == Kind::Complex => {
+                if f == "fabs" {
+                    self.error(Diagnostic::new(at, "numpy.fabs() of complex values is not defined (numpy raises TypeError): use numpy.abs()"));
+                    return None;
+                }
+                complex_part
+            }
+            "abs" | "absolute" | "square" | "sign" => e,
+            "isnan" | "isinf" | "isfinite" => Elem::Bool,
+            "real" | "imag" if e.kind() == Kind::Complex => complex_part,
+            // the array itself, or zeros of its type
+            "real" | "imag" => e,
+            "conj" => e,
+            // floor/ceil/trunc keep integer types in numpy 2
+            "floor" | "ceil" | "trunc" if e.kind() <= Kind::Int => {
+                if e == Elem::Bool {
+                    self.error(Diagnostic::new(at, format!("numpy.{f}() of a bool array is not supported")));
+                    return None;
+                }
+                e
+            }
+            f if FLOAT_UFUNCS.contains(&f) => {
+                if e.kind() == Kind::Complex {
+                    if !COMPLEX_UFUNCS.contains(&f) {
+                        self.error(Diagnostic::new(at, format!("numpy.{f}() is not defined for complex values (numpy raises TypeError)")));
+                        return None;
+                    }
+                    e
+                } else {
+                    self.float_result_or_error(f, e, at)?
+                }
+            }
+            _ => {
+                self.error(Diagnostic::new(at, format!("numpy.{f}() on arrays is not supported yet")));
+                return None;
+            }
+        };
+        if e == Elem::Bool && matches!(f, "abs" | "absolute" | "square" | "sign") {
+            self.error(Diagnostic::new(at, format!("numpy.{f}() of a bool array is not supported")));
+            return None;
+        }
+        Some(out)
+    }
+
+    /// numpy's one-argument element-wise `f` of a scalar: a numpy scalar of the type the
+    /// element of an array would have (`np.abs(-3)` is an int64, `np.sqrt(4)` a float64);
+    /// `np.real`/`np.imag` give what `.real`/`.imag` give. None when `f` is not one of them.
+    pub(super) fn scalar_ufunc(&mut self, f: &str, t: &Ty, at: Span) -> Option<Ty> {
+        let unary = FLOAT_UFUNCS.contains(&f) || matches!(f, "abs" | "absolute" | "square" | "sign" | "isnan" | "isinf" | "isfinite" | "conj");
+        if matches!(f, "real" | "imag") && t.is_numeric() {
+            let np = t.is_np() || t.sized().is_some();
+            return Some(match (t.base(), t) {
+                (_, Ty::NpSized(e)) if e.kind() == Kind::Complex => (if *e == Elem::Complex64 { Elem::Float32 } else { Elem::Float64 }).scalar(),
+                (_, Ty::NpSized(_)) => t.clone(),
+                (Ty::Complex | Ty::Float, _) if np => Ty::NpFloat,
+                (Ty::Complex | Ty::Float, _) => Ty::Float,
+                (_, _) if np => Ty::NpInt,
+                _ => Ty::Int,
+            });
+        }
+        if f == "angle" && t.is_numeric() {
+            return Some(if matches!(t, Ty::NpSized(Elem::Complex64 | Elem::Float32)) { Elem::Float32.scalar() } else { Ty::NpFloat });
+        }
+        if !unary || !t.is_numeric() {
+            return None;
+        }
+        let e = Elem::of_scalar(t)?;
+        Some(match self.unary_ufunc(f, e, at) {
+            Some(out) => out.scalar(),
+            None => Ty::Unknown,
+        })
     }
 
     /// The float element type numpy's `f` gives on elements of `e`, or an error for the
@@ -692,10 +899,6 @@ impl FnCx<'_, '_> {
                     false
                 }
             }
-        };
-        let sum_elem = |e: Elem| match e {
-            Elem::Bool => Elem::Int64,
-            e => e,
         };
         match f {
             "reshape" => {
@@ -802,21 +1005,27 @@ impl FnCx<'_, '_> {
             }
             "meshgrid" => {
                 // `indexing='ij'` arrives as the bool True (lowering), 'xy' as False
-                if !matches!(ts.get(2), None | Some(Ty::None) | Some(Ty::Bool)) {
-                    self.error(Diagnostic::new(span_of(2), "numpy.meshgrid() is supported with two 1-D arrays and `indexing=`"));
+                if !matches!(ts.get(4), None | Some(Ty::None) | Some(Ty::Bool)) {
+                    self.error(Diagnostic::new(span_of(4), "numpy.meshgrid() takes `indexing='xy'` or `'ij'`"));
                     return Ty::Unknown;
                 }
-                if ts.len() < 2 {
-                    self.error(Diagnostic::new(at, "numpy.meshgrid() is supported with two 1-D arrays"));
+                let given: Vec<&Ty> = ts.iter().take(4).filter(|t| **t != Ty::None).collect();
+                let n = given.len();
+                if n == 0 || ts[..n].iter().any(|t| *t == Ty::None) {
+                    self.error(Diagnostic::new(at, "numpy.meshgrid() is supported with one to four 1-D arrays"));
                     return Ty::Unknown;
                 }
-                match (&ts[0], &ts[1]) {
-                    (Ty::Array(a, 1), Ty::Array(b, 1)) => Ty::Tuple(vec![Ty::Array(*a, 2), Ty::Array(*b, 2)]),
-                    _ => {
-                        self.error(Diagnostic::new(at, "numpy.meshgrid() is supported with two 1-D arrays"));
-                        Ty::Unknown
+                let mut out = Vec::new();
+                for t in given {
+                    match t {
+                        Ty::Array(e, 1) => out.push(Ty::Array(*e, n)),
+                        other => {
+                            self.error(Diagnostic::new(at, format!("numpy.meshgrid() is supported with 1-D arrays, not {other}")));
+                            return Ty::Unknown;
+                        }
                     }
                 }
+                Ty::Tuple(out)
             }
             "diff" => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
@@ -831,7 +1040,8 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(at, "numpy.trace() is supported on 2-D arrays"));
                     return Ty::Unknown;
                 }
-                sum_elem(e).scalar()
+                // the sum's type (int8 gives int64, uint8 uint64)
+                self.reduction("sum", e, at)
             }
             "outer" | "inner" | "vdot" | "matmul" | "matmul_dot" => {
                 let (Some((a, na)), Some((b, nb))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
@@ -845,6 +1055,8 @@ impl FnCx<'_, '_> {
                     "outer" => Ty::Array(e, 2),
                     "vdot" => e.scalar(),
                     "inner" if na == 1 && nb == 1 => e.scalar(),
+                    // over the last axes of both
+                    "inner" if na <= 2 && nb <= 2 => Ty::Array(e, na + nb - 2),
                     _ if name != "inner" && na <= 2 && nb <= 2 => match (na, nb) {
                         (1, 1) => e.scalar(),
                         (2, 2) => Ty::Array(e, 2),
@@ -857,16 +1069,33 @@ impl FnCx<'_, '_> {
                 }
             }
             "linalg.norm" => {
-                let Some((_, n)) = arr(self, 0) else { return Ty::Unknown };
-                if !matches!(ts.get(1), None | Some(Ty::None)) {
-                    self.error(Diagnostic::new(span_of(1), "numpy.linalg.norm() with `ord` is not supported yet"));
-                    return Ty::Unknown;
-                }
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
                 let Some(axis) = self.axis_arg(args, ts, 2, "linalg.norm") else { return Ty::Unknown };
+                // float32 and complex64 give float32, everything else float64
+                let out = if matches!(e, Elem::Float32 | Elem::Complex64) { Elem::Float32 } else { Elem::Float64 };
+                let matrix = n == 2 && !axis;
+                match (ts.get(1), args.get(1).map(norm_ord)) {
+                    (None | Some(Ty::None), _) => {}
+                    (_, Some(Some(NormOrd::Str(o)))) if matrix && o == "nuc" => {
+                        self.error(Diagnostic::new(span_of(1), "numpy.linalg.norm() with ord='nuc' is not supported: it needs the singular values (SVD)"));
+                        return Ty::Unknown;
+                    }
+                    (_, Some(Some(NormOrd::Num(p)))) if matrix && (p == 2.0 || p == -2.0) => {
+                        self.error(Diagnostic::new(span_of(1), format!("numpy.linalg.norm() of a matrix with ord={p} is not supported: it needs the singular values (SVD)")));
+                        return Ty::Unknown;
+                    }
+                    (_, Some(Some(_))) => {}
+                    (Some(t), _) if is_real(t) && !matrix => {}
+                    (Some(t), _) => {
+                        let what = if matrix { "a constant (1, -1, np.inf, -np.inf, 'fro')" } else { "a real number, np.inf or -np.inf" };
+                        self.error(Diagnostic::new(span_of(1), format!("`ord` of numpy.linalg.norm() must be {what} here, not {t}")));
+                        return Ty::Unknown;
+                    }
+                }
                 if axis && n > 1 {
-                    Ty::Array(Elem::Float64, n - 1)
+                    Ty::Array(out, n - 1)
                 } else {
-                    Ty::NpFloat
+                    out.scalar()
                 }
             }
             "sort" | "argsort" | "unique" if matches!(ts.first(), Some(Ty::Array(Elem::UInt64, _))) => {
@@ -956,14 +1185,7 @@ impl FnCx<'_, '_> {
                     m => self.shape_fn(if m == "dot" { "matmul_dot" } else { m }, args, &all, at),
                 }
             }
-            "tolist" if ts.is_empty() => match n {
-                1 => Ty::List(Box::new(el.scalar().base())),
-                2 => Ty::List(Box::new(Ty::List(Box::new(el.scalar().base())))),
-                _ => {
-                    self.error(Diagnostic::new(at, "`tolist()` of arrays of more than 2 dimensions is not supported yet"));
-                    Ty::Unknown
-                }
-            },
+            "tolist" if ts.is_empty() => (0..n).fold(el.scalar().base(), |t, _| Ty::List(Box::new(t))),
             "item" if ts.len() <= 1 && ts.iter().all(is_int_like) => el.scalar().base(),
             _ => {
                 self.error(Diagnostic::new(at, format!("array method `{method}` (with these arguments) is not supported yet")));
