@@ -326,3 +326,14 @@ def abs_scalars(a, x, z):
 
 #case: abs_scalars(np.array([-128, -5, 7], dtype=np.int8), np.array([-1.5], dtype=np.float32), np.array([3+4j], dtype=np.complex64))
 #case: abs_scalars(np.array([127, -127], dtype=np.int8), np.array([np.inf], dtype=np.float32), np.array([complex(np.inf, np.nan)], dtype=np.complex64))
+
+
+# export complex_funcs(complex[])
+# export complex_funcs(complex64[])
+def complex_funcs(z):
+    return ((np.sqrt(z), np.exp(z), np.log(z), np.log10(z), np.log2(z), np.log1p(z), np.expm1(z)),
+            (np.sin(z), np.cos(z), np.tan(z), np.arcsin(z), np.arccos(z), np.arctan(z)),
+            (np.sinh(z), np.cosh(z), np.tanh(z), np.sign(z)))
+
+#case: complex_funcs(np.array([1 + 2j, -0.5 + 0.25j, 3 - 1j, 0.1j, -2.0 + 0j]))
+#case: complex_funcs(np.array([1 + 2j, -0.5 + 0.25j, 3 - 1j], dtype=np.complex64))

@@ -177,25 +177,111 @@ pub fn round_int(x: i64, decimals: i64) -> i64 {
     q.wrapping_mul(f)
 }
 
-/// numpy's element-wise functions of complex numbers (`np.exp(z)`, `np.sqrt(z)`, ...), with
-/// numpy's formulas where they differ from the textbook ones (`log1p`, `expm1`).
+/// numpy's element-wise functions of complex numbers (`np.exp(z)`, `np.sqrt(z)`, ...): numpy
+/// calls the C library's C99 functions (`cexp`, `csqrt`, ...; `cexpf` & co for complex64), so
+/// pyrs calls the same ones — bit-identical results, branch cuts, signed zeros, infinities and
+/// NaNs included; `log10`/`log2` scale `clog`, and `log1p`/`expm1` are numpy's formulas.
 pub mod complex {
-    use num_complex::Complex64 as C;
+    use num_complex::{Complex32, Complex64 as C};
 
-    pub fn sqrt(z: C) -> C {
-        z.sqrt()
+    mod c99 {
+        use num_complex::{Complex32, Complex64};
+        // `double complex` / `float complex` have the layout and calling convention of a
+        // `#[repr(C)]` pair of floats (num_complex's `Complex`).
+        extern "C" {
+            pub fn csqrt(z: Complex64) -> Complex64;
+            pub fn cexp(z: Complex64) -> Complex64;
+            pub fn clog(z: Complex64) -> Complex64;
+            pub fn csin(z: Complex64) -> Complex64;
+            pub fn ccos(z: Complex64) -> Complex64;
+            pub fn ctan(z: Complex64) -> Complex64;
+            pub fn casin(z: Complex64) -> Complex64;
+            pub fn cacos(z: Complex64) -> Complex64;
+            pub fn catan(z: Complex64) -> Complex64;
+            pub fn csinh(z: Complex64) -> Complex64;
+            pub fn ccosh(z: Complex64) -> Complex64;
+            pub fn ctanh(z: Complex64) -> Complex64;
+            pub fn csqrtf(z: Complex32) -> Complex32;
+            pub fn cexpf(z: Complex32) -> Complex32;
+            pub fn clogf(z: Complex32) -> Complex32;
+            pub fn csinf(z: Complex32) -> Complex32;
+            pub fn ccosf(z: Complex32) -> Complex32;
+            pub fn ctanf(z: Complex32) -> Complex32;
+            pub fn casinf(z: Complex32) -> Complex32;
+            pub fn cacosf(z: Complex32) -> Complex32;
+            pub fn catanf(z: Complex32) -> Complex32;
+            pub fn csinhf(z: Complex32) -> Complex32;
+            pub fn ccoshf(z: Complex32) -> Complex32;
+            pub fn ctanhf(z: Complex32) -> Complex32;
+        }
     }
-    pub fn exp(z: C) -> C {
-        z.exp()
+
+    macro_rules! c99_functions {
+        ($($name:ident => $f:ident, $f32:ident;)*) => {
+            $(
+                #[inline]
+                pub fn $name(z: C) -> C {
+                    // SAFETY: a pure C library function of a complex value.
+                    unsafe { c99::$f(z) }
+                }
+            )*
+            /// complex64: the float versions (`cexpf` ...), values in the wide type.
+            pub mod single {
+                use super::{c99, narrow, widen, C};
+                $(
+                    #[inline]
+                    pub fn $name(z: C) -> C {
+                        // SAFETY: a pure C library function of a complex value.
+                        widen(unsafe { c99::$f32(narrow(z)) })
+                    }
+                )*
+                pub fn log10(z: C) -> C {
+                    widen(narrow(log(z)).scale(std::f32::consts::LOG10_E))
+                }
+                pub fn log2(z: C) -> C {
+                    widen(narrow(log(z)).scale(std::f32::consts::LOG2_E))
+                }
+                pub fn log1p(z: C) -> C {
+                    let z = narrow(z);
+                    widen(super::Complex32::new((z.re + 1.0).hypot(z.im).ln(), z.im.atan2(z.re + 1.0)))
+                }
+                pub fn expm1(z: C) -> C {
+                    let z = narrow(z);
+                    let a = (z.im / 2.0).sin();
+                    widen(super::Complex32::new(z.re.exp_m1() * z.im.cos() - 2.0 * a * a, z.re.exp() * z.im.sin()))
+                }
+            }
+        };
     }
-    pub fn log(z: C) -> C {
-        z.ln()
+
+    c99_functions! {
+        sqrt => csqrt, csqrtf;
+        exp => cexp, cexpf;
+        log => clog, clogf;
+        sin => csin, csinf;
+        cos => ccos, ccosf;
+        tan => ctan, ctanf;
+        arcsin => casin, casinf;
+        arccos => cacos, cacosf;
+        arctan => catan, catanf;
+        sinh => csinh, csinhf;
+        cosh => ccosh, ccoshf;
+        tanh => ctanh, ctanhf;
     }
+
+    fn narrow(z: C) -> Complex32 {
+        Complex32::new(z.re as f32, z.im as f32)
+    }
+
+    fn widen(z: Complex32) -> C {
+        C::new(z.re as f64, z.im as f64)
+    }
+
     pub fn log10(z: C) -> C {
-        z.ln() * std::f64::consts::LOG10_E
+        log(z).scale(std::f64::consts::LOG10_E)
     }
     pub fn log2(z: C) -> C {
-        z.ln() * std::f64::consts::LOG2_E
+        log(z).scale(std::f64::consts::LOG2_E)
     }
     pub fn log1p(z: C) -> C {
         C::new((z.re + 1.0).hypot(z.im).ln(), z.im.atan2(z.re + 1.0))
@@ -204,47 +290,39 @@ pub mod complex {
         let a = (z.im / 2.0).sin();
         C::new(z.re.exp_m1() * z.im.cos() - 2.0 * a * a, z.re.exp() * z.im.sin())
     }
-    pub fn sin(z: C) -> C {
-        z.sin()
-    }
-    pub fn cos(z: C) -> C {
-        z.cos()
-    }
-    pub fn tan(z: C) -> C {
-        z.tan()
-    }
-    pub fn arcsin(z: C) -> C {
-        z.asin()
-    }
-    pub fn arccos(z: C) -> C {
-        z.acos()
-    }
-    pub fn arctan(z: C) -> C {
-        // on the real axis the real arctangent, keeping the sign of the zero imaginary part
-        // (as the C library's `catan` numpy calls; the logarithm formula loses it)
-        if z.im == 0.0 {
-            C::new(z.re.atan(), z.im)
-        } else {
-            z.atan()
-        }
-    }
-    pub fn sinh(z: C) -> C {
-        z.sinh()
-    }
-    pub fn cosh(z: C) -> C {
-        z.cosh()
-    }
-    pub fn tanh(z: C) -> C {
-        z.tanh()
-    }
-    /// numpy 2's `sign` of a complex number: `z / |z|` (0 for 0)
+    /// numpy 2's `sign` of a complex number: `z / |z|`, 0 for 0, NaN for NaN; of an infinite
+    /// value the direction of its infinite part (NaN when both are).
     pub fn sign(z: C) -> C {
-        if z.re == 0.0 && z.im == 0.0 {
-            C::new(0.0, 0.0)
+        let (re, im) = unit(z.re, z.im);
+        C::new(re, im)
+    }
+
+    fn unit<F: num_traits::Float>(re: F, im: F) -> (F, F) {
+        let (zero, one) = (F::zero(), F::one());
+        let dir = |x: F| if x > zero { one } else { -one };
+        let abs = re.hypot(im);
+        if abs.is_nan() {
+            (F::nan(), F::nan())
+        } else if abs.is_infinite() {
+            match (re.is_infinite(), im.is_infinite()) {
+                (true, true) => (F::nan(), F::nan()),
+                (true, false) => (dir(re), zero),
+                _ => (zero, dir(im)),
+            }
+        } else if abs == zero {
+            (zero, zero)
         } else {
-            z / z.re.hypot(z.im)
+            (re / abs, im / abs)
         }
     }
+
+    /// `sign` of a complex64, in float32.
+    pub fn sign32(z: C) -> C {
+        let z = narrow(z);
+        let (re, im) = unit(z.re, z.im);
+        widen(Complex32::new(re, im))
+    }
+
     pub fn isnan(z: C) -> bool {
         z.re.is_nan() || z.im.is_nan()
     }

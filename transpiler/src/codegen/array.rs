@@ -780,6 +780,7 @@ impl Body<'_> {
                 let v = self.expr(&args[0]);
                 match t0 {
                     Ty::Int => quote!(#u::sign_int(#v)),
+                    Ty::Complex if self.sized_of(&args[0]) == Some(Elem::Complex64) => quote!(#u::complex::sign32(#v)),
                     Ty::Complex => quote!(#u::complex::sign(#v)),
                     _ => {
                         let v = coerce(v, &t0, &Ty::Float);
@@ -846,7 +847,12 @@ impl Body<'_> {
             _ if t0 == Ty::Complex => {
                 let v = self.expr(&args[0]);
                 let name = format_ident!("{}", f);
-                quote!(#u::complex::#name(#v))
+                if self.sized_of(&args[0]) == Some(Elem::Complex64) {
+                    // numpy's complex64 loops call the float C functions (`cexpf` ...)
+                    quote!(#u::complex::single::#name(#v))
+                } else {
+                    quote!(#u::complex::#name(#v))
+                }
             }
             _ => {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
