@@ -50,8 +50,17 @@ struct Fact {
 #[derive(Default)]
 pub struct State {
     facts: Vec<Fact>,
-    /// index expressions proven in bounds → the `[usize; D]` position to read or write at
-    proven: HashMap<ExprId, TokenStream>,
+    /// index expressions proven in bounds → the array's `rt::hoist::Raw` local and the
+    /// `[usize; D]` position to read or write at
+    proven: HashMap<ExprId, (TokenStream, TokenStream)>,
+}
+
+/// What the test before one loop proves (`Body::hoist_plan`).
+pub struct Plan<'e> {
+    /// facts about this loop's variable
+    new_facts: Vec<Fact>,
+    /// subscripts the facts prove (with those of enclosing fast copies)
+    newly: Vec<Access<'e>>,
 }
 
 /// One array subscript in a loop body: the array, its indices, the index expression, whether
@@ -64,9 +73,10 @@ struct Access<'e> {
 }
 
 impl Body<'_> {
-    /// The position for an unchecked access if the subscript `index` of an array is proven in
-    /// bounds (for reads `unsafe { a.at(pos) }`, for writes `unsafe { a.put(pos, v) }`).
-    pub fn proven_index(&self, index: &ir::Expr) -> Option<TokenStream> {
+    /// The array's local copy and the position for an unchecked access if the subscript
+    /// `index` of an array is proven in bounds (for reads `unsafe { rt::hoist::load(raw, pos) }`,
+    /// for writes `unsafe { rt::hoist::store(raw, pos, v) }`).
+    pub fn proven_index(&self, index: &ir::Expr) -> Option<(TokenStream, TokenStream)> {
         self.hoist.proven.get(&index.id).cloned()
     }
 
@@ -74,10 +84,28 @@ impl Body<'_> {
     /// behind one test; `None` when the loop has nothing to hoist.
     pub fn hoisted_for(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> Option<TokenStream> {
         let ForIter::Range { start, stop, step } = iter else { return None };
-        if !matches!(step.as_ref().map(|s| &s.kind), None | Some(ExprKind::Int(1))) {
+        if !is_unit_step(step.as_ref()) {
             return None;
         }
         let Target::Name(var, _) = target else { return None };
+        let plan = self.hoist_plan(var, body)?;
+        let int = |b: &mut Self, x: &ir::Expr| {
+            let t = b.ty(x);
+            let v = b.expr(x);
+            super::expr::coerce(v, &t, &Ty::Int)
+        };
+        let start_ts = match start {
+            Some(x) => int(self, x),
+            None => quote!(0i64),
+        };
+        let stop_ts = int(self, stop);
+        Some(self.hoisted_loop(plan, var, start_ts, stop_ts, quote!(), body))
+    }
+
+    /// What the test before a loop of `var` over `body` would prove; `None` when the loop has
+    /// nothing to hoist. Also used for the piece of a parallel loop a thread runs, whose range
+    /// proves its subscripts as a serial loop's does.
+    pub fn hoist_plan<'e>(&self, var: &str, body: &'e [ir::Stmt]) -> Option<Plan<'e>> {
         if !self.is_int_local(var) {
             return None;
         }
@@ -92,13 +120,13 @@ impl Body<'_> {
         range_vars(body, &mut nested);
         // subscripts that are fully affine, on arrays and offsets the loop does not reassign
         let ok = |a: &Access| {
-                matches!(self.inst.locals.get(a.array), Some(Ty::Array(_, d)) if *d == a.idx.len())
-                    && !assigned.iter().any(|n| n == a.array)
-                    && a.idx.iter().all(|x| match &x.off {
-                        Off::Const(_) => true,
-                        Off::Plus(w) | Off::Minus(w) => self.is_int_local(w) && !assigned.iter().any(|n| n == w),
-                    })
-                    && a.idx.iter().all(|x| self.is_int_local(&x.var))
+            matches!(self.inst.locals.get(a.array), Some(Ty::Array(_, d)) if *d == a.idx.len())
+                && !assigned.iter().any(|n| n == a.array)
+                && a.idx.iter().all(|x| match &x.off {
+                    Off::Const(_) => true,
+                    Off::Plus(w) | Off::Minus(w) => self.is_int_local(w) && !assigned.iter().any(|n| n == w),
+                })
+                && a.idx.iter().all(|x| self.is_int_local(&x.var))
         };
         // Only worth a test before the loop when every subscript in this loop's variable can end
         // up unchecked (its other indices are in variables of enclosing fast copies or of nested
@@ -137,22 +165,27 @@ impl Body<'_> {
         let mut all_facts = self.hoist.facts.clone();
         all_facts.extend(new_facts.iter().cloned());
         // subscripts this loop's test proves (not already proven by an enclosing loop)
-        let newly: Vec<&Access> = accesses
-            .iter()
+        let newly: Vec<Access> = accesses
+            .into_iter()
             .filter(|a| covered(&all_facts, a) && !covered(&self.hoist.facts, a))
             .collect();
+        Some(Plan { new_facts, newly })
+    }
 
+    /// The loop `for var in start..stop { prologue body }` as its fast and checked copies
+    /// behind the test of `plan`. The fast copy reads and writes the arrays it proves through
+    /// local copies of their data pointers and strides (`rt::hoist::Raw`).
+    pub fn hoisted_loop(
+        &mut self,
+        plan: Plan,
+        var: &str,
+        start_ts: TokenStream,
+        stop_ts: TokenStream,
+        prologue: TokenStream,
+        body: &[ir::Stmt],
+    ) -> TokenStream {
+        let Plan { new_facts, newly } = plan;
         let (s, e) = (self.temp(), self.temp());
-        let int = |b: &mut Self, x: &ir::Expr| {
-            let t = b.ty(x);
-            let v = b.expr(x);
-            super::expr::coerce(v, &t, &Ty::Int)
-        };
-        let start_ts = match start {
-            Some(x) => int(self, x),
-            None => quote!(0i64),
-        };
-        let stop_ts = int(self, stop);
         let mut conds: Vec<TokenStream> = Vec::new();
         for f in &new_facts {
             let arr = local(&f.array);
@@ -177,11 +210,14 @@ impl Body<'_> {
         let mut arrays: Vec<(&str, bool)> = newly.iter().map(|a| (a.array, a.written)).collect();
         arrays.sort();
         arrays.dedup();
+        let mut raws = Vec::new();
         for (i, (a, written)) in arrays.iter().enumerate() {
             let arr = local(a);
             if i == 0 || arrays[i - 1].0 != *a {
                 // unchecked accesses address the last axis as contiguous
                 conds.push(quote!(#arr.inner_contiguous()));
+                let raw = raw_local(a);
+                raws.push(quote!(let #raw = rt::hoist::Raw::new(&#arr);));
             }
             if *written {
                 conds.push(quote!(#arr.check_writeable().is_ok()));
@@ -194,7 +230,8 @@ impl Body<'_> {
         let mut added = Vec::new();
         for a in &newly {
             let parts = a.idx.iter().map(position);
-            self.hoist.proven.insert(a.index, quote!([#(#parts),*]));
+            let raw = raw_local(a.array);
+            self.hoist.proven.insert(a.index, (quote!(#raw), quote!([#(#parts),*])));
             added.push(a.index);
         }
         let fast = self.loop_body(body);
@@ -207,20 +244,31 @@ impl Body<'_> {
         conds.retain(|c| seen.insert(c.to_string()));
         let (k1, k2) = (self.temp(), self.temp());
         let v = local(var);
-        Some(quote! {
+        quote! {
             let #s: i64 = #start_ts;
             let #e: i64 = #stop_ts;
             if #(#conds)&&* {
-                for #k1 in #s..#e { #v = #k1; #fast }
+                #(#raws)*
+                for #k1 in #s..#e { #v = #k1; #prologue #fast }
             } else {
-                for #k2 in #s..#e { #v = #k2; #slow }
+                for #k2 in #s..#e { #v = #k2; #prologue #slow }
             }
-        })
+        }
     }
 
     fn is_int_local(&self, name: &str) -> bool {
         matches!(self.inst.locals.get(name), Some(Ty::Int))
     }
+}
+
+/// A `range` step of 1 (absent or the literal).
+pub fn is_unit_step(step: Option<&ir::Expr>) -> bool {
+    matches!(step.map(|s| &s.kind), None | Some(ExprKind::Int(1)))
+}
+
+/// The local holding an array's `rt::hoist::Raw` in a fast copy.
+fn raw_local(array: &str) -> proc_macro2::Ident {
+    quote::format_ident!("__raw_{}", array)
 }
 
 /// `var + off` as a `usize` position (in bounds, so the arithmetic cannot overflow).
