@@ -366,11 +366,55 @@ def geomean(xs: list[float]) -> float | None:
     return math.exp(sum(map(math.log, xs)) / len(xs)) if xs else None
 
 
-def cell(e: dict | None, what: str) -> str:
+# why a tool has no time, by the stage it failed at (benches/worker.py's `Failed`)
+FAILURE_LABEL = {
+    "build": "compile error",
+    "compile": "compile error",
+    "import": "compile error",
+    "check": "disagrees",
+    "run": "raises",
+}
+
+
+def failure_label(e: dict) -> str:
+    return FAILURE_LABEL.get(e.get("stage"), "failed")
+
+
+def first_line(reason) -> str:
+    """The first line of a failure's reason (build outputs are joined with ' | ')."""
+    text = str(reason or "").strip()
+    line = text.splitlines()[0] if text else ""
+    line = line.split(" | ")[0].strip()
+    line = re.sub(r"/tmp/tmp[\w-]+", "/tmp/…", line)  # one note for the same error in temp files
+    return line if len(line) <= 240 else line[:239] + "…"
+
+
+def footnotes(rows: list, tools: list) -> tuple[dict, list]:
+    """Numbers for the failures in table order, one per distinct stage and first line of the
+    reason: {(kernel, tool): n} and [(n, text, [(kernel, tool), ...])]."""
+    number: dict = {}
+    notes: list = []
+    by_text: dict = {}
+    for r in rows:
+        for t in tools:
+            e = r["tools"].get(t)
+            if e is None or e.get("ok"):
+                continue
+            text = f"{e.get('stage')}: {first_line(e.get('reason'))}"
+            if text not in by_text:
+                by_text[text] = len(notes)
+                notes.append((len(notes) + 1, text, []))
+            n, _, where = notes[by_text[text]]
+            where.append((r["kernel"], t))
+            number[(r["kernel"], t)] = n
+    return number, notes
+
+
+def cell(e: dict | None, what: str, note: int | None = None) -> str:
     if e is None:
         return "–"
     if not e.get("ok"):
-        return "failed"
+        return failure_label(e) + (f" [{note}]" if note else "")
     if what == "time":
         return f"{fmt_s(e.get('best_s'))} ({fmt_s(e.get('median_s'))})"
     return fmt_x(e.get("speedup"))
@@ -378,6 +422,7 @@ def cell(e: dict | None, what: str) -> str:
 
 def markdown(result: dict) -> str:
     rows, tools = result["results"], result["tools"]
+    number, notes = footnotes(rows, tools)
     L = []
     if result["quick"]:
         L.append(f"pyrs build of {len(rows)} examples (one call): {result['build_s']:.2f} s\n")
@@ -385,14 +430,16 @@ def markdown(result: dict) -> str:
     L.append("| kernel | " + " | ".join(LABEL[t] for t in tools) + " |")
     L.append("|---|" + "---:|" * len(tools))
     for r in rows:
-        L.append(f"| {r['kernel']} | " + " | ".join(cell(r["tools"].get(t), "time") for t in tools) + " |")
+        L.append(f"| {r['kernel']} | " + " | ".join(cell(r["tools"].get(t), "time", number.get((r["kernel"], t))) for t in tools) + " |")
     L.append("\n### Speed-up over CPython (best times), and pyrs against the best peer\n")
     peer_cols = [t for t in tools if t in PEERS]
     extra = " | best peer | pyrs / best peer |" if peer_cols else " |"
     L.append("| kernel | " + " | ".join(LABEL[t] for t in tools if t != "cpython") + extra)
     L.append("|---|" + "---:|" * (len(tools) - 1) + ("---|---:|" if peer_cols else ""))
     for r in rows:
-        line = f"| {r['kernel']} | " + " | ".join(cell(r["tools"].get(t), "x") for t in tools if t != "cpython")
+        line = f"| {r['kernel']} | " + " | ".join(
+            cell(r["tools"].get(t), "x", number.get((r["kernel"], t))) for t in tools if t != "cpython"
+        )
         if peer_cols:
             ratio = r.get("pyrs_over_best_peer")
             line += f" | {LABEL.get(r.get('best_peer'), '–')} | " + (f"{ratio:.2f}" if ratio else "–")
@@ -404,7 +451,9 @@ def markdown(result: dict) -> str:
     L.append(line + " |")
     L.append(
         "\nThe geometric mean of a tool is over the kernels it ran; a ratio above 1 means pyrs is "
-        "slower than the best peer. `failed`: see below; `–`: not run (no NumPy variant, or tool not installed)."
+        "slower than the best peer. `compile error`, `disagrees` (output differs from CPython's), `raises` "
+        "(CPython does not) or `failed`: the numbered note below gives the first line of the reason; "
+        "`–`: not run (no NumPy variant, or tool not installed)."
     )
     noisy = [r for r in rows if (r.get("max_busy_cores_before_sample") or 0) >= 0.5]
     if noisy and not result["quick"]:
@@ -413,11 +462,14 @@ def markdown(result: dict) -> str:
             + ", ".join(f"{r['kernel']} (up to {r['max_busy_cores_before_sample']:.1f} busy cores)" for r in noisy)
             + "; the best-of-repeats times are the more reliable ones there."
         )
-    fails = [(r["kernel"], t, e) for r in rows for t, e in r["tools"].items() if not e.get("ok")]
-    if fails:
-        L.append("\n### Failures\n")
-        for k, t, e in fails:
-            L.append(f"- {k} / {LABEL[t]}: {e.get('stage')}: {e.get('reason')}")
+    if notes:
+        L.append("\n### Why a tool has no time\n")
+        for n, text, where in notes:
+            kernels: dict = {}
+            for k, t in where:
+                kernels.setdefault(k, []).append(LABEL[t])
+            who = "; ".join(f"{k} / {', '.join(ts)}" for k, ts in kernels.items())
+            L.append(f"{n}. {who}: {text}")
     bt = result.get("build_times")
     if bt is not None:
         L.append("\n### Build time per kernel, seconds\n")

@@ -16,6 +16,9 @@ import numpy as np
 # export int_store(float[], int[])
 # export exp_log_loop(float[], float[], float[])
 # export exp_log_fused(float[])
+# export inner_bound(float[::, ::], int, int, float[])
+# export after_inner(float[], int, float[])
+# export triangle(float[], float[])
 
 
 def shifted(x, k, out):
@@ -159,3 +162,48 @@ def exp_log_fused(x):
 
 #case: exp_log_fused(np.array([0.0, 1.0, -1.0, 0.5, 2.0, inf, -inf, nan, 1e-310, 709.78, -745.13, 36.7]))
 #case: exp_log_fused(np.random.default_rng(3).uniform(0.0, 40.0, 1000))
+
+
+def inner_bound(a, n, m, out):
+    # range(m) is the same for every row: the test before the row loop proves a[i, j] for the
+    # whole nest, or the checked copy raises at the first j out of bounds after the writes
+    for i in range(n):
+        for j in range(m):
+            out[i] += a[i, j]
+    return out
+
+
+#case: inner_bound(np.arange(12.0).reshape(3, 4), 3, 4, np.zeros(3))
+#case: inner_bound(np.arange(12.0).reshape(3, 4), 3, 5, np.zeros(3))
+#case: inner_bound(np.arange(12.0).reshape(3, 4), 4, 4, np.zeros(4))
+#case: inner_bound(np.arange(12.0).reshape(3, 4), 0, 50, np.zeros(3))
+#case: inner_bound(np.arange(12.0).reshape(3, 4), 3, 0, np.zeros(3))
+#case: inner_bound(np.arange(24.0).reshape(3, 8)[:, ::2], 3, 4, np.zeros(3))
+#case: inner_bound(np.arange(12.0).reshape(3, 4), 3, -2, np.zeros(3))
+
+
+def after_inner(a, m, out):
+    # j is read after its loop (the last j, or the 0 before it): not covered by the inner range
+    j = 0
+    for i in range(len(out)):
+        for j in range(m):
+            out[i] += a[j]
+        out[i] += a[j] * 10.0
+    return out
+
+
+#case: after_inner(np.arange(5.0), 5, np.zeros(3))
+#case: after_inner(np.arange(5.0), 0, np.zeros(3))
+#case: after_inner(np.arange(5.0), 6, np.zeros(3))
+
+
+def triangle(a, out):
+    # the inner range depends on the row: proven per row, not once for the nest
+    for i in range(len(out)):
+        for j in range(i):
+            out[i] += a[j]
+    return out
+
+
+#case: triangle(np.arange(6.0), np.zeros(7))
+#case: triangle(np.arange(6.0), np.zeros(8))

@@ -7,6 +7,8 @@
 # export twice(int)
 # export twice(float)
 # export twice(complex)
+# export many(int, int, int, int, int, int, int, int, int, float)
+# export many(float, float, float, float, float, float, float, float, float, float)
 
 
 def absdiff(a, b):
@@ -43,3 +45,12 @@ def twice(x):
 #case: twice(21)
 #case: twice(0.25)
 #case: twice(1 - 1j)
+
+
+def many(a, b, c, d, e, f, g, h, i, j):
+    # more parameters than the call wrapper keeps inline
+    return a - b + c - d + e - f + g - h + i * j
+
+
+#case: many(1, 2, 3, 4, 5, 6, 7, 8, 9, 0.5)
+#case: many(1.5, 2, 3, 4, 5, 6, 7, 8, 9, 10)

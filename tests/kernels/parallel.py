@@ -14,6 +14,9 @@ import math
 # export product_and_bits(int[])
 # export min_max(float[])
 # export two_threads(float[])
+# export shift_rows(float[::, ::], float[:,:], int, int)
+# export shift_sum(int[], int)
+# export shift_window(float[], int, int, float[::])
 
 
 def fill_squares(out):
@@ -157,3 +160,49 @@ def two_threads(a):
 
 
 #case: two_threads(np.arange(100.0))
+
+
+def shift_rows(a, out, lo, hi):
+    # rows lo..hi read their neighbours: the piece of each thread proves them in bounds when
+    # 1 <= lo and hi <= rows - 1 (unchecked copy), else it runs checked (a[-1] is the last row,
+    # a[rows] raises at the lowest failing row)
+    # omp parallel for
+    for i in range(lo, hi):
+        for j in range(a.shape[1]):
+            out[i, j] = a[i - 1, j] - 2.0 * a[i, j] + a[i + 1, j]
+
+
+#case: shift_rows(np.arange(600.0).reshape(60, 10) ** 1.5, np.zeros((60, 10)), 1, 59)
+#case: shift_rows(np.arange(600.0).reshape(60, 10) ** 1.5, np.zeros((60, 10)), 0, 59)
+#case: shift_rows(np.arange(600.0).reshape(60, 10) ** 1.5, np.zeros((60, 10)), 1, 60)
+#case: shift_rows(np.arange(600.0).reshape(60, 10) ** 1.5, np.zeros((60, 10)), -3, 2)
+#case: shift_rows(np.arange(600.0).reshape(60, 10)[:, ::2], np.zeros((60, 5)), 1, 59)
+#case: shift_rows(np.zeros((2, 3)), np.zeros((2, 3)), 1, 1)
+
+
+def shift_sum(a, k):
+    # a[i + k] for i in range(len(a) - k): in bounds when k >= 0; a negative k reads from the end
+    s = 0
+    # omp parallel for reduction(+:s)
+    for i in range(len(a) - k):
+        s += a[i] * a[i + k]
+    return s
+
+
+#case: shift_sum(np.arange(1000), 3)
+#case: shift_sum(np.arange(1000), 0)
+#case: shift_sum(np.arange(1000), -4)
+#case: shift_sum(np.arange(10), 20)
+
+
+def shift_window(x, lo, w, out):
+    # out[i] = x[i - w] + x[i + w]: proven when lo >= w and the range stops w before the end
+    # omp parallel for schedule(static)
+    for i in range(lo, len(out)):
+        out[i] = x[i - w] + x[i + w]
+
+
+#case: shift_window(np.arange(100.0), 5, 5, np.zeros(95))
+#case: shift_window(np.arange(100.0), 0, 5, np.zeros(95))
+#case: shift_window(np.arange(100.0), 5, 5, np.zeros(96))
+#case: shift_window(np.arange(100.0), 5, 5, np.zeros(100)[::-1])

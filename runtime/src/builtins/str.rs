@@ -305,11 +305,10 @@ pub fn int_of_str(s: &Str, base: i64) -> Result<i64> {
         _ => (false, t),
     };
     let mut base = base as u32;
-    let lower = digits.get(..2).map(|p| p.to_ascii_lowercase());
-    let prefix = match lower.as_deref() {
-        Some("0x") => Some(16),
-        Some("0o") => Some(8),
-        Some("0b") => Some(2),
+    let prefix = match digits.as_bytes() {
+        [b'0', b'x' | b'X', ..] => Some(16),
+        [b'0', b'o' | b'O', ..] => Some(8),
+        [b'0', b'b' | b'B', ..] => Some(2),
         _ => None,
     };
     let mut had_prefix = false;
@@ -333,11 +332,13 @@ pub fn int_of_str(s: &Str, base: i64) -> Result<i64> {
         return Err(invalid());
     }
     let mut v: i128 = 0;
-    for c in digits.chars() {
-        if c == '_' {
+    // bytes: a digit is ASCII (`char::to_digit`), and the first byte of any other character
+    // is no digit either
+    for b in digits.bytes() {
+        if b == b'_' {
             continue;
         }
-        let d = c.to_digit(base).ok_or_else(invalid)? as i128;
+        let d = (b as char).to_digit(base).ok_or_else(invalid)? as i128;
         v = v * base as i128 + d;
         if v > (1i128 << 64) {
             return Err(Error::Overflow("int too large for 64 bits (pyrs ints are 64-bit)"));
@@ -377,17 +378,49 @@ pub fn float_of_str(s: &Str) -> Result<f64> {
 
 /// `hex(n)`, `oct(n)`, `bin(n)`
 pub fn radix(n: i64, base: u32) -> Str {
-    let (prefix, body) = match base {
-        16 => ("0x", format!("{:x}", n.unsigned_abs())),
-        8 => ("0o", format!("{:o}", n.unsigned_abs())),
-        _ => ("0b", format!("{:b}", n.unsigned_abs())),
+    let (prefix, shift) = match base {
+        16 => (b'x', 4),
+        8 => (b'o', 3),
+        _ => (b'b', 1),
     };
-    Str::from(format!("{}{prefix}{body}", if n < 0 { "-" } else { "" }))
+    // digits from the last, then the prefix and the sign: one allocation (the `Str`)
+    let mut buf = [0u8; 67];
+    let mut k = buf.len();
+    let mut m = n.unsigned_abs();
+    loop {
+        k -= 1;
+        buf[k] = b"0123456789abcdef"[(m & ((1 << shift) - 1)) as usize];
+        m >>= shift;
+        if m == 0 {
+            break;
+        }
+    }
+    buf[k - 2..k].copy_from_slice(&[b'0', prefix]);
+    k -= 2;
+    if n < 0 {
+        k -= 1;
+        buf[k] = b'-';
+    }
+    Str::from(std::str::from_utf8(&buf[k..]).expect("ASCII digits"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hex_oct_bin_like_python() {
+        for n in [0i64, 1, -1, 7, 8, 15, 16, 255, -256, 1 << 40, i64::MAX, i64::MIN, -12345678] {
+            let sign = if n < 0 { "-" } else { "" };
+            let m = n.unsigned_abs();
+            assert_eq!(radix(n, 16).as_str(), format!("{sign}0x{m:x}"));
+            assert_eq!(radix(n, 8).as_str(), format!("{sign}0o{m:o}"));
+            assert_eq!(radix(n, 2).as_str(), format!("{sign}0b{m:b}"));
+            assert_eq!(int_of_str(&radix(n, 16), 16), Ok(n));
+            assert_eq!(int_of_str(&radix(n, 8), 0), Ok(n));
+        }
+        assert!(int_of_str(&Str::from("0x1é"), 16).is_err());
+    }
 
     #[test]
     fn ints_parse_like_python() {

@@ -236,7 +236,9 @@ pub fn array<T: Element, const D: usize>(
         return Ok(None);
     }
     let want = <T::Dtype as numpy::Element>::get_dtype(obj.py());
-    if !arr.dtype().is_equiv_to(&want) {
+    let dtype = arr.dtype();
+    // the builtin descriptor itself (most arrays) without numpy's equivalence test
+    if !dtype.is(&want) && !dtype.is_equiv_to(&want) {
         return Ok(None);
     }
     if layout == Layout::Contiguous && !arr.is_c_contiguous() {
@@ -259,10 +261,48 @@ pub fn array<T: Element, const D: usize>(
     }
 }
 
+/// Parameter slots: inline for up to `INLINE` parameters, so that a call allocates nothing
+/// here (small kernels such as `dot` pay the per-call cost on every call).
+const INLINE: usize = 8;
+
+enum Slots<'py> {
+    Inline([Option<Bound<'py, PyAny>>; INLINE], usize),
+    Heap(Vec<Option<Bound<'py, PyAny>>>),
+}
+
+impl<'py> Slots<'py> {
+    fn new(n: usize) -> Self {
+        if n <= INLINE {
+            Slots::Inline(std::array::from_fn(|_| None), n)
+        } else {
+            Slots::Heap(vec![None; n])
+        }
+    }
+}
+
+impl<'py> std::ops::Deref for Slots<'py> {
+    type Target = [Option<Bound<'py, PyAny>>];
+    fn deref(&self) -> &Self::Target {
+        match self {
+            Slots::Inline(a, n) => &a[..*n],
+            Slots::Heap(v) => v,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Slots<'_> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        match self {
+            Slots::Inline(a, n) => &mut a[..*n],
+            Slots::Heap(v) => v,
+        }
+    }
+}
+
 /// The arguments of one call, positional and keyword merged into parameter slots.
 pub struct Args<'py> {
     func: &'static str,
-    slots: Vec<Option<Bound<'py, PyAny>>>,
+    slots: Slots<'py>,
     /// number of leading filled slots, or `None` if a later slot is filled after a gap
     arity: Option<usize>,
     signatures: &'static [&'static str],
@@ -277,7 +317,7 @@ impl<'py> Args<'py> {
         kwargs: Option<&Bound<'py, PyDict>>,
     ) -> PyResult<Args<'py>> {
         let n = args.len().max(params.len());
-        let mut slots: Vec<Option<Bound<'py, PyAny>>> = vec![None; n];
+        let mut slots = Slots::new(n);
         for (i, a) in args.iter().enumerate() {
             slots[i] = Some(a);
         }

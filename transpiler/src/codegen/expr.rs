@@ -407,11 +407,11 @@ impl Body<'_> {
                 let vt = self.ty(v);
                 match &vt {
                     Ty::Array(..) => {
-                        let a = self.place(v);
-                        if let Some(pos) = self.proven_index(index) {
+                        if let Some((raw, pos)) = self.proven_index(index) {
                             // SAFETY: in bounds for the whole loop (`super::hoist`)
-                            return quote!(unsafe { rt::hoist::load(&#a, #pos) });
+                            return quote!(unsafe { rt::hoist::load(#raw, #pos) });
                         }
+                        let a = self.place(v);
                         let idx = self.array_index(index);
                         quote!(#a.get(#idx)?)
                     }

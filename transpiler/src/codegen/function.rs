@@ -231,6 +231,14 @@ impl Body<'_> {
             StmtKind::Return(v) => {
                 let ret = self.inst.ret.clone();
                 let x = match v {
+                    // `return a` of a local: moved out, not cloned (nothing runs after it; a
+                    // `try` closure only borrows the function's locals)
+                    Some(ir::Expr { kind: ExprKind::Local(n), .. })
+                        if !self.in_try && self.local_ty(n) == ret && !super::names::is_copy(&ret) =>
+                    {
+                        let id = local(n);
+                        quote!(#id)
+                    }
                     Some(e) => {
                         let t = self.ty(e);
                         let x = self.expr(e);
@@ -455,9 +463,9 @@ impl Body<'_> {
                     Ty::Array(el, _) => {
                         let v = coerce_store(v, t, &el.scalar());
                         let v = super::sized::check_int_store(v, *el);
-                        if let Some(pos) = self.proven_index(index) {
+                        if let Some((raw, pos)) = self.proven_index(index) {
                             // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
-                            return quote!({ let #tmp = #v; unsafe { rt::hoist::store(&#c, #pos, #tmp) }; });
+                            return quote!({ let #tmp = #v; unsafe { rt::hoist::store(#raw, #pos, #tmp) }; });
                         }
                         let idx = self.array_index(index);
                         quote!({ let #tmp = #v; #c.set(#idx, #tmp)?; })
@@ -524,12 +532,12 @@ impl Body<'_> {
                 match &ct {
                     Ty::Array(el, _) => {
                         let et = el.scalar();
-                        if let Some(pos) = self.proven_index(index) {
+                        if let Some((raw, pos)) = self.proven_index(index) {
                             // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
-                            let (r, rt) = self.elem_binop(op, quote!(unsafe { rt::hoist::load(#ctmp, #itmp) }), *el, v, &vt, value, false);
+                            let (r, rt) = self.elem_binop(op, quote!(unsafe { rt::hoist::load(#raw, #itmp) }), *el, v, &vt, value, false);
                             let r = coerce_store(r, &rt, &et);
                             let r = super::sized::check_int_store(r, *el);
-                            return quote!({ let #ctmp = &#c; let #itmp = #pos; let __v = #r; unsafe { rt::hoist::store(#ctmp, #itmp, __v) }; });
+                            return quote!({ let #itmp = #pos; let __v = #r; unsafe { rt::hoist::store(#raw, #itmp, __v) }; });
                         }
                         let idx = self.array_index(index);
                         let (r, rt) = self.elem_binop(op, quote!(#ctmp.get(#itmp)?), *el, v, &vt, value, false);
@@ -578,11 +586,7 @@ impl Body<'_> {
                 };
                 let stop_ts = int(self, stop);
                 let bind = self.assign(target, quote!(#k), &Ty::Int);
-                let unit_step = match step {
-                    None => true,
-                    Some(s) => matches!(s.kind, ExprKind::Int(1)),
-                };
-                if unit_step {
+                if super::hoist::is_unit_step(step.as_ref()) {
                     quote!(for #k in (#start_ts)..(#stop_ts) { #bind #inner })
                 } else {
                     let step_ts = int(self, step.as_ref().unwrap());
@@ -653,6 +657,7 @@ impl Body<'_> {
         let f = self.g.module.function(&self.inst.key.func).expect("instances name functions");
         let plan = crate::parallel::plan_loop(f, stmt, self.inst).expect("parallel loops are checked before codegen");
         let ForIter::Range { start, stop, step } = iter else { unreachable!("checked by plan_loop") };
+        let step_expr = step.as_ref();
         let int = |b: &mut Self, e: &ir::Expr| b.expr_as(e, &Ty::Int);
         let start = match start {
             Some(e) => int(self, e),
@@ -703,10 +708,11 @@ impl Body<'_> {
                 quote!(let mut #id: #t = ::core::default::Default::default();)
             })
             .collect();
-        let lv = match target {
-            Target::Name(n, _) => local(n),
+        let lv_name = match target {
+            Target::Name(n, _) => n.clone(),
             _ => unreachable!("checked by plan_loop"),
         };
+        let lv = local(&lv_name);
         let sched = match &plan.schedule {
             Some((Schedule::Static, None)) => quote!(rt::parallel::Schedule::Static),
             Some((_, Some(c))) => quote!(rt::parallel::Schedule::Chunk(#c)),
@@ -717,8 +723,30 @@ impl Body<'_> {
             None => quote!(None),
         };
         // the body runs inside a plain `for` over the thread's piece: `continue` and inner
-        // `break`s keep their meaning
-        let inner = self.block(body);
+        // `break`s keep their meaning. With a unit step the piece is a range of the loop's
+        // variable that proves subscripts as a serial loop's does (`super::hoist`).
+        let piece = match self.hoist_plan(&lv_name, body) {
+            Some(p) if super::hoist::is_unit_step(step_expr) => {
+                let prologue = quote!(#(#privates)*);
+                let lo = quote!(__start.wrapping_add(__lo as i64));
+                let hi = quote!(__start.wrapping_add(__hi as i64));
+                let hoisted = self.hoisted_loop(p, &lv_name, lo, hi, prologue, body);
+                quote! {
+                    let mut #lv: i64 = __start;
+                    #hoisted
+                }
+            }
+            _ => {
+                let inner = self.block(body);
+                quote! {
+                    for __k in __lo..__hi {
+                        let mut #lv: i64 = __start.wrapping_add((__k as i64).wrapping_mul(__step));
+                        #(#privates)*
+                        #inner
+                    }
+                }
+            }
+        };
         quote! {{
             let __range = rt::builtins::range::Range::new(#start, #stop, #step)?;
             let (__start, __step) = __range.start_step();
@@ -729,11 +757,7 @@ impl Body<'_> {
                 #identity,
                 |__lo: u64, __hi: u64, __acc: #acc_ty| -> rt::Result<#acc_ty> {
                     let #acc_pattern = __acc;
-                    for __k in __lo..__hi {
-                        let mut #lv: i64 = __start.wrapping_add((__k as i64).wrapping_mul(__step));
-                        #(#privates)*
-                        #inner
-                    }
+                    #piece
                     Ok(#acc_tuple)
                 },
                 |__a: #acc_ty, __b: #acc_ty| -> rt::Result<#acc_ty> { Ok((#(#combines,)*)) },

@@ -12,7 +12,14 @@
 //!
 //! Nested loops: the test of a loop establishes facts `a.shape[ax]` contains `v + c` for
 //! its variable; a subscript of an inner loop is unchecked when each of its indices is covered
-//! by a fact of an enclosing fast copy or of its own loop.
+//! by a fact of an enclosing fast copy or of its own loop. A nested unit-step loop whose bounds
+//! are the same on every iteration of the outer one (literals, int locals the outer body does
+//! not assign), whose variable nothing else binds and no subscript outside it uses, gets its
+//! facts from the outer loop's test (over its bounds) and runs without a test of its own
+//! (`pairwise`: one test for the whole nest instead of one per row pair).
+//!
+//! A parallel loop's piece (the iterations one thread runs) is such a range too; the fast copy
+//! reads arrays through `rt::hoist::Raw` locals, which LLVM keeps in registers.
 
 use super::expr::Body;
 use super::names::local;
@@ -50,8 +57,23 @@ struct Fact {
 #[derive(Default)]
 pub struct State {
     facts: Vec<Fact>,
-    /// index expressions proven in bounds → the `[usize; D]` position to read or write at
-    proven: HashMap<ExprId, TokenStream>,
+    /// nested loops (by their `stop`) whose facts an enclosing fast copy's test established:
+    /// they run unchecked without a test of their own
+    preproven: std::collections::HashSet<ExprId>,
+    /// index expressions proven in bounds → the array's `rt::hoist::Raw` local and the
+    /// `[usize; D]` position to read or write at
+    proven: HashMap<ExprId, (TokenStream, TokenStream)>,
+}
+
+/// What the test before one loop proves (`Body::hoist_plan`).
+pub struct Plan<'e> {
+    /// facts about this loop's variable and those of `nested`
+    new_facts: Vec<Fact>,
+    /// nested loops whose range is the same on every iteration of this one, so that this
+    /// loop's test proves their subscripts too: variable, start, stop, the stop's id
+    nested: Vec<(String, TokenStream, TokenStream, ExprId)>,
+    /// subscripts the facts prove (with those of enclosing fast copies)
+    newly: Vec<Access<'e>>,
 }
 
 /// One array subscript in a loop body: the array, its indices, the index expression, whether
@@ -64,9 +86,10 @@ struct Access<'e> {
 }
 
 impl Body<'_> {
-    /// The position for an unchecked access if the subscript `index` of an array is proven in
-    /// bounds (for reads `unsafe { a.at(pos) }`, for writes `unsafe { a.put(pos, v) }`).
-    pub fn proven_index(&self, index: &ir::Expr) -> Option<TokenStream> {
+    /// The array's local copy and the position for an unchecked access if the subscript
+    /// `index` of an array is proven in bounds (for reads `unsafe { rt::hoist::load(raw, pos) }`,
+    /// for writes `unsafe { rt::hoist::store(raw, pos, v) }`).
+    pub fn proven_index(&self, index: &ir::Expr) -> Option<(TokenStream, TokenStream)> {
         self.hoist.proven.get(&index.id).cloned()
     }
 
@@ -74,10 +97,36 @@ impl Body<'_> {
     /// behind one test; `None` when the loop has nothing to hoist.
     pub fn hoisted_for(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> Option<TokenStream> {
         let ForIter::Range { start, stop, step } = iter else { return None };
-        if !matches!(step.as_ref().map(|s| &s.kind), None | Some(ExprKind::Int(1))) {
+        if !is_unit_step(step.as_ref()) {
             return None;
         }
         let Target::Name(var, _) = target else { return None };
+        if self.hoist.preproven.contains(&stop.id) {
+            // the enclosing fast copy's test covers this loop's subscripts
+            let (k, v) = (self.temp(), local(var));
+            let start_ts = start.as_ref().map(|x| self.expr_as(x, &Ty::Int)).unwrap_or(quote!(0i64));
+            let stop_ts = self.expr_as(stop, &Ty::Int);
+            let fast = self.loop_body(body);
+            return Some(quote!(for #k in (#start_ts)..(#stop_ts) { #v = #k; #fast }));
+        }
+        let plan = self.hoist_plan(var, body)?;
+        let int = |b: &mut Self, x: &ir::Expr| {
+            let t = b.ty(x);
+            let v = b.expr(x);
+            super::expr::coerce(v, &t, &Ty::Int)
+        };
+        let start_ts = match start {
+            Some(x) => int(self, x),
+            None => quote!(0i64),
+        };
+        let stop_ts = int(self, stop);
+        Some(self.hoisted_loop(plan, var, start_ts, stop_ts, quote!(), body))
+    }
+
+    /// What the test before a loop of `var` over `body` would prove; `None` when the loop has
+    /// nothing to hoist. Also used for the piece of a parallel loop a thread runs, whose range
+    /// proves its subscripts as a serial loop's does.
+    pub fn hoist_plan<'e>(&self, var: &str, body: &'e [ir::Stmt]) -> Option<Plan<'e>> {
         if !self.is_int_local(var) {
             return None;
         }
@@ -88,17 +137,56 @@ impl Body<'_> {
         }
         let mut accesses = Vec::new();
         stmts_accesses(body, &mut accesses);
-        let mut nested = Vec::new();
-        range_vars(body, &mut nested);
+        let mut loops = Vec::new();
+        range_loops(body, &mut loops);
+        let nested: Vec<String> = loops
+            .iter()
+            .filter_map(|l| match &l.kind {
+                StmtKind::For { target: Target::Name(n, _), .. } => Some(n.clone()),
+                _ => None,
+            })
+            .collect();
+        // a bound of a nested loop that is the same on every iteration of this one
+        let invariant = |x: Option<&ir::Expr>| match x.map(|x| &x.kind) {
+            None => Some(quote!(0i64)),
+            Some(ExprKind::Int(c)) => {
+                let c = proc_macro2::Literal::i64_suffixed(*c);
+                Some(quote!(#c))
+            }
+            Some(ExprKind::Local(w)) if w != var && self.is_int_local(w) && !assigned.iter().any(|n| n == w) => {
+                let w = local(w);
+                Some(quote!(#w))
+            }
+            _ => None,
+        };
+        // nested unit-step loops with such bounds, whose variable nothing else binds and no
+        // subscript outside them uses: this loop's test can prove their subscripts
+        let mut invariant_loops = Vec::new();
+        for l in &loops {
+            let StmtKind::For { target: Target::Name(n, _), iter: ForIter::Range { start, stop, step }, body: inner, .. } = &l.kind
+            else {
+                continue;
+            };
+            if n == var || !is_unit_step(step.as_ref()) || bound_elsewhere(body, n, l) || !self.is_int_local(n) {
+                continue;
+            }
+            let (Some(lo), Some(hi)) = (invariant(start.as_ref()), invariant(Some(stop))) else { continue };
+            let mut inside = Vec::new();
+            stmts_accesses(inner, &mut inside);
+            if accesses.iter().any(|a| a.idx.iter().any(|x| x.var == *n) && !inside.iter().any(|b| b.index == a.index)) {
+                continue;
+            }
+            invariant_loops.push((n.clone(), lo, hi, stop.id));
+        }
         // subscripts that are fully affine, on arrays and offsets the loop does not reassign
         let ok = |a: &Access| {
-                matches!(self.inst.locals.get(a.array), Some(Ty::Array(_, d)) if *d == a.idx.len())
-                    && !assigned.iter().any(|n| n == a.array)
-                    && a.idx.iter().all(|x| match &x.off {
-                        Off::Const(_) => true,
-                        Off::Plus(w) | Off::Minus(w) => self.is_int_local(w) && !assigned.iter().any(|n| n == w),
-                    })
-                    && a.idx.iter().all(|x| self.is_int_local(&x.var))
+            matches!(self.inst.locals.get(a.array), Some(Ty::Array(_, d)) if *d == a.idx.len())
+                && !assigned.iter().any(|n| n == a.array)
+                && a.idx.iter().all(|x| match &x.off {
+                    Off::Const(_) => true,
+                    Off::Plus(w) | Off::Minus(w) => self.is_int_local(w) && !assigned.iter().any(|n| n == w),
+                })
+                && a.idx.iter().all(|x| self.is_int_local(&x.var))
         };
         // Only worth a test before the loop when every subscript in this loop's variable can end
         // up unchecked (its other indices are in variables of enclosing fast copies or of nested
@@ -121,7 +209,8 @@ impl Body<'_> {
         for a in &accesses {
             for (axis, idx) in a.idx.iter().enumerate() {
                 let f = Fact { array: a.array.to_string(), axis, idx: idx.clone() };
-                if idx.var == *var && !new_facts.contains(&f) && !self.hoist.facts.contains(&f) {
+                let ours = idx.var == *var || invariant_loops.iter().any(|(n, ..)| *n == idx.var);
+                if ours && !new_facts.contains(&f) && !self.hoist.facts.contains(&f) {
                     new_facts.push(f);
                 }
             }
@@ -137,24 +226,33 @@ impl Body<'_> {
         let mut all_facts = self.hoist.facts.clone();
         all_facts.extend(new_facts.iter().cloned());
         // subscripts this loop's test proves (not already proven by an enclosing loop)
-        let newly: Vec<&Access> = accesses
-            .iter()
+        let newly: Vec<Access> = accesses
+            .into_iter()
             .filter(|a| covered(&all_facts, a) && !covered(&self.hoist.facts, a))
             .collect();
+        Some(Plan { new_facts, nested: invariant_loops, newly })
+    }
 
+    /// The loop `for var in start..stop { prologue body }` as its fast and checked copies
+    /// behind the test of `plan`. The fast copy reads and writes the arrays it proves through
+    /// local copies of their data pointers and strides (`rt::hoist::Raw`).
+    pub fn hoisted_loop(
+        &mut self,
+        plan: Plan,
+        var: &str,
+        start_ts: TokenStream,
+        stop_ts: TokenStream,
+        prologue: TokenStream,
+        body: &[ir::Stmt],
+    ) -> TokenStream {
+        let Plan { new_facts, nested, newly } = plan;
         let (s, e) = (self.temp(), self.temp());
-        let int = |b: &mut Self, x: &ir::Expr| {
-            let t = b.ty(x);
-            let v = b.expr(x);
-            super::expr::coerce(v, &t, &Ty::Int)
-        };
-        let start_ts = match start {
-            Some(x) => int(self, x),
-            None => quote!(0i64),
-        };
-        let stop_ts = int(self, stop);
         let mut conds: Vec<TokenStream> = Vec::new();
         for f in &new_facts {
+            let (s, e) = match nested.iter().find(|(n, ..)| *n == f.idx.var) {
+                Some((_, lo, hi, _)) => (lo.clone(), hi.clone()),
+                None => (quote!(#s), quote!(#e)),
+            };
             let arr = local(&f.array);
             let axis = f.axis;
             let off = match &f.idx.off {
@@ -177,11 +275,14 @@ impl Body<'_> {
         let mut arrays: Vec<(&str, bool)> = newly.iter().map(|a| (a.array, a.written)).collect();
         arrays.sort();
         arrays.dedup();
+        let mut raws = Vec::new();
         for (i, (a, written)) in arrays.iter().enumerate() {
             let arr = local(a);
             if i == 0 || arrays[i - 1].0 != *a {
                 // unchecked accesses address the last axis as contiguous
                 conds.push(quote!(#arr.inner_contiguous()));
+                let raw = raw_local(a);
+                raws.push(quote!(let #raw = rt::hoist::Raw::new(&#arr);));
             }
             if *written {
                 conds.push(quote!(#arr.check_writeable().is_ok()));
@@ -194,10 +295,20 @@ impl Body<'_> {
         let mut added = Vec::new();
         for a in &newly {
             let parts = a.idx.iter().map(position);
-            self.hoist.proven.insert(a.index, quote!([#(#parts),*]));
+            let raw = raw_local(a.array);
+            self.hoist.proven.insert(a.index, (quote!(#raw), quote!([#(#parts),*])));
             added.push(a.index);
         }
+        let mut pre = Vec::new();
+        for (.., stop) in &nested {
+            if self.hoist.preproven.insert(*stop) {
+                pre.push(*stop);
+            }
+        }
         let fast = self.loop_body(body);
+        for stop in pre {
+            self.hoist.preproven.remove(&stop);
+        }
         self.hoist.facts.truncate(saved_len);
         for id in added {
             self.hoist.proven.remove(&id);
@@ -207,20 +318,31 @@ impl Body<'_> {
         conds.retain(|c| seen.insert(c.to_string()));
         let (k1, k2) = (self.temp(), self.temp());
         let v = local(var);
-        Some(quote! {
+        quote! {
             let #s: i64 = #start_ts;
             let #e: i64 = #stop_ts;
             if #(#conds)&&* {
-                for #k1 in #s..#e { #v = #k1; #fast }
+                #(#raws)*
+                for #k1 in #s..#e { #v = #k1; #prologue #fast }
             } else {
-                for #k2 in #s..#e { #v = #k2; #slow }
+                for #k2 in #s..#e { #v = #k2; #prologue #slow }
             }
-        })
+        }
     }
 
     fn is_int_local(&self, name: &str) -> bool {
         matches!(self.inst.locals.get(name), Some(Ty::Int))
     }
+}
+
+/// A `range` step of 1 (absent or the literal).
+pub fn is_unit_step(step: Option<&ir::Expr>) -> bool {
+    matches!(step.map(|s| &s.kind), None | Some(ExprKind::Int(1)))
+}
+
+/// The local holding an array's `rt::hoist::Raw` in a fast copy.
+fn raw_local(array: &str) -> proc_macro2::Ident {
+    quote::format_ident!("__raw_{}", array)
 }
 
 /// `var + off` as a `usize` position (in bounds, so the arithmetic cannot overflow).
@@ -361,24 +483,41 @@ fn stmts_accesses<'e>(body: &'e [ir::Stmt], out: &mut Vec<Access<'e>>) {
     }
 }
 
-/// The variables of the unit-step `range` loops nested in a statement list.
-fn range_vars(body: &[ir::Stmt], out: &mut Vec<String>) {
+/// The serial `range` loops nested in a statement list (in `if`, `while` and `for` bodies).
+fn range_loops<'e>(body: &'e [ir::Stmt], out: &mut Vec<&'e ir::Stmt>) {
     for s in body {
         match &s.kind {
             StmtKind::If { body, orelse, .. } => {
-                range_vars(body, out);
-                range_vars(orelse, out);
+                range_loops(body, out);
+                range_loops(orelse, out);
             }
-            StmtKind::While { body, .. } => range_vars(body, out),
+            StmtKind::While { body, .. } => range_loops(body, out),
             StmtKind::For { target, iter, body, parallel } => {
-                if let (Target::Name(n, _), ForIter::Range { .. }, None) = (target, iter, parallel) {
-                    out.push(n.clone());
+                if let (Target::Name(..), ForIter::Range { .. }, None) = (target, iter, parallel) {
+                    out.push(s);
                 }
-                range_vars(body, out);
+                range_loops(body, out);
             }
             _ => {}
         }
     }
+}
+
+/// Whether `var` is bound in `body` other than as the variable of the loop `the_loop`.
+fn bound_elsewhere(body: &[ir::Stmt], var: &str, the_loop: &ir::Stmt) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::For { target, body, .. } => {
+            let own = std::ptr::eq(s, the_loop);
+            (!own && matches!(target, Target::Name(n, _) if n == var)) || bound_elsewhere(body, var, the_loop)
+        }
+        StmtKind::If { body, orelse, .. } => bound_elsewhere(body, var, the_loop) || bound_elsewhere(orelse, var, the_loop),
+        StmtKind::While { body, .. } => bound_elsewhere(body, var, the_loop),
+        _ => {
+            let mut named = Vec::new();
+            ir::assigned_names(std::slice::from_ref(s), &mut named);
+            named.iter().any(|(n, _)| n == var)
+        }
+    })
 }
 
 /// Every name a statement list may rebind (assignment targets, loop variables).
