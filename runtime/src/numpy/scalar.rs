@@ -169,27 +169,30 @@ fn parts32(z: Complex64) -> (f32, f32) {
     (z.re as f32, z.im as f32)
 }
 
+/// `op` on the float32 parts of two complex64 values (kept as Complex64), widened back.
+#[inline(always)]
+fn in_float32(a: Complex64, b: Complex64, op: impl Fn(f32, f32, f32, f32) -> (f32, f32)) -> Complex64 {
+    let ((ar, ai), (br, bi)) = (parts32(a), parts32(b));
+    let (re, im) = op(ar, ai, br, bi);
+    Complex64::new(re as f64, im as f64)
+}
+
 /// complex64 `a * b` of array elements, in float32 (numpy's multiply loop).
 #[inline(always)]
 pub fn multiply_c64_array(a: Complex64, b: Complex64) -> Complex64 {
-    let ((ar, ai), (br, bi)) = (parts32(a), parts32(b));
-    let (re, im) = fused_product(ar, ai, br, bi);
-    Complex64::new(re as f64, im as f64)
+    in_float32(a, b, fused_product)
 }
 
 /// complex64 `a * b` of numpy scalars: two float32 products and their sum, each rounded.
 #[inline(always)]
 pub fn multiply_c64(a: Complex64, b: Complex64) -> Complex64 {
-    let ((ar, ai), (br, bi)) = (parts32(a), parts32(b));
-    Complex64::new((ar * br - ai * bi) as f64, (ar * bi + ai * br) as f64)
+    in_float32(a, b, |ar, ai, br, bi| (ar * br - ai * bi, ar * bi + ai * br))
 }
 
 /// complex64 `a / b`: numpy's Smith division in float32.
 #[inline(always)]
 pub fn divide_c64(a: Complex64, b: Complex64) -> Complex64 {
-    let ((ar, ai), (br, bi)) = (parts32(a), parts32(b));
-    let (re, im) = smith_quotient(ar, ai, br, bi);
-    Complex64::new(re as f64, im as f64)
+    in_float32(a, b, smith_quotient)
 }
 
 /// `np.absolute` of a complex64, in float32.
