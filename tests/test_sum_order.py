@@ -45,7 +45,8 @@ def test_2d(mods, shape, kind):
     pure, comp = mods
     rng = np.random.default_rng(sum(shape))
     for name, a in layouts(data(rng, shape, kind)):
-        for fn in ("sums2", "whole", "views", "exprs"):
+        fns = ("sums2", "whole", "views", "exprs", "axis_exprs")
+        for fn in fns:
             for k, (x, y) in enumerate(zip(getattr(pure, fn)(a), getattr(comp, fn)(a))):
                 same_bits(x, y, f"{fn}[{k}] of a {name} {shape} array")
 
@@ -66,7 +67,7 @@ def test_complex64(mods, shape):
     rng = np.random.default_rng(sum(shape))
     a = data(rng, shape, "complex").astype(np.complex64)
     for name, x in layouts(a):
-        for fn in ("sums2c", "wholec"):
+        for fn in ("sums2c", "wholec", "axis_exprs"):
             for k, (e, c) in enumerate(zip(getattr(pure, fn)(x), getattr(comp, fn)(x))):
                 same_bits(e, c, f"{fn}[{k}] of a {name} {shape} array")
 
@@ -78,6 +79,7 @@ def test_3d(mods, shape, kind):
     rng = np.random.default_rng(sum(shape))
     for name, a in layouts(data(rng, shape, kind)):
         fns = ("sums3", "whole") if kind == "float" else ("sums3",)
+        fns += ("axis_exprs3",)
         for fn in fns:
             for k, (x, y) in enumerate(zip(getattr(pure, fn)(a), getattr(comp, fn)(a))):
                 same_bits(x, y, f"{fn}[{k}] of a {name} {shape} array")

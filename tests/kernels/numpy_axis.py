@@ -21,6 +21,7 @@ import numpy as np
 # export fn_forms(float[:,:])
 # export complex_axis(complex[:,:])
 # export expr_axis(float[:,:], float[:,:])
+# export expr_axis_int(int[:,:], int[:,:], int)
 # export tuple_axes(float[:,:,:])
 # export keepdims(float[:,:], int)
 # export tuple_axes_bad(float[:,:], int)
@@ -192,6 +193,18 @@ def expr_axis(a, b):
 
 #case: expr_axis(np.arange(6.0).reshape(2, 3), np.ones((2, 3)))
 #case: expr_axis(np.arange(6.0).reshape(2, 3), np.ones((3, 2)))
+
+
+def expr_axis_int(a, b, k):
+    return (a * b).sum(axis=0), (a // b).sum(axis=1), np.sum(a - b[0], axis=k), (a * 2).mean(axis=k)
+
+
+#case: expr_axis_int(np.arange(6).reshape(2, 3) - 2, np.array([[1, 2, 3], [-4, 5, 7]]), 0)
+#case: expr_axis_int(np.arange(6).reshape(2, 3) - 2, np.array([[1, 2, 3], [-4, 5, 7]]), -1)
+#case: expr_axis_int(np.arange(6).reshape(2, 3) - 2, np.array([[1, 2, 3], [-4, 5, 7]]), 2)
+#case: expr_axis_int(np.arange(6).reshape(2, 3), np.array([[1, 0, 3], [4, 5, 7]]), 1)
+#case: expr_axis_int(np.arange(6).reshape(2, 3), np.ones((3, 3), dtype=np.int64), 1)
+#case: expr_axis_int(np.full((2, 3), 2**62), np.full((2, 3), 3), 0)
 
 
 def tuple_axes(a):

@@ -308,6 +308,20 @@ def complex_loops(a, b):
 #case: complex_loops(np.array([1+2j, 3-4j, complex(np.inf, np.nan), 0j]), np.array([2-1j, 0.5+0.25j, 1j, 0j]))
 
 
+# export abs_views(complex64[:,::])
+# export abs_views(complex[:,::])
+def abs_views(m):
+    # numpy's complex `absolute` takes its scalar loop (hypot) for an array it runs through
+    # backwards as one run (a reversed row, a matrix reversed on both axes), its vector loop
+    # otherwise
+    return (np.abs(m), np.abs(m[::-1]), abs(m[::-1, ::-1]), np.abs(m[:, ::-1]), np.abs(m.T[::-1, ::-1]),
+            np.abs(m[0, ::-1]), np.abs(m[:, :1][::-1]), np.abs(m[::-1, ::-1]) ** 2 + 1.0,
+            np.sum(np.abs(m[::-1, ::-1]), axis=1), np.abs(m[::-2, ::-1]))
+
+#case: abs_views(np.array([[1+2j, 3-4j, 0j], [-1e-3+5j, 7j, -2]], dtype=np.complex64))
+#case: abs_views((np.arange(12.0) - 3.5j).reshape(3, 4) / 7)
+
+
 # export inplace_mixed(int8[], int16[])
 # export inplace_mixed(float32[], int16[])
 def inplace_mixed(a, b):

@@ -26,6 +26,13 @@ import numpy as np
 # export sums3(float32[:,:,::])
 # export whole(float32[:,::])
 # export views(float32[:,::])
+# export axis_exprs(float[:,::])
+# export axis_exprs(complex[:,::])
+# export axis_exprs3(float[:,:,::])
+# export axis_exprs3(complex[:,:,::])
+# export axis_exprs(float32[:,::])
+# export axis_exprs(complex64[:,::])
+# export axis_exprs3(float32[:,:,::])
 
 
 def sums2(a):
@@ -44,6 +51,17 @@ def whole(a):
 def exprs(a):
     # numpy evaluates the expression into a temporary in the operands' memory order first
     return ((a * 2.0) + 1.0).sum(), (a * a).mean(), (a.T - 1.0).sum(), np.sum(a[:, ::2] * 3.0)
+
+
+def axis_exprs(a):
+    # summed along an axis without the temporary, in the order numpy sums the temporary
+    return ((a * a).sum(axis=0), (a * a).sum(axis=1), np.sum(np.abs(a) ** 2, axis=-1),
+            (a - 1.5).mean(axis=0), (a.T * 2.0).sum(axis=1), (a[:, ::2] + 1.0).mean(axis=1),
+            (a + a[0]).sum(axis=0), (a[:, :1] * a).sum(axis=1), np.mean(a * 0.5 - a[::-1], axis=0))
+
+
+def axis_exprs3(a):
+    return (a * a).sum(axis=0), (a + 1.0).sum(axis=1), (a - a[0]).mean(axis=2), np.sum(a.T * 3.0, axis=1)
 
 
 def sums2c(a):
@@ -77,6 +95,11 @@ def views(a):
 #case: whole(np.arange(12.0, dtype=np.float32).reshape(3, 4) / 7)
 #case: views(np.arange(30.0, dtype=np.float32).reshape(5, 6) / 7)
 #case: exprs(np.arange(12.0).reshape(3, 4) / 7)
+#case: axis_exprs(np.arange(12.0).reshape(3, 4) / 7)
+#case: axis_exprs(np.zeros((0, 3)))
+#case: axis_exprs((np.arange(6.0) + 1j).reshape(2, 3))
+#case: axis_exprs3(np.arange(24.0).reshape(2, 3, 4) / 7)
+#case: axis_exprs3(np.zeros((2, 0, 3)))
 #case: exprs(np.asfortranarray(np.arange(12.0).reshape(3, 4) / 7))
 #case: running(np.arange(1.0, 13.0, dtype=np.float32).reshape(3, 4) / 7)
 #case: sums2c((np.arange(12.0) + 1j).astype(np.complex64).reshape(3, 4) / 7)

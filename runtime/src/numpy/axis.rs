@@ -33,6 +33,20 @@ impl<T: Element> Lane<T> {
         self.len == 0
     }
 
+    /// The lane of `a` along axis `ax` through the position `base` (`base[ax]` is 0).
+    ///
+    /// # Safety
+    /// `base` is inside `a`'s shape on every other axis.
+    #[inline(always)]
+    pub unsafe fn of<const D: usize>(a: &NdArray<T, D>, base: [usize; D], ax: usize) -> Self {
+        let strides = a.strides();
+        let mut off = 0isize;
+        for d in 0..D {
+            off += base[d] as isize * strides[d];
+        }
+        Lane { ptr: a.data_ptr().offset(off), len: a.shape()[ax], stride: strides[ax], _t: PhantomData }
+    }
+
     /// The `k`-th element (`k < len`, guaranteed by every caller below).
     #[inline(always)]
     pub fn get(&self, k: usize) -> T::Value {
@@ -499,6 +513,161 @@ fn order_of<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Order {
 pub fn sum_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T::Acc, R>> {
     let order = order_of(a, axis);
     reduce_lanes(a, axis, |l| Ok(lane_sum(l, order)))
+}
+
+/// Sums of fused element-wise expressions along an axis, as numpy sums the temporary of
+/// this element type: a lane's values (the sized convention: float32 values as f64) summed
+/// in numpy's order, with elements that may fail (`a // b` of ints).
+pub trait LaneSum: Element {
+    /// numpy's sum of a lane its inner loop runs along (pairwise for floats)
+    fn lane_sum_try(n: usize, f: &mut impl FnMut(usize) -> Result<Self::Value>) -> Result<Self::Value>;
+    /// numpy's sum of a lane across its inner loop: one element after the other
+    fn lane_fold_try(n: usize, f: &mut impl FnMut(usize) -> Result<Self::Value>) -> Result<Self::Value>;
+}
+
+/// The mean of a fused lane sum (float and complex types).
+pub trait LaneMean: LaneSum {
+    fn lane_mean(s: Self::Value, n: usize) -> Self::Value;
+}
+
+macro_rules! lane_sum {
+    ($t:ty, $acc:ty, $zero:expr, $to:expr, $from:expr, $pairwise:path) => {
+        impl LaneSum for $t {
+            #[inline(always)]
+            fn lane_sum_try(n: usize, f: &mut impl FnMut(usize) -> Result<Self::Value>) -> Result<Self::Value> {
+                Ok($from($pairwise(n, &mut |k| Ok($to(f(k)?)))?))
+            }
+            #[inline(always)]
+            fn lane_fold_try(n: usize, f: &mut impl FnMut(usize) -> Result<Self::Value>) -> Result<Self::Value> {
+                let mut s: $acc = $zero;
+                for k in 0..n {
+                    s = s + $to(f(k)?);
+                }
+                Ok($from(s))
+            }
+        }
+    };
+}
+
+lane_sum!(f64, f64, 0.0, |x| x, |s| s, pairwise_sum);
+lane_sum!(Complex64, Complex64, Complex64::new(0.0, 0.0), |x| x, |s| s, pairwise_sum_complex);
+lane_sum!(f32, f32, 0.0f32, |x: f64| x as f32, |s: f32| s as f64, pairwise_sum32);
+lane_sum!(Complex32, Complex32, Complex32::new(0.0, 0.0), c32, c64, pairwise_sum_complex32);
+
+impl LaneSum for i64 {
+    #[inline(always)]
+    fn lane_sum_try(n: usize, f: &mut impl FnMut(usize) -> Result<i64>) -> Result<i64> {
+        Self::lane_fold_try(n, f)
+    }
+    #[inline(always)]
+    fn lane_fold_try(n: usize, f: &mut impl FnMut(usize) -> Result<i64>) -> Result<i64> {
+        let mut s = 0i64;
+        for k in 0..n {
+            s = s.wrapping_add(f(k)?);
+        }
+        Ok(s)
+    }
+}
+
+impl LaneMean for f64 {
+    fn lane_mean(s: f64, n: usize) -> f64 {
+        s / n as f64
+    }
+}
+
+impl LaneMean for Complex64 {
+    fn lane_mean(s: Complex64, n: usize) -> Complex64 {
+        <Complex64 as Num>::mean_div(s, n)
+    }
+}
+
+impl LaneMean for f32 {
+    fn lane_mean(s: f64, n: usize) -> f64 {
+        (s as f32 / n as f32) as f64
+    }
+}
+
+impl LaneMean for Complex32 {
+    fn lane_mean(s: Complex64, n: usize) -> Complex64 {
+        mean_c32(c32(s), n)
+    }
+}
+
+/// `e.sum(axis)` of an element-wise expression `e` without making `e`: `shape` is its
+/// (broadcast) shape and `order` numpy's K order for its operands — the temporary numpy would
+/// make is contiguous in that order, which decides whether numpy adds a lane pairwise or one
+/// element after the other (see [`order_along`]); `lane(base, ax, len, pairwise)` sums the
+/// lane through `base` (`base[ax]` = 0) in that order. The sums are numpy's to the last bit.
+pub fn sum_axis_of<T: LaneSum, const D: usize, const R: usize>(
+    shape: [usize; D],
+    order: [usize; D],
+    axis: i64,
+    lane: impl FnMut([usize; D], usize, usize, bool) -> Result<T::Value>,
+) -> Result<NdArray<T, R>> {
+    let (out_shape, out, _) = lane_sums_of::<T, D, R>(shape, order, axis, lane)?;
+    Ok(NdArray::from_vec(out_shape, out))
+}
+
+/// The sums of [`sum_axis_of`]: the result's shape, its values in C order, the lane length.
+fn lane_sums_of<T: LaneSum, const D: usize, const R: usize>(
+    shape: [usize; D],
+    order: [usize; D],
+    axis: i64,
+    mut lane: impl FnMut([usize; D], usize, usize, bool) -> Result<T::Value>,
+) -> Result<([usize; R], Vec<T::Value>, usize)> {
+    debug_assert_eq!(R + 1, D);
+    let ax = axis_index(axis, D)?;
+    // the strides of numpy's temporary: contiguous in `order` (outermost first)
+    let mut tstrides = [0isize; D];
+    let mut step = 1isize;
+    for &d in order.iter().rev() {
+        tstrides[d] = step;
+        step *= shape[d].max(1) as isize;
+    }
+    let pairwise = order_along(shape, tstrides, ax) == Order::Pairwise;
+    let mut out_shape = [0usize; R];
+    let mut k = 0;
+    for d in 0..D {
+        if d != ax {
+            out_shape[k] = shape[d];
+            k += 1;
+        }
+    }
+    let len = shape[ax];
+    let mut out: Vec<T::Value> = Vec::with_capacity(out_shape.iter().product());
+    let mut err = None;
+    for_each_index(out_shape, |o| {
+        if err.is_some() {
+            return;
+        }
+        let mut base = [0usize; D];
+        let mut k = 0;
+        for d in 0..D {
+            if d != ax {
+                base[d] = o[k];
+                k += 1;
+            }
+        }
+        match lane(base, ax, len, pairwise) {
+            Ok(s) => out.push(s),
+            Err(e) => err = Some(e),
+        }
+    });
+    match err {
+        Some(e) => Err(e),
+        None => Ok((out_shape, out, len)),
+    }
+}
+
+/// `e.mean(axis)` of an element-wise float or complex expression (see [`sum_axis_of`]).
+pub fn mean_axis_of<T: LaneMean, const D: usize, const R: usize>(
+    shape: [usize; D],
+    order: [usize; D],
+    axis: i64,
+    lane: impl FnMut([usize; D], usize, usize, bool) -> Result<T::Value>,
+) -> Result<NdArray<T, R>> {
+    let (out_shape, out, len) = lane_sums_of::<T, D, R>(shape, order, axis, lane)?;
+    Ok(NdArray::from_vec(out_shape, out.into_iter().map(|x| T::lane_mean(x, len)).collect()))
 }
 
 pub fn prod_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T::Acc, R>> {

@@ -163,6 +163,17 @@ pub fn absolute_complex(z: Complex64) -> f64 {
     vector_absolute(z.re, z.im)
 }
 
+/// `np.absolute` of an element of a complex128 array: numpy's vector loop, or its scalar
+/// loop (`hypot`) for an array it runs through backwards (see `NdArray::numpy_backward_run`).
+#[inline(always)]
+pub fn absolute_complex_in(z: Complex64, backward: bool) -> f64 {
+    if backward {
+        z.re.hypot(z.im)
+    } else {
+        vector_absolute(z.re, z.im)
+    }
+}
+
 /// A complex64 value (kept as a Complex64) as its float32 parts.
 #[inline(always)]
 fn parts32(z: Complex64) -> (f32, f32) {
@@ -200,6 +211,17 @@ pub fn divide_c64(a: Complex64, b: Complex64) -> Complex64 {
 pub fn absolute_c64(z: Complex64) -> f64 {
     let (re, im) = parts32(z);
     vector_absolute(re, im) as f64
+}
+
+/// `np.absolute` of an element of a complex64 array (see [`absolute_complex_in`]).
+#[inline(always)]
+pub fn absolute_c64_in(z: Complex64, backward: bool) -> f64 {
+    let (re, im) = parts32(z);
+    if backward {
+        re.hypot(im) as f64
+    } else {
+        vector_absolute(re, im) as f64
+    }
 }
 
 /// A float stored into an int64 array (numpy's cast: truncation; NaN, infinities and values

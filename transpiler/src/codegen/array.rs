@@ -359,6 +359,13 @@ impl Body<'_> {
                 let b = self.temp();
                 let v = self.array_value(leaf);
                 out.binds.push(quote!(let #l = #v;));
+                if let Ty::Array(el, _) = self.full_ty(leaf) {
+                    if el.kind() == crate::types::Kind::Complex {
+                        let flag = self.temp();
+                        out.binds.push(quote!(let #flag = #l.numpy_backward_run();));
+                        self.abs_hypot.insert(leaf.id, flag);
+                    }
+                }
                 out.arrays.push((leaf.id, l, b));
             } else {
                 let s = self.temp();
@@ -697,6 +704,47 @@ impl Body<'_> {
         })
     }
 
+    /// `a.sum(axis=k)` / `a.mean(axis=k)` of the element-wise `a` (float64, complex128; sums
+    /// of int64 too) without making `a`: each lane summed in the order numpy sums its
+    /// temporary (see the runtime's `sum_axis_of`).
+    pub fn reduce_axis(&mut self, what: &str, a: &ir::Expr, k: TokenStream) -> TokenStream {
+        let Ty::Array(el, n) = self.full_ty(a) else { unreachable!("reductions of arrays") };
+        let r = n - 1;
+        let l = self.bind_leaves(a);
+        let shapes = l.arrays.iter().map(|(_, x, _)| quote!(&#x.shape()[..]));
+        let broadcasts: Vec<TokenStream> = l.arrays.iter().map(|(_, x, b)| quote!(let #b = #x.broadcast_to::<#n>(__shape)?;)).collect();
+        let bs = l.arrays.iter().map(|(_, _, b)| quote!(#b.strides()));
+        // each operand read along the lane: a pointer and a stride in registers
+        let lanes: Vec<Ident> = l.arrays.iter().map(|_| self.temp()).collect();
+        let lane_defs = l.arrays.iter().zip(&lanes).map(|((_, _, b), ln)| quote!(let #ln = unsafe { rt::numpy::axis::Lane::of(&#b, __base, __ax) };));
+        let mut map: Vec<(ExprId, TokenStream)> = l.arrays.iter().zip(&lanes).map(|((id, _, _), ln)| (*id, quote!((#ln.get(__j))))).collect();
+        map.extend(l.scalars.iter().cloned());
+        let elem_t = el.scalar().base();
+        let v = self.in_elem_ctx(map, |b| {
+            let t = b.ty(a);
+            let v = b.expr(a);
+            coerce(v, &t, &elem_t)
+        });
+        let binds = l.binds;
+        let f = format_ident!("{}_axis_of", what);
+        let et = elem_type(el);
+        quote!({
+            #(#binds)*
+            let __shape: [usize; #n] = rt::numpy::ndarray::broadcast_shapes::<#n>(&[#(#shapes),*])?;
+            #(#broadcasts)*
+            let __order: [usize; #n] = rt::numpy::ndarray::k_order::<#n>(&[#(#bs),*]);
+            rt::numpy::axis::#f::<#et, #n, #r>(__shape, __order, #k, |__base: [usize; #n], __ax: usize, __len: usize, __pairwise: bool| {
+                #(#lane_defs)*
+                let mut __elem = |__j: usize| Ok(#v);
+                if __pairwise {
+                    <#et as rt::numpy::axis::LaneSum>::lane_sum_try(__len, &mut __elem)
+                } else {
+                    <#et as rt::numpy::axis::LaneSum>::lane_fold_try(__len, &mut __elem)
+                }
+            })?
+        })
+    }
+
     /// Leaves of `a` for a reduction: an element-wise `a` has its own leaves; any other array
     /// is its own single leaf.
     fn bind_leaves_or_self(&mut self, a: &ir::Expr) -> (Vec<TokenStream>, Vec<(ExprId, TokenStream)>, Vec<(Ident, Ident, usize)>) {
@@ -742,12 +790,15 @@ impl Body<'_> {
     }
 
     /// `np.absolute` of a complex `x` (code `v`): numpy's vector loop (see
-    /// `absolute_complex`), in float32 for complex64.
+    /// `absolute_complex`), in float32 for complex64; of an array leaf that is one run in
+    /// memory backwards, numpy's scalar loop (`hypot`), as numpy picks it.
     pub fn complex_absolute(&self, x: &ir::Expr, v: TokenStream) -> TokenStream {
-        if self.sized_of(x) == Some(Elem::Complex64) {
-            quote!(rt::numpy::scalar::absolute_c64(#v))
-        } else {
-            quote!(rt::numpy::scalar::absolute_complex(#v))
+        let c64 = self.sized_of(x) == Some(Elem::Complex64);
+        match self.abs_hypot.get(&x.id) {
+            Some(flag) if self.elem_active && c64 => quote!(rt::numpy::scalar::absolute_c64_in(#v, #flag)),
+            Some(flag) if self.elem_active => quote!(rt::numpy::scalar::absolute_complex_in(#v, #flag)),
+            _ if c64 => quote!(rt::numpy::scalar::absolute_c64(#v)),
+            _ => quote!(rt::numpy::scalar::absolute_complex(#v)),
         }
     }
 

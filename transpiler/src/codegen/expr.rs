@@ -18,6 +18,9 @@ pub struct Body<'a> {
     /// element context (inside the loops of a fused array expression): leaves → element reads
     pub elem_active: bool,
     pub elem_map: std::collections::HashMap<crate::ir::ExprId, TokenStream>,
+    /// complex array leaves of fused expressions → a flag: numpy's `absolute` of that array
+    /// takes its scalar `hypot` loop (the array is one run in memory, backwards)
+    pub abs_hypot: std::collections::HashMap<crate::ir::ExprId, Ident>,
     /// inside the closure of a `try` body or handler: `return`/`break`/`continue` leave it
     /// as an `rt::Flow` value
     pub in_try: bool,

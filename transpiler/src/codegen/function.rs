@@ -111,6 +111,7 @@ fn instance_copy(
         self_target,
         elem_active: false,
         elem_map: Default::default(),
+        abs_hypot: Default::default(),
         in_try: false,
         loops_in_try: 0,
         loop_depth: 0,

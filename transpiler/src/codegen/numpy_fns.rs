@@ -80,8 +80,20 @@ impl Body<'_> {
             Elem::Complex64 => matches!(what, "sum" | "mean"),
             _ => false,
         };
-        if !ok || self.is_elementwise(a) {
+        if !ok {
             return None;
+        }
+        if self.is_elementwise(a) {
+            // the sum or mean of an expression along one axis: fused, in float32
+            let plain = (1..rest.len()).all(|k| given(rest, k).is_none());
+            return match given(rest, 0) {
+                Some(axis) if matches!(what, "sum" | "mean") && plain && !matches!(self.inst.ty(axis), Ty::Tuple(_)) => {
+                    let k = self.expr_as(axis, &Ty::Int);
+                    let call = self.reduce_axis(what, a, k);
+                    Some(if n == 1 { quote!(rt::numpy::axis::item0(#call)) } else { call })
+                }
+                _ => None,
+            };
         }
         let sfx = if el == Elem::Complex64 { "c64" } else { "f32" };
         let kk = if std_var { 4 } else { 3 };
@@ -179,6 +191,19 @@ impl Body<'_> {
         let (_, n) = self.dims(a);
         let ax = quote!(rt::numpy::axis);
         if let Some(axis) = axis {
+            // the sum or mean of an element-wise expression along one axis: fused, without
+            // the temporary numpy makes (same order, same bits)
+            let (el, _) = self.dims(a);
+            let fusable = match what {
+                "sum" => matches!(el, Elem::Float64 | Elem::Complex128 | Elem::Int64),
+                "mean" => matches!(el, Elem::Float64 | Elem::Complex128),
+                _ => false,
+            };
+            if fusable && !widen && self.is_elementwise(a) && !matches!(self.inst.ty(axis), Ty::Tuple(_)) {
+                let k = self.expr_as(axis, &Ty::Int);
+                let call = self.reduce_axis(what, a, k);
+                return if n == 1 { quote!(#ax::item0(#call)) } else { call };
+            }
             // a tuple of axes: those axes merged into one last axis first
             let (x, n, k) = if let Ty::Tuple(items) = self.inst.ty(axis).clone() {
                 let axes = self.array_index(axis);
