@@ -1,7 +1,8 @@
 """Matrix product with `@` (seed 000 is about handing dot products to a fast kernel): pyrs
-runs `a @ b` on a cache-blocked SIMD GEMM (the `matrixmultiply` crate) split over the cores,
-with no system BLAS. The benchmark's inputs are small integers so that every summation order
-gives the same products (any two GEMMs round differently on random floats)."""
+hands `a @ b` to the BLAS numpy carries, as numpy does (without it, to a cache-blocked SIMD
+GEMM, the `matrixmultiply` crate, split over the cores). The benchmark's inputs are small
+integers so that every summation order gives the same products (any two GEMMs round
+differently on random floats)."""
 
 import numpy as np
 

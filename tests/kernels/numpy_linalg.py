@@ -68,6 +68,19 @@ def mm_complex(a, b):
 #case: mm_complex(np.array([[1 + 1j, 2.0], [0.5j, -1.0]]), np.array([[1.0, 1j], [2.0, 3.0 - 1j]]))
 
 
+# export mm_bits(float[:,::], float[:,::])
+# export mm_bits(complex[:,::], complex[:,::])
+def mm_bits(a, b):
+    # numpy multiplies matrices with its BLAS (gemm; syrk for a matrix times its own
+    # transpose) when it can read them as they are, with its own loops otherwise
+    return (a @ b, a.T @ b[:, :a.shape[0]].T, a @ a.T, a.T @ a, a[:, ::2] @ b[::2], a[::-1] @ b,
+            np.dot(a, b[:, ::-1]), a[1:, 1:] @ b[1:, 1:])
+
+
+#case: mm_bits(np.arange(12.0).reshape(3, 4) / 3.0, np.arange(20.0).reshape(4, 5) / 7.0)
+#case: mm_bits((np.arange(12.0) - 1j).reshape(3, 4) / 3.0, (np.arange(20.0) + 2j).reshape(4, 5) / 7.0)
+
+
 def mm_views(m):
     return m.T @ m, m[::2] @ m[:, 1:].T, m[:, ::-1] @ m.T
 

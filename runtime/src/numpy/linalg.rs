@@ -1,8 +1,11 @@
 //! Linear algebra: `np.dot`/`np.matmul`/`@` of matrices and vectors, `outer`, `vdot`,
-//! `linalg.norm`. float64 products run on the `matrixmultiply` crate's cache-blocked SIMD GEMM
-//! (the kernel ndarray uses; no system BLAS), split by rows over the thread pool when large.
+//! `linalg.norm`. float64 and complex128 products call numpy's own BLAS when it is loaded (see
+//! `blas`: numpy's kernels, so numpy's speed and bits); otherwise float64 products run on the
+//! `matrixmultiply` crate's cache-blocked SIMD GEMM (the kernel ndarray uses), split by rows
+//! over the thread pool when large, and complex ones on plain loops.
 
 use super::axis::Num;
+use super::blas::{readable, BlasGemm, Operand};
 use super::element::Element;
 use super::ndarray::NdArray;
 use super::shape::expand;
@@ -38,7 +41,46 @@ impl Gemm for i64 {
 
 impl Gemm for Complex64 {
     fn gemm(a: &NdArray<Complex64, 2>, b: &NdArray<Complex64, 2>, c: &NdArray<Complex64, 2>) {
+        // SAFETY: c is C-contiguous m × n (from `matmul`).
+        if unsafe { numpy_gemm(a, b, c) } {
+            return;
+        }
         gemm_loops(a, b, c)
+    }
+}
+
+/// `c = a · b` as numpy computes it when its BLAS is loaded (see `blas`): with BLAS (`syrk`
+/// for a matrix times its own transpose), a matrix BLAS cannot read as it is copied first
+/// (measured on numpy 2.4: `@`, `np.matmul` and `np.dot` all do). False when numpy's BLAS is
+/// not there, or for vector shapes (numpy's `gemv`/`dot` paths), left to pyrs's own product.
+///
+/// # Safety
+/// `c` is C-contiguous with `a`'s rows and `b`'s columns.
+unsafe fn numpy_gemm<T: Element + BlasGemm>(a: &NdArray<T, 2>, b: &NdArray<T, 2>, c: &NdArray<T, 2>) -> bool {
+    let [m, k] = a.shape();
+    let n = b.shape()[1];
+    if !super::blas::available() || m <= 1 || n <= 1 || k <= 1 {
+        return false;
+    }
+    let size = std::mem::size_of::<T>() as isize;
+    let operand = |x: &NdArray<T, 2>, rows: usize, cols: usize| {
+        let s = x.strides();
+        let aligned = (x.data_ptr() as usize) % std::mem::align_of::<T>() == 0;
+        let o = Operand { ptr: x.data_ptr() as *const T, rs: s[0] / size, cs: s[1] / size };
+        (aligned && s[0] % size == 0 && s[1] % size == 0 && readable(&o, rows, cols)).then_some(o)
+    };
+    let cp = c.data_ptr() as *mut T;
+    if let (Some(oa), Some(ob)) = (operand(a, m, k), operand(b, k, n)) {
+        if oa.ptr == ob.ptr && m == n && oa.rs == ob.cs && oa.cs == ob.rs {
+            return T::syrk(&oa, cp, m, k);
+        }
+        return T::gemm(&oa, &ob, cp, m, k, n);
+    }
+    let a = if operand(a, m, k).is_some() { a.clone() } else { a.copy() };
+    let b = if operand(b, k, n).is_some() { b.clone() } else { b.copy() };
+    match (operand(&a, m, k), operand(&b, k, n)) {
+        (Some(oa), Some(ob)) => T::gemm(&oa, &ob, cp, m, k, n),
+        _ => false,
     }
 }
 
@@ -54,6 +96,10 @@ fn elem_strides(a: &NdArray<f64, 2>) -> Option<(isize, isize)> {
 
 impl Gemm for f64 {
     fn gemm(a: &NdArray<f64, 2>, b: &NdArray<f64, 2>, c: &NdArray<f64, 2>) {
+        // SAFETY: c is C-contiguous m × n (from `matmul`).
+        if unsafe { numpy_gemm(a, b, c) } {
+            return;
+        }
         let a = if elem_strides(a).is_some() { a.clone() } else { a.copy() };
         let b = if elem_strides(b).is_some() { b.clone() } else { b.copy() };
         let [m, k] = a.shape();

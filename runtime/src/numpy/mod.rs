@@ -2,6 +2,7 @@
 //! ([`ufunc`]), which follow IEEE rules (NaN and inf, no exceptions) unlike [`crate::math`].
 
 pub mod axis;
+pub mod blas;
 pub mod creation;
 pub mod element;
 pub mod flat;
