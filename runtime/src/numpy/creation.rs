@@ -23,6 +23,11 @@ pub fn full<T: Element, const D: usize>(shape: [i64; D], v: T::Value) -> Result<
     Ok(NdArray::full(check_shape(shape)?, v))
 }
 
+/// `np.empty(shape)` (see [`NdArray::empty`]).
+pub fn empty<T: Element, const D: usize>(shape: [i64; D]) -> Result<NdArray<T, D>> {
+    Ok(NdArray::empty(check_shape(shape)?))
+}
+
 /// `np.arange(start, stop, step)` for ints.
 pub fn arange_int(start: i64, stop: i64, step: i64) -> Result<NdArray<i64, 1>> {
     let r = crate::builtins::range::Range::new(start, stop, step).map_err(|_| Error::ZeroDivision("division by zero"))?;

@@ -265,6 +265,23 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         Self::owning(shape, v)
     }
 
+    /// `np.empty(shape)`: a new C-contiguous array whose elements are whatever the allocated
+    /// memory holds, as numpy's are (not zeroed: for a large array that is a memset, ~10% of a
+    /// kernel that fills the array once). Bools are zeroed (only 0 and 1 are bools).
+    pub fn empty(shape: [usize; D]) -> Self {
+        if T::DTYPE == "bool" {
+            return Self::full(shape, T::load(unsafe { std::mem::zeroed() }));
+        }
+        let n = shape.iter().product::<usize>();
+        let mut v: Vec<T::Storage> = Vec::with_capacity(n);
+        // the optimiser must take the memory as written by someone (it may be read before the
+        // program writes it, as numpy's may): the pointer escapes into an opaque barrier
+        std::hint::black_box(v.as_mut_ptr());
+        // SAFETY: plain-number storage (ints, floats, complex): every bit pattern is a value.
+        unsafe { v.set_len(n) };
+        Self::owning(shape, v)
+    }
+
     /// Whether the last axis is contiguous (fused loops then run the inner loop on a plain
     /// pointer, which LLVM vectorises).
     #[inline(always)]
@@ -288,7 +305,9 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     /// `np.full(shape, v)`
     pub fn full(shape: [usize; D], v: T::Value) -> Self {
         let n = shape.iter().product::<usize>();
-        Self::from_vec(shape, vec![v; n])
+        // `vec![0.0; n]` is one zeroed allocation (fresh pages from the OS for large arrays,
+        // written only when the program writes them, as numpy's `empty`/`zeros` are)
+        Self::owning(shape, vec![T::store(v); n])
     }
 
     #[inline(always)]

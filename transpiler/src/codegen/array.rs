@@ -195,7 +195,11 @@ impl Body<'_> {
         let et = elem_type(el);
         let scalar = el.scalar().base();
         match f {
-            "zeros" | "empty" | "ones" | "full" => {
+            "empty" => {
+                let shape = self.shape_arg(&args[0]);
+                quote!(rt::numpy::creation::empty::<#et, #n>(#shape)?)
+            }
+            "zeros" | "ones" | "full" => {
                 let shape = self.shape_arg(&args[0]);
                 let v = match f {
                     "ones" => Self::one(el),
@@ -219,7 +223,11 @@ impl Body<'_> {
                     }
                     _ => { let ev = super::names::value(el); quote!(<#ev as ::core::default::Default>::default()) },
                 };
-                quote!(rt::NdArray::<#et, #n>::full(#a.shape(), #v))
+                if f == "empty_like" {
+                    quote!(rt::NdArray::<#et, #n>::empty(#a.shape()))
+                } else {
+                    quote!(rt::NdArray::<#et, #n>::full(#a.shape(), #v))
+                }
             }
             "arange" => {
                 let t = if el == Elem::Int64 { Ty::Int } else { Ty::Float };
