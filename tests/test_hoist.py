@@ -92,3 +92,23 @@ def test_stencil_on_views(mods):
         return (a, out)
 
     both(mods, scenario)
+
+
+LOOP_SUMS = Path(__file__).parent / "kernels" / "loop_sums.py"
+
+
+def test_loop_sums_are_exact(built_kernels):
+    """Float sums in range loops are computed eight terms at a time and added in the loop's
+    order: the same bits as CPython's (the differential cases compare within a tolerance)."""
+    pure, comp = modules_for(built_kernels, LOOP_SUMS)
+    rng = np.random.default_rng(7)
+    x = rng.standard_normal(1001) * 10.0 ** rng.integers(-5, 5, 1001)
+    y = rng.standard_normal(1001)
+    calls = [("forms", (n,)) for n in (0, 1, 7, 8, 9, 15, 16, 17, 1000, 4099)]
+    calls += [("from_arrays", (x[:n], y[:n])) for n in (0, 5, 8, 64, 1001)]
+    calls += [("after_loop", (lo, hi)) for lo, hi in ((0, 0), (0, 8), (3, 20), (-9, -1), (5, 2))]
+    calls += [("strided", (x[::3],)), ("strided", (x[::-2],)), ("pisum_like", (1, 5000))]
+    for name, args in calls:
+        e, c = getattr(pure, name)(*args), getattr(comp, name)(*args)
+        same = np.asarray(e, dtype=float).tobytes() == np.asarray(c, dtype=float).tobytes()
+        assert same, f"{name}{tuple(getattr(a, 'shape', a) for a in args)}: {e!r} != {c!r}"

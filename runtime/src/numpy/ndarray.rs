@@ -92,6 +92,22 @@ pub enum Base<S> {
     Owned(Arc<Buffer<S>>),
     /// a buffer of another element type kept alive (`.real`/`.imag` of an owned complex array)
     Keep(Arc<dyn Send + Sync>),
+    /// the base of an array of the caller, for the duration of a call (an array argument of a
+    /// compiled function, passed without touching its reference count; see
+    /// [`NdArray::borrowed`]): cloning it clones the caller's base
+    Borrowed(*const Base<S>),
+}
+
+impl<S> Base<S> {
+    /// The base this stands for (a borrowed base is the caller's).
+    #[inline(always)]
+    pub fn resolved(&self) -> &Base<S> {
+        match self {
+            // SAFETY: a borrowed base points to a base that outlives this one (`borrowed`)
+            Base::Borrowed(p) => unsafe { &**p },
+            b => b,
+        }
+    }
 }
 
 impl<S> Clone for Base<S> {
@@ -101,6 +117,7 @@ impl<S> Clone for Base<S> {
             Base::Python(p) => Base::Python(*p),
             Base::Owned(b) => Base::Owned(Arc::clone(b)),
             Base::Keep(k) => Base::Keep(Arc::clone(k)),
+            Base::Borrowed(_) => self.resolved().clone(),
         }
     }
 }
@@ -156,6 +173,9 @@ fn read_only() -> Error {
 fn normalize(i: i64, n: usize, axis: usize) -> Result<usize> {
     let j = if i < 0 { i.wrapping_add(n as i64) } else { i };
     if (j as u64) < (n as u64) {
+        // SAFETY: an array length fits in isize, and `i` passed the check above: LLVM may then
+        // drop overflow checks of `i + 1` / `i - 1` after a successful `a[i]` (scan loops)
+        unsafe { std::hint::assert_unchecked(n <= isize::MAX as usize && i < n as i64 && i >= -(n as i64)) };
         Ok(j as usize)
     } else {
         Err(index_error(i, axis, n))
@@ -321,7 +341,35 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     }
 
     pub fn base(&self) -> &Base<T::Storage> {
-        &self.base
+        self.base.resolved()
+    }
+
+    /// The result of a call of a compiled function, kept: an array parameter the callee
+    /// returned as it was (borrowed, see [`NdArray::borrowed`]) becomes a real view.
+    #[inline(always)]
+    pub fn owned(self) -> Self {
+        match self.base {
+            Base::Borrowed(_) => self.clone(),
+            _ => self,
+        }
+    }
+
+    /// This array for a call of a compiled function: the same view, its base borrowed instead
+    /// of reference-counted (an `Arc` clone and drop per call are ~10% of recursive
+    /// `quicksort`). Any clone of the result — every use of the parameter but a `return` —
+    /// is a real one; a returned parameter is made [`NdArray::owned`] by the caller unless it
+    /// drops the result at once.
+    ///
+    /// # Safety
+    /// The result is dropped before `self` is (it is an argument of a call `self` outlives),
+    /// or made owned by the caller when returned.
+    #[inline(always)]
+    pub unsafe fn borrowed(&self) -> Self {
+        let base = match &self.base {
+            Base::Borrowed(p) => Base::Borrowed(*p),
+            b => Base::Borrowed(b as *const Base<T::Storage>),
+        };
+        NdArray { ptr: self.ptr, shape: self.shape, strides: self.strides, writeable: self.writeable, base, _t: PhantomData }
     }
 
     pub fn data_ptr(&self) -> *mut u8 {
@@ -352,7 +400,7 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     /// The numpy array object this came from, if it is (a view of) an argument.
     #[inline(always)]
     pub fn obj(&self) -> *mut pyo3::ffi::PyObject {
-        match self.base {
+        match *self.base() {
             Base::Python(p) => p,
             _ => std::ptr::null_mut(),
         }
@@ -394,8 +442,6 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         Ok(())
     }
 
-    /// The element at a position known to be in bounds (fused loops over the shape).
-    ///
     /// Whether numpy's unary loops run through this array backwards: without its axes of
     /// length 1 and with the others ordered by |stride|, it is one run in memory with a
     /// negative step (`a[::-1]`, `m[::-1, ::-1]`). numpy then calls the inner loop with the
@@ -416,6 +462,8 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         matches!(run, Some((_, s)) if s < 0)
     }
 
+    /// The element at a position known to be in bounds (fused loops over the shape).
+    ///
     /// # Safety
     /// every `idx[ax] < shape[ax]`.
     #[inline(always)]
@@ -600,11 +648,12 @@ impl<C: ComplexElement, const D: usize> NdArray<C, D> {
     /// `a.real` / `a.imag` of a complex array: a view of the same memory (writing through it
     /// changes `a`).
     pub fn part(&self, imag: bool) -> NdArray<C::Part, D> {
-        let base = match &self.base {
+        let base = match self.base() {
             Base::None => Base::None,
             Base::Python(p) => Base::Python(*p),
             Base::Owned(b) => Base::Keep(Arc::clone(b) as Arc<dyn Send + Sync>),
             Base::Keep(k) => Base::Keep(Arc::clone(k)),
+            Base::Borrowed(_) => unreachable!("a resolved base is not borrowed"),
         };
         let skip = if imag { std::mem::size_of::<<C::Part as Element>::Storage>() } else { 0 };
         // SAFETY: the imaginary part follows the real one inside every element.

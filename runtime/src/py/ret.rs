@@ -216,7 +216,7 @@ impl<T: Element, const D: usize> ToPy for NdArray<T, D> {
                 }
                 view_of(py, self, obj)
             }
-            Base::Owned(_) | Base::Keep(_) => fresh_array(py, self.shape(), crate::numpy::element::storage_into_dtype::<T>(self.to_vec().into_iter().map(T::store).collect())),
+            Base::Owned(_) | Base::Keep(_) | Base::Borrowed(_) => fresh_array(py, self.shape(), crate::numpy::element::storage_into_dtype::<T>(self.to_vec().into_iter().map(T::store).collect())),
         }
     }
 

@@ -18,6 +18,10 @@ pub struct Body<'a> {
     /// element context (inside the loops of a fused array expression): leaves → element reads
     pub elem_active: bool,
     pub elem_map: std::collections::HashMap<crate::ir::ExprId, TokenStream>,
+    /// the call being generated is an expression statement (its result is dropped at once)
+    pub discard_result: bool,
+    /// int variables with known bounds (loop variables of ranges with known ends)
+    pub int_ranges: std::collections::HashMap<String, (i128, i128)>,
     /// complex array leaves of fused expressions → a flag: numpy's `absolute` of that array
     /// takes its scalar `hypot` loop (the array is one run in memory, backwards)
     pub abs_hypot: std::collections::HashMap<crate::ir::ExprId, Ident>,
@@ -279,6 +283,11 @@ impl Body<'_> {
                         return code;
                     }
                 }
+                if !np {
+                    if let Some(code) = self.proven_binop(e, *op, &a, &lt, &b, &rt_, r) {
+                        return code;
+                    }
+                }
                 self.binop(*op, a, &lt, b, &rt_, r, np).0
             }
             ExprKind::Unary(op, x) => {
@@ -317,8 +326,25 @@ impl Body<'_> {
                     Some(t) if key == self.inst.key => t.clone(),
                     _ => format_ident!("{}", callee.rust_name),
                 };
-                let args: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
-                quote!(#f(#(#args),*)?)
+                let discard = std::mem::take(&mut self.discard_result);
+                // an array variable is passed borrowed (no reference count; the callee clones
+                // it wherever it could outlive the call but `return a`, which moves it out as
+                // it is: a kept result is made owned here)
+                let args: Vec<TokenStream> = args
+                    .iter()
+                    .map(|a| match &a.kind {
+                        ExprKind::Local(n) if matches!(self.inst.ty(a), Ty::Array(..)) => {
+                            let id = local(n);
+                            quote!(unsafe { #id.borrowed() })
+                        }
+                        _ => self.expr(a),
+                    })
+                    .collect();
+                if matches!(t, Ty::Array(..)) && !discard {
+                    quote!(#f(#(#args),*)?.owned())
+                } else {
+                    quote!(#f(#(#args),*)?)
+                }
             }
             ExprKind::CallMethod { receiver, method, args, .. } if matches!(self.inst.ty(receiver), Ty::Array(..)) => {
                 let Ty::Array(el, n) = self.inst.ty(receiver).clone() else { unreachable!() };
@@ -480,6 +506,67 @@ impl Body<'_> {
                 let items: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, &el)).collect();
                 quote!(rt::List::from_vec(vec![#(#items),*]))
             }
+        }
+    }
+
+    /// The values an int expression can take, where they are known from loop bounds (`k`
+    /// of `for k in range(1, 10001)` is 1..=10000 in a body that does not assign `k`) and
+    /// literals, through `+`, `-`, `*` and unary minus.
+    pub fn int_range(&self, e: &ir::Expr) -> Option<(i128, i128)> {
+        if self.ty(e) != Ty::Int {
+            return None;
+        }
+        match &e.kind {
+            ExprKind::Int(v) => Some((*v as i128, *v as i128)),
+            ExprKind::Local(n) => self.int_ranges.get(n).copied(),
+            ExprKind::Unary(UnaryOp::Neg, x) => self.int_range(x).map(|(lo, hi)| (-hi, -lo)),
+            ExprKind::BinOp(op, l, r) => {
+                let ((a, b), (c, d)) = (self.int_range(l)?, self.int_range(r)?);
+                let r = match op {
+                    BinOp::Add => (a + c, b + d),
+                    BinOp::Sub => (a - d, b - c),
+                    BinOp::Mul => {
+                        let p = [a * c, a * d, b * c, b * d];
+                        (*p.iter().min()?, *p.iter().max()?)
+                    }
+                    _ => return None,
+                };
+                let fits = |x: i128| (i64::MIN as i128..=i64::MAX as i128).contains(&x);
+                (fits(r.0) && fits(r.1)).then_some(r)
+            }
+            _ => None,
+        }
+    }
+
+    /// `a op b` without a check the operands' ranges prove unnecessary: int `+ - *` that
+    /// cannot overflow, a float division by an int (converted) that cannot be zero.
+    #[allow(clippy::too_many_arguments)]
+    fn proven_binop(&self, e: &ir::Expr, op: BinOp, a: &TokenStream, at: &Ty, b: &TokenStream, bt: &Ty, r: &ir::Expr) -> Option<TokenStream> {
+        let (at, bt) = (at.base(), bt.base());
+        match (op, &at, &bt) {
+            (BinOp::Add | BinOp::Sub | BinOp::Mul, Ty::Int, Ty::Int) => {
+                self.int_range(e)?;
+                Some(match op {
+                    BinOp::Add => quote!((#a).wrapping_add(#b)),
+                    BinOp::Sub => quote!((#a).wrapping_sub(#b)),
+                    _ => quote!((#a).wrapping_mul(#b)),
+                })
+            }
+            (BinOp::Div, Ty::Float, Ty::Int) => {
+                let (lo, hi) = self.int_range(r)?;
+                (lo > 0 || hi < 0).then(|| quote!(((#a) / ((#b) as f64))))
+            }
+            (BinOp::Div, Ty::Float, Ty::Float) => {
+                // an int converted to float (`float(k*k)`, `1.0/(k*k)` after the int is made
+                // float): nonzero when the int is
+                let inner = match &r.kind {
+                    ExprKind::CallIntrinsic(Intrinsic::Builtin("float"), args) if args.len() == 1 => &args[0],
+                    _ => return None,
+                };
+                let (lo, hi) = self.int_range(inner)?;
+                (lo > 0 || hi < 0).then(|| quote!(((#a) / (#b))))
+            }
+            _ => None,
         }
     }
 

@@ -111,6 +111,8 @@ fn instance_copy(
         self_target,
         elem_active: false,
         elem_map: Default::default(),
+        discard_result: false,
+        int_ranges: Default::default(),
         abs_hypot: Default::default(),
         in_try: false,
         loops_in_try: 0,
@@ -192,7 +194,10 @@ impl Body<'_> {
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
             StmtKind::Expr(e) => {
+                // a call whose result is dropped at once may return a borrowed array as it is
+                self.discard_result = matches!(e.kind, ExprKind::CallUser(..));
                 let v = self.expr(e);
+                self.discard_result = false;
                 quote!(let _ = #v;)
             }
             StmtKind::If { test, body, orelse } if self.inst.static_tests.contains_key(&test.id) => {
@@ -569,6 +574,112 @@ impl Body<'_> {
     }
 
     fn for_loop(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
+        // the loop variable's bounds, for the body (when it does not assign it)
+        let bounds = match (target, iter) {
+            (Target::Name(n, _), ForIter::Range { start, stop, step }) if super::hoist::is_unit_step(step.as_ref()) => {
+                // an end not known is any int64 (`range(n)`: 0 ..= i64::MAX - 1)
+                let lo = match start {
+                    Some(s) => self.int_range(s).map_or(i64::MIN as i128, |r| r.0),
+                    None => 0,
+                };
+                let hi = self.int_range(stop).map_or(i64::MAX as i128, |r| r.1) - 1;
+                let mut assigned = Vec::new();
+                ir::assigned_names(body, &mut assigned);
+                (lo <= hi && !assigned.iter().any(|(m, _)| m == n)).then(|| (n.clone(), (lo, hi)))
+            }
+            _ => None,
+        };
+        let Some((n, r)) = bounds else { return self.for_loop_in(target, iter, body) };
+        let saved = self.int_ranges.insert(n.clone(), r);
+        let code = self.for_loop_in(target, iter, body);
+        match saved {
+            Some(s) => self.int_ranges.insert(n, s),
+            None => self.int_ranges.remove(&n),
+        };
+        code
+    }
+
+    /// A loop `for k in range(start, stop): acc += term` (or `acc -= term`, `acc = acc + term`)
+    /// on a float `acc`, whose term cannot fail and does not read `acc`: the terms of eight
+    /// iterations computed first (independent, so LLVM vectorises them: divisions, square
+    /// roots, conversions), then added to `acc` one after the other — the same additions in
+    /// the same order as the plain loop, so the same bits. `None` for any other loop.
+    pub(super) fn strip_mined(&mut self, var: &str, start_ts: &TokenStream, stop_ts: &TokenStream, body: &[ir::Stmt]) -> Option<TokenStream> {
+        let [stmt] = body else { return None };
+        let (acc, sub, term) = match &stmt.kind {
+            StmtKind::AugAssign { target: Target::Name(acc, _), op: op @ (ir::BinOp::Add | ir::BinOp::Sub), value } => (acc, *op == ir::BinOp::Sub, value),
+            StmtKind::Assign { target: Target::Name(acc, _), value } => match &value.kind {
+                ExprKind::BinOp(op @ (ir::BinOp::Add | ir::BinOp::Sub), l, r) if matches!(&l.kind, ExprKind::Local(n) if n == acc) => (acc, *op == ir::BinOp::Sub, &**r),
+                ExprKind::BinOp(ir::BinOp::Add, l, r) if matches!(&r.kind, ExprKind::Local(n) if n == acc) => (acc, false, &**l),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        fn reads(e: &ir::Expr, n: &str) -> bool {
+            matches!(&e.kind, ExprKind::Local(m) if m == n) || e.children().into_iter().any(|c| reads(c, n))
+        }
+        if acc == var || self.inst.locals.get(acc.as_str()) != Some(&Ty::Float) || reads(term, acc) {
+            return None;
+        }
+        let tt = self.ty(term);
+        if !matches!(tt, Ty::Float | Ty::Int) || self.sized_of(term).is_some() {
+            return None;
+        }
+        self.loop_depth += 1;
+        let fill = self.expr(term);
+        let tail = self.expr(term);
+        self.loop_depth -= 1;
+        fn fails(ts: &TokenStream) -> bool {
+            ts.clone().into_iter().any(|t| match t {
+                proc_macro2::TokenTree::Punct(p) => p.as_char() == '?',
+                proc_macro2::TokenTree::Ident(i) => matches!(i.to_string().as_str(), "return" | "break" | "continue"),
+                proc_macro2::TokenTree::Group(g) => fails(&g.stream()),
+                proc_macro2::TokenTree::Literal(_) => false,
+            })
+        }
+        if fails(&fill) {
+            return None;
+        }
+        let fill = coerce(fill, &tt, &Ty::Float);
+        let tail = coerce(tail, &tt, &Ty::Float);
+        let (a, v) = (local(acc), local(var));
+        let op = if sub { quote!(-) } else { quote!(+) };
+        Some(quote!({
+            let __s: i64 = #start_ts;
+            let __e: i64 = #stop_ts;
+            let mut __i: i64 = __s;
+            while (__e as i128) - (__i as i128) >= 8 {
+                let mut __terms = [0.0f64; 8];
+                for __l in 0..8usize {
+                    let #v: i64 = __i + __l as i64;
+                    __terms[__l] = #fill;
+                }
+                for __l in 0..8usize {
+                    #a = #a #op __terms[__l];
+                }
+                __i += 8;
+            }
+            while __i < __e {
+                #v = __i;
+                #a = #a #op #tail;
+                __i += 1;
+            }
+            if __e > __s {
+                #v = __e - 1;
+            }
+        }))
+    }
+
+    fn for_loop_in(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
+        if let (Target::Name(var, _), ForIter::Range { start, stop, step }) = (target, iter) {
+            if super::hoist::is_unit_step(step.as_ref()) && self.hoist_plan(var, body).is_none() && !self.hoist.preproven.contains(&stop.id) {
+                let start_ts = start.as_ref().map(|x| self.expr_as(x, &Ty::Int)).unwrap_or(quote!(0i64));
+                let stop_ts = self.expr_as(stop, &Ty::Int);
+                if let Some(code) = self.strip_mined(var, &start_ts, &stop_ts, body) {
+                    return code;
+                }
+            }
+        }
         if let Some(code) = self.hoisted_for(target, iter, body) {
             return code;
         }

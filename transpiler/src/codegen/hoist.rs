@@ -59,7 +59,7 @@ pub struct State {
     facts: Vec<Fact>,
     /// nested loops (by their `stop`) whose facts an enclosing fast copy's test established:
     /// they run unchecked without a test of their own
-    preproven: std::collections::HashSet<ExprId>,
+    pub(super) preproven: std::collections::HashSet<ExprId>,
     /// index expressions proven in bounds → the array's `rt::hoist::Raw` local and the
     /// `[usize; D]` position to read or write at
     proven: HashMap<ExprId, (TokenStream, TokenStream)>,
@@ -106,6 +106,9 @@ impl Body<'_> {
             let (k, v) = (self.temp(), local(var));
             let start_ts = start.as_ref().map(|x| self.expr_as(x, &Ty::Int)).unwrap_or(quote!(0i64));
             let stop_ts = self.expr_as(stop, &Ty::Int);
+            if let Some(code) = self.strip_mined(var, &start_ts, &stop_ts, body) {
+                return Some(code);
+            }
             let fast = self.loop_body(body);
             return Some(quote!(for #k in (#start_ts)..(#stop_ts) { #v = #k; #fast }));
         }
@@ -305,7 +308,16 @@ impl Body<'_> {
                 pre.push(*stop);
             }
         }
-        let fast = self.loop_body(body);
+        let (s0, e0) = (quote!(#s), quote!(#e));
+        let fast = match self.strip_mined(var, &s0, &e0, body) {
+            Some(code) if prologue.is_empty() => code,
+            _ => {
+                let fast = self.loop_body(body);
+                let k1 = self.temp();
+                let v = local(var);
+                quote!(for #k1 in #s..#e { #v = #k1; #prologue #fast })
+            }
+        };
         for stop in pre {
             self.hoist.preproven.remove(&stop);
         }
@@ -316,14 +328,14 @@ impl Body<'_> {
         let slow = self.loop_body(body);
         let mut seen = std::collections::HashSet::new();
         conds.retain(|c| seen.insert(c.to_string()));
-        let (k1, k2) = (self.temp(), self.temp());
+        let k2 = self.temp();
         let v = local(var);
         quote! {
             let #s: i64 = #start_ts;
             let #e: i64 = #stop_ts;
             if #(#conds)&&* {
                 #(#raws)*
-                for #k1 in #s..#e { #v = #k1; #prologue #fast }
+                #fast
             } else {
                 for #k2 in #s..#e { #v = #k2; #prologue #slow }
             }
