@@ -7,7 +7,9 @@
 //! `matrixmultiply` crate (see `linalg`).
 
 use num_complex::Complex64;
-use std::ffi::{c_char, c_int, c_void, CString};
+use std::ffi::{c_int, c_void};
+#[cfg(unix)]
+use std::ffi::{c_char, CString};
 use std::sync::OnceLock;
 
 type Int = i64;
@@ -44,6 +46,12 @@ pub fn available() -> bool {
 
 /// numpy's OpenBLAS among the libraries mapped into this process, opened again (without
 /// loading anything new) to look its functions up.
+#[cfg(not(unix))]
+fn find() -> Option<Blas> {
+    None
+}
+
+#[cfg(unix)]
 fn find() -> Option<Blas> {
     if std::env::var_os("PYRS_NO_NUMPY_BLAS").is_some() {
         return None;
@@ -81,6 +89,7 @@ fn find() -> Option<Blas> {
     None
 }
 
+#[cfg(unix)]
 fn sym(h: *mut c_void, name: &str) -> Option<*mut c_void> {
     let c = CString::new(name).ok()?;
     // SAFETY: a valid handle and a NUL-terminated name.
