@@ -262,8 +262,9 @@ debug = false
 lto = false
 panic = "unwind"
 incremental = false
-# one codegen unit for the generated module (best code; it is small), many for dependencies
-codegen-units = 1
+# two codegen units for the generated module (LLVM's half of a warm build on both cores),
+# many for dependencies
+codegen-units = 2
 
 [profile.release.package."*"]
 codegen-units = 16
