@@ -142,3 +142,27 @@ def strided(x):
 
 #case: strided(np.arange(50.0)[::3])
 #case: strided(np.arange(50.0)[::-2])
+
+
+# export crossing_literal()
+# export positive_literal()
+def crossing_literal():
+    # i runs through 0: the division stays checked (ZeroDivisionError as in CPython)
+    s = 0.0
+    for i in range(-3, 4):
+        s += 1.0 / i
+    return s
+
+
+#case: crossing_literal()
+
+
+def positive_literal():
+    # i in 1..=99: no zero, no overflow: nothing checked
+    s = 0.0
+    for i in range(1, 100):
+        s += 1.0 / (i * i + 1000)
+    return s
+
+
+#case: positive_literal()
