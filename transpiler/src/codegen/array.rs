@@ -714,10 +714,11 @@ impl Body<'_> {
 
     /// `a.sum(axis=k)` / `a.mean(axis=k)` of the element-wise `a` (float64, complex128; sums
     /// of int64 too) without making `a`: each lane summed in the order numpy sums its
-    /// temporary (see the runtime's `sum_axis_of`).
-    pub fn reduce_axis(&mut self, what: &str, a: &ir::Expr, k: TokenStream) -> TokenStream {
+    /// temporary (see the runtime's `sum_axis_of`); of a 1-D `a`, the scalar.
+    pub fn reduce_axis(&mut self, what: &str, a: &ir::Expr, axis: &ir::Expr) -> TokenStream {
         let Ty::Array(el, n) = self.full_ty(a) else { unreachable!("reductions of arrays") };
         let r = n - 1;
+        let k = self.expr_as(axis, &Ty::Int);
         let l = self.bind_leaves(a);
         let shapes = l.arrays.iter().map(|(_, x, _)| quote!(&#x.shape()[..]));
         let broadcasts: Vec<TokenStream> = l.arrays.iter().map(|(_, x, b)| quote!(let #b = #x.broadcast_to::<#n>(__shape)?;)).collect();
@@ -736,7 +737,7 @@ impl Body<'_> {
         let binds = l.binds;
         let f = format_ident!("{}_axis_of", what);
         let et = elem_type(el);
-        quote!({
+        let call = quote!({
             #(#binds)*
             let __shape: [usize; #n] = rt::numpy::ndarray::broadcast_shapes::<#n>(&[#(#shapes),*])?;
             #(#broadcasts)*
@@ -750,7 +751,12 @@ impl Body<'_> {
                     <#et as rt::numpy::axis::LaneSum>::lane_fold_try(__len, &mut __elem)
                 }
             })?
-        })
+        });
+        if r == 0 {
+            quote!(rt::numpy::axis::item0(#call))
+        } else {
+            call
+        }
     }
 
     /// Leaves of `a` for a reduction: an element-wise `a` has its own leaves; any other array

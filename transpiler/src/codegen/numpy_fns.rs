@@ -88,9 +88,7 @@ impl Body<'_> {
             let plain = (1..rest.len()).all(|k| given(rest, k).is_none());
             return match given(rest, 0) {
                 Some(axis) if matches!(what, "sum" | "mean") && plain && !matches!(self.inst.ty(axis), Ty::Tuple(_)) => {
-                    let k = self.expr_as(axis, &Ty::Int);
-                    let call = self.reduce_axis(what, a, k);
-                    Some(if n == 1 { quote!(rt::numpy::axis::item0(#call)) } else { call })
+                    Some(self.reduce_axis(what, a, axis))
                 }
                 _ => None,
             };
@@ -200,9 +198,7 @@ impl Body<'_> {
                 _ => false,
             };
             if fusable && !widen && self.is_elementwise(a) && !matches!(self.inst.ty(axis), Ty::Tuple(_)) {
-                let k = self.expr_as(axis, &Ty::Int);
-                let call = self.reduce_axis(what, a, k);
-                return if n == 1 { quote!(#ax::item0(#call)) } else { call };
+                return self.reduce_axis(what, a, axis);
             }
             // a tuple of axes: those axes merged into one last axis first
             let (x, n, k) = if let Ty::Tuple(items) = self.inst.ty(axis).clone() {
