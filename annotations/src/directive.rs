@@ -28,9 +28,9 @@ pub(crate) fn parse_clauses(toks: &[Token<'_>], text: &str) -> PResult<Vec<Claus
                 return err(
                     name.pos,
                     format!(
-                    "expected a clause such as `schedule(static)` or `reduction(+:s)`, found {}",
-                    name.describe()
-                ),
+                        "expected a clause such as `schedule(static)` or `reduction(+:s)`, found {}",
+                        name.describe()
+                    ),
                 )
             }
         }
@@ -52,10 +52,7 @@ pub(crate) fn parse_clauses(toks: &[Token<'_>], text: &str) -> PResult<Vec<Claus
                     Tok::Eof => {
                         return err(
                             toks[j].pos,
-                            format!(
-                                "unbalanced `(` at column {}: expected `)` before end of comment",
-                                open.pos.col
-                            ),
+                            format!("unbalanced `(` at column {}: expected `)` before end of comment", open.pos.col),
                         )
                     }
                     _ => {}
@@ -70,10 +67,7 @@ pub(crate) fn parse_clauses(toks: &[Token<'_>], text: &str) -> PResult<Vec<Claus
         };
         let needs_args = |example: &str| Error {
             pos: name.pos,
-            message: format!(
-                "the `{}` clause needs arguments; expected `{example}`",
-                name.text
-            ),
+            message: format!("the `{}` clause needs arguments; expected `{example}`", name.text),
         };
         let clause = match name.text {
             "schedule" => {
@@ -81,7 +75,10 @@ pub(crate) fn parse_clauses(toks: &[Token<'_>], text: &str) -> PResult<Vec<Claus
                     return Err(needs_args("schedule(static)"));
                 };
                 if let Some(first) = seen_schedule {
-                    return err(name.pos, format!("duplicate `schedule` clause (the first is at column {first}); expected at most one"));
+                    return err(
+                        name.pos,
+                        format!("duplicate `schedule` clause (the first is at column {first}); expected at most one"),
+                    );
                 }
                 seen_schedule = Some(name.pos.col);
                 schedule(inner, rparen)?
@@ -103,24 +100,24 @@ pub(crate) fn parse_clauses(toks: &[Token<'_>], text: &str) -> PResult<Vec<Claus
                     return Err(needs_args("num_threads(4)"));
                 };
                 if let Some(first) = seen_threads {
-                    return err(name.pos, format!("duplicate `num_threads` clause (the first is at column {first}); expected at most one"));
+                    return err(
+                        name.pos,
+                        format!(
+                            "duplicate `num_threads` clause (the first is at column {first}); expected at most one"
+                        ),
+                    );
                 }
                 seen_threads = Some(name.pos.col);
                 match inner {
                     [n] if n.kind == Tok::Int => Clause::NumThreads(positive(n, "thread count")?),
-                    [] => {
-                        return err(
-                            rparen.pos,
-                            "empty `num_threads()`; expected a positive integer thread count",
-                        )
-                    }
+                    [] => return err(rparen.pos, "empty `num_threads()`; expected a positive integer thread count"),
                     [t, ..] => {
                         return err(
                             t.pos,
                             format!(
-                            "expected a positive integer literal in `num_threads(...)`, found {}",
-                            t.describe()
-                        ),
+                                "expected a positive integer literal in `num_threads(...)`, found {}",
+                                t.describe()
+                            ),
                         )
                     }
                 }
@@ -135,22 +132,13 @@ fn positive(t: &Token<'_>, what: &str) -> PResult<u64> {
     match t.text.parse::<u64>() {
         Ok(0) => err(t.pos, format!("{what} is 0; expected a positive integer")),
         Ok(n) => Ok(n),
-        Err(_) => err(
-            t.pos,
-            format!(
-                "{what} `{}` is too large; expected an integer that fits in 64 bits",
-                t.text
-            ),
-        ),
+        Err(_) => err(t.pos, format!("{what} `{}` is too large; expected an integer that fits in 64 bits", t.text)),
     }
 }
 
 fn schedule(inner: &[Token<'_>], rparen: Token<'_>) -> PResult<Clause> {
     let Some(kind) = inner.first() else {
-        return err(
-            rparen.pos,
-            "empty `schedule()`; expected `static`, `dynamic` or `guided`",
-        );
+        return err(rparen.pos, "empty `schedule()`; expected `static`, `dynamic` or `guided`");
     };
     let sched = match (kind.kind, kind.text) {
         (Tok::Ident, "static") => Schedule::Static,
@@ -159,10 +147,7 @@ fn schedule(inner: &[Token<'_>], rparen: Token<'_>) -> PResult<Clause> {
         _ => {
             return err(
                 kind.pos,
-                format!(
-                    "unsupported schedule kind {}; expected `static`, `dynamic` or `guided`",
-                    kind.describe()
-                ),
+                format!("unsupported schedule kind {}; expected `static`, `dynamic` or `guided`", kind.describe()),
             )
         }
     };
@@ -171,74 +156,37 @@ fn schedule(inner: &[Token<'_>], rparen: Token<'_>) -> PResult<Clause> {
         [comma, n] if comma.kind == Tok::Comma && n.kind == Tok::Int => {
             Ok(Clause::Schedule(sched, Some(positive(n, "chunk size")?)))
         }
-        [comma] if comma.kind == Tok::Comma => err(
-            rparen.pos,
-            "missing chunk size after `,` in `schedule(...)`; expected a positive integer",
-        ),
-        [comma, t, ..] if comma.kind == Tok::Comma && t.kind != Tok::Int => err(
-            t.pos,
-            format!(
-                "expected a positive integer chunk size in `schedule(...)`, found {}",
-                t.describe()
-            ),
-        ),
-        [comma, _, t, ..] if comma.kind == Tok::Comma => err(
-            t.pos,
-            format!(
-                "unexpected {} in `schedule(...)`; expected `)` after the chunk size",
-                t.describe()
-            ),
-        ),
-        [t, ..] => err(
-            t.pos,
-            format!(
-                "expected `,` or `)` after the schedule kind, found {}",
-                t.describe()
-            ),
-        ),
+        [comma] if comma.kind == Tok::Comma => {
+            err(rparen.pos, "missing chunk size after `,` in `schedule(...)`; expected a positive integer")
+        }
+        [comma, t, ..] if comma.kind == Tok::Comma && t.kind != Tok::Int => {
+            err(t.pos, format!("expected a positive integer chunk size in `schedule(...)`, found {}", t.describe()))
+        }
+        [comma, _, t, ..] if comma.kind == Tok::Comma => {
+            err(t.pos, format!("unexpected {} in `schedule(...)`; expected `)` after the chunk size", t.describe()))
+        }
+        [t, ..] => err(t.pos, format!("expected `,` or `)` after the schedule kind, found {}", t.describe())),
     }
 }
 
 fn reduction(inner: &[Token<'_>], rparen: Token<'_>) -> PResult<Clause> {
     let Some(op) = inner.first() else {
-        return err(
-            rparen.pos,
-            "empty `reduction()`; expected `op:var, ...`, as in `reduction(+:total)`",
-        );
+        return err(rparen.pos, "empty `reduction()`; expected `op:var, ...`, as in `reduction(+:total)`");
     };
     let valid = matches!(op.kind, Tok::Op | Tok::Ident) && REDUCTION_OPS.contains(&op.text);
     if !valid {
         return err(
             op.pos,
-            format!(
-                "unknown reduction operator {}; expected one of + * - min max & | ^ && ||",
-                op.describe()
-            ),
+            format!("unknown reduction operator {}; expected one of + * - min max & | ^ && ||", op.describe()),
         );
     }
     match inner.get(1) {
         Some(c) if c.kind == Tok::Colon => {}
-        Some(t) => {
-            return err(
-                t.pos,
-                format!(
-                    "expected `:` after the reduction operator, found {}",
-                    t.describe()
-                ),
-            )
-        }
-        None => {
-            return err(
-                rparen.pos,
-                "expected `:` after the reduction operator, found `)`",
-            )
-        }
+        Some(t) => return err(t.pos, format!("expected `:` after the reduction operator, found {}", t.describe())),
+        None => return err(rparen.pos, "expected `:` after the reduction operator, found `)`"),
     }
     let vars = var_list(&inner[2..], rparen, "reduction")?;
-    Ok(Clause::Reduction {
-        op: op.text.to_string(),
-        vars,
-    })
+    Ok(Clause::Reduction { op: op.text.to_string(), vars })
 }
 
 fn var_list(inner: &[Token<'_>], rparen: Token<'_>, clause: &str) -> PResult<Vec<String>> {
@@ -247,13 +195,7 @@ fn var_list(inner: &[Token<'_>], rparen: Token<'_>, clause: &str) -> PResult<Vec
     loop {
         let t = inner.get(i).copied().unwrap_or(rparen);
         if t.kind != Tok::Ident || t.text.contains('.') {
-            return err(
-                t.pos,
-                format!(
-                    "expected a variable name in `{clause}(...)`, found {}",
-                    t.describe()
-                ),
-            );
+            return err(t.pos, format!("expected a variable name in `{clause}(...)`, found {}", t.describe()));
         }
         vars.push(t.text.to_string());
         i += 1;
@@ -263,10 +205,7 @@ fn var_list(inner: &[Token<'_>], rparen: Token<'_>, clause: &str) -> PResult<Vec
             Some(t) => {
                 return err(
                     t.pos,
-                    format!(
-                        "expected `,` or `)` after a variable in `{clause}(...)`, found {}",
-                        t.describe()
-                    ),
+                    format!("expected `,` or `)` after a variable in `{clause}(...)`, found {}", t.describe()),
                 )
             }
         }

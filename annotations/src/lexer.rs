@@ -74,10 +74,7 @@ pub(crate) fn lex(text: &str, start: usize, base: Pos, stop_at_hash: bool) -> Ve
     let mut pos = base;
     let mut end_pos = base;
     let mut end_byte = start;
-    let mut it = text[start..]
-        .char_indices()
-        .map(|(i, c)| (i + start, c))
-        .peekable();
+    let mut it = text[start..].char_indices().map(|(i, c)| (i + start, c)).peekable();
     while let Some(&(i, c)) = it.peek() {
         if c.is_whitespace() {
             advance(&mut pos, c);
@@ -147,23 +144,11 @@ pub(crate) fn lex(text: &str, start: usize, base: Pos, stop_at_hash: bool) -> Ve
             }
             kind = k;
         }
-        toks.push(Token {
-            kind,
-            text: &text[i..j],
-            pos: tok_pos,
-            start: i,
-            end: j,
-        });
+        toks.push(Token { kind, text: &text[i..j], pos: tok_pos, start: i, end: j });
         end_pos = pos;
         end_byte = j;
     }
-    toks.push(Token {
-        kind: Tok::Eof,
-        text: "",
-        pos: end_pos,
-        start: end_byte,
-        end: end_byte,
-    });
+    toks.push(Token { kind: Tok::Eof, text: "", pos: end_pos, start: end_byte, end: end_byte });
     toks
 }
 
@@ -172,36 +157,14 @@ mod tests {
     use super::*;
 
     fn kinds(s: &str) -> Vec<(Tok, String, u32)> {
-        lex(s, 0, Pos { line: 1, col: 1 }, true)
-            .into_iter()
-            .map(|t| (t.kind, t.text.to_string(), t.pos.col))
-            .collect()
+        lex(s, 0, Pos { line: 1, col: 1 }, true).into_iter().map(|t| (t.kind, t.text.to_string(), t.pos.col)).collect()
     }
 
     #[test]
     fn lexes_tokens_with_columns() {
         let k = kinds("f(é, np.float64[::,3])?&&|| # rest");
         let texts: Vec<&str> = k.iter().map(|t| t.1.as_str()).collect();
-        assert_eq!(
-            texts,
-            [
-                "f",
-                "(",
-                "é",
-                ",",
-                "np.float64",
-                "[",
-                "::",
-                ",",
-                "3",
-                "]",
-                ")",
-                "?",
-                "&&",
-                "||",
-                ""
-            ]
-        );
+        assert_eq!(texts, ["f", "(", "é", ",", "np.float64", "[", "::", ",", "3", "]", ")", "?", "&&", "||", ""]);
         assert_eq!(k[4].2, 6);
         assert_eq!(k[14].0, Tok::Eof);
         assert_eq!(k[14].2, 28);
@@ -211,16 +174,6 @@ mod tests {
     fn dot_without_ident_is_unknown() {
         let k = kinds("a. 1.5");
         let kinds: Vec<Tok> = k.iter().map(|t| t.0).collect();
-        assert_eq!(
-            kinds,
-            [
-                Tok::Ident,
-                Tok::Unknown,
-                Tok::Int,
-                Tok::Unknown,
-                Tok::Int,
-                Tok::Eof
-            ]
-        );
+        assert_eq!(kinds, [Tok::Ident, Tok::Unknown, Tok::Int, Tok::Unknown, Tok::Int, Tok::Eof]);
     }
 }

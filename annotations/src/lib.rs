@@ -140,10 +140,7 @@ pub struct Comment<'a> {
 
 impl<'a> Comment<'a> {
     pub fn new(text: &'a str, line: u32, col: u32) -> Comment<'a> {
-        Comment {
-            text,
-            pos: Pos { line, col },
-        }
+        Comment { text, pos: Pos { line, col } }
     }
 }
 
@@ -244,7 +241,9 @@ pub struct Directive {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum DirectiveKind {
-    ParallelFor { clauses: Vec<Clause> },
+    ParallelFor {
+        clauses: Vec<Clause>,
+    },
     /// `# pyrs parallel arrays`: element-wise array expressions of the enclosing function
     /// (or, at module level, of the whole file) run on several threads when large
     ParallelArrays,
@@ -328,11 +327,7 @@ fn classify(c: Comment<'_>) -> Result<Option<Item>, Error> {
     }
     let mut pos = c.pos;
     lexer::advance(&mut pos, '#');
-    let mut s = Scan {
-        text: c.text,
-        byte: 1,
-        pos,
-    };
+    let mut s = Scan { text: c.text, byte: 1, pos };
     let head = s.word();
     match head {
         "pythran" => {
@@ -358,7 +353,11 @@ fn classify(c: Comment<'_>) -> Result<Option<Item>, Error> {
             }
             let what = s.word();
             if what == "arrays" && head == "pyrs" {
-                return Ok(Some(Item::Directive(Directive { kind: DirectiveKind::ParallelArrays, pos: c.pos, text: c.text.to_string() })));
+                return Ok(Some(Item::Directive(Directive {
+                    kind: DirectiveKind::ParallelArrays,
+                    pos: c.pos,
+                    text: c.text.to_string(),
+                })));
             }
             if what != "for" {
                 return Ok(None);
@@ -379,9 +378,7 @@ fn classify(c: Comment<'_>) -> Result<Option<Item>, Error> {
 ///
 /// Each malformed comment yields one error (the first problem in it) and contributes
 /// nothing; well-formed comments are kept. Errors are sorted by position.
-pub fn parse_comments<'a>(
-    comments: impl IntoIterator<Item = Comment<'a>>,
-) -> (Annotations, Vec<Error>) {
+pub fn parse_comments<'a>(comments: impl IntoIterator<Item = Comment<'a>>) -> (Annotations, Vec<Error>) {
     let mut ann = Annotations::default();
     let mut errors = Vec::new();
     // (function, argument types/optionality) -> position of the first export.
@@ -404,11 +401,7 @@ pub fn parse_comments<'a>(
         };
         for entry in entries {
             match entry {
-                Entry::Function {
-                    name,
-                    pos,
-                    overloads,
-                } => {
+                Entry::Function { name, pos, overloads } => {
                     if let Some(var) = variables.get(&name) {
                         errors.push(Error {
                             pos,
@@ -422,15 +415,8 @@ pub fn parse_comments<'a>(
                     functions.entry(name.clone()).or_insert(pos);
                     let mut dups: Vec<(Export, Pos)> = Vec::new();
                     for args in overloads {
-                        let key = (
-                            name.clone(),
-                            args.iter().map(|a| (a.ty.clone(), a.optional)).collect(),
-                        );
-                        let export = Export {
-                            func: name.clone(),
-                            args,
-                            pos,
-                        };
+                        let key = (name.clone(), args.iter().map(|a| (a.ty.clone(), a.optional)).collect());
+                        let export = Export { func: name.clone(), args, pos };
                         match signatures.get(&key) {
                             Some(first) => dups.push((export, *first)),
                             None => {
@@ -493,9 +479,7 @@ pub fn parse_type(text: &str) -> Result<Type, Error> {
     if alts.len() != 1 {
         return Err(Error {
             pos: p.first_or.unwrap_or(Pos { line: 1, col: 1 }),
-            message:
-                "`or` alternatives are only allowed in export signatures; expected a single type"
-                    .to_string(),
+            message: "`or` alternatives are only allowed in export signatures; expected a single type".to_string(),
         });
     }
     Ok(alts.pop().unwrap())

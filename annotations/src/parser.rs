@@ -14,23 +14,13 @@ type Alts = Vec<Type>;
 type PResult<T> = Result<T, Error>;
 
 pub(crate) fn err<T>(pos: Pos, message: impl Into<String>) -> PResult<T> {
-    Err(Error {
-        pos,
-        message: message.into(),
-    })
+    Err(Error { pos, message: message.into() })
 }
 
 /// One entry of an export line, before duplicate checking.
 pub(crate) enum Entry {
-    Function {
-        name: String,
-        pos: Pos,
-        overloads: Vec<Vec<Arg>>,
-    },
-    Variable {
-        name: String,
-        pos: Pos,
-    },
+    Function { name: String, pos: Pos, overloads: Vec<Vec<Arg>> },
+    Variable { name: String, pos: Pos },
 }
 
 pub(crate) struct Parser<'a> {
@@ -42,11 +32,7 @@ pub(crate) struct Parser<'a> {
 
 impl<'a> Parser<'a> {
     pub fn new(toks: Vec<Token<'a>>) -> Self {
-        Parser {
-            toks,
-            i: 0,
-            first_or: None,
-        }
+        Parser { toks, i: 0, first_or: None }
     }
 
     pub fn peek(&self) -> Token<'a> {
@@ -133,17 +119,11 @@ impl<'a> Parser<'a> {
                 alts = alts.into_iter().map(|a| Type::Set(Box::new(a))).collect();
             } else if t.kind == Tok::LBrack {
                 let (dims, strided) = self.dims()?;
-                alts = alts
-                    .into_iter()
-                    .map(|a| make_array(a, &dims, strided, start, t))
-                    .collect::<PResult<_>>()?;
+                alts = alts.into_iter().map(|a| make_array(a, &dims, strided, start, t)).collect::<PResult<_>>()?;
             } else if t.is_ident("order") {
                 self.bump();
                 let layout = self.order_arg()?;
-                alts = alts
-                    .into_iter()
-                    .map(|a| apply_order(a, layout, t))
-                    .collect::<PResult<_>>()?;
+                alts = alts.into_iter().map(|a| apply_order(a, layout, t)).collect::<PResult<_>>()?;
             } else if t.kind == Tok::Ident {
                 // Hints for two-word C spellings.
                 if start.is_ident("complex") && t.is_ident("double") {
@@ -185,7 +165,13 @@ impl<'a> Parser<'a> {
                     match t.text.parse::<u64>() {
                         Ok(n) => dims.push(Dim::Fixed(n)),
                         Err(_) => {
-                            return err(t.pos, format!("array extent `{}` is too large; expected an integer that fits in 64 bits", t.text))
+                            return err(
+                                t.pos,
+                                format!(
+                                    "array extent `{}` is too large; expected an integer that fits in 64 bits",
+                                    t.text
+                                ),
+                            )
                         }
                     }
                 }
@@ -193,19 +179,16 @@ impl<'a> Parser<'a> {
                     return err(
                         t.pos,
                         format!(
-                        "empty array dimension before {}; expected `:`, `::` or an integer extent",
-                        t.describe()
-                    ),
+                            "empty array dimension before {}; expected `:`, `::` or an integer extent",
+                            t.describe()
+                        ),
                     )
                 }
                 Tok::Eof => return err(t.pos, unclosed("[", open.pos)),
                 _ => {
                     return err(
                         t.pos,
-                        format!(
-                            "expected `:`, `::` or an integer extent in array dimensions, found {}",
-                            t.describe()
-                        ),
+                        format!("expected `:`, `::` or an integer extent in array dimensions, found {}", t.describe()),
                     )
                 }
             }
@@ -219,15 +202,7 @@ impl<'a> Parser<'a> {
                     return Ok((dims, strided));
                 }
                 Tok::Eof => return err(t.pos, unclosed("[", open.pos)),
-                _ => {
-                    return err(
-                        t.pos,
-                        format!(
-                            "expected `,` or `]` in array dimensions, found {}",
-                            t.describe()
-                        ),
-                    )
-                }
+                _ => return err(t.pos, format!("expected `,` or `]` in array dimensions, found {}", t.describe())),
             }
         }
     }
@@ -238,10 +213,7 @@ impl<'a> Parser<'a> {
         if open.kind != Tok::LParen {
             return err(
                 open.pos,
-                format!(
-                    "expected `(` after `order`, as in `order(C)` or `order(F)`, found {}",
-                    open.describe()
-                ),
+                format!("expected `(` after `order`, as in `order(C)` or `order(F)`, found {}", open.describe()),
             );
         }
         self.bump();
@@ -249,26 +221,14 @@ impl<'a> Parser<'a> {
         let layout = match (t.kind, t.text) {
             (Tok::Ident, "C") => Layout::C,
             (Tok::Ident, "F") => Layout::F,
-            _ => {
-                return err(
-                    t.pos,
-                    format!("unknown array order {}; expected `C` or `F`", t.describe()),
-                )
-            }
+            _ => return err(t.pos, format!("unknown array order {}; expected `C` or `F`", t.describe())),
         };
         let close = self.peek();
         if close.kind != Tok::RParen {
             if close.kind == Tok::Eof {
                 return err(close.pos, unclosed("(", open.pos));
             }
-            return err(
-                close.pos,
-                format!(
-                    "expected `)` after `order({}`, found {}",
-                    t.text,
-                    close.describe()
-                ),
-            );
+            return err(close.pos, format!("expected `)` after `order({}`, found {}", t.text, close.describe()));
         }
         self.bump();
         Ok(layout)
@@ -307,11 +267,7 @@ impl<'a> Parser<'a> {
                     Tok::Eof => err(close.pos, unclosed("[", open.pos)),
                     _ => err(
                         close.pos,
-                        format!(
-                            "expected `]` to close the `[` at column {}, found {}",
-                            open.pos.col,
-                            close.describe()
-                        ),
+                        format!("expected `]` to close the `[` at column {}, found {}", open.pos.col, close.describe()),
                     ),
                 }
             }
@@ -379,7 +335,10 @@ impl<'a> Parser<'a> {
     pub fn entries(&mut self) -> PResult<Vec<Entry>> {
         let mut out = Vec::new();
         if self.peek().kind == Tok::Eof {
-            return err(self.peek().pos, "empty export; expected a function signature such as `f(int, float64[:])` or a variable name");
+            return err(
+                self.peek().pos,
+                "empty export; expected a function signature such as `f(int, float64[:])` or a variable name",
+            );
         }
         loop {
             out.push(self.entry()?);
@@ -389,37 +348,25 @@ impl<'a> Parser<'a> {
                 Tok::Comma => {
                     self.bump();
                     if self.peek().kind == Tok::Eof {
-                        return err(
-                            self.peek().pos,
-                            "expected another exported name after `,`, found end of comment",
-                        );
+                        return err(self.peek().pos, "expected another exported name after `,`, found end of comment");
                     }
                 }
                 Tok::Ident | Tok::LParen => {
                     return err(
                         t.pos,
-                        format!(
-                            "missing `,` before {} in export list; expected `,` or end of comment",
-                            t.describe()
-                        ),
+                        format!("missing `,` before {} in export list; expected `,` or end of comment", t.describe()),
                     )
                 }
                 Tok::RParen | Tok::RBrack => {
                     return err(
                         t.pos,
-                        format!(
-                            "unbalanced {} after export entry; expected `,` or end of comment",
-                            t.describe()
-                        ),
+                        format!("unbalanced {} after export entry; expected `,` or end of comment", t.describe()),
                     )
                 }
                 _ => {
                     return err(
                         t.pos,
-                        format!(
-                            "unexpected {} after export entry; expected `,` or end of comment",
-                            t.describe()
-                        ),
+                        format!("unexpected {} after export entry; expected `,` or end of comment", t.describe()),
                     )
                 }
             }
@@ -431,10 +378,7 @@ impl<'a> Parser<'a> {
         if name.kind != Tok::Ident || name.text.contains('.') {
             return err(
                 name.pos,
-                format!(
-                    "expected the name of an exported function or variable, found {}",
-                    name.describe()
-                ),
+                format!("expected the name of an exported function or variable, found {}", name.describe()),
             );
         }
         self.bump();
@@ -442,10 +386,7 @@ impl<'a> Parser<'a> {
             return err(name.pos, "`capsule` exports are not supported by pyrs; expected a plain `name(types)` export");
         }
         if self.peek().kind != Tok::LParen {
-            return Ok(Entry::Variable {
-                name: name.text.to_string(),
-                pos: name.pos,
-            });
+            return Ok(Entry::Variable { name: name.text.to_string(), pos: name.pos });
         }
         let open = self.bump();
         let mut args: Vec<(Alts, bool, Pos)> = Vec::new();
@@ -459,10 +400,7 @@ impl<'a> Parser<'a> {
                         return err(t.pos, "empty argument before `,`; expected a type");
                     }
                     Tok::RParen => {
-                        return err(
-                            t.pos,
-                            "empty argument after `,`; expected a type before `)`",
-                        );
+                        return err(t.pos, "empty argument after `,`; expected a type before `)`");
                     }
                     Tok::Eof => return err(t.pos, unclosed("(", open.pos)),
                     _ => {}
@@ -504,21 +442,13 @@ impl<'a> Parser<'a> {
                 .flat_map(|prefix| {
                     alts.iter().map(move |ty| {
                         let mut p = prefix.clone();
-                        p.push(Arg {
-                            ty: ty.clone(),
-                            optional,
-                            pos,
-                        });
+                        p.push(Arg { ty: ty.clone(), optional, pos });
                         p
                     })
                 })
                 .collect();
         }
-        Ok(Entry::Function {
-            name: name.text.to_string(),
-            pos: name.pos,
-            overloads,
-        })
+        Ok(Entry::Function { name: name.text.to_string(), pos: name.pos, overloads })
     }
 
     /// After a whole type: the rest must be end of text.
@@ -551,10 +481,7 @@ fn unclosed(bracket: &str, open: Pos) -> String {
         "[" => "]",
         _ => "?",
     };
-    format!(
-        "unbalanced `{bracket}` at column {}: expected `{close}` before end of comment",
-        open.col
-    )
+    format!("unbalanced `{bracket}` at column {}: expected `{close}` before end of comment", open.col)
 }
 
 /// Message for a token that cannot follow a complete type.
@@ -563,26 +490,15 @@ fn unexpected_after_type(t: Token<'_>, expected: &str) -> String {
         return "`dict` needs a key and a value type; expected `key:value dict`, as in `int:float dict`".to_string();
     }
     if t.kind == Tok::Question {
-        return format!(
-            "`?` can only mark a whole trailing export argument as optional; expected {expected}"
-        );
+        return format!("`?` can only mark a whole trailing export argument as optional; expected {expected}");
     }
     if t.kind == Tok::Ident {
-        return format!(
-            "unexpected {} (missing `,`?); expected {expected}",
-            t.describe()
-        );
+        return format!("unexpected {} (missing `,`?); expected {expected}", t.describe());
     }
     format!("expected {expected}, found {}", t.describe())
 }
 
-fn make_array(
-    base: Type,
-    dims: &[Dim],
-    strided: bool,
-    start: Token<'_>,
-    bracket: Token<'_>,
-) -> PResult<Type> {
+fn make_array(base: Type, dims: &[Dim], strided: bool, start: Token<'_>, bracket: Token<'_>) -> PResult<Type> {
     match base {
         Type::Scalar(s) if s.is_array_element() => Ok(Type::Array(ArrayType {
             elem: s,
@@ -591,7 +507,10 @@ fn make_array(
         })),
         Type::Array(mut a) => {
             if matches!(a.layout, Layout::C | Layout::F) {
-                return err(bracket.pos, "array dimensions after `order(...)`; expected all dimensions before the `order` clause");
+                return err(
+                    bracket.pos,
+                    "array dimensions after `order(...)`; expected all dimensions before the `order` clause",
+                );
             }
             a.dims.extend_from_slice(dims);
             if strided {
@@ -614,22 +533,28 @@ fn apply_order(base: Type, layout: Layout, order: Token<'_>) -> PResult<Type> {
                     return err(order.pos, format!("`{a}` already has an order; expected a single `order(...)`"))
                 }
                 Layout::Strided => {
-                    return err(order.pos, format!("`order(...)` on the strided array `{a}`; expected a contiguous array such as `{}[:,:]`", a.elem))
+                    return err(
+                        order.pos,
+                        format!(
+                            "`order(...)` on the strided array `{a}`; expected a contiguous array such as `{}[:,:]`",
+                            a.elem
+                        ),
+                    )
                 }
                 Layout::Contiguous => {}
             }
             if a.ndim() < 2 {
-                return err(order.pos, format!("`order(...)` on the 1-D array `{a}`; expected an array of at least 2 dimensions"));
+                return err(
+                    order.pos,
+                    format!("`order(...)` on the 1-D array `{a}`; expected an array of at least 2 dimensions"),
+                );
             }
             a.layout = layout;
             Ok(Type::Array(a))
         }
-        other => err(
-            order.pos,
-            format!(
-                "`order(...)` applied to `{other}`; expected an array type such as `float64[:,:]`"
-            ),
-        ),
+        other => {
+            err(order.pos, format!("`order(...)` applied to `{other}`; expected an array type such as `float64[:,:]`"))
+        }
     }
 }
 
@@ -644,24 +569,17 @@ pub(crate) fn unknown_type_message(name: &str) -> String {
         "char" => Some("use `int8` or `uint8`".into()),
         "half" | "float16" => Some("half precision is not supported; use `float32`".into()),
         "NoneType" => Some("use `None`".into()),
-        "ndarray" | "array" | "np.ndarray" | "numpy.ndarray" => Some(
-            "write the element type and dimensions, as in `float64[:]` or `float64[:,:]`".into(),
-        ),
-        "list" | "set" | "List" | "Set" | "Sequence" | "Iterable" => Some(
-            "containers are written after their element type, as in `int list` or `int set`".into(),
-        ),
-        "dict" | "Dict" | "Mapping" => {
-            Some("dicts are written `key:value dict`, as in `int:float dict`".into())
+        "ndarray" | "array" | "np.ndarray" | "numpy.ndarray" => {
+            Some("write the element type and dimensions, as in `float64[:]` or `float64[:,:]`".into())
         }
+        "list" | "set" | "List" | "Set" | "Sequence" | "Iterable" => {
+            Some("containers are written after their element type, as in `int list` or `int set`".into())
+        }
+        "dict" | "Dict" | "Mapping" => Some("dicts are written `key:value dict`, as in `int:float dict`".into()),
         "tuple" | "Tuple" => Some("tuples are written in parentheses, as in `(int, float)`".into()),
-        "Optional" => {
-            Some("mark an optional trailing argument with `?`, as in `f(int, float?)`".into())
-        }
+        "Optional" => Some("mark an optional trailing argument with `?`, as in `f(int, float?)`".into()),
         "Union" => Some("write alternatives with `or`, as in `int or float`".into()),
-        "order" => Some(
-            "`order(C)` / `order(F)` goes after an array type, as in `float64[:,:] order(F)`"
-                .into(),
-        ),
+        "order" => Some("`order(C)` / `order(F)` goes after an array type, as in `float64[:,:] order(F)`".into()),
         "or" => Some("`or` goes between two types, as in `int or float`".into()),
         _ => None,
     };

@@ -131,31 +131,17 @@ impl Scalar {
 
     /// Unsigned integers (`uint8` ... `uintp`).
     pub fn is_unsigned(self) -> bool {
-        matches!(
-            self,
-            Scalar::UInt8
-                | Scalar::UInt16
-                | Scalar::UInt32
-                | Scalar::UInt64
-                | Scalar::UIntc
-                | Scalar::UIntp
-        )
+        matches!(self, Scalar::UInt8 | Scalar::UInt16 | Scalar::UInt32 | Scalar::UInt64 | Scalar::UIntc | Scalar::UIntp)
     }
 
     /// `float`, `float32`, `float64`, `float128`.
     pub fn is_float(self) -> bool {
-        matches!(
-            self,
-            Scalar::Float | Scalar::Float32 | Scalar::Float64 | Scalar::Float128
-        )
+        matches!(self, Scalar::Float | Scalar::Float32 | Scalar::Float64 | Scalar::Float128)
     }
 
     /// `complex`, `complex64`, `complex128`, `complex256`.
     pub fn is_complex(self) -> bool {
-        matches!(
-            self,
-            Scalar::Complex | Scalar::Complex64 | Scalar::Complex128 | Scalar::Complex256
-        )
+        matches!(self, Scalar::Complex | Scalar::Complex64 | Scalar::Complex128 | Scalar::Complex256)
     }
 
     /// Integer, float or complex.

@@ -14,13 +14,7 @@ fn comments(src: &str) -> Vec<Comment<'_>> {
         .filter_map(|(i, line)| {
             let b = line.find('#')?;
             let col = line[..b].chars().count() as u32 + 1;
-            Some(Comment {
-                text: &line[b..],
-                pos: Pos {
-                    line: i as u32 + 1,
-                    col,
-                },
-            })
+            Some(Comment { text: &line[b..], pos: Pos { line: i as u32 + 1, col } })
         })
         .collect()
 }
@@ -30,9 +24,7 @@ fn render(src: &str) -> Vec<String> {
     let mut out: Vec<String> = ann.exports.iter().map(|e| e.to_string()).collect();
     out.extend(ann.variables.iter().map(|v| format!("var {}", v.name)));
     out.extend(ann.directives.iter().map(|d| {
-        let DirectiveKind::ParallelFor { clauses } = &d.kind else {
-        panic!("expected a parallel-for directive")
-    };
+        let DirectiveKind::ParallelFor { clauses } = &d.kind else { panic!("expected a parallel-for directive") };
         format!("dir {clauses:?}")
     }));
     out.extend(errors.iter().map(|e| format!("error {e}")));
@@ -43,26 +35,20 @@ fn check(cases: &[(&str, &[&str])]) {
     let mut failures = Vec::new();
     for (src, expected) in cases {
         let actual = render(src);
-        let ok = actual.len() == expected.len()
-            && actual.iter().zip(expected.iter()).all(|(a, e)| {
-                if e.starts_with("error ") {
-                    a.starts_with(e)
-                } else {
-                    a == e
-                }
-            });
+        let ok =
+            actual.len() == expected.len()
+                && actual.iter().zip(expected.iter()).all(|(a, e)| {
+                    if e.starts_with("error ") {
+                        a.starts_with(e)
+                    } else {
+                        a == e
+                    }
+                });
         if !ok {
-            failures.push(format!(
-                "input:    {src:?}\nexpected: {expected:#?}\nactual:   {actual:#?}"
-            ));
+            failures.push(format!("input:    {src:?}\nexpected: {expected:#?}\nactual:   {actual:#?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} case(s) failed:\n\n{}",
-        failures.len(),
-        failures.join("\n\n")
-    );
+    assert!(failures.is_empty(), "{} case(s) failed:\n\n{}", failures.len(), failures.join("\n\n"));
 }
 
 // ------------------------------------------------------------------------- scalars
@@ -83,10 +69,7 @@ fn every_scalar_name() {
 fn scalar_classes() {
     use Scalar::*;
     for s in Scalar::ALL {
-        let classes = [s.is_integer(), s.is_float(), s.is_complex()]
-            .iter()
-            .filter(|b| **b)
-            .count();
+        let classes = [s.is_integer(), s.is_float(), s.is_complex()].iter().filter(|b| **b).count();
         let expected = usize::from(!matches!(s, Bool | Str | None | Slice));
         assert_eq!(classes, expected, "{s}");
     }
@@ -148,10 +131,7 @@ const TYPES: &[(&str, &str)] = &[
     ("int:float dict list", "int:float dict list"),
     ("int:str:float dict dict", "int:str:float dict dict"),
     ("[int:float dict]:str dict", "[int:float dict]:str dict"),
-    (
-        "[int:float dict list]:str dict",
-        "[int:float dict list]:str dict",
-    ),
+    ("[int:float dict list]:str dict", "[int:float dict list]:str dict"),
     ("str:float64[:] dict", "str:float64[:] dict"),
     ("(int, str):float dict", "(int, str):float dict"),
     // tuples
@@ -185,13 +165,7 @@ fn round_trip() {
         assert_eq!(t.to_string().parse::<Type>().unwrap(), t);
     }
     // Types built by hand, including shapes the parser never groups itself.
-    let f64a = |dims: Vec<Dim>, layout| {
-        Type::Array(ArrayType {
-            elem: Scalar::Float64,
-            dims,
-            layout,
-        })
-    };
+    let f64a = |dims: Vec<Dim>, layout| Type::Array(ArrayType { elem: Scalar::Float64, dims, layout });
     let handmade = [
         Type::Dict(
             Box::new(Type::List(Box::new(Type::Dict(
@@ -223,10 +197,7 @@ fn array_layouts_and_dims() {
     assert_eq!(a("float64[:,3]").dims, vec![Dim::Any, Dim::Fixed(3)]);
     assert_eq!(a("float64[][]").ndim(), 2);
     assert_eq!(a("uint16[:]").elem, Scalar::UInt16);
-    assert_eq!(
-        parse_type("int list"),
-        Ok(Type::List(Box::new(Type::Scalar(Scalar::Int))))
-    );
+    assert_eq!(parse_type("int list"), Ok(Type::List(Box::new(Type::Scalar(Scalar::Int)))));
     assert_eq!(
         parse_type("int:float list dict"),
         Ok(Type::Dict(
@@ -258,7 +229,10 @@ const TYPE_ERRORS: &[(&str, &str)] = &[
     ("int float", "1:5: unexpected `float` (missing `,`?); expected end of type"),
     ("int )", "1:5: expected end of type, found `)`"),
     ("int dict", "1:5: `dict` needs a key and a value type"),
-    ("int:float", "1:10: expected `dict` to close the `key:value dict` type whose `:` is at column 4, found end of comment"),
+    (
+        "int:float",
+        "1:10: expected `dict` to close the `key:value dict` type whose `:` is at column 4, found end of comment",
+    ),
     ("int:float or str dict", "1:11: expected `dict` to close"),
     ("str[]", "1:1: `str` cannot be an array element"),
     ("None[:]", "1:1: `None` cannot be an array element"),
@@ -326,16 +300,10 @@ fn export_prefixes() {
         ("# export f(int)", &["f(int)"]),
         ("#export f(int)", &["f(int)"]),
         ("x = 1  # pythran export f(int)", &["f(int)"]),
-        (
-            "#pythran export f(int)  # the main entry point",
-            &["f(int)"],
-        ),
+        ("#pythran export f(int)  # the main entry point", &["f(int)"]),
         ("#pythran export f()", &["f()"]),
         ("#pythran export f( )", &["f()"]),
-        (
-            "#pythran export f(int, float64[:], complex128[:,:] list)",
-            &["f(int, float64[:], complex128[:,:] list)"],
-        ),
+        ("#pythran export f(int, float64[:], complex128[:,:] list)", &["f(int, float64[:], complex128[:,:] list)"]),
         ("#pythran export f(é)", &["error 1:19: unknown type `é`"]),
         ("#pythran export été(int)", &["été(int)"]),
     ]);
@@ -375,30 +343,18 @@ fn variable_exports() {
         ("#pythran export CONST", &["var CONST"]),
         ("#pythran export a, b", &["var a", "var b"]),
         ("# export a, b", &["var a", "var b"]),
-        (
-            "#pythran export f(int), CONST, g()",
-            &["f(int)", "g()", "var CONST"],
-        ),
+        ("#pythran export f(int), CONST, g()", &["f(int)", "g()", "var CONST"]),
         (
             "#pythran export a\n#pythran export a",
-            &[
-                "var a",
-                "error 2:17: duplicate export of variable `a`, already exported on line 1",
-            ],
+            &["var a", "error 2:17: duplicate export of variable `a`, already exported on line 1"],
         ),
         (
             "#pythran export f\n#pythran export f(int)",
-            &[
-                "var f",
-                "error 2:17: `f` is already exported as a variable on line 1",
-            ],
+            &["var f", "error 2:17: `f` is already exported as a variable on line 1"],
         ),
         (
             "#pythran export f(int)\n#pythran export f",
-            &[
-                "f(int)",
-                "error 2:17: `f` is already exported as a function on line 1",
-            ],
+            &["f(int)", "error 2:17: `f` is already exported as a function on line 1"],
         ),
     ]);
 }
@@ -412,11 +368,13 @@ fn multiple_entries_and_overload_lines() {
             "#pythran export f(int)\n# some code\n#pythran export f(float64[:])\n# pythran export g()",
             &["f(int)", "f(float64[:])", "g()"],
         ),
-        ("#pythran export f(int), g(float),", &["error 1:34: expected another exported name after `,`, found end of comment"]),
+        (
+            "#pythran export f(int), g(float),",
+            &["error 1:34: expected another exported name after `,`, found end of comment"],
+        ),
     ]);
-    let (ann, errors) = parse_comments(comments(
-        "#pythran export f(int)\n#pythran export g()\n#pythran export f(float)",
-    ));
+    let (ann, errors) =
+        parse_comments(comments("#pythran export f(int)\n#pythran export g()\n#pythran export f(float)"));
     assert!(errors.is_empty());
     let f: Vec<String> = ann.overloads("f").map(|e| e.to_string()).collect();
     assert_eq!(f, ["f(int)", "f(float)"]);
@@ -431,44 +389,17 @@ fn or_expansion() {
         ("#pythran export f(int or float)", &["f(int)", "f(float)"]),
         (
             "#pythran export f(int or float, str or None or bool)",
-            &[
-                "f(int, str)",
-                "f(int, None)",
-                "f(int, bool)",
-                "f(float, str)",
-                "f(float, None)",
-                "f(float, bool)",
-            ],
+            &["f(int, str)", "f(int, None)", "f(int, bool)", "f(float, str)", "f(float, None)", "f(float, bool)"],
         ),
         (
             "#pythran export f((int or float, str or bool))",
-            &[
-                "f((int, str))",
-                "f((int, bool))",
-                "f((float, str))",
-                "f((float, bool))",
-            ],
+            &["f((int, str))", "f((int, bool))", "f((float, str))", "f((float, bool))"],
         ),
-        (
-            "#pythran export f(int:[int or float] dict)",
-            &["f(int:int dict)", "f(int:float dict)"],
-        ),
-        (
-            "#pythran export f([int or float] list)",
-            &["f(int list)", "f(float list)"],
-        ),
-        (
-            "#pythran export f([int32 or int64][:])",
-            &["f(int32[:])", "f(int64[:])"],
-        ),
-        (
-            "#pythran export f(int or float list)",
-            &["f(int)", "f(float list)"],
-        ),
-        (
-            "#pythran export f(float32[:] or float64[:,:] order(F))",
-            &["f(float32[:])", "f(float64[:,:] order(F))"],
-        ),
+        ("#pythran export f(int:[int or float] dict)", &["f(int:int dict)", "f(int:float dict)"]),
+        ("#pythran export f([int or float] list)", &["f(int list)", "f(float list)"]),
+        ("#pythran export f([int32 or int64][:])", &["f(int32[:])", "f(int64[:])"]),
+        ("#pythran export f(int or float list)", &["f(int)", "f(float list)"]),
+        ("#pythran export f(float32[:] or float64[:,:] order(F))", &["f(float32[:])", "f(float64[:,:] order(F))"]),
         (
             "#pythran export f(int or float, int or float, int or float)",
             &[
@@ -482,16 +413,9 @@ fn or_expansion() {
                 "f(float, float, float)",
             ],
         ),
-        (
-            "#pythran export f(int or str[])",
-            &["error 1:26: `str` cannot be an array element"],
-        ),
+        ("#pythran export f(int or str[])", &["error 1:26: `str` cannot be an array element"]),
     ]);
-    let (ann, _) = parse_comments([Comment::new(
-        "#pythran export f(int or float, str or None)",
-        3,
-        5,
-    )]);
+    let (ann, _) = parse_comments([Comment::new("#pythran export f(int or float, str or None)", 3, 5)]);
     assert_eq!(ann.exports.len(), 4);
     assert!(ann.exports.iter().all(|e| e.pos == Pos::new(3, 21)));
 }
@@ -502,10 +426,7 @@ fn expansion_limit() {
     let src = format!("#pythran export f({many})");
     let r = render(&src);
     assert_eq!(r.len(), 1);
-    assert!(
-        r[0].starts_with("error 1:17: the signature of `f` expands to more than 4096 overloads"),
-        "{r:?}"
-    );
+    assert!(r[0].starts_with("error 1:17: the signature of `f` expands to more than 4096 overloads"), "{r:?}");
     let six = ["int8 or int16 or int32 or int64"; 6].join(", ");
     assert_eq!(render(&format!("#pythran export f({six})")).len(), 4096);
 }
@@ -515,26 +436,11 @@ fn optional_arguments() {
     check(&[
         ("#pythran export f(int, float?)", &["f(int, float?)"]),
         ("#pythran export f(int?, float?)", &["f(int?, float?)"]),
-        (
-            "#pythran export f(int, float64[:] ?)",
-            &["f(int, float64[:]?)"],
-        ),
-        (
-            "#pythran export f(int or float?)",
-            &["f(int?)", "f(float?)"],
-        ),
-        (
-            "#pythran export f(int?, float)",
-            &["error 1:25: non-optional argument after an optional one"],
-        ),
-        (
-            "#pythran export f((int?, float))",
-            &["error 1:23: `?` can only mark a whole trailing export argument"],
-        ),
-        (
-            "#pythran export f(int??)",
-            &["error 1:23: `?` can only mark"],
-        ),
+        ("#pythran export f(int, float64[:] ?)", &["f(int, float64[:]?)"]),
+        ("#pythran export f(int or float?)", &["f(int?)", "f(float?)"]),
+        ("#pythran export f(int?, float)", &["error 1:25: non-optional argument after an optional one"]),
+        ("#pythran export f((int?, float))", &["error 1:23: `?` can only mark a whole trailing export argument"]),
+        ("#pythran export f(int??)", &["error 1:23: `?` can only mark"]),
         ("#pythran export f(int list?)", &["f(int list?)"]),
     ]);
     let (ann, _) = parse_comments([Comment::new("#pythran export f(int, float?)", 1, 1)]);
@@ -573,7 +479,10 @@ fn export_errors() {
         ("#pythran export f(string)", &["error 1:19: unknown type `string`: use `str`"]),
         ("#pythran export f(boolean)", &["error 1:19: unknown type `boolean`: use `bool`"]),
         ("#pythran export f(complex double)", &["error 1:19: unknown type `complex double`: use `complex128`"]),
-        ("#pythran export f(ndarray)", &["error 1:19: unknown type `ndarray`: write the element type and dimensions, as in `float64[:]`"]),
+        (
+            "#pythran export f(ndarray)",
+            &["error 1:19: unknown type `ndarray`: write the element type and dimensions, as in `float64[:]`"],
+        ),
         ("#pythran export f(np.float32[:])", &["error 1:19: unknown type `np.float32`: drop the module prefix"]),
         // unbalanced brackets
         ("#pythran export f(int", &["error 1:22: unbalanced `(` at column 18: expected `)` before end of comment"]),
@@ -583,11 +492,17 @@ fn export_errors() {
         ("#pythran export f((int, float)", &["error 1:31: unbalanced `(` at column 18"]),
         ("#pythran export f(int]", &["error 1:22: expected `,` or `)` after argument, found `]`"]),
         // missing comma
-        ("#pythran export f(int float)", &["error 1:23: unexpected `float` (missing `,`?); expected `,` or `)` after argument"]),
+        (
+            "#pythran export f(int float)",
+            &["error 1:23: unexpected `float` (missing `,`?); expected `,` or `)` after argument"],
+        ),
         ("#pythran export f(int) g(float)", &["error 1:24: missing `,` before `g` in export list"]),
         ("#pythran export the data", &["error 1:21: missing `,` before `data` in export list"]),
         // trailing garbage
-        ("#pythran export f(int) ;", &["error 1:24: unexpected `;` after export entry; expected `,` or end of comment"]),
+        (
+            "#pythran export f(int) ;",
+            &["error 1:24: unexpected `;` after export entry; expected `,` or end of comment"],
+        ),
         ("#pythran export f(int) 3", &["error 1:24: unexpected `3` after export entry"]),
         // empty argument
         ("#pythran export f(int,,float)", &["error 1:23: empty argument before `,`; expected a type"]),
@@ -597,16 +512,25 @@ fn export_errors() {
         ("#pythran export", &["error 1:16: empty export; expected a function signature"]),
         ("#pythran export   ", &["error 1:16: empty export"]),
         ("#pythran export (int)", &["error 1:17: expected the name of an exported function or variable, found `(`"]),
-        ("#pythran export np.f(int)", &["error 1:17: expected the name of an exported function or variable, found `np.f`"]),
+        (
+            "#pythran export np.f(int)",
+            &["error 1:17: expected the name of an exported function or variable, found `np.f`"],
+        ),
         ("#pythran export capsule f(int)", &["error 1:17: `capsule` exports are not supported by pyrs"]),
         // order(...)
-        ("#pythran export f(float64[:] order(F))", &["error 1:30: `order(...)` on the 1-D array `float64[:]`; expected an array of at least 2 dimensions"]),
+        (
+            "#pythran export f(float64[:] order(F))",
+            &["error 1:30: `order(...)` on the 1-D array `float64[:]`; expected an array of at least 2 dimensions"],
+        ),
         ("#pythran export f(float64[:,:] order(K))", &["error 1:38: unknown array order `K`; expected `C` or `F`"]),
         ("#pythran export f(float64[:,:] order())", &["error 1:38: unknown array order `)`"]),
         ("#pythran export f(float64[::,::] order(F))", &["error 1:34: `order(...)` on the strided array"]),
         // dict
-        ("#pythran export f(int:float)", &["error 1:28: expected `dict` to close the `key:value dict` type whose `:` is at column 22, found `)`"]),
-        ("#pythran export f(int:float or int dict)", &["error 1:29: expected `dict` to close", ]),
+        (
+            "#pythran export f(int:float)",
+            &["error 1:28: expected `dict` to close the `key:value dict` type whose `:` is at column 22, found `)`"],
+        ),
+        ("#pythran export f(int:float or int dict)", &["error 1:29: expected `dict` to close"]),
         ("#pythran export f(int dict)", &["error 1:23: `dict` needs a key and a value type"]),
         // lenient prefix commits once it looks like an export
         ("# export f(int float)", &["error 1:16: unexpected `float` (missing `,`?)"]),
@@ -647,10 +571,8 @@ fn duplicate_overloads() {
 
 #[test]
 fn errors_are_sorted_and_display() {
-    let (_, errors) = parse_comments([
-        Comment::new("#pythran export f(double)", 5, 1),
-        Comment::new("#pythran export g(", 2, 1),
-    ]);
+    let (_, errors) =
+        parse_comments([Comment::new("#pythran export f(double)", 5, 1), Comment::new("#pythran export g(", 2, 1)]);
     assert_eq!(errors.len(), 2);
     assert_eq!(errors[0].pos.line, 2);
     assert_eq!(errors[1].pos.line, 5);
@@ -669,19 +591,14 @@ fn directive(text: &str) -> Result<Vec<Clause>, String> {
     let d = &ann.directives[0];
     assert_eq!(d.pos, Pos::new(4, 9));
     assert_eq!(d.text, text);
-    let DirectiveKind::ParallelFor { clauses } = &d.kind else {
-        panic!("expected a parallel-for directive")
-    };
+    let DirectiveKind::ParallelFor { clauses } = &d.kind else { panic!("expected a parallel-for directive") };
     Ok(clauses.clone())
 }
 
 #[test]
 fn directives() {
     use Clause::*;
-    let red = |op: &str, vars: &[&str]| Reduction {
-        op: op.into(),
-        vars: vars.iter().map(|v| v.to_string()).collect(),
-    };
+    let red = |op: &str, vars: &[&str]| Reduction { op: op.into(), vars: vars.iter().map(|v| v.to_string()).collect() };
     let cases: Vec<(&str, Vec<Clause>)> = vec![
         ("# omp parallel for", vec![]),
         ("#omp parallel for", vec![]),
@@ -696,7 +613,10 @@ fn directives() {
         ("# omp parallel for reduction(min:m)", vec![red("min", &["m"])]),
         ("# omp parallel for reduction(*:p)", vec![red("*", &["p"])]),
         ("# omp parallel for reduction(-:d)", vec![red("-", &["d"])]),
-        ("# omp parallel for reduction(&:x) reduction(|:y) reduction(^:z)", vec![red("&", &["x"]), red("|", &["y"]), red("^", &["z"])]),
+        (
+            "# omp parallel for reduction(&:x) reduction(|:y) reduction(^:z)",
+            vec![red("&", &["x"]), red("|", &["y"]), red("^", &["z"])],
+        ),
         ("# omp parallel for reduction(&&:ok) reduction(||:any)", vec![red("&&", &["ok"]), red("||", &["any"])]),
         ("# omp parallel for private(i, j)", vec![Private(vec!["i".into(), "j".into()])]),
         ("# omp parallel for num_threads(4)", vec![NumThreads(4)]),
@@ -726,107 +646,38 @@ fn directive_errors() {
             "# omp parallel for schedule(auto)",
             "4:37: unsupported schedule kind `auto`; expected `static`, `dynamic` or `guided`",
         ),
-        (
-            "# omp parallel for schedule(static, 0)",
-            "4:45: chunk size is 0; expected a positive integer",
-        ),
-        (
-            "# omp parallel for schedule(static, n)",
-            "4:45: expected a positive integer chunk size",
-        ),
-        (
-            "# omp parallel for schedule(static,)",
-            "4:44: missing chunk size after `,`",
-        ),
-        (
-            "# omp parallel for schedule(static 4)",
-            "4:44: expected `,` or `)` after the schedule kind, found `4`",
-        ),
-        (
-            "# omp parallel for schedule(static, 4, 5)",
-            "4:46: unexpected `,` in `schedule(...)`",
-        ),
+        ("# omp parallel for schedule(static, 0)", "4:45: chunk size is 0; expected a positive integer"),
+        ("# omp parallel for schedule(static, n)", "4:45: expected a positive integer chunk size"),
+        ("# omp parallel for schedule(static,)", "4:44: missing chunk size after `,`"),
+        ("# omp parallel for schedule(static 4)", "4:44: expected `,` or `)` after the schedule kind, found `4`"),
+        ("# omp parallel for schedule(static, 4, 5)", "4:46: unexpected `,` in `schedule(...)`"),
         ("# omp parallel for schedule()", "4:37: empty `schedule()`"),
-        (
-            "# omp parallel for schedule",
-            "4:28: the `schedule` clause needs arguments; expected `schedule(static)`",
-        ),
-        (
-            "# omp parallel for schedule(static",
-            "4:43: unbalanced `(` at column 36",
-        ),
-        (
-            "# omp parallel for schedule(static) schedule(dynamic)",
-            "4:45: duplicate `schedule` clause",
-        ),
-        (
-            "# omp parallel for reduction(%:a)",
-            "4:38: unknown reduction operator `%`",
-        ),
-        (
-            "# omp parallel for reduction(avg:a)",
-            "4:38: unknown reduction operator `avg`",
-        ),
-        (
-            "# omp parallel for reduction(+ a)",
-            "4:40: expected `:` after the reduction operator, found `a`",
-        ),
-        (
-            "# omp parallel for reduction(+)",
-            "4:39: expected `:` after the reduction operator",
-        ),
-        (
-            "# omp parallel for reduction(+:)",
-            "4:40: expected a variable name in `reduction(...)`, found `)`",
-        ),
-        (
-            "# omp parallel for reduction(+:a,)",
-            "4:42: expected a variable name",
-        ),
+        ("# omp parallel for schedule", "4:28: the `schedule` clause needs arguments; expected `schedule(static)`"),
+        ("# omp parallel for schedule(static", "4:43: unbalanced `(` at column 36"),
+        ("# omp parallel for schedule(static) schedule(dynamic)", "4:45: duplicate `schedule` clause"),
+        ("# omp parallel for reduction(%:a)", "4:38: unknown reduction operator `%`"),
+        ("# omp parallel for reduction(avg:a)", "4:38: unknown reduction operator `avg`"),
+        ("# omp parallel for reduction(+ a)", "4:40: expected `:` after the reduction operator, found `a`"),
+        ("# omp parallel for reduction(+)", "4:39: expected `:` after the reduction operator"),
+        ("# omp parallel for reduction(+:)", "4:40: expected a variable name in `reduction(...)`, found `)`"),
+        ("# omp parallel for reduction(+:a,)", "4:42: expected a variable name"),
         (
             "# omp parallel for reduction(+:a b)",
             "4:42: expected `,` or `)` after a variable in `reduction(...)`, found `b`",
         ),
-        (
-            "# omp parallel for reduction",
-            "4:28: the `reduction` clause needs arguments",
-        ),
-        (
-            "# omp parallel for private()",
-            "4:36: expected a variable name in `private(...)`, found `)`",
-        ),
-        (
-            "# omp parallel for private(self.x)",
-            "4:36: expected a variable name in `private(...)`, found `self.x`",
-        ),
-        (
-            "# omp parallel for private",
-            "4:28: the `private` clause needs arguments",
-        ),
+        ("# omp parallel for reduction", "4:28: the `reduction` clause needs arguments"),
+        ("# omp parallel for private()", "4:36: expected a variable name in `private(...)`, found `)`"),
+        ("# omp parallel for private(self.x)", "4:36: expected a variable name in `private(...)`, found `self.x`"),
+        ("# omp parallel for private", "4:28: the `private` clause needs arguments"),
         (
             "# omp parallel for num_threads(n)",
             "4:40: expected a positive integer literal in `num_threads(...)`, found `n`",
         ),
-        (
-            "# omp parallel for num_threads(0)",
-            "4:40: thread count is 0",
-        ),
-        (
-            "# omp parallel for num_threads(-1)",
-            "4:40: expected a positive integer literal",
-        ),
-        (
-            "# omp parallel for num_threads()",
-            "4:40: empty `num_threads()`",
-        ),
-        (
-            "# omp parallel for num_threads(2) num_threads(4)",
-            "4:43: duplicate `num_threads` clause",
-        ),
-        (
-            "# omp parallel for (static)",
-            "4:28: expected a clause such as `schedule(static)`",
-        ),
+        ("# omp parallel for num_threads(0)", "4:40: thread count is 0"),
+        ("# omp parallel for num_threads(-1)", "4:40: expected a positive integer literal"),
+        ("# omp parallel for num_threads()", "4:40: empty `num_threads()`"),
+        ("# omp parallel for num_threads(2) num_threads(4)", "4:43: duplicate `num_threads` clause"),
+        ("# omp parallel for (static)", "4:28: expected a clause such as `schedule(static)`"),
     ];
     let mut failures = Vec::new();
     for (text, expected) in cases {
@@ -878,7 +729,8 @@ def dot(a, b):
 
 #[test]
 fn parallel_arrays_directive() {
-    let (ann, errors) = parse_comments([Comment::new("# pyrs parallel arrays", 3, 1), Comment::new("# omp parallel arrays", 4, 1)]);
+    let (ann, errors) =
+        parse_comments([Comment::new("# pyrs parallel arrays", 3, 1), Comment::new("# omp parallel arrays", 4, 1)]);
     assert!(errors.is_empty());
     assert_eq!(ann.directives.len(), 1, "only the pyrs spelling is a directive");
     assert_eq!(ann.directives[0].kind, DirectiveKind::ParallelArrays);

@@ -10,19 +10,19 @@
 //! is an [`Error`] that [`py`] turns into the matching Python exception.
 
 pub mod builtins;
-pub mod hoist;
 pub mod error;
+pub mod hoist;
 pub mod math;
 pub mod numpy;
 pub mod parallel;
 pub mod py;
 pub mod vmath;
 
-pub use error::{Error, Exc, Flow, Result};
 pub use builtins::dict::{Dict, Set};
-pub use builtins::str::Str;
-pub use num_complex::{Complex32, Complex64};
 pub use builtins::list::List;
+pub use builtins::str::Str;
+pub use error::{Error, Exc, Flow, Result};
+pub use num_complex::{Complex32, Complex64};
 pub use numpy::ndarray::NdArray;
 /// Re-exported so that generated crates use exactly the runtime's versions.
 pub use pyo3;

@@ -62,7 +62,14 @@ fn pool(threads: Option<usize>) -> Result<Arc<rayon::ThreadPool>> {
 /// results are merged in iteration order with `combine`. Returns the merged result, or the
 /// error of the lowest failing iteration (pieces after a failed one are skipped; the ones
 /// before it still run, so no earlier failure can be missed).
-pub fn for_range<A, F, C>(range: Range, schedule: Schedule, threads: Option<u64>, identity: A, body: F, combine: C) -> Result<A>
+pub fn for_range<A, F, C>(
+    range: Range,
+    schedule: Schedule,
+    threads: Option<u64>,
+    identity: A,
+    body: F,
+    combine: C,
+) -> Result<A>
 where
     A: Copy + Send + Sync,
     F: Fn(u64, u64, A) -> Result<A> + Sync + Send,

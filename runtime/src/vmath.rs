@@ -48,11 +48,17 @@ fn exp_with<const F: bool>(x: f64) -> f64 {
     const P5: f64 = 4.138_136_797_057_238_460_39e-08;
     // beyond these e**x is inf or rounds to 0; clamping keeps 2**k representable in two halves
     // (comparisons are false for NaN, which then flows through the arithmetic)
-    let xc = if x > 710.0 { 710.0 } else if x < -746.0 { -746.0 } else { x };
+    let xc = if x > 710.0 {
+        710.0
+    } else if x < -746.0 {
+        -746.0
+    } else {
+        x
+    };
     let kf = mla::<F>(xc, LOG2E, SHIFT);
     let ki = (kf.to_bits() as i64).wrapping_sub(SHIFT.to_bits() as i64); // k as an integer
     let k = kf - SHIFT; // k as a float, |k| <= 1077
-    // x - k*ln2 in two parts: k*LN2_HI is exact (LN2_HI has 32 significant bits)
+                        // x - k*ln2 in two parts: k*LN2_HI is exact (LN2_HI has 32 significant bits)
     let hi = xc - k * LN2_HI;
     let lo = k * LN2_LO;
     let r = hi - lo;

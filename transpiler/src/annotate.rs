@@ -164,7 +164,10 @@ pub fn report(file: &SourceFile, module_name: &str) -> Result<Report, String> {
         let Some(f) = module.function(&e.name) else { continue };
         let entry = lines.entry(line_of(f.name_span.start)).or_default();
         entry.marks.or(marks_of_rust(wrapper));
-        entry.rust.push((format!("Python wrapper of `{}` (argument conversion, overload dispatch)", e.name), wrapper.clone()));
+        entry.rust.push((
+            format!("Python wrapper of `{}` (argument conversion, overload dispatch)", e.name),
+            wrapper.clone(),
+        ));
     }
 
     let compiled: BTreeSet<&str> = program.instances.iter().map(|i| i.key.func.as_str()).collect();
@@ -194,7 +197,9 @@ fn split_at_markers(code: &str) -> Vec<(Option<u32>, String)> {
     let mut out: Vec<(Option<u32>, Vec<&str>)> = vec![(None, Vec::new())];
     for line in code.lines() {
         let t = line.trim();
-        if let Some(n) = t.strip_prefix("__pyrs_line!(").and_then(|r| r.strip_suffix(");")).and_then(|n| n.trim().parse().ok()) {
+        if let Some(n) =
+            t.strip_prefix("__pyrs_line!(").and_then(|r| r.strip_suffix(");")).and_then(|n| n.trim().parse().ok())
+        {
             out.push((Some(n), Vec::new()));
         } else if !t.is_empty() {
             out.last_mut().unwrap().1.push(line);
@@ -263,7 +268,11 @@ fn expr_names(e: &ir::Expr, out: &mut Vec<(u32, String)>) {
             expr_names(b, out);
         }
         ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) => expr_names(a, out),
-        ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::CallIntrinsic(_, v) | ExprKind::CallUser(_, v) => all(v, out),
+        ExprKind::BoolOp(_, v)
+        | ExprKind::Tuple(v)
+        | ExprKind::List(v)
+        | ExprKind::CallIntrinsic(_, v)
+        | ExprKind::CallUser(_, v) => all(v, out),
         ExprKind::Compare(a, rest) => {
             expr_names(a, out);
             rest.iter().for_each(|(_, x)| expr_names(x, out));
@@ -346,7 +355,13 @@ table.summary code { font-size: .95em; }
 .rust pre { background: #f6f8fa; border: 1px solid #e3e3e3; padding: .4em .6em; margin: .1em 0; overflow-x: auto; }
 "#;
 
-fn render(file: &SourceFile, module_name: &str, program: &Program, lines: &BTreeMap<u32, Line>, warnings: &[String]) -> String {
+fn render(
+    file: &SourceFile,
+    module_name: &str,
+    program: &Program,
+    lines: &BTreeMap<u32, Line>,
+    warnings: &[String],
+) -> String {
     let mut h = String::new();
     let title = format!("pyrs annotate: {}", file.display_path);
     let _ = write!(
@@ -380,13 +395,20 @@ fn render(file: &SourceFile, module_name: &str, program: &Program, lines: &BTree
         count(|m| m.raises),
         count(|m| m.parallel)
     );
-    let _ = writeln!(h, "<table class=\"summary exports\">\n<tr><th>export</th><th>signatures (tried in order)</th></tr>");
+    let _ =
+        writeln!(h, "<table class=\"summary exports\">\n<tr><th>export</th><th>signatures (tried in order)</th></tr>");
     for e in &program.exports {
         let sigs: Vec<String> = e.overloads.iter().map(|o| format!("<code>{}</code>", esc(&o.signature))).collect();
-        let _ = writeln!(h, "<tr class=\"export\"><td><code>{}</code></td><td>{}</td></tr>", esc(&e.name), sigs.join("<br>"));
+        let _ = writeln!(
+            h,
+            "<tr class=\"export\"><td><code>{}</code></td><td>{}</td></tr>",
+            esc(&e.name),
+            sigs.join("<br>")
+        );
     }
     let _ = writeln!(h, "</table>");
-    let _ = writeln!(h, "<table class=\"summary instances\">\n<tr><th>compiled instance</th><th>Rust function</th></tr>");
+    let _ =
+        writeln!(h, "<table class=\"summary instances\">\n<tr><th>compiled instance</th><th>Rust function</th></tr>");
     for (i, inst) in program.instances.iter().enumerate() {
         let _ = writeln!(
             h,
@@ -419,7 +441,12 @@ fn render(file: &SourceFile, module_name: &str, program: &Program, lines: &BTree
         let src = file.line_text(n);
         let info = lines.get(&n);
         let types: Vec<String> = info
-            .map(|l| l.vars.iter().map(|(v, ts)| format!("{v}: {}", ts.iter().cloned().collect::<Vec<_>>().join(" | "))).collect())
+            .map(|l| {
+                l.vars
+                    .iter()
+                    .map(|(v, ts)| format!("{v}: {}", ts.iter().cloned().collect::<Vec<_>>().join(" | ")))
+                    .collect()
+            })
             .unwrap_or_default();
         let types = types.join(", ");
         match info.filter(|l| !l.rust.is_empty()) {
@@ -438,7 +465,12 @@ fn render(file: &SourceFile, module_name: &str, program: &Program, lines: &BTree
                 }
                 let _ = write!(h, "<span class=\"types\">{}</span></summary>\n<div class=\"rust\">", esc(&types));
                 for (label, code) in &l.rust {
-                    let _ = write!(h, "<div class=\"inst\">{}</div><pre><code class=\"language-rust\">{}</code></pre>", esc(label), esc(code));
+                    let _ = write!(
+                        h,
+                        "<div class=\"inst\">{}</div><pre><code class=\"language-rust\">{}</code></pre>",
+                        esc(label),
+                        esc(code)
+                    );
                 }
                 let _ = writeln!(h, "</div></details>");
             }

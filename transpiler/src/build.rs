@@ -204,9 +204,7 @@ pub fn runtime_dir() -> Result<PathBuf, BuildError> {
 }
 
 fn matches_embedded(dir: &Path) -> bool {
-    embedded::RUNTIME_FILES
-        .iter()
-        .all(|(rel, bytes)| fs::read(dir.join(rel)).map(|b| b == *bytes).unwrap_or(false))
+    embedded::RUNTIME_FILES.iter().all(|(rel, bytes)| fs::read(dir.join(rel)).map(|b| b == *bytes).unwrap_or(false))
 }
 
 /// Writes the embedded runtime into `parent/<hash>` (once: a complete copy is renamed into place).
@@ -343,11 +341,8 @@ pub fn build(cfg: &Config, py: &PythonInfo, jobs: &[Job]) -> Result<(), BuildErr
     let runtime = runtime_dir()?;
     // one workspace per interpreter and runtime location: crates of one workspace must all
     // depend on the same runtime (cargo refuses two `pyrs-runtime` packages in one lock file)
-    let root = cache_root().join(format!(
-        "{}-{}",
-        py.tag,
-        &hash_hex(&[&py.executable, &runtime.display().to_string()])[..8]
-    ));
+    let root =
+        cache_root().join(format!("{}-{}", py.tag, &hash_hex(&[&py.executable, &runtime.display().to_string()])[..8]));
     let io = |e: std::io::Error| BuildError(format!("cannot write to the pyrs cache {}: {e}", root.display()));
     fs::create_dir_all(root.join("crates")).map_err(io)?;
     write_if_changed(&root.join("Cargo.toml"), WORKSPACE_MANIFEST).map_err(io)?;
@@ -408,7 +403,8 @@ pub fn build(cfg: &Config, py: &PythonInfo, jobs: &[Job]) -> Result<(), BuildErr
 fn install_atomically(from: &Path, to: &Path) -> Result<(), BuildError> {
     let dir = to.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let err = |e: std::io::Error| BuildError(format!("cannot write {}: {e}", to.display()));
-    let bytes = fs::read(from).map_err(|e| BuildError(format!("the build produced no library at {}: {e}", from.display())))?;
+    let bytes =
+        fs::read(from).map_err(|e| BuildError(format!("the build produced no library at {}: {e}", from.display())))?;
     let mut tmp = tempfile::Builder::new().prefix(".pyrs-").suffix(".tmp").tempfile_in(dir).map_err(err)?;
     tmp.write_all(&bytes).map_err(err)?;
     tmp.as_file().sync_all().map_err(err)?;

@@ -61,10 +61,6 @@ fn render_one(out: &mut String, file: &SourceFile, span: Span, level: &str, mess
     } else {
         1
     };
-    let lead: String = text
-        .chars()
-        .take(col as usize - 1)
-        .map(|c| if c == '\t' { '\t' } else { ' ' })
-        .collect();
+    let lead: String = text.chars().take(col as usize - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
     let _ = writeln!(out, "{pad} | {lead}{}", "^".repeat(width as usize));
 }

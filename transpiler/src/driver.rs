@@ -51,9 +51,8 @@ pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, 
             (c.text.clone(), l, col)
         })
         .collect();
-    let (annotations, errors) = pyrs_annotations::parse_comments(
-        comments.iter().map(|(t, l, c)| pyrs_annotations::Comment::new(t, *l, *c)),
-    );
+    let (annotations, errors) =
+        pyrs_annotations::parse_comments(comments.iter().map(|(t, l, c)| pyrs_annotations::Comment::new(t, *l, *c)));
     let pos_to_span = |p: pyrs_annotations::Pos| {
         let start = file.offset(p.line, p.col);
         Span { start, end: start + 1 }
@@ -190,11 +189,7 @@ pub fn run(opts: &Options) -> i32 {
         for j in &jobs {
             say(&format!("pyrs: wrote {}", j.artifact.display()));
         }
-        say(&format!(
-            "pyrs: done in {:.1} s (cargo {:.1} s)",
-            t0.elapsed().as_secs_f64(),
-            t1.elapsed().as_secs_f64()
-        ));
+        say(&format!("pyrs: done in {:.1} s (cargo {:.1} s)", t0.elapsed().as_secs_f64(), t1.elapsed().as_secs_f64()));
     }
     if failed {
         1

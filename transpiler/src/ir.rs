@@ -71,15 +71,34 @@ pub struct Stmt {
 #[derive(Clone, Debug)]
 pub enum StmtKind {
     /// `target = value` (a chained `a = b = v` is lowered to a temporary and several assigns)
-    Assign { target: Target, value: Expr },
+    Assign {
+        target: Target,
+        value: Expr,
+    },
     /// `target op= value`
-    AugAssign { target: Target, op: BinOp, value: Expr },
+    AugAssign {
+        target: Target,
+        op: BinOp,
+        value: Expr,
+    },
     Expr(Expr),
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt> },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+    },
     /// `parallel` is set when a `# omp parallel for` / `# pyrs parallel for` comment stands on
     /// the line before the loop (see [`crate::parallel`]).
-    For { target: Target, iter: ForIter, body: Vec<Stmt>, parallel: Option<ParallelDirective> },
+    For {
+        target: Target,
+        iter: ForIter,
+        body: Vec<Stmt>,
+        parallel: Option<ParallelDirective>,
+    },
     Return(Option<Expr>),
     Break,
     Continue,
@@ -87,11 +106,22 @@ pub enum StmtKind {
     /// `raise`
     Raise(Raise),
     /// `assert test, msg`
-    Assert { test: Expr, msg: Option<Expr> },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     /// `try: ... except E as e: ... else: ... finally: ...`
-    Try { body: Vec<Stmt>, handlers: Vec<Handler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
     /// `del d[k]`, `del lst[i]`
-    Delete { value: Expr, index: Expr },
+    Delete {
+        value: Expr,
+        index: Expr,
+    },
 }
 
 /// Variables assigned as a whole anywhere in `body` (assignment targets, loop variables,
@@ -157,8 +187,18 @@ pub struct Handler {
 
 /// The builtin exception classes compiled code can raise and catch.
 pub const EXCEPTIONS: &[&str] = &[
-    "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError", "IndexError",
-    "KeyError", "ValueError", "TypeError", "AssertionError", "RuntimeError", "NotImplementedError",
+    "Exception",
+    "ArithmeticError",
+    "ZeroDivisionError",
+    "OverflowError",
+    "LookupError",
+    "IndexError",
+    "KeyError",
+    "ValueError",
+    "TypeError",
+    "AssertionError",
+    "RuntimeError",
+    "NotImplementedError",
 ];
 
 /// One `for target in iter if cond` of a comprehension.
@@ -181,7 +221,11 @@ pub enum CompKind {
 pub enum FPart {
     Lit(String),
     /// `{expr!conv:spec}`
-    Value { expr: Expr, conv: Option<char>, spec: String },
+    Value {
+        expr: Expr,
+        conv: Option<char>,
+        spec: String,
+    },
 }
 
 /// A parallel-loop directive attached to its `for`.
@@ -244,13 +288,22 @@ pub enum ExprKind {
     /// `a < b <= c`
     Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
     /// `a if test else b`
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
     /// a builtin or library function (`abs`, `math.sqrt`, `np.exp`)
     CallIntrinsic(Intrinsic, Vec<Expr>),
     /// a function of the same file
     CallUser(String, Vec<Expr>),
     /// `obj.method(args)`
-    CallMethod { receiver: Box<Expr>, method: String, method_span: Span, args: Vec<Expr> },
+    CallMethod {
+        receiver: Box<Expr>,
+        method: String,
+        method_span: Span,
+        args: Vec<Expr>,
+    },
     /// `obj.attr` (`z.real`, `a.shape`)
     Attribute(Box<Expr>, String),
     Subscript(Box<Expr>, Box<Expr>),
@@ -260,12 +313,21 @@ pub enum ExprKind {
     Dict(Vec<(Expr, Expr)>),
     /// `[elt for ...]`, `{elt for ...}`, `{elt: value for ...}`; a generator expression is a
     /// list comprehension (it is only accepted where a list gives the same result)
-    Comp { kind: CompKind, elt: Box<Expr>, value: Option<Box<Expr>>, gens: Vec<CompFor> },
+    Comp {
+        kind: CompKind,
+        elt: Box<Expr>,
+        value: Option<Box<Expr>>,
+        gens: Vec<CompFor>,
+    },
     /// a function of the file passed as `key=` (a lambda or nested function), with the
     /// values it captures appended to its arguments
     FuncRef(String, Vec<Expr>),
     /// `lower:upper:step` inside a subscript
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
     /// a numpy element type given as `dtype=` (`float`, `np.int64`, `'f8'`): its canonical name
     DType(&'static str),
     /// an argument left out (its default applies); only in calls of numpy functions
@@ -313,7 +375,9 @@ impl Expr {
             ExprKind::CallMethod { receiver, args, .. } => std::iter::once(&**receiver).chain(args.iter()).collect(),
             ExprKind::Compare(a, rest) => std::iter::once(&**a).chain(rest.iter().map(|(_, x)| x)).collect(),
             ExprKind::IfExp { test, body, orelse } => vec![&**test, &**body, &**orelse],
-            ExprKind::Slice { lower, upper, step } => [lower, upper, step].into_iter().flatten().map(|b| &**b).collect(),
+            ExprKind::Slice { lower, upper, step } => {
+                [lower, upper, step].into_iter().flatten().map(|b| &**b).collect()
+            }
             ExprKind::Int(_)
             | ExprKind::Str(_)
             | ExprKind::Float(_)
@@ -412,38 +476,163 @@ impl Intrinsic {
 }
 
 pub const BUILTIN_FUNCTIONS: &[&str] = &[
-    "abs", "min", "max", "len", "int", "float", "complex", "bool", "round", "range", "divmod", "pow",
-    "str", "repr", "hex", "oct", "bin", "ord", "chr", "format", "sum", "sorted", "reversed", "enumerate",
-    "zip", "list", "set", "dict", "tuple", "any", "all", "print",
+    "abs",
+    "min",
+    "max",
+    "len",
+    "int",
+    "float",
+    "complex",
+    "bool",
+    "round",
+    "range",
+    "divmod",
+    "pow",
+    "str",
+    "repr",
+    "hex",
+    "oct",
+    "bin",
+    "ord",
+    "chr",
+    "format",
+    "sum",
+    "sorted",
+    "reversed",
+    "enumerate",
+    "zip",
+    "list",
+    "set",
+    "dict",
+    "tuple",
+    "any",
+    "all",
+    "print",
 ];
 pub const MATH_FUNCTIONS: &[&str] = &[
-    "sqrt", "exp", "expm1", "log", "log10", "log2", "log1p", "sin", "cos", "tan", "asin", "acos",
-    "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "atan2", "hypot", "fabs",
-    "copysign", "degrees", "radians", "fmod", "floor", "ceil", "trunc", "pow", "isnan", "isinf",
-    "isfinite",
+    "sqrt", "exp", "expm1", "log", "log10", "log2", "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
+    "cosh", "tanh", "asinh", "acosh", "atanh", "atan2", "hypot", "fabs", "copysign", "degrees", "radians", "fmod",
+    "floor", "ceil", "trunc", "pow", "isnan", "isinf", "isfinite",
 ];
 pub const MATH_CONSTANTS: &[&str] = &["pi", "e", "tau", "inf", "nan"];
 /// numpy functions applied element-wise (on scalars and arrays)
 pub const NUMPY_UFUNCS: &[&str] = &[
-    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
-    "sinh", "cosh", "tanh", "arctan2", "hypot", "floor", "ceil", "trunc", "fabs", "abs", "absolute", "square",
-    "minimum", "maximum", "isnan", "isinf", "isfinite", "sign", "conj", "real", "imag",
-    "clip", "fmin", "fmax", "round", "around", "power", "angle",
+    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh",
+    "cosh", "tanh", "arctan2", "hypot", "floor", "ceil", "trunc", "fabs", "abs", "absolute", "square", "minimum",
+    "maximum", "isnan", "isinf", "isfinite", "sign", "conj", "real", "imag", "clip", "fmin", "fmax", "round", "around",
+    "power", "angle",
 ];
 pub const NUMPY_FUNCTIONS: &[&str] = &[
-    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
-    "sinh", "cosh", "tanh", "arctan2", "hypot", "floor", "ceil", "trunc", "fabs", "abs", "absolute", "square",
-    "minimum", "maximum", "isnan", "isinf", "isfinite", "sign", "conj", "real", "imag",
-    "zeros", "ones", "empty", "full", "zeros_like", "ones_like", "empty_like", "full_like", "arange", "linspace",
-    "array", "asarray", "copy", "sum", "prod", "mean", "min", "max", "amin", "amax", "dot", "where",
-    "any", "all", "argmin", "argmax", "std", "var", "cumsum", "cumprod",
-    "clip", "fmin", "fmax", "round", "around", "power", "angle",
-    "reshape", "ravel", "transpose", "concatenate", "stack", "vstack", "hstack", "eye", "identity", "diag",
-    "meshgrid", "diff", "trace", "outer", "inner", "vdot", "matmul", "linalg.norm", "sort", "argsort", "unique",
-    "nonzero", "count_nonzero", "ndenumerate",
+    "sqrt",
+    "exp",
+    "log",
+    "log10",
+    "log2",
+    "log1p",
+    "expm1",
+    "sin",
+    "cos",
+    "tan",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "sinh",
+    "cosh",
+    "tanh",
+    "arctan2",
+    "hypot",
+    "floor",
+    "ceil",
+    "trunc",
+    "fabs",
+    "abs",
+    "absolute",
+    "square",
+    "minimum",
+    "maximum",
+    "isnan",
+    "isinf",
+    "isfinite",
+    "sign",
+    "conj",
+    "real",
+    "imag",
+    "zeros",
+    "ones",
+    "empty",
+    "full",
+    "zeros_like",
+    "ones_like",
+    "empty_like",
+    "full_like",
+    "arange",
+    "linspace",
+    "array",
+    "asarray",
+    "copy",
+    "sum",
+    "prod",
+    "mean",
+    "min",
+    "max",
+    "amin",
+    "amax",
+    "dot",
+    "where",
+    "any",
+    "all",
+    "argmin",
+    "argmax",
+    "std",
+    "var",
+    "cumsum",
+    "cumprod",
+    "clip",
+    "fmin",
+    "fmax",
+    "round",
+    "around",
+    "power",
+    "angle",
+    "reshape",
+    "ravel",
+    "transpose",
+    "concatenate",
+    "stack",
+    "vstack",
+    "hstack",
+    "eye",
+    "identity",
+    "diag",
+    "meshgrid",
+    "diff",
+    "trace",
+    "outer",
+    "inner",
+    "vdot",
+    "matmul",
+    "linalg.norm",
+    "sort",
+    "argsort",
+    "unique",
+    "nonzero",
+    "count_nonzero",
+    "ndenumerate",
     // scalar types as conversion functions: `np.float32(x)`, `np.int8(a)`
-    "bool", "bool_", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float32", "float64",
-    "complex64", "complex128",
+    "bool",
+    "bool_",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "float32",
+    "float64",
+    "complex64",
+    "complex128",
 ];
 pub const NUMPY_CONSTANTS: &[&str] = &["pi", "e", "inf", "nan", "newaxis"];
 
@@ -484,7 +673,9 @@ pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
 /// Parameter names of array methods taking keywords.
 pub fn method_params(m: &str) -> Option<&'static [&'static str]> {
     Some(match m {
-        "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => &["axis", "dtype", "out", "keepdims"],
+        "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => {
+            &["axis", "dtype", "out", "keepdims"]
+        }
         "cumsum" | "cumprod" => &["axis", "dtype", "out"],
         "std" | "var" => &["axis", "dtype", "out", "ddof", "keepdims"],
         "sort" | "argsort" => &["axis"],

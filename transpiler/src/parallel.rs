@@ -272,7 +272,9 @@ fn mentions(e: &ir::Expr, v: &str) -> bool {
 /// The reduction op of a statement that updates `v`, if it is one.
 fn reduction_stmt(s: &ir::Stmt, v: &str) -> Option<RedOp> {
     match &s.kind {
-        StmtKind::AugAssign { target: Target::Name(n, _), op, value } if n == v && !mentions(value, v) => RedOp::of_binop(*op),
+        StmtKind::AugAssign { target: Target::Name(n, _), op, value } if n == v && !mentions(value, v) => {
+            RedOp::of_binop(*op)
+        }
         StmtKind::Assign { target: Target::Name(n, _), value } if n == v => match &value.kind {
             ExprKind::BinOp(op, a, b) => {
                 let a_is_v = matches!(&a.kind, ExprKind::Local(x) if x == v);
@@ -364,7 +366,10 @@ pub fn plan_loop(f: &ir::Function, stmt: &ir::Stmt, inst: &Instance) -> Result<L
         }
     };
     if !matches!(iter, ForIter::Range { .. }) {
-        errors.push(Diagnostic::new(stmt.span, "a parallel loop must iterate over `range(...)`").note(directive.span, "the directive is here"));
+        errors.push(
+            Diagnostic::new(stmt.span, "a parallel loop must iterate over `range(...)`")
+                .note(directive.span, "the directive is here"),
+        );
     }
     check_body(body, &loop_var, inst, 0, &mut errors);
 
@@ -423,14 +428,22 @@ pub fn plan_loop(f: &ir::Function, stmt: &ir::Stmt, inst: &Instance) -> Result<L
                             Some(o) => format!("the loop reduces `{v}` with `{}`", o.symbol()),
                             None => format!("the loop does not update `{v}` as a reduction"),
                         };
-                        errors.push(Diagnostic::new(directive.span, format!("the clause `reduction({op}:{v})` disagrees with the code: {what}")));
+                        errors.push(Diagnostic::new(
+                            directive.span,
+                            format!("the clause `reduction({op}:{v})` disagrees with the code: {what}"),
+                        ));
                     }
                 }
             }
             Clause::Private(vars) => {
                 for v in vars {
                     if reductions.iter().any(|(n, _)| n == v) {
-                        errors.push(Diagnostic::new(directive.span, format!("the clause `private({v})` disagrees with the code: `{v}` is a reduction of the loop")));
+                        errors.push(Diagnostic::new(
+                            directive.span,
+                            format!(
+                                "the clause `private({v})` disagrees with the code: `{v}` is a reduction of the loop"
+                            ),
+                        ));
                     }
                 }
             }
@@ -440,7 +453,10 @@ pub fn plan_loop(f: &ir::Function, stmt: &ir::Stmt, inst: &Instance) -> Result<L
     for (v, _) in &reductions {
         let t = inst.locals.get(v).map(Ty::base).unwrap_or(Ty::Unknown);
         if !t.is_numeric() {
-            errors.push(Diagnostic::new(directive.span, format!("reduction variable `{v}` has type {t}; only numbers can be reduced")));
+            errors.push(Diagnostic::new(
+                directive.span,
+                format!("reduction variable `{v}` has type {t}; only numbers can be reduced"),
+            ));
         }
     }
     if errors.is_empty() {
@@ -455,8 +471,12 @@ pub fn plan_loop(f: &ir::Function, stmt: &ir::Stmt, inst: &Instance) -> Result<L
 fn check_body(body: &[ir::Stmt], loop_var: &str, inst: &Instance, depth: usize, errors: &mut Vec<Diagnostic>) {
     for s in body {
         match &s.kind {
-            StmtKind::Return(_) => errors.push(Diagnostic::new(s.span, "`return` inside a parallel loop is not supported")),
-            StmtKind::Break if depth == 0 => errors.push(Diagnostic::new(s.span, "`break` out of a parallel loop is not supported")),
+            StmtKind::Return(_) => {
+                errors.push(Diagnostic::new(s.span, "`return` inside a parallel loop is not supported"))
+            }
+            StmtKind::Break if depth == 0 => {
+                errors.push(Diagnostic::new(s.span, "`break` out of a parallel loop is not supported"))
+            }
             StmtKind::Assign { target, value } | StmtKind::AugAssign { target, value, .. } => {
                 check_target(target, loop_var, inst, errors);
                 check_expr(value, inst, errors);
@@ -514,7 +534,10 @@ fn check_target(t: &Target, loop_var: &str, inst: &Instance, errors: &mut Vec<Di
 
 fn check_expr(e: &ir::Expr, inst: &Instance, errors: &mut Vec<Diagnostic>) {
     if matches!(inst.ty(e), Ty::List(_)) {
-        errors.push(Diagnostic::new(e.span, "lists cannot be used inside a parallel loop yet (they are not thread-safe); use a numpy array"));
+        errors.push(Diagnostic::new(
+            e.span,
+            "lists cannot be used inside a parallel loop yet (they are not thread-safe); use a numpy array",
+        ));
         return;
     }
     for c in e.children() {

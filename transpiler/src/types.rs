@@ -33,8 +33,19 @@ pub enum Kind {
 
 impl Elem {
     pub const ALL: [Elem; 13] = [
-        Elem::Bool, Elem::Int8, Elem::Int16, Elem::Int32, Elem::Int64, Elem::UInt8, Elem::UInt16, Elem::UInt32,
-        Elem::UInt64, Elem::Float32, Elem::Float64, Elem::Complex64, Elem::Complex128,
+        Elem::Bool,
+        Elem::Int8,
+        Elem::Int16,
+        Elem::Int32,
+        Elem::Int64,
+        Elem::UInt8,
+        Elem::UInt16,
+        Elem::UInt32,
+        Elem::UInt64,
+        Elem::Float32,
+        Elem::Float64,
+        Elem::Complex64,
+        Elem::Complex128,
     ];
 
     /// The scalar type an element reads as: a numpy scalar, as in CPython (`a[i]` of a float64
@@ -148,7 +159,17 @@ impl Elem {
             },
             (ka, kb) => {
                 // the float precision each needs: ints of up to 16 bits fit in float32
-                let prec = |e: Elem| if e.kind() == Kind::Int { if e.bits() <= 16 { 32 } else { 64 } } else { e.bits() };
+                let prec = |e: Elem| {
+                    if e.kind() == Kind::Int {
+                        if e.bits() <= 16 {
+                            32
+                        } else {
+                            64
+                        }
+                    } else {
+                        e.bits()
+                    }
+                };
                 let wide = prec(a).max(prec(b)) == 64;
                 match (ka.max(kb), wide) {
                     (Kind::Complex, false) => Elem::Complex64,
@@ -247,7 +268,10 @@ impl Ty {
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_))
+        matches!(
+            self,
+            Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_)
+        )
     }
 
     /// A numpy scalar type (numpy's arithmetic rules).
@@ -418,10 +442,23 @@ impl Ty {
                 S::Str => Ok(Ty::Str),
                 S::None => Ok(Ty::None),
                 // sized ints are Python ints whose value must fit (checked at the call)
-                S::Byte | S::Int8 | S::Int16 | S::Int32 | S::Intc | S::UInt8 | S::UInt16 | S::UInt32 | S::UInt64 | S::UIntc | S::UIntp => Ok(Ty::Int),
+                S::Byte
+                | S::Int8
+                | S::Int16
+                | S::Int32
+                | S::Intc
+                | S::UInt8
+                | S::UInt16
+                | S::UInt32
+                | S::UInt64
+                | S::UIntc
+                | S::UIntp => Ok(Ty::Int),
                 S::Float32 => Ok(Ty::Float),
                 S::Complex64 => Ok(Ty::Complex),
-                S::Float128 | S::Complex256 => Err(format!("`{}` has no exact representation in Rust: not supported (use float64/complex128)", s.name())),
+                S::Float128 | S::Complex256 => Err(format!(
+                    "`{}` has no exact representation in Rust: not supported (use float64/complex128)",
+                    s.name()
+                )),
                 other => Err(format!("argument type `{}` is not supported yet", other.name())),
             },
             ann::Type::Array(a) => {
@@ -439,7 +476,10 @@ impl Ty {
                     S::UInt64 | S::UIntp => Elem::UInt64,
                     S::Float32 => Elem::Float32,
                     S::Complex64 => Elem::Complex64,
-                    S::Float128 | S::Complex256 => return Err(format!("arrays of `{}` have no exact representation in Rust: not supported (use float64/complex128)", a.elem.name())),
+                    S::Float128 | S::Complex256 => return Err(format!(
+                        "arrays of `{}` have no exact representation in Rust: not supported (use float64/complex128)",
+                        a.elem.name()
+                    )),
                     other => return Err(format!("arrays of `{}` are not supported yet", other.name())),
                 };
                 if a.dims.len() > 4 {
@@ -478,7 +518,9 @@ impl Ty {
             ann::Type::Dict(k, v) => {
                 let kt = Ty::from_annotation(k)?;
                 if !kt.is_hashable() {
-                    return Err(format!("dict keys of type {kt} are not supported (keys: int, bool, str or tuples of them)"));
+                    return Err(format!(
+                        "dict keys of type {kt} are not supported (keys: int, bool, str or tuples of them)"
+                    ));
                 }
                 let vt = Ty::from_annotation(v)?;
                 if matches!(vt, Ty::Array(..)) {

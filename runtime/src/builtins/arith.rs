@@ -254,5 +254,13 @@ pub fn rshift_int(a: i64, b: i64) -> Result<i64> {
     if b < 0 {
         return Err(value("negative shift count"));
     }
-    Ok(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+    Ok(if b >= 64 {
+        if a < 0 {
+            -1
+        } else {
+            0
+        }
+    } else {
+        a >> b
+    })
 }

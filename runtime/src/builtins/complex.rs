@@ -130,8 +130,17 @@ mod tests {
     #[test]
     fn abs_cmp_agrees_with_hypot() {
         use std::cmp::Ordering;
-        let cases = [(1.0, 1.0), (2.0, 0.0), (1.2, 1.6), (1e200, 1e200), (1e-200, 0.0), (f64::NAN, 1.0),
-            (f64::INFINITY, f64::NAN), (1.4142135623730951, 1.4142135623730951), (-2.0, 1e-17)];
+        let cases = [
+            (1.0, 1.0),
+            (2.0, 0.0),
+            (1.2, 1.6),
+            (1e200, 1e200),
+            (1e-200, 0.0),
+            (f64::NAN, 1.0),
+            (f64::INFINITY, f64::NAN),
+            (1.4142135623730951, 1.4142135623730951),
+            (-2.0, 1e-17),
+        ];
         for (re, im) in cases {
             let z = Complex64::new(re, im);
             for c in [2.0, 1.0, 0.5, 1e-300] {

@@ -254,7 +254,11 @@ impl<T: Hash + Eq + Clone + PyRepr> Set<T> {
     /// `s.pop()`
     pub fn pop(&self) -> Result<T> {
         self.touch();
-        self.0.items.borrow_mut().shift_remove_index(0).ok_or_else(|| Error::raise(Exc::KeyError, "'pop from an empty set'"))
+        self.0
+            .items
+            .borrow_mut()
+            .shift_remove_index(0)
+            .ok_or_else(|| Error::raise(Exc::KeyError, "'pop from an empty set'"))
     }
 
     pub fn clear(&self) {

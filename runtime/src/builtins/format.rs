@@ -222,7 +222,9 @@ pub fn format_int(v: i64, spec: &str) -> Result<Str> {
             return Ok(Str::from(pad(&s, "", c.as_str(), '<')));
         }
         None | Some('d' | 'n' | 'x' | 'X' | 'o' | 'b') => {}
-        Some(_) => return Err(Error::Value(format!("Unknown format code '{}' for object of type 'int'", s.ty.unwrap()))),
+        Some(_) => {
+            return Err(Error::Value(format!("Unknown format code '{}' for object of type 'int'", s.ty.unwrap())))
+        }
     }
     if s.precision.is_some() {
         return Err(Error::Value("Precision not allowed in integer format specifier"));
@@ -599,7 +601,13 @@ pub fn percent(fmt: &Str, args: Vec<PctArg>) -> Result<Str> {
         let arg = args.next().ok_or_else(|| type_err("not enough arguments for format string"))?;
         let left = flags.contains('-');
         let zero = flags.contains('0') && !left;
-        let sign = if flags.contains('+') { "+" } else if flags.contains(' ') { " " } else { "" };
+        let sign = if flags.contains('+') {
+            "+"
+        } else if flags.contains(' ') {
+            " "
+        } else {
+            ""
+        };
         let alt = if flags.contains('#') { "#" } else { "" };
         // numbers: `[<][sign][#][0]width`
         let a = if left { "<" } else { "" };
@@ -665,10 +673,26 @@ mod percent_tests {
     fn printf_style_like_cpython() {
         let f = |fmt: &str, a: Vec<PctArg>| percent(&Str::from(fmt), a).map(|s| s.as_str().to_string());
         assert_eq!(f("%d items, %.2f s", vec![PctArg::Int(3), PctArg::Float(1.234)]).unwrap(), "3 items, 1.23 s");
-        assert_eq!(f("%5d|%-5d|%05d|%+d", vec![PctArg::Int(42), PctArg::Int(42), PctArg::Int(-42), PctArg::Int(7)]).unwrap(), "   42|42   |-0042|+7");
-        assert_eq!(f("%s and %r", vec![PctArg::Str(Str::from("a")), PctArg::Str(Str::from("b"))]).unwrap(), "a and 'b'");
-        assert_eq!(f("%x %#x %o %e %g %%", vec![PctArg::Int(255), PctArg::Int(255), PctArg::Int(8), PctArg::Float(1500.0), PctArg::Float(0.0001)]).unwrap(), "ff 0xff 10 1.500000e+03 0.0001 %");
-        assert_eq!(f("%.3s|%8.3f", vec![PctArg::Str(Str::from("abcdef")), PctArg::Float(-3.14159)]).unwrap(), "abc|  -3.142");
+        assert_eq!(
+            f("%5d|%-5d|%05d|%+d", vec![PctArg::Int(42), PctArg::Int(42), PctArg::Int(-42), PctArg::Int(7)]).unwrap(),
+            "   42|42   |-0042|+7"
+        );
+        assert_eq!(
+            f("%s and %r", vec![PctArg::Str(Str::from("a")), PctArg::Str(Str::from("b"))]).unwrap(),
+            "a and 'b'"
+        );
+        assert_eq!(
+            f(
+                "%x %#x %o %e %g %%",
+                vec![PctArg::Int(255), PctArg::Int(255), PctArg::Int(8), PctArg::Float(1500.0), PctArg::Float(0.0001)]
+            )
+            .unwrap(),
+            "ff 0xff 10 1.500000e+03 0.0001 %"
+        );
+        assert_eq!(
+            f("%.3s|%8.3f", vec![PctArg::Str(Str::from("abcdef")), PctArg::Float(-3.14159)]).unwrap(),
+            "abc|  -3.142"
+        );
         assert_eq!(f("%d", vec![PctArg::Float(3.9)]).unwrap(), "3");
         assert_eq!(f("%+06.1f|%-6x|", vec![PctArg::Float(2.25), PctArg::Int(255)]).unwrap(), "+002.2|ff    |");
         assert!(f("%d %d", vec![PctArg::Int(1)]).is_err());

@@ -25,7 +25,11 @@ pub struct List<T>(Rc<Inner<T>>);
 
 impl<T> Default for List<T> {
     fn default() -> Self {
-        List(Rc::new(Inner { items: RefCell::new(Vec::new()), origin: Cell::new(std::ptr::null_mut()), dirty: Cell::new(false) }))
+        List(Rc::new(Inner {
+            items: RefCell::new(Vec::new()),
+            origin: Cell::new(std::ptr::null_mut()),
+            dirty: Cell::new(false),
+        }))
     }
 }
 
@@ -59,7 +63,11 @@ impl<T: Clone> List<T> {
     }
 
     pub fn from_vec(v: Vec<T>) -> Self {
-        List(Rc::new(Inner { items: RefCell::new(v), origin: Cell::new(std::ptr::null_mut()), dirty: Cell::new(false) }))
+        List(Rc::new(Inner {
+            items: RefCell::new(v),
+            origin: Cell::new(std::ptr::null_mut()),
+            dirty: Cell::new(false),
+        }))
     }
 
     /// A list converted from the Python list `origin` (borrowed for the duration of the call).
@@ -115,7 +123,10 @@ impl<T: Clone> List<T> {
 
     #[inline]
     pub fn set(&self, i: i64, x: T) -> Result<()> {
-        let mut v = { self.touch(); self.0.items.borrow_mut() };
+        let mut v = {
+            self.touch();
+            self.0.items.borrow_mut()
+        };
         match normalize(i, v.len()) {
             Some(j) => {
                 v[j] = x;
@@ -127,12 +138,19 @@ impl<T: Clone> List<T> {
 
     #[inline]
     pub fn append(&self, x: T) {
-        { self.touch(); self.0.items.borrow_mut() }.push(x);
+        {
+            self.touch();
+            self.0.items.borrow_mut()
+        }
+        .push(x);
     }
 
     /// `lst.pop()` / `lst.pop(i)`
     pub fn pop(&self, i: i64) -> Result<T> {
-        let mut v = { self.touch(); self.0.items.borrow_mut() };
+        let mut v = {
+            self.touch();
+            self.0.items.borrow_mut()
+        };
         if v.is_empty() {
             return Err(Error::Index("pop from empty list"));
         }
@@ -220,23 +238,38 @@ impl<T: Clone> List<T> {
 
     /// `lst.extend(items)`
     pub fn extend(&self, items: Vec<T>) {
-        { self.touch(); self.0.items.borrow_mut() }.extend(items);
+        {
+            self.touch();
+            self.0.items.borrow_mut()
+        }
+        .extend(items);
     }
 
     /// `lst.insert(i, x)`: Python clamps the position.
     pub fn insert(&self, i: i64, x: T) {
-        let mut v = { self.touch(); self.0.items.borrow_mut() };
+        let mut v = {
+            self.touch();
+            self.0.items.borrow_mut()
+        };
         let n = v.len() as i64;
         let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
         v.insert(j as usize, x);
     }
 
     pub fn reverse(&self) {
-        { self.touch(); self.0.items.borrow_mut() }.reverse();
+        {
+            self.touch();
+            self.0.items.borrow_mut()
+        }
+        .reverse();
     }
 
     pub fn clear(&self) {
-        { self.touch(); self.0.items.borrow_mut() }.clear();
+        {
+            self.touch();
+            self.0.items.borrow_mut()
+        }
+        .clear();
     }
 
     /// `lst.copy()`, `list(lst)`, `lst[:]`
@@ -253,7 +286,10 @@ impl<T: Clone> List<T> {
 
     /// `del lst[i]`
     pub fn delete(&self, i: i64) -> Result<()> {
-        let mut v = { self.touch(); self.0.items.borrow_mut() };
+        let mut v = {
+            self.touch();
+            self.0.items.borrow_mut()
+        };
         match normalize(i, v.len()) {
             Some(j) => {
                 v.remove(j);
@@ -284,7 +320,10 @@ impl<T: Clone + PartialEq> List<T> {
 
     /// `lst.remove(x)`: the first equal item; ValueError when absent.
     pub fn remove(&self, x: &T) -> Result<()> {
-        let mut v = { self.touch(); self.0.items.borrow_mut() };
+        let mut v = {
+            self.touch();
+            self.0.items.borrow_mut()
+        };
         match v.iter().position(|y| y == x) {
             Some(i) => {
                 v.remove(i);
@@ -298,7 +337,10 @@ impl<T: Clone + PartialEq> List<T> {
 impl<T: Clone + PartialOrd> List<T> {
     /// `lst.sort()`
     pub fn sort(&self, reverse: bool) {
-        let mut v = { self.touch(); self.0.items.borrow_mut() };
+        let mut v = {
+            self.touch();
+            self.0.items.borrow_mut()
+        };
         crate::builtins::minmax::sort(&mut v, reverse);
     }
 }

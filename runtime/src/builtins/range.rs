@@ -18,7 +18,11 @@ impl Range {
         }
         let (lo, hi, st) = (start as i128, stop as i128, step as i128);
         let n = if st > 0 {
-            if lo < hi { (hi - lo + st - 1) / st } else { 0 }
+            if lo < hi {
+                (hi - lo + st - 1) / st
+            } else {
+                0
+            }
         } else if lo > hi {
             (lo - hi - st - 1) / (-st)
         } else {

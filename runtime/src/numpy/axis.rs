@@ -8,7 +8,9 @@
 
 use super::element::Element;
 use super::ndarray::{for_each_index, NdArray};
-use super::reduce::{empty_reduction, fmax_nan, fmin_nan, pairwise_sum, pairwise_sum32, pairwise_sum_complex, pairwise_sum_complex32};
+use super::reduce::{
+    empty_reduction, fmax_nan, fmin_nan, pairwise_sum, pairwise_sum32, pairwise_sum_complex, pairwise_sum_complex32,
+};
 use crate::error::{Error, Result};
 use num_complex::{Complex32, Complex64};
 use std::marker::PhantomData;
@@ -97,7 +99,8 @@ pub fn reduce_lanes<T: Element, U: Element, const D: usize, const R: usize>(
             off += idx[d] as isize * out_strides[d];
         }
         // SAFETY: idx is within the other axes' extents.
-        let lane = Lane { ptr: unsafe { a.data_ptr().offset(off) }, len: shape[ax], stride: strides[ax], _t: PhantomData };
+        let lane =
+            Lane { ptr: unsafe { a.data_ptr().offset(off) }, len: shape[ax], stride: strides[ax], _t: PhantomData };
         match f(lane) {
             Ok(v) => out.push(v),
             Err(e) => err = Some(e),
@@ -434,7 +437,9 @@ fn lane_sum<T: Num>(l: Lane<T>, order: Order) -> T::Acc {
     if order == Order::Sequential {
         return (0..l.len()).fold(T::zero(), |s, k| T::add(s, l.get(k).acc()));
     }
-    if l.stride == std::mem::size_of::<T::Storage>() as isize && (l.ptr as usize) % std::mem::align_of::<T::Storage>() == 0 {
+    if l.stride == std::mem::size_of::<T::Storage>() as isize
+        && (l.ptr as usize) % std::mem::align_of::<T::Storage>() == 0
+    {
         // SAFETY: a contiguous, aligned lane of `len` elements.
         if let Some(s) = unsafe { T::sum_contiguous(l.ptr, l.len) } {
             return s;
@@ -444,7 +449,9 @@ fn lane_sum<T: Num>(l: Lane<T>, order: Order) -> T::Acc {
 }
 
 fn lane_mean<T: Num>(l: Lane<T>, order: Order) -> T::Mean {
-    if std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>() || std::any::TypeId::of::<T>() == std::any::TypeId::of::<Complex64>() {
+    if std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>()
+        || std::any::TypeId::of::<T>() == std::any::TypeId::of::<Complex64>()
+    {
         // float64, complex128: the mean is the sum (same type) over the count
         let s = lane_sum(l, order);
         // SAFETY: T is f64 or Complex64, whose Acc and Mean are T.
@@ -481,7 +488,10 @@ fn lane_extreme<T: Ordered>(l: Lane<T>, max: bool) -> Result<T::Value> {
 
 fn lane_arg<T: Ordered>(l: Lane<T>, max: bool) -> Result<i64> {
     if l.is_empty() {
-        return Err(Error::Value(format!("attempt to get {} of an empty sequence", if max { "argmax" } else { "argmin" })));
+        return Err(Error::Value(format!(
+            "attempt to get {} of an empty sequence",
+            if max { "argmax" } else { "argmin" }
+        )));
     }
     let mut best = l.get(0);
     let mut at = 0usize;
@@ -685,7 +695,12 @@ pub fn mean_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis
     reduce_lanes(a, axis, |l| Ok(lane_mean(l, order)))
 }
 
-pub fn var_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64, ddof: i64, sqrt: bool) -> Result<NdArray<f64, R>> {
+pub fn var_axis<T: Num, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    axis: i64,
+    ddof: i64,
+    sqrt: bool,
+) -> Result<NdArray<f64, R>> {
     let order = order_of(a, axis);
     reduce_lanes(a, axis, |l| {
         let v = lane_var(l, ddof, order);
@@ -701,11 +716,17 @@ pub fn max_axis<T: Ordered, const D: usize, const R: usize>(a: &NdArray<T, D>, a
     reduce_lanes(a, axis, |l| lane_extreme(l, true))
 }
 
-pub fn argmin_axis<T: Ordered, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<i64, R>> {
+pub fn argmin_axis<T: Ordered, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    axis: i64,
+) -> Result<NdArray<i64, R>> {
     reduce_lanes(a, axis, |l| lane_arg(l, false))
 }
 
-pub fn argmax_axis<T: Ordered, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<i64, R>> {
+pub fn argmax_axis<T: Ordered, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    axis: i64,
+) -> Result<NdArray<i64, R>> {
     reduce_lanes(a, axis, |l| lane_arg(l, true))
 }
 
@@ -743,7 +764,10 @@ pub fn all_axis<T: Truth, const D: usize, const R: usize>(a: &NdArray<T, D>, axi
     reduce_lanes(a, axis, |l| Ok((0..l.len()).all(|k| l.get(k).truth())))
 }
 
-pub fn count_nonzero_axis<T: Truth, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<i64, R>> {
+pub fn count_nonzero_axis<T: Truth, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    axis: i64,
+) -> Result<NdArray<i64, R>> {
     reduce_lanes(a, axis, |l| Ok((0..l.len()).filter(|&k| l.get(k).truth()).count() as i64))
 }
 
@@ -773,7 +797,8 @@ fn memory_layout(shape: &[usize], strides: &[isize]) -> Option<MemoryLayout> {
     if shape.contains(&0) {
         return None;
     }
-    let mut axes: Vec<(usize, isize)> = (0..shape.len()).filter(|&d| shape[d] > 1).map(|d| (shape[d], strides[d])).collect();
+    let mut axes: Vec<(usize, isize)> =
+        (0..shape.len()).filter(|&d| shape[d] > 1).map(|d| (shape[d], strides[d])).collect();
     axes.sort_by_key(|&(_, s)| std::cmp::Reverse(s.unsigned_abs()));
     let mut outer: Vec<(usize, isize)> = Vec::with_capacity(axes.len());
     for (n, s) in axes {
@@ -822,7 +847,14 @@ pub fn sum_all<T: Num<Acc = T>, const D: usize>(a: &NdArray<T, D>) -> T {
 }
 
 fn sum_in_numpy_order<T: Num, const D: usize>(a: &NdArray<T, D>) -> T::Acc {
-    buffered_sum(a, T::zero(), T::add, |l| lane_sum(l, Order::Pairwise), |k, buf| T::sum_lane(k, |i| buf[i]), |x| x.acc())
+    buffered_sum(
+        a,
+        T::zero(),
+        T::add,
+        |l| lane_sum(l, Order::Pairwise),
+        |k, buf| T::sum_lane(k, |i| buf[i]),
+        |x| x.acc(),
+    )
 }
 
 /// The whole-array sum of `a` in numpy's order (see [`sum_all`]), with the accumulator type
@@ -884,7 +916,9 @@ pub fn var_all<T: Num, const D: usize>(a: &NdArray<T, D>, ddof: i64, sqrt: bool)
         for_each_memory_lane(a, &m, |l| v.extend((0..l.len()).map(|k| l.get(k))));
     }
     let n = v.len();
-    let mean = if std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>() || std::any::TypeId::of::<T>() == std::any::TypeId::of::<Complex64>() {
+    let mean = if std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>()
+        || std::any::TypeId::of::<T>() == std::any::TypeId::of::<Complex64>()
+    {
         let s = sum_in_numpy_order(a);
         // SAFETY: T is f64 or Complex64, whose Acc and Mean are T.
         T::mean_div(unsafe { std::mem::transmute_copy(&s) }, n)
@@ -914,7 +948,14 @@ fn sum32(n: usize, f: impl Fn(usize) -> f32, order: Order) -> f32 {
 fn lane_var32(l: Lane<f32>, ddof: i64, order: Order, sqrt: bool) -> f32 {
     let n = l.len();
     let mean = sum32(n, |k| l.get(k) as f32, order) / n as f32;
-    let var = sum32(n, |k| { let d = l.get(k) as f32 - mean; d * d }, order) / (n as i64 - ddof).max(0) as f32;
+    let var = sum32(
+        n,
+        |k| {
+            let d = l.get(k) as f32 - mean;
+            d * d
+        },
+        order,
+    ) / (n as i64 - ddof).max(0) as f32;
     if sqrt {
         var.sqrt()
     } else {
@@ -929,10 +970,19 @@ pub fn sum_axis_f32<const D: usize, const R: usize>(a: &NdArray<f32, D>, axis: i
 
 pub fn mean_axis_f32<const D: usize, const R: usize>(a: &NdArray<f32, D>, axis: i64) -> Result<NdArray<f32, R>> {
     let order = order_of(a, axis);
-    reduce_lanes::<f32, f32, D, R>(a, axis, |l| Ok((sum32(l.len(), |k| l.get(k) as f32, order) / l.len() as f32) as f64))
+    reduce_lanes::<f32, f32, D, R>(
+        a,
+        axis,
+        |l| Ok((sum32(l.len(), |k| l.get(k) as f32, order) / l.len() as f32) as f64),
+    )
 }
 
-pub fn var_axis_f32<const D: usize, const R: usize>(a: &NdArray<f32, D>, axis: i64, ddof: i64, sqrt: bool) -> Result<NdArray<f32, R>> {
+pub fn var_axis_f32<const D: usize, const R: usize>(
+    a: &NdArray<f32, D>,
+    axis: i64,
+    ddof: i64,
+    sqrt: bool,
+) -> Result<NdArray<f32, R>> {
     let order = order_of(a, axis);
     reduce_lanes::<f32, f32, D, R>(a, axis, |l| Ok(lane_var32(l, ddof, order, sqrt) as f64))
 }
@@ -958,7 +1008,14 @@ pub fn var_all_f32<const D: usize>(a: &NdArray<f32, D>, ddof: i64, sqrt: bool) -
         for_each_memory_lane(a, &m, |l| v.extend((0..l.len()).map(|k| l.get(k) as f32)));
     }
     let n = v.len();
-    let var = sum32(n, |k| { let d = v[k] - mean; d * d }, Order::Pairwise) / (n as i64 - ddof).max(0) as f32;
+    let var = sum32(
+        n,
+        |k| {
+            let d = v[k] - mean;
+            d * d
+        },
+        Order::Pairwise,
+    ) / (n as i64 - ddof).max(0) as f32;
     (if sqrt { var.sqrt() } else { var }) as f64
 }
 
@@ -986,14 +1043,22 @@ fn mean_c32(s: Complex32, n: usize) -> Complex64 {
     c64(c32(crate::numpy::scalar::divide_complex(c64(s), Complex64::new(n as f64, 0.0))))
 }
 
-pub fn sum_axis_c64<const D: usize, const R: usize>(a: &NdArray<Complex32, D>, axis: i64) -> Result<NdArray<Complex32, R>> {
+pub fn sum_axis_c64<const D: usize, const R: usize>(
+    a: &NdArray<Complex32, D>,
+    axis: i64,
+) -> Result<NdArray<Complex32, R>> {
     let order = order_of(a, axis);
     reduce_lanes::<Complex32, Complex32, D, R>(a, axis, |l| Ok(c64(sum_c32(l.len(), |k| c32(l.get(k)), order))))
 }
 
-pub fn mean_axis_c64<const D: usize, const R: usize>(a: &NdArray<Complex32, D>, axis: i64) -> Result<NdArray<Complex32, R>> {
+pub fn mean_axis_c64<const D: usize, const R: usize>(
+    a: &NdArray<Complex32, D>,
+    axis: i64,
+) -> Result<NdArray<Complex32, R>> {
     let order = order_of(a, axis);
-    reduce_lanes::<Complex32, Complex32, D, R>(a, axis, |l| Ok(mean_c32(sum_c32(l.len(), |k| c32(l.get(k)), order), l.len())))
+    reduce_lanes::<Complex32, Complex32, D, R>(a, axis, |l| {
+        Ok(mean_c32(sum_c32(l.len(), |k| c32(l.get(k)), order), l.len()))
+    })
 }
 
 /// `a.sum()` of a whole complex64 array, in float32 in numpy's order (see [`sum_all`]).
@@ -1014,7 +1079,11 @@ pub fn cum_flat<T: Num, const D: usize>(a: &NdArray<T, D>, prod: bool) -> NdArra
 }
 
 /// The running result `acc = step(acc, x)` over the elements of `a` in C order.
-fn running_flat<T: Element, U: Element, const D: usize>(a: &NdArray<T, D>, init: U::Value, step: impl Fn(U::Value, T::Value) -> U::Value) -> NdArray<U, 1> {
+fn running_flat<T: Element, U: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    init: U::Value,
+    step: impl Fn(U::Value, T::Value) -> U::Value,
+) -> NdArray<U, 1> {
     let mut acc = init;
     let mut out = Vec::with_capacity(a.size());
     for_each_index(a.shape(), |idx| {
@@ -1091,7 +1160,10 @@ pub fn prod_axis_f32<const D: usize, const R: usize>(a: &NdArray<f32, D>, axis: 
 
 /// `a` with the axes `axes` moved to the end and merged into one (`K = D - len(axes) + 1`
 /// dimensions, a copy): a reduction over a tuple of axes is then one along the last axis.
-pub fn merge_axes<T: Element, const D: usize, const K: usize, const M: usize>(a: &NdArray<T, D>, axes: [i64; M]) -> Result<NdArray<T, K>> {
+pub fn merge_axes<T: Element, const D: usize, const K: usize, const M: usize>(
+    a: &NdArray<T, D>,
+    axes: [i64; M],
+) -> Result<NdArray<T, K>> {
     debug_assert_eq!(K + M, D + 1);
     let mut reduced = [false; D];
     for &ax in &axes {
@@ -1101,7 +1173,8 @@ pub fn merge_axes<T: Element, const D: usize, const K: usize, const M: usize>(a:
         }
         reduced[j] = true;
     }
-    let order: Vec<usize> = (0..D).filter(|d| !reduced[*d]).chain(axes.iter().map(|&ax| axis_index(ax, D).unwrap_or(0))).collect();
+    let order: Vec<usize> =
+        (0..D).filter(|d| !reduced[*d]).chain(axes.iter().map(|&ax| axis_index(ax, D).unwrap_or(0))).collect();
     let mut shape = [0usize; D];
     let mut strides = [0isize; D];
     for (k, &d) in order.iter().enumerate() {
@@ -1118,7 +1191,10 @@ pub fn merge_axes<T: Element, const D: usize, const K: usize, const M: usize>(a:
 
 /// A reduction's result `r` with the reduced `axes` (all of them when empty) put back as
 /// axes of length 1 (`keepdims=True`); `R` + number of reduced axes = `D`.
-pub fn keep_dims<T: Element, const R: usize, const D: usize, const M: usize>(r: NdArray<T, R>, axes: [i64; M]) -> NdArray<T, D> {
+pub fn keep_dims<T: Element, const R: usize, const D: usize, const M: usize>(
+    r: NdArray<T, R>,
+    axes: [i64; M],
+) -> NdArray<T, D> {
     let mut reduced = [M == 0; D];
     for &ax in &axes {
         if let Ok(j) = axis_index(ax, D) {
@@ -1163,7 +1239,8 @@ mod tests {
         assert_eq!(c.to_vec(), vec![1, 2, 3, 5, 7, 9]);
         assert_eq!(cum_flat(&a, true).to_vec(), vec![1, 2, 6, 24, 120, 720]);
         for n in [0usize, 5, 8, 100, 128, 129, 1000, 4097] {
-            let v: Vec<f64> = (0..n).map(|i| ((i * 7919) % 1000) as f64 * 1e-3 + 1e10 * ((i % 3) as f64 - 1.0)).collect();
+            let v: Vec<f64> =
+                (0..n).map(|i| ((i * 7919) % 1000) as f64 * 1e-3 + 1e10 * ((i % 3) as f64 - 1.0)).collect();
             assert_eq!(pairwise_slice(&v).to_bits(), pairwise_sum(n, &mut |k| Ok(v[k])).unwrap().to_bits());
         }
         let f = NdArray::<f64, 1>::from_vec([4], vec![1.0, 2.0, 3.0, 4.0]);

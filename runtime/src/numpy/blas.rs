@@ -7,17 +7,44 @@
 //! `matrixmultiply` crate (see `linalg`).
 
 use num_complex::Complex64;
-use std::ffi::{c_int, c_void};
 #[cfg(unix)]
 use std::ffi::{c_char, CString};
+use std::ffi::{c_int, c_void};
 use std::sync::OnceLock;
 
 type Int = i64;
-type Dgemm = unsafe extern "C" fn(c_int, c_int, c_int, Int, Int, Int, f64, *const f64, Int, *const f64, Int, f64, *mut f64, Int);
+type Dgemm =
+    unsafe extern "C" fn(c_int, c_int, c_int, Int, Int, Int, f64, *const f64, Int, *const f64, Int, f64, *mut f64, Int);
 type Dsyrk = unsafe extern "C" fn(c_int, c_int, c_int, Int, Int, f64, *const f64, Int, f64, *mut f64, Int);
-type Zsyrk = unsafe extern "C" fn(c_int, c_int, c_int, Int, Int, *const c_void, *const c_void, Int, *const c_void, *mut c_void, Int);
-type Zgemm =
-    unsafe extern "C" fn(c_int, c_int, c_int, Int, Int, Int, *const c_void, *const c_void, Int, *const c_void, Int, *const c_void, *mut c_void, Int);
+type Zsyrk = unsafe extern "C" fn(
+    c_int,
+    c_int,
+    c_int,
+    Int,
+    Int,
+    *const c_void,
+    *const c_void,
+    Int,
+    *const c_void,
+    *mut c_void,
+    Int,
+);
+type Zgemm = unsafe extern "C" fn(
+    c_int,
+    c_int,
+    c_int,
+    Int,
+    Int,
+    Int,
+    *const c_void,
+    *const c_void,
+    Int,
+    *const c_void,
+    Int,
+    *const c_void,
+    *mut c_void,
+    Int,
+);
 
 const ROW_MAJOR: c_int = 101;
 const NO_TRANS: c_int = 111;
@@ -160,7 +187,22 @@ fn layouts<T>(a: &Operand<T>, b: &Operand<T>, m: usize, k: usize, n: usize) -> O
 impl BlasGemm for f64 {
     unsafe fn gemm(a: &Operand<f64>, b: &Operand<f64>, c: *mut f64, m: usize, k: usize, n: usize) -> bool {
         let (Some(blas), Some(((ta, lda), (tb, ldb)))) = (blas(), layouts(a, b, m, k, n)) else { return false };
-        (blas.dgemm)(ROW_MAJOR, ta, tb, m as Int, n as Int, k as Int, 1.0, a.ptr, lda, b.ptr, ldb, 0.0, c, n.max(1) as Int);
+        (blas.dgemm)(
+            ROW_MAJOR,
+            ta,
+            tb,
+            m as Int,
+            n as Int,
+            k as Int,
+            1.0,
+            a.ptr,
+            lda,
+            b.ptr,
+            ldb,
+            0.0,
+            c,
+            n.max(1) as Int,
+        );
         true
     }
 
@@ -173,7 +215,14 @@ impl BlasGemm for f64 {
 }
 
 impl BlasGemm for Complex64 {
-    unsafe fn gemm(a: &Operand<Complex64>, b: &Operand<Complex64>, c: *mut Complex64, m: usize, k: usize, n: usize) -> bool {
+    unsafe fn gemm(
+        a: &Operand<Complex64>,
+        b: &Operand<Complex64>,
+        c: *mut Complex64,
+        m: usize,
+        k: usize,
+        n: usize,
+    ) -> bool {
         let (Some(blas), Some(((ta, lda), (tb, ldb)))) = (blas(), layouts(a, b, m, k, n)) else { return false };
         let (one, zero) = (Complex64::new(1.0, 0.0), Complex64::new(0.0, 0.0));
         (blas.zgemm)(
@@ -199,7 +248,19 @@ impl BlasGemm for Complex64 {
         let (Some(blas), Some((ta, lda))) = (blas(), layout(a.rs, a.cs, m, k)) else { return false };
         let (one, zero) = (Complex64::new(1.0, 0.0), Complex64::new(0.0, 0.0));
         let (one, zero) = (&one as *const Complex64 as *const c_void, &zero as *const Complex64 as *const c_void);
-        (blas.zsyrk)(ROW_MAJOR, UPPER, ta, m as Int, k as Int, one, a.ptr as *const c_void, lda, zero, c as *mut c_void, m as Int);
+        (blas.zsyrk)(
+            ROW_MAJOR,
+            UPPER,
+            ta,
+            m as Int,
+            k as Int,
+            one,
+            a.ptr as *const c_void,
+            lda,
+            zero,
+            c as *mut c_void,
+            m as Int,
+        );
         mirror(c, m);
         true
     }

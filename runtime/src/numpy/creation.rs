@@ -30,7 +30,8 @@ pub fn empty<T: Element, const D: usize>(shape: [i64; D]) -> Result<NdArray<T, D
 
 /// `np.arange(start, stop, step)` for ints.
 pub fn arange_int(start: i64, stop: i64, step: i64) -> Result<NdArray<i64, 1>> {
-    let r = crate::builtins::range::Range::new(start, stop, step).map_err(|_| Error::ZeroDivision("division by zero"))?;
+    let r =
+        crate::builtins::range::Range::new(start, stop, step).map_err(|_| Error::ZeroDivision("division by zero"))?;
     let v: Vec<i64> = r.collect();
     Ok(NdArray::from_vec([v.len()], v))
 }

@@ -76,7 +76,12 @@ pub fn setting_error(e: Error) -> Error {
 }
 
 /// `a.flat[start:stop:step]`: a new 1-D array (numpy copies too).
-pub fn slice<T: Element, const D: usize>(a: &NdArray<T, D>, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Result<NdArray<T, 1>> {
+pub fn slice<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> Result<NdArray<T, 1>> {
     let (first, count, step) = slice_indices(a.size(), start, stop, step)?;
     let shape = a.shape();
     // SAFETY: every k is a flat index inside the array.
@@ -86,7 +91,13 @@ pub fn slice<T: Element, const D: usize>(a: &NdArray<T, D>, start: Option<i64>, 
 
 /// `a.flat[start:stop:step] = vals`: numpy's flat-iterator rule, the values (in C order)
 /// repeated as often as needed, extra ones ignored, none a no-op.
-pub fn set_slice<T: Element, const D: usize>(a: &NdArray<T, D>, start: Option<i64>, stop: Option<i64>, step: Option<i64>, vals: &[T::Value]) -> Result<()> {
+pub fn set_slice<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+    vals: &[T::Value],
+) -> Result<()> {
     a.check_writeable()?;
     let (first, count, step) = slice_indices(a.size(), start, stop, step)?;
     if vals.is_empty() {
@@ -101,14 +112,21 @@ pub fn set_slice<T: Element, const D: usize>(a: &NdArray<T, D>, start: Option<i6
 }
 
 /// `a.flat[idx]` with an integer array: the elements at those flat indices, in `idx`'s shape.
-pub fn take<T: Element, const D: usize, const K: usize>(a: &NdArray<T, D>, idx: &NdArray<i64, K>) -> Result<NdArray<T, K>> {
+pub fn take<T: Element, const D: usize, const K: usize>(
+    a: &NdArray<T, D>,
+    idx: &NdArray<i64, K>,
+) -> Result<NdArray<T, K>> {
     let v = idx.to_vec().into_iter().map(|k| get(a, k)).collect::<Result<Vec<_>>>()?;
     Ok(NdArray::from_vec(idx.shape(), v))
 }
 
 /// `a.flat[idx] = vals` with an integer array (values repeated as in [`set_slice`]); every
 /// index is checked before anything is written.
-pub fn put<T: Element, const D: usize, const K: usize>(a: &NdArray<T, D>, idx: &NdArray<i64, K>, vals: &[T::Value]) -> Result<()> {
+pub fn put<T: Element, const D: usize, const K: usize>(
+    a: &NdArray<T, D>,
+    idx: &NdArray<i64, K>,
+    vals: &[T::Value],
+) -> Result<()> {
     a.check_writeable()?;
     let pos = idx.to_vec().into_iter().map(|k| position(a, k)).collect::<Result<Vec<_>>>()?;
     if vals.is_empty() {
@@ -127,7 +145,12 @@ fn offset<T: Element, const D: usize>(a: &NdArray<T, D>, ix: [usize; D]) -> isiz
 }
 
 /// The elements `a.flat[start:stop:step]` as a selection (`a.flat[i:j] += v`).
-pub fn select_slice<T: Element, const D: usize>(a: &NdArray<T, D>, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Result<Selection<1>> {
+pub fn select_slice<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> Result<Selection<1>> {
     let (first, count, step) = slice_indices(a.size(), start, stop, step)?;
     let shape = a.shape();
     let offsets = (0..count).map(|i| offset(a, unravel((first + i as i64 * step) as usize, shape))).collect();
@@ -135,7 +158,10 @@ pub fn select_slice<T: Element, const D: usize>(a: &NdArray<T, D>, start: Option
 }
 
 /// The elements `a.flat[idx]` as a selection in `idx`'s shape (`a.flat[idx] += v`).
-pub fn select_index<T: Element, const D: usize, const K: usize>(a: &NdArray<T, D>, idx: &NdArray<i64, K>) -> Result<Selection<K>> {
+pub fn select_index<T: Element, const D: usize, const K: usize>(
+    a: &NdArray<T, D>,
+    idx: &NdArray<i64, K>,
+) -> Result<Selection<K>> {
     let offsets = idx.to_vec().into_iter().map(|k| Ok(offset(a, position(a, k)?))).collect::<Result<Vec<_>>>()?;
     Ok(Selection::from_offsets(idx.shape(), offsets))
 }

@@ -48,7 +48,10 @@ fn to_shape<const R: usize>(v: Vec<usize>) -> [usize; R] {
 }
 
 /// `a[mask]` with a boolean mask over the first `M` axes of `a` (`R = D - M + 1`).
-pub fn select_mask<T: Element, const D: usize, const M: usize, const R: usize>(a: &NdArray<T, D>, mask: &NdArray<bool, M>) -> Result<Selection<R>> {
+pub fn select_mask<T: Element, const D: usize, const M: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    mask: &NdArray<bool, M>,
+) -> Result<Selection<R>> {
     debug_assert_eq!(R + M, D + 1);
     for ax in 0..M {
         if mask.shape()[ax] != a.shape()[ax] {
@@ -79,7 +82,10 @@ pub fn select_mask<T: Element, const D: usize, const M: usize, const R: usize>(a
 }
 
 /// `a[idx]` with an integer array indexing the first axis (`R = K + D - 1`).
-pub fn select_index<T: Element, const D: usize, const K: usize, const R: usize>(a: &NdArray<T, D>, idx: &NdArray<i64, K>) -> Result<Selection<R>> {
+pub fn select_index<T: Element, const D: usize, const K: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    idx: &NdArray<i64, K>,
+) -> Result<Selection<R>> {
     debug_assert_eq!(R + 1, K + D);
     let n = a.shape()[0];
     let rest = trailing_offsets(a, 1);
@@ -159,7 +165,9 @@ pub fn select<T: Element, const D: usize, const R: usize>(a: &NdArray<T, D>, ite
         })
         .sum();
     if consumed > D {
-        return Err(Error::Index(format!("too many indices for array: array is {D}-dimensional, but {consumed} were indexed")));
+        return Err(Error::Index(format!(
+            "too many indices for array: array is {D}-dimensional, but {consumed} were indexed"
+        )));
     }
     // (axis, shape, values) of each advanced index; the basic dims before and after them
     let mut adv: Vec<(usize, Vec<usize>, Vec<i64>)> = Vec::new();
@@ -245,7 +253,10 @@ pub fn select<T: Element, const D: usize, const R: usize>(a: &NdArray<T, D>, ite
                 *o = d;
             } else if d != 1 && d != *o {
                 let all: Vec<String> = adv.iter().map(|(_, s, _)| shape_text(s)).collect();
-                return Err(Error::Index(format!("shape mismatch: indexing arrays could not be broadcast together with shapes {}", all.join(" "))));
+                return Err(Error::Index(format!(
+                    "shape mismatch: indexing arrays could not be broadcast together with shapes {}",
+                    all.join(" ")
+                )));
             }
         }
     }
@@ -323,11 +334,7 @@ pub fn update<T: Element, U: Element, const D: usize, const V: usize, const R: u
     f: impl Fn(T::Value, U::Value) -> Result<T::Value>,
 ) -> Result<()> {
     a.check_writeable()?;
-    let b = if V > R {
-        None
-    } else {
-        vals.broadcast_to::<R>(sel.shape).ok()
-    };
+    let b = if V > R { None } else { vals.broadcast_to::<R>(sel.shape).ok() };
     let Some(b) = b else {
         let count = sel.shape.iter().product::<usize>();
         return Err(Error::Value(format!(
@@ -381,7 +388,9 @@ mod tests {
         assert_eq!(s.shape, [2, 2]);
         let b = NdArray::<i64, 3>::from_vec([2, 3, 4], (0..24).collect());
         // an int and an array separated by a slice: the advanced dims come first
-        let s: Selection<2> = select(&b, &[Item::Basic(Idx::At(1)), Item::Basic(Idx::Slice(None, None, None)), Item::ints(&cols)]).unwrap();
+        let s: Selection<2> =
+            select(&b, &[Item::Basic(Idx::At(1)), Item::Basic(Idx::Slice(None, None, None)), Item::ints(&cols)])
+                .unwrap();
         assert_eq!(take(&b, &s).to_vec(), vec![14, 18, 22, 12, 16, 20]);
         let bad = NdArray::<i64, 1>::from_vec([1], vec![2]);
         assert!(select_index::<i64, 2, 1, 2>(&a, &bad).is_err());

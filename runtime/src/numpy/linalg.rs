@@ -111,7 +111,8 @@ impl Gemm for f64 {
         let (rsb, csb) = elem_strides(&b).unwrap_or((n as isize, 1));
         let (ap, bp, cp) = (a.data_ptr() as usize, b.data_ptr() as usize, c.data_ptr() as usize);
         // rows of the result on the pool's threads, one slab each, when the product is large
-        let threads = if m * n * k >= 1 << 21 { crate::parallel::default_threads().min(m.div_ceil(32)).max(1) } else { 1 };
+        let threads =
+            if m * n * k >= 1 << 21 { crate::parallel::default_threads().min(m.div_ceil(32)).max(1) } else { 1 };
         let min_rows = m.div_ceil(threads);
         let run = |lo: usize, hi: usize| -> Result<()> {
             // SAFETY: rows lo..hi of a and c, all of b: inside the matrices (strides from the
@@ -154,7 +155,15 @@ fn not_aligned(a: &[usize], b: &[usize], da: usize, db: usize, dot: bool) -> Err
         }
     };
     if dot {
-        Error::Value(format!("shapes {} and {} not aligned: {} (dim {}) != {} (dim {})", fmt(a), fmt(b), a[da], da, b[db], db))
+        Error::Value(format!(
+            "shapes {} and {} not aligned: {} (dim {}) != {} (dim {})",
+            fmt(a),
+            fmt(b),
+            a[da],
+            da,
+            b[db],
+            db
+        ))
     } else {
         Error::Value(format!(
             "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size {} is different from {})",
@@ -193,7 +202,11 @@ pub fn vecmat<T: Gemm>(x: &NdArray<T, 1>, b: &NdArray<T, 2>, dot: bool) -> Resul
 }
 
 /// `np.outer(a, b)` of the flattened arrays, with the element product `mul`.
-pub fn outer<T: Element, const D: usize, const E: usize>(a: &NdArray<T, D>, b: &NdArray<T, E>, mul: impl Fn(T::Value, T::Value) -> T::Value) -> NdArray<T, 2> {
+pub fn outer<T: Element, const D: usize, const E: usize>(
+    a: &NdArray<T, D>,
+    b: &NdArray<T, E>,
+    mul: impl Fn(T::Value, T::Value) -> T::Value,
+) -> NdArray<T, 2> {
     let (x, y) = (a.to_vec(), b.to_vec());
     let mut v = Vec::with_capacity(x.len() * y.len());
     for &p in &x {
@@ -203,7 +216,11 @@ pub fn outer<T: Element, const D: usize, const E: usize>(a: &NdArray<T, D>, b: &
 }
 
 /// `np.vdot(a, b)`: the flattened dot product, `conj` applied to `a`'s elements.
-pub fn vdot<T: Num<Acc = T>, const D: usize, const E: usize>(a: &NdArray<T, D>, b: &NdArray<T, E>, conj: impl Fn(T) -> T) -> Result<T> {
+pub fn vdot<T: Num<Acc = T>, const D: usize, const E: usize>(
+    a: &NdArray<T, D>,
+    b: &NdArray<T, E>,
+    conj: impl Fn(T) -> T,
+) -> Result<T> {
     let (x, y) = (a.to_vec(), b.to_vec());
     if x.len() != y.len() {
         return Err(Error::Value("cannot reshape array: vdot needs arrays of the same size"));
@@ -278,7 +295,11 @@ pub fn norm_ord<T: Num, const D: usize>(a: &NdArray<T, D>, ord: f64) -> Result<f
 }
 
 /// `np.linalg.norm(a, axis=k)` / `(a, ord, axis=k)`: the vector norm of every lane along one axis.
-pub fn norm_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64, ord: Option<f64>) -> Result<NdArray<f64, R>> {
+pub fn norm_axis<T: Num, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    axis: i64,
+    ord: Option<f64>,
+) -> Result<NdArray<f64, R>> {
     super::axis::reduce_lanes(a, axis, |l| lane_norm(l.len(), |k| l.get(k), ord))
 }
 

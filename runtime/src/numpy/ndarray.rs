@@ -135,7 +135,14 @@ pub struct NdArray<T: Element, const D: usize> {
 impl<T: Element, const D: usize> Clone for NdArray<T, D> {
     /// Another view of the same memory (Python's `b = a`).
     fn clone(&self) -> Self {
-        NdArray { ptr: self.ptr, shape: self.shape, strides: self.strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData }
+        NdArray {
+            ptr: self.ptr,
+            shape: self.shape,
+            strides: self.strides,
+            writeable: self.writeable,
+            base: self.base.clone(),
+            _t: PhantomData,
+        }
     }
 }
 
@@ -207,7 +214,12 @@ pub enum Idx {
 }
 
 /// Python's `slice.indices(len)` followed by the length of the slice: `(start, count, step)`.
-pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Result<(i64, usize, i64)> {
+pub fn slice_indices(
+    len: usize,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> Result<(i64, usize, i64)> {
     let step = step.unwrap_or(1);
     if step == 0 {
         return Err(Error::Value("slice step cannot be zero"));
@@ -226,9 +238,14 @@ pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Op
             }
         }
     };
-    let (start, stop) = if step > 0 { (clamp(start, 0), clamp(stop, n)) } else { (clamp(start, n - 1), clamp(stop, -1)) };
+    let (start, stop) =
+        if step > 0 { (clamp(start, 0), clamp(stop, n)) } else { (clamp(start, n - 1), clamp(stop, -1)) };
     let count = if step > 0 {
-        if stop > start { (stop - start + step - 1) / step } else { 0 }
+        if stop > start {
+            (stop - start + step - 1) / step
+        } else {
+            0
+        }
     } else if start > stop {
         (start - stop - step - 1) / (-step)
     } else {
@@ -250,7 +267,13 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     /// # Safety
     /// `ptr`, `shape` and `strides` must describe valid memory of `T::Storage` elements that
     /// stays alive (owned by `obj`) while this value is used.
-    pub unsafe fn from_raw_parts(ptr: *mut u8, shape: [usize; D], strides: [isize; D], writeable: bool, obj: *mut pyo3::ffi::PyObject) -> Self {
+    pub unsafe fn from_raw_parts(
+        ptr: *mut u8,
+        shape: [usize; D],
+        strides: [isize; D],
+        writeable: bool,
+        obj: *mut pyo3::ffi::PyObject,
+    ) -> Self {
         NdArray { ptr, shape, strides, writeable, base: Base::Python(obj), _t: PhantomData }
     }
 
@@ -369,7 +392,14 @@ impl<T: Element, const D: usize> NdArray<T, D> {
             Base::Borrowed(p) => Base::Borrowed(*p),
             b => Base::Borrowed(b as *const Base<T::Storage>),
         };
-        NdArray { ptr: self.ptr, shape: self.shape, strides: self.strides, writeable: self.writeable, base, _t: PhantomData }
+        NdArray {
+            ptr: self.ptr,
+            shape: self.shape,
+            strides: self.strides,
+            writeable: self.writeable,
+            base,
+            _t: PhantomData,
+        }
     }
 
     pub fn data_ptr(&self) -> *mut u8 {
@@ -449,7 +479,8 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     /// one run), and some loops, `absolute` of complex, have a different scalar path for it.
     /// Checked on numpy 2.4 over 5140 views of 1-3 dims.
     pub fn numpy_backward_run(&self) -> bool {
-        let mut dims: Vec<(usize, isize)> = (0..D).filter(|&d| self.shape[d] > 1).map(|d| (self.shape[d], self.strides[d])).collect();
+        let mut dims: Vec<(usize, isize)> =
+            (0..D).filter(|&d| self.shape[d] > 1).map(|d| (self.shape[d], self.strides[d])).collect();
         dims.sort_by_key(|&(_, s)| std::cmp::Reverse(s.unsigned_abs()));
         let mut run: Option<(usize, isize)> = None;
         for (n, s) in dims {
@@ -507,7 +538,9 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         let mut out = 0usize; // axis of the result
         let named = idx.iter().filter(|i| !matches!(i, Idx::NewAxis | Idx::Ellipsis)).count();
         if named > D {
-            return Err(Error::Index(format!("too many indices for array: array is {D}-dimensional, but {named} were indexed")));
+            return Err(Error::Index(format!(
+                "too many indices for array: array is {D}-dimensional, but {named} were indexed"
+            )));
         }
         for item in idx {
             match *item {
@@ -586,7 +619,14 @@ impl<T: Element, const D: usize> NdArray<T, D> {
                 return Err(broadcast_error(&[&self.shape[..]], &shape));
             }
         }
-        Ok(NdArray { ptr: self.ptr, shape, strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData })
+        Ok(NdArray {
+            ptr: self.ptr,
+            shape,
+            strides,
+            writeable: self.writeable,
+            base: self.base.clone(),
+            _t: PhantomData,
+        })
     }
 
     /// The elements in C order (a copy).
@@ -866,7 +906,8 @@ mod tests {
         assert_eq!(row.to_vec(), vec![4, 5, 6, 7]);
         let col: NdArray<i64, 1> = a.view(&[Idx::Slice(None, None, None), Idx::At(-1)]).unwrap();
         assert_eq!(col.to_vec(), vec![3, 7, 11]);
-        let inner: NdArray<i64, 2> = a.view(&[Idx::Slice(Some(1), Some(-1), None), Idx::Slice(Some(1), Some(-1), None)]).unwrap();
+        let inner: NdArray<i64, 2> =
+            a.view(&[Idx::Slice(Some(1), Some(-1), None), Idx::Slice(Some(1), Some(-1), None)]).unwrap();
         assert_eq!(inner.to_vec(), vec![5, 6]);
         assert_eq!(a.transpose().to_vec(), vec![0, 4, 8, 1, 5, 9, 2, 6, 10, 3, 7, 11]);
         let s = broadcast_shapes::<2>(&[&[3, 1], &[4]]).unwrap();

@@ -68,7 +68,11 @@ pub fn pairwise_sum_complex32(n: usize, f: &mut impl FnMut(usize) -> Result<Comp
     pairwise_complex(0, n, f)
 }
 
-fn pairwise_complex<F: Float>(start: usize, n: usize, f: &mut impl FnMut(usize) -> Result<Complex<F>>) -> Result<Complex<F>> {
+fn pairwise_complex<F: Float>(
+    start: usize,
+    n: usize,
+    f: &mut impl FnMut(usize) -> Result<Complex<F>>,
+) -> Result<Complex<F>> {
     let zero = Complex::new(F::zero(), F::zero());
     if n < 4 {
         let mut r = zero;

@@ -52,7 +52,10 @@ fn resolve_shape<const N: usize>(size: usize, shape: [i64; N]) -> Result<[usize;
 }
 
 /// `a.reshape(shape)`: a view of the same memory when `a` is C-contiguous, else a copy.
-pub fn reshape<T: Element, const D: usize, const N: usize>(a: &NdArray<T, D>, shape: [i64; N]) -> Result<NdArray<T, N>> {
+pub fn reshape<T: Element, const D: usize, const N: usize>(
+    a: &NdArray<T, D>,
+    shape: [i64; N],
+) -> Result<NdArray<T, N>> {
     let new = resolve_shape(a.size(), shape)?;
     if a.is_c_contiguous() {
         // SAFETY: the same elements in the same C order, kept alive by the same base.
@@ -95,12 +98,18 @@ pub fn permute<T: Element, const D: usize>(a: &NdArray<T, D>, axes: [i64; D]) ->
 }
 
 /// `a` with its elements converted by `f` (a new C-contiguous array).
-pub fn map<T: Element, U: Element, const D: usize>(a: &NdArray<T, D>, f: impl Fn(T::Value) -> U::Value) -> NdArray<U, D> {
+pub fn map<T: Element, U: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    f: impl Fn(T::Value) -> U::Value,
+) -> NdArray<U, D> {
     NdArray::from_vec(a.shape(), a.to_vec().into_iter().map(f).collect())
 }
 
 /// `a` with its elements converted by a fallible `f`.
-pub fn try_map<T: Element, U: Element, const D: usize>(a: &NdArray<T, D>, f: impl Fn(T::Value) -> Result<U::Value>) -> Result<NdArray<U, D>> {
+pub fn try_map<T: Element, U: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    f: impl Fn(T::Value) -> Result<U::Value>,
+) -> Result<NdArray<U, D>> {
     let v: Result<Vec<U::Value>> = a.to_vec().into_iter().map(f).collect();
     Ok(NdArray::from_vec(a.shape(), v?))
 }
@@ -247,7 +256,12 @@ pub fn meshgrid<T: Element, const N: usize>(x: &NdArray<T, 1>, k: usize, lens: [
 }
 
 /// `np.diff(a, n, axis)` with the difference `sub(later, earlier)`.
-pub fn diff<T: Element, const D: usize>(a: &NdArray<T, D>, n: i64, axis: i64, sub: impl Fn(T::Value, T::Value) -> T::Value) -> Result<NdArray<T, D>> {
+pub fn diff<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    n: i64,
+    axis: i64,
+    sub: impl Fn(T::Value, T::Value) -> T::Value,
+) -> Result<NdArray<T, D>> {
     if n < 0 {
         return Err(Error::Value(format!("order must be non-negative but got {n}")));
     }
@@ -359,7 +373,10 @@ fn lanes_map<T: Element, U: Element, const D: usize>(
 }
 
 /// `np.sort(a, axis)`: a sorted copy (stable; NaN last).
-pub fn sort<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T, D>> where T::Value: Sortable {
+pub fn sort<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T, D>>
+where
+    T::Value: Sortable,
+{
     let out = a.copy();
     lanes_map(a, axis, &out, |mut v| {
         v.sort_by(T::Value::cmp_np);
@@ -369,7 +386,10 @@ pub fn sort<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<
 }
 
 /// `a.sort(axis)`: sorts in place.
-pub fn sort_inplace<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<()> where T::Value: Sortable {
+pub fn sort_inplace<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<()>
+where
+    T::Value: Sortable,
+{
     a.check_writeable()?;
     lanes_map(a, axis, a, |mut v| {
         v.sort_by(T::Value::cmp_np);
@@ -378,7 +398,10 @@ pub fn sort_inplace<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) ->
 }
 
 /// `np.argsort(a, axis)`: the positions that sort each lane (stable: ties keep their order).
-pub fn argsort<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<i64, D>> where T::Value: Sortable {
+pub fn argsort<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<i64, D>>
+where
+    T::Value: Sortable,
+{
     let out: NdArray<i64, D> = NdArray::full(a.shape(), 0);
     lanes_map(a, axis, &out, |v| {
         let mut ix: Vec<usize> = (0..v.len()).collect();
@@ -389,7 +412,10 @@ pub fn argsort<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Resu
 }
 
 /// `np.unique(a)`: the sorted distinct elements (one NaN at most, as numpy ≥ 1.21).
-pub fn unique<T: Element, const D: usize>(a: &NdArray<T, D>) -> NdArray<T, 1> where T::Value: Sortable {
+pub fn unique<T: Element, const D: usize>(a: &NdArray<T, D>) -> NdArray<T, 1>
+where
+    T::Value: Sortable,
+{
     let mut v = a.to_vec();
     v.sort_by(T::Value::cmp_np);
     v.dedup_by(|x, y| T::Value::same(x, y));

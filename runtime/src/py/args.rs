@@ -12,7 +12,6 @@ use crate::builtins::dict::{Dict, Set};
 use crate::builtins::format::PyRepr;
 use crate::builtins::list::List;
 use crate::builtins::str::Str;
-use std::hash::Hash;
 use crate::numpy::element::Element;
 use crate::numpy::ndarray::NdArray;
 use num_complex::Complex64;
@@ -22,6 +21,7 @@ use pyo3::exceptions::{PyOverflowError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyComplex, PyDict, PyFloat, PyFrozenSet, PyInt, PyList, PySet, PyString, PyTuple, PyType};
+use std::hash::Hash;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pass {
@@ -94,9 +94,7 @@ impl FromPy for f64 {
         if obj.is_instance_of::<PyFloat>() {
             return obj.extract::<f64>().map(Some);
         }
-        if pass == Pass::Widen
-            && (obj.is_instance_of::<PyInt>() || is_np_integer(obj) || is_np_bool(obj))
-        {
+        if pass == Pass::Widen && (obj.is_instance_of::<PyInt>() || is_np_integer(obj) || is_np_bool(obj)) {
             return obj.extract::<f64>().map(Some);
         }
         Ok(None)
@@ -225,10 +223,7 @@ tuple_from_py!(7; A 0, B 1, C 2, D 3, E 4, F 5, G 6);
 tuple_from_py!(8; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
 
 /// A numpy array with element type `T` and `D` dimensions, shared (not copied).
-pub fn array<T: Element, const D: usize>(
-    obj: &Bound<'_, PyAny>,
-    layout: Layout,
-) -> PyResult<Option<NdArray<T, D>>> {
+pub fn array<T: Element, const D: usize>(obj: &Bound<'_, PyAny>, layout: Layout) -> PyResult<Option<NdArray<T, D>>> {
     let Ok(arr) = obj.cast::<PyUntypedArray>() else {
         return Ok(None);
     };
@@ -325,14 +320,10 @@ impl<'py> Args<'py> {
             for (k, v) in kw.iter() {
                 let key: String = k.extract()?;
                 let Some(i) = params.iter().position(|p| *p == key) else {
-                    return Err(PyTypeError::new_err(format!(
-                        "{func}() got an unexpected keyword argument '{key}'"
-                    )));
+                    return Err(PyTypeError::new_err(format!("{func}() got an unexpected keyword argument '{key}'")));
                 };
                 if slots[i].is_some() {
-                    return Err(PyTypeError::new_err(format!(
-                        "{func}() got multiple values for argument '{key}'"
-                    )));
+                    return Err(PyTypeError::new_err(format!("{func}() got multiple values for argument '{key}'")));
                 }
                 slots[i] = Some(v);
             }
@@ -362,11 +353,7 @@ impl<'py> Args<'py> {
         Ok(i64::from_py(self.slot(i), pass)?.filter(|v| (lo..=hi).contains(v)))
     }
 
-    pub fn array<T: Element, const D: usize>(
-        &self,
-        i: usize,
-        layout: Layout,
-    ) -> PyResult<Option<NdArray<T, D>>> {
+    pub fn array<T: Element, const D: usize>(&self, i: usize, layout: Layout) -> PyResult<Option<NdArray<T, D>>> {
         array(self.slot(i), layout)
     }
 

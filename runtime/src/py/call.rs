@@ -36,9 +36,7 @@ pub fn call<R: ToPy, F: FnOnce() -> Result<R>>(py: Python<'_>, f: F) -> PyResult
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".into());
-            Err(PySystemError::new_err(format!(
-                "internal error in pyrs-compiled code (please report it): {what}"
-            )))
+            Err(PySystemError::new_err(format!("internal error in pyrs-compiled code (please report it): {what}")))
         }
     }
 }

@@ -9,18 +9,10 @@ use pyo3::types::{PyBool, PyComplex, PyDict, PyFloat, PyInt, PyList, PySet, PySt
 pub fn describe(obj: &Bound<'_, PyAny>) -> String {
     if let Ok(arr) = obj.cast::<PyUntypedArray>() {
         let dims = vec![":"; arr.ndim()].join(",");
-        let dtype = arr
-            .dtype()
-            .str()
-            .map(|s| s.to_string())
-            .unwrap_or_else(|_| "?".to_owned());
+        let dtype = arr.dtype().str().map(|s| s.to_string()).unwrap_or_else(|_| "?".to_owned());
         let mut s = format!("{dtype}[{dims}]");
         if arr.ndim() > 0 && !arr.is_c_contiguous() {
-            s.push_str(if arr.is_fortran_contiguous() {
-                " (Fortran-ordered)"
-            } else {
-                " (non-contiguous view)"
-            });
+            s.push_str(if arr.is_fortran_contiguous() { " (Fortran-ordered)" } else { " (non-contiguous view)" });
         }
         return s;
     }
@@ -61,8 +53,5 @@ pub fn describe(obj: &Bound<'_, PyAny>) -> String {
         let items: Vec<String> = t.iter().map(|x| describe(&x)).collect();
         return format!("({})", items.join(", "));
     }
-    obj.get_type()
-        .name()
-        .map(|n| n.to_string())
-        .unwrap_or_else(|_| "object".into())
+    obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "object".into())
 }

@@ -16,9 +16,8 @@ pub use ret::ToPy;
 
 use crate::error::{Error, ErrorKind, Exc};
 use pyo3::exceptions::{
-    PyArithmeticError, PyAssertionError, PyException, PyIndexError, PyKeyError, PyLookupError,
-    PyNotImplementedError, PyOverflowError, PyRuntimeError, PySystemError, PyTypeError,
-    PyValueError, PyZeroDivisionError,
+    PyArithmeticError, PyAssertionError, PyException, PyIndexError, PyKeyError, PyLookupError, PyNotImplementedError,
+    PyOverflowError, PyRuntimeError, PySystemError, PyTypeError, PyValueError, PyZeroDivisionError,
 };
 use pyo3::PyErr;
 

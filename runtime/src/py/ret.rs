@@ -5,18 +5,18 @@ use crate::builtins::dict::{Dict, Set};
 use crate::builtins::format::PyRepr;
 use crate::builtins::list::List;
 use crate::builtins::str::Str;
-use std::hash::Hash;
 use crate::numpy::element::Element;
 use crate::numpy::ndarray::{Base, NdArray};
+use num_complex::Complex64;
 use numpy::npyffi;
 use numpy::{PyArray, PyArray1, PyArrayDescrMethods, PyArrayMethods, PyUntypedArray, PyUntypedArrayMethods};
-use std::sync::Arc;
-use num_complex::Complex64;
 use pyo3::exceptions::PySystemError;
 use pyo3::prelude::*;
 use pyo3::types::{PyComplex, PyDict, PyList, PySet, PySlice, PyString, PyTuple};
 use pyo3::types::{PyDictMethods, PySetMethods};
 use pyo3::IntoPyObjectExt;
+use std::hash::Hash;
+use std::sync::Arc;
 
 pub trait ToPy {
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>>;
@@ -54,7 +54,8 @@ pub struct NpScalar<T: Element>(pub T::Value);
 
 impl<T: Element> ToPy for NpScalar<T> {
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let a = PyArray1::<T::Dtype>::from_vec(py, crate::numpy::element::storage_into_dtype::<T>(vec![T::store(self.0)]));
+        let a =
+            PyArray1::<T::Dtype>::from_vec(py, crate::numpy::element::storage_into_dtype::<T>(vec![T::store(self.0)]));
         Ok(a.get_item(0)?.unbind())
     }
 }
@@ -211,18 +212,27 @@ impl<T: Element, const D: usize> ToPy for NdArray<T, D> {
                 let arr = obj.cast::<PyUntypedArray>()?;
                 let fields = unsafe { &*npyffi::objects::_PyArray_GET_ITEM_DATA(arr.as_array_ptr()) };
                 let same_dtype = arr.dtype().is_equiv_to(&numpy::dtype::<T::Dtype>(py));
-                if fields.data as *mut u8 == self.data_ptr() && arr.shape() == self.shape() && arr.strides() == self.strides() && same_dtype {
+                if fields.data as *mut u8 == self.data_ptr()
+                    && arr.shape() == self.shape()
+                    && arr.strides() == self.strides()
+                    && same_dtype
+                {
                     return Ok(obj.unbind());
                 }
                 view_of(py, self, obj)
             }
-            Base::Owned(_) | Base::Keep(_) | Base::Borrowed(_) => fresh_array(py, self.shape(), crate::numpy::element::storage_into_dtype::<T>(self.to_vec().into_iter().map(T::store).collect())),
+            Base::Owned(_) | Base::Keep(_) | Base::Borrowed(_) => fresh_array(
+                py,
+                self.shape(),
+                crate::numpy::element::storage_into_dtype::<T>(self.to_vec().into_iter().map(T::store).collect()),
+            ),
         }
     }
 
     fn into_py_obj(self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         if let Base::Owned(buf) = self.base() {
-            let whole = self.is_c_contiguous() && self.data_ptr() == buf.as_ptr() as *mut u8 && self.size() == buf.len();
+            let whole =
+                self.is_c_contiguous() && self.data_ptr() == buf.as_ptr() as *mut u8 && self.size() == buf.len();
             if whole {
                 let shape = self.shape();
                 let Base::Owned(buf) = self.base.clone() else { unreachable!() };
@@ -243,7 +253,11 @@ impl<T: Element, const D: usize> ToPy for NdArray<T, D> {
 }
 
 /// A numpy array owning `data` (moved, not copied) with this shape.
-fn fresh_array<E: numpy::Element, const D: usize>(py: Python<'_>, shape: [usize; D], data: Vec<E>) -> PyResult<Py<PyAny>> {
+fn fresh_array<E: numpy::Element, const D: usize>(
+    py: Python<'_>,
+    shape: [usize; D],
+    data: Vec<E>,
+) -> PyResult<Py<PyAny>> {
     let flat = PyArray1::<E>::from_vec(py, data);
     if D == 1 {
         return Ok(flat.into_any().unbind());
@@ -252,7 +266,11 @@ fn fresh_array<E: numpy::Element, const D: usize>(py: Python<'_>, shape: [usize;
 }
 
 /// A numpy view of the argument `obj` with this array's pointer, shape and strides.
-fn view_of<T: Element, const D: usize>(py: Python<'_>, a: &NdArray<T, D>, obj: Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+fn view_of<T: Element, const D: usize>(
+    py: Python<'_>,
+    a: &NdArray<T, D>,
+    obj: Bound<'_, PyAny>,
+) -> PyResult<Py<PyAny>> {
     let elem = std::mem::size_of::<T::Storage>() as isize;
     let strides: Vec<isize> = a.strides().iter().map(|s| s / elem).collect();
     let shape = numpy::ndarray::IxDyn(&a.shape());

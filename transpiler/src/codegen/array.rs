@@ -50,10 +50,14 @@ impl Body<'_> {
             ExprKind::BinOp(..) | ExprKind::Unary(..) | ExprKind::Compare(..) => true,
             ExprKind::CallIntrinsic(Intrinsic::Builtin("abs"), _) => true,
             // `np.real`/`np.imag` of an array are views, as numpy's
-            ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) => (ELEMENTWISE_UFUNCS.contains(f) && !matches!(*f, "real" | "imag")) || *f == "where",
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) => {
+                (ELEMENTWISE_UFUNCS.contains(f) && !matches!(*f, "real" | "imag")) || *f == "where"
+            }
             // `a.conj()` of a real array is `a` itself (numpy returns the same object)
             ExprKind::CallMethod { method, receiver, .. } => {
-                method == "astype" || (matches!(method.as_str(), "conj" | "conjugate") && matches!(self.inst.ty(receiver), Ty::Array(e, _) if e.kind() == crate::types::Kind::Complex))
+                method == "astype"
+                    || (matches!(method.as_str(), "conj" | "conjugate")
+                        && matches!(self.inst.ty(receiver), Ty::Array(e, _) if e.kind() == crate::types::Kind::Complex))
             }
             _ => false,
         }
@@ -76,7 +80,19 @@ impl Body<'_> {
             for x in Self::operands(e) {
                 self.collect_leaves(x, out);
             }
-        } else if self.is_array(e) || !matches!(e.kind, ExprKind::Local(_) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Bool(_) | ExprKind::Const(_) | ExprKind::DType(_) | ExprKind::Default) {
+        } else if self.is_array(e)
+            || !matches!(
+                e.kind,
+                ExprKind::Local(_)
+                    | ExprKind::Int(_)
+                    | ExprKind::Float(_)
+                    | ExprKind::Imag(_)
+                    | ExprKind::Bool(_)
+                    | ExprKind::Const(_)
+                    | ExprKind::DType(_)
+                    | ExprKind::Default
+            )
+        {
             out.push(e);
         }
     }
@@ -208,7 +224,10 @@ impl Body<'_> {
                         let v = self.expr(&args[1]);
                         store_cast(v, &from, &scalar)
                     }
-                    _ => { let ev = super::names::value(el); quote!(<#ev as ::core::default::Default>::default()) },
+                    _ => {
+                        let ev = super::names::value(el);
+                        quote!(<#ev as ::core::default::Default>::default())
+                    }
                 };
                 quote!(rt::numpy::creation::full::<#et, #n>(#shape, #v)?)
             }
@@ -221,7 +240,10 @@ impl Body<'_> {
                         let v = self.expr(&args[1]);
                         store_cast(v, &from, &scalar)
                     }
-                    _ => { let ev = super::names::value(el); quote!(<#ev as ::core::default::Default>::default()) },
+                    _ => {
+                        let ev = super::names::value(el);
+                        quote!(<#ev as ::core::default::Default>::default())
+                    }
                 };
                 if f == "empty_like" {
                     quote!(rt::NdArray::<#et, #n>::empty(#a.shape()))
@@ -233,7 +255,8 @@ impl Body<'_> {
                 let t = if el == Elem::Int64 { Ty::Int } else { Ty::Float };
                 let given: Vec<&ir::Expr> = (0..3).filter_map(|k| Self::arg_given(args, k)).collect();
                 let mut vals: Vec<TokenStream> = given.iter().map(|a| self.expr_as(a, &t)).collect();
-                let (zero, one) = if el == Elem::Int64 { (quote!(0i64), quote!(1i64)) } else { (quote!(0.0f64), quote!(1.0f64)) };
+                let (zero, one) =
+                    if el == Elem::Int64 { (quote!(0i64), quote!(1i64)) } else { (quote!(0.0f64), quote!(1.0f64)) };
                 if vals.len() == 1 {
                     vals.insert(0, zero);
                 }
@@ -316,7 +339,14 @@ impl Body<'_> {
         let et = elem_type(el);
         let v = self.expr(e);
         let fields = |prefix: TokenStream, items: &[Ty]| -> Vec<TokenStream> {
-            items.iter().enumerate().map(|(k, it)| { let i = syn::Index::from(k); store_cast(quote!(#prefix.#i), it, &to) }).collect()
+            items
+                .iter()
+                .enumerate()
+                .map(|(k, it)| {
+                    let i = syn::Index::from(k);
+                    store_cast(quote!(#prefix.#i), it, &to)
+                })
+                .collect()
         };
         match t {
             Ty::Tuple(items) if items.iter().all(|x| x.is_numeric()) => {
@@ -407,7 +437,8 @@ impl Body<'_> {
     ) -> TokenStream {
         let conds = arrays.iter().map(|(_, b)| quote!(#b.inner_contiguous()));
         let rows: Vec<Ident> = arrays.iter().map(|_| self.temp()).collect();
-        let fast_reads: Vec<(ExprId, TokenStream)> = arrays.iter().zip(&rows).map(|((id, _), r)| (*id, quote!((unsafe { #r.get(__kl) })))).collect();
+        let fast_reads: Vec<(ExprId, TokenStream)> =
+            arrays.iter().zip(&rows).map(|((id, _), r)| (*id, quote!((unsafe { #r.get(__kl) })))).collect();
         let v_fast = make(self, &fast_reads, quote!((unsafe { __rt.get(__kl) })));
         let row_binds = arrays.iter().zip(&rows).map(|((_, b), r)| quote!(let #r = unsafe { #b.row(__o) };));
         let outer: Vec<Ident> = (0..n - 1).map(|d| format_ident!("__k{}", d)).collect();
@@ -431,10 +462,15 @@ impl Body<'_> {
         if parallel {
             // `# pyrs parallel arrays`: pieces of the first axis on the thread pool, each piece
             // at least ~16k elements
-            let min_len = if n == 1 { quote!(16384usize) } else { quote!((16384usize / __shape[1..].iter().product::<usize>().max(1)).max(1)) };
+            let min_len = if n == 1 {
+                quote!(16384usize)
+            } else {
+                quote!((16384usize / __shape[1..].iter().product::<usize>().max(1)).max(1))
+            };
             fast = quote!(rt::parallel::for_chunks(__shape[0], #min_len, |__lo: usize, __hi: usize| -> rt::Result<()> { #fast Ok(()) })?;);
         }
-        let gen_reads: Vec<(ExprId, TokenStream)> = arrays.iter().map(|(id, b)| (*id, quote!((unsafe { #b.at(__ix) })))).collect();
+        let gen_reads: Vec<(ExprId, TokenStream)> =
+            arrays.iter().map(|(id, b)| (*id, quote!((unsafe { #b.at(__ix) })))).collect();
         let v_gen = make(self, &gen_reads, quote!((unsafe { #target.at(__ix) })));
         let general = Self::loops(n, quote!(unsafe { #target.put(__ix, #v_gen) };));
         quote!(if #target.inner_contiguous() #(&& #conds)* { #fast } else { #general })
@@ -469,10 +505,18 @@ impl Body<'_> {
     /// `el` and `n` dims) receives `value` broadcast to its shape. When an input overlaps the
     /// destination, the value is computed into a temporary first (numpy's semantics: the
     /// right side is evaluated before anything is written).
-    pub fn assign_into(&mut self, dst: TokenStream, el: Elem, n: usize, op: Option<BinOp>, value: &ir::Expr) -> TokenStream {
+    pub fn assign_into(
+        &mut self,
+        dst: TokenStream,
+        el: Elem,
+        n: usize,
+        op: Option<BinOp>,
+        value: &ir::Expr,
+    ) -> TokenStream {
         let leaves = self.bind_leaves(value);
         let binds = leaves.binds.clone();
-        let broadcasts: Vec<TokenStream> = leaves.arrays.iter().map(|(_, l, b)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;)).collect();
+        let broadcasts: Vec<TokenStream> =
+            leaves.arrays.iter().map(|(_, l, b)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;)).collect();
         let arrays: Vec<(ExprId, Ident)> = leaves.arrays.iter().map(|(id, _, b)| (*id, b.clone())).collect();
         let d = format_ident!("__dst");
         // the value (element of `value`, or of the temporary), combined with the target's
@@ -528,7 +572,16 @@ impl Body<'_> {
     /// (of type `vt`) cast as numpy casts on assignment, a Python int into sized ints checked
     /// against their range (`a8[:] = 300` raises), `dst_read` the element's current value.
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn store_value(&mut self, el: Elem, op: Option<BinOp>, v: TokenStream, vt: &Ty, dst_read: TokenStream, value: &ir::Expr, scalar_value: bool) -> TokenStream {
+    pub(super) fn store_value(
+        &mut self,
+        el: Elem,
+        op: Option<BinOp>,
+        v: TokenStream,
+        vt: &Ty,
+        dst_read: TokenStream,
+        value: &ir::Expr,
+        scalar_value: bool,
+    ) -> TokenStream {
         match op {
             None => store_plain(v, vt, el, scalar_value),
             Some(op) => {
@@ -564,7 +617,8 @@ impl Body<'_> {
         let Ty::Array(el, n) = self.full_ty(a) else { unreachable!("reductions of arrays") };
         let (binds, map, arrays) = self.bind_leaves_or_self(a);
         let shapes = arrays.iter().map(|(l, _, _)| quote!(&#l.shape()[..]));
-        let broadcasts: Vec<TokenStream> = arrays.iter().map(|(l, b, _)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;)).collect();
+        let broadcasts: Vec<TokenStream> =
+            arrays.iter().map(|(l, b, _)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;)).collect();
         let elem_t = el.scalar().base();
         let v = self.in_elem_ctx(map, |b| {
             if b.is_elementwise(a) || b.elem_map.contains_key(&a.id) {
@@ -596,12 +650,18 @@ impl Body<'_> {
         let size = quote!(__shape.iter().product::<usize>());
         let body = match (what, &elem_t) {
             // float32: numpy's pairwise sum in float32 (the mean divides in float32 too)
-            ("sum", Ty::Float) if el == Elem::Float32 => quote!((#red::pairwise_sum32(#size, &mut |__k| { let __ix = #unravel; Ok((#v) as f32) })? as f64)),
+            ("sum", Ty::Float) if el == Elem::Float32 => {
+                quote!((#red::pairwise_sum32(#size, &mut |__k| { let __ix = #unravel; Ok((#v) as f32) })? as f64))
+            }
             ("mean", Ty::Float) if el == Elem::Float32 => {
                 quote!(((#red::pairwise_sum32(#size, &mut |__k| { let __ix = #unravel; Ok((#v) as f32) })? as f64 / (#size as f32 as f64)) as f32 as f64))
             }
-            ("sum" | "mean", Ty::Float) => quote!(#red::pairwise_sum(#size, &mut |__k| { let __ix = #unravel; Ok(#v) })?),
-            ("sum" | "mean", Ty::Complex) => quote!(#red::pairwise_sum_complex(#size, &mut |__k| { let __ix = #unravel; Ok(#v) })?),
+            ("sum" | "mean", Ty::Float) => {
+                quote!(#red::pairwise_sum(#size, &mut |__k| { let __ix = #unravel; Ok(#v) })?)
+            }
+            ("sum" | "mean", Ty::Complex) => {
+                quote!(#red::pairwise_sum_complex(#size, &mut |__k| { let __ix = #unravel; Ok(#v) })?)
+            }
             ("mean", Ty::Int | Ty::Bool) => {
                 let x = coerce(v.clone(), &elem_t, &Ty::Float);
                 quote!(#red::pairwise_sum(#size, &mut |__k| { let __ix = #unravel; Ok(#x) })?)
@@ -629,7 +689,10 @@ impl Body<'_> {
                     // float32: each product rounded to float32, as numpy multiplies
                     Ty::Float if el == Elem::Float32 => (quote!(1.0f64), quote!(__acc = (__acc * #x) as f32 as f64;)),
                     Ty::Float => (quote!(1.0f64), quote!(__acc = __acc * #x;)),
-                    _ if el == Elem::Complex64 => (quote!(rt::Complex64::new(1.0, 0.0)), quote!(__acc = rt::numpy::scalar::multiply_c64(__acc, #x);)),
+                    _ if el == Elem::Complex64 => (
+                        quote!(rt::Complex64::new(1.0, 0.0)),
+                        quote!(__acc = rt::numpy::scalar::multiply_c64(__acc, #x);),
+                    ),
                     _ => (quote!(rt::Complex64::new(1.0, 0.0)), quote!(__acc = rt::builtins::complex::mul(__acc, #x);)),
                 };
                 if in_k_order {
@@ -648,7 +711,10 @@ impl Body<'_> {
                     _ => quote!(rt::builtins::minmax::max),
                 };
                 let name = if what == "min" { "minimum" } else { "maximum" };
-                let l = Self::loops(n, quote!(let __x = #v; __acc = Some(match __acc { None => __x, Some(__a) => #f(__a, __x) });));
+                let l = Self::loops(
+                    n,
+                    quote!(let __x = #v; __acc = Some(match __acc { None => __x, Some(__a) => #f(__a, __x) });),
+                );
                 quote!({ let mut __acc = None; #l match __acc { Some(__a) => __a, None => return Err(#red::empty_reduction(#name)) } })
             }
             ("any" | "all", _) => {
@@ -669,14 +735,17 @@ impl Body<'_> {
                     ("argmin", _) => quote!(__x < __b),
                     _ => quote!(__x > __b),
                 };
-                let l = Self::loops(n, quote!({
-                    let __x = #v;
-                    __best = match __best {
-                        Some((__b, __j)) if !(#better) => Some((__b, __j)),
-                        _ => Some((__x, __i)),
-                    };
-                    __i += 1;
-                }));
+                let l = Self::loops(
+                    n,
+                    quote!({
+                        let __x = #v;
+                        __best = match __best {
+                            Some((__b, __j)) if !(#better) => Some((__b, __j)),
+                            _ => Some((__x, __i)),
+                        };
+                        __i += 1;
+                    }),
+                );
                 let msg = format!("attempt to get {what} of an empty sequence");
                 let ety = super::names::rust_type(&elem_t);
                 quote!({
@@ -721,12 +790,18 @@ impl Body<'_> {
         let k = self.expr_as(axis, &Ty::Int);
         let l = self.bind_leaves(a);
         let shapes = l.arrays.iter().map(|(_, x, _)| quote!(&#x.shape()[..]));
-        let broadcasts: Vec<TokenStream> = l.arrays.iter().map(|(_, x, b)| quote!(let #b = #x.broadcast_to::<#n>(__shape)?;)).collect();
+        let broadcasts: Vec<TokenStream> =
+            l.arrays.iter().map(|(_, x, b)| quote!(let #b = #x.broadcast_to::<#n>(__shape)?;)).collect();
         let bs = l.arrays.iter().map(|(_, _, b)| quote!(#b.strides()));
         // each operand read along the lane: a pointer and a stride in registers
         let lanes: Vec<Ident> = l.arrays.iter().map(|_| self.temp()).collect();
-        let lane_defs = l.arrays.iter().zip(&lanes).map(|((_, _, b), ln)| quote!(let #ln = unsafe { rt::numpy::axis::Lane::of(&#b, __base, __ax) };));
-        let mut map: Vec<(ExprId, TokenStream)> = l.arrays.iter().zip(&lanes).map(|((id, _, _), ln)| (*id, quote!((#ln.get(__j))))).collect();
+        let lane_defs = l
+            .arrays
+            .iter()
+            .zip(&lanes)
+            .map(|((_, _, b), ln)| quote!(let #ln = unsafe { rt::numpy::axis::Lane::of(&#b, __base, __ax) };));
+        let mut map: Vec<(ExprId, TokenStream)> =
+            l.arrays.iter().zip(&lanes).map(|((id, _, _), ln)| (*id, quote!((#ln.get(__j))))).collect();
         map.extend(l.scalars.iter().cloned());
         let elem_t = el.scalar().base();
         let v = self.in_elem_ctx(map, |b| {
@@ -761,11 +836,15 @@ impl Body<'_> {
 
     /// Leaves of `a` for a reduction: an element-wise `a` has its own leaves; any other array
     /// is its own single leaf.
-    fn bind_leaves_or_self(&mut self, a: &ir::Expr) -> (Vec<TokenStream>, Vec<(ExprId, TokenStream)>, Vec<(Ident, Ident, usize)>) {
+    fn bind_leaves_or_self(
+        &mut self,
+        a: &ir::Expr,
+    ) -> (Vec<TokenStream>, Vec<(ExprId, TokenStream)>, Vec<(Ident, Ident, usize)>) {
         if self.is_elementwise(a) {
             let l = self.bind_leaves(a);
             let arrays = l.arrays.iter().map(|(_, x, b)| (x.clone(), b.clone(), 0usize)).collect();
-            let mut map: Vec<(ExprId, TokenStream)> = l.arrays.iter().map(|(id, _, b)| (*id, quote!((unsafe { #b.at(__ix) })))).collect();
+            let mut map: Vec<(ExprId, TokenStream)> =
+                l.arrays.iter().map(|(id, _, b)| (*id, quote!((unsafe { #b.at(__ix) })))).collect();
             map.extend(l.scalars.iter().cloned());
             return (l.binds, map, arrays);
         }
@@ -789,8 +868,12 @@ impl Body<'_> {
         let xb = coerce(quote!(__b.get_unchecked(__k)), &eb, &t);
         let body = match t {
             Ty::Float => quote!(rt::numpy::reduce::pairwise_sum(__n, &mut |__k| Ok(unsafe { #xa * #xb }))?),
-            Ty::Int => quote!({ let mut __s = 0i64; for __k in 0..__n { __s = __s.wrapping_add(unsafe { #xa.wrapping_mul(#xb) }); } __s }),
-            _ => quote!({ let mut __s = rt::Complex64::new(0.0, 0.0); for __k in 0..__n { __s = __s + rt::builtins::complex::mul(unsafe { #xa }, unsafe { #xb }); } __s }),
+            Ty::Int => {
+                quote!({ let mut __s = 0i64; for __k in 0..__n { __s = __s.wrapping_add(unsafe { #xa.wrapping_mul(#xb) }); } __s })
+            }
+            _ => {
+                quote!({ let mut __s = rt::Complex64::new(0.0, 0.0); for __k in 0..__n { __s = __s + rt::builtins::complex::mul(unsafe { #xa }, unsafe { #xb }); } __s })
+            }
         };
         quote!({
             let __a = &#x;
@@ -836,7 +919,9 @@ impl Body<'_> {
                 match t0 {
                     Ty::Int => quote!({ let __x = #v; __x.wrapping_mul(__x) }),
                     // numpy's complex square is its product loop (multiply-adds)
-                    Ty::Complex if self.sized_of(&args[0]) == Some(Elem::Complex64) => quote!({ let __x = #v; rt::numpy::scalar::multiply_c64_array(__x, __x) }),
+                    Ty::Complex if self.sized_of(&args[0]) == Some(Elem::Complex64) => {
+                        quote!({ let __x = #v; rt::numpy::scalar::multiply_c64_array(__x, __x) })
+                    }
                     Ty::Complex => quote!({ let __x = #v; rt::numpy::scalar::multiply_complex_array(__x, __x) }),
                     _ => quote!({ let __x = #v; __x * __x }),
                 }

@@ -3,7 +3,7 @@
 
 use super::expr::{coerce, Body};
 use crate::infer::InstanceKey;
-use crate::ir::{self, BinOp, CompKind, ExprKind, ForIter, FPart, Intrinsic, Target};
+use crate::ir::{self, BinOp, CompKind, ExprKind, FPart, ForIter, Intrinsic, Target};
 use crate::types::Ty;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -75,7 +75,9 @@ impl Body<'_> {
                 self.may_change_lists(value) || self.target_changes_list(target)
             }
             S::Expr(e) | S::Return(Some(e)) => self.may_change_lists(e),
-            S::If { test, body, orelse } => self.may_change_lists(test) || self.stmts_may_change_lists(body) || self.stmts_may_change_lists(orelse),
+            S::If { test, body, orelse } => {
+                self.may_change_lists(test) || self.stmts_may_change_lists(body) || self.stmts_may_change_lists(orelse)
+            }
             S::While { test, body } => self.may_change_lists(test) || self.stmts_may_change_lists(body),
             S::For { iter, body, target, .. } => {
                 let it = match iter {
@@ -95,7 +97,9 @@ impl Body<'_> {
         match t {
             Target::Name(..) => false,
             Target::Subscript { value, index, .. } => {
-                matches!(self.inst.ty(value), Ty::List(_)) || self.may_change_lists(value) || self.may_change_lists(index)
+                matches!(self.inst.ty(value), Ty::List(_))
+                    || self.may_change_lists(value)
+                    || self.may_change_lists(index)
             }
             Target::Tuple(ts, _) => ts.iter().any(|t| self.target_changes_list(t)),
         }
@@ -213,7 +217,14 @@ impl Body<'_> {
     }
 
     /// `[elt for ...]`, `{elt for ...}`, `{k: v for ...}`
-    pub fn comprehension(&mut self, kind: CompKind, elt: &ir::Expr, value: Option<&ir::Expr>, gens: &[ir::CompFor], t: &Ty) -> TokenStream {
+    pub fn comprehension(
+        &mut self,
+        kind: CompKind,
+        elt: &ir::Expr,
+        value: Option<&ir::Expr>,
+        gens: &[ir::CompFor],
+        t: &Ty,
+    ) -> TokenStream {
         let out = self.temp();
         let push = match (kind, t) {
             (CompKind::Dict, Ty::Dict(k, v)) => {

@@ -198,7 +198,10 @@ impl Body<'_> {
             }
         } else if let Ty::Array(..) = self.inst.ty(e) {
             if self.is_elementwise(e)
-                || matches!(e.kind, ExprKind::Subscript(..) | ExprKind::Attribute(..) | ExprKind::CallIntrinsic(Intrinsic::Numpy(_), _))
+                || matches!(
+                    e.kind,
+                    ExprKind::Subscript(..) | ExprKind::Attribute(..) | ExprKind::CallIntrinsic(Intrinsic::Numpy(_), _)
+                )
                 || matches!(&e.kind, ExprKind::CallMethod { method, .. } if matches!(method.as_str(), "copy" | "conj" | "conjugate"))
             {
                 return self.array_value(e);
@@ -221,12 +224,16 @@ impl Body<'_> {
                 let v = self.inst.static_tests[&e.id];
                 quote!(#v)
             }
-            ExprKind::CallIntrinsic(Intrinsic::Builtin("range" | "enumerate" | "zip" | "reversed") | Intrinsic::Numpy("ndenumerate"), _) => {
+            ExprKind::CallIntrinsic(
+                Intrinsic::Builtin("range" | "enumerate" | "zip" | "reversed") | Intrinsic::Numpy("ndenumerate"),
+                _,
+            ) => {
                 let it = self.iter_code(e);
                 quote!(#it.collect::<Vec<_>>())
             }
             ExprKind::CallMethod { receiver, method, .. }
-                if matches!(self.inst.ty(receiver), Ty::Dict(..)) && matches!(method.as_str(), "keys" | "values" | "items") =>
+                if matches!(self.inst.ty(receiver), Ty::Dict(..))
+                    && matches!(method.as_str(), "keys" | "values" | "items") =>
             {
                 let it = self.iter_code(e);
                 quote!(#it.collect::<Vec<_>>())
@@ -279,7 +286,9 @@ impl Body<'_> {
                     (self.expr(r), rt_)
                 };
                 if t == Ty::Complex && self.is_array_elem(e) {
-                    if let Some(code) = super::sized::numpy_loop_op(Elem::Complex128, *op, true, (&a, &lt), (&b, &rt_), r) {
+                    if let Some(code) =
+                        super::sized::numpy_loop_op(Elem::Complex128, *op, true, (&a, &lt), (&b, &rt_), r)
+                    {
                         return code;
                     }
                 }
@@ -320,7 +329,8 @@ impl Body<'_> {
             }
             ExprKind::CallUser(name, args) => {
                 // the instance key uses the full types (a numpy scalar argument is its own instance)
-                let key = InstanceKey { func: name.clone(), args: args.iter().map(|a| self.inst.ty(a).clone()).collect() };
+                let key =
+                    InstanceKey { func: name.clone(), args: args.iter().map(|a| self.inst.ty(a).clone()).collect() };
                 let callee = &self.g.program.instances[self.g.index[&key]];
                 let f = match &self.self_target {
                     Some(t) if key == self.inst.key => t.clone(),
@@ -356,7 +366,9 @@ impl Body<'_> {
                             "astype" => {
                                 let (fe, te) = (Elem::of_scalar(&self.sty(receiver)), Elem::of_scalar(&self.sty(e)));
                                 match (fe, te) {
-                                    (Some(fe), Some(te)) if fe.is_sized() || te.is_sized() => super::sized::cast(v, fe, te),
+                                    (Some(fe), Some(te)) if fe.is_sized() || te.is_sized() => {
+                                        super::sized::cast(v, fe, te)
+                                    }
                                     _ => self.cast_elem(v, &from, &t),
                                 }
                             }
@@ -416,7 +428,8 @@ impl Body<'_> {
                     }
                     (Ty::Array(..), "size") => quote!(#v.shape().iter().product::<usize>() as i64),
                     (Ty::Array(el, _), "itemsize" | "nbytes") => {
-                        let bytes = (el.bits() / 8 * if el.kind() == crate::types::Kind::Complex { 2 } else { 1 }) as i64;
+                        let bytes =
+                            (el.bits() / 8 * if el.kind() == crate::types::Kind::Complex { 2 } else { 1 }) as i64;
                         if attr == "itemsize" {
                             quote!({ let _ = #v; #bytes })
                         } else {
@@ -541,7 +554,16 @@ impl Body<'_> {
     /// `a op b` without a check the operands' ranges prove unnecessary: int `+ - *` that
     /// cannot overflow, a float division by an int (converted) that cannot be zero.
     #[allow(clippy::too_many_arguments)]
-    fn proven_binop(&self, e: &ir::Expr, op: BinOp, a: &TokenStream, at: &Ty, b: &TokenStream, bt: &Ty, r: &ir::Expr) -> Option<TokenStream> {
+    fn proven_binop(
+        &self,
+        e: &ir::Expr,
+        op: BinOp,
+        a: &TokenStream,
+        at: &Ty,
+        b: &TokenStream,
+        bt: &Ty,
+        r: &ir::Expr,
+    ) -> Option<TokenStream> {
         let (at, bt) = (at.base(), bt.base());
         match (op, &at, &bt) {
             (BinOp::Add | BinOp::Sub | BinOp::Mul, Ty::Int, Ty::Int) => {
@@ -572,7 +594,16 @@ impl Body<'_> {
 
     /// `a op b`; returns the code and its type.
     /// With `np`, numpy scalar semantics (IEEE floats, wrapping int64).
-    pub fn binop(&mut self, op: BinOp, a: TokenStream, at: &Ty, b: TokenStream, bt: &Ty, rhs: &ir::Expr, np: bool) -> (TokenStream, Ty) {
+    pub fn binop(
+        &mut self,
+        op: BinOp,
+        a: TokenStream,
+        at: &Ty,
+        b: TokenStream,
+        bt: &Ty,
+        rhs: &ir::Expr,
+        np: bool,
+    ) -> (TokenStream, Ty) {
         let (at, bt) = (&at.base(), &bt.base());
         if np && at.is_numeric() && bt.is_numeric() && !(*at == Ty::Bool && *bt == Ty::Bool) {
             return np_binop(op, a, at, b, bt, rhs);
@@ -767,10 +798,13 @@ impl Body<'_> {
 
     fn compare(&mut self, first: &ir::Expr, rest: &[(CmpOp, ir::Expr)]) -> TokenStream {
         // dtypes compare by their types (`a.dtype == np.float32`)
-        let dtypes: Vec<Option<Elem>> = std::iter::once(first).chain(rest.iter().map(|(_, x)| x)).map(|x| match self.inst.ty(x) {
-            Ty::DType(e) => Some(*e),
-            _ => None,
-        }).collect();
+        let dtypes: Vec<Option<Elem>> = std::iter::once(first)
+            .chain(rest.iter().map(|(_, x)| x))
+            .map(|x| match self.inst.ty(x) {
+                Ty::DType(e) => Some(*e),
+                _ => None,
+            })
+            .collect();
         if dtypes.iter().all(Option::is_some) {
             let r = rest.iter().enumerate().all(|(k, (op, _))| (dtypes[k] == dtypes[k + 1]) == (*op == CmpOp::Eq));
             return quote!(#r);
@@ -817,7 +851,10 @@ impl Body<'_> {
                 ExprKind::Int(v) if !rounded => Some(v),
                 _ => None,
             };
-            let simple = matches!(e.kind, ExprKind::Local(_) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Const(_));
+            let simple = matches!(
+                e.kind,
+                ExprKind::Local(_) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Const(_)
+            );
             if simple {
                 binds.push(quote!());
                 operands.push(Operand { code: v, ty: t, int_lit: lit, float_lit, abs_of: None });
@@ -860,7 +897,9 @@ impl Body<'_> {
                     let v = self.expr(&args[0]);
                     match self.sized_of(&args[0]) {
                         // numpy's abs of a sized int wraps (`abs(np.int8(-128))` is -128)
-                        Some(el) if el.kind() == crate::types::Kind::Int => return super::sized::narrow(el, quote!(#v.wrapping_abs())),
+                        Some(el) if el.kind() == crate::types::Kind::Int => {
+                            return super::sized::narrow(el, quote!(#v.wrapping_abs()))
+                        }
                         // a complex64 scalar: numpy's `hypotf`
                         Some(Elem::Complex64) if !self.is_array_elem(&args[0]) => {
                             return quote!({ let __z = #v; (__z.re as f32).hypot(__z.im as f32) as f64 });
@@ -975,11 +1014,33 @@ impl Body<'_> {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
                 let fallible = matches!(
                     f,
-                    "sqrt" | "exp" | "expm1" | "log" | "log10" | "log2" | "log1p" | "sin" | "cos" | "tan" | "asin" | "acos"
-                        | "atan" | "sinh" | "cosh" | "tanh" | "asinh" | "acosh" | "atanh" | "fmod" | "floor" | "ceil"
-                        | "trunc" | "pow"
+                    "sqrt"
+                        | "exp"
+                        | "expm1"
+                        | "log"
+                        | "log10"
+                        | "log2"
+                        | "log1p"
+                        | "sin"
+                        | "cos"
+                        | "tan"
+                        | "asin"
+                        | "acos"
+                        | "atan"
+                        | "sinh"
+                        | "cosh"
+                        | "tanh"
+                        | "asinh"
+                        | "acosh"
+                        | "atanh"
+                        | "fmod"
+                        | "floor"
+                        | "ceil"
+                        | "trunc"
+                        | "pow"
                 );
-                let name = if f == "log" && args.len() == 2 { format_ident!("log_base") } else { format_ident!("{}", f) };
+                let name =
+                    if f == "log" && args.len() == 2 { format_ident!("log_base") } else { format_ident!("{}", f) };
                 if fallible {
                     quote!(rt::math::#name(#(#vals),*)?)
                 } else {
@@ -999,12 +1060,18 @@ impl Body<'_> {
                         };
                         self.reduce_call(what, &args[0], &args[1..], t)
                     }
-                    "dot" if first_is_array && !self.elem_active && args.iter().all(|a| matches!(self.inst.ty(a), Ty::Array(_, 1))) => {
+                    "dot"
+                        if first_is_array
+                            && !self.elem_active
+                            && args.iter().all(|a| matches!(self.inst.ty(a), Ty::Array(_, 1))) =>
+                    {
                         self.dot(&args[0], &args[1], t)
                     }
                     "where" if args.len() == 1 && !self.elem_active => self.numpy_array_fn("nonzero", args, t),
                     f if ir::dtype_name(f).is_some() && !first_is_array => self.np_scalar_ctor(f, &args[0]),
-                    _ if !self.elem_active && !ir::NUMPY_UFUNCS.contains(&f) && f != "where" => self.numpy_array_fn(f, args, t),
+                    _ if !self.elem_active && !ir::NUMPY_UFUNCS.contains(&f) && f != "where" => {
+                        self.numpy_array_fn(f, args, t)
+                    }
                     _ => self.ufunc(f, args, t),
                 }
             }
@@ -1035,7 +1102,8 @@ fn fold_int_literal(o: &Operand, other: &Ty) -> (TokenStream, Ty) {
 /// the ordering is of the right operand against the left.
 fn ordering_test(op: CmpOp, c: TokenStream, swapped: bool) -> TokenStream {
     let o = quote!(::core::cmp::Ordering);
-    let (less, greater) = if swapped { (quote!(#o::Greater), quote!(#o::Less)) } else { (quote!(#o::Less), quote!(#o::Greater)) };
+    let (less, greater) =
+        if swapped { (quote!(#o::Greater), quote!(#o::Less)) } else { (quote!(#o::Less), quote!(#o::Greater)) };
     match op {
         CmpOp::Eq => quote!((#c == Some(#o::Equal))),
         CmpOp::NotEq => quote!((#c != Some(#o::Equal))),
@@ -1051,8 +1119,12 @@ fn ordering_test(op: CmpOp, c: TokenStream, swapped: bool) -> TokenStream {
 fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
     // abs(z) <op> c, for a positive finite constant c
     let abs_vs_const = match (&a.abs_of, b.float_lit, &b.abs_of, a.float_lit) {
-        (Some(z), Some(c), _, _) if c > 0.0 && c.is_finite() => Some((quote!(rt::builtins::complex::abs_cmp(#z, #c)), false)),
-        (_, _, Some(z), Some(c)) if c > 0.0 && c.is_finite() => Some((quote!(rt::builtins::complex::abs_cmp(#z, #c)), true)),
+        (Some(z), Some(c), _, _) if c > 0.0 && c.is_finite() => {
+            Some((quote!(rt::builtins::complex::abs_cmp(#z, #c)), false))
+        }
+        (_, _, Some(z), Some(c)) if c > 0.0 && c.is_finite() => {
+            Some((quote!(rt::builtins::complex::abs_cmp(#z, #c)), true))
+        }
         _ => None,
     };
     if let Some((cmp, swapped)) = abs_vs_const {
@@ -1133,8 +1205,10 @@ fn contains(a: &Operand, b: &Operand) -> TokenStream {
                 .enumerate()
                 .map(|(k, it)| {
                     let i = syn::Index::from(k);
-                    let y = Operand { code: quote!(__t.#i), ty: it.base(), int_lit: None, float_lit: None, abs_of: None };
-                    let xo = Operand { code: quote!(__x), ty: xt.clone(), int_lit: None, float_lit: None, abs_of: None };
+                    let y =
+                        Operand { code: quote!(__t.#i), ty: it.base(), int_lit: None, float_lit: None, abs_of: None };
+                    let xo =
+                        Operand { code: quote!(__x), ty: xt.clone(), int_lit: None, float_lit: None, abs_of: None };
                     cmp_one(CmpOp::Eq, &xo, &y)
                 })
                 .collect();

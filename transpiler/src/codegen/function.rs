@@ -2,13 +2,13 @@
 
 use super::expr::{coerce, Body};
 use super::names::{local, rust_type};
-use crate::parallel::RedOp;
-use pyrs_annotations::Schedule;
 use super::Gen;
 use crate::infer::{always_returns, Instance};
 use crate::ir::{self, ExprKind, ForIter, StmtKind, Target};
+use crate::parallel::RedOp;
 use crate::types::Ty;
 use proc_macro2::TokenStream;
+use pyrs_annotations::Schedule;
 use quote::{format_ident, quote};
 
 /// How many copies of a small self-recursive function to chain: copy k calls copy k+1 and
@@ -22,14 +22,18 @@ const RECURSIVE_INLINE_MAX_STMTS: usize = 12;
 
 /// The Rust function(s) of one instance.
 pub fn instance(g: &Gen, f: &ir::Function, inst: &Instance) -> Vec<TokenStream> {
-    let depth = if is_self_recursive(&f.body, &f.name) && small_without_loops(&f.body) {
-        RECURSIVE_INLINE_DEPTH
-    } else {
-        1
-    };
-    let names: Vec<proc_macro2::Ident> = (0..depth)
-        .map(|k| if k == 0 { format_ident!("{}", inst.rust_name) } else { format_ident!("{}__inl{}", inst.rust_name, k) })
-        .collect();
+    let depth =
+        if is_self_recursive(&f.body, &f.name) && small_without_loops(&f.body) { RECURSIVE_INLINE_DEPTH } else { 1 };
+    let names: Vec<proc_macro2::Ident> =
+        (0..depth)
+            .map(|k| {
+                if k == 0 {
+                    format_ident!("{}", inst.rust_name)
+                } else {
+                    format_ident!("{}__inl{}", inst.rust_name, k)
+                }
+            })
+            .collect();
     (0..depth)
         .map(|k| {
             let attr = match (depth, k) {
@@ -65,8 +69,13 @@ fn is_self_recursive(body: &[ir::Stmt], name: &str) -> bool {
         matches!(&e.kind, ExprKind::CallUser(n, _) if n == name) || e.children().into_iter().any(|c| expr(c, name))
     }
     body.iter().any(|s| match &s.kind {
-        StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } | StmtKind::Expr(value) | StmtKind::Return(Some(value)) => expr(value, name),
-        StmtKind::If { test, body, orelse } => expr(test, name) || is_self_recursive(body, name) || is_self_recursive(orelse, name),
+        StmtKind::Assign { value, .. }
+        | StmtKind::AugAssign { value, .. }
+        | StmtKind::Expr(value)
+        | StmtKind::Return(Some(value)) => expr(value, name),
+        StmtKind::If { test, body, orelse } => {
+            expr(test, name) || is_self_recursive(body, name) || is_self_recursive(orelse, name)
+        }
         StmtKind::While { test, body } => expr(test, name) || is_self_recursive(body, name),
         StmtKind::For { body, .. } => is_self_recursive(body, name),
         _ => false,
@@ -93,7 +102,12 @@ fn instance_copy(
         .collect();
     // a parameter given as None and assigned a value later (`if out is None: out = ...`)
     // becomes a variable of the assigned type
-    let given = |n: &str| f.params.iter().zip(&inst.key.args).any(|(p, t)| p.name == n && inst.locals.get(n).map(|l| l == t).unwrap_or(true));
+    let given = |n: &str| {
+        f.params
+            .iter()
+            .zip(&inst.key.args)
+            .any(|(p, t)| p.name == n && inst.locals.get(n).map(|l| l == t).unwrap_or(true))
+    };
     let decls: Vec<TokenStream> = inst
         .locals
         .iter()
@@ -144,11 +158,18 @@ fn instance_copy(
     // (a body that always returns may still end in statements rustc cannot see through, such
     // as the outcome dispatch after a `try`)
     let tail = if always_returns(&f.body) {
-        quote!(#[allow(unreachable_code)] Err(rt::Error::Internal("reached the end of a function that always returns")))
+        quote!(
+            #[allow(unreachable_code)]
+            Err(rt::Error::Internal("reached the end of a function that always returns"))
+        )
     } else {
         quote!(Ok(()))
     };
-    let doc = format!(" `{}` compiled for ({})", f.name, inst.key.args.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", "));
+    let doc = format!(
+        " `{}` compiled for ({})",
+        f.name,
+        inst.key.args.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")
+    );
     quote! {
         #[doc = #doc]
         #attr
@@ -183,7 +204,9 @@ impl Body<'_> {
             StmtKind::Assign { target, value } => {
                 if let Target::Subscript { value: container, index, .. } = target {
                     if let Ty::Array(_, n) = self.ty(container) {
-                        if super::array::subscript_ndim(n, index, self.inst) > 0 || super::array::is_array_index(&self.ty(index)) {
+                        if super::array::subscript_ndim(n, index, self.inst) > 0
+                            || super::array::is_array_index(&self.ty(index))
+                        {
                             return self.assign_from(target, quote!(), &Ty::Unknown, Some(value));
                         }
                     }
@@ -358,14 +381,21 @@ impl Body<'_> {
     /// `try`/`except`/`else`/`finally`: the body and each handler run as closures; `finally`
     /// runs after whichever ran, then the outcome (value, `return`, `break`, exception)
     /// continues.
-    fn try_stmt(&mut self, body: &[ir::Stmt], handlers: &[ir::Handler], orelse: &[ir::Stmt], finalbody: &[ir::Stmt]) -> TokenStream {
+    fn try_stmt(
+        &mut self,
+        body: &[ir::Stmt],
+        handlers: &[ir::Handler],
+        orelse: &[ir::Stmt],
+        finalbody: &[ir::Stmt],
+    ) -> TokenStream {
         let r = self.temp();
         let err = self.temp();
         let run_body = self.flow_closure(quote!(), body);
         let mut arms: Vec<TokenStream> = Vec::new();
         for h in handlers {
             let classes: Vec<proc_macro2::Ident> = h.classes.iter().map(|c| format_ident!("{}", c)).collect();
-            let guard = if classes.is_empty() { quote!() } else { quote!(if #err.caught_by(&[#(rt::Exc::#classes),*])) };
+            let guard =
+                if classes.is_empty() { quote!() } else { quote!(if #err.caught_by(&[#(rt::Exc::#classes),*])) };
             let bind = match &h.name {
                 Some(n) => {
                     let id = local(n);
@@ -445,7 +475,9 @@ impl Body<'_> {
                     .collect();
                 quote!({ let #tmp = #v; #(#parts)* })
             }
-            Target::Subscript { value, index, .. } if crate::infer::is_flat(value) => self.flat_store(value, index, None, v, t),
+            Target::Subscript { value, index, .. } if crate::infer::is_flat(value) => {
+                self.flat_store(value, index, None, v, t)
+            }
             Target::Subscript { value, index, .. } => {
                 let ct = self.ty(value);
                 if let (Ty::Array(..), true, Some(rhs)) = (&ct, super::array::is_array_index(&self.ty(index)), rhs) {
@@ -540,7 +572,15 @@ impl Body<'_> {
                         let et = el.scalar();
                         if let Some((raw, pos)) = self.proven_index(index) {
                             // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
-                            let (r, rt) = self.elem_binop(op, quote!(unsafe { rt::hoist::load(#raw, #itmp) }), *el, v, &vt, value, false);
+                            let (r, rt) = self.elem_binop(
+                                op,
+                                quote!(unsafe { rt::hoist::load(#raw, #itmp) }),
+                                *el,
+                                v,
+                                &vt,
+                                value,
+                                false,
+                            );
                             let r = coerce_store(r, &rt, &et);
                             let r = super::sized::check_int_store(r, *el);
                             return quote!({ let #itmp = #pos; let __v = #r; unsafe { rt::hoist::store(#raw, #itmp, __v) }; });
@@ -604,13 +644,25 @@ impl Body<'_> {
     /// iterations computed first (independent, so LLVM vectorises them: divisions, square
     /// roots, conversions), then added to `acc` one after the other — the same additions in
     /// the same order as the plain loop, so the same bits. `None` for any other loop.
-    pub(super) fn strip_mined(&mut self, var: &str, start_ts: &TokenStream, stop_ts: &TokenStream, body: &[ir::Stmt]) -> Option<TokenStream> {
+    pub(super) fn strip_mined(
+        &mut self,
+        var: &str,
+        start_ts: &TokenStream,
+        stop_ts: &TokenStream,
+        body: &[ir::Stmt],
+    ) -> Option<TokenStream> {
         let [stmt] = body else { return None };
         let (acc, sub, term) = match &stmt.kind {
-            StmtKind::AugAssign { target: Target::Name(acc, _), op: op @ (ir::BinOp::Add | ir::BinOp::Sub), value } => (acc, *op == ir::BinOp::Sub, value),
+            StmtKind::AugAssign { target: Target::Name(acc, _), op: op @ (ir::BinOp::Add | ir::BinOp::Sub), value } => {
+                (acc, *op == ir::BinOp::Sub, value)
+            }
             StmtKind::Assign { target: Target::Name(acc, _), value } => match &value.kind {
-                ExprKind::BinOp(op @ (ir::BinOp::Add | ir::BinOp::Sub), l, r) if matches!(&l.kind, ExprKind::Local(n) if n == acc) => (acc, *op == ir::BinOp::Sub, &**r),
-                ExprKind::BinOp(ir::BinOp::Add, l, r) if matches!(&r.kind, ExprKind::Local(n) if n == acc) => (acc, false, &**l),
+                ExprKind::BinOp(op @ (ir::BinOp::Add | ir::BinOp::Sub), l, r) if matches!(&l.kind, ExprKind::Local(n) if n == acc) => {
+                    (acc, *op == ir::BinOp::Sub, &**r)
+                }
+                ExprKind::BinOp(ir::BinOp::Add, l, r) if matches!(&r.kind, ExprKind::Local(n) if n == acc) => {
+                    (acc, false, &**l)
+                }
                 _ => return None,
             },
             _ => return None,
@@ -672,7 +724,10 @@ impl Body<'_> {
 
     fn for_loop_in(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
         if let (Target::Name(var, _), ForIter::Range { start, stop, step }) = (target, iter) {
-            if super::hoist::is_unit_step(step.as_ref()) && self.hoist_plan(var, body).is_none() && !self.hoist.preproven.contains(&stop.id) {
+            if super::hoist::is_unit_step(step.as_ref())
+                && self.hoist_plan(var, body).is_none()
+                && !self.hoist.preproven.contains(&stop.id)
+            {
                 let start_ts = start.as_ref().map(|x| self.expr_as(x, &Ty::Int)).unwrap_or(quote!(0i64));
                 let stop_ts = self.expr_as(stop, &Ty::Int);
                 if let Some(code) = self.strip_mined(var, &start_ts, &stop_ts, body) {

@@ -166,7 +166,12 @@ impl Body<'_> {
         // subscript outside them uses: this loop's test can prove their subscripts
         let mut invariant_loops = Vec::new();
         for l in &loops {
-            let StmtKind::For { target: Target::Name(n, _), iter: ForIter::Range { start, stop, step }, body: inner, .. } = &l.kind
+            let StmtKind::For {
+                target: Target::Name(n, _),
+                iter: ForIter::Range { start, stop, step },
+                body: inner,
+                ..
+            } = &l.kind
             else {
                 continue;
             };
@@ -176,7 +181,8 @@ impl Body<'_> {
             let (Some(lo), Some(hi)) = (invariant(start.as_ref()), invariant(Some(stop))) else { continue };
             let mut inside = Vec::new();
             stmts_accesses(inner, &mut inside);
-            if accesses.iter().any(|a| a.idx.iter().any(|x| x.var == *n) && !inside.iter().any(|b| b.index == a.index)) {
+            if accesses.iter().any(|a| a.idx.iter().any(|x| x.var == *n) && !inside.iter().any(|b| b.index == a.index))
+            {
                 continue;
             }
             invariant_loops.push((n.clone(), lo, hi, stop.id));
@@ -222,17 +228,16 @@ impl Body<'_> {
             return None;
         }
         let covered = |facts: &[Fact], a: &Access| {
-            a.idx.iter().enumerate().all(|(axis, idx)| {
-                facts.iter().any(|f| f.array == a.array && f.axis == axis && f.idx == *idx)
-            })
+            a.idx
+                .iter()
+                .enumerate()
+                .all(|(axis, idx)| facts.iter().any(|f| f.array == a.array && f.axis == axis && f.idx == *idx))
         };
         let mut all_facts = self.hoist.facts.clone();
         all_facts.extend(new_facts.iter().cloned());
         // subscripts this loop's test proves (not already proven by an enclosing loop)
-        let newly: Vec<Access> = accesses
-            .into_iter()
-            .filter(|a| covered(&all_facts, a) && !covered(&self.hoist.facts, a))
-            .collect();
+        let newly: Vec<Access> =
+            accesses.into_iter().filter(|a| covered(&all_facts, a) && !covered(&self.hoist.facts, a)).collect();
         Some(Plan { new_facts, nested: invariant_loops, newly })
     }
 
@@ -522,7 +527,9 @@ fn bound_elsewhere(body: &[ir::Stmt], var: &str, the_loop: &ir::Stmt) -> bool {
             let own = std::ptr::eq(s, the_loop);
             (!own && matches!(target, Target::Name(n, _) if n == var)) || bound_elsewhere(body, var, the_loop)
         }
-        StmtKind::If { body, orelse, .. } => bound_elsewhere(body, var, the_loop) || bound_elsewhere(orelse, var, the_loop),
+        StmtKind::If { body, orelse, .. } => {
+            bound_elsewhere(body, var, the_loop) || bound_elsewhere(orelse, var, the_loop)
+        }
         StmtKind::While { body, .. } => bound_elsewhere(body, var, the_loop),
         _ => {
             let mut named = Vec::new();

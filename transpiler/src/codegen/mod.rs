@@ -14,8 +14,8 @@ mod expr;
 mod function;
 mod hoist;
 mod names;
-mod sized;
 mod numpy_fns;
+mod sized;
 mod wrapper;
 
 use crate::infer::{InstanceKey, Program};

@@ -5,14 +5,14 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 const RUST_KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if",
-    "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static",
-    "struct", "trait", "true", "type", "unsafe", "use", "where", "while", "async", "await", "dyn",
-    "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized",
-    "virtual", "yield", "try", "gen",
+    "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in", "let",
+    "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "static", "struct", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 /// Names that cannot be raw identifiers, or that generated code uses itself.
-const RESERVED: &[&str] = &["self", "Self", "super", "crate", "_", "Ok", "Err", "Some", "None", "rt", "py", "args", "kwargs"];
+const RESERVED: &[&str] =
+    &["self", "Self", "super", "crate", "_", "Ok", "Err", "Some", "None", "rt", "py", "args", "kwargs"];
 
 /// The Rust name of a Python local.
 pub fn local(name: &str) -> Ident {

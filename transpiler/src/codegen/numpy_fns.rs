@@ -72,7 +72,13 @@ impl Body<'_> {
     /// order (see the runtime's `sum_axis_f32`), so bit-identical to numpy.
     /// `None` for the other cases (keepdims, tuples of axes, elements of expressions), which
     /// are computed in float64 and rounded once.
-    fn single_precision_reduction(&mut self, what: &str, a: &ir::Expr, n: usize, rest: &[ir::Expr]) -> Option<TokenStream> {
+    fn single_precision_reduction(
+        &mut self,
+        what: &str,
+        a: &ir::Expr,
+        n: usize,
+        rest: &[ir::Expr],
+    ) -> Option<TokenStream> {
         let std_var = matches!(what, "std" | "var");
         let el = self.dims(a).0;
         let ok = match el {
@@ -87,7 +93,9 @@ impl Body<'_> {
             // the sum or mean of an expression along one axis: fused, in float32
             let plain = (1..rest.len()).all(|k| given(rest, k).is_none());
             return match given(rest, 0) {
-                Some(axis) if matches!(what, "sum" | "mean") && plain && !matches!(self.inst.ty(axis), Ty::Tuple(_)) => {
+                Some(axis)
+                    if matches!(what, "sum" | "mean") && plain && !matches!(self.inst.ty(axis), Ty::Tuple(_)) =>
+                {
                     Some(self.reduce_axis(what, a, axis))
                 }
                 _ => None,
@@ -141,7 +149,8 @@ impl Body<'_> {
     fn reduce_call_in(&mut self, what: &str, a: &ir::Expr, rest: &[ir::Expr], result: &Ty, widen: bool) -> TokenStream {
         let std_var = matches!(what, "std" | "var");
         let kk = if std_var { 4 } else { 3 };
-        if !matches!(what, "cumsum" | "cumprod") && matches!(rest.get(kk).map(|x| &x.kind), Some(ExprKind::Bool(true))) {
+        if !matches!(what, "cumsum" | "cumprod") && matches!(rest.get(kk).map(|x| &x.kind), Some(ExprKind::Bool(true)))
+        {
             // keepdims=True: the reduction, then the reduced axes back with length 1
             let (_, n) = self.dims(a);
             let Ty::Array(rel, _) = result else { unreachable!("keepdims gives an array") };
@@ -239,7 +248,9 @@ impl Body<'_> {
             }
             // an array as it is (not an expression, which numpy would first evaluate into a
             // new contiguous array): summed in its memory order, as numpy does
-            "sum" | "mean" | "prod" if !widen && !self.is_elementwise(a) && matches!(self.dims(a).0, Elem::Float64 | Elem::Complex128) => {
+            "sum" | "mean" | "prod"
+                if !widen && !self.is_elementwise(a) && matches!(self.dims(a).0, Elem::Float64 | Elem::Complex128) =>
+            {
                 let x = self.arr(a);
                 let f = format_ident!("{}_all", what);
                 quote!(#ax::#f(&#x))
@@ -306,7 +317,10 @@ impl Body<'_> {
     }
 
     fn zero_of(el: Elem) -> TokenStream {
-        { let ev = super::names::value(el); quote!(<#ev as ::core::default::Default>::default()) }
+        {
+            let ev = super::names::value(el);
+            quote!(<#ev as ::core::default::Default>::default())
+        }
     }
 
     /// The element product of `el` (for `outer`).
@@ -335,8 +349,8 @@ impl Body<'_> {
         }
         .filter(|e| e.is_sized());
         match f {
-            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
-            | "cumsum" | "cumprod" => self.reduce_call(f, &args[0], &args[1..], &t),
+            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "std"
+            | "var" | "cumsum" | "cumprod" => self.reduce_call(f, &args[0], &args[1..], &t),
             // products of sized elements: computed in the wide type of their kind, the result
             // rounded (or wrapped) once to numpy's result type
             "outer" | "vdot" | "inner" | "matmul" | "matmul_dot" | "dot" | "trace" if res_sized.is_some() => {
@@ -494,7 +508,8 @@ impl Body<'_> {
                 let Some(el) = Elem::of_scalar(&t) else { unreachable!() };
                 let a = self.arr_as(&args[0], el);
                 let b = self.arr_as(&args[1], el);
-                let conj = if el == Elem::Complex128 { quote!(|__z: rt::Complex64| __z.conj()) } else { quote!(|__z| __z) };
+                let conj =
+                    if el == Elem::Complex128 { quote!(|__z: rt::Complex64| __z.conj()) } else { quote!(|__z| __z) };
                 quote!(#la::vdot(&#a, &#b, #conj)?)
             }
             "inner" | "matmul" | "matmul_dot" | "dot" => {
@@ -557,7 +572,9 @@ impl Body<'_> {
                     None => match (ord, &konst) {
                         (None, _) => quote!(#la::norm(&#x)),
                         (_, Some(NormOrd::Str(s))) if n == 2 && (s == "fro" || s == "f") => quote!(#la::norm(&#x)),
-                        (_, Some(NormOrd::Str(_))) if n == 2 => quote!(#la::bad_ord("Invalid norm order for matrices.")?),
+                        (_, Some(NormOrd::Str(_))) if n == 2 => {
+                            quote!(#la::bad_ord("Invalid norm order for matrices.")?)
+                        }
                         (_, Some(NormOrd::Num(p))) if n == 1 && *p == 2.0 => quote!(#la::norm(&#x)),
                         (Some(_), _) if n > 2 => quote!(#la::bad_ord("Improper number of dimensions to norm.")?),
                         _ => match vector_ord(self) {
@@ -620,11 +637,17 @@ impl Body<'_> {
     }
 
     /// Array methods that are not element-wise (`a.reshape(...)`, `a.sum(axis=0)`, ...).
-    pub fn array_method_call(&mut self, receiver: &ir::Expr, method: &str, args: &[ir::Expr], result: &Ty) -> TokenStream {
+    pub fn array_method_call(
+        &mut self,
+        receiver: &ir::Expr,
+        method: &str,
+        args: &[ir::Expr],
+        result: &Ty,
+    ) -> TokenStream {
         let sh = quote!(rt::numpy::shape);
         match method {
-            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "std" | "var" | "cumsum"
-            | "cumprod" => self.reduce_call(method, receiver, args, result),
+            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
+            | "cumsum" | "cumprod" => self.reduce_call(method, receiver, args, result),
             "tolist" => {
                 let (_, n) = self.dims(receiver);
                 let x = self.arr(receiver);
@@ -649,7 +672,8 @@ impl Body<'_> {
                 let et = elem_type(el);
                 let mut all = vec![receiver.clone()];
                 all.extend(args.iter().cloned());
-                let code = self.in_elem_ctx(vec![(receiver.id, quote!(__x))], |b| b.ufunc_extra(method, &all, &rel.scalar()));
+                let code =
+                    self.in_elem_ctx(vec![(receiver.id, quote!(__x))], |b| b.ufunc_extra(method, &all, &rel.scalar()));
                 let (rt_, rv) = (elem_type(*rel), value(*rel));
                 let n = self.dims(receiver).1;
                 let ev = value(el);
@@ -677,7 +701,8 @@ impl Body<'_> {
         match f {
             "clip" => {
                 // a bound left out (`None`) is not applied
-                let bound = |b: &mut Self, k: usize| (!matches!(args[k].kind, ExprKind::None)).then(|| b.expr_as(&args[k], &t));
+                let bound =
+                    |b: &mut Self, k: usize| (!matches!(args[k].kind, ExprKind::None)).then(|| b.expr_as(&args[k], &t));
                 let (x, lo, hi) = (self.expr_as(&args[0], &t), bound(self, 1), bound(self, 2));
                 let (mn, mx) = match t {
                     Ty::Float => (quote!(rt::numpy::reduce::fmin_nan), quote!(rt::numpy::reduce::fmax_nan)),
@@ -768,7 +793,14 @@ impl Body<'_> {
     }
 
     /// `x.flat[index] = v` (`t` its type), or with `update = (op, rhs)` `x.flat[index] op= v`.
-    pub fn flat_store(&mut self, flat: &ir::Expr, index: &ir::Expr, update: Option<(ir::BinOp, &ir::Expr)>, v: TokenStream, t: &Ty) -> TokenStream {
+    pub fn flat_store(
+        &mut self,
+        flat: &ir::Expr,
+        index: &ir::Expr,
+        update: Option<(ir::BinOp, &ir::Expr)>,
+        v: TokenStream,
+        t: &Ty,
+    ) -> TokenStream {
         let ExprKind::Attribute(x, _) = &flat.kind else { unreachable!("a.flat") };
         let Ty::Array(el, _) = self.inst.ty(x).clone() else { unreachable!("flat of an array") };
         let slice = matches!(index.kind, ExprKind::Slice { .. });
@@ -825,7 +857,11 @@ impl Body<'_> {
 
     /// The selection of `base[index]` with an array index (mask or integers): `(array binding,
     /// selection binding, result dims)`.
-    fn selection(&mut self, base: &ir::Expr, index: &ir::Expr) -> (proc_macro2::Ident, proc_macro2::Ident, TokenStream) {
+    fn selection(
+        &mut self,
+        base: &ir::Expr,
+        index: &ir::Expr,
+    ) -> (proc_macro2::Ident, proc_macro2::Ident, TokenStream) {
         if let ExprKind::Attribute(x, a) = &base.kind {
             if a == "flat" {
                 // `a.flat[i:j]`, `a.flat[idx]`: flat positions of `x`
@@ -920,7 +956,13 @@ impl Body<'_> {
     }
 
     /// `base[mask] = value`, `base[idx] op= value`.
-    pub fn fancy_assign(&mut self, base: &ir::Expr, index: &ir::Expr, op: Option<ir::BinOp>, value: &ir::Expr) -> TokenStream {
+    pub fn fancy_assign(
+        &mut self,
+        base: &ir::Expr,
+        index: &ir::Expr,
+        op: Option<ir::BinOp>,
+        value: &ir::Expr,
+    ) -> TokenStream {
         let (el, _) = match &base.kind {
             ExprKind::Attribute(x, _) if crate::infer::is_flat(base) => self.dims(x),
             _ => self.dims(base),

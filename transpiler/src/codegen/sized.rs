@@ -162,7 +162,16 @@ impl Body<'_> {
     /// number `value` (code `v`, Python type `vt`) is converted as numpy does, and the result
     /// narrowed to numpy's result type. Returns the code and its (wide) type.
     /// `array`: the assignment is to an array (`a *= b`: numpy's array loop), not to one element.
-    pub fn elem_binop(&mut self, op: BinOp, x: TokenStream, el: Elem, v: TokenStream, vt: &Ty, value: &ir::Expr, array: bool) -> (TokenStream, Ty) {
+    pub fn elem_binop(
+        &mut self,
+        op: BinOp,
+        x: TokenStream,
+        el: Elem,
+        v: TokenStream,
+        vt: &Ty,
+        value: &ir::Expr,
+        array: bool,
+    ) -> (TokenStream, Ty) {
         let np_value = self.is_np(value) || matches!(self.inst.ty(value), Ty::Array(..));
         let et = el.scalar();
         if !el.is_sized() && self.sty(value).sized().is_none() {
@@ -181,7 +190,8 @@ impl Body<'_> {
         };
         let vel = Elem::of_scalar(&full).unwrap_or(Elem::Float64);
         let common = promote((el, 0, false), (vel, 0, !np_value && *vt != Ty::Bool));
-        let (v, vt) = if !np_value && *vt != Ty::Bool { (weak(v, vt, common), common.scalar().base()) } else { (v, vt.clone()) };
+        let (v, vt) =
+            if !np_value && *vt != Ty::Bool { (weak(v, vt, common), common.scalar().base()) } else { (v, vt.clone()) };
         let (r, rt_) = match numpy_loop_op(common, op, array, (&x, &et.base()), (&v, &vt), value) {
             Some(code) => (code, common.scalar().base()),
             None => self.binop(op, x, &et.base(), v, &vt, value, true),
@@ -242,7 +252,14 @@ impl Body<'_> {
 /// float32 `//` and `%` (computed in float32), complex products of arrays (numpy's vector
 /// loop fuses each part into a multiply-add; its scalar product does not), complex64 products
 /// and quotients (in float32). `None`: the plain operation is numpy's.
-pub fn numpy_loop_op(common: Elem, op: BinOp, array: bool, (a, at): (&TokenStream, &Ty), (b, bt): (&TokenStream, &Ty), rhs: &ir::Expr) -> Option<TokenStream> {
+pub fn numpy_loop_op(
+    common: Elem,
+    op: BinOp,
+    array: bool,
+    (a, at): (&TokenStream, &Ty),
+    (b, bt): (&TokenStream, &Ty),
+    rhs: &ir::Expr,
+) -> Option<TokenStream> {
     let sc = quote!(rt::numpy::scalar);
     let float = |x: &TokenStream, t: &Ty| coerce(x.clone(), t, &Ty::Float);
     let complex = |x: &TokenStream, t: &Ty| coerce(x.clone(), t, &Ty::Complex);
@@ -264,8 +281,12 @@ pub fn numpy_loop_op(common: Elem, op: BinOp, array: bool, (a, at): (&TokenStrea
             let (x, y) = (float(a, at), float(b, bt));
             quote!(#sc::remainder_f32(#x, #y))
         }),
-        (Elem::Complex128, BinOp::Mul | BinOp::Pow) if array && (op == BinOp::Mul || square) => Some(product(quote!(multiply_complex_array))),
-        (Elem::Complex64, BinOp::Mul | BinOp::Pow) if array && (op == BinOp::Mul || square) => Some(product(quote!(multiply_c64_array))),
+        (Elem::Complex128, BinOp::Mul | BinOp::Pow) if array && (op == BinOp::Mul || square) => {
+            Some(product(quote!(multiply_complex_array)))
+        }
+        (Elem::Complex64, BinOp::Mul | BinOp::Pow) if array && (op == BinOp::Mul || square) => {
+            Some(product(quote!(multiply_c64_array)))
+        }
         (Elem::Complex64, BinOp::Mul) => Some(product(quote!(multiply_c64))),
         (Elem::Complex64, BinOp::Div) => Some({
             let (x, y) = (complex(a, at), complex(b, bt));

@@ -31,7 +31,14 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                 .map(|(i, (ann_t, ty))| extract(i, ann_t, ty))
                 .collect();
             // list arguments: changes made by the call are written back into the caller's lists
-            let lists: Vec<usize> = inst.key.args.iter().enumerate().filter(|(_, t)| matches!(t, Ty::List(_) | Ty::Dict(..) | Ty::Set(_))).map(|(i, _)| i).collect();
+            let lists: Vec<usize> = inst
+                .key
+                .args
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| matches!(t, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)))
+                .map(|(i, _)| i)
+                .collect();
             let keeps: Vec<TokenStream> = lists
                 .iter()
                 .map(|i| {
@@ -175,7 +182,9 @@ fn np_scalars(t: &Ty, v: TokenStream) -> Option<TokenStream> {
         // a list compiled code made (argument lists never hold numpy scalars)
         Ty::List(inner) => {
             let conv = np_scalars(inner, quote!(__x))?;
-            Some(quote!({ let __l = #v; rt::List::from_vec(__l.to_vec().into_iter().map(|__x| #conv).collect::<Vec<_>>()) }))
+            Some(
+                quote!({ let __l = #v; rt::List::from_vec(__l.to_vec().into_iter().map(|__x| #conv).collect::<Vec<_>>()) }),
+            )
         }
         _ => None,
     }

@@ -14,7 +14,10 @@ fn orderable(t: &Ty) -> bool {
 impl FnCx<'_, '_> {
     /// Builtins over strings and iterables; `None` for those typed elsewhere.
     pub(super) fn builtin_more(&mut self, b: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
-        let iterable = |t: &Ty| matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Str | Ty::Array(_, 1)) || matches!(t, Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]));
+        let iterable = |t: &Ty| {
+            matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Str | Ty::Array(_, 1))
+                || matches!(t, Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]))
+        };
         let err = |cx: &mut Self, msg: String| {
             cx.error(Diagnostic::new(at, msg));
             Some(Ty::Unknown)
@@ -55,7 +58,11 @@ impl FnCx<'_, '_> {
             ("int", [_, t]) if *t != Ty::None => return err(self, "int() with a base needs a str".into()),
             ("float", [Ty::Str]) => Ty::Float,
             ("len", [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => Ty::Int,
-            ("len", [Ty::Iter(_)]) if matches!(args[0].kind, ExprKind::CallIntrinsic(ir::Intrinsic::Builtin("range"), _)) => Ty::Int,
+            ("len", [Ty::Iter(_)])
+                if matches!(args[0].kind, ExprKind::CallIntrinsic(ir::Intrinsic::Builtin("range"), _)) =>
+            {
+                Ty::Int
+            }
             ("range", _) => {
                 if ts.is_empty() || ts.len() > 3 || !ts.iter().all(is_int_like) {
                     return err(self, "range() takes 1 to 3 int arguments".into());
@@ -150,13 +157,25 @@ impl FnCx<'_, '_> {
             ("dict", []) => Ty::Dict(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
             ("dict", [Ty::Dict(k, v)]) => Ty::Dict(k.clone(), v.clone()),
             ("dict", [t]) if iterable(t) => match self.iter_elem(t, at) {
-                Ty::Tuple(kv) if kv.len() == 2 && kv[0].is_hashable() => Ty::Dict(Box::new(kv[0].clone()), Box::new(kv[1].clone())),
-                el => return err(self, format!("dict() of items of type {el} is not supported (pairs with int/str keys)")),
+                Ty::Tuple(kv) if kv.len() == 2 && kv[0].is_hashable() => {
+                    Ty::Dict(Box::new(kv[0].clone()), Box::new(kv[1].clone()))
+                }
+                el => {
+                    return err(
+                        self,
+                        format!("dict() of items of type {el} is not supported (pairs with int/str keys)"),
+                    )
+                }
             },
-            ("tuple", _) => return err(self, "tuple() is not supported: the length of a tuple must be known at compile time".into()),
+            ("tuple", _) => {
+                return err(
+                    self,
+                    "tuple() is not supported: the length of a tuple must be known at compile time".into(),
+                )
+            }
             (
-                "str" | "repr" | "format" | "hex" | "oct" | "bin" | "ord" | "chr" | "sum" | "any" | "all" | "sorted" | "reversed"
-                | "enumerate" | "zip" | "list" | "set" | "dict",
+                "str" | "repr" | "format" | "hex" | "oct" | "bin" | "ord" | "chr" | "sum" | "any" | "all" | "sorted"
+                | "reversed" | "enumerate" | "zip" | "list" | "set" | "dict",
                 _,
             ) => {
                 let given: Vec<String> = ts.iter().map(|t| t.to_string()).collect();
@@ -167,7 +186,14 @@ impl FnCx<'_, '_> {
     }
 
     /// Methods of `str`, `list`, `dict` and `set`; `None` for those typed elsewhere.
-    pub(super) fn method_more(&mut self, rt: &Ty, receiver: &ir::Expr, method: &str, ts: &[Ty], at: Span) -> Option<Ty> {
+    pub(super) fn method_more(
+        &mut self,
+        rt: &Ty,
+        receiver: &ir::Expr,
+        method: &str,
+        ts: &[Ty],
+        at: Span,
+    ) -> Option<Ty> {
         let local_name = match &receiver.kind {
             ExprKind::Local(n) if !self.params.contains(n) => Some(n.clone()),
             _ => None,
@@ -271,13 +297,19 @@ impl FnCx<'_, '_> {
             (Ty::Set(el), "pop", []) => (**el).clone(),
             (Ty::Set(_), "clear", []) => Ty::None,
             (Ty::Set(_), "copy", []) => rt.clone(),
-            (Ty::Set(a), "union" | "intersection" | "difference" | "symmetric_difference", [Ty::Set(b)]) => match a.join(b) {
-                Some(j) => Ty::Set(Box::new(j)),
-                None => return err(self, format!("set.{method}() of sets of {a} and {b}")),
-            },
-            (Ty::Set(a), "update", [Ty::Set(b)]) if a.join(b).map(|j| j.base() == a.base()).unwrap_or(false) => Ty::None,
+            (Ty::Set(a), "union" | "intersection" | "difference" | "symmetric_difference", [Ty::Set(b)]) => {
+                match a.join(b) {
+                    Some(j) => Ty::Set(Box::new(j)),
+                    None => return err(self, format!("set.{method}() of sets of {a} and {b}")),
+                }
+            }
+            (Ty::Set(a), "update", [Ty::Set(b)]) if a.join(b).map(|j| j.base() == a.base()).unwrap_or(false) => {
+                Ty::None
+            }
             (Ty::Set(a), "issubset" | "issuperset" | "isdisjoint", [Ty::Set(b)]) if a.join(b).is_some() => Ty::Bool,
-            (Ty::Str | Ty::Dict(..) | Ty::Set(_), m, _) => return err(self, format!("method `{m}` of {rt} is not supported")),
+            (Ty::Str | Ty::Dict(..) | Ty::Set(_), m, _) => {
+                return err(self, format!("method `{m}` of {rt} is not supported"))
+            }
             _ => return None,
         })
     }

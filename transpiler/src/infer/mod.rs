@@ -73,7 +73,11 @@ pub struct Overload {
     pub signature: String,
 }
 
-pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, positions: &dyn Fn(pyrs_annotations::Pos) -> Span) -> Result<Program, Vec<Diagnostic>> {
+pub fn infer(
+    module: &ir::Module,
+    annotations: &pyrs_annotations::Annotations,
+    positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
+) -> Result<Program, Vec<Diagnostic>> {
     let mut inf = Inference { module, instances: Vec::new(), index: HashMap::new(), errors: Vec::new(), report: false };
     let mut exports: Vec<ExportFn> = Vec::new();
     let mut errors = Vec::new();
@@ -81,15 +85,24 @@ pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, p
     for export in &annotations.exports {
         let at = positions(export.pos);
         let Some(func) = module.function(&export.func) else {
-            errors.push(Diagnostic::new(at, format!("`{}` is exported but no function of that name is defined in this file", export.func)));
+            errors.push(Diagnostic::new(
+                at,
+                format!("`{}` is exported but no function of that name is defined in this file", export.func),
+            ));
             continue;
         };
         if export.args.len() != func.params.len() {
             errors.push(
-                Diagnostic::new(at, format!(
-                    "the export of `{}` gives {} argument type{} but the function takes {}",
-                    export.func, export.args.len(), if export.args.len() == 1 { "" } else { "s" }, func.params.len()
-                ))
+                Diagnostic::new(
+                    at,
+                    format!(
+                        "the export of `{}` gives {} argument type{} but the function takes {}",
+                        export.func,
+                        export.args.len(),
+                        if export.args.len() == 1 { "" } else { "s" },
+                        func.params.len()
+                    ),
+                )
                 .note(func.name_span, "the function is defined here"),
             );
             continue;
@@ -100,13 +113,19 @@ pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, p
         let required = export.args.iter().take_while(|a| !a.optional).count();
         for (k, arg) in export.args.iter().enumerate() {
             if !arg.optional && k > required {
-                errors.push(Diagnostic::new(positions(arg.pos), "an argument after an optional one (`T?`) must be optional too"));
+                errors.push(Diagnostic::new(
+                    positions(arg.pos),
+                    "an argument after an optional one (`T?`) must be optional too",
+                ));
                 ok = false;
             }
             if arg.optional && func.params[k].default.is_none() {
                 errors.push(
-                    Diagnostic::new(positions(arg.pos), format!("`{}` is optional in the export but has no default value", func.params[k].name))
-                        .note(func.params[k].span, "the parameter is defined here"),
+                    Diagnostic::new(
+                        positions(arg.pos),
+                        format!("`{}` is optional in the export but has no default value", func.params[k].name),
+                    )
+                    .note(func.params[k].span, "the parameter is defined here"),
                 );
                 ok = false;
             }
@@ -142,7 +161,10 @@ pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, p
     }
     for v in &annotations.variables {
         if !module.constants.contains(&v.name) {
-            errors.push(Diagnostic::new(positions(v.pos), format!("`{}` is exported but is not a module-level constant of this file", v.name)));
+            errors.push(Diagnostic::new(
+                positions(v.pos),
+                format!("`{}` is exported but is not a module-level constant of this file", v.name),
+            ));
         }
     }
     let constants: Vec<(String, usize)> =
@@ -151,8 +173,11 @@ pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, p
         return Err(errors);
     }
     if exports.is_empty() && annotations.variables.is_empty() {
-        return Err(vec![Diagnostic::new(Span::default(), "nothing to compile: the file has no `# export name(types)` comment")
-            .help("add a line such as `# export f(int, float[])` naming a function and its argument types")]);
+        return Err(vec![Diagnostic::new(
+            Span::default(),
+            "nothing to compile: the file has no `# export name(types)` comment",
+        )
+        .help("add a line such as `# export f(int, float[])` naming a function and its argument types")]);
     }
 
     // functions with unsupported constructs: report each compiled one once
@@ -180,7 +205,10 @@ pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, p
             break;
         }
         if round > 50 {
-            return Err(vec![Diagnostic::new(Span::default(), "type inference did not converge (a recursive function whose return type grows without bound?)")]);
+            return Err(vec![Diagnostic::new(
+                Span::default(),
+                "type inference did not converge (a recursive function whose return type grows without bound?)",
+            )]);
         }
     }
     // a last pass that reports the errors of the final types
@@ -203,7 +231,13 @@ pub fn infer(module: &ir::Module, annotations: &pyrs_annotations::Annotations, p
             let inst = &inf.instances[o.instance];
             if inst.ret.max_tuple_len() > 12 {
                 let f = module.function(&e.name).expect("exports name functions");
-                errors.push(Diagnostic::new(f.name_span, format!("`{}` returns a tuple of more than 12 items, which pyrs does not convert: return a list", e.name)));
+                errors.push(Diagnostic::new(
+                    f.name_span,
+                    format!(
+                        "`{}` returns a tuple of more than 12 items, which pyrs does not convert: return a list",
+                        e.name
+                    ),
+                ));
             }
         }
     }
@@ -324,8 +358,11 @@ impl<'m> Inference<'m> {
             // falling off the end returns None
             let prev = cx.ret.clone();
             if prev.join(&Ty::None).is_none() {
-                let mut d = Diagnostic::new(f.name_span, format!("`{}` can reach its end and return None, but it also returns {prev}", f.name))
-                    .help("return a value on every path (returning None on some paths is not supported yet)");
+                let mut d = Diagnostic::new(
+                    f.name_span,
+                    format!("`{}` can reach its end and return None, but it also returns {prev}", f.name),
+                )
+                .help("return a value on every path (returning None on some paths is not supported yet)");
                 if let Some(s) = cx.ret_span {
                     d = d.note(s, format!("returns {prev} here"));
                 }
@@ -350,7 +387,10 @@ impl<'m> Inference<'m> {
             }
         }
         let inst = &mut self.instances[i];
-        let changed = inst.ret != ret || inst.locals != locals || inst.expr_types != expr_types || inst.static_tests != static_tests;
+        let changed = inst.ret != ret
+            || inst.locals != locals
+            || inst.expr_types != expr_types
+            || inst.static_tests != static_tests;
         inst.ret = ret;
         inst.locals = locals;
         inst.expr_types = expr_types;
@@ -359,19 +399,17 @@ impl<'m> Inference<'m> {
     }
 }
 
-
 /// Whether control can never reach the end of `body`.
 pub fn always_returns(body: &[ir::Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::Return(_) => true,
         StmtKind::If { body, orelse, .. } => always_returns(body) && always_returns(orelse),
-        StmtKind::While { test, body } => {
-            matches!(test.kind, ExprKind::Bool(true)) && !contains_break(body)
-        }
+        StmtKind::While { test, body } => matches!(test.kind, ExprKind::Bool(true)) && !contains_break(body),
         StmtKind::Raise(_) => true,
         StmtKind::Try { body, handlers, orelse, finalbody } => {
             always_returns(finalbody)
-                || ((always_returns(body) || always_returns(orelse)) && handlers.iter().all(|h| always_returns(&h.body)))
+                || ((always_returns(body) || always_returns(orelse))
+                    && handlers.iter().all(|h| always_returns(&h.body)))
         }
         _ => false,
     })
@@ -382,7 +420,10 @@ fn contains_break(body: &[ir::Stmt]) -> bool {
         StmtKind::Break => true,
         StmtKind::If { body, orelse, .. } => contains_break(body) || contains_break(orelse),
         StmtKind::Try { body, handlers, orelse, finalbody } => {
-            contains_break(body) || contains_break(orelse) || contains_break(finalbody) || handlers.iter().any(|h| contains_break(&h.body))
+            contains_break(body)
+                || contains_break(orelse)
+                || contains_break(finalbody)
+                || handlers.iter().any(|h| contains_break(&h.body))
         }
         _ => false, // a break inside a nested loop belongs to that loop
     })
@@ -410,7 +451,10 @@ fn is_int_like(t: &Ty) -> bool {
 
 /// Values `str()` and f-strings convert.
 fn formattable(t: &Ty) -> bool {
-    t.is_numeric() || matches!(t, Ty::Str | Ty::None | Ty::Unknown | Ty::Exc) || matches!(t, Ty::Tuple(ts) if ts.iter().all(formattable)) || matches!(t, Ty::List(x) if formattable(x))
+    t.is_numeric()
+        || matches!(t, Ty::Str | Ty::None | Ty::Unknown | Ty::Exc)
+        || matches!(t, Ty::Tuple(ts) if ts.iter().all(formattable))
+        || matches!(t, Ty::List(x) if formattable(x))
 }
 
 fn is_real(t: &Ty) -> bool {
@@ -481,16 +525,22 @@ impl FnCx<'_, '_> {
                     self.locals.insert(name.to_string(), j);
                     self.first_assign.entry(name.to_string()).or_insert(at);
                 }
-                None => self.error(Diagnostic::new(at, format!("`{name}` is assigned a {t} here, but it holds a {cur} elsewhere"))),
+                None => self.error(Diagnostic::new(
+                    at,
+                    format!("`{name}` is assigned a {t} here, but it holds a {cur} elsewhere"),
+                )),
             }
             return;
         }
         if self.params.iter().any(|p| p == name) && cur != Ty::Unknown {
             // a parameter keeps its annotated type: the value must convert to it
             if cur.join(&t).map(|j| j.base()) != Some(cur.base()) {
-                self.error(Diagnostic::new(at, format!(
+                self.error(Diagnostic::new(
+                    at,
+                    format!(
                     "`{name}` is a parameter of type {cur}; assigning a {t} to it is not supported (use a new variable)"
-                )));
+                ),
+                ));
             }
             return;
         }
@@ -500,7 +550,8 @@ impl FnCx<'_, '_> {
                 self.first_assign.entry(name.to_string()).or_insert(at);
             }
             None => {
-                let mut d = Diagnostic::new(at, format!("`{name}` is assigned a {t} here, but it holds a {cur} elsewhere"));
+                let mut d =
+                    Diagnostic::new(at, format!("`{name}` is assigned a {t} here, but it holds a {cur} elsewhere"));
                 if let Some(first) = self.first_assign.get(name) {
                     d = d.note(*first, format!("`{name}` is assigned a {cur} here"));
                 }
@@ -539,10 +590,15 @@ impl FnCx<'_, '_> {
                 if let (Ty::Array(de, _), Ty::Array(te, _)) = (&cur, &t) {
                     // in place: numpy's same_kind casting refuses e.g. float results into an int array
                     if !te.same_kind_cast(*de) {
-                        self.error(Diagnostic::new(s.span, format!(
-                            "`{}=` would store {} results in an array of {} in place (numpy raises UFuncTypeError)",
-                            op.symbol(), te.name(), de.name()
-                        )));
+                        self.error(Diagnostic::new(
+                            s.span,
+                            format!(
+                                "`{}=` would store {} results in an array of {} in place (numpy raises UFuncTypeError)",
+                                op.symbol(),
+                                te.name(),
+                                de.name()
+                            ),
+                        ));
                     }
                     return;
                 }
@@ -570,13 +626,19 @@ impl FnCx<'_, '_> {
                     if let Some(m) = msg {
                         let t = self.expr(m);
                         if !formattable(&t) {
-                            self.error(Diagnostic::new(m.span, format!("an exception message of type {t} is not supported: pass a str")));
+                            self.error(Diagnostic::new(
+                                m.span,
+                                format!("an exception message of type {t} is not supported: pass a str"),
+                            ));
                         }
                     }
                 }
                 ir::Raise::Var(n) => {
                     if self.locals.get(n) != Some(&Ty::Exc) {
-                        self.error(Diagnostic::new(s.span, format!("`raise {n}`: only an exception bound by `except ... as {n}` can be raised again")));
+                        self.error(Diagnostic::new(
+                            s.span,
+                            format!("`raise {n}`: only an exception bound by `except ... as {n}` can be raised again"),
+                        ));
                     }
                 }
             },
@@ -586,7 +648,10 @@ impl FnCx<'_, '_> {
                 if let Some(m) = msg {
                     let t = self.expr(m);
                     if !formattable(&t) {
-                        self.error(Diagnostic::new(m.span, format!("an assert message of type {t} is not supported: pass a str")));
+                        self.error(Diagnostic::new(
+                            m.span,
+                            format!("an assert message of type {t} is not supported: pass a str"),
+                        ));
                     }
                 }
             }
@@ -608,7 +673,9 @@ impl FnCx<'_, '_> {
                     Ty::Dict(k, _) => self.check_key(k, &it, index.span),
                     Ty::List(_) if is_int_like(&it) || it == Ty::Slice => {}
                     Ty::Unknown => {}
-                    other => self.error(Diagnostic::new(s.span, format!("`del` of an item of a {other} is not supported"))),
+                    other => {
+                        self.error(Diagnostic::new(s.span, format!("`del` of an item of a {other} is not supported")))
+                    }
                 }
             }
             StmtKind::While { test, body } => {
@@ -646,7 +713,10 @@ impl FnCx<'_, '_> {
             match acc.join(&t) {
                 Some(j) => acc = j,
                 None => {
-                    self.error(Diagnostic::new(x.span, format!("a {what} holding both {acc} and {t} is not supported")));
+                    self.error(Diagnostic::new(
+                        x.span,
+                        format!("a {what} holding both {acc} and {t} is not supported"),
+                    ));
                     return None;
                 }
             }
@@ -709,7 +779,9 @@ impl FnCx<'_, '_> {
             return false;
         }
         let widened = match self.locals.get(n) {
-            Some(Ty::Dict(k, v)) if matches!(**v, Ty::List(_)) => Ty::Dict(k.clone(), Box::new(Ty::List(Box::new(j.clone())))),
+            Some(Ty::Dict(k, v)) if matches!(**v, Ty::List(_)) => {
+                Ty::Dict(k.clone(), Box::new(Ty::List(Box::new(j.clone()))))
+            }
             Some(Ty::List(v)) if matches!(**v, Ty::List(_)) => Ty::List(Box::new(Ty::List(Box::new(j.clone())))),
             _ => return false,
         };
@@ -741,7 +813,10 @@ impl FnCx<'_, '_> {
 
     fn check_truth(&mut self, t: &Ty, at: Span) {
         if let Ty::Array(..) = t {
-            self.error(Diagnostic::new(at, "the truth value of an array is ambiguous (numpy raises ValueError): use len(a) or a.any()/a.all()"));
+            self.error(Diagnostic::new(
+                at,
+                "the truth value of an array is ambiguous (numpy raises ValueError): use len(a) or a.any()/a.all()",
+            ));
         }
     }
 
@@ -816,12 +891,18 @@ impl FnCx<'_, '_> {
                         }
                         if k == Ty::Unknown {
                             if let ExprKind::Local(n) = &value.kind {
-                                self.assign_local(n, Ty::Dict(Box::new(it.clone()), Box::new(v.join(&t).unwrap_or(v))), at);
+                                self.assign_local(
+                                    n,
+                                    Ty::Dict(Box::new(it.clone()), Box::new(v.join(&t).unwrap_or(v))),
+                                    at,
+                                );
                             }
                         }
                     }
                     Ty::Unknown => {}
-                    other => self.error(Diagnostic::new(*span, format!("item assignment on a {other} is not supported"))),
+                    other => {
+                        self.error(Diagnostic::new(*span, format!("item assignment on a {other} is not supported")))
+                    }
                 }
             }
         }
@@ -858,7 +939,10 @@ impl FnCx<'_, '_> {
                     let n = items.len() as i64;
                     let j = if k < 0 { k + n } else { k };
                     if j < 0 || j >= n {
-                        self.error(Diagnostic::new(index.span, format!("tuple index {k} out of range for a tuple of {n}")));
+                        self.error(Diagnostic::new(
+                            index.span,
+                            format!("tuple index {k} out of range for a tuple of {n}"),
+                        ));
                         Ty::Unknown
                     } else {
                         items[j as usize].clone()
@@ -869,7 +953,10 @@ impl FnCx<'_, '_> {
                     if items.iter().all(|t| *t == first) && !items.is_empty() {
                         first
                     } else {
-                        self.error(Diagnostic::new(index.span, "indexing a tuple of mixed types needs a constant index"));
+                        self.error(Diagnostic::new(
+                            index.span,
+                            "indexing a tuple of mixed types needs a constant index",
+                        ));
                         Ty::Unknown
                     }
                 }
@@ -897,7 +984,10 @@ impl FnCx<'_, '_> {
                     if let ir::FPart::Value { expr, .. } = p {
                         let t = self.expr(expr);
                         if !formattable(&t) {
-                            self.error(Diagnostic::new(expr.span, format!("formatting a {t} in an f-string is not supported")));
+                            self.error(Diagnostic::new(
+                                expr.span,
+                                format!("formatting a {t} in an f-string is not supported"),
+                            ));
                         }
                     }
                 }
@@ -906,7 +996,10 @@ impl FnCx<'_, '_> {
             ExprKind::Set(items) => {
                 let Some(acc) = self.join_items(items, "set") else { return Ty::Unknown };
                 if !acc.is_hashable() {
-                    self.error(Diagnostic::new(e.span, format!("sets of {acc} are not supported (elements: int, bool, str or tuples of them)")));
+                    self.error(Diagnostic::new(
+                        e.span,
+                        format!("sets of {acc} are not supported (elements: int, bool, str or tuples of them)"),
+                    ));
                 }
                 Ty::Set(Box::new(acc))
             }
@@ -921,13 +1014,19 @@ impl FnCx<'_, '_> {
                             vacc = b;
                         }
                         _ => {
-                            self.error(Diagnostic::new(k.span, format!("a dict mixing {kacc}:{vacc} and {kt}:{vt} items is not supported")));
+                            self.error(Diagnostic::new(
+                                k.span,
+                                format!("a dict mixing {kacc}:{vacc} and {kt}:{vt} items is not supported"),
+                            ));
                             return Ty::Unknown;
                         }
                     }
                 }
                 if !kacc.is_hashable() {
-                    self.error(Diagnostic::new(e.span, format!("dict keys of type {kacc} are not supported (keys: int, bool, str or tuples of them)")));
+                    self.error(Diagnostic::new(
+                        e.span,
+                        format!("dict keys of type {kacc} are not supported (keys: int, bool, str or tuples of them)"),
+                    ));
                 }
                 Ty::Dict(Box::new(kacc), Box::new(vacc))
             }
@@ -968,7 +1067,10 @@ impl FnCx<'_, '_> {
                     self.expr(c);
                 }
                 if !self.allow_funcref {
-                    self.error(Diagnostic::new(e.span, "functions as values are only supported as the `key=` of sorted()"));
+                    self.error(Diagnostic::new(
+                        e.span,
+                        "functions as values are only supported as the `key=` of sorted()",
+                    ));
                 }
                 Ty::None
             }
@@ -995,7 +1097,10 @@ impl FnCx<'_, '_> {
                 match (op, &t) {
                     (_, Ty::Unknown) => Ty::Unknown,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Array(Elem::Bool, _)) => {
-                        self.error(Diagnostic::new(e.span, "unary `-`/`+` of a bool array is not supported by numpy: use `~`"));
+                        self.error(Diagnostic::new(
+                            e.span,
+                            "unary `-`/`+` of a bool array is not supported by numpy: use `~`",
+                        ));
                         Ty::Unknown
                     }
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Array(..)) => t.clone(),
@@ -1010,7 +1115,12 @@ impl FnCx<'_, '_> {
                     (UnaryOp::Invert, Ty::NpInt) => Ty::NpInt,
                     (UnaryOp::Invert, Ty::NpSized(e)) if e.kind() == crate::types::Kind::Int => t.clone(),
                     (op, t) => {
-                        let sym = match op { UnaryOp::Neg => "-", UnaryOp::Pos => "+", UnaryOp::Invert => "~", UnaryOp::Not => "not" };
+                        let sym = match op {
+                            UnaryOp::Neg => "-",
+                            UnaryOp::Pos => "+",
+                            UnaryOp::Invert => "~",
+                            UnaryOp::Not => "not",
+                        };
                         self.error(Diagnostic::new(e.span, format!("bad operand type for unary {sym}: {t}")));
                         Ty::Unknown
                     }
@@ -1024,7 +1134,12 @@ impl FnCx<'_, '_> {
                     match acc.join(&t) {
                         Some(j) => acc = j,
                         None => {
-                            self.error(Diagnostic::new(v.span, format!("`and`/`or` between a {acc} and a {t}: the result type would depend on the values")));
+                            self.error(Diagnostic::new(
+                                v.span,
+                                format!(
+                                    "`and`/`or` between a {acc} and a {t}: the result type would depend on the values"
+                                ),
+                            ));
                             return Ty::Unknown;
                         }
                     }
@@ -1062,16 +1177,22 @@ impl FnCx<'_, '_> {
                     }
                     return Ty::Bool;
                 }
-                let arrays: Vec<usize> = std::iter::once(&ft).chain(rts.iter()).filter_map(|t| match t {
-                    Ty::Array(_, n) => Some(*n),
-                    _ => None,
-                }).collect();
+                let arrays: Vec<usize> = std::iter::once(&ft)
+                    .chain(rts.iter())
+                    .filter_map(|t| match t {
+                        Ty::Array(_, n) => Some(*n),
+                        _ => None,
+                    })
+                    .collect();
                 if !arrays.is_empty() {
                     if rest.len() != 1 || matches!(rest[0].0, CmpOp::Is | CmpOp::IsNot) {
                         self.error(Diagnostic::new(e.span, "a chained comparison or `is` with arrays is not supported (numpy raises ValueError for chains)"));
                         return Ty::Unknown;
                     }
-                    if std::iter::once(&ft).chain(rts.iter()).any(|t| !matches!(t, Ty::Array(..)) && !t.is_numeric() && *t != Ty::Unknown) {
+                    if std::iter::once(&ft)
+                        .chain(rts.iter())
+                        .any(|t| !matches!(t, Ty::Array(..)) && !t.is_numeric() && *t != Ty::Unknown)
+                    {
                         self.error(Diagnostic::new(e.span, "comparing an array with a non-number is not supported"));
                         return Ty::Unknown;
                     }
@@ -1128,10 +1249,15 @@ impl FnCx<'_, '_> {
                         None => Ty::Unknown,
                     };
                 }
-                if let (Intrinsic::Builtin(b @ ("min" | "max" | "sum" | "round" | "int" | "float" | "bool" | "complex")), true) =
-                    (i, ts.iter().any(|t| matches!(t, Ty::Array(..))))
+                if let (
+                    Intrinsic::Builtin(b @ ("min" | "max" | "sum" | "round" | "int" | "float" | "bool" | "complex")),
+                    true,
+                ) = (i, ts.iter().any(|t| matches!(t, Ty::Array(..))))
                 {
-                    self.error(Diagnostic::new(e.span, format!("the builtin {b}() of an array is not supported: use numpy.{b}() or the array method")));
+                    self.error(Diagnostic::new(
+                        e.span,
+                        format!("the builtin {b}() of an array is not supported: use numpy.{b}() or the array method"),
+                    ));
                     return Ty::Unknown;
                 }
                 self.intrinsic_type(*i, &ts, args, e.span)
@@ -1140,7 +1266,10 @@ impl FnCx<'_, '_> {
                 let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
                 let f = self.inf.module.function(name).expect("lowering resolved it");
                 if ts.len() != f.params.len() {
-                    self.error(Diagnostic::new(e.span, format!("`{name}` takes {} argument(s) but {} were given", f.params.len(), ts.len())));
+                    self.error(Diagnostic::new(
+                        e.span,
+                        format!("`{name}` takes {} argument(s) but {} were given", f.params.len(), ts.len()),
+                    ));
                     return Ty::Unknown;
                 }
                 if ts.iter().any(Ty::contains_unknown) {
@@ -1179,7 +1308,9 @@ impl FnCx<'_, '_> {
                                 }
                                 self.error(Diagnostic::new(e.span, format!("cannot append a {x} to a list of {el}")));
                             }
-                            None => self.error(Diagnostic::new(e.span, format!("cannot append a {x} to a list of {el}"))),
+                            None => {
+                                self.error(Diagnostic::new(e.span, format!("cannot append a {x} to a list of {el}")))
+                            }
                         }
                         Ty::None
                     }
@@ -1224,7 +1355,10 @@ impl FnCx<'_, '_> {
                 for part in [lower, upper, step].into_iter().flatten() {
                     let t = self.expr(part);
                     if !is_int_like(&t) && t != Ty::None && t != Ty::Unknown {
-                        self.error(Diagnostic::new(part.span, format!("slice indices must be integers or None, not {t}")));
+                        self.error(Diagnostic::new(
+                            part.span,
+                            format!("slice indices must be integers or None, not {t}"),
+                        ));
                     }
                 }
                 Ty::Slice
@@ -1264,14 +1398,24 @@ impl FnCx<'_, '_> {
             return;
         }
         let ok = match op {
-            CmpOp::Is | CmpOp::IsNot => *l == Ty::None || *r == Ty::None || (matches!(l, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) && l.base() == r.base()),
+            CmpOp::Is | CmpOp::IsNot => {
+                *l == Ty::None
+                    || *r == Ty::None
+                    || (matches!(l, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) && l.base() == r.base())
+            }
             CmpOp::Eq | CmpOp::NotEq => (l.is_numeric() && r.is_numeric()) || l.base() == r.base(),
             CmpOp::In | CmpOp::NotIn => true,
-            _ => (is_real(l) && is_real(r)) || (*l == Ty::Str && *r == Ty::Str) || (matches!(l, Ty::Tuple(_) | Ty::List(_)) && l.base() == r.base()),
+            _ => {
+                (is_real(l) && is_real(r))
+                    || (*l == Ty::Str && *r == Ty::Str)
+                    || (matches!(l, Ty::Tuple(_) | Ty::List(_)) && l.base() == r.base())
+            }
         };
         if !ok {
             let what = match op {
-                CmpOp::Is | CmpOp::IsNot => "`is` is only supported with None and between lists, dicts or sets".to_string(),
+                CmpOp::Is | CmpOp::IsNot => {
+                    "`is` is only supported with None and between lists, dicts or sets".to_string()
+                }
                 _ => format!("comparing a {l} with a {r} is not supported"),
             };
             self.error(Diagnostic::new(at, what));
@@ -1396,7 +1540,10 @@ impl FnCx<'_, '_> {
         let reals = |cx: &mut Self| -> bool {
             for (t, a) in ts.iter().zip(args) {
                 if !is_real(t) {
-                    cx.error(Diagnostic::new(a.span, format!("{}() needs a real number here, not {t}", i.python_name())));
+                    cx.error(Diagnostic::new(
+                        a.span,
+                        format!("{}() needs a real number here, not {t}", i.python_name()),
+                    ));
                     return false;
                 }
             }
@@ -1414,7 +1561,9 @@ impl FnCx<'_, '_> {
                         Ty::NpInt => Ty::NpInt,
                         Ty::NpFloat | Ty::NpComplex => Ty::NpFloat,
                         Ty::NpSized(Elem::Complex64) => Ty::NpSized(Elem::Float32),
-                        Ty::NpSized(e) if matches!(e.kind(), Kind::Int | Kind::Float) && *e != Elem::UInt64 => Ty::NpSized(*e),
+                        Ty::NpSized(e) if matches!(e.kind(), Kind::Int | Kind::Float) && *e != Elem::UInt64 => {
+                            Ty::NpSized(*e)
+                        }
                         t => {
                             self.error(Diagnostic::new(at, format!("bad operand type for abs(): {t}")));
                             Ty::Unknown
@@ -1538,7 +1687,10 @@ impl FnCx<'_, '_> {
                     return Ty::Unknown;
                 }
                 if ts.iter().any(|t| !is_real(t)) {
-                    self.error(Diagnostic::new(at, format!("numpy.{f} of a complex or sized scalar is not supported yet (arrays are)")));
+                    self.error(Diagnostic::new(
+                        at,
+                        format!("numpy.{f} of a complex or sized scalar is not supported yet (arrays are)"),
+                    ));
                     return Ty::Unknown;
                 }
                 Ty::NpFloat
@@ -1546,4 +1698,3 @@ impl FnCx<'_, '_> {
         }
     }
 }
-

@@ -9,14 +9,14 @@ use crate::types::{Elem, Kind, Ty};
 
 /// Element-wise `ufunc`s whose result is float64 (complex stays complex).
 const FLOAT_UFUNCS: &[&str] = &[
-    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
-    "sinh", "cosh", "tanh", "floor", "ceil", "trunc", "fabs",
+    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh",
+    "cosh", "tanh", "floor", "ceil", "trunc", "fabs",
 ];
 
 /// The float functions numpy also computes on complex numbers.
 const COMPLEX_UFUNCS: &[&str] = &[
-    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan",
-    "sinh", "cosh", "tanh",
+    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh",
+    "cosh", "tanh",
 ];
 
 /// `(element type, number of dimensions, is a Python scalar)` of an operand.
@@ -100,7 +100,8 @@ pub fn tuple_array(t: &Ty) -> Option<(Elem, usize)> {
             if let Some(e) = tuple_elem(items) {
                 return Some((e, 1));
             }
-            let rows: Option<Vec<&Vec<Ty>>> = items.iter().map(|r| if let Ty::Tuple(x) = r { Some(x) } else { None }).collect();
+            let rows: Option<Vec<&Vec<Ty>>> =
+                items.iter().map(|r| if let Ty::Tuple(x) = r { Some(x) } else { None }).collect();
             let rows = rows?;
             if rows.is_empty() || rows.iter().any(|r| r.len() != rows[0].len()) {
                 return None;
@@ -145,7 +146,9 @@ pub fn fancy_ndim(n: usize, items: &[(bool, &Ty)]) -> Result<usize, String> {
                 consumed += 1;
                 adv = adv.max(*k);
             }
-            Ty::Array(e, _) => return Err(format!("an index array of {} is not supported: use int64 or bool arrays", e.name())),
+            Ty::Array(e, _) => {
+                return Err(format!("an index array of {} is not supported: use int64 or bool arrays", e.name()))
+            }
             t if is_int_like(t) => consumed += 1,
             other => return Err(format!("an index must be an int, a slice, None, `...` or an array, not {other}")),
         }
@@ -213,7 +216,12 @@ impl FnCx<'_, '_> {
                 }
             }
         };
-        if e == Elem::UInt64 && !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+        if e == Elem::UInt64
+            && !matches!(
+                op,
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor
+            )
+        {
             self.error(Diagnostic::new(at, format!("`{}` on uint64 values is not supported yet", op.symbol())));
             return Ty::Unknown;
         }
@@ -227,7 +235,10 @@ impl FnCx<'_, '_> {
             Ty::Array(Elem::Bool, k) if *k <= n => return Ty::Array(el, n - k + 1),
             Ty::Array(Elem::Int64, k) if k + n - 1 <= 4 => return Ty::Array(el, k + n - 1),
             Ty::Array(e, k) => {
-                self.error(Diagnostic::new(index.span, format!("indexing a {n}-D array with a {k}-D array of {} is not supported", e.name())));
+                self.error(Diagnostic::new(
+                    index.span,
+                    format!("indexing a {n}-D array with a {k}-D array of {} is not supported", e.name()),
+                ));
                 return Ty::Unknown;
             }
             // arrays mixed with ints, slices, None and `...` (`a[rows, 1:]`, `a[rows, cols]`)
@@ -269,7 +280,10 @@ impl FnCx<'_, '_> {
                 Ty::Unknown => {}
                 t if is_int_like(t) => ints += 1,
                 other => {
-                    self.error(Diagnostic::new(x.span, format!("an index must be an int, a slice or None, not {other}")));
+                    self.error(Diagnostic::new(
+                        x.span,
+                        format!("an index must be an int, a slice or None, not {other}"),
+                    ));
                     return Ty::Unknown;
                 }
             }
@@ -305,7 +319,10 @@ impl FnCx<'_, '_> {
             Ty::Array(Elem::Int64, k) => (Some(el), Ty::Array(el, k)),
             Ty::Unknown => (None, Ty::Unknown),
             other => {
-                self.error(Diagnostic::new(index.span, format!("`a.flat[...]` with {other} is not supported: it takes an int, a slice or an int64 array")));
+                self.error(Diagnostic::new(
+                    index.span,
+                    format!("`a.flat[...]` with {other} is not supported: it takes an int, a slice or an int64 array"),
+                ));
                 (None, Ty::Unknown)
             }
         }
@@ -318,9 +335,15 @@ impl FnCx<'_, '_> {
             return;
         }
         if super::is_flat(e) {
-            self.error(Diagnostic::new(e.span, "`a.flat` as a value is not supported: index it (`a.flat[k]`), loop over it, or use `a.ravel()`"));
+            self.error(Diagnostic::new(
+                e.span,
+                "`a.flat` as a value is not supported: index it (`a.flat[k]`), loop over it, or use `a.ravel()`",
+            ));
         } else if matches!(e.kind, ExprKind::CallIntrinsic(ir::Intrinsic::Numpy("ndenumerate"), _)) {
-            self.error(Diagnostic::new(e.span, "`numpy.ndenumerate()` as a value is not supported: loop over it where it is called"));
+            self.error(Diagnostic::new(
+                e.span,
+                "`numpy.ndenumerate()` as a value is not supported: loop over it where it is called",
+            ));
         }
     }
 
@@ -377,9 +400,14 @@ impl FnCx<'_, '_> {
         match ts.get(k) {
             None | Some(Ty::None) => Some(0),
             Some(t) if is_int_like(t) => Some(1),
-            Some(Ty::Tuple(items)) if tuple_ok && !items.is_empty() && items.iter().all(is_int_like) => Some(items.len()),
+            Some(Ty::Tuple(items)) if tuple_ok && !items.is_empty() && items.iter().all(is_int_like) => {
+                Some(items.len())
+            }
             Some(other) => {
-                self.error(Diagnostic::new(args[k].span, format!("`{f}(..., axis=...)` needs an int axis (or None), not {other}")));
+                self.error(Diagnostic::new(
+                    args[k].span,
+                    format!("`{f}(..., axis=...)` needs an int axis (or None), not {other}"),
+                ));
                 None
             }
         }
@@ -538,7 +566,10 @@ impl FnCx<'_, '_> {
                     None => match Elem::of_scalar(&ts[1]) {
                         Some(e) => e,
                         None => {
-                            self.error(Diagnostic::new(args[1].span, format!("the fill value must be a number, not {}", ts[1])));
+                            self.error(Diagnostic::new(
+                                args[1].span,
+                                format!("the fill value must be a number, not {}", ts[1]),
+                            ));
                             return Some(Ty::Unknown);
                         }
                     },
@@ -569,7 +600,10 @@ impl FnCx<'_, '_> {
                 let natural = if nums.iter().all(|t| is_int_like(t)) { Elem::Int64 } else { Elem::Float64 };
                 let e = self.dtype_arg(args, ts, 3)?.unwrap_or(natural);
                 if e != natural && !(natural == Elem::Int64 && e == Elem::Float64) {
-                    self.error(Diagnostic::new(at, "numpy.arange() with this dtype is not supported yet (int arguments with dtype=float are)"));
+                    self.error(Diagnostic::new(
+                        at,
+                        "numpy.arange() with this dtype is not supported yet (int arguments with dtype=float are)",
+                    ));
                 }
                 Ty::Array(e, 1)
             }
@@ -591,7 +625,10 @@ impl FnCx<'_, '_> {
                         Ty::List(inner2) => match Elem::of_scalar(inner2) {
                             Some(e) => (e, 2),
                             None => {
-                                self.error(Diagnostic::new(args[0].span, format!("numpy.{f}() of a {} is not supported", ts[0])));
+                                self.error(Diagnostic::new(
+                                    args[0].span,
+                                    format!("numpy.{f}() of a {} is not supported", ts[0]),
+                                ));
                                 return Some(Ty::Unknown);
                             }
                         },
@@ -599,7 +636,10 @@ impl FnCx<'_, '_> {
                         t => match Elem::of_scalar(t) {
                             Some(e) => (e, 1),
                             None => {
-                                self.error(Diagnostic::new(args[0].span, format!("numpy.{f}() of a {} is not supported", ts[0])));
+                                self.error(Diagnostic::new(
+                                    args[0].span,
+                                    format!("numpy.{f}() of a {} is not supported", ts[0]),
+                                ));
                                 return Some(Ty::Unknown);
                             }
                         },
@@ -613,7 +653,10 @@ impl FnCx<'_, '_> {
                 match dtype {
                     Some(d) if d != e => {
                         if e == Elem::Complex128 {
-                            self.error(Diagnostic::new(at, format!("numpy.{f}() cannot convert complex values to {}", d.name())));
+                            self.error(Diagnostic::new(
+                                at,
+                                format!("numpy.{f}() cannot convert complex values to {}", d.name()),
+                            ));
                             return Some(Ty::Unknown);
                         }
                         Ty::Array(d, n)
@@ -621,8 +664,8 @@ impl FnCx<'_, '_> {
                     _ => Ty::Array(e, n),
                 }
             }
-            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
-            | "cumsum" | "cumprod" => {
+            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "std"
+            | "var" | "cumsum" | "cumprod" => {
                 if !arity(self, 1, 5) {
                     return Some(Ty::Unknown);
                 }
@@ -636,7 +679,10 @@ impl FnCx<'_, '_> {
                     return Some(Ty::Unknown);
                 }
                 let Ty::Array(e, n) = ts[0] else {
-                    self.error(Diagnostic::new(args[0].span, format!("numpy.ndenumerate() needs an array, not {}", ts[0])));
+                    self.error(Diagnostic::new(
+                        args[0].span,
+                        format!("numpy.ndenumerate() needs an array, not {}", ts[0]),
+                    ));
                     return Some(Ty::Unknown);
                 };
                 Ty::Iter(Box::new(Ty::Tuple(vec![Ty::Tuple(vec![Ty::Int; n]), e.scalar()])))
@@ -664,9 +710,9 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Array(promote(a, b), n)
             }
-            "reshape" | "ravel" | "transpose" | "concatenate" | "stack" | "vstack" | "hstack" | "eye" | "identity" | "diag"
-            | "meshgrid" | "diff" | "trace" | "outer" | "inner" | "vdot" | "matmul" | "linalg.norm" | "sort" | "argsort"
-            | "unique" | "nonzero" | "count_nonzero" => self.shape_fn(f, args, ts, at),
+            "reshape" | "ravel" | "transpose" | "concatenate" | "stack" | "vstack" | "hstack" | "eye" | "identity"
+            | "diag" | "meshgrid" | "diff" | "trace" | "outer" | "inner" | "vdot" | "matmul" | "linalg.norm"
+            | "sort" | "argsort" | "unique" | "nonzero" | "count_nonzero" => self.shape_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             "clip" | "fmin" | "fmax" | "power" => {
                 let k = if f == "clip" { 3 } else { 2 };
@@ -680,7 +726,12 @@ impl FnCx<'_, '_> {
                     });
                 }
                 // `np.clip(x, lo, None)`: one bound may be left out
-                let bounds: Vec<&Ty> = ts.iter().enumerate().filter(|(k, t)| !(f == "clip" && *k > 0 && **t == Ty::None)).map(|(_, t)| t).collect();
+                let bounds: Vec<&Ty> = ts
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, t)| !(f == "clip" && *k > 0 && **t == Ty::None))
+                    .map(|(_, t)| t)
+                    .collect();
                 let ops: Option<Vec<(Elem, usize, bool)>> = bounds.iter().map(|t| operand(t)).collect();
                 let (Some(ops), true) = (ops, bounds.len() + 1 >= k) else {
                     self.error(Diagnostic::new(at, format!("numpy.{f}() needs numbers or arrays")));
@@ -709,7 +760,10 @@ impl FnCx<'_, '_> {
                 };
                 match src {
                     Some(e) if e.kind() == Kind::Complex && el.kind() != Kind::Complex => {
-                        self.error(Diagnostic::new(at, format!("numpy.{f}() of a complex value is not supported (take .real)")));
+                        self.error(Diagnostic::new(
+                            at,
+                            format!("numpy.{f}() of a complex value is not supported (take .real)"),
+                        ));
                         Ty::Unknown
                     }
                     Some(_) => match &ts[0] {
@@ -744,7 +798,10 @@ impl FnCx<'_, '_> {
                         None => return Some(Ty::Unknown),
                     },
                     (_, Elem::Bool | Elem::Complex128) => {
-                        self.error(Diagnostic::new(at, format!("numpy.{f}() of a {} array is not supported", e.name())));
+                        self.error(Diagnostic::new(
+                            at,
+                            format!("numpy.{f}() of a {} array is not supported", e.name()),
+                        ));
                         return Some(Ty::Unknown);
                     }
                     _ => Ty::Array(e, n),
@@ -795,7 +852,10 @@ impl FnCx<'_, '_> {
         let out = match f {
             "abs" | "absolute" | "fabs" if e.kind() == Kind::Complex => {
                 if f == "fabs" {
-                    self.error(Diagnostic::new(at, "numpy.fabs() of complex values is not defined (numpy raises TypeError): use numpy.abs()"));
+                    self.error(Diagnostic::new(
+                        at,
+                        "numpy.fabs() of complex values is not defined (numpy raises TypeError): use numpy.abs()",
+                    ));
                     return None;
                 }
                 complex_part
@@ -817,7 +877,10 @@ impl FnCx<'_, '_> {
             f if FLOAT_UFUNCS.contains(&f) => {
                 if e.kind() == Kind::Complex {
                     if !COMPLEX_UFUNCS.contains(&f) {
-                        self.error(Diagnostic::new(at, format!("numpy.{f}() is not defined for complex values (numpy raises TypeError)")));
+                        self.error(Diagnostic::new(
+                            at,
+                            format!("numpy.{f}() is not defined for complex values (numpy raises TypeError)"),
+                        ));
                         return None;
                     }
                     e
@@ -841,11 +904,14 @@ impl FnCx<'_, '_> {
     /// element of an array would have (`np.abs(-3)` is an int64, `np.sqrt(4)` a float64);
     /// `np.real`/`np.imag` give what `.real`/`.imag` give. None when `f` is not one of them.
     pub(super) fn scalar_ufunc(&mut self, f: &str, t: &Ty, at: Span) -> Option<Ty> {
-        let unary = FLOAT_UFUNCS.contains(&f) || matches!(f, "abs" | "absolute" | "square" | "sign" | "isnan" | "isinf" | "isfinite" | "conj");
+        let unary = FLOAT_UFUNCS.contains(&f)
+            || matches!(f, "abs" | "absolute" | "square" | "sign" | "isnan" | "isinf" | "isfinite" | "conj");
         if matches!(f, "real" | "imag") && t.is_numeric() {
             let np = t.is_np() || t.sized().is_some();
             return Some(match (t.base(), t) {
-                (_, Ty::NpSized(e)) if e.kind() == Kind::Complex => (if *e == Elem::Complex64 { Elem::Float32 } else { Elem::Float64 }).scalar(),
+                (_, Ty::NpSized(e)) if e.kind() == Kind::Complex => {
+                    (if *e == Elem::Complex64 { Elem::Float32 } else { Elem::Float64 }).scalar()
+                }
                 (_, Ty::NpSized(_)) => t.clone(),
                 (Ty::Complex | Ty::Float, _) if np => Ty::NpFloat,
                 (Ty::Complex | Ty::Float, _) => Ty::Float,
@@ -854,7 +920,11 @@ impl FnCx<'_, '_> {
             });
         }
         if f == "angle" && t.is_numeric() {
-            return Some(if matches!(t, Ty::NpSized(Elem::Complex64 | Elem::Float32)) { Elem::Float32.scalar() } else { Ty::NpFloat });
+            return Some(if matches!(t, Ty::NpSized(Elem::Complex64 | Elem::Float32)) {
+                Elem::Float32.scalar()
+            } else {
+                Ty::NpFloat
+            });
         }
         if !unary || !t.is_numeric() {
             return None;
@@ -928,7 +998,10 @@ impl FnCx<'_, '_> {
                     None | Some(Ty::None) => Ty::Array(e, n),
                     Some(Ty::Tuple(items)) if items.len() == n && items.iter().all(is_int_like) => Ty::Array(e, n),
                     Some(t) => {
-                        self.error(Diagnostic::new(span_of(1), format!("the axes of transpose must be {n} ints, not {t}")));
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!("the axes of transpose must be {n} ints, not {t}"),
+                        ));
                         Ty::Unknown
                     }
                 }
@@ -938,7 +1011,10 @@ impl FnCx<'_, '_> {
                     Some(Ty::Tuple(items)) if !items.is_empty() => items.clone(),
                     other => {
                         let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
-                        self.error(Diagnostic::new(span_of(0), format!("numpy.{f}() needs a tuple or list of arrays, not {what}")));
+                        self.error(Diagnostic::new(
+                            span_of(0),
+                            format!("numpy.{f}() needs a tuple or list of arrays, not {what}"),
+                        ));
                         return Ty::Unknown;
                     }
                 };
@@ -967,7 +1043,10 @@ impl FnCx<'_, '_> {
                     "vstack" if dims.iter().all(|d| *d <= 2) => 2,
                     "hstack" if same && n <= 2 => n,
                     _ => {
-                        self.error(Diagnostic::new(span_of(0), format!("numpy.{f}() of arrays of these dimensions ({dims:?}) is not supported")));
+                        self.error(Diagnostic::new(
+                            span_of(0),
+                            format!("numpy.{f}() of arrays of these dimensions ({dims:?}) is not supported"),
+                        ));
                         return Ty::Unknown;
                     }
                 };
@@ -1020,7 +1099,10 @@ impl FnCx<'_, '_> {
                     match t {
                         Ty::Array(e, 1) => out.push(Ty::Array(*e, n)),
                         other => {
-                            self.error(Diagnostic::new(at, format!("numpy.meshgrid() is supported with 1-D arrays, not {other}")));
+                            self.error(Diagnostic::new(
+                                at,
+                                format!("numpy.meshgrid() is supported with 1-D arrays, not {other}"),
+                            ));
                             return Ty::Unknown;
                         }
                     }
@@ -1063,7 +1145,10 @@ impl FnCx<'_, '_> {
                         _ => Ty::Array(e, 1),
                     },
                     _ => {
-                        self.error(Diagnostic::new(at, format!("numpy.{name}() of {na}-D and {nb}-D arrays is not supported yet")));
+                        self.error(Diagnostic::new(
+                            at,
+                            format!("numpy.{name}() of {na}-D and {nb}-D arrays is not supported yet"),
+                        ));
                         Ty::Unknown
                     }
                 }
@@ -1077,7 +1162,10 @@ impl FnCx<'_, '_> {
                 match (ts.get(1), args.get(1).map(norm_ord)) {
                     (None | Some(Ty::None), _) => {}
                     (_, Some(Some(NormOrd::Str(o)))) if matrix && o == "nuc" => {
-                        self.error(Diagnostic::new(span_of(1), "numpy.linalg.norm() with ord='nuc' is not supported: it needs the singular values (SVD)"));
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            "numpy.linalg.norm() with ord='nuc' is not supported: it needs the singular values (SVD)",
+                        ));
                         return Ty::Unknown;
                     }
                     (_, Some(Some(NormOrd::Num(p)))) if matrix && (p == 2.0 || p == -2.0) => {
@@ -1087,8 +1175,15 @@ impl FnCx<'_, '_> {
                     (_, Some(Some(_))) => {}
                     (Some(t), _) if is_real(t) && !matrix => {}
                     (Some(t), _) => {
-                        let what = if matrix { "a constant (1, -1, np.inf, -np.inf, 'fro')" } else { "a real number, np.inf or -np.inf" };
-                        self.error(Diagnostic::new(span_of(1), format!("`ord` of numpy.linalg.norm() must be {what} here, not {t}")));
+                        let what = if matrix {
+                            "a constant (1, -1, np.inf, -np.inf, 'fro')"
+                        } else {
+                            "a real number, np.inf or -np.inf"
+                        };
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!("`ord` of numpy.linalg.norm() must be {what} here, not {t}"),
+                        ));
                         return Ty::Unknown;
                     }
                 }
@@ -1108,7 +1203,13 @@ impl FnCx<'_, '_> {
                     return Ty::Unknown;
                 }
                 // axis=None: of the flattened array
-                let n = if matches!(ts.get(1), Some(Ty::None)) && !matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::Default)) { 1 } else { n };
+                let n = if matches!(ts.get(1), Some(Ty::None))
+                    && !matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::Default))
+                {
+                    1
+                } else {
+                    n
+                };
                 Ty::Array(if f == "sort" { e } else { Elem::Int64 }, n)
             }
             "unique" => match arr(self, 0) {
@@ -1136,11 +1237,18 @@ impl FnCx<'_, '_> {
     }
 
     /// `a.method(args)` on an array.
-    pub(super) fn array_method(&mut self, el: Elem, n: usize, method: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
+    pub(super) fn array_method(
+        &mut self,
+        el: Elem,
+        n: usize,
+        method: &str,
+        args: &[ir::Expr],
+        ts: &[Ty],
+        at: Span,
+    ) -> Ty {
         match method {
-            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "std" | "var" | "cumsum" | "cumprod" => {
-                self.reduction_call(method, el, n, args, ts, 0, at)
-            }
+            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
+            | "cumsum" | "cumprod" => self.reduction_call(method, el, n, args, ts, 0, at),
             "copy" if ts.is_empty() => Ty::Array(el, n),
             "fill" if ts.len() == 1 => {
                 self.check_store(el, &ts[0], args[0].span);
@@ -1162,14 +1270,18 @@ impl FnCx<'_, '_> {
                 let t = Ty::Tuple(ts.to_vec());
                 self.shape_fn(method, args, &[Ty::Array(el, n), t], at)
             }
-            "reshape" | "transpose" | "ravel" | "flatten" | "sort" | "argsort" | "nonzero" | "trace" | "dot" | "clip" | "round" => {
+            "reshape" | "transpose" | "ravel" | "flatten" | "sort" | "argsort" | "nonzero" | "trace" | "dot"
+            | "clip" | "round" => {
                 let mut all = vec![Ty::Array(el, n)];
                 all.extend(ts.iter().cloned());
                 match method {
                     "flatten" => Ty::Array(el, 1),
                     "clip" | "round" => {
                         if ts.iter().any(|t| matches!(t, Ty::Array(..))) {
-                            self.error(Diagnostic::new(at, format!("`a.{method}()` with array arguments is not supported: use numpy.{method}()")));
+                            self.error(Diagnostic::new(
+                                at,
+                                format!("`a.{method}()` with array arguments is not supported: use numpy.{method}()"),
+                            ));
                             return Ty::Unknown;
                         }
                         self.numpy_call(method, args, &all, at).unwrap_or(Ty::Unknown)
@@ -1188,7 +1300,10 @@ impl FnCx<'_, '_> {
             "tolist" if ts.is_empty() => (0..n).fold(el.scalar().base(), |t, _| Ty::List(Box::new(t))),
             "item" if ts.len() <= 1 && ts.iter().all(is_int_like) => el.scalar().base(),
             _ => {
-                self.error(Diagnostic::new(at, format!("array method `{method}` (with these arguments) is not supported yet")));
+                self.error(Diagnostic::new(
+                    at,
+                    format!("array method `{method}` (with these arguments) is not supported yet"),
+                ));
                 Ty::Unknown
             }
         }

@@ -6,9 +6,9 @@ use super::parse::span;
 use crate::diag::Diagnostic;
 use crate::ir::{self, ExprId, ExprKind, Intrinsic, Span, StmtKind, Target};
 use ruff_python_ast as ast;
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::Number;
 use ruff_text_size::Ranged;
-use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -57,7 +57,9 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
                 scope.globals.insert(f.name.id.to_string(), Global::Function);
                 scope.defs.insert(f.name.id.to_string(), f);
             }
-            ast::Stmt::Assign(ast::StmtAssign { targets, value, .. }) if matches!(targets.as_slice(), [ast::Expr::Name(_)]) => {
+            ast::Stmt::Assign(ast::StmtAssign { targets, value, .. })
+                if matches!(targets.as_slice(), [ast::Expr::Name(_)]) =>
+            {
                 let ast::Expr::Name(n) = &targets[0] else { unreachable!() };
                 module_constant(&mut scope, &mut constants, &mut errors, n, value);
             }
@@ -85,7 +87,10 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
                     let name = alias.name.id.as_str();
                     let bound = alias.asname.as_ref().map(|a| a.id.as_str()).unwrap_or(name);
                     if name == "*" {
-                        errors.push(Diagnostic::new(span(alias.range), "`import *` is not supported: import the names you use"));
+                        errors.push(Diagnostic::new(
+                            span(alias.range),
+                            "`import *` is not supported: import the names you use",
+                        ));
                         continue;
                     }
                     let g = match (module_name, imp.level) {
@@ -154,10 +159,21 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
 
 /// `NAME = value` at module level: a constant if `value` is made of literals, other constants,
 /// arithmetic and calls of pure builtins; anything else is reported.
-fn module_constant<'a>(scope: &mut Scope<'a>, constants: &mut Vec<String>, errors: &mut Vec<Diagnostic>, n: &ast::ExprName, value: &'a ast::Expr) {
+fn module_constant<'a>(
+    scope: &mut Scope<'a>,
+    constants: &mut Vec<String>,
+    errors: &mut Vec<Diagnostic>,
+    n: &ast::ExprName,
+    value: &'a ast::Expr,
+) {
     let name = n.id.to_string();
     if scope.consts.contains_key(&name) {
-        errors.push(Diagnostic::new(span(n.range), format!("module-level variable `{name}` is assigned more than once: pyrs compiles module-level constants only")));
+        errors.push(Diagnostic::new(
+            span(n.range),
+            format!(
+                "module-level variable `{name}` is assigned more than once: pyrs compiles module-level constants only"
+            ),
+        ));
         return;
     }
     if let Some(bad) = non_constant_part(value) {
@@ -175,15 +191,40 @@ fn module_constant<'a>(scope: &mut Scope<'a>, constants: &mut Vec<String>, error
 /// The first part of a module-level value that makes it not a constant, if any.
 fn non_constant_part(e: &ast::Expr) -> Option<&ast::Expr> {
     match e {
-        ast::Expr::NumberLiteral(_) | ast::Expr::StringLiteral(_) | ast::Expr::BooleanLiteral(_) | ast::Expr::NoneLiteral(_) | ast::Expr::Name(_) | ast::Expr::Attribute(_) => None,
+        ast::Expr::NumberLiteral(_)
+        | ast::Expr::StringLiteral(_)
+        | ast::Expr::BooleanLiteral(_)
+        | ast::Expr::NoneLiteral(_)
+        | ast::Expr::Name(_)
+        | ast::Expr::Attribute(_) => None,
         ast::Expr::UnaryOp(u) => non_constant_part(&u.operand),
         ast::Expr::BinOp(b) => non_constant_part(&b.left).or_else(|| non_constant_part(&b.right)),
         ast::Expr::BoolOp(b) => b.values.iter().find_map(non_constant_part),
-        ast::Expr::Compare(c) => non_constant_part(&c.left).or_else(|| c.comparators.iter().find_map(non_constant_part)),
-        ast::Expr::If(i) => non_constant_part(&i.test).or_else(|| non_constant_part(&i.body)).or_else(|| non_constant_part(&i.orelse)),
+        ast::Expr::Compare(c) => {
+            non_constant_part(&c.left).or_else(|| c.comparators.iter().find_map(non_constant_part))
+        }
+        ast::Expr::If(i) => {
+            non_constant_part(&i.test).or_else(|| non_constant_part(&i.body)).or_else(|| non_constant_part(&i.orelse))
+        }
         ast::Expr::Tuple(t) => t.elts.iter().find_map(non_constant_part),
         ast::Expr::Call(c) if c.arguments.keywords.is_empty() => match &*c.func {
-            ast::Expr::Name(n) if matches!(n.id.as_str(), "float" | "int" | "complex" | "abs" | "round" | "str" | "min" | "max" | "pow" | "bool" | "hex" | "len") => {
+            ast::Expr::Name(n)
+                if matches!(
+                    n.id.as_str(),
+                    "float"
+                        | "int"
+                        | "complex"
+                        | "abs"
+                        | "round"
+                        | "str"
+                        | "min"
+                        | "max"
+                        | "pow"
+                        | "bool"
+                        | "hex"
+                        | "len"
+                ) =>
+            {
                 c.arguments.args.iter().find_map(non_constant_part)
             }
             ast::Expr::Attribute(_) => c.arguments.args.iter().find_map(non_constant_part),
@@ -522,19 +563,23 @@ impl<'a> FnLower<'a> {
         for l in &nd.lambdas {
             mentioned.visit_expr(&l.body);
         }
-        let fn_names: HashSet<String> = nd.defs.iter().map(|d| d.name.id.to_string()).chain(nd.named.values().cloned()).collect();
+        let fn_names: HashSet<String> =
+            nd.defs.iter().map(|d| d.name.id.to_string()).chain(nd.named.values().cloned()).collect();
         for n in &fn_names {
             self.locals.remove(n);
         }
-        let mut caps: Vec<String> = mentioned.0.into_iter().filter(|n| self.is_local(n) && !fn_names.contains(n)).collect();
+        let mut caps: Vec<String> =
+            mentioned.0.into_iter().filter(|n| self.is_local(n) && !fn_names.contains(n)).collect();
         caps.sort();
         self.captured = caps.clone();
-        let own_caps = |params: &[String]| -> Vec<String> { caps.iter().filter(|c| !params.contains(c)).cloned().collect() };
+        let own_caps =
+            |params: &[String]| -> Vec<String> { caps.iter().filter(|c| !params.contains(c)).cloned().collect() };
         for d in &nd.defs {
             let (params, defaults) = param_names(&d.parameters);
             let name = d.name.id.to_string();
             let captured = own_caps(&params);
-            self.local_funcs.insert(name.clone(), LocalFn { rust_name: format!("{fname}__{name}"), params, defaults, captured });
+            self.local_funcs
+                .insert(name.clone(), LocalFn { rust_name: format!("{fname}__{name}"), params, defaults, captured });
         }
         for (k, l) in nd.lambdas.iter().enumerate() {
             let (params, defaults) = l.parameters.as_deref().map(param_names).unwrap_or_default();
@@ -548,7 +593,8 @@ impl<'a> FnLower<'a> {
         let mut out = Vec::new();
         for d in &nd.defs {
             let lf = self.local_funcs[d.name.id.as_str()].clone();
-            let (func, more) = lower_function(self.scope, d, Some(lf.rust_name.clone()), &lf.captured, &self.local_funcs);
+            let (func, more) =
+                lower_function(self.scope, d, Some(lf.rust_name.clone()), &lf.captured, &self.local_funcs);
             out.push(func);
             out.extend(more);
         }
@@ -571,7 +617,11 @@ impl<'a> FnLower<'a> {
             }
             for pd in p.posonlyargs.iter().chain(p.args.iter()) {
                 let default = pd.default.as_ref().map(|d| lw.module_scope_expr(d));
-                params.push(ir::Param { name: pd.parameter.name.id.to_string(), span: span(pd.parameter.range), default });
+                params.push(ir::Param {
+                    name: pd.parameter.name.id.to_string(),
+                    span: span(pd.parameter.range),
+                    default,
+                });
             }
         }
         for c in &lf.captured {
@@ -631,14 +681,23 @@ impl<'a> FnLower<'a> {
 
     /// The arguments of a call of a function of the file with these parameters: positional,
     /// keywords and defaults (filled in here), in parameter order.
-    fn user_args(&mut self, c: &ast::ExprCall, fname: &str, params: &[String], defaults: &[Option<ast::Expr>]) -> Option<Vec<ir::Expr>> {
+    fn user_args(
+        &mut self,
+        c: &ast::ExprCall,
+        fname: &str,
+        params: &[String],
+        defaults: &[Option<ast::Expr>],
+    ) -> Option<Vec<ir::Expr>> {
         let sp = span(c.range());
         if let Some(s) = c.arguments.args.iter().find(|a| a.is_starred_expr()) {
             self.err(span(s.range()), "`*args` in calls is not supported");
             return None;
         }
         if c.arguments.args.len() > params.len() {
-            self.err(sp, format!("`{fname}` takes {} argument(s) but {} were given", params.len(), c.arguments.args.len()));
+            self.err(
+                sp,
+                format!("`{fname}` takes {} argument(s) but {} were given", params.len(), c.arguments.args.len()),
+            );
             return None;
         }
         let mut slots: Vec<Option<ir::Expr>> = c.arguments.args.iter().map(|a| Some(self.expr(a))).collect();
@@ -777,7 +836,12 @@ impl<'a> FnLower<'a> {
                 let iter = self.for_iter(&f.iter);
                 let body = self.block(&f.body, false);
                 if !f.orelse.is_empty() {
-                    return self.loop_else(sp, body, &f.orelse, out, |body| StmtKind::For { target, iter, body, parallel: None });
+                    return self.loop_else(sp, body, &f.orelse, out, |body| StmtKind::For {
+                        target,
+                        iter,
+                        body,
+                        parallel: None,
+                    });
                 }
                 StmtKind::For { target, iter, body, parallel: None }
             }
@@ -791,10 +855,9 @@ impl<'a> FnLower<'a> {
                 Some(k) => StmtKind::Raise(k),
                 None => return,
             },
-            ast::Stmt::Assert(a) => StmtKind::Assert {
-                test: self.expr(&a.test),
-                msg: a.msg.as_ref().map(|m| self.expr(m)),
-            },
+            ast::Stmt::Assert(a) => {
+                StmtKind::Assert { test: self.expr(&a.test), msg: a.msg.as_ref().map(|m| self.expr(m)) }
+            }
             ast::Stmt::Try(t) => {
                 if t.is_star {
                     self.err(Span { start: sp.start, end: first_line_end(sp, s) }, "`except*` is not supported");
@@ -859,7 +922,10 @@ impl<'a> FnLower<'a> {
             ast::Expr::Name(n) => format!("`{}` is not a builtin exception class", n.id),
             other => format!("`except` of {} is not supported", describe_expr(other)),
         };
-        self.err(span(e.range()), format!("{what}: compiled code catches builtin exceptions ({})", ir::EXCEPTIONS.join(", ")));
+        self.err(
+            span(e.range()),
+            format!("{what}: compiled code catches builtin exceptions ({})", ir::EXCEPTIONS.join(", ")),
+        );
         None
     }
 
@@ -886,14 +952,24 @@ impl<'a> FnLower<'a> {
             ast::Expr::Call(c) if class_of(self, &c.func).is_some() => {
                 let class = class_of(self, &c.func).unwrap();
                 if !c.arguments.keywords.is_empty() || c.arguments.args.len() > 1 {
-                    self.err(span(c.range()), "an exception with more than one argument is not supported: pass one message");
+                    self.err(
+                        span(c.range()),
+                        "an exception with more than one argument is not supported: pass one message",
+                    );
                     return None;
                 }
                 let msg = c.arguments.args.first().map(|a| self.expr(a));
                 Some(ir::Raise::New { class, msg })
             }
             other => {
-                self.err(span(other.range()), format!("raising {} is not supported: raise a builtin exception ({})", describe_expr(other), ir::EXCEPTIONS.join(", ")));
+                self.err(
+                    span(other.range()),
+                    format!(
+                        "raising {} is not supported: raise a builtin exception ({})",
+                        describe_expr(other),
+                        ir::EXCEPTIONS.join(", ")
+                    ),
+                );
                 None
             }
         }
@@ -901,7 +977,13 @@ impl<'a> FnLower<'a> {
 
     /// `[elt for target in iter if cond ...]` and its set/dict/generator forms. The loop
     /// variables are renamed so that they stay local to the comprehension, as in Python 3.
-    fn comprehension(&mut self, kind: ir::CompKind, elt: &ast::Expr, value: Option<&ast::Expr>, gens: &[ast::Comprehension]) -> ExprKind {
+    fn comprehension(
+        &mut self,
+        kind: ir::CompKind,
+        elt: &ast::Expr,
+        value: Option<&ast::Expr>,
+        gens: &[ast::Comprehension],
+    ) -> ExprKind {
         let depth = self.renames.len();
         let mut out = Vec::new();
         for g in gens {
@@ -937,7 +1019,9 @@ impl<'a> FnLower<'a> {
                 ast::FStringPart::FString(fs) => {
                     for el in fs.elements.iter() {
                         match el {
-                            ast::InterpolatedStringElement::Literal(l) => parts.push(ir::FPart::Lit(l.value.to_string())),
+                            ast::InterpolatedStringElement::Literal(l) => {
+                                parts.push(ir::FPart::Lit(l.value.to_string()))
+                            }
                             ast::InterpolatedStringElement::Interpolation(i) => {
                                 if i.debug_text.is_some() {
                                     self.err(span(i.range), "`=` in f-strings is not supported");
@@ -956,7 +1040,10 @@ impl<'a> FnLower<'a> {
                                         match e {
                                             ast::InterpolatedStringElement::Literal(l) => spec.push_str(&l.value),
                                             ast::InterpolatedStringElement::Interpolation(x) => {
-                                                self.err(span(x.range), "nested replacement fields in a format spec are not supported");
+                                                self.err(
+                                                    span(x.range),
+                                                    "nested replacement fields in a format spec are not supported",
+                                                );
                                             }
                                         }
                                     }
@@ -973,7 +1060,14 @@ impl<'a> FnLower<'a> {
 
     /// A loop with an `else:` block, as `broke = False; loop (each `break` of this loop
     /// also sets `broke`); if not broke: else-block`.
-    fn loop_else(&mut self, sp: Span, mut body: Vec<ir::Stmt>, orelse: &[ast::Stmt], out: &mut Vec<ir::Stmt>, make: impl FnOnce(Vec<ir::Stmt>) -> StmtKind) {
+    fn loop_else(
+        &mut self,
+        sp: Span,
+        mut body: Vec<ir::Stmt>,
+        orelse: &[ast::Stmt],
+        out: &mut Vec<ir::Stmt>,
+        make: impl FnOnce(Vec<ir::Stmt>) -> StmtKind,
+    ) {
         self.comp_count += 1;
         let flag = format!("__pyrs_broke{}", self.comp_count);
         self.locals.insert(flag.clone());
@@ -995,7 +1089,13 @@ impl<'a> FnLower<'a> {
                 StmtKind::Break => {
                     let sp = body[k].span;
                     let t = self.expr_node(sp, ExprKind::Bool(true));
-                    body.insert(k, ir::Stmt { span: sp, kind: StmtKind::Assign { target: Target::Name(flag.to_string(), sp), value: t } });
+                    body.insert(
+                        k,
+                        ir::Stmt {
+                            span: sp,
+                            kind: StmtKind::Assign { target: Target::Name(flag.to_string(), sp), value: t },
+                        },
+                    );
                     k += 1;
                 }
                 StmtKind::If { body: b, orelse: o, .. } => {
@@ -1113,7 +1213,9 @@ impl<'a> FnLower<'a> {
                 self.expr_node(span(t.range), ExprKind::Tuple(items))
             }
             // `...` in an index (numpy's Ellipsis): whole axes
-            ast::Expr::EllipsisLiteral(x) => self.expr_node(span(x.range), ExprKind::Const(Intrinsic::Numpy("Ellipsis"))),
+            ast::Expr::EllipsisLiteral(x) => {
+                self.expr_node(span(x.range), ExprKind::Const(Intrinsic::Numpy("Ellipsis")))
+            }
             _ => self.expr(e),
         }
     }
@@ -1124,9 +1226,17 @@ impl<'a> FnLower<'a> {
         let spelling = match e {
             ast::Expr::Name(n) => Some(n.id.to_string()),
             ast::Expr::Attribute(a) => match &*a.value {
-                ast::Expr::Name(m) if matches!(self.scope.globals.get(m.id.as_str()), Some(Global::KnownModule("numpy"))) => {
+                ast::Expr::Name(m)
+                    if matches!(self.scope.globals.get(m.id.as_str()), Some(Global::KnownModule("numpy"))) =>
+                {
                     if a.attr.id.as_str() == "float" || a.attr.id.as_str() == "int" || a.attr.id.as_str() == "complex" {
-                        self.err(sp, format!("`np.{}` was removed in NumPy 1.24: use `{}` or `np.{}64`", a.attr.id, a.attr.id, a.attr.id));
+                        self.err(
+                            sp,
+                            format!(
+                                "`np.{}` was removed in NumPy 1.24: use `{}` or `np.{}64`",
+                                a.attr.id, a.attr.id, a.attr.id
+                            ),
+                        );
                         return self.bad(sp);
                     }
                     Some(a.attr.id.to_string())
@@ -1193,7 +1303,10 @@ impl<'a> FnLower<'a> {
                 return None;
             };
             let Some(k) = params.iter().position(|p| *p == name) else {
-                self.err(span(kw.range), format!("unexpected keyword argument `{name}` (accepted: {})", params.join(", ")));
+                self.err(
+                    span(kw.range),
+                    format!("unexpected keyword argument `{name}` (accepted: {})", params.join(", ")),
+                );
                 return None;
             };
             if slots[k].is_some() {
@@ -1210,10 +1323,12 @@ impl<'a> FnLower<'a> {
         Some(
             slots
                 .into_iter()
-                .map(|x| x.unwrap_or_else(|| {
-                    let sp = span(c.range());
-                    self.expr_node(sp, ExprKind::Default)
-                }))
+                .map(|x| {
+                    x.unwrap_or_else(|| {
+                        let sp = span(c.range());
+                        self.expr_node(sp, ExprKind::Default)
+                    })
+                })
                 .collect(),
         )
     }
@@ -1291,7 +1406,13 @@ impl<'a> FnLower<'a> {
                             let fname = format!("__pyrs_builtin_{name}");
                             let mut lw = FnLower::new(self.scope);
                             let arg = lw.expr_node(sp, ExprKind::Local("x".into()));
-                            let call = lw.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(ir::BUILTIN_FUNCTIONS.iter().find(|b| **b == name).unwrap()), vec![arg]));
+                            let call = lw.expr_node(
+                                sp,
+                                ExprKind::CallIntrinsic(
+                                    Intrinsic::Builtin(ir::BUILTIN_FUNCTIONS.iter().find(|b| **b == name).unwrap()),
+                                    vec![arg],
+                                ),
+                            );
                             self.synth.push(ir::Function {
                                 name: fname.clone(),
                                 span: sp,
@@ -1431,18 +1552,20 @@ impl<'a> FnLower<'a> {
                     return self.bad(sp);
                 }
             },
-            ast::Expr::Lambda(l) => match self.lambdas.get(&l.range.start().to_u32()).and_then(|k| self.local_funcs.get(k)) {
-                Some(lf) => {
-                    let rust = lf.rust_name.clone();
-                    let caps = lf.captured.clone();
-                    let caps = caps.into_iter().map(|c| self.expr_node(sp, ExprKind::Local(c))).collect();
-                    ExprKind::FuncRef(rust, caps)
+            ast::Expr::Lambda(l) => {
+                match self.lambdas.get(&l.range.start().to_u32()).and_then(|k| self.local_funcs.get(k)) {
+                    Some(lf) => {
+                        let rust = lf.rust_name.clone();
+                        let caps = lf.captured.clone();
+                        let caps = caps.into_iter().map(|c| self.expr_node(sp, ExprKind::Local(c))).collect();
+                        ExprKind::FuncRef(rust, caps)
+                    }
+                    None => {
+                        self.err(sp, "this lambda is not supported (lambdas inside lambdas)");
+                        return self.bad(sp);
+                    }
                 }
-                None => {
-                    self.err(sp, "this lambda is not supported (lambdas inside lambdas)");
-                    return self.bad(sp);
-                }
-            },
+            }
             other => {
                 self.err(sp, format!("{} is not supported yet", describe_expr(other)));
                 return self.bad(sp);
@@ -1495,7 +1618,9 @@ impl<'a> FnLower<'a> {
                     args.extend(lf.captured.iter().map(|c| self.expr_node(sp, ExprKind::Local(c.clone()))));
                     return self.expr_node(sp, ExprKind::CallUser(lf.rust_name.clone(), args));
                 }
-                if let (Some(Global::Function), Some(def)) = (self.scope.globals.get(name), self.scope.defs.get(name).copied()) {
+                if let (Some(Global::Function), Some(def)) =
+                    (self.scope.globals.get(name), self.scope.defs.get(name).copied())
+                {
                     let (params, defaults) = param_names(&def.parameters);
                     let Some(args) = self.user_args(c, name, &params, &defaults) else { return self.bad(sp) };
                     return self.expr_node(sp, ExprKind::CallUser(name.to_string(), args));
@@ -1540,7 +1665,10 @@ impl<'a> FnLower<'a> {
         // numpy functions and array methods take keywords (dtype=, axis=, endpoint=)
         let params = match &*c.func {
             ast::Expr::Attribute(a) => match &*a.value {
-                ast::Expr::Name(n) if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy"))) && !self.is_local(n.id.as_str()) => {
+                ast::Expr::Name(n)
+                    if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy")))
+                        && !self.is_local(n.id.as_str()) =>
+                {
                     ir::numpy_params(a.attr.id.as_str())
                 }
                 // `np.linalg.norm(x, axis=1)`
@@ -1594,13 +1722,15 @@ impl<'a> FnLower<'a> {
                         self.err(span(n.range), format!("`{name}` is not callable"));
                         return self.bad(sp);
                     }
-                    None => match ir::BUILTIN_FUNCTIONS.iter().find(|b| **b == name) {
-                        Some(b) => ExprKind::CallIntrinsic(Intrinsic::Builtin(b), args),
-                        None => {
-                            self.err(span(n.range), format!("function `{name}` is not defined in this file and is not a builtin pyrs supports"));
-                            return self.bad(sp);
+                    None => {
+                        match ir::BUILTIN_FUNCTIONS.iter().find(|b| **b == name) {
+                            Some(b) => ExprKind::CallIntrinsic(Intrinsic::Builtin(b), args),
+                            None => {
+                                self.err(span(n.range), format!("function `{name}` is not defined in this file and is not a builtin pyrs supports"));
+                                return self.bad(sp);
+                            }
                         }
-                    },
+                    }
                 };
                 self.expr_node(sp, kind)
             }

@@ -23,9 +23,12 @@ pub fn parse(file: &SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
         .iter()
         .map(|e| Diagnostic::new(span(e.location), format!("syntax error: {}", e.error)))
         .collect();
-    errors.extend(parsed.unsupported_syntax_errors().iter().map(|e| {
-        Diagnostic::new(span(e.range()), format!("syntax error: {e}"))
-    }));
+    errors.extend(
+        parsed
+            .unsupported_syntax_errors()
+            .iter()
+            .map(|e| Diagnostic::new(span(e.range()), format!("syntax error: {e}"))),
+    );
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -33,10 +36,7 @@ pub fn parse(file: &SourceFile) -> Result<Parsed, Vec<Diagnostic>> {
         .tokens()
         .iter()
         .filter(|t| t.kind() == TokenKind::Comment)
-        .map(|t| Comment {
-            offset: t.start().to_u32(),
-            text: file.text[t.range()].to_string(),
-        })
+        .map(|t| Comment { offset: t.start().to_u32(), text: file.text[t.range()].to_string() })
         .collect();
     let module = parsed.try_into_module().expect("parsed in module mode").into_syntax();
     Ok(Parsed { module, comments })
