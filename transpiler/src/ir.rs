@@ -68,6 +68,8 @@ pub struct Stmt {
     pub kind: StmtKind,
 }
 
+// the IR is built once per function and never copied in bulk: variant sizes do not matter
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum StmtKind {
     /// `target = value` (a chained `a = b = v` is lowered to a temporary and several assigns)

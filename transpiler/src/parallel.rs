@@ -131,27 +131,17 @@ pub fn attach(module: &mut ir::Module, directives: &[Directive], file: &SourceFi
 fn attach_in(body: &mut [ir::Stmt], line: u32, d: &ir::ParallelDirective, file: &SourceFile) -> bool {
     for s in body {
         let here = file.line_col(s.span.start).0 == line;
-        match &mut s.kind {
-            StmtKind::For { parallel, body, .. } => {
-                if here {
-                    *parallel = Some(d.clone());
-                    return true;
-                }
-                if attach_in(body, line, d, file) {
-                    return true;
-                }
+        let attached = match &mut s.kind {
+            StmtKind::For { parallel, .. } if here => {
+                *parallel = Some(d.clone());
+                true
             }
-            StmtKind::While { body, .. } => {
-                if attach_in(body, line, d, file) {
-                    return true;
-                }
-            }
-            StmtKind::If { body, orelse, .. } => {
-                if attach_in(body, line, d, file) || attach_in(orelse, line, d, file) {
-                    return true;
-                }
-            }
-            _ => {}
+            StmtKind::For { body, .. } | StmtKind::While { body, .. } => attach_in(body, line, d, file),
+            StmtKind::If { body, orelse, .. } => attach_in(body, line, d, file) || attach_in(orelse, line, d, file),
+            _ => false,
+        };
+        if attached {
+            return true;
         }
     }
     false

@@ -594,6 +594,7 @@ impl Body<'_> {
 
     /// `a op b`; returns the code and its type.
     /// With `np`, numpy scalar semantics (IEEE floats, wrapping int64).
+    #[allow(clippy::too_many_arguments)] // two typed operands, the right expression, the flavour
     pub fn binop(
         &mut self,
         op: BinOp,

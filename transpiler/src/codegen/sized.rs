@@ -162,6 +162,7 @@ impl Body<'_> {
     /// number `value` (code `v`, Python type `vt`) is converted as numpy does, and the result
     /// narrowed to numpy's result type. Returns the code and its (wide) type.
     /// `array`: the assignment is to an array (`a *= b`: numpy's array loop), not to one element.
+    #[allow(clippy::too_many_arguments)] // two typed operands, the element type, the flavour
     pub fn elem_binop(
         &mut self,
         op: BinOp,

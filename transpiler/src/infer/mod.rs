@@ -1230,7 +1230,7 @@ impl FnCx<'_, '_> {
                         t
                     })
                     .collect();
-                if ts.iter().any(|t| *t == Ty::Unknown) {
+                if ts.contains(&Ty::Unknown) {
                     return Ty::Unknown;
                 }
                 if let Intrinsic::Builtin(b) = i {
@@ -1524,7 +1524,7 @@ impl FnCx<'_, '_> {
     }
 
     fn intrinsic_type(&mut self, i: Intrinsic, ts: &[Ty], args: &[ir::Expr], at: Span) -> Ty {
-        if ts.iter().any(|t| *t == Ty::Unknown) {
+        if ts.contains(&Ty::Unknown) {
             return Ty::Unknown;
         }
         let name = i.python_name();

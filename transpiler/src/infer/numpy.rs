@@ -452,6 +452,7 @@ impl FnCx<'_, '_> {
 
     /// `np.f(a, axis, dtype, out, ddof)` / `a.f(axis, dtype, out, ddof)`: the reductions; `k0`
     /// is the position of `axis`.
+    #[allow(clippy::too_many_arguments)]
     fn reduction_call(&mut self, f: &str, el: Elem, n: usize, args: &[ir::Expr], ts: &[Ty], k0: usize, at: Span) -> Ty {
         let tuple_ok = !matches!(f, "argmin" | "argmax" | "cumsum" | "cumprod");
         let Some(axes) = self.axes_arg(args, ts, k0, f, tuple_ok) else { return Ty::Unknown };
@@ -1090,7 +1091,7 @@ impl FnCx<'_, '_> {
                 }
                 let given: Vec<&Ty> = ts.iter().take(4).filter(|t| **t != Ty::None).collect();
                 let n = given.len();
-                if n == 0 || ts[..n].iter().any(|t| *t == Ty::None) {
+                if n == 0 || ts[..n].contains(&Ty::None) {
                     self.error(Diagnostic::new(at, "numpy.meshgrid() is supported with one to four 1-D arrays"));
                     return Ty::Unknown;
                 }

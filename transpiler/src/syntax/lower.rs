@@ -399,7 +399,7 @@ fn lower_function(
     }
     let fname = rust_name.clone().unwrap_or_else(|| f.name.id.to_string());
     let mut nested = lw.nested_functions(&fname, &f.body);
-    let body = lw.block(&f.body, true);
+    let body = lw.block(&f.body);
     nested.append(&mut lw.synth);
     (
         ir::Function {
@@ -545,7 +545,7 @@ fn param_names(p: &ast::Parameters) -> (Vec<String>, Vec<Option<ast::Expr>>) {
 
 impl<'a> FnLower<'a> {
     /// Registers and lowers the functions and lambdas defined in this function's body.
-    fn nested_functions<'b>(&mut self, fname: &str, body: &'b [ast::Stmt]) -> Vec<ir::Function> {
+    fn nested_functions(&mut self, fname: &str, body: &[ast::Stmt]) -> Vec<ir::Function> {
         let mut nd = NestedDefs::default();
         for s in body {
             nd.visit_stmt(s);
@@ -751,12 +751,12 @@ impl<'a> FnLower<'a> {
         self.expr_node(span, ExprKind::None)
     }
 
-    fn block(&mut self, body: &[ast::Stmt], is_function_body: bool) -> Vec<ir::Stmt> {
+    fn block(&mut self, body: &[ast::Stmt]) -> Vec<ir::Stmt> {
         let mut out = Vec::new();
-        for (i, s) in body.iter().enumerate() {
-            // docstrings
+        for s in body {
+            // a string alone on a line (docstrings) has no effect
             if let ast::Stmt::Expr(e) = s {
-                if e.value.is_string_literal_expr() && (is_function_body && i == 0 || true) {
+                if e.value.is_string_literal_expr() {
                     continue;
                 }
             }
@@ -816,13 +816,13 @@ impl<'a> FnLower<'a> {
             ast::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)),
             ast::Stmt::If(i) => {
                 let test = self.expr(&i.test);
-                let body = self.block(&i.body, false);
+                let body = self.block(&i.body);
                 let orelse = self.elif_chain(&i.elif_else_clauses);
                 StmtKind::If { test, body, orelse }
             }
             ast::Stmt::While(w) => {
                 let test = self.expr(&w.test);
-                let body = self.block(&w.body, false);
+                let body = self.block(&w.body);
                 if !w.orelse.is_empty() {
                     return self.loop_else(sp, body, &w.orelse, out, |body| StmtKind::While { test, body });
                 }
@@ -834,7 +834,7 @@ impl<'a> FnLower<'a> {
                 }
                 let target = self.target(&f.target);
                 let iter = self.for_iter(&f.iter);
-                let body = self.block(&f.body, false);
+                let body = self.block(&f.body);
                 if !f.orelse.is_empty() {
                     return self.loop_else(sp, body, &f.orelse, out, |body| StmtKind::For {
                         target,
@@ -863,7 +863,7 @@ impl<'a> FnLower<'a> {
                     self.err(Span { start: sp.start, end: first_line_end(sp, s) }, "`except*` is not supported");
                     return;
                 }
-                let body = self.block(&t.body, false);
+                let body = self.block(&t.body);
                 let mut handlers = Vec::new();
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -878,12 +878,12 @@ impl<'a> FnLower<'a> {
                         self.locals.insert(n.clone());
                     }
                     self.in_except += 1;
-                    let hbody = self.block(&h.body, false);
+                    let hbody = self.block(&h.body);
                     self.in_except -= 1;
                     handlers.push(ir::Handler { span: hs, classes, name, body: hbody });
                 }
-                let orelse = self.block(&t.orelse, false);
-                let finalbody = self.block(&t.finalbody, false);
+                let orelse = self.block(&t.orelse);
+                let finalbody = self.block(&t.finalbody);
                 StmtKind::Try { body, handlers, orelse, finalbody }
             }
             ast::Stmt::Delete(d) => {
@@ -1075,7 +1075,7 @@ impl<'a> FnLower<'a> {
         let f = self.expr_node(sp, ExprKind::Bool(false));
         out.push(ir::Stmt { span: sp, kind: StmtKind::Assign { target: Target::Name(flag.clone(), sp), value: f } });
         out.push(ir::Stmt { span: sp, kind: make(body) });
-        let els = self.block(orelse, false);
+        let els = self.block(orelse);
         let local = self.expr_node(sp, ExprKind::Local(flag));
         let test = self.expr_node(sp, ExprKind::Unary(ir::UnaryOp::Not, Box::new(local)));
         out.push(ir::Stmt { span: sp, kind: StmtKind::If { test, body: els, orelse: Vec::new() } });
@@ -1131,10 +1131,10 @@ impl<'a> FnLower<'a> {
     fn elif_chain(&mut self, clauses: &[ast::ElifElseClause]) -> Vec<ir::Stmt> {
         let Some((first, rest)) = clauses.split_first() else { return Vec::new() };
         match &first.test {
-            None => self.block(&first.body, false),
+            None => self.block(&first.body),
             Some(test) => {
                 let test = self.expr(test);
-                let body = self.block(&first.body, false);
+                let body = self.block(&first.body);
                 let orelse = self.elif_chain(rest);
                 vec![ir::Stmt { span: span(first.range), kind: StmtKind::If { test, body, orelse } }]
             }
