@@ -17,8 +17,8 @@
 
 use crate::diag::Diagnostic;
 use crate::infer::Instance;
-use crate::ir::{self, BinOp, ExprKind, ForIter, Intrinsic, Span, StmtKind, Target};
-use crate::source::SourceFile;
+use crate::ir::{self, BinOp, ExprKind, ForIter, Intrinsic, StmtKind, Target};
+use crate::source::{SourceFile, Span};
 use crate::types::Ty;
 use pyrs_annotations::{Clause, Directive, Schedule};
 use std::collections::BTreeSet;

@@ -3,7 +3,8 @@
 
 use super::{formattable, is_int_like, is_real, FnCx};
 use crate::diag::Diagnostic;
-use crate::ir::{self, ExprKind, Span};
+use crate::ir::{self, ExprKind};
+use crate::source::Span;
 use crate::types::Ty;
 
 /// Whether values of this type can be ordered by `<` (sorting, `min`, `max`).

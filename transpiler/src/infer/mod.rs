@@ -16,7 +16,8 @@ mod builtins;
 pub(crate) mod numpy;
 
 use crate::diag::Diagnostic;
-use crate::ir::{self, BinOp, CmpOp, ExprKind, ForIter, Intrinsic, Span, StmtKind, Target, UnaryOp};
+use crate::ir::{self, BinOp, CmpOp, ExprKind, ForIter, Intrinsic, StmtKind, Target, UnaryOp};
+use crate::source::Span;
 use crate::types::{Elem, Kind, Ty};
 use std::collections::{BTreeMap, HashMap, HashSet};
 

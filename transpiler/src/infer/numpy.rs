@@ -4,7 +4,8 @@
 
 use super::{is_int_like, is_real, FnCx};
 use crate::diag::Diagnostic;
-use crate::ir::{self, BinOp, ExprKind, Span};
+use crate::ir::{self, BinOp, ExprKind};
+use crate::source::Span;
 use crate::types::{Elem, Kind, Ty};
 
 /// Element-wise `ufunc`s whose result is float64 (complex stays complex).

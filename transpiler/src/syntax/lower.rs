@@ -4,7 +4,8 @@
 
 use super::parse::span;
 use crate::diag::Diagnostic;
-use crate::ir::{self, ExprId, ExprKind, Intrinsic, Span, StmtKind, Target};
+use crate::ir::{self, ExprId, ExprKind, Intrinsic, StmtKind, Target};
+use crate::source::Span;
 use ruff_python_ast as ast;
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::Number;

@@ -6,12 +6,7 @@
 //!
 //! Architecture invariant: the IR knows nothing of the parser (no ruff types) and nothing of Rust.
 
-/// Byte range in the source file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub struct Span {
-    pub start: u32,
-    pub end: u32,
-}
+use crate::source::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExprId(pub u32);
