@@ -6,6 +6,8 @@
 //!
 //! Architecture invariant: the IR knows nothing of the parser (no ruff types) and nothing of Rust.
 
+pub mod visit;
+
 use crate::source::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
