@@ -244,7 +244,7 @@ fn names_in_body(body: &[ir::Stmt], skip: Span, out: &mut BTreeSet<String>) {
 
 /// Variables assigned (as a whole) anywhere in `body`, with the first such place.
 fn assigned(body: &[ir::Stmt], out: &mut Vec<(String, Span)>) {
-    ir::assigned_names(body, out)
+    ir::query::assigned_names(body, out)
 }
 
 /// How `v` is used in one statement of the loop, for reduction detection.

@@ -369,4 +369,47 @@ def f(a, n=3):
         t.visit_function(&f);
         assert_eq!(t.0.join(" "), "0 1 =i 2 =j__c1 3 a i 4");
     }
+
+    #[test]
+    fn loop_else_marks_the_loops_own_breaks() {
+        // lowering inserts `flag = True` before each `break` of the loop (through `if` and
+        // `try`), not before those of a nested loop
+        let f = function(
+            r#"
+def f(a):
+    for x in a:
+        if x:
+            break
+        try:
+            break
+        except ValueError:
+            break
+        for y in a:
+            break
+    else:
+        return 1
+    return 0
+"#,
+        );
+        #[derive(Default)]
+        struct Breaks(Vec<String>);
+        impl<'ir> Visitor<'ir> for Breaks {
+            fn visit_body(&mut self, body: &'ir [Stmt]) {
+                for w in body.windows(2) {
+                    if let StmtKind::Break = w[1].kind {
+                        let flagged = matches!(&w[0].kind,
+                            StmtKind::Assign { target: Target::Name(n, _), .. } if n.starts_with("__pyrs_broke"));
+                        self.0.push(flagged.to_string());
+                    }
+                }
+                if let Some(StmtKind::Break) = body.first().map(|s| &s.kind) {
+                    self.0.push("false".into());
+                }
+                walk_body(self, body)
+            }
+        }
+        let mut b = Breaks::default();
+        b.visit_function(&f);
+        assert_eq!(b.0.join(" "), "true true true false");
+    }
 }
