@@ -108,22 +108,46 @@ pub fn occurrences<'ir>(body: &'ir [Stmt], skip: Option<&Stmt>, f: &mut dyn FnMu
     Occurrences { skip, comp: Vec::new(), f }.visit_body(body)
 }
 
-/// Every `for` statement of `body` at any depth (in the bodies of `if`, `while`, `for` and
-/// `try` statements), each before the loops nested in it.
-pub fn for_loops(body: &[Stmt]) -> Vec<&Stmt> {
-    struct Loops<'ir>(Vec<&'ir Stmt>);
-    impl<'ir> Visitor<'ir> for Loops<'ir> {
+/// Every statement of `body` at any depth (in the bodies of `if`, `while`, `for` and `try`
+/// statements and of handlers), each before the statements nested in it.
+pub fn statements(body: &[Stmt]) -> Vec<&Stmt> {
+    struct Statements<'ir>(Vec<&'ir Stmt>);
+    impl<'ir> Visitor<'ir> for Statements<'ir> {
         fn visit_stmt(&mut self, s: &'ir Stmt) {
-            if let StmtKind::For { .. } = s.kind {
-                self.0.push(s);
-            }
+            self.0.push(s);
             visit::walk_stmt(self, s)
         }
         fn visit_expr(&mut self, _: &'ir Expr) {}
     }
-    let mut v = Loops(Vec::new());
+    let mut v = Statements(Vec::new());
     v.visit_body(body);
     v.0
+}
+
+/// Every `for` statement of `body` at any depth ([`statements`]), each before the loops
+/// nested in it.
+pub fn for_loops(body: &[Stmt]) -> Vec<&Stmt> {
+    statements(body).into_iter().filter(|s| matches!(s.kind, StmtKind::For { .. })).collect()
+}
+
+/// Whether `body` calls the function `name` of the file.
+pub fn calls(body: &[Stmt], name: &str) -> bool {
+    struct Calls<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'ir> Visitor<'ir> for Calls<'_> {
+        fn visit_expr(&mut self, e: &'ir Expr) {
+            match &e.kind {
+                ExprKind::CallUser(n, _) if n == self.name => self.found = true,
+                _ if self.found => {}
+                _ => visit::walk_expr(self, e),
+            }
+        }
+    }
+    let mut v = Calls { name, found: false };
+    v.visit_body(body);
+    v.found
 }
 
 /// Whether `e` reads the local `name`.
