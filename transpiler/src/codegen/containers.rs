@@ -3,6 +3,7 @@
 
 use super::expr::{coerce, Body};
 use crate::infer::InstanceKey;
+use crate::ir::visit::{self, Visitor};
 use crate::ir::{self, BinOp, CompKind, ExprKind, FPart, ForIter, Intrinsic, Target};
 use crate::types::Ty;
 use proc_macro2::TokenStream;
@@ -56,53 +57,16 @@ impl Body<'_> {
     /// Whether evaluating `e` may change a list (a call of a function of the file, a
     /// mutating list method): if not, a loop over a list can borrow its items.
     pub fn may_change_lists(&self, e: &ir::Expr) -> bool {
-        match &e.kind {
-            ExprKind::CallUser(..) => true,
-            ExprKind::CallMethod { receiver, method, .. }
-                if matches!(self.inst.ty(receiver), Ty::List(_)) && LIST_MUTATORS.contains(&method.as_str()) =>
-            {
-                true
-            }
-            _ => e.children().into_iter().any(|c| self.may_change_lists(c)),
-        }
+        let mut v = ListChanges { body: self, found: false };
+        v.visit_expr(e);
+        v.found
     }
 
     /// `may_change_lists` for statements (also item assignment and `del` on lists).
     pub fn stmts_may_change_lists(&self, body: &[ir::Stmt]) -> bool {
-        use ir::StmtKind as S;
-        body.iter().any(|s| match &s.kind {
-            S::Assign { target, value } | S::AugAssign { target, value, .. } => {
-                self.may_change_lists(value) || self.target_changes_list(target)
-            }
-            S::Expr(e) | S::Return(Some(e)) => self.may_change_lists(e),
-            S::If { test, body, orelse } => {
-                self.may_change_lists(test) || self.stmts_may_change_lists(body) || self.stmts_may_change_lists(orelse)
-            }
-            S::While { test, body } => self.may_change_lists(test) || self.stmts_may_change_lists(body),
-            S::For { iter, body, target, .. } => {
-                let it = match iter {
-                    ForIter::Range { start, stop, step } => {
-                        start.iter().chain(step.iter()).any(|x| self.may_change_lists(x)) || self.may_change_lists(stop)
-                    }
-                    ForIter::Seq(x) => self.may_change_lists(x),
-                };
-                it || self.target_changes_list(target) || self.stmts_may_change_lists(body)
-            }
-            S::Try { .. } | S::Delete { .. } | S::Raise(_) | S::Assert { .. } => true,
-            S::Return(None) | S::Break | S::Continue | S::Pass => false,
-        })
-    }
-
-    fn target_changes_list(&self, t: &Target) -> bool {
-        match t {
-            Target::Name(..) => false,
-            Target::Subscript { value, index, .. } => {
-                matches!(self.inst.ty(value), Ty::List(_))
-                    || self.may_change_lists(value)
-                    || self.may_change_lists(index)
-            }
-            Target::Tuple(ts, _) => ts.iter().any(|t| self.target_changes_list(t)),
-        }
+        let mut v = ListChanges { body: self, found: false };
+        v.visit_body(body);
+        v.found
     }
 
     /// A Rust iterator (owned, infallible items of the element type) over the iterable `e`.
@@ -632,5 +596,44 @@ impl Body<'_> {
             }
             _ => return None,
         })
+    }
+}
+
+/// The walk of [`Body::may_change_lists`]: a call of a function of the file, a mutating method
+/// of a list, an assignment to an item of a list; `try`, `del`, `raise` and `assert`
+/// statements are taken to change lists.
+struct ListChanges<'b, 'a> {
+    body: &'b Body<'a>,
+    found: bool,
+}
+
+impl<'ir> Visitor<'ir> for ListChanges<'_, '_> {
+    fn visit_stmt(&mut self, s: &'ir ir::Stmt) {
+        use ir::StmtKind as S;
+        match &s.kind {
+            _ if self.found => {}
+            S::Try { .. } | S::Delete { .. } | S::Raise(_) | S::Assert { .. } => self.found = true,
+            _ => visit::walk_stmt(self, s),
+        }
+    }
+
+    fn visit_target(&mut self, t: &'ir Target) {
+        match t {
+            Target::Subscript { value, .. } if matches!(self.body.inst.ty(value), Ty::List(_)) => self.found = true,
+            _ => visit::walk_target(self, t),
+        }
+    }
+
+    fn visit_expr(&mut self, e: &'ir ir::Expr) {
+        match &e.kind {
+            _ if self.found => {}
+            ExprKind::CallUser(..) => self.found = true,
+            ExprKind::CallMethod { receiver, method, .. }
+                if matches!(self.body.inst.ty(receiver), Ty::List(_)) && LIST_MUTATORS.contains(&method.as_str()) =>
+            {
+                self.found = true
+            }
+            _ => visit::walk_expr(self, e),
+        }
     }
 }

@@ -292,64 +292,6 @@ pub enum ExprKind {
     Default,
 }
 
-impl Expr {
-    /// The direct subexpressions, in evaluation order (for analyses that walk expressions).
-    pub fn children(&self) -> Vec<&Expr> {
-        match &self.kind {
-            ExprKind::BinOp(_, a, b) | ExprKind::Subscript(a, b) => vec![&**a, &**b],
-            ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) => vec![&**a],
-            ExprKind::BoolOp(_, xs)
-            | ExprKind::Tuple(xs)
-            | ExprKind::List(xs)
-            | ExprKind::Set(xs)
-            | ExprKind::FuncRef(_, xs)
-            | ExprKind::CallIntrinsic(_, xs)
-            | ExprKind::CallUser(_, xs) => xs.iter().collect(),
-            ExprKind::Dict(kvs) => kvs.iter().flat_map(|(k, v)| [k, v]).collect(),
-            ExprKind::FString(parts) => parts
-                .iter()
-                .filter_map(|p| match p {
-                    FPart::Value { expr, .. } => Some(expr),
-                    FPart::Lit(_) => None,
-                })
-                .collect(),
-            ExprKind::Comp { elt, value, gens, .. } => {
-                let mut v: Vec<&Expr> = Vec::new();
-                for g in gens {
-                    match &g.iter {
-                        ForIter::Range { start, stop, step } => {
-                            v.extend(start.iter());
-                            v.push(stop);
-                            v.extend(step.iter());
-                        }
-                        ForIter::Seq(e) => v.push(e),
-                    }
-                    v.extend(g.ifs.iter());
-                }
-                v.push(elt);
-                v.extend(value.iter().map(|b| &**b));
-                v
-            }
-            ExprKind::CallMethod { receiver, args, .. } => std::iter::once(&**receiver).chain(args.iter()).collect(),
-            ExprKind::Compare(a, rest) => std::iter::once(&**a).chain(rest.iter().map(|(_, x)| x)).collect(),
-            ExprKind::IfExp { test, body, orelse } => vec![&**test, &**body, &**orelse],
-            ExprKind::Slice { lower, upper, step } => {
-                [lower, upper, step].into_iter().flatten().map(|b| &**b).collect()
-            }
-            ExprKind::Int(_)
-            | ExprKind::Str(_)
-            | ExprKind::Float(_)
-            | ExprKind::Imag(_)
-            | ExprKind::Bool(_)
-            | ExprKind::None
-            | ExprKind::Local(_)
-            | ExprKind::Const(_)
-            | ExprKind::DType(_)
-            | ExprKind::Default => vec![],
-        }
-    }
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BinOp {
     Add,
