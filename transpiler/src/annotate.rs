@@ -10,7 +10,7 @@
 use crate::codegen;
 use crate::driver;
 use crate::infer::Program;
-use crate::ir::{self, ExprKind, ForIter, StmtKind, Target};
+use crate::ir::{self, StmtKind};
 use crate::source::SourceFile;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -141,7 +141,7 @@ pub fn report(file: &SourceFile, module_name: &str) -> Result<Report, String> {
         let def_line = line_of(f.name_span.start);
         // variables: parameters on the def line, then every name where it occurs
         let mut occurrences: Vec<(u32, String)> = f.params.iter().map(|p| (p.span.start, p.name.clone())).collect();
-        stmts_names(&f.body, &mut occurrences);
+        ir::query::occurrences(&f.body, None, &mut |n, at| occurrences.push((at.start, n.to_string())));
         for (offset, name) in occurrences {
             if let Some(t) = inst.locals.get(&name) {
                 lines.entry(line_of(offset)).or_default().vars.entry(name).or_default().insert(t.to_string());
@@ -212,82 +212,6 @@ fn split_at_markers(code: &str) -> Vec<(Option<u32>, String)> {
             (o, ls.iter().map(|l| &l[indent.min(l.len())..]).collect::<Vec<_>>().join("\n"))
         })
         .collect()
-}
-
-fn stmts_names(body: &[ir::Stmt], out: &mut Vec<(u32, String)>) {
-    for s in body {
-        match &s.kind {
-            StmtKind::Assign { target, value } | StmtKind::AugAssign { target, value, .. } => {
-                target_names(target, out);
-                expr_names(value, out);
-            }
-            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => expr_names(e, out),
-            StmtKind::If { test, body, orelse } => {
-                expr_names(test, out);
-                stmts_names(body, out);
-                stmts_names(orelse, out);
-            }
-            StmtKind::While { test, body } => {
-                expr_names(test, out);
-                stmts_names(body, out);
-            }
-            StmtKind::For { target, iter, body, .. } => {
-                target_names(target, out);
-                match iter {
-                    ForIter::Range { start, stop, step } => {
-                        for e in [start.as_ref(), Some(stop), step.as_ref()].into_iter().flatten() {
-                            expr_names(e, out);
-                        }
-                    }
-                    ForIter::Seq(e) => expr_names(e, out),
-                }
-                stmts_names(body, out);
-            }
-            _ => {}
-        }
-    }
-}
-
-fn target_names(t: &Target, out: &mut Vec<(u32, String)>) {
-    match t {
-        Target::Name(n, span) => out.push((span.start, n.clone())),
-        Target::Subscript { value, index, .. } => {
-            expr_names(value, out);
-            expr_names(index, out);
-        }
-        Target::Tuple(ts, _) => ts.iter().for_each(|t| target_names(t, out)),
-    }
-}
-
-fn expr_names(e: &ir::Expr, out: &mut Vec<(u32, String)>) {
-    let all = |es: &[ir::Expr], out: &mut Vec<(u32, String)>| es.iter().for_each(|x| expr_names(x, out));
-    match &e.kind {
-        ExprKind::Local(n) => out.push((e.span.start, n.clone())),
-        ExprKind::BinOp(_, a, b) | ExprKind::Subscript(a, b) => {
-            expr_names(a, out);
-            expr_names(b, out);
-        }
-        ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) => expr_names(a, out),
-        ExprKind::BoolOp(_, v)
-        | ExprKind::Tuple(v)
-        | ExprKind::List(v)
-        | ExprKind::CallIntrinsic(_, v)
-        | ExprKind::CallUser(_, v) => all(v, out),
-        ExprKind::Compare(a, rest) => {
-            expr_names(a, out);
-            rest.iter().for_each(|(_, x)| expr_names(x, out));
-        }
-        ExprKind::IfExp { test, body, orelse } => {
-            expr_names(test, out);
-            expr_names(body, out);
-            expr_names(orelse, out);
-        }
-        ExprKind::CallMethod { receiver, args, .. } => {
-            expr_names(receiver, out);
-            all(args, out);
-        }
-        _ => {}
-    }
 }
 
 fn esc(s: &str) -> String {
@@ -491,5 +415,33 @@ mod tests {
         assert!(marks_of_rust("rt::List::from_vec(vec![1])").alloc);
         assert!(marks_of_rust("a = rt::builtins::arith::floordiv(a, b)?;").raises);
         assert_eq!(marks_of_rust("x = x + 1.0;").score(), 0);
+    }
+
+    #[test]
+    fn variables_of_every_statement() {
+        // names inside `try` blocks, `assert`s and f-strings get their types; a comprehension's
+        // own variable (renamed by lowering) does not show
+        let src = r#"
+# export f(float[:], int)
+def f(a, n):
+    s = 0.0
+    try:
+        t = a[n]
+    except IndexError:
+        t = 0.0
+    assert t >= s, f"{n}"
+    return [k * t for k in range(n)]
+"#;
+        let file = SourceFile::new(Path::new("t.py"), src.to_string());
+        let html = report(&file, "t").expect("compiles").html;
+        let types = |line: u32| {
+            let at = html.find(&format!("data-line=\"{line}\"")).expect("line in the report");
+            let rest = &html[at..];
+            let start = rest.find("data-types=\"").expect("types") + "data-types=\"".len();
+            rest[start..start + rest[start..].find('"').expect("end")].to_string()
+        };
+        assert!(types(6).contains("t: ") && types(6).contains("n: int"), "{}", types(6));
+        assert!(types(9).contains("n: int") && types(9).contains("s: float"), "{}", types(9));
+        assert!(types(10).contains("n: int") && !types(10).contains("k__"), "{}", types(10));
     }
 }
