@@ -1,11 +1,11 @@
 //! The pipeline for a set of files: read → parse/lower → annotations → inference → codegen,
 //! then one build for all of them.
 
+use crate::analysis::parallel;
 use crate::build::{self, Job};
 use crate::codegen;
 use crate::diag::Diagnostic;
 use crate::infer;
-use crate::parallel;
 use crate::source::{SourceFile, Span};
 use crate::syntax;
 use std::path::{Path, PathBuf};

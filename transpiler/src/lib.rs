@@ -2,8 +2,10 @@
 //!
 //! The pipeline, one module per stage, each talking to the next only through data:
 //! [`syntax`] (parse + lower to [`ir`]) → annotations (`pyrs_annotations`) → [`infer`]
-//! (types) → [`codegen`] (Rust) → [`build`] (cargo, artifact). [`driver`] runs it.
+//! (types) → [`analysis`] (plans codegen asks for) → [`codegen`] (Rust) → [`build`] (cargo,
+//! artifact). [`driver`] runs it.
 
+pub mod analysis;
 pub mod annotate;
 pub mod build;
 pub mod codegen;
@@ -11,7 +13,6 @@ pub mod diag;
 pub mod driver;
 pub mod infer;
 pub mod ir;
-pub mod parallel;
 pub mod source;
 pub mod syntax;
 pub mod types;

@@ -3,10 +3,10 @@
 use super::expr::{coerce, Body};
 use super::names::{local, rust_type};
 use super::Gen;
+use crate::analysis::parallel::RedOp;
 use crate::infer::Instance;
 use crate::ir::query::always_returns;
 use crate::ir::{self, ExprKind, ForIter, StmtKind, Target};
-use crate::parallel::RedOp;
 use crate::types::Ty;
 use proc_macro2::TokenStream;
 use pyrs_annotations::Schedule;
@@ -789,10 +789,11 @@ pub(super) fn coerce_store(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
 impl Body<'_> {
     /// A `for` loop over `range(...)` made parallel by a directive: the body becomes a closure
     /// run by `rt::parallel::for_range`, with the loop's private variables declared inside it
-    /// and its reductions carried as the closure's accumulator (see `crate::parallel`).
+    /// and its reductions carried as the closure's accumulator (see `crate::analysis::parallel`).
     fn parallel_for(&mut self, stmt: &ir::Stmt, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
         let f = self.g.module.function(&self.inst.key.func).expect("instances name functions");
-        let plan = crate::parallel::plan_loop(f, stmt, self.inst).expect("parallel loops are checked before codegen");
+        let plan = crate::analysis::parallel::plan_loop(f, stmt, self.inst)
+            .expect("parallel loops are checked before codegen");
         let ForIter::Range { start, stop, step } = iter else { unreachable!("checked by plan_loop") };
         let step_expr = step.as_ref();
         let int = |b: &mut Self, e: &ir::Expr| b.expr_as(e, &Ty::Int);

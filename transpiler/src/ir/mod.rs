@@ -92,7 +92,7 @@ pub enum StmtKind {
         body: Vec<Stmt>,
     },
     /// `parallel` is set when a `# omp parallel for` / `# pyrs parallel for` comment stands on
-    /// the line before the loop (see [`crate::parallel`]).
+    /// the line before the loop (see [`crate::analysis::parallel`]).
     For {
         target: Target,
         iter: ForIter,

@@ -1,0 +1,11 @@
+//! Analyses of the typed program that codegen asks before it emits a construct: each one
+//! reads the IR ([`crate::ir`], walked with [`crate::ir::visit`]) and the types of an
+//! instance ([`crate::infer`]) and answers with a plan — data, never Rust code.
+//!
+//! - [`parallel`]: parallel loops (directives attached to their `for`, variables classified
+//!   as private, reduction or race);
+//!
+//! Architecture invariant: analysis only; no module here imports [`crate::codegen`] or
+//! produces tokens.
+
+pub mod parallel;
