@@ -11,6 +11,7 @@ pub mod diag;
 pub mod driver;
 pub mod infer;
 pub mod ir;
+pub mod library;
 pub mod parallel;
 pub mod source;
 pub mod syntax;

@@ -3,7 +3,8 @@
 
 use super::expr::{coerce, Body};
 use crate::infer::InstanceKey;
-use crate::ir::{self, BinOp, CompKind, ExprKind, FPart, ForIter, Intrinsic, Target};
+use crate::ir::{self, BinOp, CompKind, ExprKind, FPart, ForIter, Target};
+use crate::library::{Builtin as B, Intrinsic, NumpyFn};
 use crate::types::Ty;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -109,7 +110,7 @@ impl Body<'_> {
     pub fn iter_code(&mut self, e: &ir::Expr) -> TokenStream {
         let t = self.inst.ty(e).clone();
         match &e.kind {
-            ExprKind::CallIntrinsic(Intrinsic::Builtin("range"), args) => {
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Range), args) => {
                 let a: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
                 return match a.as_slice() {
                     [stop] => quote!(rt::builtins::range::Range::new(0, #stop, 1)?),
@@ -118,7 +119,7 @@ impl Body<'_> {
                     _ => quote!(compile_error!("pyrs: range arity")),
                 };
             }
-            ExprKind::CallIntrinsic(Intrinsic::Builtin("enumerate"), args) => {
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Enumerate), args) => {
                 let inner = self.iter_code(&args[0]);
                 let start = match args.get(1) {
                     Some(s) if !matches!(s.kind, ExprKind::Default | ExprKind::None) => self.expr_as(s, &Ty::Int),
@@ -130,13 +131,13 @@ impl Body<'_> {
                 let v = self.expr(x);
                 return quote!(rt::numpy::flat::iter(#v));
             }
-            ExprKind::CallIntrinsic(Intrinsic::Numpy("ndenumerate"), args) => {
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Ndenumerate), args) => {
                 let Ty::Array(_, n) = self.inst.ty(&args[0]).clone() else { unreachable!("an array") };
                 let v = self.expr(&args[0]);
                 let parts = (0..n).map(|k| quote!(__ix[#k] as i64));
                 return quote!(rt::numpy::flat::ndenumerate(#v).map(|(__ix, __x)| ((#(#parts,)*), __x)));
             }
-            ExprKind::CallIntrinsic(Intrinsic::Builtin("zip"), args) => {
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Zip), args) => {
                 let its: Vec<TokenStream> = args.iter().map(|a| self.iter_code(a)).collect();
                 let mut acc = its[0].clone();
                 for it in &its[1..] {
@@ -157,7 +158,7 @@ impl Body<'_> {
                 }
                 return quote!(#acc.map(|#pat| (#(#names,)*)));
             }
-            ExprKind::CallIntrinsic(Intrinsic::Builtin("reversed"), args) => {
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Reversed), args) => {
                 let inner = self.iter_code(&args[0]);
                 return quote!(#inner.collect::<Vec<_>>().into_iter().rev());
             }
@@ -343,12 +344,12 @@ impl Body<'_> {
     }
 
     /// Builtins over strings and iterables (see `infer::builtins`); `None` for the others.
-    pub fn builtin_more(&mut self, b: &str, args: &[ir::Expr], t: &Ty) -> Option<TokenStream> {
+    pub fn builtin_more(&mut self, b: B, args: &[ir::Expr], t: &Ty) -> Option<TokenStream> {
         let ts: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
         let f = quote!(rt::builtins::format);
         let s = quote!(rt::builtins::str);
         Some(match (b, ts.as_slice()) {
-            ("print", [_, _, ..]) => {
+            (B::Print, [_, _, ..]) => {
                 let sep = self.expr(&args[0]);
                 let end = self.expr(&args[1]);
                 let parts: Vec<TokenStream> = args[2..]
@@ -361,16 +362,16 @@ impl Body<'_> {
                     .collect();
                 quote!(rt::py::print::print(&[#(#parts),*], &#sep, &#end)?)
             }
-            ("str", []) => quote!(rt::Str::default()),
-            ("str", [t0]) => {
+            (B::Str, []) => quote!(rt::Str::default()),
+            (B::Str, [t0]) => {
                 let v = self.expr(&args[0]);
                 str_of(v, t0)
             }
-            ("repr", [t0]) => {
+            (B::Repr, [t0]) => {
                 let v = self.expr(&args[0]);
                 repr_of(v, t0)
             }
-            ("format", [t0, ..]) => {
+            (B::Format, [t0, ..]) => {
                 let spec = match args.get(1).map(|a| &a.kind) {
                     Some(ExprKind::Str(sp)) => sp.clone(),
                     _ => String::new(),
@@ -378,24 +379,24 @@ impl Body<'_> {
                 let v = self.expr(&args[0]);
                 format_of(v, t0, &spec)
             }
-            ("hex" | "oct" | "bin", [_]) => {
+            (B::Hex | B::Oct | B::Bin, [_]) => {
                 let v = self.expr_as(&args[0], &Ty::Int);
                 let base: u32 = match b {
-                    "hex" => 16,
-                    "oct" => 8,
+                    B::Hex => 16,
+                    B::Oct => 8,
                     _ => 2,
                 };
                 quote!(#s::radix(#v, #base))
             }
-            ("ord", [_]) => {
+            (B::Ord, [_]) => {
                 let v = self.expr(&args[0]);
                 quote!(#v.ord()?)
             }
-            ("chr", [_]) => {
+            (B::Chr, [_]) => {
                 let v = self.expr_as(&args[0], &Ty::Int);
                 quote!(#s::chr(#v)?)
             }
-            ("int", [Ty::Str, rest @ ..]) => {
+            (B::Int, [Ty::Str, rest @ ..]) => {
                 let v = self.expr(&args[0]);
                 let base = match rest.first() {
                     Some(Ty::Int | Ty::Bool) => self.expr_as(&args[1], &Ty::Int),
@@ -403,19 +404,19 @@ impl Body<'_> {
                 };
                 quote!(#s::int_of_str(&#v, #base)?)
             }
-            ("float", [Ty::Str]) => {
+            (B::Float, [Ty::Str]) => {
                 let v = self.expr(&args[0]);
                 quote!(#s::float_of_str(&#v)?)
             }
-            ("len", [Ty::Iter(_)]) => {
+            (B::Len, [Ty::Iter(_)]) => {
                 let it = self.iter_code(&args[0]);
                 quote!((#it.len() as i64))
             }
-            ("len", [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => {
+            (B::Len, [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => {
                 let v = self.place(&args[0]);
                 quote!(#v.len())
             }
-            ("sum", [t0, ..]) => {
+            (B::Sum, [t0, ..]) => {
                 let el = Self::elem_of(self.inst.ty(&args[0]));
                 let it = self.iter_code(&args[0]);
                 let start_t = match args.get(1) {
@@ -435,23 +436,23 @@ impl Body<'_> {
                 let add = coerce(add, &rt_, t);
                 quote!({ let mut #acc = #start; for #x in #it { #acc = #add; } #acc })
             }
-            ("any" | "all", [_]) => {
+            (B::Any | B::All, [_]) => {
                 let el = Self::elem_of(self.inst.ty(&args[0]));
                 let it = self.iter_code(&args[0]);
                 let x = self.temp();
                 let truth = super::expr::truth_of(quote!(#x), &el);
-                if b == "any" {
+                if b == B::Any {
                     quote!({ let mut __r = false; for #x in #it { if #truth { __r = true; break; } } __r })
                 } else {
                     quote!({ let mut __r = true; for #x in #it { if !#truth { __r = false; break; } } __r })
                 }
             }
-            ("min" | "max", [t0]) if !matches!(t0, Ty::List(el) if el.is_numeric()) => {
+            (B::Min | B::Max, [t0]) if !matches!(t0, Ty::List(el) if el.is_numeric()) => {
                 let it = self.iter_code(&args[0]);
-                let fname = format_ident!("{}_iter", b);
+                let fname = format_ident!("{}_iter", b.name());
                 quote!(rt::builtins::minmax::#fname(#it)?)
             }
-            ("sorted", [t0, ..]) => {
+            (B::Sorted, [t0, ..]) => {
                 let el = Self::elem_of(self.inst.ty(&args[0]));
                 let _ = t0;
                 let it = self.iter_code(&args[0]);
@@ -476,8 +477,8 @@ impl Body<'_> {
                     }),
                 }
             }
-            ("list", []) => quote!(rt::List::new()),
-            ("list", [_]) => {
+            (B::List, []) => quote!(rt::List::new()),
+            (B::List, [_]) => {
                 let it = self.iter_code(&args[0]);
                 let el = match t {
                     Ty::List(el) => (**el).clone(),
@@ -487,17 +488,17 @@ impl Body<'_> {
                 let conv = coerce(quote!(__x), &src, &el);
                 quote!(rt::List::from_vec(#it.map(|__x| #conv).collect()))
             }
-            ("set", []) => quote!(rt::Set::new()),
-            ("set", [_]) => {
+            (B::Set, []) => quote!(rt::Set::new()),
+            (B::Set, [_]) => {
                 let it = self.iter_code(&args[0]);
                 quote!(rt::Set::from_vec(#it.collect()))
             }
-            ("dict", []) => quote!(rt::Dict::new()),
-            ("dict", [Ty::Dict(..)]) => {
+            (B::Dict, []) => quote!(rt::Dict::new()),
+            (B::Dict, [Ty::Dict(..)]) => {
                 let v = self.place(&args[0]);
                 quote!(#v.copy())
             }
-            ("dict", [_]) => {
+            (B::Dict, [_]) => {
                 let it = self.iter_code(&args[0]);
                 quote!(rt::Dict::from_pairs(#it.collect()))
             }

@@ -7,6 +7,7 @@
 use super::expr::{coerce, Body};
 use crate::infer::numpy::promote;
 use crate::ir::{self, BinOp, ExprKind};
+use crate::library::NumpyFn;
 use crate::types::{Elem, Kind, Ty};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -210,8 +211,8 @@ impl Body<'_> {
     /// `np.float32(x)`, `np.int8(x)`…: a numpy scalar converts as numpy casts; a Python number
     /// goes through Python's int first for integer types (so `np.int8(300)` and
     /// `np.int8(300.0)` raise OverflowError, `np.int8(3.7)` is 3).
-    pub fn np_scalar_ctor(&mut self, f: &str, x: &ir::Expr) -> TokenStream {
-        let to = Elem::from_name(ir::dtype_name(f).expect("a scalar type")).expect("canonical names are elements");
+    pub fn np_scalar_ctor(&mut self, f: NumpyFn, x: &ir::Expr) -> TokenStream {
+        let to = Elem::from_name(f.dtype().expect("a scalar type")).expect("canonical names are elements");
         let from = self.sty(x);
         let v = self.expr(x);
         match from.np_elem() {

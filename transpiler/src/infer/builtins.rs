@@ -4,6 +4,7 @@
 use super::{formattable, is_int_like, is_real, FnCx};
 use crate::diag::Diagnostic;
 use crate::ir::{self, ExprKind, Span};
+use crate::library::{Builtin as B, Intrinsic};
 use crate::types::Ty;
 
 /// Whether values of this type can be ordered by `<` (sorting, `min`, `max`).
@@ -13,7 +14,7 @@ fn orderable(t: &Ty) -> bool {
 
 impl FnCx<'_, '_> {
     /// Builtins over strings and iterables; `None` for those typed elsewhere.
-    pub(super) fn builtin_more(&mut self, b: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
+    pub(super) fn builtin_more(&mut self, b: B, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
         let iterable = |t: &Ty| {
             matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Str | Ty::Array(_, 1))
                 || matches!(t, Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]))
@@ -23,7 +24,7 @@ impl FnCx<'_, '_> {
             Some(Ty::Unknown)
         };
         Some(match (b, ts) {
-            ("print", [sep, end, values @ ..]) => {
+            (B::Print, [sep, end, values @ ..]) => {
                 if *sep != Ty::Str || *end != Ty::Str {
                     return err(self, "print(): `sep` and `end` must be strings".into());
                 }
@@ -34,14 +35,14 @@ impl FnCx<'_, '_> {
                 }
                 Ty::None
             }
-            ("str" | "repr", []) if b == "str" => Ty::Str,
-            ("str" | "repr", [t]) => {
+            (B::Str | B::Repr, []) if b == B::Str => Ty::Str,
+            (B::Str | B::Repr, [t]) => {
                 if !formattable(t) {
                     return err(self, format!("{b}() of a {t} is not supported"));
                 }
                 Ty::Str
             }
-            ("format", [t]) | ("format", [t, Ty::Str]) => {
+            (B::Format, [t]) | (B::Format, [t, Ty::Str]) => {
                 if !formattable(t) {
                     return err(self, format!("format() of a {t} is not supported"));
                 }
@@ -50,26 +51,26 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Str
             }
-            ("hex" | "oct" | "bin", [t]) if is_int_like(t) => Ty::Str,
-            ("ord", [Ty::Str]) => Ty::Int,
-            ("chr", [t]) if is_int_like(t) => Ty::Str,
-            ("int", [Ty::Str]) | ("int", [Ty::Str, Ty::Int]) => Ty::Int,
-            ("int", [Ty::Str, Ty::None]) => Ty::Int,
-            ("int", [_, t]) if *t != Ty::None => return err(self, "int() with a base needs a str".into()),
-            ("float", [Ty::Str]) => Ty::Float,
-            ("len", [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => Ty::Int,
-            ("len", [Ty::Iter(_)])
-                if matches!(args[0].kind, ExprKind::CallIntrinsic(ir::Intrinsic::Builtin("range"), _)) =>
+            (B::Hex | B::Oct | B::Bin, [t]) if is_int_like(t) => Ty::Str,
+            (B::Ord, [Ty::Str]) => Ty::Int,
+            (B::Chr, [t]) if is_int_like(t) => Ty::Str,
+            (B::Int, [Ty::Str]) | (B::Int, [Ty::Str, Ty::Int]) => Ty::Int,
+            (B::Int, [Ty::Str, Ty::None]) => Ty::Int,
+            (B::Int, [_, t]) if *t != Ty::None => return err(self, "int() with a base needs a str".into()),
+            (B::Float, [Ty::Str]) => Ty::Float,
+            (B::Len, [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => Ty::Int,
+            (B::Len, [Ty::Iter(_)])
+                if matches!(args[0].kind, ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Range), _)) =>
             {
                 Ty::Int
             }
-            ("range", _) => {
+            (B::Range, _) => {
                 if ts.is_empty() || ts.len() > 3 || !ts.iter().all(is_int_like) {
                     return err(self, "range() takes 1 to 3 int arguments".into());
                 }
                 Ty::Iter(Box::new(Ty::Int))
             }
-            ("sum", [t, rest @ ..]) if iterable(t) => {
+            (B::Sum, [t, rest @ ..]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 let start = rest.first().filter(|s| **s != Ty::None).cloned().unwrap_or(Ty::Int);
                 if !el.is_numeric() && el != Ty::Unknown || !start.is_numeric() {
@@ -78,20 +79,20 @@ impl FnCx<'_, '_> {
                 // 0 + items: Python's promotion; a numpy scalar stays one
                 el.join(&start).map(|j| if j == Ty::Bool { Ty::Int } else { j }).unwrap_or(Ty::Unknown)
             }
-            ("any" | "all", [t]) if iterable(t) => {
+            (B::Any | B::All, [t]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 self.check_truth(&el, at);
                 Ty::Bool
             }
-            ("min" | "max", [t]) if !matches!(t, Ty::List(_)) && iterable(t) => {
+            (B::Min | B::Max, [t]) if !matches!(t, Ty::List(_)) && iterable(t) => {
                 let el = self.iter_elem(t, at);
                 if !orderable(&el) {
                     return err(self, format!("{b}() of a {t} is not supported"));
                 }
                 el
             }
-            ("min" | "max", [Ty::List(el)]) if **el == Ty::Str || matches!(**el, Ty::Tuple(_)) => (**el).clone(),
-            ("sorted", [t, rest @ ..]) if iterable(t) => {
+            (B::Min | B::Max, [Ty::List(el)]) if **el == Ty::Str || matches!(**el, Ty::Tuple(_)) => (**el).clone(),
+            (B::Sorted, [t, rest @ ..]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 match (rest.first(), args.get(1).map(|a| &a.kind)) {
                     (Some(_), Some(ExprKind::FuncRef(name, caps))) => {
@@ -124,11 +125,11 @@ impl FnCx<'_, '_> {
                 }
                 Ty::List(Box::new(el))
             }
-            ("reversed", [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_))]) => {
+            (B::Reversed, [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_))]) => {
                 let el = self.iter_elem(t, at);
                 Ty::Iter(Box::new(el))
             }
-            ("enumerate", [t, rest @ ..]) if iterable(t) => {
+            (B::Enumerate, [t, rest @ ..]) if iterable(t) => {
                 if let Some(s) = rest.first() {
                     if !is_int_like(s) && *s != Ty::None {
                         return err(self, "enumerate(): start must be an int".into());
@@ -137,26 +138,26 @@ impl FnCx<'_, '_> {
                 let el = self.iter_elem(t, at);
                 Ty::Iter(Box::new(Ty::Tuple(vec![Ty::Int, el])))
             }
-            ("zip", ts) if !ts.is_empty() && ts.iter().all(iterable) => {
+            (B::Zip, ts) if !ts.is_empty() && ts.iter().all(iterable) => {
                 let els = ts.iter().map(|t| self.iter_elem(t, at)).collect();
                 Ty::Iter(Box::new(Ty::Tuple(els)))
             }
-            ("list", []) => Ty::List(Box::new(Ty::Unknown)),
-            ("list", [t]) if iterable(t) => {
+            (B::List, []) => Ty::List(Box::new(Ty::Unknown)),
+            (B::List, [t]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 Ty::List(Box::new(el))
             }
-            ("set", []) => Ty::Set(Box::new(Ty::Unknown)),
-            ("set", [t]) if iterable(t) => {
+            (B::Set, []) => Ty::Set(Box::new(Ty::Unknown)),
+            (B::Set, [t]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 if !el.is_hashable() {
                     return err(self, format!("sets of {el} are not supported"));
                 }
                 Ty::Set(Box::new(el))
             }
-            ("dict", []) => Ty::Dict(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
-            ("dict", [Ty::Dict(k, v)]) => Ty::Dict(k.clone(), v.clone()),
-            ("dict", [t]) if iterable(t) => match self.iter_elem(t, at) {
+            (B::Dict, []) => Ty::Dict(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
+            (B::Dict, [Ty::Dict(k, v)]) => Ty::Dict(k.clone(), v.clone()),
+            (B::Dict, [t]) if iterable(t) => match self.iter_elem(t, at) {
                 Ty::Tuple(kv) if kv.len() == 2 && kv[0].is_hashable() => {
                     Ty::Dict(Box::new(kv[0].clone()), Box::new(kv[1].clone()))
                 }
@@ -167,15 +168,31 @@ impl FnCx<'_, '_> {
                     )
                 }
             },
-            ("tuple", _) => {
+            (B::Tuple, _) => {
                 return err(
                     self,
                     "tuple() is not supported: the length of a tuple must be known at compile time".into(),
                 )
             }
             (
-                "str" | "repr" | "format" | "hex" | "oct" | "bin" | "ord" | "chr" | "sum" | "any" | "all" | "sorted"
-                | "reversed" | "enumerate" | "zip" | "list" | "set" | "dict",
+                B::Str
+                | B::Repr
+                | B::Format
+                | B::Hex
+                | B::Oct
+                | B::Bin
+                | B::Ord
+                | B::Chr
+                | B::Sum
+                | B::Any
+                | B::All
+                | B::Sorted
+                | B::Reversed
+                | B::Enumerate
+                | B::Zip
+                | B::List
+                | B::Set
+                | B::Dict,
                 _,
             ) => {
                 let given: Vec<String> = ts.iter().map(|t| t.to_string()).collect();

@@ -16,7 +16,8 @@ mod builtins;
 pub(crate) mod numpy;
 
 use crate::diag::Diagnostic;
-use crate::ir::{self, BinOp, CmpOp, ExprKind, ForIter, Intrinsic, Span, StmtKind, Target, UnaryOp};
+use crate::ir::{self, BinOp, CmpOp, ExprKind, ForIter, Span, StmtKind, Target, UnaryOp};
+use crate::library::{Builtin as B, Constant, Intrinsic, MathFn as M, NumpyFn as N};
 use crate::types::{Elem, Kind, Ty};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -1085,7 +1086,7 @@ impl FnCx<'_, '_> {
                     Ty::Unknown
                 }
             },
-            ExprKind::Const(Intrinsic::Numpy("newaxis")) => Ty::None,
+            ExprKind::Const(Constant::NewAxis) => Ty::None,
             ExprKind::Const(_) => Ty::Float,
             ExprKind::BinOp(op, l, r) => {
                 let lt = self.expr(l);
@@ -1220,7 +1221,7 @@ impl FnCx<'_, '_> {
                 }
             }
             ExprKind::CallIntrinsic(i, args) => {
-                let keyed = matches!(i, Intrinsic::Builtin("sorted"));
+                let keyed = matches!(i, Intrinsic::Builtin(B::Sorted));
                 let ts: Vec<Ty> = args
                     .iter()
                     .map(|a| {
@@ -1234,23 +1235,25 @@ impl FnCx<'_, '_> {
                     return Ty::Unknown;
                 }
                 if let Intrinsic::Builtin(b) = i {
-                    if let Some(t) = self.builtin_more(b, args, &ts, e.span) {
+                    if let Some(t) = self.builtin_more(*b, args, &ts, e.span) {
                         return t;
                     }
                 }
                 if let Intrinsic::Numpy(f) = i {
-                    if let Some(t) = self.numpy_call(f, args, &ts, e.span) {
+                    if let Some(t) = self.numpy_call(*f, args, &ts, e.span) {
                         return t;
                     }
                 }
-                if let (Intrinsic::Builtin("abs"), [Ty::Array(el, n)]) = (i, ts.as_slice()) {
-                    return match self.unary_ufunc("abs", *el, e.span) {
+                if let (Intrinsic::Builtin(B::Abs), [Ty::Array(el, n)]) = (i, ts.as_slice()) {
+                    return match self.unary_ufunc(N::Abs, *el, e.span) {
                         Some(out) => Ty::Array(out, *n),
                         None => Ty::Unknown,
                     };
                 }
                 if let (
-                    Intrinsic::Builtin(b @ ("min" | "max" | "sum" | "round" | "int" | "float" | "bool" | "complex")),
+                    Intrinsic::Builtin(
+                        b @ (B::Min | B::Max | B::Sum | B::Round | B::Int | B::Float | B::Bool | B::Complex),
+                    ),
                     true,
                 ) = (i, ts.iter().any(|t| matches!(t, Ty::Array(..))))
                 {
@@ -1551,7 +1554,7 @@ impl FnCx<'_, '_> {
         };
         match i {
             Intrinsic::Builtin(b) => match b {
-                "abs" => {
+                B::Abs => {
                     if !arity(self, 1, 1) {
                         return Ty::Unknown;
                     }
@@ -1570,7 +1573,7 @@ impl FnCx<'_, '_> {
                         }
                     }
                 }
-                "min" | "max" => {
+                B::Min | B::Max => {
                     if ts.len() == 1 {
                         if let Ty::List(el) = &ts[0] {
                             if is_real(el) {
@@ -1594,7 +1597,7 @@ impl FnCx<'_, '_> {
                         Ty::Unknown
                     }
                 }
-                "len" => {
+                B::Len => {
                     if !arity(self, 1, 1) {
                         return Ty::Unknown;
                     }
@@ -1606,19 +1609,19 @@ impl FnCx<'_, '_> {
                         }
                     }
                 }
-                "int" => {
+                B::Int => {
                     if !arity(self, 0, 1) || !reals(self) {
                         return Ty::Unknown;
                     }
                     Ty::Int
                 }
-                "float" => {
+                B::Float => {
                     if !arity(self, 0, 1) || !reals(self) {
                         return Ty::Unknown;
                     }
                     Ty::Float
                 }
-                "bool" => {
+                B::Bool => {
                     if !arity(self, 0, 1) {
                         return Ty::Unknown;
                     }
@@ -1627,7 +1630,7 @@ impl FnCx<'_, '_> {
                     }
                     Ty::Bool
                 }
-                "complex" => {
+                B::Complex => {
                     if !arity(self, 0, 2) {
                         return Ty::Unknown;
                     }
@@ -1637,7 +1640,7 @@ impl FnCx<'_, '_> {
                     }
                     Ty::Complex
                 }
-                "round" => {
+                B::Round => {
                     if !arity(self, 1, 2) || !reals(self) {
                         return Ty::Unknown;
                     }
@@ -1647,7 +1650,7 @@ impl FnCx<'_, '_> {
                         _ => Ty::Int,
                     }
                 }
-                "divmod" => {
+                B::Divmod => {
                     if !arity(self, 2, 2) || !reals(self) {
                         return Ty::Unknown;
                     }
@@ -1655,7 +1658,7 @@ impl FnCx<'_, '_> {
                     let t = if ts.iter().any(Ty::is_np) { t.to_np() } else { t };
                     Ty::Tuple(vec![t.clone(), t])
                 }
-                "pow" => {
+                B::Pow => {
                     if !arity(self, 2, 2) {
                         return Ty::Unknown;
                     }
@@ -1668,21 +1671,21 @@ impl FnCx<'_, '_> {
             },
             Intrinsic::Math(f) => {
                 let n = match f {
-                    "atan2" | "hypot" | "copysign" | "fmod" | "pow" => (2, 2),
-                    "log" => (1, 2),
+                    M::Atan2 | M::Hypot | M::Copysign | M::Fmod | M::Pow => (2, 2),
+                    M::Log => (1, 2),
                     _ => (1, 1),
                 };
                 if !arity(self, n.0, n.1) || !reals(self) {
                     return Ty::Unknown;
                 }
                 match f {
-                    "floor" | "ceil" | "trunc" => Ty::Int,
-                    "isnan" | "isinf" | "isfinite" => Ty::Bool,
+                    M::Floor | M::Ceil | M::Trunc => Ty::Int,
+                    M::Isnan | M::Isinf | M::Isfinite => Ty::Bool,
                     _ => Ty::Float,
                 }
             }
             Intrinsic::Numpy(f) => {
-                let n = if matches!(f, "arctan2" | "hypot") { 2 } else { 1 };
+                let n = if matches!(f, N::Arctan2 | N::Hypot) { 2 } else { 1 };
                 if !arity(self, n, n) {
                     return Ty::Unknown;
                 }

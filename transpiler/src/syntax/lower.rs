@@ -4,7 +4,8 @@
 
 use super::parse::span;
 use crate::diag::Diagnostic;
-use crate::ir::{self, ExprId, ExprKind, Intrinsic, Span, StmtKind, Target};
+use crate::ir::{self, ExprId, ExprKind, Span, StmtKind, Target};
+use crate::library::{self, Builtin, Constant, Intrinsic, Member, Module, NumpyFn};
 use ruff_python_ast as ast;
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::Number;
@@ -14,11 +15,11 @@ use std::collections::{HashMap, HashSet};
 #[derive(Clone, Debug, PartialEq)]
 enum Global {
     /// a module we know: `math` or `numpy`
-    KnownModule(&'static str),
+    KnownModule(Module),
     /// an imported module pyrs has no implementation of
     OtherModule(String),
-    /// `from math import sqrt`
-    Intrinsic(Intrinsic),
+    /// `from math import sqrt`, `from numpy import pi`
+    Member(Member),
     /// `from somewhere import thing` that pyrs does not know
     OtherImport(String),
     Function,
@@ -72,8 +73,8 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
                     let full = alias.name.id.as_str();
                     let bound = alias.asname.as_ref().map(|a| a.id.as_str());
                     let module_kind = match full {
-                        "math" => Global::KnownModule("math"),
-                        "numpy" => Global::KnownModule("numpy"),
+                        "math" => Global::KnownModule(Module::Math),
+                        "numpy" => Global::KnownModule(Module::Numpy),
                         other => Global::OtherModule(other.to_string()),
                     };
                     // `import a.b` binds `a`
@@ -94,8 +95,8 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
                         continue;
                     }
                     let g = match (module_name, imp.level) {
-                        ("math", 0) => known(MATH, name).map(|n| Global::Intrinsic(Intrinsic::Math(n))),
-                        ("numpy", 0) => known(NUMPY, name).map(|n| Global::Intrinsic(Intrinsic::Numpy(n))),
+                        ("math", 0) => Member::lookup(Module::Math, name).map(Global::Member),
+                        ("numpy", 0) => Member::lookup(Module::Numpy, name).map(Global::Member),
                         _ => None,
                     }
                     .unwrap_or_else(|| Global::OtherImport(format!("{module_name}.{name}")));
@@ -232,13 +233,6 @@ fn non_constant_part(e: &ast::Expr) -> Option<&ast::Expr> {
         },
         _ => Some(e),
     }
-}
-
-const MATH: (&[&str], &[&str]) = (ir::MATH_FUNCTIONS, ir::MATH_CONSTANTS);
-const NUMPY: (&[&str], &[&str]) = (ir::NUMPY_FUNCTIONS, ir::NUMPY_CONSTANTS);
-
-fn known(table: (&[&'static str], &[&'static str]), name: &str) -> Option<&'static str> {
-    table.0.iter().chain(table.1.iter()).find(|n| **n == name).copied()
 }
 
 fn is_main_guard(test: &ast::Expr) -> bool {
@@ -913,7 +907,7 @@ impl<'a> FnLower<'a> {
     fn exception_class(&mut self, e: &ast::Expr) -> Option<&'static str> {
         if let ast::Expr::Name(n) = e {
             if !self.is_local(n.id.as_str()) && !self.scope.globals.contains_key(n.id.as_str()) {
-                if let Some(c) = ir::EXCEPTIONS.iter().find(|c| **c == n.id.as_str()) {
+                if let Some(c) = library::EXCEPTIONS.iter().find(|c| **c == n.id.as_str()) {
                     return Some(c);
                 }
             }
@@ -924,7 +918,7 @@ impl<'a> FnLower<'a> {
         };
         self.err(
             span(e.range()),
-            format!("{what}: compiled code catches builtin exceptions ({})", ir::EXCEPTIONS.join(", ")),
+            format!("{what}: compiled code catches builtin exceptions ({})", library::EXCEPTIONS.join(", ")),
         );
         None
     }
@@ -941,7 +935,7 @@ impl<'a> FnLower<'a> {
         let class_of = |lw: &Self, e: &ast::Expr| -> Option<&'static str> {
             match e {
                 ast::Expr::Name(n) if !lw.is_local(n.id.as_str()) && !lw.scope.globals.contains_key(n.id.as_str()) => {
-                    ir::EXCEPTIONS.iter().find(|c| **c == n.id.as_str()).copied()
+                    library::EXCEPTIONS.iter().find(|c| **c == n.id.as_str()).copied()
                 }
                 _ => None,
             }
@@ -967,7 +961,7 @@ impl<'a> FnLower<'a> {
                     format!(
                         "raising {} is not supported: raise a builtin exception ({})",
                         describe_expr(other),
-                        ir::EXCEPTIONS.join(", ")
+                        library::EXCEPTIONS.join(", ")
                     ),
                 );
                 None
@@ -1213,9 +1207,7 @@ impl<'a> FnLower<'a> {
                 self.expr_node(span(t.range), ExprKind::Tuple(items))
             }
             // `...` in an index (numpy's Ellipsis): whole axes
-            ast::Expr::EllipsisLiteral(x) => {
-                self.expr_node(span(x.range), ExprKind::Const(Intrinsic::Numpy("Ellipsis")))
-            }
+            ast::Expr::EllipsisLiteral(x) => self.expr_node(span(x.range), ExprKind::Const(Constant::Ellipsis)),
             _ => self.expr(e),
         }
     }
@@ -1227,7 +1219,7 @@ impl<'a> FnLower<'a> {
             ast::Expr::Name(n) => Some(n.id.to_string()),
             ast::Expr::Attribute(a) => match &*a.value {
                 ast::Expr::Name(m)
-                    if matches!(self.scope.globals.get(m.id.as_str()), Some(Global::KnownModule("numpy"))) =>
+                    if matches!(self.scope.globals.get(m.id.as_str()), Some(Global::KnownModule(Module::Numpy))) =>
                 {
                     if a.attr.id.as_str() == "float" || a.attr.id.as_str() == "int" || a.attr.id.as_str() == "complex" {
                         self.err(
@@ -1249,7 +1241,7 @@ impl<'a> FnLower<'a> {
             ast::Expr::NoneLiteral(_) => return self.expr_node(sp, ExprKind::Default),
             _ => None,
         };
-        match spelling.as_deref().and_then(ir::dtype_name) {
+        match spelling.as_deref().and_then(library::dtype_name) {
             Some(name) => self.expr_node(sp, ExprKind::DType(name)),
             None => {
                 self.err(sp, "unsupported dtype: use bool, int, float, complex or a numpy type such as np.int8 … np.uint64, np.float32, np.float64, np.complex64, np.complex128");
@@ -1391,12 +1383,7 @@ impl<'a> FnLower<'a> {
                     match self.scope.globals.get(name) {
                         Some(Global::Const) => return self.const_value(name, sp),
                         Some(Global::Function) => ExprKind::FuncRef(name.to_string(), Vec::new()),
-                        Some(Global::Intrinsic(i @ Intrinsic::Math(c)))
-                        | Some(Global::Intrinsic(i @ Intrinsic::Numpy(c)))
-                            if ir::MATH_CONSTANTS.contains(c) || ir::NUMPY_CONSTANTS.contains(c) =>
-                        {
-                            ExprKind::Const(*i)
-                        }
+                        Some(Global::Member(Member::Constant(_, c))) => ExprKind::Const(*c),
                         Some(_) => {
                             self.err(sp, format!("`{name}` can only be called here, not used as a value"));
                             return self.bad(sp);
@@ -1409,7 +1396,7 @@ impl<'a> FnLower<'a> {
                             let call = lw.expr_node(
                                 sp,
                                 ExprKind::CallIntrinsic(
-                                    Intrinsic::Builtin(ir::BUILTIN_FUNCTIONS.iter().find(|b| **b == name).unwrap()),
+                                    Intrinsic::Builtin(Builtin::from_name(name).expect("a builtin")),
                                     vec![arg],
                                 ),
                             );
@@ -1436,7 +1423,7 @@ impl<'a> FnLower<'a> {
                 // `a @ b` is `numpy.matmul(a, b)`
                 let l = self.expr(&b.left);
                 let r = self.expr(&b.right);
-                ExprKind::CallIntrinsic(Intrinsic::Numpy("matmul"), vec![l, r])
+                ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Matmul), vec![l, r])
             }
             ast::Expr::BinOp(b) => {
                 let Some(op) = self.binop(b.op, sp) else { return self.bad(sp) };
@@ -1499,10 +1486,10 @@ impl<'a> FnLower<'a> {
                 if let ast::Expr::Name(n) = &*a.value {
                     if !self.is_local(n.id.as_str()) {
                         return match self.module_member(n.id.as_str(), a.attr.id.as_str(), sp) {
-                            Some(i) if is_constant(&i) => self.expr_node(sp, ExprKind::Const(i)),
+                            Some(Member::Constant(_, c)) => self.expr_node(sp, ExprKind::Const(c)),
                             // a scalar type as a value: a dtype (`a.dtype == np.float32`)
-                            Some(Intrinsic::Numpy(t)) if ir::dtype_name(t).is_some() => {
-                                self.expr_node(sp, ExprKind::DType(ir::dtype_name(t).expect("checked")))
+                            Some(Member::Function(Intrinsic::Numpy(t))) if t.dtype().is_some() => {
+                                self.expr_node(sp, ExprKind::DType(t.dtype().expect("checked")))
                             }
                             Some(i) => {
                                 self.err(sp, format!("`{}` can only be called here", i.python_name()));
@@ -1575,22 +1562,17 @@ impl<'a> FnLower<'a> {
     }
 
     /// `module.member` where `module` names an imported module.
-    fn module_member(&mut self, module: &str, member: &str, sp: Span) -> Option<Intrinsic> {
+    fn module_member(&mut self, module: &str, member: &str, sp: Span) -> Option<Member> {
         match self.scope.globals.get(module) {
-            Some(Global::KnownModule("math")) => match known(MATH, member) {
-                Some(n) => Some(Intrinsic::Math(n)),
-                None => {
-                    self.err(sp, format!("`math.{member}` is not supported yet"));
-                    None
+            Some(Global::KnownModule(m)) => {
+                let m = *m;
+                let found = Member::lookup(m, member);
+                if found.is_none() {
+                    let name = if m == Module::Math { "math" } else { "numpy" };
+                    self.err(sp, format!("`{name}.{member}` is not supported yet"));
                 }
-            },
-            Some(Global::KnownModule(_)) => match known(NUMPY, member) {
-                Some(n) => Some(Intrinsic::Numpy(n)),
-                None => {
-                    self.err(sp, format!("`numpy.{member}` is not supported yet"));
-                    None
-                }
-            },
+                found
+            }
             Some(Global::OtherModule(m)) => {
                 let m = m.clone();
                 self.err(sp, format!("module `{m}` is not supported by pyrs (only `math` and `numpy`)"));
@@ -1644,7 +1626,7 @@ impl<'a> FnLower<'a> {
                     let end = end.unwrap_or_else(|| self.expr_node(sp, ExprKind::Str("\n".into())));
                     let mut args = vec![sep, end];
                     args.extend(c.arguments.args.iter().map(|a| self.expr(a)));
-                    return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin("print"), args));
+                    return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::Print), args));
                 }
                 if !self.scope.globals.contains_key(name) {
                     let params: Option<&[&str]> = match name {
@@ -1666,22 +1648,22 @@ impl<'a> FnLower<'a> {
         let params = match &*c.func {
             ast::Expr::Attribute(a) => match &*a.value {
                 ast::Expr::Name(n)
-                    if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy")))
+                    if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule(Module::Numpy)))
                         && !self.is_local(n.id.as_str()) =>
                 {
-                    ir::numpy_params(a.attr.id.as_str())
+                    NumpyFn::from_name(a.attr.id.as_str()).and_then(NumpyFn::params)
                 }
                 // `np.linalg.norm(x, axis=1)`
                 ast::Expr::Attribute(inner)
                     if inner.attr.id.as_str() == "linalg"
-                        && matches!(&*inner.value, ast::Expr::Name(n) if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy"))) && !self.locals.contains(n.id.as_str())) =>
+                        && matches!(&*inner.value, ast::Expr::Name(n) if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule(Module::Numpy))) && !self.locals.contains(n.id.as_str())) =>
                 {
-                    ir::numpy_params(&format!("linalg.{}", a.attr.id))
+                    NumpyFn::from_name(&format!("linalg.{}", a.attr.id)).and_then(NumpyFn::params)
                 }
-                _ => ir::method_params(a.attr.id.as_str()),
+                _ => library::method_params(a.attr.id.as_str()),
             },
             ast::Expr::Name(n) => match self.scope.globals.get(n.id.as_str()) {
-                Some(Global::Intrinsic(Intrinsic::Numpy(f))) => ir::numpy_params(f),
+                Some(Global::Member(Member::Function(Intrinsic::Numpy(f)))) => f.params(),
                 _ => None,
             },
             _ => None,
@@ -1712,7 +1694,7 @@ impl<'a> FnLower<'a> {
                 }
                 let kind = match self.scope.globals.get(name) {
                     Some(Global::Function) => ExprKind::CallUser(name.to_string(), args),
-                    Some(Global::Intrinsic(i)) if !is_constant(i) => ExprKind::CallIntrinsic(*i, args),
+                    Some(Global::Member(Member::Function(i))) => ExprKind::CallIntrinsic(*i, args),
                     Some(Global::OtherImport(what)) => {
                         let what = what.clone();
                         self.err(span(n.range), format!("`{what}` is not supported by pyrs"));
@@ -1723,7 +1705,7 @@ impl<'a> FnLower<'a> {
                         return self.bad(sp);
                     }
                     None => {
-                        match ir::BUILTIN_FUNCTIONS.iter().find(|b| **b == name) {
+                        match Builtin::from_name(name) {
                             Some(b) => ExprKind::CallIntrinsic(Intrinsic::Builtin(b), args),
                             None => {
                                 self.err(span(n.range), format!("function `{name}` is not defined in this file and is not a builtin pyrs supports"));
@@ -1739,11 +1721,11 @@ impl<'a> FnLower<'a> {
                 if let ast::Expr::Attribute(inner) = &*a.value {
                     if let ast::Expr::Name(n) = &*inner.value {
                         if !self.locals.contains(n.id.as_str())
-                            && matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule("numpy")))
+                            && matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule(Module::Numpy)))
                             && inner.attr.id.as_str() == "linalg"
                         {
                             let name = format!("linalg.{}", a.attr.id);
-                            return match known(NUMPY, &name) {
+                            return match NumpyFn::from_name(&name) {
                                 Some(f) => self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args)),
                                 None => {
                                     self.err(span(a.range), format!("`numpy.{name}` is not supported yet"));
@@ -1755,13 +1737,13 @@ impl<'a> FnLower<'a> {
                 }
                 if let ast::Expr::Name(n) = &*a.value {
                     if !self.is_local(n.id.as_str()) {
-                        let Some(i) = self.module_member(n.id.as_str(), a.attr.id.as_str(), span(a.range)) else {
+                        let Some(m) = self.module_member(n.id.as_str(), a.attr.id.as_str(), span(a.range)) else {
                             return self.bad(sp);
                         };
-                        if is_constant(&i) {
-                            self.err(span(a.range), format!("`{}` is not callable", i.python_name()));
+                        let Member::Function(i) = m else {
+                            self.err(span(a.range), format!("`{}` is not callable", m.python_name()));
                             return self.bad(sp);
-                        }
+                        };
                         return self.expr_node(sp, ExprKind::CallIntrinsic(i, args));
                     }
                 }
@@ -1781,14 +1763,6 @@ impl<'a> FnLower<'a> {
                 self.bad(sp)
             }
         }
-    }
-}
-
-fn is_constant(i: &Intrinsic) -> bool {
-    match i {
-        Intrinsic::Math(n) => ir::MATH_CONSTANTS.contains(n),
-        Intrinsic::Numpy(n) => ir::NUMPY_CONSTANTS.contains(n),
-        Intrinsic::Builtin(_) => false,
     }
 }
 
