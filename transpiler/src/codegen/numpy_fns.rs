@@ -640,8 +640,21 @@ impl Body<'_> {
                     }
                 }
             }
-            _ => {
-                let msg = format!("pyrs: numpy.{f} is not implemented in codegen");
+            // element-wise: `Body::ufunc` (fused into array loops)
+            N::Sqrt | N::Exp | N::Log | N::Log10 | N::Log2 | N::Log1p | N::Expm1 | N::Sin | N::Cos | N::Tan
+            | N::Arcsin | N::Arccos | N::Arctan | N::Sinh | N::Cosh | N::Tanh | N::Arctan2 | N::Hypot | N::Floor
+            | N::Ceil | N::Trunc | N::Fabs | N::Abs | N::Absolute | N::Square | N::Minimum | N::Maximum | N::Isnan
+            | N::Isinf | N::Isfinite | N::Sign | N::Conj | N::Real | N::Imag | N::Clip | N::Fmin | N::Fmax
+            | N::Round | N::Around | N::Power | N::Angle | N::Where
+            // new arrays: `Body::array_value` (creation)
+            | N::Zeros | N::Ones | N::Empty | N::Full | N::ZerosLike | N::OnesLike | N::EmptyLike | N::FullLike
+            | N::Arange | N::Linspace | N::Array | N::Asarray | N::Copy
+            // loops: `Body::iter_code`
+            | N::Ndenumerate
+            // scalar conversions: `Body::np_scalar_ctor`
+            | N::Bool | N::BoolScalar | N::Int8 | N::Int16 | N::Int32 | N::Int64 | N::Uint8 | N::Uint16 | N::Uint32
+            | N::Uint64 | N::Float32 | N::Float64 | N::Complex64 | N::Complex128 => {
+                let msg = format!("pyrs: numpy.{f} is emitted elsewhere, not as a call on materialised arrays");
                 quote!(compile_error!(#msg))
             }
         }

@@ -772,7 +772,20 @@ impl FnCx<'_, '_> {
                 }
             }
             // scalar types as functions: a numpy scalar, or the array converted
-            f if f.dtype().is_some() => {
+            N::Bool
+            | N::BoolScalar
+            | N::Int8
+            | N::Int16
+            | N::Int32
+            | N::Int64
+            | N::Uint8
+            | N::Uint16
+            | N::Uint32
+            | N::Uint64
+            | N::Float32
+            | N::Float64
+            | N::Complex64
+            | N::Complex128 => {
                 if !arity(self, 1, 1) {
                     return Some(Ty::Unknown);
                 }
@@ -854,7 +867,36 @@ impl FnCx<'_, '_> {
                 };
                 Ty::Array(e, a.1.max(b.1))
             }
-            _ => {
+            N::Sqrt
+            | N::Exp
+            | N::Log
+            | N::Log10
+            | N::Log2
+            | N::Log1p
+            | N::Expm1
+            | N::Sin
+            | N::Cos
+            | N::Tan
+            | N::Arcsin
+            | N::Arccos
+            | N::Arctan
+            | N::Sinh
+            | N::Cosh
+            | N::Tanh
+            | N::Floor
+            | N::Ceil
+            | N::Trunc
+            | N::Fabs
+            | N::Abs
+            | N::Absolute
+            | N::Square
+            | N::Isnan
+            | N::Isinf
+            | N::Isfinite
+            | N::Sign
+            | N::Conj
+            | N::Real
+            | N::Imag => {
                 if !arity(self, 1, 1) {
                     return Some(Ty::Unknown);
                 }
