@@ -1,8 +1,7 @@
 //! Diagnostics in rustc's shape: `file.py:LINE:COL: error: message`, the source line, a caret
 //! under the span, and optional notes pointing at other places.
 
-use crate::ir::Span;
-use crate::source::SourceFile;
+use crate::source::{SourceFile, Span};
 use std::fmt::Write;
 
 #[derive(Clone, Debug, PartialEq)]

@@ -17,9 +17,9 @@
 
 use crate::diag::Diagnostic;
 use crate::infer::Instance;
-use crate::ir::{self, BinOp, ExprKind, ForIter, Span, StmtKind, Target};
+use crate::ir::{self, BinOp, ExprKind, ForIter, StmtKind, Target};
 use crate::library::{Builtin, Intrinsic};
-use crate::source::SourceFile;
+use crate::source::{SourceFile, Span};
 use crate::types::Ty;
 use pyrs_annotations::{Clause, Directive, Schedule};
 use std::collections::BTreeSet;
@@ -245,7 +245,7 @@ fn names_in_body(body: &[ir::Stmt], skip: Span, out: &mut BTreeSet<String>) {
 
 /// Variables assigned (as a whole) anywhere in `body`, with the first such place.
 fn assigned(body: &[ir::Stmt], out: &mut Vec<(String, Span)>) {
-    ir::assigned_names(body, out)
+    ir::query::assigned_names(body, out)
 }
 
 /// How `v` is used in one statement of the loop, for reduction detection.

@@ -1,6 +1,14 @@
-//! A source file: its text, its display path, and byte offset → line:column.
+//! A source file: its text, its display path, and byte offset → line:column; [`Span`], a byte
+//! range in it.
 
 use std::path::{Path, PathBuf};
+
+/// Byte range in the source file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
 
 pub struct SourceFile {
     pub path: PathBuf,

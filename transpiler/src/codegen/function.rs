@@ -3,7 +3,8 @@
 use super::expr::{coerce, Body};
 use super::names::{local, rust_type};
 use super::Gen;
-use crate::infer::{always_returns, Instance};
+use crate::infer::Instance;
+use crate::ir::query::always_returns;
 use crate::ir::{self, ExprKind, ForIter, StmtKind, Target};
 use crate::parallel::RedOp;
 use crate::types::Ty;
@@ -624,7 +625,7 @@ impl Body<'_> {
                 };
                 let hi = self.int_range(stop).map_or(i64::MAX as i128, |r| r.1) - 1;
                 let mut assigned = Vec::new();
-                ir::assigned_names(body, &mut assigned);
+                ir::query::assigned_names(body, &mut assigned);
                 (lo <= hi && !assigned.iter().any(|(m, _)| m == n)).then(|| (n.clone(), (lo, hi)))
             }
             _ => None,
@@ -667,10 +668,7 @@ impl Body<'_> {
             },
             _ => return None,
         };
-        fn reads(e: &ir::Expr, n: &str) -> bool {
-            matches!(&e.kind, ExprKind::Local(m) if m == n) || e.children().into_iter().any(|c| reads(c, n))
-        }
-        if acc == var || self.inst.locals.get(acc.as_str()) != Some(&Ty::Float) || reads(term, acc) {
+        if acc == var || self.inst.locals.get(acc.as_str()) != Some(&Ty::Float) || ir::query::reads(term, acc) {
             return None;
         }
         let tt = self.ty(term);

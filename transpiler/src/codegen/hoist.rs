@@ -533,7 +533,7 @@ fn bound_elsewhere(body: &[ir::Stmt], var: &str, the_loop: &ir::Stmt) -> bool {
         StmtKind::While { body, .. } => bound_elsewhere(body, var, the_loop),
         _ => {
             let mut named = Vec::new();
-            ir::assigned_names(std::slice::from_ref(s), &mut named);
+            ir::query::assigned_names(std::slice::from_ref(s), &mut named);
             named.iter().any(|(n, _)| n == var)
         }
     })
@@ -542,6 +542,6 @@ fn bound_elsewhere(body: &[ir::Stmt], var: &str, the_loop: &ir::Stmt) -> bool {
 /// Every name a statement list may rebind (assignment targets, loop variables).
 fn assigned_names(body: &[ir::Stmt], out: &mut Vec<String>) {
     let mut named = Vec::new();
-    ir::assigned_names(body, &mut named);
+    ir::query::assigned_names(body, &mut named);
     out.extend(named.into_iter().map(|(n, _)| n));
 }

@@ -3,8 +3,9 @@
 
 use super::{formattable, is_int_like, is_real, FnCx};
 use crate::diag::Diagnostic;
-use crate::ir::{self, ExprKind, Span};
+use crate::ir::{self, ExprKind};
 use crate::library::{Builtin as B, Intrinsic};
+use crate::source::Span;
 use crate::types::Ty;
 
 /// Whether values of this type can be ordered by `<` (sorting, `min`, `max`).

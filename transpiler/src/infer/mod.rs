@@ -16,8 +16,10 @@ mod builtins;
 pub(crate) mod numpy;
 
 use crate::diag::Diagnostic;
-use crate::ir::{self, BinOp, CmpOp, ExprKind, ForIter, Span, StmtKind, Target, UnaryOp};
+use crate::ir::query::always_returns;
+use crate::ir::{self, BinOp, CmpOp, ExprKind, ForIter, StmtKind, Target, UnaryOp};
 use crate::library::{Builtin as B, Constant, Intrinsic, MathFn as M, NumpyFn as N};
+use crate::source::Span;
 use crate::types::{Elem, Kind, Ty};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -398,36 +400,6 @@ impl<'m> Inference<'m> {
         inst.static_tests = static_tests;
         changed
     }
-}
-
-/// Whether control can never reach the end of `body`.
-pub fn always_returns(body: &[ir::Stmt]) -> bool {
-    body.iter().any(|s| match &s.kind {
-        StmtKind::Return(_) => true,
-        StmtKind::If { body, orelse, .. } => always_returns(body) && always_returns(orelse),
-        StmtKind::While { test, body } => matches!(test.kind, ExprKind::Bool(true)) && !contains_break(body),
-        StmtKind::Raise(_) => true,
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
-            always_returns(finalbody)
-                || ((always_returns(body) || always_returns(orelse))
-                    && handlers.iter().all(|h| always_returns(&h.body)))
-        }
-        _ => false,
-    })
-}
-
-fn contains_break(body: &[ir::Stmt]) -> bool {
-    body.iter().any(|s| match &s.kind {
-        StmtKind::Break => true,
-        StmtKind::If { body, orelse, .. } => contains_break(body) || contains_break(orelse),
-        StmtKind::Try { body, handlers, orelse, finalbody } => {
-            contains_break(body)
-                || contains_break(orelse)
-                || contains_break(finalbody)
-                || handlers.iter().any(|h| contains_break(&h.body))
-        }
-        _ => false, // a break inside a nested loop belongs to that loop
-    })
 }
 
 struct FnCx<'a, 'm> {

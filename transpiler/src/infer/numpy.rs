@@ -4,8 +4,9 @@
 
 use super::{is_int_like, is_real, FnCx};
 use crate::diag::Diagnostic;
-use crate::ir::{self, BinOp, ExprKind, Span};
+use crate::ir::{self, BinOp, ExprKind};
 use crate::library::{Constant, Intrinsic, NumpyFn as N, NumpyKind, Ufunc};
+use crate::source::Span;
 use crate::types::{Elem, Kind, Ty};
 
 /// `(element type, number of dimensions, is a Python scalar)` of an operand.

@@ -3,8 +3,7 @@
 
 use super::Comment;
 use crate::diag::Diagnostic;
-use crate::ir::Span;
-use crate::source::SourceFile;
+use crate::source::{SourceFile, Span};
 use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::{ModModule, PythonVersion};
 use ruff_python_parser::{parse_unchecked, Mode, ParseOptions};

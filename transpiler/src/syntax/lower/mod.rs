@@ -15,8 +15,9 @@ use scope::{collect_assigned, global_names};
 
 use super::parse::span;
 use crate::diag::Diagnostic;
-use crate::ir::{self, ExprId, ExprKind, Span, StmtKind, Target};
+use crate::ir::{self, ExprId, ExprKind, StmtKind, Target};
 use crate::library::{self, Builtin, Constant, Intrinsic, Member, Module, NumpyFn};
+use crate::source::Span;
 use ruff_python_ast as ast;
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::Number;

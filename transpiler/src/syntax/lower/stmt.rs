@@ -253,49 +253,35 @@ impl FnLower<'_> {
 
     /// `break` of the loop whose body this is (not of nested loops) → `flag = True; break`.
     pub(super) fn mark_breaks(&mut self, body: &mut Vec<ir::Stmt>, flag: &str) {
-        let mut k = 0;
-        while k < body.len() {
-            match &mut body[k].kind {
-                StmtKind::Break => {
-                    let sp = body[k].span;
-                    let t = self.expr_node(sp, ExprKind::Bool(true));
-                    body.insert(
-                        k,
-                        ir::Stmt {
-                            span: sp,
-                            kind: StmtKind::Assign { target: Target::Name(flag.to_string(), sp), value: t },
-                        },
-                    );
+        use ir::visit::{walk_body_mut, walk_stmt_mut, VisitorMut};
+        struct MarkBreaks<'l, 'a> {
+            lower: &'l mut FnLower<'a>,
+            flag: &'l str,
+        }
+        impl VisitorMut for MarkBreaks<'_, '_> {
+            fn visit_body_mut(&mut self, body: &mut Vec<ir::Stmt>) {
+                let mut k = 0;
+                while k < body.len() {
+                    if let StmtKind::Break = body[k].kind {
+                        let sp = body[k].span;
+                        let value = self.lower.expr_node(sp, ExprKind::Bool(true));
+                        let target = Target::Name(self.flag.to_string(), sp);
+                        body.insert(k, ir::Stmt { span: sp, kind: StmtKind::Assign { target, value } });
+                        k += 1;
+                    }
                     k += 1;
                 }
-                StmtKind::If { body: b, orelse: o, .. } => {
-                    let (mut b, mut o) = (std::mem::take(b), std::mem::take(o));
-                    self.mark_breaks(&mut b, flag);
-                    self.mark_breaks(&mut o, flag);
-                    if let StmtKind::If { body: bb, orelse: oo, .. } = &mut body[k].kind {
-                        *bb = b;
-                        *oo = o;
-                    }
-                }
-                StmtKind::Try { body: b, handlers, orelse: o, finalbody } => {
-                    let mut parts = vec![std::mem::take(b), std::mem::take(o), std::mem::take(finalbody)];
-                    let mut hs: Vec<Vec<ir::Stmt>> = handlers.iter_mut().map(|h| std::mem::take(&mut h.body)).collect();
-                    for p in parts.iter_mut().chain(hs.iter_mut()) {
-                        self.mark_breaks(p, flag);
-                    }
-                    if let StmtKind::Try { body: b, handlers, orelse: o, finalbody } = &mut body[k].kind {
-                        *finalbody = parts.pop().unwrap();
-                        *o = parts.pop().unwrap();
-                        *b = parts.pop().unwrap();
-                        for (h, x) in handlers.iter_mut().zip(hs) {
-                            h.body = x;
-                        }
-                    }
-                }
-                _ => {}
+                walk_body_mut(self, body)
             }
-            k += 1;
+            fn visit_stmt_mut(&mut self, s: &mut ir::Stmt) {
+                // the `break`s of a nested loop are its own
+                if !matches!(s.kind, StmtKind::For { .. } | StmtKind::While { .. }) {
+                    walk_stmt_mut(self, s)
+                }
+            }
+            fn visit_expr_mut(&mut self, _: &mut ir::Expr) {}
         }
+        MarkBreaks { lower: self, flag }.visit_body_mut(body)
     }
 
     pub(super) fn elif_chain(&mut self, clauses: &[ast::ElifElseClause]) -> Vec<ir::Stmt> {

@@ -6,14 +6,11 @@
 //!
 //! Architecture invariant: the IR knows nothing of the parser (no ruff types) and nothing of Rust.
 
-pub use crate::library::{Constant, Intrinsic};
+pub mod query;
+pub mod visit;
 
-/// Byte range in the source file.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub struct Span {
-    pub start: u32,
-    pub end: u32,
-}
+pub use crate::library::{Constant, Intrinsic};
+use crate::source::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExprId(pub u32);
@@ -126,48 +123,6 @@ pub enum StmtKind {
         value: Expr,
         index: Expr,
     },
-}
-
-/// Variables assigned as a whole anywhere in `body` (assignment targets, loop variables,
-/// `except ... as e`, not inside nested functions), each once with its first place.
-pub fn assigned_names(body: &[Stmt], out: &mut Vec<(String, Span)>) {
-    fn target(t: &Target, out: &mut Vec<(String, Span)>) {
-        match t {
-            Target::Name(n, sp) => {
-                if !out.iter().any(|(m, _)| m == n) {
-                    out.push((n.clone(), *sp));
-                }
-            }
-            Target::Tuple(ts, _) => ts.iter().for_each(|t| target(t, out)),
-            Target::Subscript { .. } => {}
-        }
-    }
-    for s in body {
-        match &s.kind {
-            StmtKind::Assign { target: t, .. } | StmtKind::AugAssign { target: t, .. } => target(t, out),
-            StmtKind::If { body, orelse, .. } => {
-                assigned_names(body, out);
-                assigned_names(orelse, out);
-            }
-            StmtKind::While { body, .. } => assigned_names(body, out),
-            StmtKind::For { target: t, body, .. } => {
-                target(t, out);
-                assigned_names(body, out);
-            }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                assigned_names(body, out);
-                for h in handlers {
-                    if let Some(n) = &h.name {
-                        target(&Target::Name(n.clone(), h.span), out);
-                    }
-                    assigned_names(&h.body, out);
-                }
-                assigned_names(orelse, out);
-                assigned_names(finalbody, out);
-            }
-            _ => {}
-        }
-    }
 }
 
 #[derive(Clone, Debug)]

@@ -1,0 +1,165 @@
+//! Questions about the IR that several stages ask, each answered by one walk with
+//! [`super::visit`].
+//!
+//! Python's scopes: a function's variables are those its statements bind (assignment targets,
+//! loop variables, `except ... as` names); a comprehension's variables are its own (lowering
+//! renames them), and a nested function is a function of its own.
+
+use super::visit::{self, Visitor};
+use super::{Expr, ExprKind, Handler, Stmt, StmtKind, Target};
+use crate::source::Span;
+
+/// Calls `f(name, place, statement)` for each variable a statement of `body` (at any depth)
+/// binds as a whole: assignment targets and loop variables at the target's place,
+/// `except ... as name` at the handler with its `try` statement. Subscript targets bind no
+/// variable; expressions are not entered (comprehension variables are the comprehension's).
+pub fn bindings<'ir>(body: &'ir [Stmt], f: &mut dyn FnMut(&'ir str, Span, &'ir Stmt)) {
+    struct Bindings<'ir, 'f> {
+        stmt: Option<&'ir Stmt>,
+        f: &'f mut dyn FnMut(&'ir str, Span, &'ir Stmt),
+    }
+    impl<'ir> Visitor<'ir> for Bindings<'ir, '_> {
+        fn visit_stmt(&mut self, s: &'ir Stmt) {
+            let outer = self.stmt.replace(s);
+            visit::walk_stmt(self, s);
+            self.stmt = outer;
+        }
+        fn visit_handler(&mut self, h: &'ir Handler) {
+            if let (Some(n), Some(s)) = (&h.name, self.stmt) {
+                (self.f)(n, h.span, s);
+            }
+            visit::walk_handler(self, h)
+        }
+        fn visit_target(&mut self, t: &'ir Target) {
+            match (t, self.stmt) {
+                (Target::Name(n, sp), Some(s)) => (self.f)(n, *sp, s),
+                _ => visit::walk_target(self, t),
+            }
+        }
+        fn visit_expr(&mut self, _: &'ir Expr) {}
+    }
+    Bindings { stmt: None, f }.visit_body(body)
+}
+
+/// Variables assigned as a whole anywhere in `body` ([`bindings`]), each once with its first
+/// place.
+pub fn assigned_names(body: &[Stmt], out: &mut Vec<(String, Span)>) {
+    bindings(body, &mut |n, sp, _| {
+        if !out.iter().any(|(m, _)| m == n) {
+            out.push((n.to_string(), sp));
+        }
+    });
+}
+
+/// Whether `e` reads the local `name`.
+pub fn reads(e: &Expr, name: &str) -> bool {
+    struct Reads<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'ir> Visitor<'ir> for Reads<'_> {
+        fn visit_expr(&mut self, e: &'ir Expr) {
+            match &e.kind {
+                ExprKind::Local(n) if n == self.name => self.found = true,
+                _ if self.found => {}
+                _ => visit::walk_expr(self, e),
+            }
+        }
+    }
+    let mut v = Reads { name, found: false };
+    v.visit_expr(e);
+    v.found
+}
+
+/// Whether control can never reach the end of `body`.
+pub fn always_returns(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Return(_) => true,
+        StmtKind::If { body, orelse, .. } => always_returns(body) && always_returns(orelse),
+        StmtKind::While { test, body } => matches!(test.kind, ExprKind::Bool(true)) && !contains_break(body),
+        StmtKind::Raise(_) => true,
+        StmtKind::Try { body, handlers, orelse, finalbody } => {
+            always_returns(finalbody)
+                || ((always_returns(body) || always_returns(orelse))
+                    && handlers.iter().all(|h| always_returns(&h.body)))
+        }
+        _ => false,
+    })
+}
+
+/// Whether `body` has a `break` of the loop it is the body of (a `break` inside a nested loop
+/// belongs to that loop).
+pub fn contains_break(body: &[Stmt]) -> bool {
+    struct Breaks(bool);
+    impl<'ir> Visitor<'ir> for Breaks {
+        fn visit_stmt(&mut self, s: &'ir Stmt) {
+            match &s.kind {
+                StmtKind::Break => self.0 = true,
+                StmtKind::For { .. } | StmtKind::While { .. } => {}
+                _ => visit::walk_stmt(self, s),
+            }
+        }
+        fn visit_expr(&mut self, _: &'ir Expr) {}
+    }
+    let mut v = Breaks(false);
+    v.visit_body(body);
+    v.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ir::Function;
+    use crate::source::SourceFile;
+    use std::path::Path;
+
+    pub(crate) fn function(src: &str) -> Function {
+        let file = SourceFile::new(Path::new("t.py"), src.to_string());
+        let m = crate::syntax::read(&file).unwrap_or_else(|_| panic!("lowers")).module;
+        m.functions.into_iter().next().expect("one function")
+    }
+
+    #[test]
+    fn assigned_names_are_the_statements_bindings() {
+        let f = function(
+            r#"
+def f(a):
+    x = 1
+    for i, j in a:
+        a[i] = [k for k in a]
+        try:
+            y = 2
+        except ValueError as e:
+            x = 3
+    return x
+"#,
+        );
+        let mut names = Vec::new();
+        assigned_names(&f.body, &mut names);
+        let names: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["x", "i", "j", "y", "e"]);
+    }
+
+    #[test]
+    fn reads_and_breaks() {
+        let f = function(
+            r#"
+def f(a, n):
+    while n > 0:
+        if a[n] > 0:
+            try:
+                break
+            finally:
+                n -= 1
+        for k in range(n):
+            break
+"#,
+        );
+        let StmtKind::While { test, body } = &f.body[0].kind else { panic!("a while") };
+        assert!(reads(test, "n") && !reads(test, "a"));
+        assert!(contains_break(body));
+        let StmtKind::For { body: inner, .. } = &body[1].kind else { panic!("a for") };
+        assert!(contains_break(inner) && !contains_break(&body[1..]));
+        assert!(!always_returns(&f.body));
+    }
+}
