@@ -5,7 +5,6 @@
 //! raise OverflowError, floats round to float32).
 
 use super::expr::{coerce, Body};
-use crate::infer::numpy::promote;
 use crate::ir::{self, BinOp, ExprKind};
 use crate::library::NumpyFn;
 use crate::types::{Elem, Kind, Ty};
@@ -133,8 +132,7 @@ impl Body<'_> {
             return None;
         }
         let (lt, rt_) = (self.sty(l), self.sty(r));
-        let operand = |t: &Ty| (Elem::of_scalar(t).unwrap_or(Elem::Float64), 0usize, !t.is_np() && *t != Ty::Bool);
-        let common = promote(operand(&lt), operand(&rt_));
+        let common = self.inst.numpy_common[&e.id];
         let side = |b: &mut Self, x: &ir::Expr, t: &Ty| -> (TokenStream, Ty) {
             let v = b.expr(x);
             if !t.is_np() && *t != Ty::Bool && Elem::of_scalar(t).is_some() {
@@ -185,13 +183,7 @@ impl Body<'_> {
             let np = et != Ty::Bool || np_value;
             return self.binop(op, x, &et, v, vt, value, np);
         }
-        let full = match self.inst.ty(value) {
-            Ty::Array(e, _) => e.scalar(),
-            _ if np_value => self.sty(value),
-            _ => vt.clone(),
-        };
-        let vel = Elem::of_scalar(&full).unwrap_or(Elem::Float64);
-        let common = promote((el, 0, false), (vel, 0, !np_value && *vt != Ty::Bool));
+        let common = self.inst.numpy_common[&value.id];
         let (v, vt) =
             if !np_value && *vt != Ty::Bool { (weak(v, vt, common), common.scalar().base()) } else { (v, vt.clone()) };
         let (r, rt_) = match numpy_loop_op(common, op, array, (&x, &et.base()), (&v, &vt), value) {

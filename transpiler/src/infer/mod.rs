@@ -16,6 +16,7 @@ mod builtins;
 mod expr;
 pub(crate) mod numpy;
 mod ops;
+mod promotion;
 mod stmt;
 
 use crate::diag::Diagnostic;
@@ -55,6 +56,10 @@ pub struct Instance {
     /// `x is None` / `x is not None` tests decided by the types of this instance (a variable
     /// is either always None or never): their value
     pub static_tests: HashMap<ir::ExprId, bool>,
+    /// numpy's common element type of operations with sized elements, decided by inference
+    /// (`promotion`): a binary operation (keyed by its id) and an augmented store into array
+    /// elements (keyed by the stored value's id)
+    pub numpy_common: HashMap<ir::ExprId, Elem>,
 }
 
 impl Instance {
@@ -250,7 +255,12 @@ pub fn infer(
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(Program { instances: inf.instances, exports, constants })
+    let mut instances = inf.instances;
+    for inst in &mut instances {
+        let f = module.function(&inst.key.func).expect("instances name functions");
+        promotion::record(inst, f);
+    }
+    Ok(Program { instances, exports, constants })
 }
 
 struct Inference<'m> {
@@ -306,6 +316,7 @@ impl<'m> Inference<'m> {
             locals,
             expr_types: vec![Ty::Unknown; f.expr_count as usize],
             static_tests: HashMap::new(),
+            numpy_common: HashMap::new(),
         });
         self.index.insert(key, i);
         i
