@@ -11,7 +11,7 @@
 use super::expr::{coerce, Body};
 use super::names::elem as elem_type;
 use crate::ir::{self, BinOp, ExprId, ExprKind};
-use crate::library::{Builtin, Constant, Intrinsic, NumpyFn as N};
+use crate::library::{Builtin, Constant, Intrinsic, Method, NumpyFn as N};
 use crate::types::{Elem, Ty};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -54,8 +54,8 @@ impl Body<'_> {
             }
             // `a.conj()` of a real array is `a` itself (numpy returns the same object)
             ExprKind::CallMethod { method, receiver, .. } => {
-                method == "astype"
-                    || (matches!(method.as_str(), "conj" | "conjugate")
+                *method == Method::Astype
+                    || (matches!(method, Method::Conj | Method::Conjugate)
                         && matches!(self.inst.ty(receiver), Ty::Array(e, _) if e.kind() == crate::types::Kind::Complex))
             }
             _ => false,
@@ -116,11 +116,11 @@ impl Body<'_> {
             ExprKind::Attribute(x, attr) => self.part_of(x, N::from_name(attr).expect("a complex part: real or imag")),
             ExprKind::CallIntrinsic(Intrinsic::Numpy(f @ (N::Real | N::Imag)), args) => self.part_of(&args[0], *f),
             ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args) => self.creation(*f, args, e),
-            ExprKind::CallMethod { receiver, method, .. } if matches!(method.as_str(), "conj" | "conjugate") => {
+            ExprKind::CallMethod { receiver, method, .. } if matches!(method, Method::Conj | Method::Conjugate) => {
                 let v = self.place(receiver);
                 quote!(#v.clone())
             }
-            ExprKind::CallMethod { receiver, method, .. } if method == "copy" => {
+            ExprKind::CallMethod { receiver, method, .. } if *method == Method::Copy => {
                 let v = self.place(receiver);
                 quote!(#v.copy())
             }

@@ -4,7 +4,7 @@
 use super::expr::{coerce, Body};
 use crate::infer::InstanceKey;
 use crate::ir::{self, BinOp, CompKind, ExprKind, FPart, ForIter, Target};
-use crate::library::{Builtin as B, Intrinsic, NumpyFn};
+use crate::library::{Builtin as B, Intrinsic, Method, NumpyFn};
 use crate::types::Ty;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -51,7 +51,16 @@ fn format_of(v: TokenStream, t: &Ty, spec: &str) -> TokenStream {
     }
 }
 
-const LIST_MUTATORS: &[&str] = &["append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear"];
+const LIST_MUTATORS: &[Method] = &[
+    Method::Append,
+    Method::Extend,
+    Method::Insert,
+    Method::Pop,
+    Method::Remove,
+    Method::Sort,
+    Method::Reverse,
+    Method::Clear,
+];
 
 impl Body<'_> {
     /// Whether evaluating `e` may change a list (a call of a function of the file, a
@@ -60,7 +69,7 @@ impl Body<'_> {
         match &e.kind {
             ExprKind::CallUser(..) => true,
             ExprKind::CallMethod { receiver, method, .. }
-                if matches!(self.inst.ty(receiver), Ty::List(_)) && LIST_MUTATORS.contains(&method.as_str()) =>
+                if matches!(self.inst.ty(receiver), Ty::List(_)) && LIST_MUTATORS.contains(method) =>
             {
                 true
             }
@@ -164,10 +173,10 @@ impl Body<'_> {
             }
             ExprKind::CallMethod { receiver, method, .. } if matches!(self.inst.ty(receiver), Ty::Dict(..)) => {
                 let d = self.expr(receiver);
-                match method.as_str() {
-                    "keys" => return quote!(#d.keys().into_iter()),
-                    "values" => return quote!(#d.values().into_iter()),
-                    "items" => return quote!(#d.items().into_iter()),
+                match method {
+                    Method::Keys => return quote!(#d.keys().into_iter()),
+                    Method::Values => return quote!(#d.values().into_iter()),
+                    Method::Items => return quote!(#d.items().into_iter()),
                     _ => {}
                 }
             }
@@ -510,124 +519,149 @@ impl Body<'_> {
     }
 
     /// Methods of `str`, `list`, `dict` and `set` (see `infer::builtins`); `None` for others.
-    pub fn method_more(&mut self, receiver: &ir::Expr, method: &str, args: &[ir::Expr], t: &Ty) -> Option<TokenStream> {
+    pub fn method_more(
+        &mut self,
+        receiver: &ir::Expr,
+        method: Method,
+        args: &[ir::Expr],
+        t: &Ty,
+    ) -> Option<TokenStream> {
         let rt_ = self.ty(receiver);
         let r = self.place(receiver);
         let a: Vec<Ty> = args.iter().map(|x| self.ty(x)).collect();
         let _ = t;
         Some(match (&rt_, method, a.as_slice()) {
-            (Ty::Str, "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "isdigit" | "isalpha" | "isspace", []) => {
-                let m = format_ident!("{}", method);
+            (
+                Ty::Str,
+                Method::Upper
+                | Method::Lower
+                | Method::Strip
+                | Method::Lstrip
+                | Method::Rstrip
+                | Method::Isdigit
+                | Method::Isalpha
+                | Method::Isspace,
+                [],
+            ) => {
+                let m = format_ident!("{}", method.name());
                 quote!(#r.#m())
             }
-            (Ty::Str, "strip" | "lstrip" | "rstrip", [_]) => {
+            (Ty::Str, Method::Strip | Method::Lstrip | Method::Rstrip, [_]) => {
                 let c = self.expr(&args[0]);
                 let (l, rr) = match method {
-                    "strip" => (true, true),
-                    "lstrip" => (true, false),
+                    Method::Strip => (true, true),
+                    Method::Lstrip => (true, false),
                     _ => (false, true),
                 };
                 quote!(#r.strip_chars(&#c, #l, #rr))
             }
-            (Ty::Str, "startswith" | "endswith" | "find" | "rfind" | "count" | "contains", [_]) => {
-                let m = format_ident!("{}", method);
+            (Ty::Str, Method::Startswith | Method::Endswith | Method::Find | Method::Rfind | Method::Count, [_]) => {
+                let m = format_ident!("{}", method.name());
                 let x = self.expr(&args[0]);
                 quote!(#r.#m(&#x))
             }
-            (Ty::Str, "index", [_]) => {
+            (Ty::Str, Method::Index, [_]) => {
                 let x = self.expr(&args[0]);
                 quote!(#r.index(&#x)?)
             }
-            (Ty::Str, "replace", [_, _]) => {
+            (Ty::Str, Method::Replace, [_, _]) => {
                 let x = self.expr(&args[0]);
                 let y = self.expr(&args[1]);
                 quote!(#r.replace(&#x, &#y))
             }
-            (Ty::Str, "split", []) => quote!(rt::List::from_vec(#r.split_whitespace())),
-            (Ty::Str, "split", [_]) => {
+            (Ty::Str, Method::Split, []) => quote!(rt::List::from_vec(#r.split_whitespace())),
+            (Ty::Str, Method::Split, [_]) => {
                 let x = self.expr(&args[0]);
                 quote!(rt::List::from_vec(#r.split(&#x)?))
             }
-            (Ty::Str, "join", [_]) => {
+            (Ty::Str, Method::Join, [_]) => {
                 let it = self.iter_code(&args[0]);
                 quote!(#r.join(&#it.collect::<Vec<rt::Str>>()))
             }
-            (Ty::List(el), "extend", [_]) => {
+            (Ty::List(el), Method::Extend, [_]) => {
                 let el = (**el).clone();
                 let src = Self::elem_of(self.inst.ty(&args[0])).base();
                 let it = self.iter_code(&args[0]);
                 let conv = coerce(quote!(__x), &src, &el);
                 quote!(#r.extend(#it.map(|__x| #conv).collect()))
             }
-            (Ty::List(el), "insert", [_, _]) => {
+            (Ty::List(el), Method::Insert, [_, _]) => {
                 let el = (**el).clone();
                 let i = self.expr_as(&args[0], &Ty::Int);
                 let x = self.expr_as(&args[1], &el);
                 quote!(#r.insert(#i, #x))
             }
-            (Ty::List(el), "index" | "count" | "remove", [_]) => {
+            (Ty::List(el), Method::Index | Method::Count | Method::Remove, [_]) => {
                 let el = (**el).clone();
                 let x = self.expr_as(&args[0], &el);
                 match method {
-                    "count" => quote!(#r.count(&#x)),
-                    "index" => quote!(#r.index(&#x)?),
+                    Method::Count => quote!(#r.count(&#x)),
+                    Method::Index => quote!(#r.index(&#x)?),
                     _ => quote!(#r.remove(&#x)?),
                 }
             }
-            (Ty::List(_), "reverse" | "clear", []) => {
-                let m = format_ident!("{}", method);
+            (Ty::List(_), Method::Reverse | Method::Clear, []) => {
+                let m = format_ident!("{}", method.name());
                 quote!(#r.#m())
             }
-            (Ty::List(_), "sort", []) => quote!(#r.sort(false)),
-            (Ty::List(_) | Ty::Dict(..) | Ty::Set(_), "copy", []) => quote!(#r.copy()),
-            (Ty::Dict(k, v), "get" | "setdefault" | "pop", [_, _]) => {
+            (Ty::List(_), Method::Sort, []) => quote!(#r.sort(false)),
+            (Ty::List(_) | Ty::Dict(..) | Ty::Set(_), Method::Copy, []) => quote!(#r.copy()),
+            (Ty::Dict(k, v), Method::Get | Method::Setdefault | Method::Pop, [_, _]) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 let key = self.expr_as(&args[0], &k);
                 let d = self.expr_as(&args[1], &v);
                 match method {
-                    "get" => quote!(#r.get_or(&#key, #d)),
-                    "setdefault" => quote!(#r.setdefault(#key, #d)),
+                    Method::Get => quote!(#r.get_or(&#key, #d)),
+                    Method::Setdefault => quote!(#r.setdefault(#key, #d)),
                     _ => quote!(#r.pop_or(&#key, #d)),
                 }
             }
-            (Ty::Dict(k, _), "pop", [_]) => {
+            (Ty::Dict(k, _), Method::Pop, [_]) => {
                 let k = (**k).clone();
                 let key = self.expr_as(&args[0], &k);
                 quote!(#r.pop(&#key)?)
             }
-            (Ty::Dict(..), "keys" | "values" | "items", []) => {
-                let m = format_ident!("{}", method);
+            (Ty::Dict(..), Method::Keys | Method::Values | Method::Items, []) => {
+                let m = format_ident!("{}", method.name());
                 quote!(#r.#m())
             }
-            (Ty::Dict(..), "update", [_]) => {
+            (Ty::Dict(..), Method::Update, [_]) => {
                 let o = self.expr(&args[0]);
                 quote!(#r.update(&#o))
             }
-            (Ty::Dict(..) | Ty::Set(_), "clear", []) => quote!(#r.clear()),
-            (Ty::Set(el), "add" | "discard" | "remove", [_]) => {
+            (Ty::Dict(..) | Ty::Set(_), Method::Clear, []) => quote!(#r.clear()),
+            (Ty::Set(el), Method::Add | Method::Discard | Method::Remove, [_]) => {
                 let el = (**el).clone();
                 let x = self.expr_as(&args[0], &el);
                 match method {
-                    "add" => quote!(#r.add(#x)),
-                    "discard" => quote!(#r.discard(&#x)),
+                    Method::Add => quote!(#r.add(#x)),
+                    Method::Discard => quote!(#r.discard(&#x)),
                     _ => quote!(#r.remove(&#x)?),
                 }
             }
-            (Ty::Set(_), "pop", []) => quote!(#r.pop()?),
-            (Ty::Set(_), "union" | "intersection" | "difference" | "symmetric_difference" | "issubset", [_]) => {
-                let m = format_ident!("{}", method);
+            (Ty::Set(_), Method::Pop, []) => quote!(#r.pop()?),
+            (
+                Ty::Set(_),
+                Method::Union
+                | Method::Intersection
+                | Method::Difference
+                | Method::SymmetricDifference
+                | Method::Issubset,
+                [_],
+            ) => {
+                let m = format_ident!("{}", method.name());
                 let o = self.expr(&args[0]);
                 quote!(#r.#m(&#o))
             }
-            (Ty::Set(_), "issuperset", [_]) => {
+            (Ty::Set(_), Method::Issuperset, [_]) => {
                 let o = self.expr(&args[0]);
                 quote!(#o.issubset(&#r))
             }
-            (Ty::Set(_), "isdisjoint", [_]) => {
+            (Ty::Set(_), Method::Isdisjoint, [_]) => {
                 let o = self.expr(&args[0]);
                 quote!(#r.intersection(&#o).is_empty())
             }
-            (Ty::Set(_), "update", [_]) => {
+            (Ty::Set(_), Method::Update, [_]) => {
                 let o = self.expr(&args[0]);
                 quote!(#r.update(&#o))
             }

@@ -5,7 +5,7 @@ use super::names::{is_copy, local};
 use super::Gen;
 use crate::infer::{const_index, negative_int_constant, Instance, InstanceKey};
 use crate::ir::{self, BinOp, BoolOp, CmpOp, ExprKind, UnaryOp};
-use crate::library::{Builtin as B, Constant, Intrinsic, MathFn as M, NumpyFn as N};
+use crate::library::{Builtin as B, Constant, Intrinsic, MathFn as M, Method, NumpyFn as N};
 use crate::types::{Elem, Ty};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -203,7 +203,7 @@ impl Body<'_> {
                     e.kind,
                     ExprKind::Subscript(..) | ExprKind::Attribute(..) | ExprKind::CallIntrinsic(Intrinsic::Numpy(_), _)
                 )
-                || matches!(&e.kind, ExprKind::CallMethod { method, .. } if matches!(method.as_str(), "copy" | "conj" | "conjugate"))
+                || matches!(&e.kind, ExprKind::CallMethod { method, .. } if matches!(method, Method::Copy | Method::Conj | Method::Conjugate))
             {
                 return self.array_value(e);
             }
@@ -234,7 +234,7 @@ impl Body<'_> {
             }
             ExprKind::CallMethod { receiver, method, .. }
                 if matches!(self.inst.ty(receiver), Ty::Dict(..))
-                    && matches!(method.as_str(), "keys" | "values" | "items") =>
+                    && matches!(method, Method::Keys | Method::Values | Method::Items) =>
             {
                 let it = self.iter_code(e);
                 quote!(#it.collect::<Vec<_>>())
@@ -360,12 +360,12 @@ impl Body<'_> {
             }
             ExprKind::CallMethod { receiver, method, args, .. } if matches!(self.inst.ty(receiver), Ty::Array(..)) => {
                 let Ty::Array(el, n) = self.inst.ty(receiver).clone() else { unreachable!() };
-                match method.as_str() {
+                match method {
                     _ if self.elem_active => {
                         let from = self.ty(receiver);
                         let v = self.expr(receiver);
-                        match method.as_str() {
-                            "astype" => {
+                        match method {
+                            Method::Astype => {
                                 let (fe, te) = (Elem::of_scalar(&self.sty(receiver)), Elem::of_scalar(&self.sty(e)));
                                 match (fe, te) {
                                     (Some(fe), Some(te)) if fe.is_sized() || te.is_sized() => {
@@ -379,38 +379,40 @@ impl Body<'_> {
                             _ => v,
                         }
                     }
-                    "fill" => {
+                    Method::Fill => {
                         let dst = self.place(receiver);
                         self.assign_into(quote!(#dst.clone()), el, n, None, &args[0])
                     }
-                    "copy" => {
+                    Method::Copy => {
                         let v = self.place(receiver);
                         quote!(#v.copy())
                     }
-                    _ => self.array_method_call(receiver, method, args, &t),
+                    _ => self.array_method_call(receiver, *method, args, &t),
                 }
             }
             ExprKind::CallMethod { receiver, method, args, .. } => {
-                if let Some(code) = self.method_more(receiver, method, args, &t) {
+                if let Some(code) = self.method_more(receiver, *method, args, &t) {
                     return code;
                 }
                 let rt_ = self.ty(receiver);
                 let r = self.place(receiver);
-                match (&rt_, method.as_str()) {
-                    (Ty::List(el), "append") => {
+                match (&rt_, *method) {
+                    (Ty::List(el), Method::Append) => {
                         let x = self.expr_as(&args[0], el);
                         quote!(#r.append(#x))
                     }
-                    (Ty::List(_), "pop") => {
+                    (Ty::List(_), Method::Pop) => {
                         let i = match args.first() {
                             Some(a) => self.expr_as(a, &Ty::Int),
                             None => quote!(-1i64),
                         };
                         quote!(#r.pop(#i)?)
                     }
-                    (Ty::Complex, "conjugate") => quote!(#r.conj()),
-                    (_, "conjugate") => coerce(r, &rt_, &t),
-                    (Ty::Float, "is_integer") => quote!({ let __x: f64 = #r; __x.is_finite() && __x.fract() == 0.0 }),
+                    (Ty::Complex, Method::Conjugate) => quote!(#r.conj()),
+                    (_, Method::Conjugate) => coerce(r, &rt_, &t),
+                    (Ty::Float, Method::IsInteger) => {
+                        quote!({ let __x: f64 = #r; __x.is_finite() && __x.fract() == 0.0 })
+                    }
                     _ => quote!(compile_error!("pyrs: unsupported method")),
                 }
             }

@@ -6,7 +6,7 @@
 use super::expr::{coerce, Body};
 use super::names::{elem as elem_type, value};
 use crate::ir::{self, ExprKind};
-use crate::library::NumpyFn as N;
+use crate::library::{Method, NumpyFn as N};
 use crate::types::{Elem, Ty};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -664,23 +664,32 @@ impl Body<'_> {
     pub fn array_method_call(
         &mut self,
         receiver: &ir::Expr,
-        method: &str,
+        method: Method,
         args: &[ir::Expr],
         result: &Ty,
     ) -> TokenStream {
         let sh = quote!(rt::numpy::shape);
         match method {
-            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
-            | "cumsum" | "cumprod" => {
-                self.reduce_call(N::from_name(method).expect("a reduction"), receiver, args, result)
-            }
-            "tolist" => {
+            Method::Sum
+            | Method::Prod
+            | Method::Mean
+            | Method::Min
+            | Method::Max
+            | Method::Any
+            | Method::All
+            | Method::Argmin
+            | Method::Argmax
+            | Method::Std
+            | Method::Var
+            | Method::Cumsum
+            | Method::Cumprod => self.reduce_call(method.numpy_fn().expect("a reduction"), receiver, args, result),
+            Method::Tolist => {
                 let (_, n) = self.dims(receiver);
                 let x = self.arr(receiver);
                 let f = format_ident!("tolist{}", n);
                 quote!(#sh::#f(&#x))
             }
-            "item" => {
+            Method::Item => {
                 let x = self.arr(receiver);
                 match args.first() {
                     Some(k) => {
@@ -690,7 +699,7 @@ impl Body<'_> {
                     None => quote!(#sh::item(&#x)?),
                 }
             }
-            "clip" | "round" => {
+            Method::Clip | Method::Round => {
                 // element by element: the receiver's elements through the scalar code
                 let (el, _) = self.dims(receiver);
                 let Ty::Array(rel, _) = result else { unreachable!() };
@@ -699,7 +708,7 @@ impl Body<'_> {
                 let mut all = vec![receiver.clone()];
                 all.extend(args.iter().cloned());
                 let code = self.in_elem_ctx(vec![(receiver.id, quote!(__x))], |b| {
-                    b.ufunc_extra(N::from_name(method).expect("clip or round"), &all, &rel.scalar())
+                    b.ufunc_extra(method.numpy_fn().expect("clip or round"), &all, &rel.scalar())
                 });
                 let (rt_, rv) = (elem_type(*rel), value(*rel));
                 let n = self.dims(receiver).1;
@@ -707,17 +716,17 @@ impl Body<'_> {
                 let _ = et;
                 quote!({ let __m: rt::NdArray<#rt_, #n> = #sh::try_map(&#x, |__x: #ev| -> rt::Result<#rv> { Ok(#code) })?; __m })
             }
-            "flatten" => {
+            Method::Flatten => {
                 let x = self.arr(receiver);
                 quote!(#sh::flatten(&#x))
             }
-            "sort" => {
+            Method::Sort => {
                 let x = self.arr(receiver);
                 let axis = self.int_or(args, 0, -1);
                 quote!(#sh::sort_inplace(&#x, #axis)?)
             }
             _ => {
-                let f = N::from_name(method).expect("an array method named after its numpy function");
+                let f = method.numpy_fn().expect("an array method named after its numpy function");
                 let mut all = vec![receiver.clone()];
                 all.extend(args.iter().cloned());
                 self.numpy_array_fn(f, &all, result)

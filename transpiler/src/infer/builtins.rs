@@ -4,7 +4,7 @@
 use super::{formattable, is_int_like, is_real, FnCx};
 use crate::diag::Diagnostic;
 use crate::ir::{self, ExprKind};
-use crate::library::{Builtin as B, Intrinsic};
+use crate::library::{Builtin as B, Intrinsic, Method};
 use crate::source::Span;
 use crate::types::Ty;
 
@@ -208,7 +208,7 @@ impl FnCx<'_, '_> {
         &mut self,
         rt: &Ty,
         receiver: &ir::Expr,
-        method: &str,
+        method: Method,
         ts: &[Ty],
         at: Span,
     ) -> Option<Ty> {
@@ -222,58 +222,58 @@ impl FnCx<'_, '_> {
         };
         let s = Ty::Str;
         Some(match (rt, method, ts) {
-            (Ty::Str, "upper" | "lower" | "strip" | "lstrip" | "rstrip", []) => Ty::Str,
-            (Ty::Str, "strip" | "lstrip" | "rstrip", [Ty::Str]) => Ty::Str,
-            (Ty::Str, "startswith" | "endswith", [Ty::Str]) => Ty::Bool,
-            (Ty::Str, "isdigit" | "isalpha" | "isspace", []) => Ty::Bool,
-            (Ty::Str, "find" | "rfind" | "index" | "count", [Ty::Str]) => Ty::Int,
-            (Ty::Str, "replace", [Ty::Str, Ty::Str]) => Ty::Str,
-            (Ty::Str, "split", []) => Ty::List(Box::new(s)),
-            (Ty::Str, "split", [Ty::Str]) => Ty::List(Box::new(s)),
-            (Ty::Str, "join", [t]) => {
+            (Ty::Str, Method::Upper | Method::Lower | Method::Strip | Method::Lstrip | Method::Rstrip, []) => Ty::Str,
+            (Ty::Str, Method::Strip | Method::Lstrip | Method::Rstrip, [Ty::Str]) => Ty::Str,
+            (Ty::Str, Method::Startswith | Method::Endswith, [Ty::Str]) => Ty::Bool,
+            (Ty::Str, Method::Isdigit | Method::Isalpha | Method::Isspace, []) => Ty::Bool,
+            (Ty::Str, Method::Find | Method::Rfind | Method::Index | Method::Count, [Ty::Str]) => Ty::Int,
+            (Ty::Str, Method::Replace, [Ty::Str, Ty::Str]) => Ty::Str,
+            (Ty::Str, Method::Split, []) => Ty::List(Box::new(s)),
+            (Ty::Str, Method::Split, [Ty::Str]) => Ty::List(Box::new(s)),
+            (Ty::Str, Method::Join, [t]) => {
                 let el = self.iter_elem(t, at);
                 if el != Ty::Str && el != Ty::Unknown {
                     return err(self, format!("str.join() needs strings, not {el}"));
                 }
                 Ty::Str
             }
-            (Ty::Str, "format", _) => return err(self, "str.format() is not supported: use an f-string".into()),
-            (Ty::List(el), "extend", [t]) => {
+            (Ty::Str, Method::Format, _) => return err(self, "str.format() is not supported: use an f-string".into()),
+            (Ty::List(el), Method::Extend, [t]) => {
                 let x = self.iter_elem(t, at);
-                self.list_store(el, &x, local_name.as_deref(), at, "extend");
+                self.list_store(el, &x, local_name.as_deref(), at, Method::Extend);
                 Ty::None
             }
-            (Ty::List(el), "insert", [i, x]) if is_int_like(i) => {
-                self.list_store(el, x, local_name.as_deref(), at, "insert");
+            (Ty::List(el), Method::Insert, [i, x]) if is_int_like(i) => {
+                self.list_store(el, x, local_name.as_deref(), at, Method::Insert);
                 Ty::None
             }
-            (Ty::List(el), "index" | "count", [x]) => {
+            (Ty::List(el), Method::Index | Method::Count, [x]) => {
                 if !((el.is_numeric() && x.is_numeric()) || el.base() == x.base()) {
                     return err(self, format!("list.{method}() of a {x} in a list of {el}"));
                 }
                 Ty::Int
             }
-            (Ty::List(el), "remove", [x]) => {
+            (Ty::List(el), Method::Remove, [x]) => {
                 if !((el.is_numeric() && x.is_numeric()) || el.base() == x.base()) {
                     return err(self, format!("list.remove() of a {x} in a list of {el}"));
                 }
                 Ty::None
             }
-            (Ty::List(_), "reverse" | "clear", []) => Ty::None,
-            (Ty::List(el), "sort", []) => {
+            (Ty::List(_), Method::Reverse | Method::Clear, []) => Ty::None,
+            (Ty::List(el), Method::Sort, []) => {
                 if !orderable(el) && **el != Ty::Unknown {
                     return err(self, format!("sorting a list of {el} is not supported"));
                 }
                 Ty::None
             }
-            (Ty::List(_), "copy", []) => rt.clone(),
-            (Ty::Dict(k, v), "get", [kt]) => {
+            (Ty::List(_), Method::Copy, []) => rt.clone(),
+            (Ty::Dict(k, v), Method::Get, [kt]) => {
                 self.check_key(k, kt, at);
                 // `d.get(k)` may be None: only with a default
                 let _ = v;
                 return err(self, "dict.get(key) without a default may return None, which pyrs does not support: use d.get(key, default) or `key in d`".into());
             }
-            (Ty::Dict(k, v), "get" | "setdefault" | "pop", [kt, dt]) => {
+            (Ty::Dict(k, v), Method::Get | Method::Setdefault | Method::Pop, [kt, dt]) => {
                 self.check_key(k, kt, at);
                 match v.join(dt) {
                     Some(j) if j.base() == v.base() || **v == Ty::Unknown => {
@@ -288,17 +288,17 @@ impl FnCx<'_, '_> {
                     _ => return err(self, format!("dict.{method}(): a default of type {dt} for values of type {v}")),
                 }
             }
-            (Ty::Dict(k, v), "pop", [kt]) => {
+            (Ty::Dict(k, v), Method::Pop, [kt]) => {
                 self.check_key(k, kt, at);
                 (**v).clone()
             }
-            (Ty::Dict(k, _), "keys", []) => Ty::Iter(k.clone()),
-            (Ty::Dict(_, v), "values", []) => Ty::Iter(v.clone()),
-            (Ty::Dict(k, v), "items", []) => Ty::Iter(Box::new(Ty::Tuple(vec![(**k).clone(), (**v).clone()]))),
-            (Ty::Dict(..), "update", [o]) if o.base() == rt.base() => Ty::None,
-            (Ty::Dict(..), "copy", []) => rt.clone(),
-            (Ty::Dict(..), "clear", []) => Ty::None,
-            (Ty::Set(el), "add", [x]) => {
+            (Ty::Dict(k, _), Method::Keys, []) => Ty::Iter(k.clone()),
+            (Ty::Dict(_, v), Method::Values, []) => Ty::Iter(v.clone()),
+            (Ty::Dict(k, v), Method::Items, []) => Ty::Iter(Box::new(Ty::Tuple(vec![(**k).clone(), (**v).clone()]))),
+            (Ty::Dict(..), Method::Update, [o]) if o.base() == rt.base() => Ty::None,
+            (Ty::Dict(..), Method::Copy, []) => rt.clone(),
+            (Ty::Dict(..), Method::Clear, []) => Ty::None,
+            (Ty::Set(el), Method::Add, [x]) => {
                 match el.join(x) {
                     Some(j) if j.base() == el.base() => {}
                     Some(j) if local_name.is_some() && j.is_hashable() => {
@@ -308,23 +308,29 @@ impl FnCx<'_, '_> {
                 }
                 Ty::None
             }
-            (Ty::Set(el), "discard" | "remove", [x]) => {
+            (Ty::Set(el), Method::Discard | Method::Remove, [x]) => {
                 self.check_key(el, x, at);
                 Ty::None
             }
-            (Ty::Set(el), "pop", []) => (**el).clone(),
-            (Ty::Set(_), "clear", []) => Ty::None,
-            (Ty::Set(_), "copy", []) => rt.clone(),
-            (Ty::Set(a), "union" | "intersection" | "difference" | "symmetric_difference", [Ty::Set(b)]) => {
-                match a.join(b) {
-                    Some(j) => Ty::Set(Box::new(j)),
-                    None => return err(self, format!("set.{method}() of sets of {a} and {b}")),
-                }
-            }
-            (Ty::Set(a), "update", [Ty::Set(b)]) if a.join(b).map(|j| j.base() == a.base()).unwrap_or(false) => {
+            (Ty::Set(el), Method::Pop, []) => (**el).clone(),
+            (Ty::Set(_), Method::Clear, []) => Ty::None,
+            (Ty::Set(_), Method::Copy, []) => rt.clone(),
+            (
+                Ty::Set(a),
+                Method::Union | Method::Intersection | Method::Difference | Method::SymmetricDifference,
+                [Ty::Set(b)],
+            ) => match a.join(b) {
+                Some(j) => Ty::Set(Box::new(j)),
+                None => return err(self, format!("set.{method}() of sets of {a} and {b}")),
+            },
+            (Ty::Set(a), Method::Update, [Ty::Set(b)]) if a.join(b).map(|j| j.base() == a.base()).unwrap_or(false) => {
                 Ty::None
             }
-            (Ty::Set(a), "issubset" | "issuperset" | "isdisjoint", [Ty::Set(b)]) if a.join(b).is_some() => Ty::Bool,
+            (Ty::Set(a), Method::Issubset | Method::Issuperset | Method::Isdisjoint, [Ty::Set(b)])
+                if a.join(b).is_some() =>
+            {
+                Ty::Bool
+            }
             (Ty::Str | Ty::Dict(..) | Ty::Set(_), m, _) => {
                 return err(self, format!("method `{m}` of {rt} is not supported"))
             }
@@ -333,7 +339,7 @@ impl FnCx<'_, '_> {
     }
 
     /// Storing `x` into a list of `el` by `method` (widening a local list).
-    fn list_store(&mut self, el: &Ty, x: &Ty, local: Option<&str>, at: Span, method: &str) {
+    fn list_store(&mut self, el: &Ty, x: &Ty, local: Option<&str>, at: Span, method: Method) {
         match el.join(x) {
             Some(j) if j.base() == el.base() => {}
             Some(j) if local.is_some() => self.assign_local(local.unwrap(), Ty::List(Box::new(j)), at),

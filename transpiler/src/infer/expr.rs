@@ -308,7 +308,7 @@ impl FnCx<'_, '_> {
             ExprKind::CallIntrinsic(i, args) => self.call_intrinsic_type(e, i, args),
             ExprKind::CallUser(name, args) => self.call_user_type(e, name, args),
             ExprKind::CallMethod { receiver, method, method_span, args } => {
-                self.call_method_type(e, receiver, method, *method_span, args)
+                self.call_method_type(e, receiver, *method, *method_span, args)
             }
             ExprKind::Attribute(x, attr) => {
                 let t = self.expr(x);
@@ -493,7 +493,7 @@ impl FnCx<'_, '_> {
         &mut self,
         e: &ir::Expr,
         receiver: &ir::Expr,
-        method: &str,
+        method: Method,
         method_span: Span,
         args: &[ir::Expr],
     ) -> Ty {
@@ -510,7 +510,7 @@ impl FnCx<'_, '_> {
         let flavor = |t: Ty| if np { t.to_np() } else { t };
         match (&rt, method, ts.as_slice()) {
             (Ty::Unknown, ..) => Ty::Unknown,
-            (Ty::List(el), "append", [x]) => {
+            (Ty::List(el), Method::Append, [x]) => {
                 let el = (**el).clone();
                 match el.join(x) {
                     Some(j) if j.base() == el.base() => {}
@@ -530,12 +530,12 @@ impl FnCx<'_, '_> {
                 }
                 Ty::None
             }
-            (Ty::List(el), "pop", []) => (**el).clone(),
-            (Ty::List(el), "pop", [i]) if is_int_like(i) => (**el).clone(),
-            (Ty::Complex, "conjugate", []) => flavor(Ty::Complex),
-            (Ty::Float, "conjugate", []) => flavor(Ty::Float),
-            (Ty::Int | Ty::Bool, "conjugate", []) => flavor(Ty::Int),
-            (Ty::Float, "is_integer", []) => Ty::Bool,
+            (Ty::List(el), Method::Pop, []) => (**el).clone(),
+            (Ty::List(el), Method::Pop, [i]) if is_int_like(i) => (**el).clone(),
+            (Ty::Complex, Method::Conjugate, []) => flavor(Ty::Complex),
+            (Ty::Float, Method::Conjugate, []) => flavor(Ty::Float),
+            (Ty::Int | Ty::Bool, Method::Conjugate, []) => flavor(Ty::Int),
+            (Ty::Float, Method::IsInteger, []) => Ty::Bool,
             (t, m, _) => {
                 self.error(Diagnostic::new(method_span, format!("method `{m}` of {t} is not supported yet")));
                 Ty::Unknown

@@ -22,7 +22,7 @@ mod stmt;
 use crate::diag::Diagnostic;
 use crate::ir::query::always_returns;
 use crate::ir::{self, BinOp, CmpOp, ExprKind, ForIter, StmtKind, Target, UnaryOp};
-use crate::library::{Builtin as B, Constant, Intrinsic, MathFn as M, NumpyFn as N};
+use crate::library::{Builtin as B, Constant, Intrinsic, MathFn as M, Method, NumpyFn as N};
 use crate::source::Span;
 use crate::types::{Elem, Kind, Ty};
 use std::collections::{BTreeMap, HashMap, HashSet};

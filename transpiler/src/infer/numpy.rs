@@ -5,7 +5,7 @@
 use super::{is_int_like, is_real, FnCx};
 use crate::diag::Diagnostic;
 use crate::ir::{self, BinOp, ExprKind};
-use crate::library::{Constant, Intrinsic, NumpyFn as N, NumpyKind, Ufunc};
+use crate::library::{Constant, Intrinsic, Method, NumpyFn as N, NumpyKind, Ufunc};
 use crate::source::Span;
 use crate::types::{Elem, Kind, Ty};
 
@@ -1307,30 +1307,41 @@ impl FnCx<'_, '_> {
         &mut self,
         el: Elem,
         n: usize,
-        method: &str,
+        method: Method,
         args: &[ir::Expr],
         ts: &[Ty],
         at: Span,
     ) -> Ty {
         // the methods named after a numpy function follow its rule
-        let as_fn = |m: &str| N::from_name(m).expect("an array method named after its numpy function");
+        let as_fn = |m: Method| m.numpy_fn().expect("an array method named after its numpy function");
         match method {
-            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
-            | "cumsum" | "cumprod" => self.reduction_call(as_fn(method), el, n, args, ts, 0, at),
-            "copy" if ts.is_empty() => Ty::Array(el, n),
-            "fill" if ts.len() == 1 => {
+            Method::Sum
+            | Method::Prod
+            | Method::Mean
+            | Method::Min
+            | Method::Max
+            | Method::Any
+            | Method::All
+            | Method::Argmin
+            | Method::Argmax
+            | Method::Std
+            | Method::Var
+            | Method::Cumsum
+            | Method::Cumprod => self.reduction_call(as_fn(method), el, n, args, ts, 0, at),
+            Method::Copy if ts.is_empty() => Ty::Array(el, n),
+            Method::Fill if ts.len() == 1 => {
                 self.check_store(el, &ts[0], args[0].span);
                 Ty::None
             }
-            "astype" if ts.len() == 1 => match &ts[0] {
+            Method::Astype if ts.len() == 1 => match &ts[0] {
                 Ty::DType(e) => Ty::Array(*e, n),
                 other => {
                     self.error(Diagnostic::new(args[0].span, format!("expected a dtype, got {other}")));
                     Ty::Unknown
                 }
             },
-            "conj" | "conjugate" if ts.is_empty() => Ty::Array(el, n),
-            "reshape" | "transpose" if ts.len() > 1 => {
+            Method::Conj | Method::Conjugate if ts.is_empty() => Ty::Array(el, n),
+            Method::Reshape | Method::Transpose if ts.len() > 1 => {
                 if !ts.iter().all(is_int_like) {
                     self.error(Diagnostic::new(at, format!("`{method}` needs ints")));
                     return Ty::Unknown;
@@ -1338,13 +1349,22 @@ impl FnCx<'_, '_> {
                 let t = Ty::Tuple(ts.to_vec());
                 self.shape_fn(as_fn(method), args, &[Ty::Array(el, n), t], at)
             }
-            "reshape" | "transpose" | "ravel" | "flatten" | "sort" | "argsort" | "nonzero" | "trace" | "dot"
-            | "clip" | "round" => {
+            Method::Reshape
+            | Method::Transpose
+            | Method::Ravel
+            | Method::Flatten
+            | Method::Sort
+            | Method::Argsort
+            | Method::Nonzero
+            | Method::Trace
+            | Method::Dot
+            | Method::Clip
+            | Method::Round => {
                 let mut all = vec![Ty::Array(el, n)];
                 all.extend(ts.iter().cloned());
                 match method {
-                    "flatten" => Ty::Array(el, 1),
-                    "clip" | "round" => {
+                    Method::Flatten => Ty::Array(el, 1),
+                    Method::Clip | Method::Round => {
                         if ts.iter().any(|t| matches!(t, Ty::Array(..))) {
                             self.error(Diagnostic::new(
                                 at,
@@ -1354,7 +1374,7 @@ impl FnCx<'_, '_> {
                         }
                         self.numpy_call(as_fn(method), args, &all, at).unwrap_or(Ty::Unknown)
                     }
-                    "sort" => {
+                    Method::Sort => {
                         let t = self.shape_fn(N::Sort, args, &all, at);
                         if t == Ty::Unknown {
                             t
@@ -1365,8 +1385,8 @@ impl FnCx<'_, '_> {
                     m => self.shape_fn(as_fn(m), args, &all, at),
                 }
             }
-            "tolist" if ts.is_empty() => (0..n).fold(el.scalar().base(), |t, _| Ty::List(Box::new(t))),
-            "item" if ts.len() <= 1 && ts.iter().all(is_int_like) => el.scalar().base(),
+            Method::Tolist if ts.is_empty() => (0..n).fold(el.scalar().base(), |t, _| Ty::List(Box::new(t))),
+            Method::Item if ts.len() <= 1 && ts.iter().all(is_int_like) => el.scalar().base(),
             _ => {
                 self.error(Diagnostic::new(
                     at,

@@ -9,7 +9,7 @@
 pub mod query;
 pub mod visit;
 
-pub use crate::library::{Constant, Intrinsic};
+pub use crate::library::{Constant, Intrinsic, Method};
 use crate::source::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -243,7 +243,7 @@ pub enum ExprKind {
     /// `obj.method(args)`
     CallMethod {
         receiver: Box<Expr>,
-        method: String,
+        method: Method,
         method_span: Span,
         args: Vec<Expr>,
     },

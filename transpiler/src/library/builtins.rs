@@ -1,4 +1,4 @@
-//! Python's builtin functions, and the keyword parameters of array methods.
+//! Python's builtin functions.
 
 use super::catalogue;
 
@@ -38,19 +38,4 @@ catalogue! {
         All = "all",
         Print = "print",
     }
-}
-
-/// Parameter names of array methods taking keywords, in positional order.
-pub fn method_params(m: &str) -> Option<&'static [&'static str]> {
-    Some(match m {
-        "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => {
-            &["axis", "dtype", "out", "keepdims"]
-        }
-        "cumsum" | "cumprod" => &["axis", "dtype", "out"],
-        "std" | "var" => &["axis", "dtype", "out", "ddof", "keepdims"],
-        "sort" | "argsort" => &["axis"],
-        "round" => &["decimals"],
-        "astype" => &["dtype"],
-        _ => return None,
-    })
 }

@@ -10,10 +10,12 @@
 
 mod builtins;
 mod math;
+mod methods;
 mod numpy;
 
-pub use builtins::{method_params, Builtin};
+pub use builtins::Builtin;
 pub use math::MathFn;
+pub use methods::Method;
 pub use numpy::{dtype_name, NumpyFn, NumpyKind, Ufunc};
 
 /// Declares a catalogue enum: one variant per row, its Python name, `ALL`, `name()`,

@@ -208,7 +208,7 @@ impl FnLower<'_> {
                 {
                     NumpyFn::from_name(&format!("linalg.{}", a.attr.id)).and_then(NumpyFn::params)
                 }
-                _ => library::method_params(a.attr.id.as_str()),
+                _ => Method::from_name(a.attr.id.as_str()).and_then(Method::params),
             },
             ast::Expr::Name(n) => match self.scope.globals.get(n.id.as_str()) {
                 Some(Global::Member(Member::Function(Intrinsic::Numpy(f)))) => f.params(),
@@ -296,15 +296,12 @@ impl FnLower<'_> {
                     }
                 }
                 let receiver = self.expr(&a.value);
-                self.expr_node(
-                    sp,
-                    ExprKind::CallMethod {
-                        receiver: Box::new(receiver),
-                        method: a.attr.id.to_string(),
-                        method_span: span(a.attr.range),
-                        args,
-                    },
-                )
+                let Some(method) = Method::from_name(a.attr.id.as_str()) else {
+                    self.err(span(a.attr.range), format!("method `{}` is not supported yet", a.attr.id));
+                    return self.bad(sp);
+                };
+                let method_span = span(a.attr.range);
+                self.expr_node(sp, ExprKind::CallMethod { receiver: Box::new(receiver), method, method_span, args })
             }
             other => {
                 self.err(span(other.range()), "only calls of named functions and methods are supported");

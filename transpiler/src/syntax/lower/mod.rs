@@ -16,7 +16,7 @@ use scope::{collect_assigned, global_names};
 use super::parse::span;
 use crate::diag::Diagnostic;
 use crate::ir::{self, ExprId, ExprKind, StmtKind, Target};
-use crate::library::{self, Builtin, Constant, Intrinsic, Member, Module, NumpyFn};
+use crate::library::{self, Builtin, Constant, Intrinsic, Member, Method, Module, NumpyFn};
 use crate::source::Span;
 use ruff_python_ast as ast;
 use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
