@@ -295,9 +295,13 @@ impl FnLower<'_> {
                         return self.expr_node(sp, ExprKind::CallIntrinsic(i, args));
                     }
                 }
+                let errors_before = self.errors.len();
                 let receiver = self.expr(&a.value);
                 let Some(method) = Method::from_name(a.attr.id.as_str()) else {
-                    self.err(span(a.attr.range), format!("method `{}` is not supported yet", a.attr.id));
+                    // a receiver that could not be lowered has been reported: its methods are moot
+                    if self.errors.len() == errors_before {
+                        self.err(span(a.attr.range), format!("method `{}` is not supported yet", a.attr.id));
+                    }
                     return self.bad(sp);
                 };
                 let method_span = span(a.attr.range);
