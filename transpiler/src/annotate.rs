@@ -154,10 +154,10 @@ pub fn report(file: &SourceFile, module_name: &str) -> Result<Report, String> {
             entry.marks.or(marks_of_rust(&chunk));
             entry.rust.push((label.clone(), chunk));
         }
-        let mut par = Vec::new();
-        parallel_loops(&f.body, &mut par);
-        for offset in par {
-            lines.entry(line_of(offset)).or_default().marks.parallel = true;
+        for s in ir::query::for_loops(&f.body) {
+            if let StmtKind::For { parallel: Some(_), .. } = &s.kind {
+                lines.entry(line_of(s.span.start)).or_default().marks.parallel = true;
+            }
         }
     }
     for (e, wrapper) in program.exports.iter().zip(&code.wrappers) {
@@ -287,25 +287,6 @@ fn expr_names(e: &ir::Expr, out: &mut Vec<(u32, String)>) {
             all(args, out);
         }
         _ => {}
-    }
-}
-
-fn parallel_loops(body: &[ir::Stmt], out: &mut Vec<u32>) {
-    for s in body {
-        match &s.kind {
-            StmtKind::For { body, parallel, .. } => {
-                if parallel.is_some() {
-                    out.push(s.span.start);
-                }
-                parallel_loops(body, out);
-            }
-            StmtKind::If { body, orelse, .. } => {
-                parallel_loops(body, out);
-                parallel_loops(orelse, out);
-            }
-            StmtKind::While { body, .. } => parallel_loops(body, out),
-            _ => {}
-        }
     }
 }
 

@@ -17,7 +17,8 @@
 
 use crate::diag::Diagnostic;
 use crate::infer::Instance;
-use crate::ir::{self, BinOp, ExprKind, ForIter, StmtKind, Target};
+use crate::ir::visit::{self, Visitor, VisitorMut};
+use crate::ir::{self, query, BinOp, ExprKind, ForIter, StmtKind, Target};
 use crate::library::{Builtin, Intrinsic};
 use crate::source::{SourceFile, Span};
 use crate::types::Ty;
@@ -129,23 +130,33 @@ pub fn attach(module: &mut ir::Module, directives: &[Directive], file: &SourceFi
     errors
 }
 
-fn attach_in(body: &mut [ir::Stmt], line: u32, d: &ir::ParallelDirective, file: &SourceFile) -> bool {
-    for s in body {
-        let here = file.line_col(s.span.start).0 == line;
-        let attached = match &mut s.kind {
-            StmtKind::For { parallel, .. } if here => {
-                *parallel = Some(d.clone());
-                true
-            }
-            StmtKind::For { body, .. } | StmtKind::While { body, .. } => attach_in(body, line, d, file),
-            StmtKind::If { body, orelse, .. } => attach_in(body, line, d, file) || attach_in(orelse, line, d, file),
-            _ => false,
-        };
-        if attached {
-            return true;
-        }
+/// Attaches `d` to the `for` statement of `body` starting on `line`, if there is one.
+fn attach_in(body: &mut Vec<ir::Stmt>, line: u32, d: &ir::ParallelDirective, file: &SourceFile) -> bool {
+    struct Attach<'a> {
+        line: u32,
+        d: &'a ir::ParallelDirective,
+        file: &'a SourceFile,
+        found: bool,
     }
-    false
+    impl VisitorMut for Attach<'_> {
+        fn visit_stmt_mut(&mut self, s: &mut ir::Stmt) {
+            if self.found {
+                return;
+            }
+            if let StmtKind::For { parallel, .. } = &mut s.kind {
+                if self.file.line_col(s.span.start).0 == self.line {
+                    *parallel = Some(self.d.clone());
+                    self.found = true;
+                    return;
+                }
+            }
+            visit::walk_stmt_mut(self, s)
+        }
+        fn visit_expr_mut(&mut self, _: &mut ir::Expr) {}
+    }
+    let mut v = Attach { line, d, file, found: false };
+    v.visit_body_mut(body);
+    v.found
 }
 
 /// Checks every parallel loop of every instance.
@@ -153,99 +164,17 @@ pub fn check(module: &ir::Module, instances: &[Instance]) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     for inst in instances {
         let f = module.function(&inst.key.func).expect("instances name functions");
-        visit_loops(&f.body, &mut |s| {
-            if let Err(e) = plan_loop(f, s, inst) {
-                errors.extend(e);
+        for s in query::for_loops(&f.body) {
+            if let StmtKind::For { parallel: Some(_), .. } = &s.kind {
+                if let Err(e) = plan_loop(f, s, inst) {
+                    errors.extend(e);
+                }
             }
-        });
+        }
     }
     let mut seen = BTreeSet::new();
     errors.retain(|d| seen.insert((d.span.start, d.message.clone())));
     errors
-}
-
-fn visit_loops(body: &[ir::Stmt], f: &mut dyn FnMut(&ir::Stmt)) {
-    for s in body {
-        match &s.kind {
-            StmtKind::For { parallel, body, .. } => {
-                if parallel.is_some() {
-                    f(s);
-                }
-                visit_loops(body, f);
-            }
-            StmtKind::While { body, .. } => visit_loops(body, f),
-            StmtKind::If { body, orelse, .. } => {
-                visit_loops(body, f);
-                visit_loops(orelse, f);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Every local named in `e`.
-fn names_in_expr(e: &ir::Expr, out: &mut BTreeSet<String>) {
-    if let ExprKind::Local(n) = &e.kind {
-        out.insert(n.clone());
-    }
-    for c in e.children() {
-        names_in_expr(c, out);
-    }
-}
-
-fn names_in_target(t: &Target, out: &mut BTreeSet<String>) {
-    match t {
-        Target::Name(n, _) => {
-            out.insert(n.clone());
-        }
-        Target::Tuple(ts, _) => ts.iter().for_each(|t| names_in_target(t, out)),
-        Target::Subscript { value, index, .. } => {
-            names_in_expr(value, out);
-            names_in_expr(index, out);
-        }
-    }
-}
-
-/// Every local named in `body`, except inside the statement whose span is `skip`.
-fn names_in_body(body: &[ir::Stmt], skip: Span, out: &mut BTreeSet<String>) {
-    for s in body {
-        if s.span == skip {
-            continue;
-        }
-        match &s.kind {
-            StmtKind::Assign { target, value } | StmtKind::AugAssign { target, value, .. } => {
-                names_in_target(target, out);
-                names_in_expr(value, out);
-            }
-            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => names_in_expr(e, out),
-            StmtKind::If { test, body, orelse } => {
-                names_in_expr(test, out);
-                names_in_body(body, skip, out);
-                names_in_body(orelse, skip, out);
-            }
-            StmtKind::While { test, body } => {
-                names_in_expr(test, out);
-                names_in_body(body, skip, out);
-            }
-            StmtKind::For { target, iter, body, .. } => {
-                names_in_target(target, out);
-                match iter {
-                    ForIter::Range { start, stop, step } => {
-                        start.iter().chain(step.iter()).for_each(|e| names_in_expr(e, out));
-                        names_in_expr(stop, out);
-                    }
-                    ForIter::Seq(e) => names_in_expr(e, out),
-                }
-                names_in_body(body, skip, out);
-            }
-            _ => {}
-        }
-    }
-}
-
-/// Variables assigned (as a whole) anywhere in `body`, with the first such place.
-fn assigned(body: &[ir::Stmt], out: &mut Vec<(String, Span)>) {
-    ir::query::assigned_names(body, out)
 }
 
 /// How `v` is used in one statement of the loop, for reduction detection.
@@ -254,16 +183,10 @@ enum Use {
     Other(Span),
 }
 
-fn mentions(e: &ir::Expr, v: &str) -> bool {
-    let mut names = BTreeSet::new();
-    names_in_expr(e, &mut names);
-    names.contains(v)
-}
-
 /// The reduction op of a statement that updates `v`, if it is one.
 fn reduction_stmt(s: &ir::Stmt, v: &str) -> Option<RedOp> {
     match &s.kind {
-        StmtKind::AugAssign { target: Target::Name(n, _), op, value } if n == v && !mentions(value, v) => {
+        StmtKind::AugAssign { target: Target::Name(n, _), op, value } if n == v && !query::reads(value, v) => {
             RedOp::of_binop(*op)
         }
         StmtKind::Assign { target: Target::Name(n, _), value } if n == v => match &value.kind {
@@ -271,7 +194,7 @@ fn reduction_stmt(s: &ir::Stmt, v: &str) -> Option<RedOp> {
                 let a_is_v = matches!(&a.kind, ExprKind::Local(x) if x == v);
                 let b_is_v = matches!(&b.kind, ExprKind::Local(x) if x == v);
                 let commutative = matches!(op, BinOp::Add | BinOp::Mul | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
-                if a_is_v && !mentions(b, v) || (b_is_v && commutative && !mentions(a, v)) {
+                if a_is_v && !query::reads(b, v) || (b_is_v && commutative && !query::reads(a, v)) {
                     RedOp::of_binop(*op)
                 } else {
                     None
@@ -281,7 +204,7 @@ fn reduction_stmt(s: &ir::Stmt, v: &str) -> Option<RedOp> {
                 let a_is_v = matches!(&args[0].kind, ExprKind::Local(x) if x == v);
                 let b_is_v = matches!(&args[1].kind, ExprKind::Local(x) if x == v);
                 let other = if a_is_v { &args[1] } else { &args[0] };
-                if (a_is_v || b_is_v) && !mentions(other, v) {
+                if (a_is_v || b_is_v) && !query::reads(other, v) {
                     Some(if *m == Builtin::Min { RedOp::Min } else { RedOp::Max })
                 } else {
                     None
@@ -293,53 +216,59 @@ fn reduction_stmt(s: &ir::Stmt, v: &str) -> Option<RedOp> {
     }
 }
 
-/// Every use of `v` in `body`: all reductions of one op, or the first other use.
+/// Every use of `v` in `body`: its reductions, and each other statement that names it (at an
+/// `if`'s or a `while`'s test).
 fn uses(body: &[ir::Stmt], v: &str, acc: &mut Vec<Use>) {
-    for s in body {
-        if let Some(op) = reduction_stmt(s, v) {
-            acc.push(Use::Reduction(op));
-            continue;
-        }
-        let mut names = BTreeSet::new();
-        match &s.kind {
-            StmtKind::If { test, body, orelse } => {
-                names_in_expr(test, &mut names);
-                if names.contains(v) {
-                    acc.push(Use::Other(test.span));
-                }
-                uses(body, v, acc);
-                uses(orelse, v, acc);
-                continue;
+    struct Uses<'a> {
+        v: &'a str,
+        /// where a use in the statement being walked is reported
+        at: Span,
+        acc: &'a mut Vec<Use>,
+    }
+    impl Uses<'_> {
+        fn named(&mut self, n: &str) {
+            if n == self.v {
+                self.acc.push(Use::Other(self.at));
             }
-            StmtKind::While { test, body } => {
-                names_in_expr(test, &mut names);
-                if names.contains(v) {
-                    acc.push(Use::Other(test.span));
-                }
-                uses(body, v, acc);
-                continue;
-            }
-            StmtKind::For { target, iter, body, .. } => {
-                names_in_target(target, &mut names);
-                match iter {
-                    ForIter::Seq(e) => names_in_expr(e, &mut names),
-                    ForIter::Range { start, stop, step } => {
-                        start.iter().chain(step.iter()).for_each(|e| names_in_expr(e, &mut names));
-                        names_in_expr(stop, &mut names);
-                    }
-                }
-                if names.contains(v) {
-                    acc.push(Use::Other(s.span));
-                }
-                uses(body, v, acc);
-                continue;
-            }
-            _ => names_in_body(std::slice::from_ref(s), Span { start: u32::MAX, end: u32::MAX }, &mut names),
-        }
-        if names.contains(v) {
-            acc.push(Use::Other(s.span));
         }
     }
+    impl<'ir> Visitor<'ir> for Uses<'_> {
+        fn visit_stmt(&mut self, s: &'ir ir::Stmt) {
+            if let Some(op) = reduction_stmt(s, self.v) {
+                self.acc.push(Use::Reduction(op));
+                return;
+            }
+            let at = match &s.kind {
+                StmtKind::If { test, .. } | StmtKind::While { test, .. } => test.span,
+                _ => s.span,
+            };
+            let outer = std::mem::replace(&mut self.at, at);
+            if let StmtKind::Raise(ir::Raise::Var(n)) = &s.kind {
+                self.named(n);
+            }
+            visit::walk_stmt(self, s);
+            self.at = outer;
+        }
+        fn visit_handler(&mut self, h: &'ir ir::Handler) {
+            if let Some(n) = &h.name {
+                self.named(n);
+            }
+            visit::walk_handler(self, h)
+        }
+        fn visit_target(&mut self, t: &'ir Target) {
+            if let Target::Name(n, _) = t {
+                self.named(n);
+            }
+            visit::walk_target(self, t)
+        }
+        fn visit_expr(&mut self, e: &'ir ir::Expr) {
+            if let ExprKind::Local(n) = &e.kind {
+                self.named(n);
+            }
+            visit::walk_expr(self, e)
+        }
+    }
+    Uses { v, at: Span::default(), acc }.visit_body(body)
 }
 
 /// The plan of one parallel loop statement of `f` compiled as `inst`, or why it cannot run
@@ -362,16 +291,18 @@ pub fn plan_loop(f: &ir::Function, stmt: &ir::Stmt, inst: &Instance) -> Result<L
                 .note(directive.span, "the directive is here"),
         );
     }
-    check_body(body, &loop_var, inst, 0, &mut errors);
+    check_body(body, &loop_var, inst, &mut errors);
 
     let mut outside = BTreeSet::new();
-    names_in_body(&f.body, stmt.span, &mut outside);
+    query::occurrences(&f.body, Some(stmt), &mut |n, _| {
+        outside.insert(n.to_string());
+    });
     for p in &f.params {
         outside.insert(p.name.clone());
     }
 
     let mut written = Vec::new();
-    assigned(body, &mut written);
+    query::assigned_names(body, &mut written);
     let mut privates = Vec::new();
     let mut reductions = Vec::new();
     for (v, at) in written {
@@ -459,49 +390,35 @@ pub fn plan_loop(f: &ir::Function, stmt: &ir::Stmt, inst: &Instance) -> Result<L
 
 /// What may not appear in a parallel loop body: leaving the loop, lists (not thread-safe),
 /// array writes at an index other than the loop variable.
-fn check_body(body: &[ir::Stmt], loop_var: &str, inst: &Instance, depth: usize, errors: &mut Vec<Diagnostic>) {
-    for s in body {
-        match &s.kind {
-            StmtKind::Return(_) => {
-                errors.push(Diagnostic::new(s.span, "`return` inside a parallel loop is not supported"))
-            }
-            StmtKind::Break if depth == 0 => {
-                errors.push(Diagnostic::new(s.span, "`break` out of a parallel loop is not supported"))
-            }
-            StmtKind::Assign { target, value } | StmtKind::AugAssign { target, value, .. } => {
-                check_target(target, loop_var, inst, errors);
-                check_expr(value, inst, errors);
-            }
-            StmtKind::Expr(e) => check_expr(e, inst, errors),
-            StmtKind::If { test, body, orelse } => {
-                check_expr(test, inst, errors);
-                check_body(body, loop_var, inst, depth, errors);
-                check_body(orelse, loop_var, inst, depth, errors);
-            }
-            StmtKind::While { test, body } => {
-                check_expr(test, inst, errors);
-                check_body(body, loop_var, inst, depth + 1, errors);
-            }
-            StmtKind::For { iter, body, .. } => {
-                match iter {
-                    ForIter::Seq(e) => check_expr(e, inst, errors),
-                    ForIter::Range { start, stop, step } => {
-                        start.iter().chain(step.iter()).for_each(|e| check_expr(e, inst, errors));
-                        check_expr(stop, inst, errors);
-                    }
-                }
-                check_body(body, loop_var, inst, depth + 1, errors);
-            }
-            _ => {}
-        }
+fn check_body(body: &[ir::Stmt], loop_var: &str, inst: &Instance, errors: &mut Vec<Diagnostic>) {
+    struct Check<'a> {
+        loop_var: &'a str,
+        inst: &'a Instance,
+        /// loops entered inside the parallel one (a `break` at 0 would leave it)
+        depth: usize,
+        errors: &'a mut Vec<Diagnostic>,
     }
-}
-
-fn check_target(t: &Target, loop_var: &str, inst: &Instance, errors: &mut Vec<Diagnostic>) {
-    match t {
-        Target::Subscript { value, index, span } => {
-            check_expr(value, inst, errors);
-            check_expr(index, inst, errors);
+    impl<'ir> Visitor<'ir> for Check<'_> {
+        fn visit_stmt(&mut self, s: &'ir ir::Stmt) {
+            match &s.kind {
+                StmtKind::Return(_) => {
+                    self.errors.push(Diagnostic::new(s.span, "`return` inside a parallel loop is not supported"))
+                }
+                StmtKind::Break if self.depth == 0 => {
+                    self.errors.push(Diagnostic::new(s.span, "`break` out of a parallel loop is not supported"))
+                }
+                StmtKind::For { .. } | StmtKind::While { .. } => {
+                    self.depth += 1;
+                    visit::walk_stmt(self, s);
+                    self.depth -= 1;
+                }
+                _ => visit::walk_stmt(self, s),
+            }
+        }
+        fn visit_target(&mut self, t: &'ir Target) {
+            visit::walk_target(self, t);
+            let loop_var = self.loop_var;
+            let Target::Subscript { value, index, span } = t else { return };
             let is_loop_var = |e: &ir::Expr| matches!(&e.kind, ExprKind::Local(n) if n == loop_var);
             let ok = match &index.kind {
                 ExprKind::Tuple(items) => items.first().map(is_loop_var).unwrap_or(false),
@@ -512,26 +429,22 @@ fn check_target(t: &Target, loop_var: &str, inst: &Instance, errors: &mut Vec<Di
                     ExprKind::Local(n) => format!("`{n}`"),
                     _ => "the array".to_string(),
                 };
-                errors.push(
+                self.errors.push(
                     Diagnostic::new(*span, format!("two iterations of this parallel loop may write the same element of {name}: the index is not the loop variable `{loop_var}`"))
                         .help(format!("write only to `{}[{loop_var}]` (or `[{loop_var}, ...]`) in a parallel loop, or make the loop serial", name.trim_matches('`'))),
                 );
             }
         }
-        Target::Tuple(ts, _) => ts.iter().for_each(|t| check_target(t, loop_var, inst, errors)),
-        Target::Name(..) => {}
+        fn visit_expr(&mut self, e: &'ir ir::Expr) {
+            if matches!(self.inst.ty(e), Ty::List(_)) {
+                self.errors.push(Diagnostic::new(
+                    e.span,
+                    "lists cannot be used inside a parallel loop yet (they are not thread-safe); use a numpy array",
+                ));
+                return;
+            }
+            visit::walk_expr(self, e)
+        }
     }
-}
-
-fn check_expr(e: &ir::Expr, inst: &Instance, errors: &mut Vec<Diagnostic>) {
-    if matches!(inst.ty(e), Ty::List(_)) {
-        errors.push(Diagnostic::new(
-            e.span,
-            "lists cannot be used inside a parallel loop yet (they are not thread-safe); use a numpy array",
-        ));
-        return;
-    }
-    for c in e.children() {
-        check_expr(c, inst, errors);
-    }
+    Check { loop_var, inst, depth: 0, errors }.visit_body(body)
 }

@@ -179,3 +179,34 @@ def f(n):
 "#
     ));
 }
+
+#[test]
+fn parallel_loops_see_try_bodies() {
+    // the checks of a parallel loop reach into `try` blocks, inside the loop (a write at
+    // another index, a `return`) and after it (a variable written in the loop and read only
+    // in a `try` block after it is shared, not private)
+    insta::assert_snapshot!(diagnostics(
+        "parallel_try",
+        r#"
+# export write_first(float[:], float[:])
+# export last_scaled(float[:])
+def write_first(a, out):
+    # omp parallel for
+    for i in range(len(a)):
+        try:
+            out[0] = a[i]
+        except IndexError:
+            return 1.0
+    return 0.0
+
+def last_scaled(a):
+    # omp parallel for
+    for i in range(len(a)):
+        t = a[i] * 2.0
+    try:
+        return t
+    except ValueError:
+        return 0.0
+"#
+    ));
+}

@@ -24,7 +24,7 @@ const RECURSIVE_INLINE_MAX_STMTS: usize = 12;
 /// The Rust function(s) of one instance.
 pub fn instance(g: &Gen, f: &ir::Function, inst: &Instance) -> Vec<TokenStream> {
     let depth =
-        if is_self_recursive(&f.body, &f.name) && small_without_loops(&f.body) { RECURSIVE_INLINE_DEPTH } else { 1 };
+        if ir::query::calls(&f.body, &f.name) && small_without_loops(&f.body) { RECURSIVE_INLINE_DEPTH } else { 1 };
     let names: Vec<proc_macro2::Ident> =
         (0..depth)
             .map(|k| {
@@ -48,39 +48,11 @@ pub fn instance(g: &Gen, f: &ir::Function, inst: &Instance) -> Vec<TokenStream> 
         .collect()
 }
 
-fn count_stmts(body: &[ir::Stmt]) -> Option<usize> {
-    let mut n = 0;
-    for s in body {
-        n += 1;
-        match &s.kind {
-            StmtKind::If { body, orelse, .. } => n += count_stmts(body)? + count_stmts(orelse)?,
-            StmtKind::While { .. } | StmtKind::For { .. } => return None,
-            _ => {}
-        }
-    }
-    Some(n)
-}
-
+/// At most [`RECURSIVE_INLINE_MAX_STMTS`] statements (at any depth), none of them a loop.
 fn small_without_loops(body: &[ir::Stmt]) -> bool {
-    count_stmts(body).map(|n| n <= RECURSIVE_INLINE_MAX_STMTS).unwrap_or(false)
-}
-
-fn is_self_recursive(body: &[ir::Stmt], name: &str) -> bool {
-    fn expr(e: &ir::Expr, name: &str) -> bool {
-        matches!(&e.kind, ExprKind::CallUser(n, _) if n == name) || e.children().into_iter().any(|c| expr(c, name))
-    }
-    body.iter().any(|s| match &s.kind {
-        StmtKind::Assign { value, .. }
-        | StmtKind::AugAssign { value, .. }
-        | StmtKind::Expr(value)
-        | StmtKind::Return(Some(value)) => expr(value, name),
-        StmtKind::If { test, body, orelse } => {
-            expr(test, name) || is_self_recursive(body, name) || is_self_recursive(orelse, name)
-        }
-        StmtKind::While { test, body } => expr(test, name) || is_self_recursive(body, name),
-        StmtKind::For { body, .. } => is_self_recursive(body, name),
-        _ => false,
-    })
+    let all = ir::query::statements(body);
+    all.len() <= RECURSIVE_INLINE_MAX_STMTS
+        && !all.iter().any(|s| matches!(s.kind, StmtKind::For { .. } | StmtKind::While { .. }))
 }
 
 fn instance_copy(

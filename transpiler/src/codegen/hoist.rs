@@ -23,7 +23,8 @@
 
 use super::expr::Body;
 use super::names::local;
-use crate::ir::{self, BinOp, ExprId, ExprKind, ForIter, StmtKind, Target};
+use crate::ir::visit::{self, Visitor};
+use crate::ir::{self, query, BinOp, ExprId, ExprKind, ForIter, StmtKind, Target};
 use crate::types::Ty;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -133,15 +134,13 @@ impl Body<'_> {
         if !self.is_int_local(var) {
             return None;
         }
-        let mut assigned = Vec::new();
-        assigned_names(body, &mut assigned);
+        let assigned = assigned_names(body);
         if assigned.iter().any(|n| n == var) {
             return None;
         }
         let mut accesses = Vec::new();
         stmts_accesses(body, &mut accesses);
-        let mut loops = Vec::new();
-        range_loops(body, &mut loops);
+        let loops = range_loops(body);
         let nested: Vec<String> = loops
             .iter()
             .filter_map(|l| match &l.kind {
@@ -417,131 +416,54 @@ fn access<'e>(array: &'e ir::Expr, index: &ir::Expr, written: bool) -> Option<Ac
     Some(Access { array: a, idx, index: index.id, written })
 }
 
-fn expr_accesses<'e>(e: &'e ir::Expr, out: &mut Vec<Access<'e>>) {
-    if let ExprKind::Subscript(a, i) = &e.kind {
-        if let Some(acc) = access(a, i, false) {
-            out.push(acc);
-        }
-    }
-    for c in e.children() {
-        expr_accesses(c, out);
-    }
-}
-
-fn target_accesses<'e>(t: &'e Target, aug: bool, out: &mut Vec<Access<'e>>) {
-    match t {
-        Target::Name(..) => {}
-        Target::Subscript { value, index, .. } => {
-            match access(value, index, true) {
-                Some(acc) => out.push(acc),
-                None => expr_accesses(value, out),
-            }
-            // an augmented `a[i] += v` also reads a[i] through the same index expression
-            let _ = aug;
-            expr_accesses(index, out);
-        }
-        Target::Tuple(ts, _) => ts.iter().for_each(|t| target_accesses(t, aug, out)),
-    }
-}
-
+/// The subscripts of arrays in `body` whose indices are all affine, in the order of the walk.
 fn stmts_accesses<'e>(body: &'e [ir::Stmt], out: &mut Vec<Access<'e>>) {
-    for s in body {
-        match &s.kind {
-            StmtKind::Assign { target, value } => {
-                expr_accesses(value, out);
-                target_accesses(target, false, out);
+    struct Accesses<'e, 'o>(&'o mut Vec<Access<'e>>);
+    impl<'e> Visitor<'e> for Accesses<'e, '_> {
+        fn visit_expr(&mut self, e: &'e ir::Expr) {
+            if let ExprKind::Subscript(a, i) = &e.kind {
+                if let Some(acc) = access(a, i, false) {
+                    self.0.push(acc);
+                }
             }
-            StmtKind::AugAssign { target, value, .. } => {
-                expr_accesses(value, out);
-                target_accesses(target, true, out);
-            }
-            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => expr_accesses(e, out),
-            StmtKind::If { test, body, orelse } => {
-                expr_accesses(test, out);
-                stmts_accesses(body, out);
-                stmts_accesses(orelse, out);
-            }
-            StmtKind::While { test, body } => {
-                expr_accesses(test, out);
-                stmts_accesses(body, out);
-            }
-            StmtKind::For { iter, body, .. } => {
-                match iter {
-                    ForIter::Range { start, stop, step } => {
-                        for x in [start.as_ref(), Some(stop), step.as_ref()].into_iter().flatten() {
-                            expr_accesses(x, out);
-                        }
+            visit::walk_expr(self, e)
+        }
+        fn visit_target(&mut self, t: &'e Target) {
+            match t {
+                // a written element (an augmented `a[i] += v` also reads it, through the same
+                // index expression)
+                Target::Subscript { value, index, .. } => {
+                    match access(value, index, true) {
+                        Some(acc) => self.0.push(acc),
+                        None => self.visit_expr(value),
                     }
-                    ForIter::Seq(x) => expr_accesses(x, out),
+                    self.visit_expr(index);
                 }
-                stmts_accesses(body, out);
+                _ => visit::walk_target(self, t),
             }
-            StmtKind::Raise(ir::Raise::New { msg: Some(m), .. }) => expr_accesses(m, out),
-            StmtKind::Assert { test, msg } => {
-                expr_accesses(test, out);
-                if let Some(m) = msg {
-                    expr_accesses(m, out);
-                }
-            }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                stmts_accesses(body, out);
-                for h in handlers {
-                    stmts_accesses(&h.body, out);
-                }
-                stmts_accesses(orelse, out);
-                stmts_accesses(finalbody, out);
-            }
-            StmtKind::Delete { value, index } => {
-                expr_accesses(value, out);
-                expr_accesses(index, out);
-            }
-            StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Raise(_) => {}
         }
     }
+    Accesses(out).visit_body(body)
 }
 
-/// The serial `range` loops nested in a statement list (in `if`, `while` and `for` bodies).
-fn range_loops<'e>(body: &'e [ir::Stmt], out: &mut Vec<&'e ir::Stmt>) {
-    for s in body {
-        match &s.kind {
-            StmtKind::If { body, orelse, .. } => {
-                range_loops(body, out);
-                range_loops(orelse, out);
-            }
-            StmtKind::While { body, .. } => range_loops(body, out),
-            StmtKind::For { target, iter, body, parallel } => {
-                if let (Target::Name(..), ForIter::Range { .. }, None) = (target, iter, parallel) {
-                    out.push(s);
-                }
-                range_loops(body, out);
-            }
-            _ => {}
-        }
-    }
+/// The serial `range` loops of a plain variable nested in a statement list.
+fn range_loops(body: &[ir::Stmt]) -> Vec<&ir::Stmt> {
+    let serial_range = |s: &&ir::Stmt| {
+        matches!(&s.kind, StmtKind::For { target: Target::Name(..), iter: ForIter::Range { .. }, parallel: None, .. })
+    };
+    query::for_loops(body).into_iter().filter(serial_range).collect()
 }
 
 /// Whether `var` is bound in `body` other than as the variable of the loop `the_loop`.
 fn bound_elsewhere(body: &[ir::Stmt], var: &str, the_loop: &ir::Stmt) -> bool {
-    body.iter().any(|s| match &s.kind {
-        StmtKind::For { target, body, .. } => {
-            let own = std::ptr::eq(s, the_loop);
-            (!own && matches!(target, Target::Name(n, _) if n == var)) || bound_elsewhere(body, var, the_loop)
-        }
-        StmtKind::If { body, orelse, .. } => {
-            bound_elsewhere(body, var, the_loop) || bound_elsewhere(orelse, var, the_loop)
-        }
-        StmtKind::While { body, .. } => bound_elsewhere(body, var, the_loop),
-        _ => {
-            let mut named = Vec::new();
-            ir::query::assigned_names(std::slice::from_ref(s), &mut named);
-            named.iter().any(|(n, _)| n == var)
-        }
-    })
+    let mut found = false;
+    query::bindings(body, &mut |n, _, s| found |= n == var && !std::ptr::eq(s, the_loop));
+    found
 }
 
 /// Every name a statement list may rebind (assignment targets, loop variables).
-fn assigned_names(body: &[ir::Stmt], out: &mut Vec<String>) {
+fn assigned_names(body: &[ir::Stmt]) -> Vec<String> {
     let mut named = Vec::new();
-    ir::query::assigned_names(body, &mut named);
-    out.extend(named.into_iter().map(|(n, _)| n));
+    query::assigned_names(body, &mut named);
+    named.into_iter().map(|(n, _)| n).collect()
 }

@@ -6,7 +6,7 @@
 //! renames them), and a nested function is a function of its own.
 
 use super::visit::{self, Visitor};
-use super::{Expr, ExprKind, Handler, Stmt, StmtKind, Target};
+use super::{Expr, ExprKind, Handler, Raise, Stmt, StmtKind, Target};
 use crate::source::Span;
 
 /// Calls `f(name, place, statement)` for each variable a statement of `body` (at any depth)
@@ -49,6 +49,105 @@ pub fn assigned_names(body: &[Stmt], out: &mut Vec<(String, Span)>) {
             out.push((n.to_string(), sp));
         }
     });
+}
+
+/// Calls `f(name, place)` at each place `body` names a variable of the function: reads,
+/// assignment and loop targets, `except ... as name` and `raise name`; not inside the
+/// statement `skip`, and not the variables of comprehensions (their own).
+pub fn occurrences<'ir>(body: &'ir [Stmt], skip: Option<&Stmt>, f: &mut dyn FnMut(&'ir str, Span)) {
+    struct Occurrences<'ir, 's, 'f> {
+        skip: Option<&'s Stmt>,
+        /// variables of the comprehensions around the expression being walked
+        comp: Vec<&'ir str>,
+        f: &'f mut dyn FnMut(&'ir str, Span),
+    }
+    impl<'ir> Visitor<'ir> for Occurrences<'ir, '_, '_> {
+        fn visit_stmt(&mut self, s: &'ir Stmt) {
+            if self.skip.is_some_and(|k| std::ptr::eq(k, s)) {
+                return;
+            }
+            if let StmtKind::Raise(Raise::Var(n)) = &s.kind {
+                (self.f)(n, s.span);
+            }
+            visit::walk_stmt(self, s)
+        }
+        fn visit_handler(&mut self, h: &'ir Handler) {
+            if let Some(n) = &h.name {
+                (self.f)(n, h.span);
+            }
+            visit::walk_handler(self, h)
+        }
+        fn visit_target(&mut self, t: &'ir Target) {
+            match t {
+                Target::Name(n, sp) if !self.comp.contains(&n.as_str()) => (self.f)(n, *sp),
+                _ => visit::walk_target(self, t),
+            }
+        }
+        fn visit_expr(&mut self, e: &'ir Expr) {
+            match &e.kind {
+                ExprKind::Local(n) if !self.comp.contains(&n.as_str()) => (self.f)(n, e.span),
+                ExprKind::Comp { gens, .. } => {
+                    let outer = self.comp.len();
+                    for g in gens {
+                        target_names(&g.target, &mut self.comp);
+                    }
+                    visit::walk_expr(self, e);
+                    self.comp.truncate(outer);
+                }
+                _ => visit::walk_expr(self, e),
+            }
+        }
+    }
+    fn target_names<'ir>(t: &'ir Target, out: &mut Vec<&'ir str>) {
+        match t {
+            Target::Name(n, _) => out.push(n),
+            Target::Tuple(ts, _) => ts.iter().for_each(|t| target_names(t, out)),
+            Target::Subscript { .. } => {}
+        }
+    }
+    Occurrences { skip, comp: Vec::new(), f }.visit_body(body)
+}
+
+/// Every statement of `body` at any depth (in the bodies of `if`, `while`, `for` and `try`
+/// statements and of handlers), each before the statements nested in it.
+pub fn statements(body: &[Stmt]) -> Vec<&Stmt> {
+    struct Statements<'ir>(Vec<&'ir Stmt>);
+    impl<'ir> Visitor<'ir> for Statements<'ir> {
+        fn visit_stmt(&mut self, s: &'ir Stmt) {
+            self.0.push(s);
+            visit::walk_stmt(self, s)
+        }
+        fn visit_expr(&mut self, _: &'ir Expr) {}
+    }
+    let mut v = Statements(Vec::new());
+    v.visit_body(body);
+    v.0
+}
+
+/// Every `for` statement of `body` at any depth ([`statements`]), each before the loops
+/// nested in it.
+pub fn for_loops(body: &[Stmt]) -> Vec<&Stmt> {
+    statements(body).into_iter().filter(|s| matches!(s.kind, StmtKind::For { .. })).collect()
+}
+
+/// Whether `body` calls the function `name` of the file.
+pub fn calls(body: &[Stmt], name: &str) -> bool {
+    struct Calls<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl<'ir> Visitor<'ir> for Calls<'_> {
+        fn visit_expr(&mut self, e: &'ir Expr) {
+            match &e.kind {
+                ExprKind::CallUser(n, _) if n == self.name => self.found = true,
+                _ if self.found => {}
+                _ => visit::walk_expr(self, e),
+            }
+        }
+    }
+    let mut v = Calls { name, found: false };
+    v.visit_body(body);
+    v.found
 }
 
 /// Whether `e` reads the local `name`.
@@ -161,5 +260,30 @@ def f(a, n):
         let StmtKind::For { body: inner, .. } = &body[1].kind else { panic!("a for") };
         assert!(contains_break(inner) && !contains_break(&body[1..]));
         assert!(!always_returns(&f.body));
+    }
+
+    #[test]
+    fn occurrences_and_loops_reach_every_block() {
+        let f = function(
+            r#"
+def f(a, n):
+    for i in range(n):
+        try:
+            for j in range(i):
+                a[j] = [k * n for k in a]
+        except ValueError as e:
+            raise e
+        finally:
+            assert n > 0, f"{i}"
+"#,
+        );
+        let mut names = Vec::new();
+        occurrences(&f.body, None, &mut |n, _| names.push(n));
+        assert_eq!(names.join(" "), "n i i j a n a j e e n i");
+        let inner = for_loops(&f.body)[1];
+        let mut outside = Vec::new();
+        occurrences(&f.body, Some(inner), &mut |n, _| outside.push(n));
+        assert_eq!(outside.join(" "), "n i e e n i");
+        assert_eq!(for_loops(&f.body).len(), 2);
     }
 }
