@@ -13,6 +13,7 @@ pub mod diag;
 pub mod driver;
 pub mod infer;
 pub mod ir;
+pub mod library;
 pub mod source;
 pub mod syntax;
 pub mod types;

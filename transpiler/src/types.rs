@@ -476,10 +476,12 @@ impl Ty {
                     S::UInt64 | S::UIntp => Elem::UInt64,
                     S::Float32 => Elem::Float32,
                     S::Complex64 => Elem::Complex64,
-                    S::Float128 | S::Complex256 => return Err(format!(
+                    S::Float128 | S::Complex256 => {
+                        return Err(format!(
                         "arrays of `{}` have no exact representation in Rust: not supported (use float64/complex128)",
                         a.elem.name()
-                    )),
+                    ))
+                    }
                     other => return Err(format!("arrays of `{}` are not supported yet", other.name())),
                 };
                 if a.dims.len() > 4 {

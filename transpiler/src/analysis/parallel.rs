@@ -18,7 +18,8 @@
 use crate::diag::Diagnostic;
 use crate::infer::Instance;
 use crate::ir::visit::{self, Visitor, VisitorMut};
-use crate::ir::{self, query, BinOp, ExprKind, ForIter, Intrinsic, StmtKind, Target};
+use crate::ir::{self, query, BinOp, ExprKind, ForIter, StmtKind, Target};
+use crate::library::{Builtin, Intrinsic};
 use crate::source::{SourceFile, Span};
 use crate::types::Ty;
 use pyrs_annotations::{Clause, Directive, Schedule};
@@ -199,12 +200,12 @@ fn reduction_stmt(s: &ir::Stmt, v: &str) -> Option<RedOp> {
                     None
                 }
             }
-            ExprKind::CallIntrinsic(Intrinsic::Builtin(m @ ("min" | "max")), args) if args.len() == 2 => {
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(m @ (Builtin::Min | Builtin::Max)), args) if args.len() == 2 => {
                 let a_is_v = matches!(&args[0].kind, ExprKind::Local(x) if x == v);
                 let b_is_v = matches!(&args[1].kind, ExprKind::Local(x) if x == v);
                 let other = if a_is_v { &args[1] } else { &args[0] };
                 if (a_is_v || b_is_v) && !query::reads(other, v) {
-                    Some(if *m == "min" { RedOp::Min } else { RedOp::Max })
+                    Some(if *m == Builtin::Min { RedOp::Min } else { RedOp::Max })
                 } else {
                     None
                 }

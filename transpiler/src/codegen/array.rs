@@ -10,7 +10,8 @@
 
 use super::expr::{coerce, Body};
 use super::names::elem as elem_type;
-use crate::ir::{self, BinOp, ExprId, ExprKind, Intrinsic};
+use crate::ir::{self, BinOp, ExprId, ExprKind};
+use crate::library::{Builtin, Constant, Intrinsic, Method, NumpyFn as N};
 use crate::types::{Elem, Ty};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -29,8 +30,6 @@ enum Dest {
     New,
 }
 
-const ELEMENTWISE_UFUNCS: &[&str] = ir::NUMPY_UFUNCS;
-
 impl Body<'_> {
     /// The full type of `e` (arrays as arrays even in element context).
     fn full_ty(&self, e: &ir::Expr) -> Ty {
@@ -48,15 +47,15 @@ impl Body<'_> {
         }
         match &e.kind {
             ExprKind::BinOp(..) | ExprKind::Unary(..) | ExprKind::Compare(..) => true,
-            ExprKind::CallIntrinsic(Intrinsic::Builtin("abs"), _) => true,
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::Abs), _) => true,
             // `np.real`/`np.imag` of an array are views, as numpy's
             ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) => {
-                (ELEMENTWISE_UFUNCS.contains(f) && !matches!(*f, "real" | "imag")) || *f == "where"
+                (f.is_ufunc() && !matches!(f, N::Real | N::Imag)) || *f == N::Where
             }
             // `a.conj()` of a real array is `a` itself (numpy returns the same object)
             ExprKind::CallMethod { method, receiver, .. } => {
-                method == "astype"
-                    || (matches!(method.as_str(), "conj" | "conjugate")
+                *method == Method::Astype
+                    || (matches!(method, Method::Conj | Method::Conjugate)
                         && matches!(self.inst.ty(receiver), Ty::Array(e, _) if e.kind() == crate::types::Kind::Complex))
             }
             _ => false,
@@ -114,14 +113,14 @@ impl Body<'_> {
                 let v = self.place(x);
                 quote!(#v.transpose())
             }
-            ExprKind::Attribute(x, attr) => self.part_of(x, attr),
-            ExprKind::CallIntrinsic(Intrinsic::Numpy(f @ ("real" | "imag")), args) => self.part_of(&args[0], f),
-            ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args) => self.creation(f, args, e),
-            ExprKind::CallMethod { receiver, method, .. } if matches!(method.as_str(), "conj" | "conjugate") => {
+            ExprKind::Attribute(x, attr) => self.part_of(x, N::from_name(attr).expect("a complex part: real or imag")),
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(f @ (N::Real | N::Imag)), args) => self.part_of(&args[0], *f),
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args) => self.creation(*f, args, e),
+            ExprKind::CallMethod { receiver, method, .. } if matches!(method, Method::Conj | Method::Conjugate) => {
                 let v = self.place(receiver);
                 quote!(#v.clone())
             }
-            ExprKind::CallMethod { receiver, method, .. } if method == "copy" => {
+            ExprKind::CallMethod { receiver, method, .. } if *method == Method::Copy => {
                 let v = self.place(receiver);
                 quote!(#v.copy())
             }
@@ -131,14 +130,14 @@ impl Body<'_> {
 
     /// `x.real` / `x.imag` (and `np.real(x)`, `np.imag(x)`) of an array: views of the parts of
     /// a complex array; of a real array the array itself, or read-only zeros.
-    fn part_of(&mut self, x: &ir::Expr, which: &str) -> TokenStream {
+    fn part_of(&mut self, x: &ir::Expr, which: N) -> TokenStream {
         let v = self.place(x);
         match (self.full_ty(x), which) {
             (Ty::Array(e, _), _) if e.kind() == crate::types::Kind::Complex => {
-                let imag = which == "imag";
+                let imag = which == N::Imag;
                 quote!(#v.part(#imag))
             }
-            (Ty::Array(e, n), "imag") => {
+            (Ty::Array(e, n), N::Imag) => {
                 let et = elem_type(e);
                 let ev = super::names::value(e);
                 quote!(rt::NdArray::<#et, #n>::full(#v.shape(), <#ev as ::core::default::Default>::default()).read_only())
@@ -170,8 +169,8 @@ impl Body<'_> {
                 quote!(#idx::Slice(#l, #u, #s))
             }
             ExprKind::None => quote!(#idx::NewAxis),
-            ExprKind::Const(Intrinsic::Numpy("Ellipsis")) => quote!(#idx::Ellipsis),
-            ExprKind::Const(Intrinsic::Numpy("newaxis")) => quote!(#idx::NewAxis),
+            ExprKind::Const(Constant::Ellipsis) => quote!(#idx::Ellipsis),
+            ExprKind::Const(Constant::NewAxis) => quote!(#idx::NewAxis),
             _ => {
                 let v = self.expr_as(x, &Ty::Int);
                 quote!(#idx::At(#v))
@@ -206,20 +205,20 @@ impl Body<'_> {
     }
 
     /// numpy functions that make a new array (or, for `asarray`, return their argument).
-    fn creation(&mut self, f: &str, args: &[ir::Expr], e: &ir::Expr) -> TokenStream {
+    fn creation(&mut self, f: N, args: &[ir::Expr], e: &ir::Expr) -> TokenStream {
         let Ty::Array(el, n) = self.full_ty(e) else { unreachable!("creation calls give arrays") };
         let et = elem_type(el);
         let scalar = el.scalar().base();
         match f {
-            "empty" => {
+            N::Empty => {
                 let shape = self.shape_arg(&args[0]);
                 quote!(rt::numpy::creation::empty::<#et, #n>(#shape)?)
             }
-            "zeros" | "ones" | "full" => {
+            N::Zeros | N::Ones | N::Full => {
                 let shape = self.shape_arg(&args[0]);
                 let v = match f {
-                    "ones" => Self::one(el),
-                    "full" => {
+                    N::Ones => Self::one(el),
+                    N::Full => {
                         let from = self.ty(&args[1]);
                         let v = self.expr(&args[1]);
                         store_cast(v, &from, &scalar)
@@ -231,11 +230,11 @@ impl Body<'_> {
                 };
                 quote!(rt::numpy::creation::full::<#et, #n>(#shape, #v)?)
             }
-            "zeros_like" | "empty_like" | "ones_like" | "full_like" => {
+            N::ZerosLike | N::EmptyLike | N::OnesLike | N::FullLike => {
                 let a = self.place(&args[0]);
                 let v = match f {
-                    "ones_like" => Self::one(el),
-                    "full_like" => {
+                    N::OnesLike => Self::one(el),
+                    N::FullLike => {
                         let from = self.ty(&args[1]);
                         let v = self.expr(&args[1]);
                         store_cast(v, &from, &scalar)
@@ -245,13 +244,13 @@ impl Body<'_> {
                         quote!(<#ev as ::core::default::Default>::default())
                     }
                 };
-                if f == "empty_like" {
+                if f == N::EmptyLike {
                     quote!(rt::NdArray::<#et, #n>::empty(#a.shape()))
                 } else {
                     quote!(rt::NdArray::<#et, #n>::full(#a.shape(), #v))
                 }
             }
-            "arange" => {
+            N::Arange => {
                 let t = if el == Elem::Int64 { Ty::Int } else { Ty::Float };
                 let given: Vec<&ir::Expr> = (0..3).filter_map(|k| Self::arg_given(args, k)).collect();
                 let mut vals: Vec<TokenStream> = given.iter().map(|a| self.expr_as(a, &t)).collect();
@@ -270,7 +269,7 @@ impl Body<'_> {
                     quote!(rt::numpy::creation::arange_float(#a, #b, #c)?)
                 }
             }
-            "linspace" => {
+            N::Linspace => {
                 let a = self.expr_as(&args[0], &Ty::Float);
                 let b = self.expr_as(&args[1], &Ty::Float);
                 let num = match Self::arg_given(args, 2) {
@@ -283,7 +282,7 @@ impl Body<'_> {
                 };
                 quote!(rt::numpy::creation::linspace(#a, #b, #num, #endpoint)?)
             }
-            "array" | "asarray" | "copy" => {
+            N::Array | N::Asarray | N::Copy => {
                 // the array of the argument's own element type, then (`dtype=`) converted
                 let tuples = crate::infer::numpy::tuple_array(&self.full_ty(&args[0]));
                 let natural = match self.full_ty(&args[0]) {
@@ -298,7 +297,7 @@ impl Body<'_> {
                 let v = match self.full_ty(&args[0]) {
                     Ty::Array(..) => {
                         let a = self.place(&args[0]);
-                        if f == "asarray" || natural != el {
+                        if f == N::Asarray || natural != el {
                             quote!(#a.clone())
                         } else {
                             quote!(#a.copy())
@@ -320,7 +319,7 @@ impl Body<'_> {
                     super::numpy_fns::map_elems(v, natural, el, n)
                 }
             }
-            f if ir::dtype_name(f).is_some() => {
+            f if f.dtype().is_some() => {
                 let Ty::Array(from, _) = self.full_ty(&args[0]) else { unreachable!("an array argument") };
                 let x = self.place(&args[0]);
                 super::numpy_fns::map_elems(x, from, el, n)
@@ -613,7 +612,7 @@ impl Body<'_> {
     }
 
     /// A reduction (`sum`, `prod`, `mean`, `min`, `max`) of the array expression `a`.
-    pub fn reduce(&mut self, what: &str, a: &ir::Expr, result: &Ty) -> TokenStream {
+    pub fn reduce(&mut self, what: N, a: &ir::Expr, result: &Ty) -> TokenStream {
         let Ty::Array(el, n) = self.full_ty(a) else { unreachable!("reductions of arrays") };
         let (binds, map, arrays) = self.bind_leaves_or_self(a);
         let shapes = arrays.iter().map(|(l, _, _)| quote!(&#l.shape()[..]));
@@ -633,7 +632,8 @@ impl Body<'_> {
         let red = quote!(rt::numpy::reduce);
         // a float sum adds in the memory order of numpy's temporary for the expression (its
         // "K" order from the operands' strides: a Fortran-ordered operand is summed down columns)
-        let in_k_order = n > 1 && matches!(what, "sum" | "mean" | "prod") && matches!(elem_t, Ty::Float | Ty::Complex);
+        let in_k_order =
+            n > 1 && matches!(what, N::Sum | N::Mean | N::Prod) && matches!(elem_t, Ty::Float | Ty::Complex);
         let unravel = if n == 1 {
             quote!([__k])
         } else if in_k_order {
@@ -650,24 +650,24 @@ impl Body<'_> {
         let size = quote!(__shape.iter().product::<usize>());
         let body = match (what, &elem_t) {
             // float32: numpy's pairwise sum in float32 (the mean divides in float32 too)
-            ("sum", Ty::Float) if el == Elem::Float32 => {
+            (N::Sum, Ty::Float) if el == Elem::Float32 => {
                 quote!((#red::pairwise_sum32(#size, &mut |__k| { let __ix = #unravel; Ok((#v) as f32) })? as f64))
             }
-            ("mean", Ty::Float) if el == Elem::Float32 => {
+            (N::Mean, Ty::Float) if el == Elem::Float32 => {
                 quote!(((#red::pairwise_sum32(#size, &mut |__k| { let __ix = #unravel; Ok((#v) as f32) })? as f64 / (#size as f32 as f64)) as f32 as f64))
             }
-            ("sum" | "mean", Ty::Float) => {
+            (N::Sum | N::Mean, Ty::Float) => {
                 quote!(#red::pairwise_sum(#size, &mut |__k| { let __ix = #unravel; Ok(#v) })?)
             }
-            ("sum" | "mean", Ty::Complex) => {
+            (N::Sum | N::Mean, Ty::Complex) => {
                 quote!(#red::pairwise_sum_complex(#size, &mut |__k| { let __ix = #unravel; Ok(#v) })?)
             }
-            ("mean", Ty::Int | Ty::Bool) => {
+            (N::Mean, Ty::Int | Ty::Bool) => {
                 let x = coerce(v.clone(), &elem_t, &Ty::Float);
                 quote!(#red::pairwise_sum(#size, &mut |__k| { let __ix = #unravel; Ok(#x) })?)
             }
-            ("sum" | "mean", _) => {
-                let acc_t = if what == "mean" && elem_t != Ty::Complex { Ty::Float } else { result.base() };
+            (N::Sum | N::Mean, _) => {
+                let acc_t = if what == N::Mean && elem_t != Ty::Complex { Ty::Float } else { result.base() };
                 let x = coerce(v.clone(), &elem_t, &acc_t);
                 let add = match acc_t {
                     Ty::Int => quote!(__acc = __acc.wrapping_add(#x);),
@@ -681,7 +681,7 @@ impl Body<'_> {
                 let l = Self::loops(n, add);
                 quote!({ let mut __acc = #zero; #l __acc })
             }
-            ("prod", _) => {
+            (N::Prod, _) => {
                 let acc_t = result.base();
                 let x = coerce(v.clone(), &elem_t, &acc_t);
                 let (one, mul) = match acc_t {
@@ -703,23 +703,23 @@ impl Body<'_> {
                     quote!({ let mut __acc = #one; #l __acc })
                 }
             }
-            ("min" | "max", _) => {
+            (N::Min | N::Max, _) => {
                 let f = match (what, &elem_t) {
-                    ("min", Ty::Float) => quote!(#red::fmin_nan),
-                    ("max", Ty::Float) => quote!(#red::fmax_nan),
-                    ("min", _) => quote!(rt::builtins::minmax::min),
+                    (N::Min, Ty::Float) => quote!(#red::fmin_nan),
+                    (N::Max, Ty::Float) => quote!(#red::fmax_nan),
+                    (N::Min, _) => quote!(rt::builtins::minmax::min),
                     _ => quote!(rt::builtins::minmax::max),
                 };
-                let name = if what == "min" { "minimum" } else { "maximum" };
+                let name = if what == N::Min { "minimum" } else { "maximum" };
                 let l = Self::loops(
                     n,
                     quote!(let __x = #v; __acc = Some(match __acc { None => __x, Some(__a) => #f(__a, __x) });),
                 );
                 quote!({ let mut __acc = None; #l match __acc { Some(__a) => __a, None => return Err(#red::empty_reduction(#name)) } })
             }
-            ("any" | "all", _) => {
+            (N::Any | N::All, _) => {
                 let truth = super::expr::truth_of(v.clone(), &elem_t);
-                let (init, step) = if what == "any" {
+                let (init, step) = if what == N::Any {
                     (quote!(false), quote!(__acc = __acc || #truth;))
                 } else {
                     (quote!(true), quote!(__acc = __acc && #truth;))
@@ -727,12 +727,12 @@ impl Body<'_> {
                 let l = Self::loops(n, step);
                 quote!({ let mut __acc = #init; #l __acc })
             }
-            ("argmin" | "argmax", _) => {
+            (N::Argmin | N::Argmax, _) => {
                 // the first position of the extreme value; a NaN is the extreme (numpy)
                 let better = match (what, &elem_t) {
-                    ("argmin", Ty::Float) => quote!((__x.is_nan() && !__b.is_nan()) || __x < __b),
-                    ("argmax", Ty::Float) => quote!((__x.is_nan() && !__b.is_nan()) || __x > __b),
-                    ("argmin", _) => quote!(__x < __b),
+                    (N::Argmin, Ty::Float) => quote!((__x.is_nan() && !__b.is_nan()) || __x < __b),
+                    (N::Argmax, Ty::Float) => quote!((__x.is_nan() && !__b.is_nan()) || __x > __b),
+                    (N::Argmin, _) => quote!(__x < __b),
                     _ => quote!(__x > __b),
                 };
                 let l = Self::loops(
@@ -760,9 +760,9 @@ impl Body<'_> {
             }
             _ => quote!(compile_error!("pyrs: unsupported reduction")),
         };
-        let finish = if what == "mean" && el == Elem::Float32 {
+        let finish = if what == N::Mean && el == Elem::Float32 {
             quote!(__r)
-        } else if what == "mean" {
+        } else if what == N::Mean {
             match elem_t {
                 // numpy divides by `n + 0j`
                 Ty::Complex => quote!(rt::numpy::scalar::divide_complex(__r, rt::Complex64::new(#size as f64, 0.0))),
@@ -784,7 +784,7 @@ impl Body<'_> {
     /// `a.sum(axis=k)` / `a.mean(axis=k)` of the element-wise `a` (float64, complex128; sums
     /// of int64 too) without making `a`: each lane summed in the order numpy sums its
     /// temporary (see the runtime's `sum_axis_of`); of a 1-D `a`, the scalar.
-    pub fn reduce_axis(&mut self, what: &str, a: &ir::Expr, axis: &ir::Expr) -> TokenStream {
+    pub fn reduce_axis(&mut self, what: N, a: &ir::Expr, axis: &ir::Expr) -> TokenStream {
         let Ty::Array(el, n) = self.full_ty(a) else { unreachable!("reductions of arrays") };
         let r = n - 1;
         let k = self.expr_as(axis, &Ty::Int);
@@ -810,7 +810,7 @@ impl Body<'_> {
             coerce(v, &t, &elem_t)
         });
         let binds = l.binds;
-        let f = format_ident!("{}_axis_of", what);
+        let f = format_ident!("{}_axis_of", what.name());
         let et = elem_type(el);
         let call = quote!({
             #(#binds)*
@@ -900,12 +900,12 @@ impl Body<'_> {
     }
 
     /// Element-level code of numpy's element-wise functions (scalars or array elements).
-    pub fn ufunc(&mut self, f: &str, args: &[ir::Expr], result: &Ty) -> TokenStream {
+    pub fn ufunc(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let ts: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
         let u = quote!(rt::numpy::ufunc);
         let t0 = ts.first().cloned().unwrap_or(Ty::Float);
         match f {
-            "abs" | "absolute" => {
+            N::Abs | N::Absolute => {
                 let v = self.expr(&args[0]);
                 match t0 {
                     Ty::Int => quote!(#v.wrapping_abs()),
@@ -914,7 +914,7 @@ impl Body<'_> {
                     _ => quote!(#v.abs()),
                 }
             }
-            "square" => {
+            N::Square => {
                 let v = self.expr(&args[0]);
                 match t0 {
                     Ty::Int => quote!({ let __x = #v; __x.wrapping_mul(__x) }),
@@ -926,7 +926,7 @@ impl Body<'_> {
                     _ => quote!({ let __x = #v; __x * __x }),
                 }
             }
-            "sign" => {
+            N::Sign => {
                 let v = self.expr(&args[0]);
                 match t0 {
                     Ty::Int => quote!(#u::sign_int(#v)),
@@ -938,65 +938,67 @@ impl Body<'_> {
                     }
                 }
             }
-            "isnan" | "isinf" | "isfinite" => {
+            N::Isnan | N::Isinf | N::Isfinite => {
                 let v = self.expr(&args[0]);
                 match t0 {
                     Ty::Int | Ty::Bool => {
-                        let r = f == "isfinite";
+                        let r = f == N::Isfinite;
                         quote!({ let _ = #v; #r })
                     }
                     Ty::Complex => {
-                        let name = format_ident!("{}", f);
+                        let name = format_ident!("{}", f.name());
                         quote!(#u::complex::#name(#v))
                     }
                     _ => {
-                        let name = format_ident!("{}", f);
+                        let name = format_ident!("{}", f.name());
                         let v = coerce(v, &t0, &Ty::Float);
                         quote!(#u::#name(#v))
                     }
                 }
             }
-            "minimum" | "maximum" => {
+            N::Minimum | N::Maximum => {
                 let t = result.base();
                 let a = self.expr_as(&args[0], &t);
                 let b = self.expr_as(&args[1], &t);
-                let name = format_ident!("{}", f);
+                let name = format_ident!("{}", f.name());
                 match t {
                     Ty::Float => quote!(#u::#name(#a, #b)),
                     _ => {
-                        let g = if f == "minimum" { quote!(min) } else { quote!(max) };
+                        let g = if f == N::Minimum { quote!(min) } else { quote!(max) };
                         quote!(rt::builtins::minmax::#g(#a, #b))
                     }
                 }
             }
-            "real" | "imag" | "conj" => {
+            N::Real | N::Imag | N::Conj => {
                 let v = self.expr(&args[0]);
                 match (f, t0) {
-                    ("real", Ty::Complex) => quote!(#v.re),
-                    ("imag", Ty::Complex) => quote!(#v.im),
-                    ("conj", Ty::Complex) => quote!(#v.conj()),
+                    (N::Real, Ty::Complex) => quote!(#v.re),
+                    (N::Imag, Ty::Complex) => quote!(#v.im),
+                    (N::Conj, Ty::Complex) => quote!(#v.conj()),
                     // of a bool scalar Python's ints (`True.real`), of bool elements bools
-                    ("real", Ty::Bool) if !self.elem_active => quote!((#v as i64)),
-                    ("imag", Ty::Bool) if !self.elem_active => quote!({ let _ = #v; 0i64 }),
-                    ("imag", Ty::Int) => quote!({ let _ = #v; 0i64 }),
-                    ("imag", Ty::Bool) => quote!({ let _ = #v; false }),
-                    ("imag", _) => quote!({ let _ = #v; 0.0f64 }),
+                    (N::Real, Ty::Bool) if !self.elem_active => quote!((#v as i64)),
+                    (N::Imag, Ty::Bool) if !self.elem_active => quote!({ let _ = #v; 0i64 }),
+                    (N::Imag, Ty::Int) => quote!({ let _ = #v; 0i64 }),
+                    (N::Imag, Ty::Bool) => quote!({ let _ = #v; false }),
+                    (N::Imag, _) => quote!({ let _ = #v; 0.0f64 }),
                     _ => v,
                 }
             }
-            "where" => {
+            N::Where => {
                 let c = self.truth(&args[0]);
                 let t = result.base();
                 let a = self.expr_as(&args[1], &t);
                 let b = self.expr_as(&args[2], &t);
                 quote!((if #c { #a } else { #b }))
             }
-            "clip" | "fmin" | "fmax" | "round" | "around" | "power" | "angle" => self.ufunc_extra(f, args, result),
+            N::Clip | N::Fmin | N::Fmax | N::Round | N::Around | N::Power | N::Angle => {
+                self.ufunc_extra(f, args, result)
+            }
             // integers are their own floor (numpy 2 keeps the integer type)
-            "floor" | "ceil" | "trunc" if matches!(t0, Ty::Int | Ty::Bool) => self.expr(&args[0]),
+            N::Floor | N::Ceil | N::Trunc if matches!(t0, Ty::Int | Ty::Bool) => self.expr(&args[0]),
             _ if t0 == Ty::Complex => {
                 let v = self.expr(&args[0]);
-                let name = format_ident!("{}", f);
+                let name = format_ident!("{}", f.name());
                 if self.sized_of(&args[0]) == Some(Elem::Complex64) {
                     // numpy's complex64 loops call the float C functions (`cexpf` ...)
                     quote!(#u::complex::single::#name(#v))
@@ -1006,7 +1008,7 @@ impl Body<'_> {
             }
             _ => {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
-                let name = format_ident!("{}", f);
+                let name = format_ident!("{}", f.name());
                 quote!(#u::#name(#(#vals),*))
             }
         }
@@ -1066,7 +1068,7 @@ pub fn subscript_ndim(n: usize, index: &ir::Expr, inst: &crate::infer::Instance)
     };
     let mut out = n;
     for x in items {
-        if matches!(x.kind, ExprKind::Const(Intrinsic::Numpy("Ellipsis"))) {
+        if matches!(x.kind, ExprKind::Const(Constant::Ellipsis)) {
             continue;
         }
         match inst.ty(x) {

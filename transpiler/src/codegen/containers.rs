@@ -4,7 +4,8 @@
 use super::expr::{coerce, Body};
 use crate::infer::InstanceKey;
 use crate::ir::visit::{self, Visitor};
-use crate::ir::{self, BinOp, CompKind, ExprKind, FPart, ForIter, Intrinsic, Target};
+use crate::ir::{self, BinOp, CompKind, ExprKind, FPart, ForIter, Target};
+use crate::library::{Builtin as B, Intrinsic, Method, NumpyFn};
 use crate::types::Ty;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -51,7 +52,16 @@ fn format_of(v: TokenStream, t: &Ty, spec: &str) -> TokenStream {
     }
 }
 
-const LIST_MUTATORS: &[&str] = &["append", "extend", "insert", "pop", "remove", "sort", "reverse", "clear"];
+const LIST_MUTATORS: &[Method] = &[
+    Method::Append,
+    Method::Extend,
+    Method::Insert,
+    Method::Pop,
+    Method::Remove,
+    Method::Sort,
+    Method::Reverse,
+    Method::Clear,
+];
 
 impl Body<'_> {
     /// Whether evaluating `e` may change a list (a call of a function of the file, a
@@ -73,7 +83,7 @@ impl Body<'_> {
     pub fn iter_code(&mut self, e: &ir::Expr) -> TokenStream {
         let t = self.inst.ty(e).clone();
         match &e.kind {
-            ExprKind::CallIntrinsic(Intrinsic::Builtin("range"), args) => {
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Range), args) => {
                 let a: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
                 return match a.as_slice() {
                     [stop] => quote!(rt::builtins::range::Range::new(0, #stop, 1)?),
@@ -82,7 +92,7 @@ impl Body<'_> {
                     _ => quote!(compile_error!("pyrs: range arity")),
                 };
             }
-            ExprKind::CallIntrinsic(Intrinsic::Builtin("enumerate"), args) => {
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Enumerate), args) => {
                 let inner = self.iter_code(&args[0]);
                 let start = match args.get(1) {
                     Some(s) if !matches!(s.kind, ExprKind::Default | ExprKind::None) => self.expr_as(s, &Ty::Int),
@@ -94,13 +104,13 @@ impl Body<'_> {
                 let v = self.expr(x);
                 return quote!(rt::numpy::flat::iter(#v));
             }
-            ExprKind::CallIntrinsic(Intrinsic::Numpy("ndenumerate"), args) => {
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Ndenumerate), args) => {
                 let Ty::Array(_, n) = self.inst.ty(&args[0]).clone() else { unreachable!("an array") };
                 let v = self.expr(&args[0]);
                 let parts = (0..n).map(|k| quote!(__ix[#k] as i64));
                 return quote!(rt::numpy::flat::ndenumerate(#v).map(|(__ix, __x)| ((#(#parts,)*), __x)));
             }
-            ExprKind::CallIntrinsic(Intrinsic::Builtin("zip"), args) => {
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Zip), args) => {
                 let its: Vec<TokenStream> = args.iter().map(|a| self.iter_code(a)).collect();
                 let mut acc = its[0].clone();
                 for it in &its[1..] {
@@ -121,16 +131,16 @@ impl Body<'_> {
                 }
                 return quote!(#acc.map(|#pat| (#(#names,)*)));
             }
-            ExprKind::CallIntrinsic(Intrinsic::Builtin("reversed"), args) => {
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Reversed), args) => {
                 let inner = self.iter_code(&args[0]);
                 return quote!(#inner.collect::<Vec<_>>().into_iter().rev());
             }
             ExprKind::CallMethod { receiver, method, .. } if matches!(self.inst.ty(receiver), Ty::Dict(..)) => {
                 let d = self.expr(receiver);
-                match method.as_str() {
-                    "keys" => return quote!(#d.keys().into_iter()),
-                    "values" => return quote!(#d.values().into_iter()),
-                    "items" => return quote!(#d.items().into_iter()),
+                match method {
+                    Method::Keys => return quote!(#d.keys().into_iter()),
+                    Method::Values => return quote!(#d.values().into_iter()),
+                    Method::Items => return quote!(#d.items().into_iter()),
                     _ => {}
                 }
             }
@@ -307,12 +317,12 @@ impl Body<'_> {
     }
 
     /// Builtins over strings and iterables (see `infer::builtins`); `None` for the others.
-    pub fn builtin_more(&mut self, b: &str, args: &[ir::Expr], t: &Ty) -> Option<TokenStream> {
+    pub fn builtin_more(&mut self, b: B, args: &[ir::Expr], t: &Ty) -> Option<TokenStream> {
         let ts: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
         let f = quote!(rt::builtins::format);
         let s = quote!(rt::builtins::str);
         Some(match (b, ts.as_slice()) {
-            ("print", [_, _, ..]) => {
+            (B::Print, [_, _, ..]) => {
                 let sep = self.expr(&args[0]);
                 let end = self.expr(&args[1]);
                 let parts: Vec<TokenStream> = args[2..]
@@ -325,16 +335,16 @@ impl Body<'_> {
                     .collect();
                 quote!(rt::py::print::print(&[#(#parts),*], &#sep, &#end)?)
             }
-            ("str", []) => quote!(rt::Str::default()),
-            ("str", [t0]) => {
+            (B::Str, []) => quote!(rt::Str::default()),
+            (B::Str, [t0]) => {
                 let v = self.expr(&args[0]);
                 str_of(v, t0)
             }
-            ("repr", [t0]) => {
+            (B::Repr, [t0]) => {
                 let v = self.expr(&args[0]);
                 repr_of(v, t0)
             }
-            ("format", [t0, ..]) => {
+            (B::Format, [t0, ..]) => {
                 let spec = match args.get(1).map(|a| &a.kind) {
                     Some(ExprKind::Str(sp)) => sp.clone(),
                     _ => String::new(),
@@ -342,24 +352,24 @@ impl Body<'_> {
                 let v = self.expr(&args[0]);
                 format_of(v, t0, &spec)
             }
-            ("hex" | "oct" | "bin", [_]) => {
+            (B::Hex | B::Oct | B::Bin, [_]) => {
                 let v = self.expr_as(&args[0], &Ty::Int);
                 let base: u32 = match b {
-                    "hex" => 16,
-                    "oct" => 8,
+                    B::Hex => 16,
+                    B::Oct => 8,
                     _ => 2,
                 };
                 quote!(#s::radix(#v, #base))
             }
-            ("ord", [_]) => {
+            (B::Ord, [_]) => {
                 let v = self.expr(&args[0]);
                 quote!(#v.ord()?)
             }
-            ("chr", [_]) => {
+            (B::Chr, [_]) => {
                 let v = self.expr_as(&args[0], &Ty::Int);
                 quote!(#s::chr(#v)?)
             }
-            ("int", [Ty::Str, rest @ ..]) => {
+            (B::Int, [Ty::Str, rest @ ..]) => {
                 let v = self.expr(&args[0]);
                 let base = match rest.first() {
                     Some(Ty::Int | Ty::Bool) => self.expr_as(&args[1], &Ty::Int),
@@ -367,19 +377,19 @@ impl Body<'_> {
                 };
                 quote!(#s::int_of_str(&#v, #base)?)
             }
-            ("float", [Ty::Str]) => {
+            (B::Float, [Ty::Str]) => {
                 let v = self.expr(&args[0]);
                 quote!(#s::float_of_str(&#v)?)
             }
-            ("len", [Ty::Iter(_)]) => {
+            (B::Len, [Ty::Iter(_)]) => {
                 let it = self.iter_code(&args[0]);
                 quote!((#it.len() as i64))
             }
-            ("len", [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => {
+            (B::Len, [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => {
                 let v = self.place(&args[0]);
                 quote!(#v.len())
             }
-            ("sum", [t0, ..]) => {
+            (B::Sum, [t0, ..]) => {
                 let el = Self::elem_of(self.inst.ty(&args[0]));
                 let it = self.iter_code(&args[0]);
                 let start_t = match args.get(1) {
@@ -399,23 +409,23 @@ impl Body<'_> {
                 let add = coerce(add, &rt_, t);
                 quote!({ let mut #acc = #start; for #x in #it { #acc = #add; } #acc })
             }
-            ("any" | "all", [_]) => {
+            (B::Any | B::All, [_]) => {
                 let el = Self::elem_of(self.inst.ty(&args[0]));
                 let it = self.iter_code(&args[0]);
                 let x = self.temp();
                 let truth = super::expr::truth_of(quote!(#x), &el);
-                if b == "any" {
+                if b == B::Any {
                     quote!({ let mut __r = false; for #x in #it { if #truth { __r = true; break; } } __r })
                 } else {
                     quote!({ let mut __r = true; for #x in #it { if !#truth { __r = false; break; } } __r })
                 }
             }
-            ("min" | "max", [t0]) if !matches!(t0, Ty::List(el) if el.is_numeric()) => {
+            (B::Min | B::Max, [t0]) if !matches!(t0, Ty::List(el) if el.is_numeric()) => {
                 let it = self.iter_code(&args[0]);
-                let fname = format_ident!("{}_iter", b);
+                let fname = format_ident!("{}_iter", b.name());
                 quote!(rt::builtins::minmax::#fname(#it)?)
             }
-            ("sorted", [t0, ..]) => {
+            (B::Sorted, [t0, ..]) => {
                 let el = Self::elem_of(self.inst.ty(&args[0]));
                 let _ = t0;
                 let it = self.iter_code(&args[0]);
@@ -440,8 +450,8 @@ impl Body<'_> {
                     }),
                 }
             }
-            ("list", []) => quote!(rt::List::new()),
-            ("list", [_]) => {
+            (B::List, []) => quote!(rt::List::new()),
+            (B::List, [_]) => {
                 let it = self.iter_code(&args[0]);
                 let el = match t {
                     Ty::List(el) => (**el).clone(),
@@ -451,17 +461,17 @@ impl Body<'_> {
                 let conv = coerce(quote!(__x), &src, &el);
                 quote!(rt::List::from_vec(#it.map(|__x| #conv).collect()))
             }
-            ("set", []) => quote!(rt::Set::new()),
-            ("set", [_]) => {
+            (B::Set, []) => quote!(rt::Set::new()),
+            (B::Set, [_]) => {
                 let it = self.iter_code(&args[0]);
                 quote!(rt::Set::from_vec(#it.collect()))
             }
-            ("dict", []) => quote!(rt::Dict::new()),
-            ("dict", [Ty::Dict(..)]) => {
+            (B::Dict, []) => quote!(rt::Dict::new()),
+            (B::Dict, [Ty::Dict(..)]) => {
                 let v = self.place(&args[0]);
                 quote!(#v.copy())
             }
-            ("dict", [_]) => {
+            (B::Dict, [_]) => {
                 let it = self.iter_code(&args[0]);
                 quote!(rt::Dict::from_pairs(#it.collect()))
             }
@@ -473,124 +483,149 @@ impl Body<'_> {
     }
 
     /// Methods of `str`, `list`, `dict` and `set` (see `infer::builtins`); `None` for others.
-    pub fn method_more(&mut self, receiver: &ir::Expr, method: &str, args: &[ir::Expr], t: &Ty) -> Option<TokenStream> {
+    pub fn method_more(
+        &mut self,
+        receiver: &ir::Expr,
+        method: Method,
+        args: &[ir::Expr],
+        t: &Ty,
+    ) -> Option<TokenStream> {
         let rt_ = self.ty(receiver);
         let r = self.place(receiver);
         let a: Vec<Ty> = args.iter().map(|x| self.ty(x)).collect();
         let _ = t;
         Some(match (&rt_, method, a.as_slice()) {
-            (Ty::Str, "upper" | "lower" | "strip" | "lstrip" | "rstrip" | "isdigit" | "isalpha" | "isspace", []) => {
-                let m = format_ident!("{}", method);
+            (
+                Ty::Str,
+                Method::Upper
+                | Method::Lower
+                | Method::Strip
+                | Method::Lstrip
+                | Method::Rstrip
+                | Method::Isdigit
+                | Method::Isalpha
+                | Method::Isspace,
+                [],
+            ) => {
+                let m = format_ident!("{}", method.name());
                 quote!(#r.#m())
             }
-            (Ty::Str, "strip" | "lstrip" | "rstrip", [_]) => {
+            (Ty::Str, Method::Strip | Method::Lstrip | Method::Rstrip, [_]) => {
                 let c = self.expr(&args[0]);
                 let (l, rr) = match method {
-                    "strip" => (true, true),
-                    "lstrip" => (true, false),
+                    Method::Strip => (true, true),
+                    Method::Lstrip => (true, false),
                     _ => (false, true),
                 };
                 quote!(#r.strip_chars(&#c, #l, #rr))
             }
-            (Ty::Str, "startswith" | "endswith" | "find" | "rfind" | "count" | "contains", [_]) => {
-                let m = format_ident!("{}", method);
+            (Ty::Str, Method::Startswith | Method::Endswith | Method::Find | Method::Rfind | Method::Count, [_]) => {
+                let m = format_ident!("{}", method.name());
                 let x = self.expr(&args[0]);
                 quote!(#r.#m(&#x))
             }
-            (Ty::Str, "index", [_]) => {
+            (Ty::Str, Method::Index, [_]) => {
                 let x = self.expr(&args[0]);
                 quote!(#r.index(&#x)?)
             }
-            (Ty::Str, "replace", [_, _]) => {
+            (Ty::Str, Method::Replace, [_, _]) => {
                 let x = self.expr(&args[0]);
                 let y = self.expr(&args[1]);
                 quote!(#r.replace(&#x, &#y))
             }
-            (Ty::Str, "split", []) => quote!(rt::List::from_vec(#r.split_whitespace())),
-            (Ty::Str, "split", [_]) => {
+            (Ty::Str, Method::Split, []) => quote!(rt::List::from_vec(#r.split_whitespace())),
+            (Ty::Str, Method::Split, [_]) => {
                 let x = self.expr(&args[0]);
                 quote!(rt::List::from_vec(#r.split(&#x)?))
             }
-            (Ty::Str, "join", [_]) => {
+            (Ty::Str, Method::Join, [_]) => {
                 let it = self.iter_code(&args[0]);
                 quote!(#r.join(&#it.collect::<Vec<rt::Str>>()))
             }
-            (Ty::List(el), "extend", [_]) => {
+            (Ty::List(el), Method::Extend, [_]) => {
                 let el = (**el).clone();
                 let src = Self::elem_of(self.inst.ty(&args[0])).base();
                 let it = self.iter_code(&args[0]);
                 let conv = coerce(quote!(__x), &src, &el);
                 quote!(#r.extend(#it.map(|__x| #conv).collect()))
             }
-            (Ty::List(el), "insert", [_, _]) => {
+            (Ty::List(el), Method::Insert, [_, _]) => {
                 let el = (**el).clone();
                 let i = self.expr_as(&args[0], &Ty::Int);
                 let x = self.expr_as(&args[1], &el);
                 quote!(#r.insert(#i, #x))
             }
-            (Ty::List(el), "index" | "count" | "remove", [_]) => {
+            (Ty::List(el), Method::Index | Method::Count | Method::Remove, [_]) => {
                 let el = (**el).clone();
                 let x = self.expr_as(&args[0], &el);
                 match method {
-                    "count" => quote!(#r.count(&#x)),
-                    "index" => quote!(#r.index(&#x)?),
+                    Method::Count => quote!(#r.count(&#x)),
+                    Method::Index => quote!(#r.index(&#x)?),
                     _ => quote!(#r.remove(&#x)?),
                 }
             }
-            (Ty::List(_), "reverse" | "clear", []) => {
-                let m = format_ident!("{}", method);
+            (Ty::List(_), Method::Reverse | Method::Clear, []) => {
+                let m = format_ident!("{}", method.name());
                 quote!(#r.#m())
             }
-            (Ty::List(_), "sort", []) => quote!(#r.sort(false)),
-            (Ty::List(_) | Ty::Dict(..) | Ty::Set(_), "copy", []) => quote!(#r.copy()),
-            (Ty::Dict(k, v), "get" | "setdefault" | "pop", [_, _]) => {
+            (Ty::List(_), Method::Sort, []) => quote!(#r.sort(false)),
+            (Ty::List(_) | Ty::Dict(..) | Ty::Set(_), Method::Copy, []) => quote!(#r.copy()),
+            (Ty::Dict(k, v), Method::Get | Method::Setdefault | Method::Pop, [_, _]) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 let key = self.expr_as(&args[0], &k);
                 let d = self.expr_as(&args[1], &v);
                 match method {
-                    "get" => quote!(#r.get_or(&#key, #d)),
-                    "setdefault" => quote!(#r.setdefault(#key, #d)),
+                    Method::Get => quote!(#r.get_or(&#key, #d)),
+                    Method::Setdefault => quote!(#r.setdefault(#key, #d)),
                     _ => quote!(#r.pop_or(&#key, #d)),
                 }
             }
-            (Ty::Dict(k, _), "pop", [_]) => {
+            (Ty::Dict(k, _), Method::Pop, [_]) => {
                 let k = (**k).clone();
                 let key = self.expr_as(&args[0], &k);
                 quote!(#r.pop(&#key)?)
             }
-            (Ty::Dict(..), "keys" | "values" | "items", []) => {
-                let m = format_ident!("{}", method);
+            (Ty::Dict(..), Method::Keys | Method::Values | Method::Items, []) => {
+                let m = format_ident!("{}", method.name());
                 quote!(#r.#m())
             }
-            (Ty::Dict(..), "update", [_]) => {
+            (Ty::Dict(..), Method::Update, [_]) => {
                 let o = self.expr(&args[0]);
                 quote!(#r.update(&#o))
             }
-            (Ty::Dict(..) | Ty::Set(_), "clear", []) => quote!(#r.clear()),
-            (Ty::Set(el), "add" | "discard" | "remove", [_]) => {
+            (Ty::Dict(..) | Ty::Set(_), Method::Clear, []) => quote!(#r.clear()),
+            (Ty::Set(el), Method::Add | Method::Discard | Method::Remove, [_]) => {
                 let el = (**el).clone();
                 let x = self.expr_as(&args[0], &el);
                 match method {
-                    "add" => quote!(#r.add(#x)),
-                    "discard" => quote!(#r.discard(&#x)),
+                    Method::Add => quote!(#r.add(#x)),
+                    Method::Discard => quote!(#r.discard(&#x)),
                     _ => quote!(#r.remove(&#x)?),
                 }
             }
-            (Ty::Set(_), "pop", []) => quote!(#r.pop()?),
-            (Ty::Set(_), "union" | "intersection" | "difference" | "symmetric_difference" | "issubset", [_]) => {
-                let m = format_ident!("{}", method);
+            (Ty::Set(_), Method::Pop, []) => quote!(#r.pop()?),
+            (
+                Ty::Set(_),
+                Method::Union
+                | Method::Intersection
+                | Method::Difference
+                | Method::SymmetricDifference
+                | Method::Issubset,
+                [_],
+            ) => {
+                let m = format_ident!("{}", method.name());
                 let o = self.expr(&args[0]);
                 quote!(#r.#m(&#o))
             }
-            (Ty::Set(_), "issuperset", [_]) => {
+            (Ty::Set(_), Method::Issuperset, [_]) => {
                 let o = self.expr(&args[0]);
                 quote!(#o.issubset(&#r))
             }
-            (Ty::Set(_), "isdisjoint", [_]) => {
+            (Ty::Set(_), Method::Isdisjoint, [_]) => {
                 let o = self.expr(&args[0]);
                 quote!(#r.intersection(&#o).is_empty())
             }
-            (Ty::Set(_), "update", [_]) => {
+            (Ty::Set(_), Method::Update, [_]) => {
                 let o = self.expr(&args[0]);
                 quote!(#r.update(&#o))
             }
@@ -629,7 +664,7 @@ impl<'ir> Visitor<'ir> for ListChanges<'_, '_> {
             _ if self.found => {}
             ExprKind::CallUser(..) => self.found = true,
             ExprKind::CallMethod { receiver, method, .. }
-                if matches!(self.body.inst.ty(receiver), Ty::List(_)) && LIST_MUTATORS.contains(&method.as_str()) =>
+                if matches!(self.body.inst.ty(receiver), Ty::List(_)) && LIST_MUTATORS.contains(method) =>
             {
                 self.found = true
             }

@@ -4,7 +4,8 @@
 use super::names::{is_copy, local};
 use super::Gen;
 use crate::infer::{const_index, negative_int_constant, Instance, InstanceKey};
-use crate::ir::{self, BinOp, BoolOp, CmpOp, ExprKind, Intrinsic, UnaryOp};
+use crate::ir::{self, BinOp, BoolOp, CmpOp, ExprKind, UnaryOp};
+use crate::library::{Builtin as B, Constant, Intrinsic, MathFn as M, Method, NumpyFn as N};
 use crate::types::{Elem, Ty};
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -202,7 +203,7 @@ impl Body<'_> {
                     e.kind,
                     ExprKind::Subscript(..) | ExprKind::Attribute(..) | ExprKind::CallIntrinsic(Intrinsic::Numpy(_), _)
                 )
-                || matches!(&e.kind, ExprKind::CallMethod { method, .. } if matches!(method.as_str(), "copy" | "conj" | "conjugate"))
+                || matches!(&e.kind, ExprKind::CallMethod { method, .. } if matches!(method, Method::Copy | Method::Conj | Method::Conjugate))
             {
                 return self.array_value(e);
             }
@@ -225,7 +226,7 @@ impl Body<'_> {
                 quote!(#v)
             }
             ExprKind::CallIntrinsic(
-                Intrinsic::Builtin("range" | "enumerate" | "zip" | "reversed") | Intrinsic::Numpy("ndenumerate"),
+                Intrinsic::Builtin(B::Range | B::Enumerate | B::Zip | B::Reversed) | Intrinsic::Numpy(N::Ndenumerate),
                 _,
             ) => {
                 let it = self.iter_code(e);
@@ -233,7 +234,7 @@ impl Body<'_> {
             }
             ExprKind::CallMethod { receiver, method, .. }
                 if matches!(self.inst.ty(receiver), Ty::Dict(..))
-                    && matches!(method.as_str(), "keys" | "values" | "items") =>
+                    && matches!(method, Method::Keys | Method::Values | Method::Items) =>
             {
                 let it = self.iter_code(e);
                 quote!(#it.collect::<Vec<_>>())
@@ -254,12 +255,13 @@ impl Body<'_> {
                     quote!(#id.clone())
                 }
             }
-            ExprKind::Const(i) => match i {
-                Intrinsic::Math(c) | Intrinsic::Numpy(c) => {
-                    let c = format_ident!("{}", c.to_uppercase());
-                    quote!(rt::math::#c)
-                }
-                Intrinsic::Builtin(_) => quote!(compile_error!("pyrs: bad constant")),
+            ExprKind::Const(c) => match c {
+                Constant::Pi => quote!(rt::math::PI),
+                Constant::E => quote!(rt::math::E),
+                Constant::Tau => quote!(rt::math::TAU),
+                Constant::Inf => quote!(rt::math::INF),
+                Constant::Nan => quote!(rt::math::NAN),
+                Constant::NewAxis | Constant::Ellipsis => quote!(compile_error!("pyrs: an index item as a value")),
             },
             ExprKind::BinOp(op, l, r) => {
                 if let Some(code) = self.sized_binop(e, *op, l, r) {
@@ -358,12 +360,12 @@ impl Body<'_> {
             }
             ExprKind::CallMethod { receiver, method, args, .. } if matches!(self.inst.ty(receiver), Ty::Array(..)) => {
                 let Ty::Array(el, n) = self.inst.ty(receiver).clone() else { unreachable!() };
-                match method.as_str() {
+                match method {
                     _ if self.elem_active => {
                         let from = self.ty(receiver);
                         let v = self.expr(receiver);
-                        match method.as_str() {
-                            "astype" => {
+                        match method {
+                            Method::Astype => {
                                 let (fe, te) = (Elem::of_scalar(&self.sty(receiver)), Elem::of_scalar(&self.sty(e)));
                                 match (fe, te) {
                                     (Some(fe), Some(te)) if fe.is_sized() || te.is_sized() => {
@@ -377,38 +379,40 @@ impl Body<'_> {
                             _ => v,
                         }
                     }
-                    "fill" => {
+                    Method::Fill => {
                         let dst = self.place(receiver);
                         self.assign_into(quote!(#dst.clone()), el, n, None, &args[0])
                     }
-                    "copy" => {
+                    Method::Copy => {
                         let v = self.place(receiver);
                         quote!(#v.copy())
                     }
-                    _ => self.array_method_call(receiver, method, args, &t),
+                    _ => self.array_method_call(receiver, *method, args, &t),
                 }
             }
             ExprKind::CallMethod { receiver, method, args, .. } => {
-                if let Some(code) = self.method_more(receiver, method, args, &t) {
+                if let Some(code) = self.method_more(receiver, *method, args, &t) {
                     return code;
                 }
                 let rt_ = self.ty(receiver);
                 let r = self.place(receiver);
-                match (&rt_, method.as_str()) {
-                    (Ty::List(el), "append") => {
+                match (&rt_, *method) {
+                    (Ty::List(el), Method::Append) => {
                         let x = self.expr_as(&args[0], el);
                         quote!(#r.append(#x))
                     }
-                    (Ty::List(_), "pop") => {
+                    (Ty::List(_), Method::Pop) => {
                         let i = match args.first() {
                             Some(a) => self.expr_as(a, &Ty::Int),
                             None => quote!(-1i64),
                         };
                         quote!(#r.pop(#i)?)
                     }
-                    (Ty::Complex, "conjugate") => quote!(#r.conj()),
-                    (_, "conjugate") => coerce(r, &rt_, &t),
-                    (Ty::Float, "is_integer") => quote!({ let __x: f64 = #r; __x.is_finite() && __x.fract() == 0.0 }),
+                    (Ty::Complex, Method::Conjugate) => quote!(#r.conj()),
+                    (_, Method::Conjugate) => coerce(r, &rt_, &t),
+                    (Ty::Float, Method::IsInteger) => {
+                        quote!({ let __x: f64 = #r; __x.is_finite() && __x.fract() == 0.0 })
+                    }
                     _ => quote!(compile_error!("pyrs: unsupported method")),
                 }
             }
@@ -582,7 +586,7 @@ impl Body<'_> {
                 // an int converted to float (`float(k*k)`, `1.0/(k*k)` after the int is made
                 // float): nonzero when the int is
                 let inner = match &r.kind {
-                    ExprKind::CallIntrinsic(Intrinsic::Builtin("float"), args) if args.len() == 1 => &args[0],
+                    ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Float), args) if args.len() == 1 => &args[0],
                     _ => return None,
                 };
                 let (lo, hi) = self.int_range(inner)?;
@@ -816,7 +820,7 @@ impl Body<'_> {
         for e in std::iter::once(first).chain(rest.iter().map(|(_, e)| e)) {
             // `abs(z)` of a complex: keep `z`, so that a comparison with a constant can skip
             // the square root (see `abs_cmp`)
-            if let ExprKind::CallIntrinsic(Intrinsic::Builtin("abs"), args) = &e.kind {
+            if let ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Abs), args) = &e.kind {
                 if args.len() == 1 && self.ty(&args[0]) == Ty::Complex && !self.is_array_elem(&args[0]) {
                     let z = self.expr(&args[0]);
                     let tmp = if matches!(args[0].kind, ExprKind::Local(_)) {
@@ -893,7 +897,7 @@ impl Body<'_> {
         let ts: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
         match i {
             Intrinsic::Builtin(b) => match b {
-                "abs" => {
+                B::Abs => {
                     let np = self.is_np(&args[0]);
                     let v = self.expr(&args[0]);
                     match self.sized_of(&args[0]) {
@@ -917,11 +921,11 @@ impl Body<'_> {
                         _ => quote!(rt::builtins::complex::abs(#v)),
                     }
                 }
-                "min" | "max" => {
-                    let f = format_ident!("{}", b);
+                B::Min | B::Max => {
+                    let f = format_ident!("{}", b.name());
                     if args.len() == 1 {
                         let l = self.expr(&args[0]);
-                        let f = format_ident!("{}_list", b);
+                        let f = format_ident!("{}_list", b.name());
                         return quote!(rt::builtins::minmax::#f(&#l)?);
                     }
                     let mut it = args.iter();
@@ -932,7 +936,7 @@ impl Body<'_> {
                     }
                     acc
                 }
-                "len" => {
+                B::Len => {
                     let v = self.place(&args[0]);
                     match &ts[0] {
                         Ty::Tuple(items) => {
@@ -942,7 +946,7 @@ impl Body<'_> {
                         _ => quote!(#v.len()),
                     }
                 }
-                "int" => match args.first() {
+                B::Int => match args.first() {
                     None => quote!(0i64),
                     Some(a) => {
                         let v = self.expr(a);
@@ -952,15 +956,15 @@ impl Body<'_> {
                         }
                     }
                 },
-                "float" => match args.first() {
+                B::Float => match args.first() {
                     None => quote!(0.0f64),
                     Some(a) => self.expr_as(a, &Ty::Float),
                 },
-                "bool" => match args.first() {
+                B::Bool => match args.first() {
                     None => quote!(false),
                     Some(a) => self.truth(a),
                 },
-                "complex" => match args.len() {
+                B::Complex => match args.len() {
                     0 => quote!(rt::Complex64::new(0.0, 0.0)),
                     1 => self.expr_as(&args[0], &Ty::Complex),
                     _ => {
@@ -973,7 +977,7 @@ impl Body<'_> {
                         quote!({ let __a = #a; let __b = #b; rt::Complex64::new(#re, #im) })
                     }
                 },
-                "round" => {
+                B::Round => {
                     let v = self.expr(&args[0]);
                     match (&ts[0], args.get(1)) {
                         (Ty::Float, None) => quote!(rt::builtins::round::round_float(#v)?),
@@ -989,7 +993,7 @@ impl Body<'_> {
                         }
                     }
                 }
-                "divmod" => {
+                B::Divmod => {
                     let el = match t {
                         Ty::Tuple(items) => items[0].clone(),
                         _ => Ty::Int,
@@ -1002,7 +1006,7 @@ impl Body<'_> {
                         quote!(rt::builtins::arith::divmod_float(#a, #b, "float divmod()")?)
                     }
                 }
-                "pow" => {
+                B::Pow => {
                     let (at, bt) = (ts[0].clone(), ts[1].clone());
                     let a = self.expr(&args[0]);
                     let b = self.expr(&args[1]);
@@ -1015,33 +1019,36 @@ impl Body<'_> {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
                 let fallible = matches!(
                     f,
-                    "sqrt"
-                        | "exp"
-                        | "expm1"
-                        | "log"
-                        | "log10"
-                        | "log2"
-                        | "log1p"
-                        | "sin"
-                        | "cos"
-                        | "tan"
-                        | "asin"
-                        | "acos"
-                        | "atan"
-                        | "sinh"
-                        | "cosh"
-                        | "tanh"
-                        | "asinh"
-                        | "acosh"
-                        | "atanh"
-                        | "fmod"
-                        | "floor"
-                        | "ceil"
-                        | "trunc"
-                        | "pow"
+                    M::Sqrt
+                        | M::Exp
+                        | M::Expm1
+                        | M::Log
+                        | M::Log10
+                        | M::Log2
+                        | M::Log1p
+                        | M::Sin
+                        | M::Cos
+                        | M::Tan
+                        | M::Asin
+                        | M::Acos
+                        | M::Atan
+                        | M::Sinh
+                        | M::Cosh
+                        | M::Tanh
+                        | M::Asinh
+                        | M::Acosh
+                        | M::Atanh
+                        | M::Fmod
+                        | M::Floor
+                        | M::Ceil
+                        | M::Trunc
+                        | M::Pow
                 );
-                let name =
-                    if f == "log" && args.len() == 2 { format_ident!("log_base") } else { format_ident!("{}", f) };
+                let name = if f == M::Log && args.len() == 2 {
+                    format_ident!("log_base")
+                } else {
+                    format_ident!("{}", f.name())
+                };
                 if fallible {
                     quote!(rt::math::#name(#(#vals),*)?)
                 } else {
@@ -1051,28 +1058,36 @@ impl Body<'_> {
             Intrinsic::Numpy(f) => {
                 let first_is_array = args.first().map(|a| matches!(self.inst.ty(a), Ty::Array(..))).unwrap_or(false);
                 match f {
-                    "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax"
+                    N::Sum
+                    | N::Prod
+                    | N::Mean
+                    | N::Min
+                    | N::Max
+                    | N::Amin
+                    | N::Amax
+                    | N::Any
+                    | N::All
+                    | N::Argmin
+                    | N::Argmax
                         if first_is_array && !self.elem_active =>
                     {
                         let what = match f {
-                            "amin" => "min",
-                            "amax" => "max",
+                            N::Amin => N::Min,
+                            N::Amax => N::Max,
                             x => x,
                         };
                         self.reduce_call(what, &args[0], &args[1..], t)
                     }
-                    "dot"
+                    N::Dot
                         if first_is_array
                             && !self.elem_active
                             && args.iter().all(|a| matches!(self.inst.ty(a), Ty::Array(_, 1))) =>
                     {
                         self.dot(&args[0], &args[1], t)
                     }
-                    "where" if args.len() == 1 && !self.elem_active => self.numpy_array_fn("nonzero", args, t),
-                    f if ir::dtype_name(f).is_some() && !first_is_array => self.np_scalar_ctor(f, &args[0]),
-                    _ if !self.elem_active && !ir::NUMPY_UFUNCS.contains(&f) && f != "where" => {
-                        self.numpy_array_fn(f, args, t)
-                    }
+                    N::Where if args.len() == 1 && !self.elem_active => self.numpy_array_fn(N::Nonzero, args, t),
+                    f if f.dtype().is_some() && !first_is_array => self.np_scalar_ctor(f, &args[0]),
+                    _ if !self.elem_active && !f.is_ufunc() && f != N::Where => self.numpy_array_fn(f, args, t),
                     _ => self.ufunc(f, args, t),
                 }
             }

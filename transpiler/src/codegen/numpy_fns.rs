@@ -6,6 +6,7 @@
 use super::expr::{coerce, Body};
 use super::names::{elem as elem_type, value};
 use crate::ir::{self, ExprKind};
+use crate::library::{Method, NumpyFn as N};
 use crate::types::{Elem, Ty};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -37,10 +38,10 @@ impl Body<'_> {
     /// A reduction `what` of the array `a`; `rest` are the arguments after the array
     /// (`axis`, `dtype`, `out`, `ddof`). Without an axis, the whole-array reductions fuse with
     /// an element-wise `a`.
-    pub fn reduce_call(&mut self, what: &str, a: &ir::Expr, rest: &[ir::Expr], result: &Ty) -> TokenStream {
+    pub fn reduce_call(&mut self, what: N, a: &ir::Expr, rest: &[ir::Expr], result: &Ty) -> TokenStream {
         let what = match what {
-            "amin" => "min",
-            "amax" => "max",
+            N::Amin => N::Min,
+            N::Amax => N::Max,
             x => x,
         };
         let (el, n) = self.dims(a);
@@ -74,16 +75,16 @@ impl Body<'_> {
     /// are computed in float64 and rounded once.
     fn single_precision_reduction(
         &mut self,
-        what: &str,
+        what: N,
         a: &ir::Expr,
         n: usize,
         rest: &[ir::Expr],
     ) -> Option<TokenStream> {
-        let std_var = matches!(what, "std" | "var");
+        let std_var = matches!(what, N::Std | N::Var);
         let el = self.dims(a).0;
         let ok = match el {
-            Elem::Float32 => matches!(what, "sum" | "mean" | "std" | "var" | "prod" | "cumsum" | "cumprod"),
-            Elem::Complex64 => matches!(what, "sum" | "mean"),
+            Elem::Float32 => matches!(what, N::Sum | N::Mean | N::Std | N::Var | N::Prod | N::Cumsum | N::Cumprod),
+            Elem::Complex64 => matches!(what, N::Sum | N::Mean),
             _ => false,
         };
         if !ok {
@@ -94,7 +95,7 @@ impl Body<'_> {
             let plain = (1..rest.len()).all(|k| given(rest, k).is_none());
             return match given(rest, 0) {
                 Some(axis)
-                    if matches!(what, "sum" | "mean") && plain && !matches!(self.inst.ty(axis), Ty::Tuple(_)) =>
+                    if matches!(what, N::Sum | N::Mean) && plain && !matches!(self.inst.ty(axis), Ty::Tuple(_)) =>
                 {
                     Some(self.reduce_axis(what, a, axis))
                 }
@@ -110,7 +111,7 @@ impl Body<'_> {
             Some(d) if std_var => self.expr_as(d, &Ty::Int),
             _ => quote!(0i64),
         };
-        let sqrt = what == "std";
+        let sqrt = what == N::Std;
         let ax = quote!(rt::numpy::axis);
         let x = self.arr(a);
         let axis = given(rest, 0);
@@ -119,37 +120,38 @@ impl Body<'_> {
                 return None;
             }
             let k = self.expr_as(axis, &Ty::Int);
-            if let "cumsum" | "cumprod" = what {
-                let prod = what == "cumprod";
+            if let N::Cumsum | N::Cumprod = what {
+                let prod = what == N::Cumprod;
                 return Some(quote!(#ax::cum_axis_f32::<#n>(&#x, #k, #prod)?));
             }
             let r = n - 1;
             let call = match what {
-                "std" | "var" => quote!(#ax::var_axis_f32::<#n, #r>(&#x, #k, #ddof, #sqrt)?),
+                N::Std | N::Var => quote!(#ax::var_axis_f32::<#n, #r>(&#x, #k, #ddof, #sqrt)?),
                 _ => {
-                    let f = format_ident!("{}_axis_{}", what, sfx);
+                    let f = format_ident!("{}_axis_{}", what.name(), sfx);
                     quote!(#ax::#f::<#n, #r>(&#x, #k)?)
                 }
             };
             return Some(if r == 0 { quote!(#ax::item0(#call)) } else { call });
         }
         Some(match what {
-            "std" | "var" => quote!(#ax::var_all_f32(&#x, #ddof, #sqrt)),
-            "cumsum" | "cumprod" => {
-                let prod = what == "cumprod";
+            N::Std | N::Var => quote!(#ax::var_all_f32(&#x, #ddof, #sqrt)),
+            N::Cumsum | N::Cumprod => {
+                let prod = what == N::Cumprod;
                 quote!(#ax::cum_flat_f32(&#x, #prod))
             }
             _ => {
-                let f = format_ident!("{}_all_{}", what, sfx);
+                let f = format_ident!("{}_all_{}", what.name(), sfx);
                 quote!(#ax::#f(&#x))
             }
         })
     }
 
-    fn reduce_call_in(&mut self, what: &str, a: &ir::Expr, rest: &[ir::Expr], result: &Ty, widen: bool) -> TokenStream {
-        let std_var = matches!(what, "std" | "var");
+    fn reduce_call_in(&mut self, what: N, a: &ir::Expr, rest: &[ir::Expr], result: &Ty, widen: bool) -> TokenStream {
+        let std_var = matches!(what, N::Std | N::Var);
         let kk = if std_var { 4 } else { 3 };
-        if !matches!(what, "cumsum" | "cumprod") && matches!(rest.get(kk).map(|x| &x.kind), Some(ExprKind::Bool(true)))
+        if !matches!(what, N::Cumsum | N::Cumprod)
+            && matches!(rest.get(kk).map(|x| &x.kind), Some(ExprKind::Bool(true)))
         {
             // keepdims=True: the reduction, then the reduced axes back with length 1
             let (_, n) = self.dims(a);
@@ -202,8 +204,8 @@ impl Body<'_> {
             // the temporary numpy makes (same order, same bits)
             let (el, _) = self.dims(a);
             let fusable = match what {
-                "sum" => matches!(el, Elem::Float64 | Elem::Complex128 | Elem::Int64),
-                "mean" => matches!(el, Elem::Float64 | Elem::Complex128),
+                N::Sum => matches!(el, Elem::Float64 | Elem::Complex128 | Elem::Int64),
+                N::Mean => matches!(el, Elem::Float64 | Elem::Complex128),
                 _ => false,
             };
             if fusable && !widen && self.is_elementwise(a) && !matches!(self.inst.ty(axis), Ty::Tuple(_)) {
@@ -220,39 +222,39 @@ impl Body<'_> {
             };
             let r = n - 1;
             let call = match what {
-                "cumsum" | "cumprod" => {
-                    let prod = what == "cumprod";
+                N::Cumsum | N::Cumprod => {
+                    let prod = what == N::Cumprod;
                     return quote!(#ax::cum_axis(&#x, #k, #prod)?);
                 }
-                "std" | "var" => {
-                    let sqrt = what == "std";
+                N::Std | N::Var => {
+                    let sqrt = what == N::Std;
                     quote!(#ax::var_axis::<_, #n, #r>(&#x, #k, #ddof, #sqrt)?)
                 }
                 _ => {
-                    let f = format_ident!("{}_axis", what);
+                    let f = format_ident!("{}_axis", what.name());
                     quote!(#ax::#f::<_, #n, #r>(&#x, #k)?)
                 }
             };
             return if r == 0 { quote!(#ax::item0(#call)) } else { call };
         }
         match what {
-            "std" | "var" => {
+            N::Std | N::Var => {
                 let x = self.arr_widened(a, widen);
-                let sqrt = what == "std";
+                let sqrt = what == N::Std;
                 quote!(#ax::var_all(&#x, #ddof, #sqrt))
             }
-            "cumsum" | "cumprod" => {
+            N::Cumsum | N::Cumprod => {
                 let x = self.arr_widened(a, widen);
-                let prod = what == "cumprod";
+                let prod = what == N::Cumprod;
                 quote!(#ax::cum_flat(&#x, #prod))
             }
             // an array as it is (not an expression, which numpy would first evaluate into a
             // new contiguous array): summed in its memory order, as numpy does
-            "sum" | "mean" | "prod"
+            N::Sum | N::Mean | N::Prod
                 if !widen && !self.is_elementwise(a) && matches!(self.dims(a).0, Elem::Float64 | Elem::Complex128) =>
             {
                 let x = self.arr(a);
-                let f = format_ident!("{}_all", what);
+                let f = format_ident!("{}_all", what.name());
                 quote!(#ax::#f(&#x))
             }
             _ => self.reduce(what, a, result),
@@ -335,7 +337,7 @@ impl Body<'_> {
 
     /// numpy functions giving arrays that are not element-wise and not creation functions,
     /// and the non-element-wise functions giving scalars (`trace`, `vdot`, `linalg.norm`, ...).
-    pub fn numpy_array_fn(&mut self, f: &str, args: &[ir::Expr], result: &Ty) -> TokenStream {
+    pub fn numpy_array_fn(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let t = result.clone();
         let sh = quote!(rt::numpy::shape);
         let la = quote!(rt::numpy::linalg);
@@ -349,11 +351,24 @@ impl Body<'_> {
         }
         .filter(|e| e.is_sized());
         match f {
-            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "std"
-            | "var" | "cumsum" | "cumprod" => self.reduce_call(f, &args[0], &args[1..], &t),
+            N::Sum
+            | N::Prod
+            | N::Mean
+            | N::Min
+            | N::Max
+            | N::Amin
+            | N::Amax
+            | N::Any
+            | N::All
+            | N::Argmin
+            | N::Argmax
+            | N::Std
+            | N::Var
+            | N::Cumsum
+            | N::Cumprod => self.reduce_call(f, &args[0], &args[1..], &t),
             // products of sized elements: computed in the wide type of their kind, the result
             // rounded (or wrapped) once to numpy's result type
-            "outer" | "vdot" | "inner" | "matmul" | "matmul_dot" | "dot" | "trace" if res_sized.is_some() => {
+            N::Outer | N::Vdot | N::Inner | N::Matmul | N::Dot | N::Trace if res_sized.is_some() => {
                 let e = res_sized.expect("checked");
                 let (wide_t, r) = match &t {
                     Ty::Array(_, r) => (Ty::Array(e.wide(), *r), Some(*r)),
@@ -365,7 +380,7 @@ impl Body<'_> {
                     None => super::sized::cast(code, e.wide(), e),
                 }
             }
-            "reshape" => {
+            N::Reshape => {
                 let (_, n) = self.dims(&args[0]);
                 let Ty::Array(_, k) = t else { unreachable!() };
                 let x = self.arr(&args[0]);
@@ -377,15 +392,11 @@ impl Body<'_> {
                 };
                 quote!(#sh::reshape::<_, #n, #k>(&#x, #shape)?)
             }
-            "ravel" => {
+            N::Ravel => {
                 let x = self.arr(&args[0]);
                 quote!(#sh::ravel(&#x))
             }
-            "flatten" => {
-                let x = self.arr(&args[0]);
-                quote!(#sh::flatten(&#x))
-            }
-            "transpose" => {
+            N::Transpose => {
                 let x = self.arr(&args[0]);
                 if args.len() > 2 {
                     let parts: Vec<TokenStream> = args[1..].iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
@@ -397,7 +408,7 @@ impl Body<'_> {
                     quote!(#x.transpose())
                 }
             }
-            "concatenate" | "stack" | "vstack" | "hstack" => {
+            N::Concatenate | N::Stack | N::Vstack | N::Hstack => {
                 let el = res_el.expect("arrays");
                 let Ty::Array(_, out) = t else { unreachable!() };
                 let dims: Vec<usize> = match self.inst.ty(&args[0]) {
@@ -406,16 +417,16 @@ impl Body<'_> {
                 };
                 let mut parts = self.parts(&args[0], el);
                 match f {
-                    "concatenate" => {
+                    N::Concatenate => {
                         let axis = self.int_or(args, 1, 0);
                         quote!(#sh::concatenate(&[#(#parts),*], #axis)?)
                     }
-                    "stack" => {
+                    N::Stack => {
                         let axis = self.int_or(args, 1, 0);
                         let d = out - 1;
                         quote!(#sh::stack::<_, #d, #out>(&[#(#parts),*], #axis)?)
                     }
-                    "vstack" => {
+                    N::Vstack => {
                         for (p, d) in parts.iter_mut().zip(&dims) {
                             if *d == 1 {
                                 *p = quote!(#sh::row2(&#p));
@@ -429,10 +440,10 @@ impl Body<'_> {
                     }
                 }
             }
-            "eye" | "identity" => {
+            N::Eye | N::Identity => {
                 let el = res_el.expect("arrays");
                 let n = self.expr_as(&args[0], &Ty::Int);
-                let (m, k) = if f == "eye" {
+                let (m, k) = if f == N::Eye {
                     let m = match given(args, 1) {
                         Some(x) => {
                             let v = self.expr_as(x, &Ty::Int);
@@ -448,7 +459,7 @@ impl Body<'_> {
                 let et = elem_type(el);
                 quote!(#sh::eye::<#et>(#n, #m, #k, #one, #zero)?)
             }
-            "diag" => {
+            N::Diag => {
                 let (el, n) = self.dims(&args[0]);
                 let x = self.arr(&args[0]);
                 let k = self.int_or(args, 1, 0);
@@ -459,7 +470,7 @@ impl Body<'_> {
                     quote!(#sh::diag_of(&#x, #k))
                 }
             }
-            "meshgrid" => {
+            N::Meshgrid => {
                 let Ty::Tuple(outs) = &t else { unreachable!("meshgrid gives a tuple") };
                 let n = outs.len();
                 let xs: Vec<TokenStream> = args[..n].iter().map(|a| self.arr(a)).collect();
@@ -479,7 +490,7 @@ impl Body<'_> {
                     (#(#parts,)*)
                 })
             }
-            "diff" => {
+            N::Diff => {
                 let (el, _) = self.dims(&args[0]);
                 let x = self.arr(&args[0]);
                 let n = self.int_or(args, 1, 1);
@@ -492,19 +503,19 @@ impl Body<'_> {
                 };
                 quote!(#sh::diff(&#x, #n, #axis, #sub)?)
             }
-            "trace" => {
+            N::Trace => {
                 let (el, _) = self.dims(&args[0]);
                 let x = self.arr_widened(&args[0], el.is_sized());
                 quote!(#sh::trace(&#x))
             }
-            "outer" => {
+            N::Outer => {
                 let el = res_el.expect("arrays");
                 let a = self.arr_as(&args[0], el);
                 let b = self.arr_as(&args[1], el);
                 let mul = Self::mul_of(el);
                 quote!(#la::outer(&#a, &#b, #mul))
             }
-            "vdot" => {
+            N::Vdot => {
                 let Some(el) = Elem::of_scalar(&t) else { unreachable!() };
                 let a = self.arr_as(&args[0], el);
                 let b = self.arr_as(&args[1], el);
@@ -512,7 +523,7 @@ impl Body<'_> {
                     if el == Elem::Complex128 { quote!(|__z: rt::Complex64| __z.conj()) } else { quote!(|__z| __z) };
                 quote!(#la::vdot(&#a, &#b, #conj)?)
             }
-            "inner" | "matmul" | "matmul_dot" | "dot" => {
+            N::Inner | N::Matmul | N::Dot => {
                 let (_, na) = self.dims(&args[0]);
                 let (_, nb) = self.dims(&args[1]);
                 if na == 1 && nb == 1 {
@@ -521,8 +532,8 @@ impl Body<'_> {
                 let el = res_el.expect("arrays");
                 let a = self.arr_as(&args[0], el);
                 let b = self.arr_as(&args[1], el);
-                let is_dot = f != "matmul";
-                if f == "inner" {
+                let is_dot = f != N::Matmul;
+                if f == N::Inner {
                     // sums over the last axes of both: a · bᵀ
                     return match (na, nb) {
                         (2, 2) => quote!(#la::matmul(&#a, &(#b).transpose(), true)?),
@@ -536,7 +547,7 @@ impl Body<'_> {
                     _ => quote!(#la::vecmat(&#a, &#b, #is_dot)?),
                 }
             }
-            "linalg.norm" => {
+            N::LinalgNorm => {
                 use crate::infer::numpy::{norm_ord, NormOrd};
                 let (el, n) = self.dims(&args[0]);
                 // computed in float64 (sized elements widened), float32 results rounded once
@@ -590,29 +601,29 @@ impl Body<'_> {
                     _ => code,
                 }
             }
-            "sort" | "argsort" if matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) => {
+            N::Sort | N::Argsort if matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) => {
                 // axis=None: of the flattened array
                 let x = self.arr(&args[0]);
-                let g = format_ident!("{}", f);
+                let g = format_ident!("{}", f.name());
                 quote!(#sh::#g(&#sh::ravel(&#x), -1)?)
             }
-            "sort" | "argsort" | "sort_inplace" => {
+            N::Sort | N::Argsort => {
                 let x = self.arr(&args[0]);
                 let axis = self.int_or(args, 1, -1);
-                let g = format_ident!("{}", f);
+                let g = format_ident!("{}", f.name());
                 quote!(#sh::#g(&#x, #axis)?)
             }
-            "unique" => {
+            N::Unique => {
                 let x = self.arr(&args[0]);
                 quote!(#sh::unique(&#x))
             }
-            "nonzero" => {
+            N::Nonzero => {
                 let (el, n) = self.dims(&args[0]);
                 let x = self.arr_widened(&args[0], el.is_sized());
                 let items = (0..n).map(|k| quote!(__nz[#k].clone()));
                 quote!({ let __nz = #sh::nonzero(&#x); (#(#items,)*) })
             }
-            "count_nonzero" => {
+            N::CountNonzero => {
                 let (el, n) = self.dims(&args[0]);
                 let x = self.arr_widened(&args[0], el.is_sized());
                 match given(args, 1) {
@@ -629,8 +640,21 @@ impl Body<'_> {
                     }
                 }
             }
-            _ => {
-                let msg = format!("pyrs: numpy.{f} is not implemented in codegen");
+            // element-wise: `Body::ufunc` (fused into array loops)
+            N::Sqrt | N::Exp | N::Log | N::Log10 | N::Log2 | N::Log1p | N::Expm1 | N::Sin | N::Cos | N::Tan
+            | N::Arcsin | N::Arccos | N::Arctan | N::Sinh | N::Cosh | N::Tanh | N::Arctan2 | N::Hypot | N::Floor
+            | N::Ceil | N::Trunc | N::Fabs | N::Abs | N::Absolute | N::Square | N::Minimum | N::Maximum | N::Isnan
+            | N::Isinf | N::Isfinite | N::Sign | N::Conj | N::Real | N::Imag | N::Clip | N::Fmin | N::Fmax
+            | N::Round | N::Around | N::Power | N::Angle | N::Where
+            // new arrays: `Body::array_value` (creation)
+            | N::Zeros | N::Ones | N::Empty | N::Full | N::ZerosLike | N::OnesLike | N::EmptyLike | N::FullLike
+            | N::Arange | N::Linspace | N::Array | N::Asarray | N::Copy
+            // loops: `Body::iter_code`
+            | N::Ndenumerate
+            // scalar conversions: `Body::np_scalar_ctor`
+            | N::Bool | N::BoolScalar | N::Int8 | N::Int16 | N::Int32 | N::Int64 | N::Uint8 | N::Uint16 | N::Uint32
+            | N::Uint64 | N::Float32 | N::Float64 | N::Complex64 | N::Complex128 => {
+                let msg = format!("pyrs: numpy.{f} is emitted elsewhere, not as a call on materialised arrays");
                 quote!(compile_error!(#msg))
             }
         }
@@ -640,21 +664,32 @@ impl Body<'_> {
     pub fn array_method_call(
         &mut self,
         receiver: &ir::Expr,
-        method: &str,
+        method: Method,
         args: &[ir::Expr],
         result: &Ty,
     ) -> TokenStream {
         let sh = quote!(rt::numpy::shape);
         match method {
-            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
-            | "cumsum" | "cumprod" => self.reduce_call(method, receiver, args, result),
-            "tolist" => {
+            Method::Sum
+            | Method::Prod
+            | Method::Mean
+            | Method::Min
+            | Method::Max
+            | Method::Any
+            | Method::All
+            | Method::Argmin
+            | Method::Argmax
+            | Method::Std
+            | Method::Var
+            | Method::Cumsum
+            | Method::Cumprod => self.reduce_call(method.numpy_fn().expect("a reduction"), receiver, args, result),
+            Method::Tolist => {
                 let (_, n) = self.dims(receiver);
                 let x = self.arr(receiver);
                 let f = format_ident!("tolist{}", n);
                 quote!(#sh::#f(&#x))
             }
-            "item" => {
+            Method::Item => {
                 let x = self.arr(receiver);
                 match args.first() {
                     Some(k) => {
@@ -664,7 +699,7 @@ impl Body<'_> {
                     None => quote!(#sh::item(&#x)?),
                 }
             }
-            "clip" | "round" => {
+            Method::Clip | Method::Round => {
                 // element by element: the receiver's elements through the scalar code
                 let (el, _) = self.dims(receiver);
                 let Ty::Array(rel, _) = result else { unreachable!() };
@@ -672,34 +707,40 @@ impl Body<'_> {
                 let et = elem_type(el);
                 let mut all = vec![receiver.clone()];
                 all.extend(args.iter().cloned());
-                let code =
-                    self.in_elem_ctx(vec![(receiver.id, quote!(__x))], |b| b.ufunc_extra(method, &all, &rel.scalar()));
+                let code = self.in_elem_ctx(vec![(receiver.id, quote!(__x))], |b| {
+                    b.ufunc_extra(method.numpy_fn().expect("clip or round"), &all, &rel.scalar())
+                });
                 let (rt_, rv) = (elem_type(*rel), value(*rel));
                 let n = self.dims(receiver).1;
                 let ev = value(el);
                 let _ = et;
                 quote!({ let __m: rt::NdArray<#rt_, #n> = #sh::try_map(&#x, |__x: #ev| -> rt::Result<#rv> { Ok(#code) })?; __m })
             }
+            Method::Flatten => {
+                let x = self.arr(receiver);
+                quote!(#sh::flatten(&#x))
+            }
+            Method::Sort => {
+                let x = self.arr(receiver);
+                let axis = self.int_or(args, 0, -1);
+                quote!(#sh::sort_inplace(&#x, #axis)?)
+            }
             _ => {
-                let name = match method {
-                    "dot" => "matmul_dot",
-                    "sort" => "sort_inplace",
-                    m => m,
-                };
+                let f = method.numpy_fn().expect("an array method named after its numpy function");
                 let mut all = vec![receiver.clone()];
                 all.extend(args.iter().cloned());
-                self.numpy_array_fn(name, &all, result)
+                self.numpy_array_fn(f, &all, result)
             }
         }
     }
 
     /// Element code of the element-wise functions `clip`, `fmin`, `fmax`, `round`, `power`,
     /// `angle` (scalars or array elements).
-    pub fn ufunc_extra(&mut self, f: &str, args: &[ir::Expr], result: &Ty) -> TokenStream {
+    pub fn ufunc_extra(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let t = result.base();
         let u = quote!(rt::numpy::ufunc);
         match f {
-            "clip" => {
+            N::Clip => {
                 // a bound left out (`None`) is not applied
                 let bound =
                     |b: &mut Self, k: usize| (!matches!(args[k].kind, ExprKind::None)).then(|| b.expr_as(&args[k], &t));
@@ -717,22 +758,22 @@ impl Body<'_> {
                     None => x,
                 }
             }
-            "fmin" | "fmax" => {
+            N::Fmin | N::Fmax => {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &t)).collect();
                 match (f, &t) {
                     (_, Ty::Float) => {
-                        let g = format_ident!("{}", if f == "fmin" { "min" } else { "max" });
+                        let g = format_ident!("{}", if f == N::Fmin { "min" } else { "max" });
                         let (a, b) = (&vals[0], &vals[1]);
                         quote!(f64::#g(#a, #b))
                     }
                     _ => {
-                        let g = format_ident!("{}", if f == "fmin" { "min" } else { "max" });
+                        let g = format_ident!("{}", if f == N::Fmin { "min" } else { "max" });
                         let (a, b) = (&vals[0], &vals[1]);
                         quote!(rt::builtins::minmax::#g(#a, #b))
                     }
                 }
             }
-            "round" | "around" => {
+            N::Round | N::Around => {
                 let xt = self.ty(&args[0]);
                 let d = match given(args, 1) {
                     Some(d) => self.expr_as(d, &Ty::Int),
@@ -747,14 +788,14 @@ impl Body<'_> {
                     }
                 }
             }
-            "power" => {
+            N::Power => {
                 let (at, bt) = (self.ty(&args[0]), self.ty(&args[1]));
                 let a = self.expr(&args[0]);
                 let b = self.expr(&args[1]);
                 let np = true;
                 self.binop(ir::BinOp::Pow, a, &at, b, &bt, &args[1], np).0
             }
-            "angle" => {
+            N::Angle => {
                 let xt = self.ty(&args[0]);
                 let x = self.expr(&args[0]);
                 match xt {
@@ -901,7 +942,7 @@ impl Body<'_> {
                                 quote!(#ix::Basic(#v))
                             }
                         };
-                        (code, (matches!(x.kind, ExprKind::Const(ir::Intrinsic::Numpy("Ellipsis"))), t.clone()))
+                        (code, (matches!(x.kind, ExprKind::Const(crate::library::Constant::Ellipsis)), t.clone()))
                     })
                     .unzip(),
                 _ => {
@@ -996,22 +1037,22 @@ pub(super) fn map_elems(x: TokenStream, from: Elem, to: Elem, n: usize) -> Token
 
 /// The element type numpy's reduction `what` gives for elements of `el` (see
 /// `infer::numpy`'s `reduction`).
-fn reduced_elem(what: &str, el: Elem) -> Elem {
+fn reduced_elem(what: N, el: Elem) -> Elem {
     use crate::types::Kind;
     match what {
-        "sum" | "prod" | "cumsum" | "cumprod" => match el.kind() {
+        N::Sum | N::Prod | N::Cumsum | N::Cumprod => match el.kind() {
             Kind::Bool => Elem::Int64,
             Kind::Int if el.is_unsigned() => Elem::UInt64,
             Kind::Int => Elem::Int64,
             _ => el,
         },
-        "mean" if el.kind() <= Kind::Int => Elem::Float64,
-        "std" | "var" => match el {
+        N::Mean if el.kind() <= Kind::Int => Elem::Float64,
+        N::Std | N::Var => match el {
             Elem::Float32 | Elem::Complex64 => Elem::Float32,
             _ => Elem::Float64,
         },
-        "argmin" | "argmax" => Elem::Int64,
-        "any" | "all" => Elem::Bool,
+        N::Argmin | N::Argmax => Elem::Int64,
+        N::Any | N::All => Elem::Bool,
         _ => el,
     }
 }

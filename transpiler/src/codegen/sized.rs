@@ -5,8 +5,8 @@
 //! raise OverflowError, floats round to float32).
 
 use super::expr::{coerce, Body};
-use crate::infer::numpy::promote;
 use crate::ir::{self, BinOp, ExprKind};
+use crate::library::NumpyFn;
 use crate::types::{Elem, Kind, Ty};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -132,8 +132,7 @@ impl Body<'_> {
             return None;
         }
         let (lt, rt_) = (self.sty(l), self.sty(r));
-        let operand = |t: &Ty| (Elem::of_scalar(t).unwrap_or(Elem::Float64), 0usize, !t.is_np() && *t != Ty::Bool);
-        let common = promote(operand(&lt), operand(&rt_));
+        let common = self.inst.numpy_common[&e.id];
         let side = |b: &mut Self, x: &ir::Expr, t: &Ty| -> (TokenStream, Ty) {
             let v = b.expr(x);
             if !t.is_np() && *t != Ty::Bool && Elem::of_scalar(t).is_some() {
@@ -184,13 +183,7 @@ impl Body<'_> {
             let np = et != Ty::Bool || np_value;
             return self.binop(op, x, &et, v, vt, value, np);
         }
-        let full = match self.inst.ty(value) {
-            Ty::Array(e, _) => e.scalar(),
-            _ if np_value => self.sty(value),
-            _ => vt.clone(),
-        };
-        let vel = Elem::of_scalar(&full).unwrap_or(Elem::Float64);
-        let common = promote((el, 0, false), (vel, 0, !np_value && *vt != Ty::Bool));
+        let common = self.inst.numpy_common[&value.id];
         let (v, vt) =
             if !np_value && *vt != Ty::Bool { (weak(v, vt, common), common.scalar().base()) } else { (v, vt.clone()) };
         let (r, rt_) = match numpy_loop_op(common, op, array, (&x, &et.base()), (&v, &vt), value) {
@@ -210,8 +203,8 @@ impl Body<'_> {
     /// `np.float32(x)`, `np.int8(x)`…: a numpy scalar converts as numpy casts; a Python number
     /// goes through Python's int first for integer types (so `np.int8(300)` and
     /// `np.int8(300.0)` raise OverflowError, `np.int8(3.7)` is 3).
-    pub fn np_scalar_ctor(&mut self, f: &str, x: &ir::Expr) -> TokenStream {
-        let to = Elem::from_name(ir::dtype_name(f).expect("a scalar type")).expect("canonical names are elements");
+    pub fn np_scalar_ctor(&mut self, f: NumpyFn, x: &ir::Expr) -> TokenStream {
+        let to = Elem::from_name(f.dtype().expect("a scalar type")).expect("canonical names are elements");
         let from = self.sty(x);
         let v = self.expr(x);
         match from.np_elem() {

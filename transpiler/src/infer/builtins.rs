@@ -4,6 +4,7 @@
 use super::{formattable, is_int_like, is_real, FnCx};
 use crate::diag::Diagnostic;
 use crate::ir::{self, ExprKind};
+use crate::library::{Builtin as B, Intrinsic, Method};
 use crate::source::Span;
 use crate::types::Ty;
 
@@ -14,7 +15,7 @@ fn orderable(t: &Ty) -> bool {
 
 impl FnCx<'_, '_> {
     /// Builtins over strings and iterables; `None` for those typed elsewhere.
-    pub(super) fn builtin_more(&mut self, b: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
+    pub(super) fn builtin_more(&mut self, b: B, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
         let iterable = |t: &Ty| {
             matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Str | Ty::Array(_, 1))
                 || matches!(t, Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]))
@@ -24,7 +25,7 @@ impl FnCx<'_, '_> {
             Some(Ty::Unknown)
         };
         Some(match (b, ts) {
-            ("print", [sep, end, values @ ..]) => {
+            (B::Print, [sep, end, values @ ..]) => {
                 if *sep != Ty::Str || *end != Ty::Str {
                     return err(self, "print(): `sep` and `end` must be strings".into());
                 }
@@ -35,14 +36,14 @@ impl FnCx<'_, '_> {
                 }
                 Ty::None
             }
-            ("str" | "repr", []) if b == "str" => Ty::Str,
-            ("str" | "repr", [t]) => {
+            (B::Str | B::Repr, []) if b == B::Str => Ty::Str,
+            (B::Str | B::Repr, [t]) => {
                 if !formattable(t) {
                     return err(self, format!("{b}() of a {t} is not supported"));
                 }
                 Ty::Str
             }
-            ("format", [t]) | ("format", [t, Ty::Str]) => {
+            (B::Format, [t]) | (B::Format, [t, Ty::Str]) => {
                 if !formattable(t) {
                     return err(self, format!("format() of a {t} is not supported"));
                 }
@@ -51,26 +52,26 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Str
             }
-            ("hex" | "oct" | "bin", [t]) if is_int_like(t) => Ty::Str,
-            ("ord", [Ty::Str]) => Ty::Int,
-            ("chr", [t]) if is_int_like(t) => Ty::Str,
-            ("int", [Ty::Str]) | ("int", [Ty::Str, Ty::Int]) => Ty::Int,
-            ("int", [Ty::Str, Ty::None]) => Ty::Int,
-            ("int", [_, t]) if *t != Ty::None => return err(self, "int() with a base needs a str".into()),
-            ("float", [Ty::Str]) => Ty::Float,
-            ("len", [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => Ty::Int,
-            ("len", [Ty::Iter(_)])
-                if matches!(args[0].kind, ExprKind::CallIntrinsic(ir::Intrinsic::Builtin("range"), _)) =>
+            (B::Hex | B::Oct | B::Bin, [t]) if is_int_like(t) => Ty::Str,
+            (B::Ord, [Ty::Str]) => Ty::Int,
+            (B::Chr, [t]) if is_int_like(t) => Ty::Str,
+            (B::Int, [Ty::Str]) | (B::Int, [Ty::Str, Ty::Int]) => Ty::Int,
+            (B::Int, [Ty::Str, Ty::None]) => Ty::Int,
+            (B::Int, [_, t]) if *t != Ty::None => return err(self, "int() with a base needs a str".into()),
+            (B::Float, [Ty::Str]) => Ty::Float,
+            (B::Len, [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => Ty::Int,
+            (B::Len, [Ty::Iter(_)])
+                if matches!(args[0].kind, ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Range), _)) =>
             {
                 Ty::Int
             }
-            ("range", _) => {
+            (B::Range, _) => {
                 if ts.is_empty() || ts.len() > 3 || !ts.iter().all(is_int_like) {
                     return err(self, "range() takes 1 to 3 int arguments".into());
                 }
                 Ty::Iter(Box::new(Ty::Int))
             }
-            ("sum", [t, rest @ ..]) if iterable(t) => {
+            (B::Sum, [t, rest @ ..]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 let start = rest.first().filter(|s| **s != Ty::None).cloned().unwrap_or(Ty::Int);
                 if !el.is_numeric() && el != Ty::Unknown || !start.is_numeric() {
@@ -79,20 +80,20 @@ impl FnCx<'_, '_> {
                 // 0 + items: Python's promotion; a numpy scalar stays one
                 el.join(&start).map(|j| if j == Ty::Bool { Ty::Int } else { j }).unwrap_or(Ty::Unknown)
             }
-            ("any" | "all", [t]) if iterable(t) => {
+            (B::Any | B::All, [t]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 self.check_truth(&el, at);
                 Ty::Bool
             }
-            ("min" | "max", [t]) if !matches!(t, Ty::List(_)) && iterable(t) => {
+            (B::Min | B::Max, [t]) if !matches!(t, Ty::List(_)) && iterable(t) => {
                 let el = self.iter_elem(t, at);
                 if !orderable(&el) {
                     return err(self, format!("{b}() of a {t} is not supported"));
                 }
                 el
             }
-            ("min" | "max", [Ty::List(el)]) if **el == Ty::Str || matches!(**el, Ty::Tuple(_)) => (**el).clone(),
-            ("sorted", [t, rest @ ..]) if iterable(t) => {
+            (B::Min | B::Max, [Ty::List(el)]) if **el == Ty::Str || matches!(**el, Ty::Tuple(_)) => (**el).clone(),
+            (B::Sorted, [t, rest @ ..]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 match (rest.first(), args.get(1).map(|a| &a.kind)) {
                     (Some(_), Some(ExprKind::FuncRef(name, caps))) => {
@@ -125,11 +126,11 @@ impl FnCx<'_, '_> {
                 }
                 Ty::List(Box::new(el))
             }
-            ("reversed", [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_))]) => {
+            (B::Reversed, [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_))]) => {
                 let el = self.iter_elem(t, at);
                 Ty::Iter(Box::new(el))
             }
-            ("enumerate", [t, rest @ ..]) if iterable(t) => {
+            (B::Enumerate, [t, rest @ ..]) if iterable(t) => {
                 if let Some(s) = rest.first() {
                     if !is_int_like(s) && *s != Ty::None {
                         return err(self, "enumerate(): start must be an int".into());
@@ -138,26 +139,26 @@ impl FnCx<'_, '_> {
                 let el = self.iter_elem(t, at);
                 Ty::Iter(Box::new(Ty::Tuple(vec![Ty::Int, el])))
             }
-            ("zip", ts) if !ts.is_empty() && ts.iter().all(iterable) => {
+            (B::Zip, ts) if !ts.is_empty() && ts.iter().all(iterable) => {
                 let els = ts.iter().map(|t| self.iter_elem(t, at)).collect();
                 Ty::Iter(Box::new(Ty::Tuple(els)))
             }
-            ("list", []) => Ty::List(Box::new(Ty::Unknown)),
-            ("list", [t]) if iterable(t) => {
+            (B::List, []) => Ty::List(Box::new(Ty::Unknown)),
+            (B::List, [t]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 Ty::List(Box::new(el))
             }
-            ("set", []) => Ty::Set(Box::new(Ty::Unknown)),
-            ("set", [t]) if iterable(t) => {
+            (B::Set, []) => Ty::Set(Box::new(Ty::Unknown)),
+            (B::Set, [t]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 if !el.is_hashable() {
                     return err(self, format!("sets of {el} are not supported"));
                 }
                 Ty::Set(Box::new(el))
             }
-            ("dict", []) => Ty::Dict(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
-            ("dict", [Ty::Dict(k, v)]) => Ty::Dict(k.clone(), v.clone()),
-            ("dict", [t]) if iterable(t) => match self.iter_elem(t, at) {
+            (B::Dict, []) => Ty::Dict(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
+            (B::Dict, [Ty::Dict(k, v)]) => Ty::Dict(k.clone(), v.clone()),
+            (B::Dict, [t]) if iterable(t) => match self.iter_elem(t, at) {
                 Ty::Tuple(kv) if kv.len() == 2 && kv[0].is_hashable() => {
                     Ty::Dict(Box::new(kv[0].clone()), Box::new(kv[1].clone()))
                 }
@@ -168,15 +169,31 @@ impl FnCx<'_, '_> {
                     )
                 }
             },
-            ("tuple", _) => {
+            (B::Tuple, _) => {
                 return err(
                     self,
                     "tuple() is not supported: the length of a tuple must be known at compile time".into(),
                 )
             }
             (
-                "str" | "repr" | "format" | "hex" | "oct" | "bin" | "ord" | "chr" | "sum" | "any" | "all" | "sorted"
-                | "reversed" | "enumerate" | "zip" | "list" | "set" | "dict",
+                B::Str
+                | B::Repr
+                | B::Format
+                | B::Hex
+                | B::Oct
+                | B::Bin
+                | B::Ord
+                | B::Chr
+                | B::Sum
+                | B::Any
+                | B::All
+                | B::Sorted
+                | B::Reversed
+                | B::Enumerate
+                | B::Zip
+                | B::List
+                | B::Set
+                | B::Dict,
                 _,
             ) => {
                 let given: Vec<String> = ts.iter().map(|t| t.to_string()).collect();
@@ -191,7 +208,7 @@ impl FnCx<'_, '_> {
         &mut self,
         rt: &Ty,
         receiver: &ir::Expr,
-        method: &str,
+        method: Method,
         ts: &[Ty],
         at: Span,
     ) -> Option<Ty> {
@@ -205,58 +222,58 @@ impl FnCx<'_, '_> {
         };
         let s = Ty::Str;
         Some(match (rt, method, ts) {
-            (Ty::Str, "upper" | "lower" | "strip" | "lstrip" | "rstrip", []) => Ty::Str,
-            (Ty::Str, "strip" | "lstrip" | "rstrip", [Ty::Str]) => Ty::Str,
-            (Ty::Str, "startswith" | "endswith", [Ty::Str]) => Ty::Bool,
-            (Ty::Str, "isdigit" | "isalpha" | "isspace", []) => Ty::Bool,
-            (Ty::Str, "find" | "rfind" | "index" | "count", [Ty::Str]) => Ty::Int,
-            (Ty::Str, "replace", [Ty::Str, Ty::Str]) => Ty::Str,
-            (Ty::Str, "split", []) => Ty::List(Box::new(s)),
-            (Ty::Str, "split", [Ty::Str]) => Ty::List(Box::new(s)),
-            (Ty::Str, "join", [t]) => {
+            (Ty::Str, Method::Upper | Method::Lower | Method::Strip | Method::Lstrip | Method::Rstrip, []) => Ty::Str,
+            (Ty::Str, Method::Strip | Method::Lstrip | Method::Rstrip, [Ty::Str]) => Ty::Str,
+            (Ty::Str, Method::Startswith | Method::Endswith, [Ty::Str]) => Ty::Bool,
+            (Ty::Str, Method::Isdigit | Method::Isalpha | Method::Isspace, []) => Ty::Bool,
+            (Ty::Str, Method::Find | Method::Rfind | Method::Index | Method::Count, [Ty::Str]) => Ty::Int,
+            (Ty::Str, Method::Replace, [Ty::Str, Ty::Str]) => Ty::Str,
+            (Ty::Str, Method::Split, []) => Ty::List(Box::new(s)),
+            (Ty::Str, Method::Split, [Ty::Str]) => Ty::List(Box::new(s)),
+            (Ty::Str, Method::Join, [t]) => {
                 let el = self.iter_elem(t, at);
                 if el != Ty::Str && el != Ty::Unknown {
                     return err(self, format!("str.join() needs strings, not {el}"));
                 }
                 Ty::Str
             }
-            (Ty::Str, "format", _) => return err(self, "str.format() is not supported: use an f-string".into()),
-            (Ty::List(el), "extend", [t]) => {
+            (Ty::Str, Method::Format, _) => return err(self, "str.format() is not supported: use an f-string".into()),
+            (Ty::List(el), Method::Extend, [t]) => {
                 let x = self.iter_elem(t, at);
-                self.list_store(el, &x, local_name.as_deref(), at, "extend");
+                self.list_store(el, &x, local_name.as_deref(), at, Method::Extend);
                 Ty::None
             }
-            (Ty::List(el), "insert", [i, x]) if is_int_like(i) => {
-                self.list_store(el, x, local_name.as_deref(), at, "insert");
+            (Ty::List(el), Method::Insert, [i, x]) if is_int_like(i) => {
+                self.list_store(el, x, local_name.as_deref(), at, Method::Insert);
                 Ty::None
             }
-            (Ty::List(el), "index" | "count", [x]) => {
+            (Ty::List(el), Method::Index | Method::Count, [x]) => {
                 if !((el.is_numeric() && x.is_numeric()) || el.base() == x.base()) {
                     return err(self, format!("list.{method}() of a {x} in a list of {el}"));
                 }
                 Ty::Int
             }
-            (Ty::List(el), "remove", [x]) => {
+            (Ty::List(el), Method::Remove, [x]) => {
                 if !((el.is_numeric() && x.is_numeric()) || el.base() == x.base()) {
                     return err(self, format!("list.remove() of a {x} in a list of {el}"));
                 }
                 Ty::None
             }
-            (Ty::List(_), "reverse" | "clear", []) => Ty::None,
-            (Ty::List(el), "sort", []) => {
+            (Ty::List(_), Method::Reverse | Method::Clear, []) => Ty::None,
+            (Ty::List(el), Method::Sort, []) => {
                 if !orderable(el) && **el != Ty::Unknown {
                     return err(self, format!("sorting a list of {el} is not supported"));
                 }
                 Ty::None
             }
-            (Ty::List(_), "copy", []) => rt.clone(),
-            (Ty::Dict(k, v), "get", [kt]) => {
+            (Ty::List(_), Method::Copy, []) => rt.clone(),
+            (Ty::Dict(k, v), Method::Get, [kt]) => {
                 self.check_key(k, kt, at);
                 // `d.get(k)` may be None: only with a default
                 let _ = v;
                 return err(self, "dict.get(key) without a default may return None, which pyrs does not support: use d.get(key, default) or `key in d`".into());
             }
-            (Ty::Dict(k, v), "get" | "setdefault" | "pop", [kt, dt]) => {
+            (Ty::Dict(k, v), Method::Get | Method::Setdefault | Method::Pop, [kt, dt]) => {
                 self.check_key(k, kt, at);
                 match v.join(dt) {
                     Some(j) if j.base() == v.base() || **v == Ty::Unknown => {
@@ -271,17 +288,17 @@ impl FnCx<'_, '_> {
                     _ => return err(self, format!("dict.{method}(): a default of type {dt} for values of type {v}")),
                 }
             }
-            (Ty::Dict(k, v), "pop", [kt]) => {
+            (Ty::Dict(k, v), Method::Pop, [kt]) => {
                 self.check_key(k, kt, at);
                 (**v).clone()
             }
-            (Ty::Dict(k, _), "keys", []) => Ty::Iter(k.clone()),
-            (Ty::Dict(_, v), "values", []) => Ty::Iter(v.clone()),
-            (Ty::Dict(k, v), "items", []) => Ty::Iter(Box::new(Ty::Tuple(vec![(**k).clone(), (**v).clone()]))),
-            (Ty::Dict(..), "update", [o]) if o.base() == rt.base() => Ty::None,
-            (Ty::Dict(..), "copy", []) => rt.clone(),
-            (Ty::Dict(..), "clear", []) => Ty::None,
-            (Ty::Set(el), "add", [x]) => {
+            (Ty::Dict(k, _), Method::Keys, []) => Ty::Iter(k.clone()),
+            (Ty::Dict(_, v), Method::Values, []) => Ty::Iter(v.clone()),
+            (Ty::Dict(k, v), Method::Items, []) => Ty::Iter(Box::new(Ty::Tuple(vec![(**k).clone(), (**v).clone()]))),
+            (Ty::Dict(..), Method::Update, [o]) if o.base() == rt.base() => Ty::None,
+            (Ty::Dict(..), Method::Copy, []) => rt.clone(),
+            (Ty::Dict(..), Method::Clear, []) => Ty::None,
+            (Ty::Set(el), Method::Add, [x]) => {
                 match el.join(x) {
                     Some(j) if j.base() == el.base() => {}
                     Some(j) if local_name.is_some() && j.is_hashable() => {
@@ -291,23 +308,29 @@ impl FnCx<'_, '_> {
                 }
                 Ty::None
             }
-            (Ty::Set(el), "discard" | "remove", [x]) => {
+            (Ty::Set(el), Method::Discard | Method::Remove, [x]) => {
                 self.check_key(el, x, at);
                 Ty::None
             }
-            (Ty::Set(el), "pop", []) => (**el).clone(),
-            (Ty::Set(_), "clear", []) => Ty::None,
-            (Ty::Set(_), "copy", []) => rt.clone(),
-            (Ty::Set(a), "union" | "intersection" | "difference" | "symmetric_difference", [Ty::Set(b)]) => {
-                match a.join(b) {
-                    Some(j) => Ty::Set(Box::new(j)),
-                    None => return err(self, format!("set.{method}() of sets of {a} and {b}")),
-                }
-            }
-            (Ty::Set(a), "update", [Ty::Set(b)]) if a.join(b).map(|j| j.base() == a.base()).unwrap_or(false) => {
+            (Ty::Set(el), Method::Pop, []) => (**el).clone(),
+            (Ty::Set(_), Method::Clear, []) => Ty::None,
+            (Ty::Set(_), Method::Copy, []) => rt.clone(),
+            (
+                Ty::Set(a),
+                Method::Union | Method::Intersection | Method::Difference | Method::SymmetricDifference,
+                [Ty::Set(b)],
+            ) => match a.join(b) {
+                Some(j) => Ty::Set(Box::new(j)),
+                None => return err(self, format!("set.{method}() of sets of {a} and {b}")),
+            },
+            (Ty::Set(a), Method::Update, [Ty::Set(b)]) if a.join(b).map(|j| j.base() == a.base()).unwrap_or(false) => {
                 Ty::None
             }
-            (Ty::Set(a), "issubset" | "issuperset" | "isdisjoint", [Ty::Set(b)]) if a.join(b).is_some() => Ty::Bool,
+            (Ty::Set(a), Method::Issubset | Method::Issuperset | Method::Isdisjoint, [Ty::Set(b)])
+                if a.join(b).is_some() =>
+            {
+                Ty::Bool
+            }
             (Ty::Str | Ty::Dict(..) | Ty::Set(_), m, _) => {
                 return err(self, format!("method `{m}` of {rt} is not supported"))
             }
@@ -316,7 +339,7 @@ impl FnCx<'_, '_> {
     }
 
     /// Storing `x` into a list of `el` by `method` (widening a local list).
-    fn list_store(&mut self, el: &Ty, x: &Ty, local: Option<&str>, at: Span, method: &str) {
+    fn list_store(&mut self, el: &Ty, x: &Ty, local: Option<&str>, at: Span, method: Method) {
         match el.join(x) {
             Some(j) if j.base() == el.base() => {}
             Some(j) if local.is_some() => self.assign_local(local.unwrap(), Ty::List(Box::new(j)), at),

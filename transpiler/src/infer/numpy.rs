@@ -5,20 +5,9 @@
 use super::{is_int_like, is_real, FnCx};
 use crate::diag::Diagnostic;
 use crate::ir::{self, BinOp, ExprKind};
+use crate::library::{Constant, Intrinsic, Method, NumpyFn as N, NumpyKind, Ufunc};
 use crate::source::Span;
 use crate::types::{Elem, Kind, Ty};
-
-/// Element-wise `ufunc`s whose result is float64 (complex stays complex).
-const FLOAT_UFUNCS: &[&str] = &[
-    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh",
-    "cosh", "tanh", "floor", "ceil", "trunc", "fabs",
-];
-
-/// The float functions numpy also computes on complex numbers.
-const COMPLEX_UFUNCS: &[&str] = &[
-    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh",
-    "cosh", "tanh",
-];
 
 /// `(element type, number of dimensions, is a Python scalar)` of an operand.
 fn operand(t: &Ty) -> Option<(Elem, usize, bool)> {
@@ -76,7 +65,7 @@ pub fn norm_ord(e: &ir::Expr) -> Option<NormOrd> {
     match &e.kind {
         ExprKind::Int(v) => Some(NormOrd::Num(*v as f64)),
         ExprKind::Float(v) => Some(NormOrd::Num(*v)),
-        ExprKind::Const(ir::Intrinsic::Numpy("inf") | ir::Intrinsic::Math("inf")) => Some(NormOrd::Num(f64::INFINITY)),
+        ExprKind::Const(Constant::Inf) => Some(NormOrd::Num(f64::INFINITY)),
         ExprKind::Str(s) => Some(NormOrd::Str(s.to_string())),
         ExprKind::Unary(ir::UnaryOp::Neg, x) => match norm_ord(x)? {
             NormOrd::Num(v) => Some(NormOrd::Num(-v)),
@@ -119,7 +108,7 @@ pub fn tuple_array(t: &Ty) -> Option<(Elem, usize)> {
 }
 
 fn is_ellipsis(x: &ir::Expr) -> bool {
-    matches!(x.kind, ExprKind::Const(ir::Intrinsic::Numpy("Ellipsis")))
+    matches!(x.kind, ExprKind::Const(Constant::Ellipsis))
 }
 
 /// The number of dimensions of `a[items]` for an `n`-D array when some items are arrays
@@ -340,7 +329,7 @@ impl FnCx<'_, '_> {
                 e.span,
                 "`a.flat` as a value is not supported: index it (`a.flat[k]`), loop over it, or use `a.ravel()`",
             ));
-        } else if matches!(e.kind, ExprKind::CallIntrinsic(ir::Intrinsic::Numpy("ndenumerate"), _)) {
+        } else if matches!(e.kind, ExprKind::CallIntrinsic(Intrinsic::Numpy(N::Ndenumerate), _)) {
             self.error(Diagnostic::new(
                 e.span,
                 "`numpy.ndenumerate()` as a value is not supported: loop over it where it is called",
@@ -391,13 +380,13 @@ impl FnCx<'_, '_> {
     }
 
     /// The `axis=` argument at `k`: `Some(false)` when absent or None, `Some(true)` for an int.
-    fn axis_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize, f: &str) -> Option<bool> {
+    fn axis_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize, f: N) -> Option<bool> {
         self.axes_arg(args, ts, k, f, false).map(|m| m > 0)
     }
 
     /// The number of axes an `axis=` argument names: 0 (absent or None), 1 (an int), or the
     /// length of a tuple of ints (`tuple_ok`).
-    fn axes_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize, f: &str, tuple_ok: bool) -> Option<usize> {
+    fn axes_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize, f: N, tuple_ok: bool) -> Option<usize> {
         match ts.get(k) {
             None | Some(Ty::None) => Some(0),
             Some(t) if is_int_like(t) => Some(1),
@@ -415,7 +404,7 @@ impl FnCx<'_, '_> {
     }
 
     /// Arguments at these positions must be left out (`dtype=`, `out=` of reductions).
-    fn absent(&mut self, args: &[ir::Expr], ts: &[Ty], ks: &[usize], f: &str) -> bool {
+    fn absent(&mut self, args: &[ir::Expr], ts: &[Ty], ks: &[usize], f: N) -> bool {
         for &k in ks {
             if !matches!(ts.get(k), None | Some(Ty::None)) {
                 self.error(Diagnostic::new(args[k].span, format!("this argument of `{f}` is not supported yet")));
@@ -427,16 +416,16 @@ impl FnCx<'_, '_> {
 
     /// The type of a reduction `f` of an `n`-D array of `el`, over the whole array or (`axis`)
     /// along one axis: an array of one dimension less, a numpy scalar for a 1-D array.
-    fn reduction_of(&mut self, f: &str, el: Elem, n: usize, axes: usize, at: Span) -> Ty {
+    fn reduction_of(&mut self, f: N, el: Elem, n: usize, axes: usize, at: Span) -> Ty {
         let axis = axes > 0;
         let name = match f {
-            "amin" => "min",
-            "amax" => "max",
+            N::Amin => N::Min,
+            N::Amax => N::Max,
             x => x,
         };
         let scalar = match name {
-            "cumsum" | "cumprod" => {
-                let t = self.reduction("sum", el, at);
+            N::Cumsum | N::Cumprod => {
+                let t = self.reduction(N::Sum, el, at);
                 let Some(e) = Elem::of_scalar(&t) else { return Ty::Unknown };
                 return Ty::Array(e, if axis { n } else { 1 });
             }
@@ -454,8 +443,8 @@ impl FnCx<'_, '_> {
     /// `np.f(a, axis, dtype, out, ddof)` / `a.f(axis, dtype, out, ddof)`: the reductions; `k0`
     /// is the position of `axis`.
     #[allow(clippy::too_many_arguments)]
-    fn reduction_call(&mut self, f: &str, el: Elem, n: usize, args: &[ir::Expr], ts: &[Ty], k0: usize, at: Span) -> Ty {
-        let tuple_ok = !matches!(f, "argmin" | "argmax" | "cumsum" | "cumprod");
+    fn reduction_call(&mut self, f: N, el: Elem, n: usize, args: &[ir::Expr], ts: &[Ty], k0: usize, at: Span) -> Ty {
+        let tuple_ok = !matches!(f, N::Argmin | N::Argmax | N::Cumsum | N::Cumprod);
         let Some(axes) = self.axes_arg(args, ts, k0, f, tuple_ok) else { return Ty::Unknown };
         if axes > n {
             self.error(Diagnostic::new(at, format!("`{f}` over {axes} axes of a {n}-D array")));
@@ -464,7 +453,7 @@ impl FnCx<'_, '_> {
         if !self.absent(args, ts, &[k0 + 1, k0 + 2], f) {
             return Ty::Unknown;
         }
-        let std_var = matches!(f, "std" | "var");
+        let std_var = matches!(f, N::Std | N::Var);
         if std_var {
             if let Some(t) = ts.get(k0 + 3) {
                 if !matches!(t, Ty::None) && !is_int_like(t) {
@@ -498,33 +487,33 @@ impl FnCx<'_, '_> {
     }
 
     /// The result of reducing an array of `el` with `f` (sum, prod, mean, min, max).
-    fn reduction(&mut self, f: &str, el: Elem, at: Span) -> Ty {
+    fn reduction(&mut self, f: N, el: Elem, at: Span) -> Ty {
         let complex = el.kind() == Kind::Complex;
-        if el == Elem::UInt64 && !matches!(f, "sum" | "prod" | "any" | "all") {
+        if el == Elem::UInt64 && !matches!(f, N::Sum | N::Prod | N::Any | N::All) {
             self.error(Diagnostic::new(at, format!("`{f}` of a uint64 array is not supported yet")));
             return Ty::Unknown;
         }
         match f {
             // numpy sums small ints in the platform's int64/uint64
-            "sum" | "prod" => match el.kind() {
+            N::Sum | N::Prod => match el.kind() {
                 Kind::Bool => Ty::NpInt,
                 Kind::Int if el.is_unsigned() => Elem::UInt64.scalar(),
                 Kind::Int => Ty::NpInt,
                 _ => el.scalar(),
             },
-            "any" | "all" => Ty::Bool,
-            "argmin" | "argmax" => {
+            N::Any | N::All => Ty::Bool,
+            N::Argmin | N::Argmax => {
                 if complex {
                     self.error(Diagnostic::new(at, format!("`{f}` of a complex array is not supported")));
                     return Ty::Unknown;
                 }
                 Ty::NpInt
             }
-            "mean" => match el.kind() {
+            N::Mean => match el.kind() {
                 Kind::Float | Kind::Complex => el.scalar(),
                 _ => Ty::NpFloat,
             },
-            "std" | "var" => match el {
+            N::Std | N::Var => match el {
                 Elem::Float32 | Elem::Complex64 => Elem::Float32.scalar(),
                 _ => Ty::NpFloat,
             },
@@ -539,7 +528,7 @@ impl FnCx<'_, '_> {
     }
 
     /// `np.f(args)` where numpy semantics apply (arrays, creation, reductions).
-    pub(super) fn numpy_call(&mut self, f: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
+    pub(super) fn numpy_call(&mut self, f: N, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
         let any_array = ts.iter().any(|t| matches!(t, Ty::Array(..)));
         let arity = |cx: &mut Self, lo: usize, hi: usize| -> bool {
             if ts.len() < lo || ts.len() > hi {
@@ -550,7 +539,7 @@ impl FnCx<'_, '_> {
             }
         };
         let t = match f {
-            "zeros" | "ones" | "empty" => {
+            N::Zeros | N::Ones | N::Empty => {
                 if !arity(self, 1, 2) {
                     return Some(Ty::Unknown);
                 }
@@ -558,7 +547,7 @@ impl FnCx<'_, '_> {
                 let e = self.dtype_arg(args, ts, 1)?.unwrap_or(Elem::Float64);
                 Ty::Array(e, n)
             }
-            "full" => {
+            N::Full => {
                 if !arity(self, 2, 3) {
                     return Some(Ty::Unknown);
                 }
@@ -578,8 +567,8 @@ impl FnCx<'_, '_> {
                 };
                 Ty::Array(e, n)
             }
-            "zeros_like" | "ones_like" | "empty_like" | "full_like" => {
-                let (hi, dk) = if f == "full_like" { (3, 2) } else { (2, 1) };
+            N::ZerosLike | N::OnesLike | N::EmptyLike | N::FullLike => {
+                let (hi, dk) = if f == N::FullLike { (3, 2) } else { (2, 1) };
                 if !arity(self, 1, hi) {
                     return Some(Ty::Unknown);
                 }
@@ -590,7 +579,7 @@ impl FnCx<'_, '_> {
                 let e = self.dtype_arg(args, ts, dk)?.unwrap_or(e);
                 Ty::Array(e, n)
             }
-            "arange" => {
+            N::Arange => {
                 if !arity(self, 1, 4) {
                     return Some(Ty::Unknown);
                 }
@@ -609,17 +598,17 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Array(e, 1)
             }
-            "linspace" => {
+            N::Linspace => {
                 if !arity(self, 2, 4) {
                     return Some(Ty::Unknown);
                 }
                 Ty::Array(Elem::Float64, 1)
             }
-            "array" | "asarray" | "copy" => {
+            N::Array | N::Asarray | N::Copy => {
                 if !arity(self, 1, 2) {
                     return Some(Ty::Unknown);
                 }
-                let dtype = if f == "copy" { None } else { self.dtype_arg(args, ts, 1)? };
+                let dtype = if f == N::Copy { None } else { self.dtype_arg(args, ts, 1)? };
                 let (e, n) = match &ts[0] {
                     Ty::Array(e, n) => (*e, *n),
                     t @ (Ty::Tuple(_) | Ty::List(_)) if tuple_array(t).is_some() => tuple_array(t).expect("checked"),
@@ -666,8 +655,21 @@ impl FnCx<'_, '_> {
                     _ => Ty::Array(e, n),
                 }
             }
-            "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" | "std"
-            | "var" | "cumsum" | "cumprod" => {
+            N::Sum
+            | N::Prod
+            | N::Mean
+            | N::Min
+            | N::Max
+            | N::Amin
+            | N::Amax
+            | N::Any
+            | N::All
+            | N::Argmin
+            | N::Argmax
+            | N::Std
+            | N::Var
+            | N::Cumsum
+            | N::Cumprod => {
                 if !arity(self, 1, 5) {
                     return Some(Ty::Unknown);
                 }
@@ -676,7 +678,7 @@ impl FnCx<'_, '_> {
                     _ => return None,
                 }
             }
-            "ndenumerate" => {
+            N::Ndenumerate => {
                 if !arity(self, 1, 1) {
                     return Some(Ty::Unknown);
                 }
@@ -689,15 +691,15 @@ impl FnCx<'_, '_> {
                 };
                 Ty::Iter(Box::new(Ty::Tuple(vec![Ty::Tuple(vec![Ty::Int; n]), e.scalar()])))
             }
-            "dot" => {
+            N::Dot => {
                 if !arity(self, 2, 2) {
                     return Some(Ty::Unknown);
                 }
-                self.shape_fn("matmul_dot", args, ts, at)
+                self.shape_fn(N::Dot, args, ts, at)
             }
             // `np.where(cond)` is `np.nonzero(cond)`
-            "where" if ts.len() == 1 && matches!(ts[0], Ty::Array(..)) => self.shape_fn("nonzero", args, ts, at),
-            "where" => {
+            N::Where if ts.len() == 1 && matches!(ts[0], Ty::Array(..)) => self.shape_fn(N::Nonzero, args, ts, at),
+            N::Where => {
                 if !arity(self, 3, 3) {
                     return Some(Ty::Unknown);
                 }
@@ -712,16 +714,36 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Array(promote(a, b), n)
             }
-            "reshape" | "ravel" | "transpose" | "concatenate" | "stack" | "vstack" | "hstack" | "eye" | "identity"
-            | "diag" | "meshgrid" | "diff" | "trace" | "outer" | "inner" | "vdot" | "matmul" | "linalg.norm"
-            | "sort" | "argsort" | "unique" | "nonzero" | "count_nonzero" => self.shape_fn(f, args, ts, at),
+            N::Reshape
+            | N::Ravel
+            | N::Transpose
+            | N::Concatenate
+            | N::Stack
+            | N::Vstack
+            | N::Hstack
+            | N::Eye
+            | N::Identity
+            | N::Diag
+            | N::Meshgrid
+            | N::Diff
+            | N::Trace
+            | N::Outer
+            | N::Inner
+            | N::Vdot
+            | N::Matmul
+            | N::LinalgNorm
+            | N::Sort
+            | N::Argsort
+            | N::Unique
+            | N::Nonzero
+            | N::CountNonzero => self.shape_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
-            "clip" | "fmin" | "fmax" | "power" => {
-                let k = if f == "clip" { 3 } else { 2 };
+            N::Clip | N::Fmin | N::Fmax | N::Power => {
+                let k = if f == N::Clip { 3 } else { 2 };
                 if !arity(self, k, k) {
                     return Some(Ty::Unknown);
                 }
-                if f == "power" {
+                if f == N::Power {
                     return Some(match self.array_binop(BinOp::Pow, &ts[0], &ts[1], at) {
                         Ty::Array(e, 0) => e.scalar(),
                         t => t,
@@ -731,7 +753,7 @@ impl FnCx<'_, '_> {
                 let bounds: Vec<&Ty> = ts
                     .iter()
                     .enumerate()
-                    .filter(|(k, t)| !(f == "clip" && *k > 0 && **t == Ty::None))
+                    .filter(|(k, t)| !(f == N::Clip && *k > 0 && **t == Ty::None))
                     .map(|(_, t)| t)
                     .collect();
                 let ops: Option<Vec<(Elem, usize, bool)>> = bounds.iter().map(|t| operand(t)).collect();
@@ -751,11 +773,24 @@ impl FnCx<'_, '_> {
                 }
             }
             // scalar types as functions: a numpy scalar, or the array converted
-            f if ir::dtype_name(f).is_some() => {
+            N::Bool
+            | N::BoolScalar
+            | N::Int8
+            | N::Int16
+            | N::Int32
+            | N::Int64
+            | N::Uint8
+            | N::Uint16
+            | N::Uint32
+            | N::Uint64
+            | N::Float32
+            | N::Float64
+            | N::Complex64
+            | N::Complex128 => {
                 if !arity(self, 1, 1) {
                     return Some(Ty::Unknown);
                 }
-                let el = Elem::from_name(ir::dtype_name(f).expect("checked")).expect("canonical names are elements");
+                let el = Elem::from_name(f.dtype().expect("checked")).expect("canonical names are elements");
                 let src = match &ts[0] {
                     Ty::Array(e, _) => Some(*e),
                     t => Elem::of_scalar(t),
@@ -780,8 +815,8 @@ impl FnCx<'_, '_> {
             }
             _ if !any_array && ts.len() == 1 => return self.scalar_ufunc(f, &ts[0], at),
             _ if !any_array => return None,
-            "round" | "around" | "angle" => {
-                if !arity(self, 1, if f == "angle" { 1 } else { 2 }) {
+            N::Round | N::Around | N::Angle => {
+                if !arity(self, 1, if f == N::Angle { 1 } else { 2 }) {
                     return Some(Ty::Unknown);
                 }
                 let Ty::Array(e, n) = ts[0] else {
@@ -793,9 +828,9 @@ impl FnCx<'_, '_> {
                     return Some(Ty::Unknown);
                 }
                 match (f, e) {
-                    ("angle", Elem::Complex64) => Ty::Array(Elem::Float32, n),
-                    ("angle", Elem::Complex128) => Ty::Array(Elem::Float64, n),
-                    ("angle", _) => match self.float_result_or_error(f, e, at) {
+                    (N::Angle, Elem::Complex64) => Ty::Array(Elem::Float32, n),
+                    (N::Angle, Elem::Complex128) => Ty::Array(Elem::Float64, n),
+                    (N::Angle, _) => match self.float_result_or_error(f, e, at) {
                         Some(out) => Ty::Array(out, n),
                         None => return Some(Ty::Unknown),
                     },
@@ -810,7 +845,7 @@ impl FnCx<'_, '_> {
                 }
             }
             // element-wise functions on arrays
-            "minimum" | "maximum" | "arctan2" | "hypot" => {
+            N::Minimum | N::Maximum | N::Arctan2 | N::Hypot => {
                 if !arity(self, 2, 2) {
                     return Some(Ty::Unknown);
                 }
@@ -823,7 +858,7 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported")));
                     return Some(Ty::Unknown);
                 }
-                let e = if matches!(f, "arctan2" | "hypot") {
+                let e = if matches!(f, N::Arctan2 | N::Hypot) {
                     match self.float_result_or_error(f, e, at) {
                         Some(e) => e,
                         None => return Some(Ty::Unknown),
@@ -833,7 +868,36 @@ impl FnCx<'_, '_> {
                 };
                 Ty::Array(e, a.1.max(b.1))
             }
-            _ => {
+            N::Sqrt
+            | N::Exp
+            | N::Log
+            | N::Log10
+            | N::Log2
+            | N::Log1p
+            | N::Expm1
+            | N::Sin
+            | N::Cos
+            | N::Tan
+            | N::Arcsin
+            | N::Arccos
+            | N::Arctan
+            | N::Sinh
+            | N::Cosh
+            | N::Tanh
+            | N::Floor
+            | N::Ceil
+            | N::Trunc
+            | N::Fabs
+            | N::Abs
+            | N::Absolute
+            | N::Square
+            | N::Isnan
+            | N::Isinf
+            | N::Isfinite
+            | N::Sign
+            | N::Conj
+            | N::Real
+            | N::Imag => {
                 if !arity(self, 1, 1) {
                     return Some(Ty::Unknown);
                 }
@@ -849,11 +913,11 @@ impl FnCx<'_, '_> {
 
     /// The element type numpy's one-argument element-wise `f` gives on elements of `e` (None:
     /// an error was reported).
-    pub(super) fn unary_ufunc(&mut self, f: &str, e: Elem, at: Span) -> Option<Elem> {
+    pub(super) fn unary_ufunc(&mut self, f: N, e: Elem, at: Span) -> Option<Elem> {
         let complex_part = if e == Elem::Complex64 { Elem::Float32 } else { Elem::Float64 };
         let out = match f {
-            "abs" | "absolute" | "fabs" if e.kind() == Kind::Complex => {
-                if f == "fabs" {
+            N::Abs | N::Absolute | N::Fabs if e.kind() == Kind::Complex => {
+                if f == N::Fabs {
                     self.error(Diagnostic::new(
                         at,
                         "numpy.fabs() of complex values is not defined (numpy raises TypeError): use numpy.abs()",
@@ -862,23 +926,23 @@ impl FnCx<'_, '_> {
                 }
                 complex_part
             }
-            "abs" | "absolute" | "square" | "sign" => e,
-            "isnan" | "isinf" | "isfinite" => Elem::Bool,
-            "real" | "imag" if e.kind() == Kind::Complex => complex_part,
+            N::Abs | N::Absolute | N::Square | N::Sign => e,
+            N::Isnan | N::Isinf | N::Isfinite => Elem::Bool,
+            N::Real | N::Imag if e.kind() == Kind::Complex => complex_part,
             // the array itself, or zeros of its type
-            "real" | "imag" => e,
-            "conj" => e,
+            N::Real | N::Imag => e,
+            N::Conj => e,
             // floor/ceil/trunc keep integer types in numpy 2
-            "floor" | "ceil" | "trunc" if e.kind() <= Kind::Int => {
+            N::Floor | N::Ceil | N::Trunc if e.kind() <= Kind::Int => {
                 if e == Elem::Bool {
                     self.error(Diagnostic::new(at, format!("numpy.{f}() of a bool array is not supported")));
                     return None;
                 }
                 e
             }
-            f if FLOAT_UFUNCS.contains(&f) => {
+            f if matches!(f.kind(), NumpyKind::Ufunc(Ufunc::Math { .. })) => {
                 if e.kind() == Kind::Complex {
-                    if !COMPLEX_UFUNCS.contains(&f) {
+                    if f.kind() != NumpyKind::Ufunc(Ufunc::Math { complex: true }) {
                         self.error(Diagnostic::new(
                             at,
                             format!("numpy.{f}() is not defined for complex values (numpy raises TypeError)"),
@@ -895,7 +959,7 @@ impl FnCx<'_, '_> {
                 return None;
             }
         };
-        if e == Elem::Bool && matches!(f, "abs" | "absolute" | "square" | "sign") {
+        if e == Elem::Bool && matches!(f, N::Abs | N::Absolute | N::Square | N::Sign) {
             self.error(Diagnostic::new(at, format!("numpy.{f}() of a bool array is not supported")));
             return None;
         }
@@ -905,10 +969,10 @@ impl FnCx<'_, '_> {
     /// numpy's one-argument element-wise `f` of a scalar: a numpy scalar of the type the
     /// element of an array would have (`np.abs(-3)` is an int64, `np.sqrt(4)` a float64);
     /// `np.real`/`np.imag` give what `.real`/`.imag` give. None when `f` is not one of them.
-    pub(super) fn scalar_ufunc(&mut self, f: &str, t: &Ty, at: Span) -> Option<Ty> {
-        let unary = FLOAT_UFUNCS.contains(&f)
-            || matches!(f, "abs" | "absolute" | "square" | "sign" | "isnan" | "isinf" | "isfinite" | "conj");
-        if matches!(f, "real" | "imag") && t.is_numeric() {
+    pub(super) fn scalar_ufunc(&mut self, f: N, t: &Ty, at: Span) -> Option<Ty> {
+        let unary = matches!(f.kind(), NumpyKind::Ufunc(Ufunc::Math { .. }))
+            || matches!(f, N::Abs | N::Absolute | N::Square | N::Sign | N::Isnan | N::Isinf | N::Isfinite | N::Conj);
+        if matches!(f, N::Real | N::Imag) && t.is_numeric() {
             let np = t.is_np() || t.sized().is_some();
             return Some(match (t.base(), t) {
                 (_, Ty::NpSized(e)) if e.kind() == Kind::Complex => {
@@ -921,7 +985,7 @@ impl FnCx<'_, '_> {
                 _ => Ty::Int,
             });
         }
-        if f == "angle" && t.is_numeric() {
+        if f == N::Angle && t.is_numeric() {
             return Some(if matches!(t, Ty::NpSized(Elem::Complex64 | Elem::Float32)) {
                 Elem::Float32.scalar()
             } else {
@@ -940,7 +1004,7 @@ impl FnCx<'_, '_> {
 
     /// The float element type numpy's `f` gives on elements of `e`, or an error for the
     /// float16 results of bool, int8 and uint8.
-    fn float_result_or_error(&mut self, f: &str, e: Elem, at: Span) -> Option<Elem> {
+    fn float_result_or_error(&mut self, f: N, e: Elem, at: Span) -> Option<Elem> {
         let r = float_result(e);
         if r.is_none() {
             self.error(Diagnostic::new(at, format!("numpy.{f}() of {} values gives float16, which compiled code does not support: convert first, e.g. `.astype(np.float32)`", e.name())));
@@ -950,7 +1014,7 @@ impl FnCx<'_, '_> {
 
     /// Shape functions, sorting and linear algebra: `ts[0]` is the array (for methods, the
     /// receiver), `args` the IR arguments (offset by one for methods: only spans are used).
-    fn shape_fn(&mut self, f: &str, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
+    fn shape_fn(&mut self, f: N, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
         let span_of = |k: usize| args.get(k).map(|a| a.span).unwrap_or(at);
         let arr = |cx: &mut Self, k: usize| -> Option<(Elem, usize)> {
             match ts.get(k) {
@@ -973,7 +1037,7 @@ impl FnCx<'_, '_> {
             }
         };
         match f {
-            "reshape" => {
+            N::Reshape => {
                 let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
                 match ts.get(1) {
                     Some(t) => match self.shape_ndim(t, span_of(1)) {
@@ -990,11 +1054,11 @@ impl FnCx<'_, '_> {
                     }
                 }
             }
-            "ravel" => match arr(self, 0) {
+            N::Ravel => match arr(self, 0) {
                 Some((e, _)) => Ty::Array(e, 1),
                 None => Ty::Unknown,
             },
-            "transpose" => {
+            N::Transpose => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
                 match ts.get(1) {
                     None | Some(Ty::None) => Ty::Array(e, n),
@@ -1008,7 +1072,7 @@ impl FnCx<'_, '_> {
                     }
                 }
             }
-            "concatenate" | "stack" | "vstack" | "hstack" => {
+            N::Concatenate | N::Stack | N::Vstack | N::Hstack => {
                 let parts = match ts.first() {
                     Some(Ty::Tuple(items)) if !items.is_empty() => items.clone(),
                     other => {
@@ -1040,10 +1104,10 @@ impl FnCx<'_, '_> {
                 let n = dims[0];
                 let same = dims.iter().all(|d| *d == n);
                 let out = match f {
-                    "concatenate" if same => n,
-                    "stack" if same && n < 4 => n + 1,
-                    "vstack" if dims.iter().all(|d| *d <= 2) => 2,
-                    "hstack" if same && n <= 2 => n,
+                    N::Concatenate if same => n,
+                    N::Stack if same && n < 4 => n + 1,
+                    N::Vstack if dims.iter().all(|d| *d <= 2) => 2,
+                    N::Hstack if same && n <= 2 => n,
                     _ => {
                         self.error(Diagnostic::new(
                             span_of(0),
@@ -1054,8 +1118,8 @@ impl FnCx<'_, '_> {
                 };
                 Ty::Array(el, out)
             }
-            "eye" | "identity" => {
-                let (ints, dk): (&[usize], usize) = if f == "eye" { (&[0, 1, 2], 3) } else { (&[0], 1) };
+            N::Eye | N::Identity => {
+                let (ints, dk): (&[usize], usize) = if f == N::Eye { (&[0, 1, 2], 3) } else { (&[0], 1) };
                 for &k in ints {
                     if !opt_int(self, k, "N, M and k") {
                         return Ty::Unknown;
@@ -1070,7 +1134,7 @@ impl FnCx<'_, '_> {
                     None => Ty::Unknown,
                 }
             }
-            "diag" => {
+            N::Diag => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
                 if !opt_int(self, 1, "k") {
                     return Ty::Unknown;
@@ -1084,7 +1148,7 @@ impl FnCx<'_, '_> {
                     }
                 }
             }
-            "meshgrid" => {
+            N::Meshgrid => {
                 // `indexing='ij'` arrives as the bool True (lowering), 'xy' as False
                 if !matches!(ts.get(4), None | Some(Ty::None) | Some(Ty::Bool)) {
                     self.error(Diagnostic::new(span_of(4), "numpy.meshgrid() takes `indexing='xy'` or `'ij'`"));
@@ -1111,37 +1175,37 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Tuple(out)
             }
-            "diff" => {
+            N::Diff => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
                 if !opt_int(self, 1, "n") || !opt_int(self, 2, "axis") {
                     return Ty::Unknown;
                 }
                 Ty::Array(e, n)
             }
-            "trace" => {
+            N::Trace => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
                 if n != 2 {
                     self.error(Diagnostic::new(at, "numpy.trace() is supported on 2-D arrays"));
                     return Ty::Unknown;
                 }
                 // the sum's type (int8 gives int64, uint8 uint64)
-                self.reduction("sum", e, at)
+                self.reduction(N::Sum, e, at)
             }
-            "outer" | "inner" | "vdot" | "matmul" | "matmul_dot" => {
+            N::Outer | N::Inner | N::Vdot | N::Matmul | N::Dot => {
                 let (Some((a, na)), Some((b, nb))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
                 let e = Elem::promote(a, b);
-                let name = if f == "matmul_dot" { "dot" } else { f };
-                if e == Elem::Bool && name != "outer" {
+                let name = if f == N::Dot { N::Dot } else { f };
+                if e == Elem::Bool && name != N::Outer {
                     self.error(Diagnostic::new(at, format!("numpy.{name}() of bool arrays is not supported")));
                     return Ty::Unknown;
                 }
                 match name {
-                    "outer" => Ty::Array(e, 2),
-                    "vdot" => e.scalar(),
-                    "inner" if na == 1 && nb == 1 => e.scalar(),
+                    N::Outer => Ty::Array(e, 2),
+                    N::Vdot => e.scalar(),
+                    N::Inner if na == 1 && nb == 1 => e.scalar(),
                     // over the last axes of both
-                    "inner" if na <= 2 && nb <= 2 => Ty::Array(e, na + nb - 2),
-                    _ if name != "inner" && na <= 2 && nb <= 2 => match (na, nb) {
+                    N::Inner if na <= 2 && nb <= 2 => Ty::Array(e, na + nb - 2),
+                    _ if name != N::Inner && na <= 2 && nb <= 2 => match (na, nb) {
                         (1, 1) => e.scalar(),
                         (2, 2) => Ty::Array(e, 2),
                         _ => Ty::Array(e, 1),
@@ -1155,9 +1219,9 @@ impl FnCx<'_, '_> {
                     }
                 }
             }
-            "linalg.norm" => {
+            N::LinalgNorm => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
-                let Some(axis) = self.axis_arg(args, ts, 2, "linalg.norm") else { return Ty::Unknown };
+                let Some(axis) = self.axis_arg(args, ts, 2, N::LinalgNorm) else { return Ty::Unknown };
                 // float32 and complex64 give float32, everything else float64
                 let out = if matches!(e, Elem::Float32 | Elem::Complex64) { Elem::Float32 } else { Elem::Float64 };
                 let matrix = n == 2 && !axis;
@@ -1195,11 +1259,11 @@ impl FnCx<'_, '_> {
                     out.scalar()
                 }
             }
-            "sort" | "argsort" | "unique" if matches!(ts.first(), Some(Ty::Array(Elem::UInt64, _))) => {
+            N::Sort | N::Argsort | N::Unique if matches!(ts.first(), Some(Ty::Array(Elem::UInt64, _))) => {
                 self.error(Diagnostic::new(at, format!("numpy.{f}() of a uint64 array is not supported yet")));
                 Ty::Unknown
             }
-            "sort" | "argsort" => {
+            N::Sort | N::Argsort => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
                 if !opt_int(self, 1, "axis") {
                     return Ty::Unknown;
@@ -1212,17 +1276,17 @@ impl FnCx<'_, '_> {
                 } else {
                     n
                 };
-                Ty::Array(if f == "sort" { e } else { Elem::Int64 }, n)
+                Ty::Array(if f == N::Sort { e } else { Elem::Int64 }, n)
             }
-            "unique" => match arr(self, 0) {
+            N::Unique => match arr(self, 0) {
                 Some((e, _)) => Ty::Array(e, 1),
                 None => Ty::Unknown,
             },
-            "nonzero" => match arr(self, 0) {
+            N::Nonzero => match arr(self, 0) {
                 Some((_, n)) => Ty::Tuple(vec![Ty::Array(Elem::Int64, 1); n]),
                 None => Ty::Unknown,
             },
-            "count_nonzero" => {
+            N::CountNonzero => {
                 let Some((_, n)) = arr(self, 0) else { return Ty::Unknown };
                 let Some(axis) = self.axis_arg(args, ts, 1, f) else { return Ty::Unknown };
                 match (axis, n) {
@@ -1243,42 +1307,64 @@ impl FnCx<'_, '_> {
         &mut self,
         el: Elem,
         n: usize,
-        method: &str,
+        method: Method,
         args: &[ir::Expr],
         ts: &[Ty],
         at: Span,
     ) -> Ty {
+        // the methods named after a numpy function follow its rule
+        let as_fn = |m: Method| m.numpy_fn().expect("an array method named after its numpy function");
         match method {
-            "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" | "std" | "var"
-            | "cumsum" | "cumprod" => self.reduction_call(method, el, n, args, ts, 0, at),
-            "copy" if ts.is_empty() => Ty::Array(el, n),
-            "fill" if ts.len() == 1 => {
+            Method::Sum
+            | Method::Prod
+            | Method::Mean
+            | Method::Min
+            | Method::Max
+            | Method::Any
+            | Method::All
+            | Method::Argmin
+            | Method::Argmax
+            | Method::Std
+            | Method::Var
+            | Method::Cumsum
+            | Method::Cumprod => self.reduction_call(as_fn(method), el, n, args, ts, 0, at),
+            Method::Copy if ts.is_empty() => Ty::Array(el, n),
+            Method::Fill if ts.len() == 1 => {
                 self.check_store(el, &ts[0], args[0].span);
                 Ty::None
             }
-            "astype" if ts.len() == 1 => match &ts[0] {
+            Method::Astype if ts.len() == 1 => match &ts[0] {
                 Ty::DType(e) => Ty::Array(*e, n),
                 other => {
                     self.error(Diagnostic::new(args[0].span, format!("expected a dtype, got {other}")));
                     Ty::Unknown
                 }
             },
-            "conj" | "conjugate" if ts.is_empty() => Ty::Array(el, n),
-            "reshape" | "transpose" if ts.len() > 1 => {
+            Method::Conj | Method::Conjugate if ts.is_empty() => Ty::Array(el, n),
+            Method::Reshape | Method::Transpose if ts.len() > 1 => {
                 if !ts.iter().all(is_int_like) {
                     self.error(Diagnostic::new(at, format!("`{method}` needs ints")));
                     return Ty::Unknown;
                 }
                 let t = Ty::Tuple(ts.to_vec());
-                self.shape_fn(method, args, &[Ty::Array(el, n), t], at)
+                self.shape_fn(as_fn(method), args, &[Ty::Array(el, n), t], at)
             }
-            "reshape" | "transpose" | "ravel" | "flatten" | "sort" | "argsort" | "nonzero" | "trace" | "dot"
-            | "clip" | "round" => {
+            Method::Reshape
+            | Method::Transpose
+            | Method::Ravel
+            | Method::Flatten
+            | Method::Sort
+            | Method::Argsort
+            | Method::Nonzero
+            | Method::Trace
+            | Method::Dot
+            | Method::Clip
+            | Method::Round => {
                 let mut all = vec![Ty::Array(el, n)];
                 all.extend(ts.iter().cloned());
                 match method {
-                    "flatten" => Ty::Array(el, 1),
-                    "clip" | "round" => {
+                    Method::Flatten => Ty::Array(el, 1),
+                    Method::Clip | Method::Round => {
                         if ts.iter().any(|t| matches!(t, Ty::Array(..))) {
                             self.error(Diagnostic::new(
                                 at,
@@ -1286,21 +1372,21 @@ impl FnCx<'_, '_> {
                             ));
                             return Ty::Unknown;
                         }
-                        self.numpy_call(method, args, &all, at).unwrap_or(Ty::Unknown)
+                        self.numpy_call(as_fn(method), args, &all, at).unwrap_or(Ty::Unknown)
                     }
-                    "sort" => {
-                        let t = self.shape_fn("sort", args, &all, at);
+                    Method::Sort => {
+                        let t = self.shape_fn(N::Sort, args, &all, at);
                         if t == Ty::Unknown {
                             t
                         } else {
                             Ty::None
                         }
                     }
-                    m => self.shape_fn(if m == "dot" { "matmul_dot" } else { m }, args, &all, at),
+                    m => self.shape_fn(as_fn(m), args, &all, at),
                 }
             }
-            "tolist" if ts.is_empty() => (0..n).fold(el.scalar().base(), |t, _| Ty::List(Box::new(t))),
-            "item" if ts.len() <= 1 && ts.iter().all(is_int_like) => el.scalar().base(),
+            Method::Tolist if ts.is_empty() => (0..n).fold(el.scalar().base(), |t, _| Ty::List(Box::new(t))),
+            Method::Item if ts.len() <= 1 && ts.iter().all(is_int_like) => el.scalar().base(),
             _ => {
                 self.error(Diagnostic::new(
                     at,

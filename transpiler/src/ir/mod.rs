@@ -9,6 +9,7 @@
 pub mod query;
 pub mod visit;
 
+pub use crate::library::{Constant, Intrinsic, Method};
 use crate::source::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -143,22 +144,6 @@ pub struct Handler {
     pub body: Vec<Stmt>,
 }
 
-/// The builtin exception classes compiled code can raise and catch.
-pub const EXCEPTIONS: &[&str] = &[
-    "Exception",
-    "ArithmeticError",
-    "ZeroDivisionError",
-    "OverflowError",
-    "LookupError",
-    "IndexError",
-    "KeyError",
-    "ValueError",
-    "TypeError",
-    "AssertionError",
-    "RuntimeError",
-    "NotImplementedError",
-];
-
 /// One `for target in iter if cond` of a comprehension.
 #[derive(Clone, Debug)]
 pub struct CompFor {
@@ -237,8 +222,8 @@ pub enum ExprKind {
     None,
     /// a local variable or parameter
     Local(String),
-    /// a module-level constant of a known module (`math.pi`)
-    Const(Intrinsic),
+    /// a constant of a known module (`math.pi`, `np.newaxis`) or `...`
+    Const(Constant),
     BinOp(BinOp, Box<Expr>, Box<Expr>),
     Unary(UnaryOp, Box<Expr>),
     /// `a and b and c` / `a or b`
@@ -258,7 +243,7 @@ pub enum ExprKind {
     /// `obj.method(args)`
     CallMethod {
         receiver: Box<Expr>,
-        method: String,
+        method: Method,
         method_span: Span,
         args: Vec<Expr>,
     },
@@ -353,254 +338,4 @@ pub enum CmpOp {
     IsNot,
     In,
     NotIn,
-}
-
-/// Functions and constants of Python's builtins and of the modules pyrs knows, resolved by
-/// lowering however they were imported (`import math`, `from math import sqrt`, `import numpy
-/// as np`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Intrinsic {
-    Builtin(&'static str),
-    Math(&'static str),
-    Numpy(&'static str),
-}
-
-impl Intrinsic {
-    pub fn python_name(&self) -> String {
-        match self {
-            Intrinsic::Builtin(n) => n.to_string(),
-            Intrinsic::Math(n) => format!("math.{n}"),
-            Intrinsic::Numpy(n) => format!("numpy.{n}"),
-        }
-    }
-}
-
-pub const BUILTIN_FUNCTIONS: &[&str] = &[
-    "abs",
-    "min",
-    "max",
-    "len",
-    "int",
-    "float",
-    "complex",
-    "bool",
-    "round",
-    "range",
-    "divmod",
-    "pow",
-    "str",
-    "repr",
-    "hex",
-    "oct",
-    "bin",
-    "ord",
-    "chr",
-    "format",
-    "sum",
-    "sorted",
-    "reversed",
-    "enumerate",
-    "zip",
-    "list",
-    "set",
-    "dict",
-    "tuple",
-    "any",
-    "all",
-    "print",
-];
-pub const MATH_FUNCTIONS: &[&str] = &[
-    "sqrt", "exp", "expm1", "log", "log10", "log2", "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "sinh",
-    "cosh", "tanh", "asinh", "acosh", "atanh", "atan2", "hypot", "fabs", "copysign", "degrees", "radians", "fmod",
-    "floor", "ceil", "trunc", "pow", "isnan", "isinf", "isfinite",
-];
-pub const MATH_CONSTANTS: &[&str] = &["pi", "e", "tau", "inf", "nan"];
-/// numpy functions applied element-wise (on scalars and arrays)
-pub const NUMPY_UFUNCS: &[&str] = &[
-    "sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "sinh",
-    "cosh", "tanh", "arctan2", "hypot", "floor", "ceil", "trunc", "fabs", "abs", "absolute", "square", "minimum",
-    "maximum", "isnan", "isinf", "isfinite", "sign", "conj", "real", "imag", "clip", "fmin", "fmax", "round", "around",
-    "power", "angle",
-];
-pub const NUMPY_FUNCTIONS: &[&str] = &[
-    "sqrt",
-    "exp",
-    "log",
-    "log10",
-    "log2",
-    "log1p",
-    "expm1",
-    "sin",
-    "cos",
-    "tan",
-    "arcsin",
-    "arccos",
-    "arctan",
-    "sinh",
-    "cosh",
-    "tanh",
-    "arctan2",
-    "hypot",
-    "floor",
-    "ceil",
-    "trunc",
-    "fabs",
-    "abs",
-    "absolute",
-    "square",
-    "minimum",
-    "maximum",
-    "isnan",
-    "isinf",
-    "isfinite",
-    "sign",
-    "conj",
-    "real",
-    "imag",
-    "zeros",
-    "ones",
-    "empty",
-    "full",
-    "zeros_like",
-    "ones_like",
-    "empty_like",
-    "full_like",
-    "arange",
-    "linspace",
-    "array",
-    "asarray",
-    "copy",
-    "sum",
-    "prod",
-    "mean",
-    "min",
-    "max",
-    "amin",
-    "amax",
-    "dot",
-    "where",
-    "any",
-    "all",
-    "argmin",
-    "argmax",
-    "std",
-    "var",
-    "cumsum",
-    "cumprod",
-    "clip",
-    "fmin",
-    "fmax",
-    "round",
-    "around",
-    "power",
-    "angle",
-    "reshape",
-    "ravel",
-    "transpose",
-    "concatenate",
-    "stack",
-    "vstack",
-    "hstack",
-    "eye",
-    "identity",
-    "diag",
-    "meshgrid",
-    "diff",
-    "trace",
-    "outer",
-    "inner",
-    "vdot",
-    "matmul",
-    "linalg.norm",
-    "sort",
-    "argsort",
-    "unique",
-    "nonzero",
-    "count_nonzero",
-    "ndenumerate",
-    // scalar types as conversion functions: `np.float32(x)`, `np.int8(a)`
-    "bool",
-    "bool_",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "float32",
-    "float64",
-    "complex64",
-    "complex128",
-];
-pub const NUMPY_CONSTANTS: &[&str] = &["pi", "e", "inf", "nan", "newaxis"];
-
-/// Parameter names of numpy functions taking keywords, in positional order (keywords are
-/// turned into positions by lowering; left-out arguments become [`ExprKind::Default`]).
-pub fn numpy_params(f: &str) -> Option<&'static [&'static str]> {
-    Some(match f {
-        "zeros" | "ones" | "empty" => &["shape", "dtype"],
-        "full" => &["shape", "fill_value", "dtype"],
-        "zeros_like" | "ones_like" | "empty_like" => &["a", "dtype"],
-        "full_like" => &["a", "fill_value", "dtype"],
-        "arange" => &["start", "stop", "step", "dtype"],
-        "linspace" => &["start", "stop", "num", "endpoint"],
-        "array" | "asarray" => &["object", "dtype"],
-        "sum" | "prod" | "mean" | "min" | "max" | "amin" | "amax" | "any" | "all" | "argmin" | "argmax" => {
-            &["a", "axis", "dtype", "out", "keepdims"]
-        }
-        "cumsum" | "cumprod" => &["a", "axis", "dtype", "out"],
-        "std" | "var" => &["a", "axis", "dtype", "out", "ddof", "keepdims"],
-        "reshape" => &["a", "shape"],
-        "transpose" => &["a", "axes"],
-        "concatenate" | "stack" => &["arrays", "axis"],
-        "vstack" | "hstack" => &["tup"],
-        "eye" => &["N", "M", "k", "dtype"],
-        "identity" => &["n", "dtype"],
-        "diag" => &["v", "k"],
-        // `*xi` (pyrs: up to four arrays) and the keyword `indexing`
-        "meshgrid" => &["x1", "x2", "x3", "x4", "indexing"],
-        "linalg.norm" => &["x", "ord", "axis"],
-        "diff" => &["a", "n", "axis"],
-        "sort" | "argsort" | "count_nonzero" => &["a", "axis"],
-        "round" | "around" => &["a", "decimals"],
-        "clip" => &["a", "a_min", "a_max"],
-        _ => return None,
-    })
-}
-
-/// Parameter names of array methods taking keywords.
-pub fn method_params(m: &str) -> Option<&'static [&'static str]> {
-    Some(match m {
-        "sum" | "prod" | "mean" | "min" | "max" | "any" | "all" | "argmin" | "argmax" => {
-            &["axis", "dtype", "out", "keepdims"]
-        }
-        "cumsum" | "cumprod" => &["axis", "dtype", "out"],
-        "std" | "var" => &["axis", "dtype", "out", "ddof", "keepdims"],
-        "sort" | "argsort" => &["axis"],
-        "round" => &["decimals"],
-        "astype" => &["dtype"],
-        _ => return None,
-    })
-}
-
-/// Canonical element type names for `dtype=` spellings.
-pub fn dtype_name(spelling: &str) -> Option<&'static str> {
-    Some(match spelling {
-        "bool" | "bool_" | "?" | "b1" => "bool",
-        "int" | "int64" | "i8" | "intp" | "int_" | "long" => "int64",
-        "float" | "float64" | "f8" | "double" | "d" => "float64",
-        "complex" | "complex128" | "c16" | "cdouble" => "complex128",
-        "int8" | "i1" | "byte" | "b" => "int8",
-        "int16" | "i2" | "short" | "h" => "int16",
-        "int32" | "i4" | "intc" | "i" => "int32",
-        "uint8" | "u1" | "ubyte" | "B" => "uint8",
-        "uint16" | "u2" | "ushort" | "H" => "uint16",
-        "uint32" | "u4" | "uintc" | "I" => "uint32",
-        "uint64" | "u8" | "uintp" | "uint" | "ulong" => "uint64",
-        "float32" | "f4" | "single" | "f" => "float32",
-        "complex64" | "c8" | "csingle" | "F" => "complex64",
-        _ => return None,
-    })
 }

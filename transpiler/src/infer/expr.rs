@@ -1,0 +1,545 @@
+//! Expressions: the type of every expression of an instance, recorded by id.
+
+use super::*;
+
+impl FnCx<'_, '_> {
+    /// The item type of a list or set display: the join of its items (`None` after an error).
+    pub(super) fn join_items(&mut self, items: &[ir::Expr], what: &str) -> Option<Ty> {
+        let mut acc = Ty::Unknown;
+        for x in items {
+            let t = self.expr(x);
+            match acc.join(&t) {
+                Some(j) => acc = j,
+                None => {
+                    self.error(Diagnostic::new(
+                        x.span,
+                        format!("a {what} holding both {acc} and {t} is not supported"),
+                    ));
+                    return None;
+                }
+            }
+        }
+        Some(acc)
+    }
+
+    /// A dict key (or set element) of type `t` where keys of type `k` are stored.
+    pub(super) fn check_key(&mut self, k: &Ty, t: &Ty, at: Span) {
+        if *t == Ty::Unknown || *k == Ty::Unknown {
+            return;
+        }
+        let ok = k.join(t).map(|j| j.base() == k.base()).unwrap_or(false);
+        if !ok {
+            self.error(Diagnostic::new(at, format!("a key of type {t} in a container with keys of type {k}")));
+        }
+    }
+
+    /// `d[k].append(x)` / `rows[i].append(x)` where the items are lists of a narrower (or
+    /// unknown) type: the local container's item type widens to lists of `j`.
+    pub(super) fn widen_item_list(&mut self, receiver: &ir::Expr, j: &Ty, at: Span) -> bool {
+        let ExprKind::Subscript(c, _) = &receiver.kind else { return false };
+        let ExprKind::Local(n) = &c.kind else { return false };
+        if self.params.contains(n) {
+            return false;
+        }
+        let widened = match self.locals.get(n) {
+            Some(Ty::Dict(k, v)) if matches!(**v, Ty::List(_)) => {
+                Ty::Dict(k.clone(), Box::new(Ty::List(Box::new(j.clone()))))
+            }
+            Some(Ty::List(v)) if matches!(**v, Ty::List(_)) => Ty::List(Box::new(Ty::List(Box::new(j.clone())))),
+            _ => return false,
+        };
+        let n = n.clone();
+        self.assign_local(&n, widened, at);
+        true
+    }
+
+    pub(super) fn subscript_type(&mut self, value: &ir::Expr, index: &ir::Expr, at: Span) -> Ty {
+        if is_flat(value) {
+            return self.flat_subscript(value, index).1;
+        }
+        let c = self.expr(value);
+        let it = self.expr(index);
+        match &c {
+            Ty::Array(el, n) => self.array_subscript(*el, *n, index, &it),
+            Ty::List(_) | Ty::Str if it == Ty::Slice => c.clone(),
+            Ty::List(el) => {
+                if !is_int_like(&it) && it != Ty::Unknown {
+                    self.error(Diagnostic::new(index.span, format!("list indices must be integers, not {it}")));
+                }
+                (**el).clone()
+            }
+            Ty::Str => {
+                if !is_int_like(&it) && it != Ty::Unknown {
+                    self.error(Diagnostic::new(index.span, format!("string indices must be integers, not {it}")));
+                }
+                Ty::Str
+            }
+            Ty::Dict(k, v) => {
+                let (k, v) = ((**k).clone(), (**v).clone());
+                self.check_key(&k, &it, index.span);
+                v
+            }
+            Ty::Tuple(items) => match const_index(index) {
+                Some(k) => {
+                    let n = items.len() as i64;
+                    let j = if k < 0 { k + n } else { k };
+                    if j < 0 || j >= n {
+                        self.error(Diagnostic::new(
+                            index.span,
+                            format!("tuple index {k} out of range for a tuple of {n}"),
+                        ));
+                        Ty::Unknown
+                    } else {
+                        items[j as usize].clone()
+                    }
+                }
+                None => {
+                    let first = items.first().cloned().unwrap_or(Ty::Unknown);
+                    if items.iter().all(|t| *t == first) && !items.is_empty() {
+                        first
+                    } else {
+                        self.error(Diagnostic::new(
+                            index.span,
+                            "indexing a tuple of mixed types needs a constant index",
+                        ));
+                        Ty::Unknown
+                    }
+                }
+            },
+            Ty::Unknown => Ty::Unknown,
+            other => {
+                self.error(Diagnostic::new(at, format!("a {other} cannot be indexed")));
+                Ty::Unknown
+            }
+        }
+    }
+
+    pub(super) fn expr(&mut self, e: &ir::Expr) -> Ty {
+        let t = self.expr_inner(e);
+        self.expr_types[e.id.0 as usize] = t.clone();
+        t
+    }
+
+    pub(super) fn expr_inner(&mut self, e: &ir::Expr) -> Ty {
+        match &e.kind {
+            ExprKind::Int(_) => Ty::Int,
+            ExprKind::Str(_) => Ty::Str,
+            ExprKind::FString(parts) => {
+                for p in parts {
+                    if let ir::FPart::Value { expr, .. } = p {
+                        let t = self.expr(expr);
+                        if !formattable(&t) {
+                            self.error(Diagnostic::new(
+                                expr.span,
+                                format!("formatting a {t} in an f-string is not supported"),
+                            ));
+                        }
+                    }
+                }
+                Ty::Str
+            }
+            ExprKind::Set(items) => {
+                let Some(acc) = self.join_items(items, "set") else { return Ty::Unknown };
+                if !acc.is_hashable() {
+                    self.error(Diagnostic::new(
+                        e.span,
+                        format!("sets of {acc} are not supported (elements: int, bool, str or tuples of them)"),
+                    ));
+                }
+                Ty::Set(Box::new(acc))
+            }
+            ExprKind::Dict(items) => {
+                let (mut kacc, mut vacc) = (Ty::Unknown, Ty::Unknown);
+                for (k, v) in items {
+                    let kt = self.expr(k);
+                    let vt = self.expr(v);
+                    match (kacc.join(&kt), vacc.join(&vt)) {
+                        (Some(a), Some(b)) => {
+                            kacc = a;
+                            vacc = b;
+                        }
+                        _ => {
+                            self.error(Diagnostic::new(
+                                k.span,
+                                format!("a dict mixing {kacc}:{vacc} and {kt}:{vt} items is not supported"),
+                            ));
+                            return Ty::Unknown;
+                        }
+                    }
+                }
+                if !kacc.is_hashable() {
+                    self.error(Diagnostic::new(
+                        e.span,
+                        format!("dict keys of type {kacc} are not supported (keys: int, bool, str or tuples of them)"),
+                    ));
+                }
+                Ty::Dict(Box::new(kacc), Box::new(vacc))
+            }
+            ExprKind::Comp { kind, elt, value, gens } => {
+                for g in gens {
+                    let el = self.for_iter_elem(&g.iter);
+                    self.assign(&g.target, el, g.target.span());
+                    for c in &g.ifs {
+                        let t = self.expr(c);
+                        self.check_truth(&t, c.span);
+                    }
+                }
+                let et = self.expr(elt);
+                match kind {
+                    ir::CompKind::List => {
+                        if matches!(et, Ty::Array(..)) {
+                            self.error(Diagnostic::new(elt.span, "lists of arrays are not supported yet"));
+                        }
+                        Ty::List(Box::new(et))
+                    }
+                    ir::CompKind::Set => {
+                        if !et.is_hashable() {
+                            self.error(Diagnostic::new(elt.span, format!("sets of {et} are not supported")));
+                        }
+                        Ty::Set(Box::new(et))
+                    }
+                    ir::CompKind::Dict => {
+                        let vt = value.as_ref().map(|v| self.expr(v)).unwrap_or(Ty::Unknown);
+                        if !et.is_hashable() {
+                            self.error(Diagnostic::new(elt.span, format!("dict keys of type {et} are not supported")));
+                        }
+                        Ty::Dict(Box::new(et), Box::new(vt))
+                    }
+                }
+            }
+            ExprKind::FuncRef(_, caps) => {
+                for c in caps {
+                    self.expr(c);
+                }
+                if !self.allow_funcref {
+                    self.error(Diagnostic::new(
+                        e.span,
+                        "functions as values are only supported as the `key=` of sorted()",
+                    ));
+                }
+                Ty::None
+            }
+            ExprKind::Float(_) => Ty::Float,
+            ExprKind::Imag(_) => Ty::Complex,
+            ExprKind::Bool(_) => Ty::Bool,
+            ExprKind::None => Ty::None,
+            ExprKind::Local(n) => match self.locals.get(n) {
+                Some(t) => t.clone(),
+                None => {
+                    self.error(Diagnostic::new(e.span, format!("`{n}` is used before it is assigned")));
+                    Ty::Unknown
+                }
+            },
+            ExprKind::Const(Constant::NewAxis) => Ty::None,
+            ExprKind::Const(_) => Ty::Float,
+            ExprKind::BinOp(op, l, r) => {
+                let lt = self.expr(l);
+                let rt = self.expr(r);
+                self.binop_type(*op, &lt, &rt, r, e.span)
+            }
+            ExprKind::Unary(op, x) => {
+                let t = self.expr(x);
+                match (op, &t) {
+                    (_, Ty::Unknown) => Ty::Unknown,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Array(Elem::Bool, _)) => {
+                        self.error(Diagnostic::new(
+                            e.span,
+                            "unary `-`/`+` of a bool array is not supported by numpy: use `~`",
+                        ));
+                        Ty::Unknown
+                    }
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Array(..)) => t.clone(),
+                    (UnaryOp::Invert, Ty::Array(e, _)) if e.kind() <= crate::types::Kind::Int => t.clone(),
+                    (UnaryOp::Not, _) => {
+                        self.check_truth(&t, x.span);
+                        Ty::Bool
+                    }
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Bool) => Ty::Int,
+                    (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_numeric() => t.clone(),
+                    (UnaryOp::Invert, Ty::Bool | Ty::Int) => Ty::Int,
+                    (UnaryOp::Invert, Ty::NpInt) => Ty::NpInt,
+                    (UnaryOp::Invert, Ty::NpSized(e)) if e.kind() == crate::types::Kind::Int => t.clone(),
+                    (op, t) => {
+                        let sym = match op {
+                            UnaryOp::Neg => "-",
+                            UnaryOp::Pos => "+",
+                            UnaryOp::Invert => "~",
+                            UnaryOp::Not => "not",
+                        };
+                        self.error(Diagnostic::new(e.span, format!("bad operand type for unary {sym}: {t}")));
+                        Ty::Unknown
+                    }
+                }
+            }
+            ExprKind::BoolOp(_, values) => {
+                let mut acc = Ty::Unknown;
+                for v in values {
+                    let t = self.expr(v);
+                    self.check_truth(&t, v.span);
+                    match acc.join(&t) {
+                        Some(j) => acc = j,
+                        None => {
+                            self.error(Diagnostic::new(
+                                v.span,
+                                format!(
+                                    "`and`/`or` between a {acc} and a {t}: the result type would depend on the values"
+                                ),
+                            ));
+                            return Ty::Unknown;
+                        }
+                    }
+                }
+                acc
+            }
+            ExprKind::Compare(first, rest) => self.compare_type(e, first, rest),
+            ExprKind::IfExp { test, body, orelse } => {
+                let tt = self.expr(test);
+                self.check_truth(&tt, test.span);
+                let a = self.expr(body);
+                let b = self.expr(orelse);
+                match a.join(&b) {
+                    Some(j) => j,
+                    None => {
+                        self.error(Diagnostic::new(e.span, format!("the two branches give a {a} and a {b}")));
+                        Ty::Unknown
+                    }
+                }
+            }
+            ExprKind::CallIntrinsic(i, args) => self.call_intrinsic_type(e, i, args),
+            ExprKind::CallUser(name, args) => self.call_user_type(e, name, args),
+            ExprKind::CallMethod { receiver, method, method_span, args } => {
+                self.call_method_type(e, receiver, *method, *method_span, args)
+            }
+            ExprKind::Attribute(x, attr) => {
+                let t = self.expr(x);
+                let np = t.is_np();
+                let flavor = |t: Ty| if np { t.to_np() } else { t };
+                match (&t.base(), attr.as_str()) {
+                    (Ty::Unknown, _) => Ty::Unknown,
+                    (Ty::Complex, "real" | "imag") => flavor(Ty::Float),
+                    (Ty::Float, "real" | "imag") => flavor(Ty::Float),
+                    (Ty::Int | Ty::Bool, "real" | "imag") => flavor(Ty::Int),
+                    (Ty::Array(_, n), "shape") => Ty::Tuple(vec![Ty::Int; *n]),
+                    (Ty::Array(..), "T") => t.clone(),
+                    (Ty::Array(Elem::Complex128, n), "real" | "imag") => Ty::Array(Elem::Float64, *n),
+                    (Ty::Array(Elem::Complex64, n), "real" | "imag") => Ty::Array(Elem::Float32, *n),
+                    // the array itself; `.imag` read-only zeros of its type
+                    (Ty::Array(..), "real" | "imag") => t.clone(),
+                    (Ty::Array(..), "size" | "ndim" | "itemsize" | "nbytes") => Ty::Int,
+                    (Ty::Array(e, _), "dtype") => Ty::DType(*e),
+                    (Ty::Array(e, _), "flat") => Ty::Iter(Box::new(e.scalar())),
+                    (t, a) => {
+                        self.error(Diagnostic::new(e.span, format!("attribute `{a}` of {t} is not supported yet")));
+                        Ty::Unknown
+                    }
+                }
+            }
+            ExprKind::Subscript(v, i) => self.subscript_type(v, i, e.span),
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper, step].into_iter().flatten() {
+                    let t = self.expr(part);
+                    if !is_int_like(&t) && t != Ty::None && t != Ty::Unknown {
+                        self.error(Diagnostic::new(
+                            part.span,
+                            format!("slice indices must be integers or None, not {t}"),
+                        ));
+                    }
+                }
+                Ty::Slice
+            }
+            ExprKind::DType(name) => Ty::DType(Elem::from_name(name).expect("lowering gives canonical names")),
+            ExprKind::Default => Ty::None,
+            ExprKind::Tuple(items) => Ty::Tuple(items.iter().map(|x| self.expr(x)).collect()),
+            ExprKind::List(items) => {
+                let Some(acc) = self.join_items(items, "list") else { return Ty::Unknown };
+                if matches!(acc, Ty::Array(..)) {
+                    self.error(Diagnostic::new(e.span, "lists of arrays are not supported yet"));
+                }
+                Ty::List(Box::new(acc))
+            }
+        }
+    }
+
+    /// `a < b <= c`, `x in xs`, `x is None`: bool, after checking each comparison.
+    fn compare_type(&mut self, e: &ir::Expr, first: &ir::Expr, rest: &[(CmpOp, ir::Expr)]) -> Ty {
+        let ft = self.expr(first);
+        let rts: Vec<Ty> = rest.iter().map(|(_, r)| self.expr(r)).collect();
+        if self.none_test(e).is_some() {
+            return Ty::Bool;
+        }
+        let elem_of = |t: &Ty| match t {
+            Ty::Array(e, _) => Some(*e),
+            t => t.sized(),
+        };
+        if std::iter::once(&ft).chain(rts.iter()).any(|t| elem_of(t) == Some(Elem::UInt64)) {
+            self.error(Diagnostic::new(e.span, "comparisons of uint64 values are not supported yet"));
+            return Ty::Unknown;
+        }
+        // `a.dtype == np.float32`: decided by the types
+        let all_dtypes = std::iter::once(&ft).chain(rts.iter()).all(|t| matches!(t, Ty::DType(_)));
+        if all_dtypes && rest.iter().all(|(op, _)| matches!(op, CmpOp::Eq | CmpOp::NotEq)) {
+            return Ty::Bool;
+        }
+        if rest.iter().any(|(op, _)| matches!(op, CmpOp::In | CmpOp::NotIn)) {
+            let mut lt = ft;
+            for ((op, r), rt) in rest.iter().zip(rts) {
+                if matches!(op, CmpOp::In | CmpOp::NotIn) {
+                    self.check_in(&lt, &rt, r.span);
+                } else {
+                    self.check_compare(*op, &lt, &rt, e.span);
+                }
+                lt = rt;
+            }
+            return Ty::Bool;
+        }
+        let arrays: Vec<usize> = std::iter::once(&ft)
+            .chain(rts.iter())
+            .filter_map(|t| match t {
+                Ty::Array(_, n) => Some(*n),
+                _ => None,
+            })
+            .collect();
+        if !arrays.is_empty() {
+            if rest.len() != 1 || matches!(rest[0].0, CmpOp::Is | CmpOp::IsNot) {
+                self.error(Diagnostic::new(
+                    e.span,
+                    "a chained comparison or `is` with arrays is not supported (numpy raises ValueError for chains)",
+                ));
+                return Ty::Unknown;
+            }
+            if std::iter::once(&ft)
+                .chain(rts.iter())
+                .any(|t| !matches!(t, Ty::Array(..)) && !t.is_numeric() && *t != Ty::Unknown)
+            {
+                self.error(Diagnostic::new(e.span, "comparing an array with a non-number is not supported"));
+                return Ty::Unknown;
+            }
+            return Ty::Array(Elem::Bool, arrays.into_iter().max().unwrap_or(1));
+        }
+        let mut lt = ft;
+        for (op, r) in rest {
+            let rt = self.expr(r);
+            self.check_compare(*op, &lt, &rt, e.span);
+            lt = rt;
+        }
+        Ty::Bool
+    }
+
+    /// A call of a builtin, `math` or `numpy` function.
+    fn call_intrinsic_type(&mut self, e: &ir::Expr, i: &Intrinsic, args: &[ir::Expr]) -> Ty {
+        let keyed = matches!(i, Intrinsic::Builtin(B::Sorted));
+        let ts: Vec<Ty> = args
+            .iter()
+            .map(|a| {
+                self.allow_funcref = keyed && matches!(a.kind, ExprKind::FuncRef(..));
+                let t = self.expr(a);
+                self.allow_funcref = false;
+                t
+            })
+            .collect();
+        if ts.contains(&Ty::Unknown) {
+            return Ty::Unknown;
+        }
+        if let Intrinsic::Builtin(b) = i {
+            if let Some(t) = self.builtin_more(*b, args, &ts, e.span) {
+                return t;
+            }
+        }
+        if let Intrinsic::Numpy(f) = i {
+            if let Some(t) = self.numpy_call(*f, args, &ts, e.span) {
+                return t;
+            }
+        }
+        if let (Intrinsic::Builtin(B::Abs), [Ty::Array(el, n)]) = (i, ts.as_slice()) {
+            return match self.unary_ufunc(N::Abs, *el, e.span) {
+                Some(out) => Ty::Array(out, *n),
+                None => Ty::Unknown,
+            };
+        }
+        if let (
+            Intrinsic::Builtin(b @ (B::Min | B::Max | B::Sum | B::Round | B::Int | B::Float | B::Bool | B::Complex)),
+            true,
+        ) = (i, ts.iter().any(|t| matches!(t, Ty::Array(..))))
+        {
+            self.error(Diagnostic::new(
+                e.span,
+                format!("the builtin {b}() of an array is not supported: use numpy.{b}() or the array method"),
+            ));
+            return Ty::Unknown;
+        }
+        self.intrinsic_type(*i, &ts, args, e.span)
+    }
+
+    /// A call of a function of the file: the instance for these argument types.
+    fn call_user_type(&mut self, e: &ir::Expr, name: &str, args: &[ir::Expr]) -> Ty {
+        let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+        let f = self.inf.module.function(name).expect("lowering resolved it");
+        if ts.len() != f.params.len() {
+            self.error(Diagnostic::new(
+                e.span,
+                format!("`{name}` takes {} argument(s) but {} were given", f.params.len(), ts.len()),
+            ));
+            return Ty::Unknown;
+        }
+        if ts.iter().any(Ty::contains_unknown) {
+            return Ty::Unknown;
+        }
+        let i = self.inf.request(name, ts);
+        self.inf.instances[i].ret.clone()
+    }
+
+    /// `receiver.method(args)` on a str, list, dict, set or array.
+    fn call_method_type(
+        &mut self,
+        e: &ir::Expr,
+        receiver: &ir::Expr,
+        method: Method,
+        method_span: Span,
+        args: &[ir::Expr],
+    ) -> Ty {
+        let rt = self.expr(receiver);
+        let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+        if let Ty::Array(el, n) = rt {
+            return self.array_method(el, n, method, args, &ts, method_span);
+        }
+        let np = rt.is_np();
+        let rt = rt.base();
+        if let Some(t) = self.method_more(&rt, receiver, method, &ts, e.span) {
+            return t;
+        }
+        let flavor = |t: Ty| if np { t.to_np() } else { t };
+        match (&rt, method, ts.as_slice()) {
+            (Ty::Unknown, ..) => Ty::Unknown,
+            (Ty::List(el), Method::Append, [x]) => {
+                let el = (**el).clone();
+                match el.join(x) {
+                    Some(j) if j.base() == el.base() => {}
+                    Some(j) => {
+                        if let ExprKind::Local(n) = &receiver.kind {
+                            if !self.params.contains(n) {
+                                self.assign_local(n, Ty::List(Box::new(j)), e.span);
+                                return Ty::None;
+                            }
+                        }
+                        if self.widen_item_list(receiver, &j, e.span) {
+                            return Ty::None;
+                        }
+                        self.error(Diagnostic::new(e.span, format!("cannot append a {x} to a list of {el}")));
+                    }
+                    None => self.error(Diagnostic::new(e.span, format!("cannot append a {x} to a list of {el}"))),
+                }
+                Ty::None
+            }
+            (Ty::List(el), Method::Pop, []) => (**el).clone(),
+            (Ty::List(el), Method::Pop, [i]) if is_int_like(i) => (**el).clone(),
+            (Ty::Complex, Method::Conjugate, []) => flavor(Ty::Complex),
+            (Ty::Float, Method::Conjugate, []) => flavor(Ty::Float),
+            (Ty::Int | Ty::Bool, Method::Conjugate, []) => flavor(Ty::Int),
+            (Ty::Float, Method::IsInteger, []) => Ty::Bool,
+            (t, m, _) => {
+                self.error(Diagnostic::new(method_span, format!("method `{m}` of {t} is not supported yet")));
+                Ty::Unknown
+            }
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! Operators and calls of builtins and `math`: comparisons, `in`, arithmetic with Python's
+//! promotion and numpy scalars' rules, the builtin and `math` functions.
+
+use super::*;
+
+impl FnCx<'_, '_> {
+    /// `x in c`
+    pub(super) fn check_in(&mut self, x: &Ty, c: &Ty, at: Span) {
+        if *x == Ty::Unknown || *c == Ty::Unknown {
+            return;
+        }
+        let ok = match c {
+            Ty::Str => *x == Ty::Str,
+            Ty::Dict(k, _) | Ty::Set(k) => k.join(x).is_some() && x.is_hashable(),
+            Ty::List(el) | Ty::Iter(el) => (el.is_numeric() && x.is_numeric()) || el.base() == x.base(),
+            Ty::Tuple(items) => items.iter().all(|el| (el.is_numeric() && x.is_numeric()) || el.base() == x.base()),
+            _ => false,
+        };
+        if !ok {
+            self.error(Diagnostic::new(at, format!("`in` with a {x} and a {c} is not supported")));
+        }
+    }
+
+    pub(super) fn check_compare(&mut self, op: CmpOp, l: &Ty, r: &Ty, at: Span) {
+        if *l == Ty::Unknown || *r == Ty::Unknown {
+            return;
+        }
+        let ok = match op {
+            CmpOp::Is | CmpOp::IsNot => {
+                *l == Ty::None
+                    || *r == Ty::None
+                    || (matches!(l, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) && l.base() == r.base())
+            }
+            CmpOp::Eq | CmpOp::NotEq => (l.is_numeric() && r.is_numeric()) || l.base() == r.base(),
+            CmpOp::In | CmpOp::NotIn => true,
+            _ => {
+                (is_real(l) && is_real(r))
+                    || (*l == Ty::Str && *r == Ty::Str)
+                    || (matches!(l, Ty::Tuple(_) | Ty::List(_)) && l.base() == r.base())
+            }
+        };
+        if !ok {
+            let what = match op {
+                CmpOp::Is | CmpOp::IsNot => {
+                    "`is` is only supported with None and between lists, dicts or sets".to_string()
+                }
+                _ => format!("comparing a {l} with a {r} is not supported"),
+            };
+            self.error(Diagnostic::new(at, what));
+        }
+    }
+
+    /// The type of `l op r`: Python's rules on the values, and a numpy scalar when either
+    /// operand is one (NEP 50: Python numbers are "weak" next to numpy scalars).
+    pub(super) fn binop_type(&mut self, op: BinOp, l: &Ty, r: &Ty, rhs: &ir::Expr, at: Span) -> Ty {
+        if *l == Ty::Unknown || *r == Ty::Unknown {
+            return Ty::Unknown;
+        }
+        if matches!(l, Ty::Array(..)) || matches!(r, Ty::Array(..)) {
+            return self.array_binop(op, l, r, at);
+        }
+        // numpy scalars of sized types: numpy's rules, as for 0-d arrays
+        if l.sized().is_some() || r.sized().is_some() {
+            return match self.array_binop(op, l, r, at) {
+                Ty::Array(e, 0) => e.scalar(),
+                t => t,
+            };
+        }
+        let np = l.is_np() || r.is_np();
+        let t = self.binop_type_base(op, &l.base(), &r.base(), rhs, at, np);
+        if np && t.is_numeric() {
+            t.to_np()
+        } else {
+            t
+        }
+    }
+
+    pub(super) fn binop_type_base(&mut self, op: BinOp, l: &Ty, r: &Ty, rhs: &ir::Expr, at: Span, np: bool) -> Ty {
+        if *l == Ty::Unknown || *r == Ty::Unknown {
+            return Ty::Unknown;
+        }
+        let top = l.numeric_rank().max(r.numeric_rank());
+        let both_numeric = l.is_numeric() && r.is_numeric();
+        let arith = |rank: Option<u8>| match rank {
+            Some(0) | Some(1) => Ty::Int,
+            Some(2) => Ty::Float,
+            _ => Ty::Complex,
+        };
+        match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul if both_numeric => return arith(top),
+            BinOp::Div if both_numeric => return if top == Some(3) { Ty::Complex } else { Ty::Float },
+            BinOp::FloorDiv | BinOp::Mod if both_numeric && top != Some(3) => return arith(top),
+            BinOp::Pow if both_numeric => {
+                return match top {
+                    Some(0) | Some(1) => {
+                        if negative_int_constant(rhs) && !np {
+                            Ty::Float
+                        } else {
+                            Ty::Int
+                        }
+                    }
+                    Some(2) => Ty::Float,
+                    _ => Ty::Complex,
+                }
+            }
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if *l == Ty::Bool && *r == Ty::Bool => return Ty::Bool,
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
+                if is_int_like(l) && is_int_like(r) =>
+            {
+                return Ty::Int
+            }
+            BinOp::Add => {
+                if let (Ty::List(a), Ty::List(b)) = (l, r) {
+                    if let Some(j) = a.join(b) {
+                        return Ty::List(Box::new(j));
+                    }
+                }
+                if let (Ty::Tuple(a), Ty::Tuple(b)) = (l, r) {
+                    return Ty::Tuple(a.iter().chain(b).cloned().collect());
+                }
+            }
+            BinOp::Mul => match (l, r) {
+                (Ty::List(_) | Ty::Str, t) if is_int_like(t) => return l.clone(),
+                (t, Ty::List(_) | Ty::Str) if is_int_like(t) => return r.clone(),
+                _ => {}
+            },
+            BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Sub => {
+                if let (Ty::Set(a), Ty::Set(b)) = (l, r) {
+                    if let Some(j) = a.join(b) {
+                        return Ty::Set(Box::new(j));
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let (BinOp::Add, Ty::Str, Ty::Str) = (op, l, r) {
+            return Ty::Str;
+        }
+        // printf-style `fmt % args`
+        if let (BinOp::Mod, Ty::Str) = (op, l) {
+            if formattable(r) {
+                return Ty::Str;
+            }
+        }
+        let msg = if top == Some(3) && matches!(op, BinOp::FloorDiv | BinOp::Mod) {
+            format!("can't take floor or mod of complex numbers (`{}`)", op.symbol())
+        } else {
+            format!("unsupported operand types for {}: {l} and {r}", op.symbol())
+        };
+        self.error(Diagnostic::new(at, msg));
+        Ty::Unknown
+    }
+
+    pub(super) fn intrinsic_type(&mut self, i: Intrinsic, ts: &[Ty], args: &[ir::Expr], at: Span) -> Ty {
+        if ts.contains(&Ty::Unknown) {
+            return Ty::Unknown;
+        }
+        let name = i.python_name();
+        let arity = |cx: &mut Self, lo: usize, hi: usize| -> bool {
+            if ts.len() < lo || ts.len() > hi {
+                let want = if lo == hi { lo.to_string() } else { format!("{lo} to {hi}") };
+                cx.error(Diagnostic::new(at, format!("{name}() takes {want} argument(s), {} given", ts.len())));
+                false
+            } else {
+                true
+            }
+        };
+        let reals = |cx: &mut Self| -> bool {
+            for (t, a) in ts.iter().zip(args) {
+                if !is_real(t) {
+                    cx.error(Diagnostic::new(
+                        a.span,
+                        format!("{}() needs a real number here, not {t}", i.python_name()),
+                    ));
+                    return false;
+                }
+            }
+            true
+        };
+        match i {
+            Intrinsic::Builtin(b) => match b {
+                B::Abs => {
+                    if !arity(self, 1, 1) {
+                        return Ty::Unknown;
+                    }
+                    match &ts[0] {
+                        Ty::Bool | Ty::Int => Ty::Int,
+                        Ty::Float | Ty::Complex => Ty::Float,
+                        Ty::NpInt => Ty::NpInt,
+                        Ty::NpFloat | Ty::NpComplex => Ty::NpFloat,
+                        Ty::NpSized(Elem::Complex64) => Ty::NpSized(Elem::Float32),
+                        Ty::NpSized(e) if matches!(e.kind(), Kind::Int | Kind::Float) && *e != Elem::UInt64 => {
+                            Ty::NpSized(*e)
+                        }
+                        t => {
+                            self.error(Diagnostic::new(at, format!("bad operand type for abs(): {t}")));
+                            Ty::Unknown
+                        }
+                    }
+                }
+                B::Min | B::Max => {
+                    if ts.len() == 1 {
+                        if let Ty::List(el) = &ts[0] {
+                            if is_real(el) {
+                                return (**el).clone();
+                            }
+                        }
+                        self.error(Diagnostic::new(at, format!("{b}() of one argument needs a list of numbers")));
+                        return Ty::Unknown;
+                    }
+                    if !arity(self, 2, 64) || !reals(self) {
+                        return Ty::Unknown;
+                    }
+                    let first = ts[0].base();
+                    if ts.iter().all(|t| t.base() == first) {
+                        ts.iter().fold(Ty::Unknown, |acc, t| acc.join(t).unwrap_or(acc))
+                    } else {
+                        self.error(
+                            Diagnostic::new(at, format!("{b}() of {}: CPython returns one of the arguments unchanged, so the result type would depend on the values", ts.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" and ")))
+                                .help(format!("give all arguments the same type, e.g. {b}(float(a), b)")),
+                        );
+                        Ty::Unknown
+                    }
+                }
+                B::Len => {
+                    if !arity(self, 1, 1) {
+                        return Ty::Unknown;
+                    }
+                    match &ts[0] {
+                        Ty::List(_) | Ty::Array(..) | Ty::Tuple(_) => Ty::Int,
+                        t => {
+                            self.error(Diagnostic::new(at, format!("object of type {t} has no len()")));
+                            Ty::Unknown
+                        }
+                    }
+                }
+                B::Int => {
+                    if !arity(self, 0, 1) || !reals(self) {
+                        return Ty::Unknown;
+                    }
+                    Ty::Int
+                }
+                B::Float => {
+                    if !arity(self, 0, 1) || !reals(self) {
+                        return Ty::Unknown;
+                    }
+                    Ty::Float
+                }
+                B::Bool => {
+                    if !arity(self, 0, 1) {
+                        return Ty::Unknown;
+                    }
+                    if let Some(t) = ts.first() {
+                        self.check_truth(t, at);
+                    }
+                    Ty::Bool
+                }
+                B::Complex => {
+                    if !arity(self, 0, 2) {
+                        return Ty::Unknown;
+                    }
+                    if ts.iter().any(|t| !t.is_numeric()) {
+                        self.error(Diagnostic::new(at, "complex() arguments must be numbers"));
+                        return Ty::Unknown;
+                    }
+                    Ty::Complex
+                }
+                B::Round => {
+                    if !arity(self, 1, 2) || !reals(self) {
+                        return Ty::Unknown;
+                    }
+                    match (&ts[0].base(), ts.len()) {
+                        (Ty::Float, 1) => Ty::Int,
+                        (Ty::Float, _) => ts[0].clone(),
+                        _ => Ty::Int,
+                    }
+                }
+                B::Divmod => {
+                    if !arity(self, 2, 2) || !reals(self) {
+                        return Ty::Unknown;
+                    }
+                    let t = if ts.iter().all(is_int_like) { Ty::Int } else { Ty::Float };
+                    let t = if ts.iter().any(Ty::is_np) { t.to_np() } else { t };
+                    Ty::Tuple(vec![t.clone(), t])
+                }
+                B::Pow => {
+                    if !arity(self, 2, 2) {
+                        return Ty::Unknown;
+                    }
+                    self.binop_type(BinOp::Pow, &ts[0], &ts[1], &args[1], at)
+                }
+                _ => {
+                    self.error(Diagnostic::new(at, format!("{b}() is not supported here")));
+                    Ty::Unknown
+                }
+            },
+            Intrinsic::Math(f) => {
+                let n = match f {
+                    M::Atan2 | M::Hypot | M::Copysign | M::Fmod | M::Pow => (2, 2),
+                    M::Log => (1, 2),
+                    _ => (1, 1),
+                };
+                if !arity(self, n.0, n.1) || !reals(self) {
+                    return Ty::Unknown;
+                }
+                match f {
+                    M::Floor | M::Ceil | M::Trunc => Ty::Int,
+                    M::Isnan | M::Isinf | M::Isfinite => Ty::Bool,
+                    _ => Ty::Float,
+                }
+            }
+            Intrinsic::Numpy(f) => {
+                let n = if matches!(f, N::Arctan2 | N::Hypot) { 2 } else { 1 };
+                if !arity(self, n, n) {
+                    return Ty::Unknown;
+                }
+                if ts.iter().any(|t| !is_real(t)) {
+                    self.error(Diagnostic::new(
+                        at,
+                        format!("numpy.{f} of a complex or sized scalar is not supported yet (arrays are)"),
+                    ));
+                    return Ty::Unknown;
+                }
+                Ty::NpFloat
+            }
+        }
+    }
+}

@@ -1,0 +1,370 @@
+//! Statements: assignments (a variable's type is the join of what it is assigned), loops,
+//! returns, `x is None` decided per instance.
+
+use super::*;
+
+impl FnCx<'_, '_> {
+    pub(super) fn returned(&mut self, t: Ty, at: Span) {
+        match self.ret.join(&t) {
+            Some(j) => {
+                self.ret = j;
+                self.ret_span.get_or_insert(at);
+            }
+            None => {
+                let prev = self.ret.clone();
+                let mut d = Diagnostic::new(at, format!("this returns {t}, but the function also returns {prev}"));
+                if let Some(s) = self.ret_span {
+                    d = d.note(s, format!("returns {prev} here"));
+                }
+                if t == Ty::None || prev == Ty::None {
+                    d = d.help("a function that returns a value must return one on every path (returning None on some paths is not supported yet)");
+                }
+                self.error(d);
+            }
+        }
+    }
+
+    pub(super) fn assign_local(&mut self, name: &str, t: Ty, at: Span) {
+        let cur = self.locals.get(name).cloned().unwrap_or(Ty::Unknown);
+        // `if out is None: out = np.empty(n)`: a parameter that is None in this instance
+        // takes the type of what is assigned to it
+        if self.param_init.get(name) == Some(&Ty::None) && t != Ty::None {
+            let j = if cur == Ty::None { Some(t.clone()) } else { cur.join_var(&t) };
+            match j {
+                Some(j) => {
+                    self.locals.insert(name.to_string(), j);
+                    self.first_assign.entry(name.to_string()).or_insert(at);
+                }
+                None => self.error(Diagnostic::new(
+                    at,
+                    format!("`{name}` is assigned a {t} here, but it holds a {cur} elsewhere"),
+                )),
+            }
+            return;
+        }
+        if self.params.iter().any(|p| p == name) && cur != Ty::Unknown {
+            // a parameter keeps its annotated type: the value must convert to it
+            if cur.join(&t).map(|j| j.base()) != Some(cur.base()) {
+                self.error(Diagnostic::new(
+                    at,
+                    format!(
+                    "`{name}` is a parameter of type {cur}; assigning a {t} to it is not supported (use a new variable)"
+                ),
+                ));
+            }
+            return;
+        }
+        match cur.join_var(&t) {
+            Some(j) => {
+                self.locals.insert(name.to_string(), j);
+                self.first_assign.entry(name.to_string()).or_insert(at);
+            }
+            None => {
+                let mut d =
+                    Diagnostic::new(at, format!("`{name}` is assigned a {t} here, but it holds a {cur} elsewhere"));
+                if let Some(first) = self.first_assign.get(name) {
+                    d = d.note(*first, format!("`{name}` is assigned a {cur} here"));
+                }
+                self.error(d.help("pyrs gives each variable one type; use two variables"));
+            }
+        }
+    }
+
+    pub(super) fn block(&mut self, body: &[ir::Stmt]) {
+        for s in body {
+            self.stmt(s);
+        }
+    }
+
+    pub(super) fn stmt(&mut self, s: &ir::Stmt) {
+        match &s.kind {
+            StmtKind::Assign { target, value } => {
+                let t = self.expr(value);
+                self.refuse_flat_value(value);
+                self.assign(target, t, value.span);
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let cur = match target {
+                    Target::Name(n, sp) => match self.locals.get(n) {
+                        Some(t) => t.clone(),
+                        None => {
+                            self.error(Diagnostic::new(*sp, format!("`{n}` is used before it is assigned")));
+                            Ty::Unknown
+                        }
+                    },
+                    Target::Subscript { value, index, span } => self.subscript_type(value, index, *span),
+                    Target::Tuple(..) => Ty::Unknown,
+                };
+                let rhs = self.expr(value);
+                let t = self.binop_type(*op, &cur, &rhs, value, s.span);
+                if let (Ty::Array(de, _), Ty::Array(te, _)) = (&cur, &t) {
+                    // in place: numpy's same_kind casting refuses e.g. float results into an int array
+                    if !te.same_kind_cast(*de) {
+                        self.error(Diagnostic::new(
+                            s.span,
+                            format!(
+                                "`{}=` would store {} results in an array of {} in place (numpy raises UFuncTypeError)",
+                                op.symbol(),
+                                te.name(),
+                                de.name()
+                            ),
+                        ));
+                    }
+                    return;
+                }
+                self.assign(target, t, s.span);
+            }
+            StmtKind::Expr(e) => {
+                self.expr(e);
+            }
+            StmtKind::If { test, body, orelse } => {
+                let t = self.expr(test);
+                self.check_truth(&t, test.span);
+                // `if out is None:` decided by this instance's types: only the branch taken
+                match self.static_tests.get(&test.id) {
+                    Some(true) => self.block(body),
+                    Some(false) => self.block(orelse),
+                    None => {
+                        self.block(body);
+                        self.block(orelse);
+                    }
+                }
+            }
+            StmtKind::Raise(r) => match r {
+                ir::Raise::Reraise => {}
+                ir::Raise::New { msg, .. } => {
+                    if let Some(m) = msg {
+                        let t = self.expr(m);
+                        if !formattable(&t) {
+                            self.error(Diagnostic::new(
+                                m.span,
+                                format!("an exception message of type {t} is not supported: pass a str"),
+                            ));
+                        }
+                    }
+                }
+                ir::Raise::Var(n) => {
+                    if self.locals.get(n) != Some(&Ty::Exc) {
+                        self.error(Diagnostic::new(
+                            s.span,
+                            format!("`raise {n}`: only an exception bound by `except ... as {n}` can be raised again"),
+                        ));
+                    }
+                }
+            },
+            StmtKind::Assert { test, msg } => {
+                let t = self.expr(test);
+                self.check_truth(&t, test.span);
+                if let Some(m) = msg {
+                    let t = self.expr(m);
+                    if !formattable(&t) {
+                        self.error(Diagnostic::new(
+                            m.span,
+                            format!("an assert message of type {t} is not supported: pass a str"),
+                        ));
+                    }
+                }
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.block(body);
+                for h in handlers {
+                    if let Some(n) = &h.name {
+                        self.locals.insert(n.clone(), Ty::Exc);
+                    }
+                    self.block(&h.body);
+                }
+                self.block(orelse);
+                self.block(finalbody);
+            }
+            StmtKind::Delete { value, index } => {
+                let c = self.expr(value);
+                let it = self.expr(index);
+                match &c {
+                    Ty::Dict(k, _) => self.check_key(k, &it, index.span),
+                    Ty::List(_) if is_int_like(&it) || it == Ty::Slice => {}
+                    Ty::Unknown => {}
+                    other => {
+                        self.error(Diagnostic::new(s.span, format!("`del` of an item of a {other} is not supported")))
+                    }
+                }
+            }
+            StmtKind::While { test, body } => {
+                let t = self.expr(test);
+                self.check_truth(&t, test.span);
+                self.block(body);
+            }
+            StmtKind::For { target, iter, body, .. } => {
+                let elem = self.for_iter_elem(iter);
+                self.assign(target, elem, target.span());
+                self.loop_depth += 1;
+                self.block(body);
+                self.loop_depth -= 1;
+            }
+            StmtKind::Return(v) => {
+                let t = match v {
+                    Some(e) => {
+                        let t = self.expr(e);
+                        self.refuse_flat_value(e);
+                        t
+                    }
+                    None => Ty::None,
+                };
+                self.returned(t, s.span);
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+        }
+    }
+
+    /// The type of the loop variable of a `for` (or a comprehension's `for`).
+    pub(super) fn for_iter_elem(&mut self, iter: &ForIter) -> Ty {
+        match iter {
+            ForIter::Range { start, stop, step } => {
+                for e in start.iter().chain(std::iter::once(stop)).chain(step.iter()) {
+                    let t = self.expr(e);
+                    if !is_int_like(&t) && t != Ty::Unknown {
+                        self.error(Diagnostic::new(e.span, format!("range() arguments must be ints, not {t}")));
+                    }
+                }
+                Ty::Int
+            }
+            ForIter::Seq(e) => {
+                let t = self.expr(e);
+                self.iter_elem(&t, e.span)
+            }
+        }
+    }
+
+    /// The type of the items of an iterable of type `t` (`for x in t`, comprehensions, `sum`).
+    pub(super) fn iter_elem(&mut self, t: &Ty, at: Span) -> Ty {
+        match t {
+            Ty::List(inner) | Ty::Set(inner) | Ty::Iter(inner) => (**inner).clone(),
+            Ty::Dict(k, _) => (**k).clone(),
+            Ty::Str => Ty::Str,
+            Ty::Array(el, 1) => el.scalar(),
+            Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]) => items[0].clone(),
+            Ty::Unknown => Ty::Unknown,
+            other => {
+                self.error(Diagnostic::new(at, format!("iterating over a {other} is not supported yet")));
+                Ty::Unknown
+            }
+        }
+    }
+
+    /// `x is None` / `x is not None` on a variable: decided by its type in this instance.
+    pub(super) fn none_test(&mut self, e: &ir::Expr) -> Option<bool> {
+        let ExprKind::Compare(l, rest) = &e.kind else { return None };
+        let [(op @ (CmpOp::Is | CmpOp::IsNot), r)] = rest.as_slice() else { return None };
+        let name = match (&l.kind, &r.kind) {
+            (ExprKind::Local(n), ExprKind::None) | (ExprKind::None, ExprKind::Local(n)) => n,
+            _ => return None,
+        };
+        let t = match self.param_init.get(name) {
+            Some(t) => t.clone(),
+            None => self.locals.get(name).cloned()?,
+        };
+        if t == Ty::Unknown {
+            return None;
+        }
+        let is_none = t == Ty::None;
+        let v = if *op == CmpOp::Is { is_none } else { !is_none };
+        self.static_tests.insert(e.id, v);
+        Some(v)
+    }
+
+    pub(super) fn check_truth(&mut self, t: &Ty, at: Span) {
+        if let Ty::Array(..) = t {
+            self.error(Diagnostic::new(
+                at,
+                "the truth value of an array is ambiguous (numpy raises ValueError): use len(a) or a.any()/a.all()",
+            ));
+        }
+    }
+
+    pub(super) fn assign(&mut self, target: &Target, t: Ty, at: Span) {
+        match target {
+            Target::Name(n, _) => self.assign_local(n, t, at),
+            Target::Tuple(ts, sp) => match &t {
+                Ty::Tuple(items) if items.len() == ts.len() => {
+                    for (tt, it) in ts.iter().zip(items.clone()) {
+                        self.assign(tt, it, at);
+                    }
+                }
+                Ty::Unknown => {
+                    for tt in ts {
+                        self.assign(tt, Ty::Unknown, at);
+                    }
+                }
+                other => self.error(Diagnostic::new(*sp, format!("cannot unpack a {other} into {} names", ts.len()))),
+            },
+            Target::Subscript { value, index, .. } if is_flat(value) => {
+                if let (Some(el), _) = self.flat_subscript(value, index) {
+                    self.check_store(el, &t, at);
+                }
+            }
+            Target::Subscript { value, index, span } => {
+                let container = self.expr(value);
+                let it = self.expr(index);
+                match &container {
+                    Ty::Array(el, n) => {
+                        let target_t = self.array_subscript(*el, *n, index, &it);
+                        if target_t != Ty::Unknown {
+                            self.check_store(*el, &t, at);
+                        }
+                    }
+                    Ty::List(el) => {
+                        if !is_int_like(&it) && it != Ty::Unknown {
+                            self.error(Diagnostic::new(index.span, format!("list indices must be integers, not {it}")));
+                        }
+                        let el = (**el).clone();
+                        match el.join(&t) {
+                            Some(j) if j.base() == el.base() => {}
+                            Some(j) => {
+                                // a local list widens (`[0] * n` then storing floats)
+                                if let ExprKind::Local(n) = &value.kind {
+                                    if !self.params.contains(n) {
+                                        self.assign_local(n, Ty::List(Box::new(j)), at);
+                                        return;
+                                    }
+                                }
+                                self.error(Diagnostic::new(at, format!("cannot store a {t} in a list of {el}")));
+                            }
+                            None => self.error(Diagnostic::new(at, format!("cannot store a {t} in a list of {el}"))),
+                        }
+                    }
+                    Ty::Dict(k, v) => {
+                        let (k, v) = ((**k).clone(), (**v).clone());
+                        self.check_key(&k, &it, index.span);
+                        match v.join(&t) {
+                            Some(j) if j.base() == v.base() => {}
+                            Some(j) => {
+                                // a local dict widens (`{}` then storing floats)
+                                if let ExprKind::Local(n) = &value.kind {
+                                    if !self.params.contains(n) {
+                                        let kk = if k == Ty::Unknown { it.clone() } else { k };
+                                        self.assign_local(n, Ty::Dict(Box::new(kk), Box::new(j)), at);
+                                        return;
+                                    }
+                                }
+                                self.error(Diagnostic::new(at, format!("cannot store a {t} in a dict of {v}")));
+                            }
+                            None => self.error(Diagnostic::new(at, format!("cannot store a {t} in a dict of {v}"))),
+                        }
+                        if k == Ty::Unknown {
+                            if let ExprKind::Local(n) = &value.kind {
+                                self.assign_local(
+                                    n,
+                                    Ty::Dict(Box::new(it.clone()), Box::new(v.join(&t).unwrap_or(v))),
+                                    at,
+                                );
+                            }
+                        }
+                    }
+                    Ty::Unknown => {}
+                    other => {
+                        self.error(Diagnostic::new(*span, format!("item assignment on a {other} is not supported")))
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! Python's builtin functions.
+
+use super::catalogue;
+
+catalogue! {
+    /// The builtin functions compiled code calls (`abs(x)`, `len(a)`, `print(...)`).
+    pub enum Builtin {
+        Abs = "abs",
+        Min = "min",
+        Max = "max",
+        Len = "len",
+        Int = "int",
+        Float = "float",
+        Complex = "complex",
+        Bool = "bool",
+        Round = "round",
+        Range = "range",
+        Divmod = "divmod",
+        Pow = "pow",
+        Str = "str",
+        Repr = "repr",
+        Hex = "hex",
+        Oct = "oct",
+        Bin = "bin",
+        Ord = "ord",
+        Chr = "chr",
+        Format = "format",
+        Sum = "sum",
+        Sorted = "sorted",
+        Reversed = "reversed",
+        Enumerate = "enumerate",
+        Zip = "zip",
+        List = "list",
+        Set = "set",
+        Dict = "dict",
+        Tuple = "tuple",
+        Any = "any",
+        All = "all",
+        Print = "print",
+    }
+}

@@ -1,0 +1,176 @@
+//! The catalogue: everything pyrs knows of Python's builtins, `math` and NumPy, as enums with
+//! one row per function (its Python name, and for numpy its kind and keyword parameters).
+//!
+//! Lowering resolves names to these enums however they were imported; inference and codegen
+//! `match` on them. Adding a function is one row here, then the compiler points at every
+//! exhaustive `match` that must say what it does (see ARCHITECTURE.md, "How to add a numpy
+//! function").
+//!
+//! Architecture invariant: data only. No IR, no types, no Rust.
+
+mod builtins;
+mod math;
+mod methods;
+mod numpy;
+
+pub use builtins::Builtin;
+pub use math::MathFn;
+pub use methods::Method;
+pub use numpy::{dtype_name, NumpyFn, NumpyKind, Ufunc};
+
+/// Declares a catalogue enum: one variant per row, its Python name, `ALL`, `name()`,
+/// `from_name()`, `Display` (the Python name), and (with `=> row`) `row()` returning the row's data.
+macro_rules! catalogue {
+    ($(#[$doc:meta])* $vis:vis enum $E:ident { $($V:ident = $py:literal),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        $vis enum $E { $($V),* }
+        impl $E {
+            /// every row, in catalogue order
+            pub const ALL: &'static [$E] = &[$($E::$V),*];
+            /// the Python name
+            pub fn name(self) -> &'static str {
+                match self { $($E::$V => $py),* }
+            }
+            pub fn from_name(name: &str) -> Option<Self> {
+                match name { $($py => Some($E::$V),)* _ => None }
+            }
+        }
+        /// The Python name, as messages show it.
+        impl std::fmt::Display for $E {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    };
+    ($(#[$doc:meta])* $vis:vis enum $E:ident : $Row:ty { $($V:ident = $py:literal => $row:expr),* $(,)? }) => {
+        catalogue!($(#[$doc])* $vis enum $E { $($V = $py),* });
+        impl $E {
+            /// the row's data
+            pub fn row(self) -> $Row {
+                match self { $($E::$V => $row),* }
+            }
+        }
+    };
+}
+pub(crate) use catalogue;
+
+/// The modules whose functions compiled code calls directly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Module {
+    Math,
+    Numpy,
+}
+
+/// A function of the catalogue, by module.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Intrinsic {
+    Builtin(Builtin),
+    Math(MathFn),
+    Numpy(NumpyFn),
+}
+
+impl Intrinsic {
+    pub fn python_name(&self) -> String {
+        match self {
+            Intrinsic::Builtin(b) => b.name().to_string(),
+            Intrinsic::Math(f) => format!("math.{}", f.name()),
+            Intrinsic::Numpy(f) => format!("numpy.{}", f.name()),
+        }
+    }
+}
+
+/// The constants of `math` and `numpy` (`math.pi`, `np.inf`, `np.newaxis`), and `...`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Constant {
+    Pi,
+    E,
+    Tau,
+    Inf,
+    Nan,
+    /// `np.newaxis` (`None` as an index)
+    NewAxis,
+    /// `...` in an index
+    Ellipsis,
+}
+
+impl Constant {
+    /// The constant `module.name`, if the module has it.
+    pub fn of(module: Module, name: &str) -> Option<Constant> {
+        Some(match (module, name) {
+            (_, "pi") => Constant::Pi,
+            (_, "e") => Constant::E,
+            (Module::Math, "tau") => Constant::Tau,
+            (_, "inf") => Constant::Inf,
+            (_, "nan") => Constant::Nan,
+            (Module::Numpy, "newaxis") => Constant::NewAxis,
+            _ => return None,
+        })
+    }
+
+    /// The float value of a numeric constant.
+    pub fn value(self) -> Option<f64> {
+        Some(match self {
+            Constant::Pi => std::f64::consts::PI,
+            Constant::E => std::f64::consts::E,
+            Constant::Tau => std::f64::consts::TAU,
+            Constant::Inf => f64::INFINITY,
+            Constant::Nan => f64::NAN,
+            Constant::NewAxis | Constant::Ellipsis => return None,
+        })
+    }
+}
+
+/// What `module.name` (or `from module import name`) is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Member {
+    Function(Intrinsic),
+    Constant(Module, Constant),
+}
+
+impl Member {
+    pub fn lookup(module: Module, name: &str) -> Option<Member> {
+        if let Some(c) = Constant::of(module, name) {
+            return Some(Member::Constant(module, c));
+        }
+        Some(Member::Function(match module {
+            Module::Math => Intrinsic::Math(MathFn::from_name(name)?),
+            Module::Numpy => Intrinsic::Numpy(NumpyFn::from_name(name)?),
+        }))
+    }
+
+    pub fn python_name(&self) -> String {
+        match self {
+            Member::Function(f) => f.python_name(),
+            Member::Constant(m, c) => {
+                let module = if *m == Module::Math { "math" } else { "numpy" };
+                let name = match c {
+                    Constant::Pi => "pi",
+                    Constant::E => "e",
+                    Constant::Tau => "tau",
+                    Constant::Inf => "inf",
+                    Constant::Nan => "nan",
+                    Constant::NewAxis => "newaxis",
+                    Constant::Ellipsis => "Ellipsis",
+                };
+                format!("{module}.{name}")
+            }
+        }
+    }
+}
+
+/// The builtin exception classes compiled code can raise and catch.
+pub const EXCEPTIONS: &[&str] = &[
+    "Exception",
+    "ArithmeticError",
+    "ZeroDivisionError",
+    "OverflowError",
+    "LookupError",
+    "IndexError",
+    "KeyError",
+    "ValueError",
+    "TypeError",
+    "AssertionError",
+    "RuntimeError",
+    "NotImplementedError",
+];

@@ -1,0 +1,316 @@
+//! Calls: functions of the file (keywords and defaults resolved at the call), builtins,
+//! `math` and `numpy` functions (keywords turned into positions), methods.
+
+use super::scope::param_names;
+use super::*;
+
+impl FnLower<'_> {
+    /// The arguments of a call of a function of the file with these parameters: positional,
+    /// keywords and defaults (filled in here), in parameter order.
+    pub(super) fn user_args(
+        &mut self,
+        c: &ast::ExprCall,
+        fname: &str,
+        params: &[String],
+        defaults: &[Option<ast::Expr>],
+    ) -> Option<Vec<ir::Expr>> {
+        let sp = span(c.range());
+        if let Some(s) = c.arguments.args.iter().find(|a| a.is_starred_expr()) {
+            self.err(span(s.range()), "`*args` in calls is not supported");
+            return None;
+        }
+        if c.arguments.args.len() > params.len() {
+            self.err(
+                sp,
+                format!("`{fname}` takes {} argument(s) but {} were given", params.len(), c.arguments.args.len()),
+            );
+            return None;
+        }
+        let mut slots: Vec<Option<ir::Expr>> = c.arguments.args.iter().map(|a| Some(self.expr(a))).collect();
+        slots.resize_with(params.len(), || None);
+        for kw in &c.arguments.keywords {
+            let Some(name) = kw.arg.as_ref().map(|a| a.id.as_str()) else {
+                self.err(span(kw.range), "`**kwargs` in calls is not supported");
+                return None;
+            };
+            let Some(k) = params.iter().position(|p| p == name) else {
+                self.err(span(kw.range), format!("`{fname}` has no parameter `{name}`"));
+                return None;
+            };
+            if slots[k].is_some() {
+                self.err(span(kw.range), format!("`{fname}` got multiple values for argument `{name}`"));
+                return None;
+            }
+            slots[k] = Some(self.expr(&kw.value));
+        }
+        let mut out = Vec::new();
+        for (k, slot) in slots.into_iter().enumerate() {
+            match slot {
+                Some(x) => out.push(x),
+                None => match &defaults[k] {
+                    Some(d) => {
+                        let d = d.clone();
+                        out.push(self.module_scope_expr(&d));
+                    }
+                    None => {
+                        self.err(sp, format!("`{fname}` is missing argument `{}`", params[k]));
+                        return None;
+                    }
+                },
+            }
+        }
+        Some(out)
+    }
+
+    /// One argument of a numpy function: `dtype=` spellings; a list of arrays for `arrays`
+    /// (`np.concatenate([a, b])`) is taken as a tuple, as numpy does.
+    pub(super) fn argument(&mut self, param: &str, a: &ast::Expr) -> ir::Expr {
+        match (param, a) {
+            ("dtype", _) => self.dtype(a),
+            // `np.meshgrid(x, y, indexing='ij')`: the choice as a bool (True for 'ij')
+            ("indexing", ast::Expr::StringLiteral(st)) => {
+                let sp = span(st.range);
+                match st.value.to_str() {
+                    "ij" => self.expr_node(sp, ExprKind::Bool(true)),
+                    "xy" => self.expr_node(sp, ExprKind::Bool(false)),
+                    other => {
+                        self.err(sp, format!("Valid values for `indexing` are 'xy' and 'ij', not '{other}'"));
+                        self.bad(sp)
+                    }
+                }
+            }
+            ("arrays" | "tup", ast::Expr::List(l)) => {
+                let items = self.exprs(&l.elts);
+                self.expr_node(span(l.range), ExprKind::Tuple(items))
+            }
+            _ => self.expr(a),
+        }
+    }
+
+    /// Positional and keyword arguments of a call to a function with these parameters, as
+    /// positions (left-out ones are `Default`).
+    pub(super) fn arguments(&mut self, c: &ast::ExprCall, params: &[&str]) -> Option<Vec<ir::Expr>> {
+        let given = c.arguments.args.len();
+        if given > params.len() {
+            self.err(span(c.range()), format!("too many arguments: at most {} ({})", params.len(), params.join(", ")));
+            return None;
+        }
+        let mut slots: Vec<Option<ir::Expr>> = Vec::new();
+        for (k, a) in c.arguments.args.iter().enumerate() {
+            let x = self.argument(params[k], a);
+            slots.push(Some(x));
+        }
+        slots.resize_with(params.len(), || None);
+        for kw in &c.arguments.keywords {
+            let Some(name) = kw.arg.as_ref().map(|a| a.id.as_str()) else {
+                self.err(span(kw.range), "`**kwargs` in calls is not supported");
+                return None;
+            };
+            let Some(k) = params.iter().position(|p| *p == name) else {
+                self.err(
+                    span(kw.range),
+                    format!("unexpected keyword argument `{name}` (accepted: {})", params.join(", ")),
+                );
+                return None;
+            };
+            if slots[k].is_some() {
+                self.err(span(kw.range), format!("argument `{name}` given twice"));
+                return None;
+            }
+            let x = self.argument(name, &kw.value);
+            slots[k] = Some(x);
+        }
+        // trailing left-out arguments are dropped; inner ones become Default
+        while matches!(slots.last(), Some(None)) {
+            slots.pop();
+        }
+        Some(
+            slots
+                .into_iter()
+                .map(|x| {
+                    x.unwrap_or_else(|| {
+                        let sp = span(c.range());
+                        self.expr_node(sp, ExprKind::Default)
+                    })
+                })
+                .collect(),
+        )
+    }
+
+    pub(super) fn call(&mut self, c: &ast::ExprCall) -> ir::Expr {
+        let sp = span(c.range());
+        // functions of the file: keywords and defaults resolved here
+        if let ast::Expr::Name(n) = &*c.func {
+            let name = n.id.as_str();
+            if self.renamed(name).is_none() && !self.is_local(name) {
+                if let Some(lf) = self.local_funcs.get(name).cloned() {
+                    let Some(mut args) = self.user_args(c, name, &lf.params, &lf.defaults) else { return self.bad(sp) };
+                    args.extend(lf.captured.iter().map(|c| self.expr_node(sp, ExprKind::Local(c.clone()))));
+                    return self.expr_node(sp, ExprKind::CallUser(lf.rust_name.clone(), args));
+                }
+                if let (Some(Global::Function), Some(def)) =
+                    (self.scope.globals.get(name), self.scope.defs.get(name).copied())
+                {
+                    let (params, defaults) = param_names(&def.parameters);
+                    let Some(args) = self.user_args(c, name, &params, &defaults) else { return self.bad(sp) };
+                    return self.expr_node(sp, ExprKind::CallUser(name.to_string(), args));
+                }
+                if !self.scope.globals.contains_key(name) && name == "print" {
+                    // print(*values, sep=" ", end="\n"): lowered as print(sep, end, values...)
+                    let mut sep = None;
+                    let mut end = None;
+                    for kw in &c.arguments.keywords {
+                        match kw.arg.as_ref().map(|a| a.id.as_str()) {
+                            Some("sep") => sep = Some(self.expr(&kw.value)),
+                            Some("end") => end = Some(self.expr(&kw.value)),
+                            Some("flush") => {}
+                            _ => {
+                                self.err(span(kw.range), "print(): only `sep=`, `end=` and `flush=` are supported");
+                                return self.bad(sp);
+                            }
+                        }
+                    }
+                    let sep = sep.unwrap_or_else(|| self.expr_node(sp, ExprKind::Str(" ".into())));
+                    let end = end.unwrap_or_else(|| self.expr_node(sp, ExprKind::Str("\n".into())));
+                    let mut args = vec![sep, end];
+                    args.extend(c.arguments.args.iter().map(|a| self.expr(a)));
+                    return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::Print), args));
+                }
+                if !self.scope.globals.contains_key(name) {
+                    let params: Option<&[&str]> = match name {
+                        "sorted" => Some(&["iterable", "key", "reverse"]),
+                        "enumerate" => Some(&["iterable", "start"]),
+                        "sum" => Some(&["iterable", "start"]),
+                        "int" => Some(&["x", "base"]),
+                        "round" => Some(&["number", "ndigits"]),
+                        _ => None,
+                    };
+                    if let (Some(params), false) = (params, c.arguments.keywords.is_empty()) {
+                        let Some(args) = self.arguments(c, params) else { return self.bad(sp) };
+                        return self.call_with(c, sp, args);
+                    }
+                }
+            }
+        }
+        // numpy functions and array methods take keywords (dtype=, axis=, endpoint=)
+        let params = match &*c.func {
+            ast::Expr::Attribute(a) => match &*a.value {
+                ast::Expr::Name(n)
+                    if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule(Module::Numpy)))
+                        && !self.is_local(n.id.as_str()) =>
+                {
+                    NumpyFn::from_name(a.attr.id.as_str()).and_then(NumpyFn::params)
+                }
+                // `np.linalg.norm(x, axis=1)`
+                ast::Expr::Attribute(inner)
+                    if inner.attr.id.as_str() == "linalg"
+                        && matches!(&*inner.value, ast::Expr::Name(n) if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule(Module::Numpy))) && !self.locals.contains(n.id.as_str())) =>
+                {
+                    NumpyFn::from_name(&format!("linalg.{}", a.attr.id)).and_then(NumpyFn::params)
+                }
+                _ => Method::from_name(a.attr.id.as_str()).and_then(Method::params),
+            },
+            ast::Expr::Name(n) => match self.scope.globals.get(n.id.as_str()) {
+                Some(Global::Member(Member::Function(Intrinsic::Numpy(f)))) => f.params(),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(params) = params {
+            let Some(args) = self.arguments(c, params) else { return self.bad(sp) };
+            return self.call_with(c, sp, args);
+        }
+        if let Some(k) = c.arguments.keywords.first() {
+            self.err(span(k.range), "keyword arguments in calls are not supported yet");
+            return self.bad(sp);
+        }
+        let args = self.exprs(&c.arguments.args);
+        self.call_with(c, sp, args)
+    }
+
+    pub(super) fn call_with(&mut self, c: &ast::ExprCall, sp: Span, args: Vec<ir::Expr>) -> ir::Expr {
+        if let Some(s) = c.arguments.args.iter().find(|a| a.is_starred_expr()) {
+            self.err(span(s.range()), "`*args` in calls is not supported");
+            return self.bad(sp);
+        }
+        match &*c.func {
+            ast::Expr::Name(n) => {
+                let name = n.id.as_str();
+                if self.is_local(name) {
+                    self.err(span(n.range), format!("`{name}` is a local variable: calling it is not supported"));
+                    return self.bad(sp);
+                }
+                let kind = match self.scope.globals.get(name) {
+                    Some(Global::Function) => ExprKind::CallUser(name.to_string(), args),
+                    Some(Global::Member(Member::Function(i))) => ExprKind::CallIntrinsic(*i, args),
+                    Some(Global::OtherImport(what)) => {
+                        let what = what.clone();
+                        self.err(span(n.range), format!("`{what}` is not supported by pyrs"));
+                        return self.bad(sp);
+                    }
+                    Some(_) => {
+                        self.err(span(n.range), format!("`{name}` is not callable"));
+                        return self.bad(sp);
+                    }
+                    None => {
+                        match Builtin::from_name(name) {
+                            Some(b) => ExprKind::CallIntrinsic(Intrinsic::Builtin(b), args),
+                            None => {
+                                self.err(span(n.range), format!("function `{name}` is not defined in this file and is not a builtin pyrs supports"));
+                                return self.bad(sp);
+                            }
+                        }
+                    }
+                };
+                self.expr_node(sp, kind)
+            }
+            ast::Expr::Attribute(a) => {
+                // `np.linalg.norm(x)`
+                if let ast::Expr::Attribute(inner) = &*a.value {
+                    if let ast::Expr::Name(n) = &*inner.value {
+                        if !self.locals.contains(n.id.as_str())
+                            && matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule(Module::Numpy)))
+                            && inner.attr.id.as_str() == "linalg"
+                        {
+                            let name = format!("linalg.{}", a.attr.id);
+                            return match NumpyFn::from_name(&name) {
+                                Some(f) => self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args)),
+                                None => {
+                                    self.err(span(a.range), format!("`numpy.{name}` is not supported yet"));
+                                    self.bad(sp)
+                                }
+                            };
+                        }
+                    }
+                }
+                if let ast::Expr::Name(n) = &*a.value {
+                    if !self.is_local(n.id.as_str()) {
+                        let Some(m) = self.module_member(n.id.as_str(), a.attr.id.as_str(), span(a.range)) else {
+                            return self.bad(sp);
+                        };
+                        let Member::Function(i) = m else {
+                            self.err(span(a.range), format!("`{}` is not callable", m.python_name()));
+                            return self.bad(sp);
+                        };
+                        return self.expr_node(sp, ExprKind::CallIntrinsic(i, args));
+                    }
+                }
+                let errors_before = self.errors.len();
+                let receiver = self.expr(&a.value);
+                let Some(method) = Method::from_name(a.attr.id.as_str()) else {
+                    // a receiver that could not be lowered has been reported: its methods are moot
+                    if self.errors.len() == errors_before {
+                        self.err(span(a.attr.range), format!("method `{}` is not supported yet", a.attr.id));
+                    }
+                    return self.bad(sp);
+                };
+                let method_span = span(a.attr.range);
+                self.expr_node(sp, ExprKind::CallMethod { receiver: Box::new(receiver), method, method_span, args })
+            }
+            other => {
+                self.err(span(other.range()), "only calls of named functions and methods are supported");
+                self.bad(sp)
+            }
+        }
+    }
+}

@@ -1,0 +1,440 @@
+//! Lowering ruff's AST to the IR: resolves names (locals, functions of the file, builtins,
+//! `math` and `numpy` however they were imported) and rejects, with a precise span, every
+//! construct pyrs does not compile yet.
+//!
+//! One context, [`FnLower`] (a function being lowered), extended by one file per concern:
+//! `scope` (names: locals, nested functions, module members), `stmt`, `expr`, `call`
+//! (calls, keywords and defaults).
+
+mod call;
+mod expr;
+mod scope;
+mod stmt;
+
+use scope::{collect_assigned, global_names};
+
+use super::parse::span;
+use crate::diag::Diagnostic;
+use crate::ir::{self, ExprId, ExprKind, StmtKind, Target};
+use crate::library::{self, Builtin, Constant, Intrinsic, Member, Method, Module, NumpyFn};
+use crate::source::Span;
+use ruff_python_ast as ast;
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+use ruff_python_ast::Number;
+use ruff_text_size::Ranged;
+use std::collections::{HashMap, HashSet};
+
+#[derive(Clone, Debug, PartialEq)]
+enum Global {
+    /// a module we know: `math` or `numpy`
+    KnownModule(Module),
+    /// an imported module pyrs has no implementation of
+    OtherModule(String),
+    /// `from math import sqrt`, `from numpy import pi`
+    Member(Member),
+    /// `from somewhere import thing` that pyrs does not know
+    OtherImport(String),
+    Function,
+    /// a module-level constant (`dx = 0.1`)
+    Const,
+}
+
+struct Scope<'a> {
+    globals: HashMap<String, Global>,
+    /// module-level constants: their value expressions
+    consts: HashMap<String, &'a ast::Expr>,
+    /// the functions of the file (for keyword arguments and defaults at call sites)
+    defs: HashMap<String, &'a ast::StmtFunctionDef>,
+}
+
+/// A function defined inside another (or a lambda): compiled as a function of the file that
+/// takes the variables it reads from the enclosing function as extra arguments (read at call
+/// time, which is when Python's closures read them too).
+#[derive(Clone, Debug)]
+struct LocalFn {
+    rust_name: String,
+    params: Vec<String>,
+    defaults: Vec<Option<ast::Expr>>,
+    /// variables of the enclosing function passed after the arguments
+    captured: Vec<String>,
+}
+
+pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnostic>> {
+    let mut scope = Scope { globals: HashMap::new(), consts: HashMap::new(), defs: HashMap::new() };
+    let mut errors = Vec::new();
+    let mut constants = Vec::new();
+    // first pass: names defined at module level
+    for stmt in &module.body {
+        match stmt {
+            ast::Stmt::FunctionDef(f) => {
+                scope.globals.insert(f.name.id.to_string(), Global::Function);
+                scope.defs.insert(f.name.id.to_string(), f);
+            }
+            ast::Stmt::Assign(ast::StmtAssign { targets, value, .. })
+                if matches!(targets.as_slice(), [ast::Expr::Name(_)]) =>
+            {
+                let ast::Expr::Name(n) = &targets[0] else { unreachable!() };
+                module_constant(&mut scope, &mut constants, &mut errors, n, value);
+            }
+            ast::Stmt::AnnAssign(ast::StmtAnnAssign { target, value: Some(value), .. }) if target.is_name_expr() => {
+                let ast::Expr::Name(n) = &**target else { unreachable!() };
+                module_constant(&mut scope, &mut constants, &mut errors, n, value);
+            }
+            ast::Stmt::Import(imp) => {
+                for alias in &imp.names {
+                    let full = alias.name.id.as_str();
+                    let bound = alias.asname.as_ref().map(|a| a.id.as_str());
+                    let module_kind = match full {
+                        "math" => Global::KnownModule(Module::Math),
+                        "numpy" => Global::KnownModule(Module::Numpy),
+                        other => Global::OtherModule(other.to_string()),
+                    };
+                    // `import a.b` binds `a`
+                    let name = bound.unwrap_or_else(|| full.split('.').next().unwrap_or(full));
+                    scope.globals.insert(name.to_string(), module_kind);
+                }
+            }
+            ast::Stmt::ImportFrom(imp) => {
+                let module_name = imp.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
+                for alias in &imp.names {
+                    let name = alias.name.id.as_str();
+                    let bound = alias.asname.as_ref().map(|a| a.id.as_str()).unwrap_or(name);
+                    if name == "*" {
+                        errors.push(Diagnostic::new(
+                            span(alias.range),
+                            "`import *` is not supported: import the names you use",
+                        ));
+                        continue;
+                    }
+                    let g = match (module_name, imp.level) {
+                        ("math", 0) => Member::lookup(Module::Math, name).map(Global::Member),
+                        ("numpy", 0) => Member::lookup(Module::Numpy, name).map(Global::Member),
+                        _ => None,
+                    }
+                    .unwrap_or_else(|| Global::OtherImport(format!("{module_name}.{name}")));
+                    scope.globals.insert(bound.to_string(), g);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut functions = Vec::new();
+    for (i, stmt) in module.body.iter().enumerate() {
+        match stmt {
+            ast::Stmt::FunctionDef(f) => {
+                let (func, nested) = lower_function(&scope, f, None, &[], &HashMap::new());
+                functions.push(func);
+                functions.extend(nested);
+            }
+            ast::Stmt::Assign(a) if a.targets.len() == 1 && a.targets[0].is_name_expr() => {}
+            ast::Stmt::AnnAssign(a) if a.target.is_name_expr() && a.value.is_some() => {}
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) | ast::Stmt::Pass(_) => {}
+            // the module docstring
+            ast::Stmt::Expr(e) if i == 0 && e.value.is_string_literal_expr() => {}
+            ast::Stmt::If(s) if is_main_guard(&s.test) => {}
+            ast::Stmt::ClassDef(c) => errors.push(Diagnostic::new(
+                Span { start: span(c.range).start, end: span(c.name.range).end },
+                "classes are not supported: pyrs compiles functions over numbers, arrays and containers",
+            )),
+            other => errors.push(
+                Diagnostic::new(
+                    span(other.range()),
+                    format!("{} at module level is not supported yet", describe_stmt(other)),
+                )
+                .help("a compiled module defines functions and constants: move this code into a function or under `if __name__ == \"__main__\":`"),
+            ),
+        }
+    }
+    // each constant is also a function of no arguments, for the compiled module's attribute
+    for name in &constants {
+        let value = scope.consts[name];
+        let mut lw = FnLower::new(&scope);
+        let sp = span(value.range());
+        let v = lw.const_value(name, sp);
+        let body = vec![ir::Stmt { span: sp, kind: StmtKind::Return(Some(v)) }];
+        functions.push(ir::Function {
+            name: ir::const_function(name),
+            span: sp,
+            name_span: sp,
+            params: Vec::new(),
+            body,
+            expr_count: lw.next_id,
+            errors: lw.errors,
+            parallel_arrays: false,
+        });
+    }
+    if errors.is_empty() {
+        Ok(ir::Module { functions, constants })
+    } else {
+        Err(errors)
+    }
+}
+
+/// `NAME = value` at module level: a constant if `value` is made of literals, other constants,
+/// arithmetic and calls of pure builtins; anything else is reported.
+fn module_constant<'a>(
+    scope: &mut Scope<'a>,
+    constants: &mut Vec<String>,
+    errors: &mut Vec<Diagnostic>,
+    n: &ast::ExprName,
+    value: &'a ast::Expr,
+) {
+    let name = n.id.to_string();
+    if scope.consts.contains_key(&name) {
+        errors.push(Diagnostic::new(
+            span(n.range),
+            format!(
+                "module-level variable `{name}` is assigned more than once: pyrs compiles module-level constants only"
+            ),
+        ));
+        return;
+    }
+    if let Some(bad) = non_constant_part(value) {
+        errors.push(
+            Diagnostic::new(span(bad.range()), format!("module-level variable `{name}`: {} is not a constant", describe_expr(bad)))
+                .help("compiled functions can read module-level constants made of numbers, strings, tuples, arithmetic and math functions; build other values inside a function"),
+        );
+        return;
+    }
+    scope.globals.insert(name.clone(), Global::Const);
+    scope.consts.insert(name.clone(), value);
+    constants.push(name);
+}
+
+/// The first part of a module-level value that makes it not a constant, if any.
+fn non_constant_part(e: &ast::Expr) -> Option<&ast::Expr> {
+    match e {
+        ast::Expr::NumberLiteral(_)
+        | ast::Expr::StringLiteral(_)
+        | ast::Expr::BooleanLiteral(_)
+        | ast::Expr::NoneLiteral(_)
+        | ast::Expr::Name(_)
+        | ast::Expr::Attribute(_) => None,
+        ast::Expr::UnaryOp(u) => non_constant_part(&u.operand),
+        ast::Expr::BinOp(b) => non_constant_part(&b.left).or_else(|| non_constant_part(&b.right)),
+        ast::Expr::BoolOp(b) => b.values.iter().find_map(non_constant_part),
+        ast::Expr::Compare(c) => {
+            non_constant_part(&c.left).or_else(|| c.comparators.iter().find_map(non_constant_part))
+        }
+        ast::Expr::If(i) => {
+            non_constant_part(&i.test).or_else(|| non_constant_part(&i.body)).or_else(|| non_constant_part(&i.orelse))
+        }
+        ast::Expr::Tuple(t) => t.elts.iter().find_map(non_constant_part),
+        ast::Expr::Call(c) if c.arguments.keywords.is_empty() => match &*c.func {
+            ast::Expr::Name(n)
+                if matches!(
+                    n.id.as_str(),
+                    "float"
+                        | "int"
+                        | "complex"
+                        | "abs"
+                        | "round"
+                        | "str"
+                        | "min"
+                        | "max"
+                        | "pow"
+                        | "bool"
+                        | "hex"
+                        | "len"
+                ) =>
+            {
+                c.arguments.args.iter().find_map(non_constant_part)
+            }
+            ast::Expr::Attribute(_) => c.arguments.args.iter().find_map(non_constant_part),
+            _ => Some(e),
+        },
+        _ => Some(e),
+    }
+}
+
+fn is_main_guard(test: &ast::Expr) -> bool {
+    if let ast::Expr::Compare(c) = test {
+        if let (ast::Expr::Name(n), [ast::CmpOp::Eq], [ast::Expr::StringLiteral(s)]) =
+            (&*c.left, &*c.ops, &*c.comparators)
+        {
+            return n.id.as_str() == "__name__" && s.value.to_str() == "__main__";
+        }
+    }
+    false
+}
+
+fn describe_stmt(s: &ast::Stmt) -> &'static str {
+    match s {
+        ast::Stmt::FunctionDef(_) => "a nested function definition",
+        ast::Stmt::ClassDef(_) => "`class`",
+        ast::Stmt::Return(_) => "`return`",
+        ast::Stmt::Delete(_) => "`del`",
+        ast::Stmt::TypeAlias(_) => "`type` alias",
+        ast::Stmt::Assign(_) | ast::Stmt::AnnAssign(_) => "an assignment",
+        ast::Stmt::AugAssign(_) => "an augmented assignment",
+        ast::Stmt::For(_) => "a `for` loop",
+        ast::Stmt::While(_) => "a `while` loop",
+        ast::Stmt::If(_) => "an `if` statement",
+        ast::Stmt::With(_) => "`with`",
+        ast::Stmt::Match(_) => "`match`",
+        ast::Stmt::Raise(_) => "`raise`",
+        ast::Stmt::Try(_) => "`try`",
+        ast::Stmt::Assert(_) => "`assert`",
+        ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => "an import inside a function",
+        ast::Stmt::Global(_) => "`global`",
+        ast::Stmt::Nonlocal(_) => "`nonlocal`",
+        ast::Stmt::Expr(_) => "an expression statement",
+        ast::Stmt::Pass(_) => "`pass`",
+        ast::Stmt::Break(_) => "`break`",
+        ast::Stmt::Continue(_) => "`continue`",
+        ast::Stmt::IpyEscapeCommand(_) => "an IPython escape command",
+    }
+}
+
+fn describe_expr(e: &ast::Expr) -> &'static str {
+    match e {
+        ast::Expr::Named(_) => "the walrus operator `:=`",
+        ast::Expr::Lambda(_) => "`lambda`",
+        ast::Expr::Dict(_) => "a dict display",
+        ast::Expr::Set(_) => "a set display",
+        ast::Expr::ListComp(_) => "a list comprehension",
+        ast::Expr::SetComp(_) => "a set comprehension",
+        ast::Expr::DictComp(_) => "a dict comprehension",
+        ast::Expr::Generator(_) => "a generator expression",
+        ast::Expr::Await(_) => "`await`",
+        ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => "`yield` (generators)",
+        ast::Expr::FString(_) | ast::Expr::TString(_) => "an f-string",
+        ast::Expr::StringLiteral(_) => "a string",
+        ast::Expr::BytesLiteral(_) => "a bytes literal",
+        ast::Expr::EllipsisLiteral(_) => "`...`",
+        ast::Expr::Starred(_) => "a starred expression",
+        ast::Expr::Slice(_) => "a slice",
+        ast::Expr::IpyEscapeCommand(_) => "an IPython escape command",
+        ast::Expr::List(_) => "a list display",
+        ast::Expr::Call(_) => "this call",
+        ast::Expr::Subscript(_) => "a subscript",
+        _ => "this expression",
+    }
+}
+
+struct FnLower<'a> {
+    scope: &'a Scope<'a>,
+    locals: HashSet<String>,
+    next_id: u32,
+    errors: Vec<Diagnostic>,
+    /// functions defined in this one (and its enclosing ones), by Python name
+    local_funcs: HashMap<String, LocalFn>,
+    /// lambdas by source offset → their entry in `local_funcs`
+    lambdas: HashMap<u32, String>,
+    /// the variables every local function of this scope takes as extra arguments
+    captured: Vec<String>,
+    /// module constants being expanded (cycle check)
+    const_stack: Vec<String>,
+    /// comprehension variables renamed so they stay local to their comprehension
+    renames: Vec<(String, String)>,
+    comp_count: u32,
+    /// depth of `except` blocks around the statement being lowered (a bare `raise` needs one)
+    in_except: u32,
+    /// functions made up while lowering (a builtin passed as `key=`)
+    synth: Vec<ir::Function>,
+}
+
+impl<'a> FnLower<'a> {
+    fn new(scope: &'a Scope<'a>) -> FnLower<'a> {
+        FnLower {
+            scope,
+            locals: HashSet::new(),
+            next_id: 0,
+            errors: Vec::new(),
+            local_funcs: HashMap::new(),
+            lambdas: HashMap::new(),
+            captured: Vec::new(),
+            const_stack: Vec::new(),
+            renames: Vec::new(),
+            comp_count: 0,
+            in_except: 0,
+            synth: Vec::new(),
+        }
+    }
+}
+
+/// Lowers `f` (named `rust_name` when it is nested, with the enclosing function's variables
+/// `captured` as extra parameters); returns it and the functions nested in it.
+fn lower_function(
+    scope: &Scope,
+    f: &ast::StmtFunctionDef,
+    rust_name: Option<String>,
+    captured: &[String],
+    outer_funcs: &HashMap<String, LocalFn>,
+) -> (ir::Function, Vec<ir::Function>) {
+    let mut lw = FnLower::new(scope);
+    lw.local_funcs = outer_funcs.clone();
+    let name_span = span(f.name.range);
+    if f.is_async {
+        lw.err(span(f.range), "`async def` is not supported");
+    }
+    if let Some(d) = f.decorator_list.first() {
+        lw.err(span(d.range), "decorators are not supported: pyrs compiles plain functions");
+    }
+    let p = &f.parameters;
+    let mut params = Vec::new();
+    for pd in p.posonlyargs.iter().chain(p.args.iter()) {
+        let default = pd.default.as_ref().map(|d| lw.module_scope_expr(d));
+        params.push(ir::Param { name: pd.parameter.name.id.to_string(), span: span(pd.parameter.range), default });
+    }
+    for c in captured {
+        params.push(ir::Param { name: c.clone(), span: name_span, default: None });
+    }
+    if let Some(v) = &p.vararg {
+        lw.err(span(v.range), "`*args` is not supported");
+    }
+    if let Some(v) = &p.kwarg {
+        lw.err(span(v.range), "`**kwargs` is not supported");
+    }
+    if let Some(k) = p.kwonlyargs.first() {
+        lw.err(span(k.range), "keyword-only arguments are not supported");
+    }
+    for prm in &params {
+        lw.locals.insert(prm.name.clone());
+    }
+    collect_assigned(&f.body, &mut lw.locals);
+    // `global NAME`: reading a module constant; assigning it is not supported
+    for (g, at) in global_names(&f.body) {
+        if lw.locals.contains(&g) && !params.iter().any(|p| p.name == g) {
+            lw.err(at, format!("assigning the module-level variable `{g}` is not supported: compiled code reads module constants only"));
+        } else if !matches!(scope.globals.get(&g), Some(Global::Const)) {
+            lw.err(at, format!("`global {g}`: `{g}` is not a module-level constant pyrs compiles"));
+        } else {
+            lw.locals.remove(&g);
+        }
+    }
+    let fname = rust_name.clone().unwrap_or_else(|| f.name.id.to_string());
+    let mut nested = lw.nested_functions(&fname, &f.body);
+    let body = lw.block(&f.body);
+    nested.append(&mut lw.synth);
+    (
+        ir::Function {
+            name: fname,
+            span: span(f.range),
+            name_span,
+            params,
+            body,
+            expr_count: lw.next_id,
+            errors: lw.errors,
+            parallel_arrays: false,
+        },
+        nested,
+    )
+}
+
+impl FnLower<'_> {
+    fn err(&mut self, span: Span, msg: impl Into<String>) {
+        self.errors.push(Diagnostic::new(span, msg));
+    }
+
+    fn expr_node(&mut self, span: Span, kind: ExprKind) -> ir::Expr {
+        let id = ExprId(self.next_id);
+        self.next_id += 1;
+        ir::Expr { id, span, kind }
+    }
+
+    /// A placeholder for an expression that could not be lowered (its error is recorded).
+    fn bad(&mut self, span: Span) -> ir::Expr {
+        self.expr_node(span, ExprKind::None)
+    }
+}

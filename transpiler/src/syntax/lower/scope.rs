@@ -1,0 +1,355 @@
+//! Names: what a name means in a function (local, nested function, module member, module
+//! constant), the variables nested functions capture, and the functions they become.
+
+use super::*;
+
+/// The names of `global` statements in a function body, with their spans.
+pub(super) fn global_names(body: &[ast::Stmt]) -> Vec<(String, Span)> {
+    struct V(Vec<(String, Span)>);
+    impl<'b> Visitor<'b> for V {
+        fn visit_stmt(&mut self, s: &'b ast::Stmt) {
+            match s {
+                ast::Stmt::Global(g) => self.0.extend(g.names.iter().map(|n| (n.id.to_string(), span(g.range)))),
+                ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => {}
+                _ => walk_stmt(self, s),
+            }
+        }
+    }
+    let mut v = V(Vec::new());
+    for s in body {
+        v.visit_stmt(s);
+    }
+    v.0
+}
+
+/// Every name a piece of code mentions.
+#[derive(Default)]
+pub(super) struct Names(HashSet<String>);
+
+impl<'b> Visitor<'b> for Names {
+    fn visit_expr(&mut self, e: &'b ast::Expr) {
+        if let ast::Expr::Name(n) = e {
+            self.0.insert(n.id.to_string());
+        }
+        walk_expr(self, e);
+    }
+}
+
+/// The nested `def`s and lambdas of a function body (not inside nested ones).
+#[derive(Default)]
+pub(super) struct NestedDefs<'b> {
+    defs: Vec<&'b ast::StmtFunctionDef>,
+    lambdas: Vec<&'b ast::ExprLambda>,
+    /// `name = lambda ...`: lambda offset → name
+    named: HashMap<u32, String>,
+}
+
+impl<'b> Visitor<'b> for NestedDefs<'b> {
+    fn visit_stmt(&mut self, s: &'b ast::Stmt) {
+        match s {
+            ast::Stmt::FunctionDef(f) => self.defs.push(f),
+            ast::Stmt::ClassDef(_) => {}
+            ast::Stmt::Assign(a) => {
+                if let ([ast::Expr::Name(n)], ast::Expr::Lambda(l)) = (a.targets.as_slice(), &*a.value) {
+                    self.named.insert(l.range.start().to_u32(), n.id.to_string());
+                }
+                walk_stmt(self, s)
+            }
+            _ => walk_stmt(self, s),
+        }
+    }
+
+    fn visit_expr(&mut self, e: &'b ast::Expr) {
+        match e {
+            ast::Expr::Lambda(l) => self.lambdas.push(l),
+            _ => walk_expr(self, e),
+        }
+    }
+}
+
+pub(super) fn collect_target_names(e: &ast::Expr, out: &mut HashSet<String>) {
+    match e {
+        ast::Expr::Name(n) => {
+            out.insert(n.id.to_string());
+        }
+        ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| collect_target_names(e, out)),
+        ast::Expr::List(t) => t.elts.iter().for_each(|e| collect_target_names(e, out)),
+        _ => {}
+    }
+}
+
+/// Python's rule: a name assigned anywhere in a function is local to it.
+pub(super) fn collect_assigned(body: &[ast::Stmt], out: &mut HashSet<String>) {
+    pub(super) fn target(e: &ast::Expr, out: &mut HashSet<String>) {
+        match e {
+            ast::Expr::Name(n) => {
+                out.insert(n.id.to_string());
+            }
+            ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| target(e, out)),
+            ast::Expr::List(t) => t.elts.iter().for_each(|e| target(e, out)),
+            ast::Expr::Starred(s) => target(&s.value, out),
+            _ => {}
+        }
+    }
+    for s in body {
+        match s {
+            ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target(t, out)),
+            ast::Stmt::AugAssign(a) => target(&a.target, out),
+            ast::Stmt::AnnAssign(a) => target(&a.target, out),
+            ast::Stmt::For(f) => {
+                target(&f.target, out);
+                collect_assigned(&f.body, out);
+                collect_assigned(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                collect_assigned(&w.body, out);
+                collect_assigned(&w.orelse, out);
+            }
+            ast::Stmt::If(i) => {
+                collect_assigned(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    collect_assigned(&c.body, out);
+                }
+            }
+            ast::Stmt::With(w) => collect_assigned(&w.body, out),
+            ast::Stmt::Try(t) => {
+                collect_assigned(&t.body, out);
+                collect_assigned(&t.orelse, out);
+                collect_assigned(&t.finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+pub(super) fn param_names(p: &ast::Parameters) -> (Vec<String>, Vec<Option<ast::Expr>>) {
+    p.posonlyargs
+        .iter()
+        .chain(p.args.iter())
+        .map(|pd| (pd.parameter.name.id.to_string(), pd.default.as_ref().map(|d| (**d).clone())))
+        .unzip()
+}
+
+impl FnLower<'_> {
+    /// Registers and lowers the functions and lambdas defined in this function's body.
+    pub(super) fn nested_functions(&mut self, fname: &str, body: &[ast::Stmt]) -> Vec<ir::Function> {
+        let mut nd = NestedDefs::default();
+        for s in body {
+            nd.visit_stmt(s);
+        }
+        if nd.defs.is_empty() && nd.lambdas.is_empty() {
+            return Vec::new();
+        }
+        // the enclosing variables any of them mentions
+        let mut mentioned = Names::default();
+        for d in &nd.defs {
+            for s in &d.body {
+                mentioned.visit_stmt(s);
+            }
+        }
+        for l in &nd.lambdas {
+            mentioned.visit_expr(&l.body);
+        }
+        let fn_names: HashSet<String> =
+            nd.defs.iter().map(|d| d.name.id.to_string()).chain(nd.named.values().cloned()).collect();
+        for n in &fn_names {
+            self.locals.remove(n);
+        }
+        let mut caps: Vec<String> =
+            mentioned.0.into_iter().filter(|n| self.is_local(n) && !fn_names.contains(n)).collect();
+        caps.sort();
+        self.captured = caps.clone();
+        let own_caps =
+            |params: &[String]| -> Vec<String> { caps.iter().filter(|c| !params.contains(c)).cloned().collect() };
+        for d in &nd.defs {
+            let (params, defaults) = param_names(&d.parameters);
+            let name = d.name.id.to_string();
+            let captured = own_caps(&params);
+            self.local_funcs
+                .insert(name.clone(), LocalFn { rust_name: format!("{fname}__{name}"), params, defaults, captured });
+        }
+        for (k, l) in nd.lambdas.iter().enumerate() {
+            let (params, defaults) = l.parameters.as_deref().map(param_names).unwrap_or_default();
+            let at = l.range.start().to_u32();
+            let key = nd.named.get(&at).cloned().unwrap_or_else(|| format!("<lambda@{at}>"));
+            let rust_name = format!("{fname}__lambda{k}");
+            let captured = own_caps(&params);
+            self.lambdas.insert(at, key.clone());
+            self.local_funcs.insert(key, LocalFn { rust_name, params, defaults, captured });
+        }
+        let mut out = Vec::new();
+        for d in &nd.defs {
+            let lf = self.local_funcs[d.name.id.as_str()].clone();
+            let (func, more) =
+                lower_function(self.scope, d, Some(lf.rust_name.clone()), &lf.captured, &self.local_funcs);
+            out.push(func);
+            out.extend(more);
+        }
+        for l in &nd.lambdas {
+            let key = self.lambdas[&l.range.start().to_u32()].clone();
+            let lf = self.local_funcs[&key].clone();
+            out.push(self.lower_lambda(l, &lf));
+        }
+        out
+    }
+
+    pub(super) fn lower_lambda(&self, l: &ast::ExprLambda, lf: &LocalFn) -> ir::Function {
+        let mut lw = FnLower::new(self.scope);
+        lw.local_funcs = self.local_funcs.clone();
+        let sp = span(l.range);
+        let mut params = Vec::new();
+        if let Some(p) = &l.parameters {
+            if p.vararg.is_some() || p.kwarg.is_some() || !p.kwonlyargs.is_empty() {
+                lw.err(sp, "lambdas with `*args`, `**kwargs` or keyword-only parameters are not supported");
+            }
+            for pd in p.posonlyargs.iter().chain(p.args.iter()) {
+                let default = pd.default.as_ref().map(|d| lw.module_scope_expr(d));
+                params.push(ir::Param {
+                    name: pd.parameter.name.id.to_string(),
+                    span: span(pd.parameter.range),
+                    default,
+                });
+            }
+        }
+        for c in &lf.captured {
+            params.push(ir::Param { name: c.clone(), span: sp, default: None });
+        }
+        for p in &params {
+            lw.locals.insert(p.name.clone());
+        }
+        let v = lw.expr(&l.body);
+        ir::Function {
+            name: lf.rust_name.clone(),
+            span: sp,
+            name_span: sp,
+            params,
+            body: vec![ir::Stmt { span: span(l.body.range()), kind: StmtKind::Return(Some(v)) }],
+            expr_count: lw.next_id,
+            errors: lw.errors,
+            parallel_arrays: false,
+        }
+    }
+
+    /// An expression evaluated in the module's scope (a default value, a constant's value):
+    /// the function's locals do not shadow module names there.
+    pub(super) fn module_scope_expr(&mut self, e: &ast::Expr) -> ir::Expr {
+        let locals = std::mem::take(&mut self.locals);
+        let renames = std::mem::take(&mut self.renames);
+        let funcs = std::mem::take(&mut self.local_funcs);
+        let x = self.expr(e);
+        self.locals = locals;
+        self.renames = renames;
+        self.local_funcs = funcs;
+        x
+    }
+
+    /// The value of module constant `name`, lowered here (constants are immutable values, so
+    /// evaluating them where they are used gives what CPython reads from the module).
+    pub(super) fn const_value(&mut self, name: &str, sp: Span) -> ir::Expr {
+        if self.const_stack.iter().any(|n| n == name) {
+            self.err(sp, format!("module-level constant `{name}` is defined in terms of itself"));
+            return self.bad(sp);
+        }
+        let Some(value) = self.scope.consts.get(name).copied() else { return self.bad(sp) };
+        self.const_stack.push(name.to_string());
+        let v = self.module_scope_expr(value);
+        self.const_stack.pop();
+        v
+    }
+
+    /// Whether `name` is a variable here (a local, or a comprehension variable in scope).
+    pub(super) fn is_local(&self, name: &str) -> bool {
+        self.locals.contains(name) || self.renames.iter().any(|(n, _)| n == name)
+    }
+
+    pub(super) fn renamed(&self, name: &str) -> Option<String> {
+        self.renames.iter().rev().find(|(n, _)| n == name).map(|(_, r)| r.clone())
+    }
+
+    pub(super) fn resolves_to_builtin(&self, name: &str) -> bool {
+        !self.is_local(name) && !self.scope.globals.contains_key(name)
+    }
+
+    /// `module.member` where `module` names an imported module.
+    pub(super) fn module_member(&mut self, module: &str, member: &str, sp: Span) -> Option<Member> {
+        match self.scope.globals.get(module) {
+            Some(Global::KnownModule(m)) => {
+                let m = *m;
+                let found = Member::lookup(m, member);
+                if found.is_none() {
+                    let name = if m == Module::Math { "math" } else { "numpy" };
+                    self.err(sp, format!("`{name}.{member}` is not supported yet"));
+                }
+                found
+            }
+            Some(Global::OtherModule(m)) => {
+                let m = m.clone();
+                self.err(sp, format!("module `{m}` is not supported by pyrs (only `math` and `numpy`)"));
+                None
+            }
+            Some(_) => {
+                self.err(sp, format!("`{module}.{member}`: attributes of `{module}` are not supported"));
+                None
+            }
+            None => {
+                self.err(sp, format!("name `{module}` is not defined in this function"));
+                None
+            }
+        }
+    }
+
+    /// A name read as a value: a local, a nested or module function (as `key=`), a module
+    /// constant or a constant of `math`/`numpy`, a builtin as a function value.
+    pub(super) fn name(&mut self, name: &str, sp: Span) -> ir::Expr {
+        let kind = if let Some(r) = self.renamed(name) {
+            ExprKind::Local(r)
+        } else if self.is_local(name) {
+            ExprKind::Local(name.to_string())
+        } else if let Some(lf) = self.local_funcs.get(name) {
+            // a local function as a value: only as `key=`
+            let caps = lf.captured.clone();
+            let rust = lf.rust_name.clone();
+            let caps = caps.into_iter().map(|c| self.expr_node(sp, ExprKind::Local(c))).collect();
+            ExprKind::FuncRef(rust, caps)
+        } else {
+            match self.scope.globals.get(name) {
+                Some(Global::Const) => return self.const_value(name, sp),
+                Some(Global::Function) => ExprKind::FuncRef(name.to_string(), Vec::new()),
+                Some(Global::Member(Member::Constant(_, c))) => ExprKind::Const(*c),
+                Some(_) => {
+                    self.err(sp, format!("`{name}` can only be called here, not used as a value"));
+                    return self.bad(sp);
+                }
+                None if matches!(name, "len" | "abs" | "str" | "int" | "float" | "repr" | "ord" | "bool") => {
+                    // a builtin as a value (`key=len`): a function of one argument calling it
+                    let fname = format!("__pyrs_builtin_{name}");
+                    let mut lw = FnLower::new(self.scope);
+                    let arg = lw.expr_node(sp, ExprKind::Local("x".into()));
+                    let call = lw.expr_node(
+                        sp,
+                        ExprKind::CallIntrinsic(
+                            Intrinsic::Builtin(Builtin::from_name(name).expect("a builtin")),
+                            vec![arg],
+                        ),
+                    );
+                    self.synth.push(ir::Function {
+                        name: fname.clone(),
+                        span: sp,
+                        name_span: sp,
+                        params: vec![ir::Param { name: "x".into(), span: sp, default: None }],
+                        body: vec![ir::Stmt { span: sp, kind: StmtKind::Return(Some(call)) }],
+                        expr_count: lw.next_id,
+                        errors: Vec::new(),
+                        parallel_arrays: false,
+                    });
+                    ExprKind::FuncRef(fname, Vec::new())
+                }
+                None => {
+                    self.err(sp, format!("name `{name}` is not defined in this function or at module level"));
+                    return self.bad(sp);
+                }
+            }
+        };
+        self.expr_node(sp, kind)
+    }
+}
