@@ -4,8 +4,11 @@
 //!
 //! - [`parallel`]: parallel loops (directives attached to their `for`, variables classified
 //!   as private, reduction or race);
+//! - [`bounds`]: array subscripts of `range` loops proven in bounds by one test before the
+//!   loop (the plan of the hoisted bounds checks);
 //!
 //! Architecture invariant: analysis only; no module here imports [`crate::codegen`] or
 //! produces tokens.
 
+pub mod bounds;
 pub mod parallel;

@@ -3,6 +3,7 @@
 use super::expr::{coerce, Body};
 use super::names::{local, rust_type};
 use super::Gen;
+use crate::analysis::bounds::is_unit_step;
 use crate::analysis::parallel::RedOp;
 use crate::infer::Instance;
 use crate::ir::query::always_returns;
@@ -589,7 +590,7 @@ impl Body<'_> {
     fn for_loop(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
         // the loop variable's bounds, for the body (when it does not assign it)
         let bounds = match (target, iter) {
-            (Target::Name(n, _), ForIter::Range { start, stop, step }) if super::hoist::is_unit_step(step.as_ref()) => {
+            (Target::Name(n, _), ForIter::Range { start, stop, step }) if is_unit_step(step.as_ref()) => {
                 // an end not known is any int64 (`range(n)`: 0 ..= i64::MAX - 1)
                 let lo = match start {
                     Some(s) => self.int_range(s).map_or(i64::MIN as i128, |r| r.0),
@@ -694,7 +695,7 @@ impl Body<'_> {
 
     fn for_loop_in(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
         if let (Target::Name(var, _), ForIter::Range { start, stop, step }) = (target, iter) {
-            if super::hoist::is_unit_step(step.as_ref())
+            if is_unit_step(step.as_ref())
                 && self.hoist_plan(var, body).is_none()
                 && !self.hoist.preproven.contains(&stop.id)
             {
@@ -723,7 +724,7 @@ impl Body<'_> {
                 };
                 let stop_ts = int(self, stop);
                 let bind = self.assign(target, quote!(#k), &Ty::Int);
-                if super::hoist::is_unit_step(step.as_ref()) {
+                if is_unit_step(step.as_ref()) {
                     quote!(for #k in (#start_ts)..(#stop_ts) { #bind #inner })
                 } else {
                     let step_ts = int(self, step.as_ref().unwrap());
@@ -864,7 +865,7 @@ impl Body<'_> {
         // `break`s keep their meaning. With a unit step the piece is a range of the loop's
         // variable that proves subscripts as a serial loop's does (`super::hoist`).
         let piece = match self.hoist_plan(&lv_name, body) {
-            Some(p) if super::hoist::is_unit_step(step_expr) => {
+            Some(p) if is_unit_step(step_expr) => {
                 let prologue = quote!(#(#privates)*);
                 let lo = quote!(__start.wrapping_add(__lo as i64));
                 let hi = quote!(__start.wrapping_add(__hi as i64));
