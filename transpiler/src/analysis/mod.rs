@@ -6,9 +6,11 @@
 //!   as private, reduction or race);
 //! - [`bounds`]: array subscripts of `range` loops proven in bounds by one test before the
 //!   loop (the plan of the hoisted bounds checks);
+//! - [`ranges`]: the values int expressions can take (from loop bounds and literals).
 //!
 //! Architecture invariant: analysis only; no module here imports [`crate::codegen`] or
 //! produces tokens.
 
 pub mod bounds;
 pub mod parallel;
+pub mod ranges;

@@ -22,7 +22,7 @@ pub struct Body<'a> {
     /// the call being generated is an expression statement (its result is dropped at once)
     pub discard_result: bool,
     /// int variables with known bounds (loop variables of ranges with known ends)
-    pub int_ranges: std::collections::HashMap<String, (i128, i128)>,
+    pub int_ranges: crate::analysis::ranges::IntRanges,
     /// complex array leaves of fused expressions → a flag: numpy's `absolute` of that array
     /// takes its scalar `hypot` loop (the array is one run in memory, backwards)
     pub abs_hypot: std::collections::HashMap<crate::ir::ExprId, Ident>,
@@ -526,33 +526,10 @@ impl Body<'_> {
         }
     }
 
-    /// The values an int expression can take, where they are known from loop bounds (`k`
-    /// of `for k in range(1, 10001)` is 1..=10000 in a body that does not assign `k`) and
-    /// literals, through `+`, `-`, `*` and unary minus.
+    /// The values an int expression can take where loop bounds and literals tell
+    /// ([`crate::analysis::ranges`]).
     pub fn int_range(&self, e: &ir::Expr) -> Option<(i128, i128)> {
-        if self.ty(e) != Ty::Int {
-            return None;
-        }
-        match &e.kind {
-            ExprKind::Int(v) => Some((*v as i128, *v as i128)),
-            ExprKind::Local(n) => self.int_ranges.get(n).copied(),
-            ExprKind::Unary(UnaryOp::Neg, x) => self.int_range(x).map(|(lo, hi)| (-hi, -lo)),
-            ExprKind::BinOp(op, l, r) => {
-                let ((a, b), (c, d)) = (self.int_range(l)?, self.int_range(r)?);
-                let r = match op {
-                    BinOp::Add => (a + c, b + d),
-                    BinOp::Sub => (a - d, b - c),
-                    BinOp::Mul => {
-                        let p = [a * c, a * d, b * c, b * d];
-                        (*p.iter().min()?, *p.iter().max()?)
-                    }
-                    _ => return None,
-                };
-                let fits = |x: i128| (i64::MIN as i128..=i64::MAX as i128).contains(&x);
-                (fits(r.0) && fits(r.1)).then_some(r)
-            }
-            _ => None,
-        }
+        self.int_ranges.of(self.inst, e)
     }
 
     /// `a op b` without a check the operands' ranges prove unnecessary: int `+ - *` that

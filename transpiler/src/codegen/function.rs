@@ -589,27 +589,12 @@ impl Body<'_> {
 
     fn for_loop(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
         // the loop variable's bounds, for the body (when it does not assign it)
-        let bounds = match (target, iter) {
-            (Target::Name(n, _), ForIter::Range { start, stop, step }) if is_unit_step(step.as_ref()) => {
-                // an end not known is any int64 (`range(n)`: 0 ..= i64::MAX - 1)
-                let lo = match start {
-                    Some(s) => self.int_range(s).map_or(i64::MIN as i128, |r| r.0),
-                    None => 0,
-                };
-                let hi = self.int_range(stop).map_or(i64::MAX as i128, |r| r.1) - 1;
-                let mut assigned = Vec::new();
-                ir::query::assigned_names(body, &mut assigned);
-                (lo <= hi && !assigned.iter().any(|(m, _)| m == n)).then(|| (n.clone(), (lo, hi)))
-            }
-            _ => None,
+        let Some((n, r)) = self.int_ranges.loop_var(self.inst, target, iter, body) else {
+            return self.for_loop_in(target, iter, body);
         };
-        let Some((n, r)) = bounds else { return self.for_loop_in(target, iter, body) };
-        let saved = self.int_ranges.insert(n.clone(), r);
+        let hidden = self.int_ranges.insert(n.clone(), r);
         let code = self.for_loop_in(target, iter, body);
-        match saved {
-            Some(s) => self.int_ranges.insert(n, s),
-            None => self.int_ranges.remove(&n),
-        };
+        self.int_ranges.restore(n, hidden);
         code
     }
 
