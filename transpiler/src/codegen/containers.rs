@@ -1,7 +1,8 @@
 //! Strings, dicts, sets, comprehensions, iteration (`enumerate`, `zip`, `sorted`, ...), and
 //! the builtins over them.
 
-use super::expr::{coerce, Body};
+use super::body::Body;
+use super::convert::coerce;
 use crate::infer::InstanceKey;
 use crate::ir::visit::{self, Visitor};
 use crate::ir::{self, BinOp, CompKind, ExprKind, FPart, ForIter, Target};
@@ -413,7 +414,7 @@ impl Body<'_> {
                 let el = Self::elem_of(self.inst.ty(&args[0]));
                 let it = self.iter_code(&args[0]);
                 let x = self.temp();
-                let truth = super::expr::truth_of(quote!(#x), &el);
+                let truth = super::convert::truth_of(quote!(#x), &el);
                 if b == B::Any {
                     quote!({ let mut __r = false; for #x in #it { if #truth { __r = true; break; } } __r })
                 } else {

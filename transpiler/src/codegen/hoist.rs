@@ -15,7 +15,7 @@
 //! A parallel loop's piece (the iterations one thread runs) is such a range too; the fast copy
 //! reads arrays through `rt::hoist::Raw` locals, which LLVM keeps in registers.
 
-use super::expr::Body;
+use super::body::Body;
 use super::names::local;
 use crate::analysis::bounds::{self, is_unit_step, Affine, Bound, Fact, Off, Plan};
 use crate::ir::{self, ExprId, ForIter, Target};
@@ -67,7 +67,7 @@ impl Body<'_> {
         let int = |b: &mut Self, x: &ir::Expr| {
             let t = b.ty(x);
             let v = b.expr(x);
-            super::expr::coerce(v, &t, &Ty::Int)
+            super::convert::coerce(v, &t, &Ty::Int)
         };
         let start_ts = match start {
             Some(x) => int(self, x),

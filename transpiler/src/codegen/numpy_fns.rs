@@ -3,7 +3,8 @@
 //! the runtime (`rt::numpy::...`) on materialised arrays; the element types and dimensions
 //! come from inference.
 
-use super::expr::{coerce, Body};
+use super::body::Body;
+use super::convert::coerce;
 use super::names::{elem as elem_type, value};
 use crate::ir::{self, ExprKind};
 use crate::library::{Method, NumpyFn as N};
@@ -881,7 +882,7 @@ impl Body<'_> {
             Some((op, rhs)) => self.elem_binop(op, quote!(rt::numpy::flat::get(__a, __k)?), el, v, t, rhs, false),
             None => (v, t.clone()),
         };
-        let new = super::function::coerce_store(new, &nt, &el.scalar());
+        let new = super::convert::coerce_store(new, &nt, &el.scalar());
         let new = super::sized::check_int_store(new, el);
         if update.is_some() {
             quote!({ let __a = &#a; let __k: i64 = #k; let __v = #new; rt::numpy::flat::set(__a, __k, __v)?; })
