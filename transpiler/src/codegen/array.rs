@@ -317,13 +317,13 @@ impl Body<'_> {
                 if natural == el {
                     v
                 } else {
-                    super::numpy_fns::map_elems(v, natural, el, n)
+                    super::numpy::map_elems(v, natural, el, n)
                 }
             }
             f if f.dtype().is_some() => {
                 let Ty::Array(from, _) = self.full_ty(&args[0]) else { unreachable!("an array argument") };
                 let x = self.place(&args[0]);
-                super::numpy_fns::map_elems(x, from, el, n)
+                super::numpy::map_elems(x, from, el, n)
             }
             _ => {
                 let t = self.full_ty(e);

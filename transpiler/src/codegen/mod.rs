@@ -19,7 +19,7 @@ mod function;
 mod hoist;
 mod loops;
 mod names;
-mod numpy_fns;
+mod numpy;
 mod ops;
 mod parallel;
 mod sized;
