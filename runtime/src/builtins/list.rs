@@ -171,24 +171,6 @@ impl<T: Clone> List<T> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn python_indexing() {
-        let l = List::from_vec(vec![1i64, 2, 3]);
-        assert_eq!(l.get(-1), Ok(3));
-        assert!(l.get(3).is_err());
-        assert!(l.get(-4).is_err());
-        let alias = l.clone();
-        alias.set(0, 10).unwrap();
-        assert_eq!(l.get(0), Ok(10));
-        assert_eq!(List::repeat(vec![0i64], 3).to_vec(), vec![0, 0, 0]);
-        assert_eq!(List::repeat(vec![0i64], -2).len(), 0);
-    }
-}
-
 impl<T: Clone> List<T> {
     /// `a + b`: a new list.
     pub fn concat(a: &List<T>, b: &List<T>) -> List<T> {
@@ -342,5 +324,23 @@ impl<T: Clone + PartialOrd> List<T> {
             self.0.items.borrow_mut()
         };
         crate::builtins::minmax::sort(&mut v, reverse);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_indexing() {
+        let l = List::from_vec(vec![1i64, 2, 3]);
+        assert_eq!(l.get(-1), Ok(3));
+        assert!(l.get(3).is_err());
+        assert!(l.get(-4).is_err());
+        let alias = l.clone();
+        alias.set(0, 10).unwrap();
+        assert_eq!(l.get(0), Ok(10));
+        assert_eq!(List::repeat(vec![0i64], 3).to_vec(), vec![0, 0, 0]);
+        assert_eq!(List::repeat(vec![0i64], -2).len(), 0);
     }
 }

@@ -397,8 +397,8 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     #[inline(always)]
     pub unsafe fn row(&self, outer: [usize; D]) -> Row<T> {
         let mut off = 0isize;
-        for ax in 0..D.saturating_sub(1) {
-            off += outer[ax] as isize * self.strides[ax];
+        for (&i, &s) in outer.iter().zip(&self.strides).take(D.saturating_sub(1)) {
+            off += i as isize * s;
         }
         Row { ptr: self.ptr.offset(off) as *mut T::Storage, _t: PhantomData }
     }
@@ -503,8 +503,8 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     #[inline(always)]
     fn offset(&self, idx: [i64; D]) -> Result<isize> {
         let mut off = 0isize;
-        for ax in 0..D {
-            let j = normalize(idx[ax], self.shape[ax], ax)?;
+        for (ax, &i) in idx.iter().enumerate() {
+            let j = normalize(i, self.shape[ax], ax)?;
             off += j as isize * self.strides[ax];
         }
         Ok(off)
@@ -558,8 +558,8 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     #[inline(always)]
     pub unsafe fn at(&self, idx: [usize; D]) -> T::Value {
         let mut off = 0isize;
-        for ax in 0..D {
-            off += idx[ax] as isize * self.strides[ax];
+        for (&i, &s) in idx.iter().zip(&self.strides) {
+            off += i as isize * s;
         }
         T::load(std::ptr::read_unaligned(self.ptr.offset(off) as *const T::Storage))
     }
@@ -571,8 +571,8 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     #[inline(always)]
     pub unsafe fn put(&self, idx: [usize; D], v: T::Value) {
         let mut off = 0isize;
-        for ax in 0..D {
-            off += idx[ax] as isize * self.strides[ax];
+        for (&i, &s) in idx.iter().zip(&self.strides) {
+            off += i as isize * s;
         }
         std::ptr::write_unaligned(self.ptr.offset(off) as *mut T::Storage, T::store(v));
     }
@@ -892,7 +892,7 @@ pub fn for_each_index<const D: usize>(shape: [usize; D], mut f: impl FnMut([usiz
         f([0; D]);
         return;
     }
-    if shape.iter().any(|&n| n == 0) {
+    if shape.contains(&0) {
         return;
     }
     let mut idx = [0usize; D];
