@@ -323,7 +323,7 @@ impl<T: Clone + PartialOrd> List<T> {
             self.touch();
             self.0.items.borrow_mut()
         };
-        crate::builtins::minmax::sort(&mut v, reverse);
+        crate::builtins::sort::sort(&mut v, reverse);
     }
 }
 

@@ -10,5 +10,6 @@ pub mod list;
 pub mod minmax;
 pub mod range;
 pub mod round;
+pub mod sort;
 pub mod str;
 pub mod tuple;
