@@ -262,7 +262,7 @@ impl<T: Clone> List<T> {
     /// `lst[lo:hi:step]`: a new list.
     pub fn slice(&self, lo: Option<i64>, hi: Option<i64>, step: Option<i64>) -> Result<List<T>> {
         let v = self.0.items.borrow();
-        let (start, count, step) = crate::numpy::ndarray::slice_indices(v.len(), lo, hi, step)?;
+        let (start, count, step) = crate::builtins::slice::slice_indices(v.len(), lo, hi, step)?;
         Ok(List::from_vec((0..count).map(|k| v[(start + k as i64 * step) as usize].clone()).collect()))
     }
 

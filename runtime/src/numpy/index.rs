@@ -5,7 +5,8 @@
 //! result's shape; reading and writing then walk that list.
 
 use super::element::Element;
-use super::ndarray::{for_each_index, slice_indices, Idx, NdArray};
+use super::ndarray::{for_each_index, Idx, NdArray};
+use crate::builtins::slice::slice_indices;
 use crate::error::{Error, Result};
 
 /// The elements `a[index]` selects: the result's shape and each element's byte offset.
