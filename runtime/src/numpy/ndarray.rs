@@ -22,7 +22,7 @@ use std::sync::Arc;
 /// The memory is a `[MaybeUninit<S>]` allocation, freed as one: a buffer may hold elements not
 /// written yet (an [`NdArray::uninit`] until its loop has run) without a `[S]` of uninitialised
 /// values ever existing. Its elements are read (as `S`) only once written, or given arbitrary
-/// values without a write ([`NdArray::empty`], see [`assume_written`]).
+/// values without a write ([`NdArray::empty`], see `assume_written`).
 pub struct Buffer<S> {
     ptr: *mut S,
     len: usize,
