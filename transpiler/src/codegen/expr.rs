@@ -327,7 +327,7 @@ impl Body<'_> {
                     Ty::Array(..) => {
                         if let Some((raw, pos)) = self.proven_index(index) {
                             // SAFETY: in bounds for the whole loop (`super::hoist`)
-                            return quote!(unsafe { rt::hoist::load(#raw, #pos) });
+                            return quote!(unsafe { rt::support::hoist::load(#raw, #pos) });
                         }
                         let a = self.place(v);
                         let idx = self.array_index(index);

@@ -47,7 +47,7 @@ fn combine(t: &Ty, op: RedOp, a: TokenStream, b: TokenStream) -> TokenStream {
 
 impl Body<'_> {
     /// A `for` loop over `range(...)` made parallel by a directive: the body becomes a closure
-    /// run by `rt::parallel::for_range`, with the loop's private variables declared inside it
+    /// run by `rt::support::parallel::for_range`, with the loop's private variables declared inside it
     /// and its reductions carried as the closure's accumulator (see `crate::analysis::parallel`).
     pub(super) fn parallel_for(
         &mut self,
@@ -117,9 +117,9 @@ impl Body<'_> {
         };
         let lv = local(&lv_name);
         let sched = match &plan.schedule {
-            Some((Schedule::Static, None)) => quote!(rt::parallel::Schedule::Static),
-            Some((_, Some(c))) => quote!(rt::parallel::Schedule::Chunk(#c)),
-            _ => quote!(rt::parallel::Schedule::Auto),
+            Some((Schedule::Static, None)) => quote!(rt::support::parallel::Schedule::Static),
+            Some((_, Some(c))) => quote!(rt::support::parallel::Schedule::Chunk(#c)),
+            _ => quote!(rt::support::parallel::Schedule::Auto),
         };
         let threads = match plan.threads {
             Some(n) => quote!(Some(#n)),
@@ -153,7 +153,7 @@ impl Body<'_> {
         quote! {{
             let __range = rt::builtins::range::Range::new(#start, #stop, #step)?;
             let (__start, __step) = __range.start_step();
-            let __red = rt::parallel::for_range(
+            let __red = rt::support::parallel::for_range(
                 __range,
                 #sched,
                 #threads,

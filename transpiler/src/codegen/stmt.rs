@@ -232,7 +232,7 @@ impl Body<'_> {
                         let v = super::sized::check_int_store(v, *el);
                         if let Some((raw, pos)) = self.proven_index(index) {
                             // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
-                            return quote!({ let #tmp = #v; unsafe { rt::hoist::store(#raw, #pos, #tmp) }; });
+                            return quote!({ let #tmp = #v; unsafe { rt::support::hoist::store(#raw, #pos, #tmp) }; });
                         }
                         let idx = self.array_index(index);
                         quote!({ let #tmp = #v; #c.set(#idx, #tmp)?; })
@@ -303,7 +303,7 @@ impl Body<'_> {
                             // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
                             let (r, rt) = self.elem_binop(
                                 op,
-                                quote!(unsafe { rt::hoist::load(#raw, #itmp) }),
+                                quote!(unsafe { rt::support::hoist::load(#raw, #itmp) }),
                                 *el,
                                 v,
                                 &vt,
@@ -312,7 +312,7 @@ impl Body<'_> {
                             );
                             let r = coerce_store(r, &rt, &et);
                             let r = super::sized::check_int_store(r, *el);
-                            return quote!({ let #itmp = #pos; let __v = #r; unsafe { rt::hoist::store(#raw, #itmp, __v) }; });
+                            return quote!({ let #itmp = #pos; let __v = #r; unsafe { rt::support::hoist::store(#raw, #itmp, __v) }; });
                         }
                         let idx = self.array_index(index);
                         let (r, rt) = self.elem_binop(op, quote!(#ctmp.get(#itmp)?), *el, v, &vt, value, false);
