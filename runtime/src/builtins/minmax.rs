@@ -4,9 +4,6 @@
 use crate::builtins::list::List;
 use crate::error::{value, Result};
 
-// old paths, still used by generated code: removed when codegen switches
-pub use crate::builtins::sort::{sort, sort_by_keys};
-
 #[inline]
 pub fn min<T: PartialOrd + Copy>(a: T, b: T) -> T {
     if b < a {

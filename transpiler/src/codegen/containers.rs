@@ -441,12 +441,12 @@ impl Body<'_> {
                         quote!({
                             let __v: Vec<_> = #it.collect();
                             let __keys = __v.iter().map(|__x| #kf(__x.clone(), #(#caps2.clone()),*)).collect::<rt::Result<Vec<_>>>()?;
-                            rt::List::from_vec(rt::builtins::minmax::sort_by_keys(__v, __keys, #reverse))
+                            rt::List::from_vec(rt::builtins::sort::sort_by_keys(__v, __keys, #reverse))
                         })
                     }
                     None => quote!({
                         let mut __v: Vec<_> = #it.collect();
-                        rt::builtins::minmax::sort(&mut __v, #reverse);
+                        rt::builtins::sort::sort(&mut __v, #reverse);
                         rt::List::from_vec(__v)
                     }),
                 }
