@@ -38,6 +38,10 @@ import numpy as np
 # export dtype_conv(int, float[], int[:,:])
 # export scalar_ufuncs(float, int)
 # export ellipsis_assign(float[:,:])
+# export rolls(float[], int)
+# export rolls2(int[:,:], int, int)
+# export roll_flat(complex[:,:], int)
+# export roll_views(float[:,:], int)
 
 
 def reshapes(x):
@@ -358,3 +362,43 @@ def scalar_ufuncs(x, k):
 #case: scalar_ufuncs(2.5, 5)
 #case: scalar_ufuncs(-0.7, -1)
 #case: scalar_ufuncs(nan, 2)
+
+
+def rolls(a, k):
+    return np.roll(a, k), np.roll(a, -k), np.roll(a, k, 0), np.roll(a, shift=k, axis=-1), np.roll(a, k) * 2.0
+
+
+#case: rolls(np.arange(5.0), 2)
+#case: rolls(np.arange(5.0), 0)
+#case: rolls(np.arange(5.0), 13)
+#case: rolls(np.arange(5.0), -7)
+#case: rolls(np.array([]), 3)
+#case: rolls(np.array([1.5]), 1)
+
+
+def rolls2(m, k, axis):
+    return np.roll(m, k, axis), np.roll(m, k), np.roll(m, k, axis=axis) + m
+
+
+#case: rolls2(np.arange(12).reshape(3, 4), 1, 0)
+#case: rolls2(np.arange(12).reshape(3, 4), -5, 1)
+#case: rolls2(np.arange(12).reshape(3, 4), 2, -1)
+#case: rolls2(np.arange(12).reshape(3, 4), 1, 2)
+#case: rolls2(np.arange(12).reshape(3, 4), 1, -3)
+#case: rolls2(np.zeros((0, 4), dtype=np.int64), 1, 0)
+
+
+def roll_flat(z, k):
+    return np.roll(z, k), np.roll(z, k, axis=None)
+
+
+#case: roll_flat(np.arange(6).reshape(2, 3) * (1 + 2j), 4)
+#case: roll_flat(np.arange(6).reshape(3, 2) * 1j, -1)
+
+
+def roll_views(m, k):
+    return np.roll(m[:, ::2], k, 1), np.roll(m.T, k), np.roll(m[::-1], k, 0)
+
+
+#case: roll_views(np.arange(20.0).reshape(4, 5), 1)
+#case: roll_views(np.arange(20.0).reshape(4, 5), -3)

@@ -285,6 +285,49 @@ pub fn diff<T: Element, const D: usize>(
     Ok(cur)
 }
 
+/// `np.roll(a, shift, axis)`: the elements moved `shift` places along `axis` (forwards for a
+/// positive shift), those that leave at one end entering at the other; without an axis, the
+/// same on the flattened array, reshaped back.
+pub fn roll<T: Element, const D: usize>(a: &NdArray<T, D>, shift: i64, axis: Option<i64>) -> Result<NdArray<T, D>> {
+    let shape = a.shape();
+    let out: NdArray<T, D> = NdArray::uninit(shape);
+    match axis {
+        Some(axis) => {
+            let ax = axis_index(axis, D)?;
+            let n = shape[ax] as i64;
+            for_each_index(shape, |idx| {
+                let mut src = idx;
+                // n > 0: `idx` exists
+                src[ax] = (idx[ax] as i64 - shift).rem_euclid(n) as usize;
+                // SAFETY: src and idx are inside `a` and `out` (same shape)
+                unsafe { out.put(idx, a.at(src)) };
+            });
+        }
+        None => {
+            let size = shape.iter().product::<usize>() as i64;
+            let mut k = 0i64;
+            for_each_index(shape, |idx| {
+                // size > 0: `idx` exists
+                let from = (k - shift).rem_euclid(size) as usize;
+                k += 1;
+                // SAFETY: `from` is a flat C-order position inside `a`, idx inside `out`
+                unsafe { out.put(idx, a.at(unravel(from, shape))) };
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The index of C-order position `k` in an array of `shape`.
+fn unravel<const D: usize>(mut k: usize, shape: [usize; D]) -> [usize; D] {
+    let mut idx = [0; D];
+    for d in (0..D).rev() {
+        idx[d] = k % shape[d];
+        k /= shape[d];
+    }
+    idx
+}
+
 /// `np.nonzero(a)`: for each axis, the positions of the nonzero elements in C order.
 pub fn nonzero<T: Truth, const D: usize>(a: &NdArray<T, D>) -> [NdArray<i64, 1>; D] {
     let mut cols: [Vec<i64>; D] = std::array::from_fn(|_| Vec::new());

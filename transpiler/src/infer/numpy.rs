@@ -736,7 +736,8 @@ impl FnCx<'_, '_> {
             | N::Argsort
             | N::Unique
             | N::Nonzero
-            | N::CountNonzero => self.shape_fn(f, args, ts, at),
+            | N::CountNonzero
+            | N::Roll => self.shape_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };
@@ -1174,6 +1175,21 @@ impl FnCx<'_, '_> {
                     }
                 }
                 Ty::Tuple(out)
+            }
+            N::Roll => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if !matches!(ts.get(1), Some(t) if is_int_like(t)) {
+                    let what = ts.get(1).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                    self.error(Diagnostic::new(
+                        span_of(1),
+                        format!("`shift` of numpy.roll() must be an int, not {what}"),
+                    ));
+                    return Ty::Unknown;
+                }
+                if !opt_int(self, 2, "axis") {
+                    return Ty::Unknown;
+                }
+                Ty::Array(e, n)
             }
             N::Diff => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };

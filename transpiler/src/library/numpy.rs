@@ -133,6 +133,7 @@ catalogue! {
         Unique = "unique" => (K::Shape, &[]),
         Nonzero = "nonzero" => (K::Shape, &[]),
         CountNonzero = "count_nonzero" => (K::Shape, &["a", "axis"]),
+        Roll = "roll" => (K::Shape, &["a", "shift", "axis"]),
         Ndenumerate = "ndenumerate" => (K::Iteration, &[]),
         Bool = "bool" => (K::ScalarType, &[]),
         BoolScalar = "bool_" => (K::ScalarType, &[]),

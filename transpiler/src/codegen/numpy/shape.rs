@@ -179,6 +179,18 @@ impl Body<'_> {
                 };
                 quote!(#sh::diff(&#x, #n, #axis, #sub)?)
             }
+            N::Roll => {
+                let x = self.arr(&args[0]);
+                let shift = self.expr_as(&args[1], &Ty::Int);
+                let axis = match given(args, 2) {
+                    Some(a) => {
+                        let k = self.expr_as(a, &Ty::Int);
+                        quote!(Some(#k))
+                    }
+                    None => quote!(None),
+                };
+                quote!(#sh::roll(&#x, #shift, #axis)?)
+            }
             N::Trace => {
                 let (el, _) = self.dims(&args[0]);
                 let x = self.arr_widened(&args[0], el.is_sized());
