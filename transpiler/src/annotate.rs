@@ -65,7 +65,7 @@ pub fn marks_of_rust(code: &str) -> Marks {
         python: has(&["pyo3", "rt::py::", "Python<"]),
         alloc: has(&["rt::List::", "vec!", "Vec::", ".append(", ".to_vec()", ".collect()", "Box::new"]),
         raises: has(&["?", "Err("]),
-        parallel: has(&["rt::parallel::"]),
+        parallel: has(&["rt::support::parallel::"]),
     }
 }
 

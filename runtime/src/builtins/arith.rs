@@ -175,49 +175,6 @@ pub fn pow_float(a: f64, b: f64) -> Result<f64> {
     Ok(r)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn floor_division_rounds_toward_minus_infinity() {
-        assert_eq!(floordiv_int(-7, 2), Ok(-4));
-        assert_eq!(floordiv_int(7, -2), Ok(-4));
-        assert_eq!(floordiv_int(7, 2), Ok(3));
-        assert_eq!(mod_int(-7, 2), Ok(1));
-        assert_eq!(mod_int(7, -2), Ok(-1));
-        assert_eq!(mod_int(i64::MIN, -1), Ok(0));
-        assert!(floordiv_int(i64::MIN, -1).is_err());
-        assert!(floordiv_int(1, 0).is_err());
-        assert_eq!(floordiv_float(-7.5, 2.0), Ok(-4.0));
-        assert_eq!(mod_float(-7.5, 2.0), Ok(0.5));
-        assert_eq!(mod_float(7.5, -2.0), Ok(-0.5));
-        assert_eq!(mod_float(-0.0, 2.0).unwrap().to_bits(), 0.0f64.to_bits());
-        assert!(mod_float(1.0, 0.0).is_err());
-    }
-
-    #[test]
-    fn powers() {
-        assert_eq!(pow_int(2, 62), Ok(1 << 62));
-        assert!(pow_int(2, 63).is_err());
-        assert_eq!(pow_int(-3, 3), Ok(-27));
-        assert_eq!(pow_int(0, 0), Ok(1));
-        assert!(pow_int(2, -1).is_err());
-        assert_eq!(pow_float(2.0, -1.0), Ok(0.5));
-        assert!(pow_float(0.0, -1.0).is_err());
-        assert!(pow_float(-8.0, 1.0 / 3.0).is_err());
-        assert!(pow_float(10.0, 400.0).is_err());
-        assert_eq!(pow_float(f64::NAN, 0.0), Ok(1.0));
-    }
-
-    #[test]
-    fn overflow_is_an_error() {
-        assert!(add_int(i64::MAX, 1).is_err());
-        assert!(mul_int(1 << 32, 1 << 31).is_err());
-        assert!(neg_int(i64::MIN).is_err());
-    }
-}
-
 /// `x ** 2` for a float, without a call to `pow` (same result: one rounding), keeping
 /// Python's `OverflowError` when the square overflows.
 #[inline]
@@ -263,4 +220,47 @@ pub fn rshift_int(a: i64, b: i64) -> Result<i64> {
     } else {
         a >> b
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floor_division_rounds_toward_minus_infinity() {
+        assert_eq!(floordiv_int(-7, 2), Ok(-4));
+        assert_eq!(floordiv_int(7, -2), Ok(-4));
+        assert_eq!(floordiv_int(7, 2), Ok(3));
+        assert_eq!(mod_int(-7, 2), Ok(1));
+        assert_eq!(mod_int(7, -2), Ok(-1));
+        assert_eq!(mod_int(i64::MIN, -1), Ok(0));
+        assert!(floordiv_int(i64::MIN, -1).is_err());
+        assert!(floordiv_int(1, 0).is_err());
+        assert_eq!(floordiv_float(-7.5, 2.0), Ok(-4.0));
+        assert_eq!(mod_float(-7.5, 2.0), Ok(0.5));
+        assert_eq!(mod_float(7.5, -2.0), Ok(-0.5));
+        assert_eq!(mod_float(-0.0, 2.0).unwrap().to_bits(), 0.0f64.to_bits());
+        assert!(mod_float(1.0, 0.0).is_err());
+    }
+
+    #[test]
+    fn powers() {
+        assert_eq!(pow_int(2, 62), Ok(1 << 62));
+        assert!(pow_int(2, 63).is_err());
+        assert_eq!(pow_int(-3, 3), Ok(-27));
+        assert_eq!(pow_int(0, 0), Ok(1));
+        assert!(pow_int(2, -1).is_err());
+        assert_eq!(pow_float(2.0, -1.0), Ok(0.5));
+        assert!(pow_float(0.0, -1.0).is_err());
+        assert!(pow_float(-8.0, 1.0 / 3.0).is_err());
+        assert!(pow_float(10.0, 400.0).is_err());
+        assert_eq!(pow_float(f64::NAN, 0.0), Ok(1.0));
+    }
+
+    #[test]
+    fn overflow_is_an_error() {
+        assert!(add_int(i64::MAX, 1).is_err());
+        assert!(mul_int(1 << 32, 1 << 31).is_err());
+        assert!(neg_int(i64::MIN).is_err());
+    }
 }

@@ -56,8 +56,8 @@ mod tests {
         assert_eq!(int_float(big, 9007199254740992.0), Some(Ordering::Greater));
         assert_eq!(int_float(1 << 53, 9007199254740992.0), Some(Ordering::Equal));
         assert_eq!(int_float(3, 2.5), Some(Ordering::Greater));
-        assert_eq!(int_float(i64::MAX, 9.223372036854775808e18), Some(Ordering::Less));
-        assert_eq!(int_float(i64::MIN, -9.223372036854775808e18), Some(Ordering::Equal));
+        assert_eq!(int_float(i64::MAX, (1u64 << 63) as f64), Some(Ordering::Less));
+        assert_eq!(int_float(i64::MIN, i64::MIN as f64), Some(Ordering::Equal));
         assert_eq!(int_float(5, f64::NAN), None);
         assert_eq!(int_float(big, f64::INFINITY), Some(Ordering::Less));
     }

@@ -138,7 +138,7 @@ mod tests {
             (1e-200, 0.0),
             (f64::NAN, 1.0),
             (f64::INFINITY, f64::NAN),
-            (1.4142135623730951, 1.4142135623730951),
+            (std::f64::consts::SQRT_2, std::f64::consts::SQRT_2),
             (-2.0, 1e-17),
         ];
         for (re, im) in cases {

@@ -14,7 +14,8 @@ pub fn int_of_float(x: f64) -> Result<i64> {
     }
     let t = x.trunc();
     // i64 covers [-2**63, 2**63)
-    if !(-9.223372036854775808e18..9.223372036854775808e18).contains(&t) {
+    const TWO_63: f64 = (1u64 << 63) as f64;
+    if !(-TWO_63..TWO_63).contains(&t) {
         return Err(overflow("int too large for 64 bits (pyrs ints are 64-bit)"));
     }
     Ok(t as i64)
@@ -41,6 +42,6 @@ mod tests {
         assert!(int_of_float(f64::NAN).is_err());
         assert!(int_of_float(f64::INFINITY).is_err());
         assert!(int_of_float(1e19).is_err());
-        assert_eq!(int_of_float(-9.223372036854775808e18), Ok(i64::MIN));
+        assert_eq!(int_of_float(i64::MIN as f64), Ok(i64::MIN));
     }
 }

@@ -320,6 +320,18 @@ impl<T: Hash + Eq + Clone + PyRepr> Set<T> {
     }
 }
 
+impl<K: Hash + Eq + Clone + PyRepr, V: Clone + PartialEq> PartialEq for Dict<K, V> {
+    fn eq(&self, other: &Self) -> bool {
+        self.equals(other)
+    }
+}
+
+impl<T: Hash + Eq + Clone + PyRepr> PartialEq for Set<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.equals(other)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,17 +366,5 @@ mod tests {
         assert!(a.remove(&9).is_err());
         a.discard(&1);
         assert!(!a.contains(&1));
-    }
-}
-
-impl<K: Hash + Eq + Clone + PyRepr, V: Clone + PartialEq> PartialEq for Dict<K, V> {
-    fn eq(&self, other: &Self) -> bool {
-        self.equals(other)
-    }
-}
-
-impl<T: Hash + Eq + Clone + PyRepr> PartialEq for Set<T> {
-    fn eq(&self, other: &Self) -> bool {
-        self.equals(other)
     }
 }

@@ -331,8 +331,7 @@ pub fn format_float(x: f64, spec: &str) -> Result<Str> {
             Some('g' | 'G' | 'n') | None => {
                 if s.ty.is_none() && s.precision.is_none() {
                     // like repr, only with the spec's padding, sign and grouping
-                    let r = float_repr(m);
-                    r
+                    float_repr(m)
                 } else {
                     let p = s.precision.unwrap_or(6).max(1);
                     let exp = if m == 0.0 { 0 } else { exponent_at(m, p) };
@@ -415,9 +414,9 @@ mod tests {
     #[test]
     fn format_specs_match_python() {
         let f = |x: f64, s: &str| format_float(x, s).unwrap().as_str().to_string();
-        assert_eq!(f(3.14159, ".2f"), "3.14");
-        assert_eq!(f(3.14159, "8.3f"), "   3.142");
-        assert_eq!(f(-3.14159, "08.3f"), "-003.142");
+        assert_eq!(f(1.23456, ".2f"), "1.23");
+        assert_eq!(f(1.23456, "8.3f"), "   1.235");
+        assert_eq!(f(-1.23456, "08.3f"), "-001.235");
         assert_eq!(f(1234.5, ".3"), "1.23e+03");
         assert_eq!(f(1.0, ".3"), "1.0");
         assert_eq!(f(0.00001234, "g"), "1.234e-05");
@@ -690,8 +689,8 @@ mod percent_tests {
             "ff 0xff 10 1.500000e+03 0.0001 %"
         );
         assert_eq!(
-            f("%.3s|%8.3f", vec![PctArg::Str(Str::from("abcdef")), PctArg::Float(-3.14159)]).unwrap(),
-            "abc|  -3.142"
+            f("%.3s|%8.3f", vec![PctArg::Str(Str::from("abcdef")), PctArg::Float(-1.23456)]).unwrap(),
+            "abc|  -1.235"
         );
         assert_eq!(f("%d", vec![PctArg::Float(3.9)]).unwrap(), "3");
         assert_eq!(f("%+06.1f|%-6x|", vec![PctArg::Float(2.25), PctArg::Int(255)]).unwrap(), "+002.2|ff    |");

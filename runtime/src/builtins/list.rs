@@ -171,24 +171,6 @@ impl<T: Clone> List<T> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn python_indexing() {
-        let l = List::from_vec(vec![1i64, 2, 3]);
-        assert_eq!(l.get(-1), Ok(3));
-        assert!(l.get(3).is_err());
-        assert!(l.get(-4).is_err());
-        let alias = l.clone();
-        alias.set(0, 10).unwrap();
-        assert_eq!(l.get(0), Ok(10));
-        assert_eq!(List::repeat(vec![0i64], 3).to_vec(), vec![0, 0, 0]);
-        assert_eq!(List::repeat(vec![0i64], -2).len(), 0);
-    }
-}
-
 impl<T: Clone> List<T> {
     /// `a + b`: a new list.
     pub fn concat(a: &List<T>, b: &List<T>) -> List<T> {
@@ -280,7 +262,7 @@ impl<T: Clone> List<T> {
     /// `lst[lo:hi:step]`: a new list.
     pub fn slice(&self, lo: Option<i64>, hi: Option<i64>, step: Option<i64>) -> Result<List<T>> {
         let v = self.0.items.borrow();
-        let (start, count, step) = crate::numpy::ndarray::slice_indices(v.len(), lo, hi, step)?;
+        let (start, count, step) = crate::builtins::slice::slice_indices(v.len(), lo, hi, step)?;
         Ok(List::from_vec((0..count).map(|k| v[(start + k as i64 * step) as usize].clone()).collect()))
     }
 
@@ -341,6 +323,24 @@ impl<T: Clone + PartialOrd> List<T> {
             self.touch();
             self.0.items.borrow_mut()
         };
-        crate::builtins::minmax::sort(&mut v, reverse);
+        crate::builtins::sort::sort(&mut v, reverse);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_indexing() {
+        let l = List::from_vec(vec![1i64, 2, 3]);
+        assert_eq!(l.get(-1), Ok(3));
+        assert!(l.get(3).is_err());
+        assert!(l.get(-4).is_err());
+        let alias = l.clone();
+        alias.set(0, 10).unwrap();
+        assert_eq!(l.get(0), Ok(10));
+        assert_eq!(List::repeat(vec![0i64], 3).to_vec(), vec![0, 0, 0]);
+        assert_eq!(List::repeat(vec![0i64], -2).len(), 0);
     }
 }

@@ -10,5 +10,7 @@ pub mod list;
 pub mod minmax;
 pub mod range;
 pub mod round;
+pub mod slice;
+pub mod sort;
 pub mod str;
 pub mod tuple;

@@ -3,8 +3,8 @@
 //! `replace`, ...) and the conversions `int(s)`, `int(s, base)`, `float(s)`, `str(x)`, `hex(n)`.
 //! Formatting (`str(float)`, f-strings and their format specs) is in [`crate::builtins::format`].
 
+use crate::builtins::slice::slice_indices;
 use crate::error::{Error, Result};
-use crate::numpy::ndarray::slice_indices;
 use std::fmt;
 use std::rc::Rc;
 

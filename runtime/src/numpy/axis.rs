@@ -551,7 +551,7 @@ macro_rules! lane_sum {
             fn lane_fold_try(n: usize, f: &mut impl FnMut(usize) -> Result<Self::Value>) -> Result<Self::Value> {
                 let mut s: $acc = $zero;
                 for k in 0..n {
-                    s = s + $to(f(k)?);
+                    s += $to(f(k)?);
                 }
                 Ok($from(s))
             }
@@ -637,9 +637,9 @@ fn lane_sums_of<T: LaneSum, const D: usize, const R: usize>(
     let pairwise = order_along(shape, tstrides, ax) == Order::Pairwise;
     let mut out_shape = [0usize; R];
     let mut k = 0;
-    for d in 0..D {
+    for (d, &n) in shape.iter().enumerate() {
         if d != ax {
-            out_shape[k] = shape[d];
+            out_shape[k] = n;
             k += 1;
         }
     }
@@ -652,9 +652,9 @@ fn lane_sums_of<T: LaneSum, const D: usize, const R: usize>(
         }
         let mut base = [0usize; D];
         let mut k = 0;
-        for d in 0..D {
+        for (d, b) in base.iter_mut().enumerate() {
             if d != ax {
-                base[d] = o[k];
+                *b = o[k];
                 k += 1;
             }
         }
@@ -783,9 +783,9 @@ pub fn count_nonzero<T: Truth, const D: usize>(a: &NdArray<T, D>) -> i64 {
     n
 }
 
-/// How numpy's iterator lays out an array for a whole-array reduction: the axes of length
-/// > 1 ordered by |stride| (outermost first, ties in C order), neighbours merged where the
-/// outer one steps exactly over the inner run; the innermost run (`len`, `stride`) and the
+/// How numpy's iterator lays out an array for a whole-array reduction: the axes longer than 1
+/// ordered by |stride| (outermost first, ties in C order), neighbours merged where the outer
+/// one steps exactly over the inner run; the innermost run (`len`, `stride`) and the
 /// outer axes. `None` for an empty array.
 struct MemoryLayout {
     len: usize,

@@ -3,7 +3,8 @@
 
 use super::element::Element;
 use super::index::Selection;
-use super::ndarray::{slice_indices, unravel, NdArray};
+use super::ndarray::{unravel, NdArray};
+use crate::builtins::slice::slice_indices;
 use crate::error::{Error, Result};
 
 /// The positions of `shape` in C order (the last axis fastest).

@@ -5,7 +5,8 @@
 //! result's shape; reading and writing then walk that list.
 
 use super::element::Element;
-use super::ndarray::{for_each_index, slice_indices, Idx, NdArray};
+use super::ndarray::{for_each_index, Idx, NdArray};
+use crate::builtins::slice::slice_indices;
 use crate::error::{Error, Result};
 
 /// The elements `a[index]` selects: the result's shape and each element's byte offset.
@@ -69,8 +70,8 @@ pub fn select_mask<T: Element, const D: usize, const M: usize, const R: usize>(
         // SAFETY: positions of the mask.
         if unsafe { mask.at(p) } {
             let mut base = 0isize;
-            for ax in 0..M {
-                base += p[ax] as isize * a.strides()[ax];
+            for (&i, s) in p.iter().zip(a.strides()) {
+                base += i as isize * s;
             }
             offsets.extend(rest.iter().map(|o| base + o));
             count += 1;
@@ -171,7 +172,8 @@ pub fn select<T: Element, const D: usize, const R: usize>(a: &NdArray<T, D>, ite
     }
     // (axis, shape, values) of each advanced index; the basic dims before and after them
     let mut adv: Vec<(usize, Vec<usize>, Vec<i64>)> = Vec::new();
-    let (mut before, mut after): (Vec<(usize, isize)>, Vec<(usize, isize)>) = (Vec::new(), Vec::new());
+    let mut before: Vec<(usize, isize)> = Vec::new();
+    let mut after: Vec<(usize, isize)> = Vec::new();
     let mut separated = false;
     let mut base = 0isize;
     let mut ax = 0usize;
@@ -291,7 +293,7 @@ pub fn select<T: Element, const D: usize, const R: usize>(a: &NdArray<T, D>, ite
     let mut offsets = Vec::new();
     if separated {
         // the advanced dims first, then every basic one
-        before.extend(after.drain(..));
+        before.append(&mut after);
         out_shape.extend(&bshape);
         out_shape.extend(before.iter().map(|d| d.0));
         let rest = grid_offsets(&before);

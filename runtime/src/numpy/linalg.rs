@@ -111,8 +111,11 @@ impl Gemm for f64 {
         let (rsb, csb) = elem_strides(&b).unwrap_or((n as isize, 1));
         let (ap, bp, cp) = (a.data_ptr() as usize, b.data_ptr() as usize, c.data_ptr() as usize);
         // rows of the result on the pool's threads, one slab each, when the product is large
-        let threads =
-            if m * n * k >= 1 << 21 { crate::parallel::default_threads().min(m.div_ceil(32)).max(1) } else { 1 };
+        let threads = if m * n * k >= 1 << 21 {
+            crate::support::parallel::default_threads().min(m.div_ceil(32)).max(1)
+        } else {
+            1
+        };
         let min_rows = m.div_ceil(threads);
         let run = |lo: usize, hi: usize| -> Result<()> {
             // SAFETY: rows lo..hi of a and c, all of b: inside the matrices (strides from the
@@ -138,7 +141,7 @@ impl Gemm for f64 {
             Ok(())
         };
         if threads > 1 {
-            let _ = crate::parallel::for_chunks(m, min_rows, run);
+            let _ = crate::support::parallel::for_chunks(m, min_rows, run);
         } else {
             let _ = run(0, m);
         }

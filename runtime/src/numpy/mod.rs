@@ -14,3 +14,4 @@ pub mod scalar;
 pub mod shape;
 pub mod sized;
 pub mod ufunc;
+pub mod vmath;

@@ -12,11 +12,17 @@
 //! by every view of it). Cloning an `NdArray` makes another view of the same memory.
 
 use super::element::Element;
+use crate::builtins::slice::slice_indices;
 use crate::error::{Error, Result};
 use std::marker::PhantomData;
 use std::sync::Arc;
 
 /// Memory allocated by compiled code: `len` elements, freed when the last view goes.
+///
+/// The memory is a `[MaybeUninit<S>]` allocation, freed as one: a buffer may hold elements not
+/// written yet (an [`NdArray::uninit`] until its loop has run) without a `[S]` of uninitialised
+/// values ever existing. Its elements are read (as `S`) only once written, or given arbitrary
+/// values without a write ([`NdArray::empty`], see `assume_written`).
 pub struct Buffer<S> {
     ptr: *mut S,
     len: usize,
@@ -28,10 +34,21 @@ impl<S> Buffer<S> {
         Buffer { ptr: v.as_mut_ptr(), len: v.len() }
     }
 
+    /// `len` elements, not initialised (one allocation, nothing written).
+    fn new_uninit(len: usize) -> Buffer<S> {
+        let b: Box<[std::mem::MaybeUninit<S>]> = Box::new_uninit_slice(len);
+        Buffer { ptr: Box::into_raw(b) as *mut S, len }
+    }
+
     /// The elements as a vector, giving up the buffer.
-    pub fn into_vec(self) -> Vec<S> {
+    ///
+    /// # Safety
+    /// Every element is initialised (true of any array compiled code returns: see the type's
+    /// docs).
+    pub unsafe fn into_vec(self) -> Vec<S> {
         let me = std::mem::ManuallyDrop::new(self);
-        // SAFETY: ptr and len come from a boxed slice of exactly this length.
+        // SAFETY: ptr and len come from a boxed slice of exactly this length and layout (`S` and
+        // `MaybeUninit<S>` have the same), whose elements the caller guarantees are initialised.
         unsafe { Vec::from_raw_parts(me.ptr, me.len, me.len) }
     }
 
@@ -50,9 +67,57 @@ impl<S> Buffer<S> {
 
 impl<S> Drop for Buffer<S> {
     fn drop(&mut self) {
-        // SAFETY: as in `into_vec`.
-        unsafe { drop(Vec::from_raw_parts(self.ptr, self.len, self.len)) };
+        let slice = std::ptr::slice_from_raw_parts_mut(self.ptr as *mut std::mem::MaybeUninit<S>, self.len);
+        // SAFETY: the boxed slice the buffer was made from (`from_vec`, `new_uninit`), freed as
+        // `MaybeUninit<S>`s: no element is read (they may never have been written).
+        unsafe { drop(Box::from_raw(slice)) };
     }
+}
+
+/// Gives the `bytes` bytes at `p` arbitrary values without writing them: the memory of
+/// `np.empty`, whatever the allocator left there, as numpy's is.
+///
+/// Reading memory that was never written is undefined behaviour in Rust (and LLVM may fold
+/// such a load to anything, a different value at each use), even for plain numbers. The
+/// inline assembly below is opaque to the compiler and receives the pointer, so it may write
+/// these bytes: for the compiler, it *writes arbitrary values there*, and the code after it
+/// must be (and is) correct for any values: that is its contract (the "assembly story" of
+/// Rust's operational semantics, as `freeze` of memory). The instructions are empty: the
+/// hardware bytes are already values. The story needs memory never written to keep its bytes
+/// (an allocator handing out lazily freed `MADV_FREE` pages unwritten breaks it; glibc's malloc
+/// does not). Cost: nothing (no pass over the memory, unlike zeroing, which is what targets
+/// without stable inline assembly get).
+///
+/// # Safety
+/// `p` is valid for writes of `bytes` bytes.
+#[inline(always)]
+unsafe fn assume_written(p: *mut u8, bytes: usize) {
+    #[cfg(any(
+        target_arch = "x86_64",
+        target_arch = "x86",
+        target_arch = "aarch64",
+        target_arch = "arm",
+        target_arch = "riscv64",
+        target_arch = "riscv32",
+        target_arch = "loongarch64"
+    ))]
+    // SAFETY: writes nothing (the story: writes arbitrary bytes, see above); no stack, no flags.
+    unsafe {
+        std::arch::asm!("/* {0} {1} */", in(reg) p, in(reg) bytes, options(nostack, preserves_flags))
+    };
+    #[cfg(not(any(
+        target_arch = "x86_64",
+        target_arch = "x86",
+        target_arch = "aarch64",
+        target_arch = "arm",
+        target_arch = "riscv64",
+        target_arch = "riscv32",
+        target_arch = "loongarch64"
+    )))]
+    // SAFETY: the caller's: `p` is valid for `bytes` bytes.
+    unsafe {
+        std::ptr::write_bytes(p, 0, bytes)
+    };
 }
 
 // SAFETY: plain numbers; all access is through raw pointers (see the module docs).
@@ -213,47 +278,6 @@ pub enum Idx {
     Ellipsis,
 }
 
-/// Python's `slice.indices(len)` followed by the length of the slice: `(start, count, step)`.
-pub fn slice_indices(
-    len: usize,
-    start: Option<i64>,
-    stop: Option<i64>,
-    step: Option<i64>,
-) -> Result<(i64, usize, i64)> {
-    let step = step.unwrap_or(1);
-    if step == 0 {
-        return Err(Error::Value("slice step cannot be zero"));
-    }
-    let n = len as i64;
-    let clamp = |v: Option<i64>, default: i64| -> i64 {
-        match v {
-            None => default,
-            Some(v) => {
-                let v = if v < 0 { v + n } else { v };
-                if step > 0 {
-                    v.clamp(0, n)
-                } else {
-                    v.clamp(-1, n - 1)
-                }
-            }
-        }
-    };
-    let (start, stop) =
-        if step > 0 { (clamp(start, 0), clamp(stop, n)) } else { (clamp(start, n - 1), clamp(stop, -1)) };
-    let count = if step > 0 {
-        if stop > start {
-            (stop - start + step - 1) / step
-        } else {
-            0
-        }
-    } else if start > stop {
-        (start - stop - step - 1) / (-step)
-    } else {
-        0
-    };
-    Ok((start, count as usize, step))
-}
-
 impl<T: Element> NdArray<T, 1> {
     /// The items of a 1-D array, read as the loop goes (`for x in a`, `enumerate(a)`).
     pub fn iter_items(&self) -> impl Iterator<Item = T::Value> {
@@ -277,10 +301,9 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         NdArray { ptr, shape, strides, writeable, base: Base::Python(obj), _t: PhantomData }
     }
 
-    /// A new C-contiguous array owning `storage` (row-major) with this shape.
-    fn owning(shape: [usize; D], storage: Vec<T::Storage>) -> Self {
-        debug_assert_eq!(storage.len(), shape.iter().product::<usize>());
-        let buf = Buffer::from_vec(storage);
+    /// A new C-contiguous array owning `buf` (row-major) with this shape.
+    fn owning(shape: [usize; D], buf: Buffer<T::Storage>) -> Self {
+        debug_assert_eq!(buf.len(), shape.iter().product::<usize>());
         let ptr = buf.as_ptr() as *mut u8;
         NdArray {
             ptr,
@@ -294,18 +317,14 @@ impl<T: Element, const D: usize> NdArray<T, D> {
 
     /// A new C-contiguous array holding `data` (row-major) with this shape.
     pub fn from_vec(shape: [usize; D], data: Vec<T::Value>) -> Self {
-        Self::owning(shape, data.into_iter().map(T::store).collect())
+        Self::owning(shape, Buffer::from_vec(data.into_iter().map(T::store).collect()))
     }
 
     /// A new C-contiguous array whose elements the caller writes, every one, before any read
-    /// (the result of a fused element-wise loop).
+    /// (the result of a fused element-wise loop). The memory stays uninitialised until then
+    /// (see [`Buffer`]): a failing loop drops the array unread.
     pub fn uninit(shape: [usize; D]) -> Self {
-        let n = shape.iter().product::<usize>();
-        let mut v: Vec<T::Storage> = Vec::with_capacity(n);
-        // SAFETY: plain-number storage; every element is written by the generated loop before
-        // the array is read or returned (a failing loop drops the array unread).
-        unsafe { v.set_len(n) };
-        Self::owning(shape, v)
+        Self::owning(shape, Buffer::new_uninit(shape.iter().product::<usize>()))
     }
 
     /// `np.empty(shape)`: a new C-contiguous array whose elements are whatever the allocated
@@ -316,13 +335,12 @@ impl<T: Element, const D: usize> NdArray<T, D> {
             return Self::full(shape, T::load(unsafe { std::mem::zeroed() }));
         }
         let n = shape.iter().product::<usize>();
-        let mut v: Vec<T::Storage> = Vec::with_capacity(n);
-        // the optimiser must take the memory as written by someone (it may be read before the
-        // program writes it, as numpy's may): the pointer escapes into an opaque barrier
-        std::hint::black_box(v.as_mut_ptr());
-        // SAFETY: plain-number storage (ints, floats, complex): every bit pattern is a value.
-        unsafe { v.set_len(n) };
-        Self::owning(shape, v)
+        let buf = Buffer::<T::Storage>::new_uninit(n);
+        // SAFETY: the buffer's `n` elements, as bytes. After this the elements are initialised
+        // (arbitrary values, see `assume_written`), and every bit pattern is a value of the
+        // plain-number storage (ints, floats, complex).
+        unsafe { assume_written(buf.as_ptr() as *mut u8, n * std::mem::size_of::<T::Storage>()) };
+        Self::owning(shape, buf)
     }
 
     /// Whether the last axis is contiguous (fused loops then run the inner loop on a plain
@@ -339,8 +357,8 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     #[inline(always)]
     pub unsafe fn row(&self, outer: [usize; D]) -> Row<T> {
         let mut off = 0isize;
-        for ax in 0..D.saturating_sub(1) {
-            off += outer[ax] as isize * self.strides[ax];
+        for (&i, &s) in outer.iter().zip(&self.strides).take(D.saturating_sub(1)) {
+            off += i as isize * s;
         }
         Row { ptr: self.ptr.offset(off) as *mut T::Storage, _t: PhantomData }
     }
@@ -350,7 +368,7 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         let n = shape.iter().product::<usize>();
         // `vec![0.0; n]` is one zeroed allocation (fresh pages from the OS for large arrays,
         // written only when the program writes them, as numpy's `empty`/`zeros` are)
-        Self::owning(shape, vec![T::store(v); n])
+        Self::owning(shape, Buffer::from_vec(vec![T::store(v); n]))
     }
 
     #[inline(always)]
@@ -445,8 +463,8 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     #[inline(always)]
     fn offset(&self, idx: [i64; D]) -> Result<isize> {
         let mut off = 0isize;
-        for ax in 0..D {
-            let j = normalize(idx[ax], self.shape[ax], ax)?;
+        for (ax, &i) in idx.iter().enumerate() {
+            let j = normalize(i, self.shape[ax], ax)?;
             off += j as isize * self.strides[ax];
         }
         Ok(off)
@@ -500,8 +518,8 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     #[inline(always)]
     pub unsafe fn at(&self, idx: [usize; D]) -> T::Value {
         let mut off = 0isize;
-        for ax in 0..D {
-            off += idx[ax] as isize * self.strides[ax];
+        for (&i, &s) in idx.iter().zip(&self.strides) {
+            off += i as isize * s;
         }
         T::load(std::ptr::read_unaligned(self.ptr.offset(off) as *const T::Storage))
     }
@@ -513,8 +531,8 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     #[inline(always)]
     pub unsafe fn put(&self, idx: [usize; D], v: T::Value) {
         let mut off = 0isize;
-        for ax in 0..D {
-            off += idx[ax] as isize * self.strides[ax];
+        for (&i, &s) in idx.iter().zip(&self.strides) {
+            off += i as isize * s;
         }
         std::ptr::write_unaligned(self.ptr.offset(off) as *mut T::Storage, T::store(v));
     }
@@ -834,7 +852,7 @@ pub fn for_each_index<const D: usize>(shape: [usize; D], mut f: impl FnMut([usiz
         f([0; D]);
         return;
     }
-    if shape.iter().any(|&n| n == 0) {
+    if shape.contains(&0) {
         return;
     }
     let mut idx = [0usize; D];
@@ -859,6 +877,7 @@ pub fn for_each_index<const D: usize>(shape: [usize; D], mut f: impl FnMut([usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+    use num_complex::Complex64;
 
     #[test]
     fn k_order_is_numpys_memory_order() {
@@ -889,14 +908,24 @@ mod tests {
     }
 
     #[test]
-    fn slices_like_python() {
-        assert_eq!(slice_indices(10, Some(1), Some(-1), None).unwrap(), (1, 8, 1));
-        assert_eq!(slice_indices(10, None, None, Some(-1)).unwrap(), (9, 10, -1));
-        assert_eq!(slice_indices(10, Some(-2), None, None).unwrap(), (8, 2, 1));
-        assert_eq!(slice_indices(10, Some(20), None, None).unwrap(), (10, 0, 1));
-        assert_eq!(slice_indices(10, None, None, Some(3)).unwrap(), (0, 4, 3));
-        assert_eq!(slice_indices(0, None, None, Some(-1)).unwrap(), (-1, 0, -1));
-        assert!(slice_indices(10, None, None, Some(0)).is_err());
+    fn owned_buffers_empty_uninit_full() {
+        // np.empty: arbitrary values, but values (any read is defined); bools zeroed
+        let e = NdArray::<f64, 2>::empty([3, 4]);
+        assert_eq!((e.shape(), e.to_vec().len()), ([3, 4], 12));
+        assert!(NdArray::<bool, 1>::empty([5]).to_vec().iter().all(|&b| !b));
+        assert_eq!(NdArray::<i64, 1>::empty([0]).to_vec(), Vec::<i64>::new());
+        // uninit: written by the caller before any read; dropped unwritten when a loop fails
+        let u = NdArray::<i64, 1>::uninit([4]);
+        for k in 0..4 {
+            unsafe { u.put([k], k as i64 * 10) };
+        }
+        assert_eq!(u.to_vec(), vec![0, 10, 20, 30]);
+        drop(NdArray::<Complex64, 2>::uninit([2, 3]));
+        let Base::Owned(buf) = u.base().clone() else { panic!("owned") };
+        drop(u);
+        let buf = std::sync::Arc::try_unwrap(buf).ok().expect("last view");
+        assert_eq!(unsafe { buf.into_vec() }, vec![0, 10, 20, 30]);
+        assert_eq!(NdArray::<f64, 1>::full([3], 1.5).to_vec(), vec![1.5; 3]);
     }
 
     #[test]

@@ -228,7 +228,8 @@ pub fn absolute_c64_in(z: Complex64, backward: bool) -> f64 {
 /// out of range give int64's minimum, as numpy does on x86-64).
 #[inline]
 pub fn float_to_int(x: f64) -> i64 {
-    if x.is_nan() || !(-9.223372036854775808e18..9.223372036854775808e18).contains(&x) {
+    const TWO_63: f64 = (1u64 << 63) as f64;
+    if x.is_nan() || !(-TWO_63..TWO_63).contains(&x) {
         i64::MIN
     } else {
         x as i64

@@ -96,7 +96,7 @@ pub fn float_to_wide_uint(x: f64, bits: u32) -> i64 {
         high
     } else if x >= hi {
         0
-    } else if x < 9.223372036854775808e18 {
+    } else if x < (1u64 << 63) as f64 {
         x as i64
     } else {
         x as u64 as i64

@@ -8,12 +8,12 @@ pub fn sqrt(x: f64) -> f64 {
 
 #[inline]
 pub fn exp(x: f64) -> f64 {
-    crate::vmath::exp(x)
+    super::vmath::exp(x)
 }
 
 #[inline]
 pub fn log(x: f64) -> f64 {
-    crate::vmath::log(x)
+    super::vmath::log(x)
 }
 
 #[inline]

@@ -238,7 +238,11 @@ impl<T: Element, const D: usize> ToPy for NdArray<T, D> {
                 let Base::Owned(buf) = self.base.clone() else { unreachable!() };
                 drop(self);
                 return match Arc::try_unwrap(buf) {
-                    Ok(buf) => fresh_array(py, shape, crate::numpy::element::storage_into_dtype::<T>(buf.into_vec())),
+                    Ok(buf) => {
+                        // SAFETY: a returned array's elements are initialised (see `Buffer`).
+                        let v = unsafe { buf.into_vec() };
+                        fresh_array(py, shape, crate::numpy::element::storage_into_dtype::<T>(v))
+                    }
                     // still seen by another returned value (`z, z.imag`): a copy
                     Err(buf) => {
                         // SAFETY: the buffer holds `len` initialised elements, C-contiguous here.

@@ -8,7 +8,8 @@
 //! the loops. Inside the loops, codegen runs in "element context": a leaf reads its element
 //! at the loop position, and every array-typed node has its element's type.
 
-use super::expr::{coerce, Body};
+use super::body::Body;
+use super::convert::coerce;
 use super::names::elem as elem_type;
 use crate::ir::{self, BinOp, ExprId, ExprKind};
 use crate::library::{Builtin, Constant, Intrinsic, Method, NumpyFn as N};
@@ -316,13 +317,13 @@ impl Body<'_> {
                 if natural == el {
                     v
                 } else {
-                    super::numpy_fns::map_elems(v, natural, el, n)
+                    super::numpy::map_elems(v, natural, el, n)
                 }
             }
             f if f.dtype().is_some() => {
                 let Ty::Array(from, _) = self.full_ty(&args[0]) else { unreachable!("an array argument") };
                 let x = self.place(&args[0]);
-                super::numpy_fns::map_elems(x, from, el, n)
+                super::numpy::map_elems(x, from, el, n)
             }
             _ => {
                 let t = self.full_ty(e);
@@ -718,7 +719,7 @@ impl Body<'_> {
                 quote!({ let mut __acc = None; #l match __acc { Some(__a) => __a, None => return Err(#red::empty_reduction(#name)) } })
             }
             (N::Any | N::All, _) => {
-                let truth = super::expr::truth_of(v.clone(), &elem_t);
+                let truth = super::convert::truth_of(v.clone(), &elem_t);
                 let (init, step) = if what == N::Any {
                     (quote!(false), quote!(__acc = __acc || #truth;))
                 } else {
@@ -1043,7 +1044,7 @@ pub fn store_cast(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
 /// int (`scalar_value`) into sized ints checked against their range (`a8[:] = 300` raises).
 pub fn store_plain(v: TokenStream, vt: &Ty, el: Elem, scalar_value: bool) -> TokenStream {
     if scalar_value && el.kind() == crate::types::Kind::Int && el.is_sized() {
-        let v = super::function::coerce_store(v, vt, &Ty::Int);
+        let v = super::convert::coerce_store(v, vt, &Ty::Int);
         super::sized::check_int_store(v, el)
     } else {
         store_cast(v, vt, &el.scalar())

@@ -1,7 +1,8 @@
 //! Strings, dicts, sets, comprehensions, iteration (`enumerate`, `zip`, `sorted`, ...), and
 //! the builtins over them.
 
-use super::expr::{coerce, Body};
+use super::body::Body;
+use super::convert::coerce;
 use crate::infer::InstanceKey;
 use crate::ir::visit::{self, Visitor};
 use crate::ir::{self, BinOp, CompKind, ExprKind, FPart, ForIter, Target};
@@ -413,7 +414,7 @@ impl Body<'_> {
                 let el = Self::elem_of(self.inst.ty(&args[0]));
                 let it = self.iter_code(&args[0]);
                 let x = self.temp();
-                let truth = super::expr::truth_of(quote!(#x), &el);
+                let truth = super::convert::truth_of(quote!(#x), &el);
                 if b == B::Any {
                     quote!({ let mut __r = false; for #x in #it { if #truth { __r = true; break; } } __r })
                 } else {
@@ -440,12 +441,12 @@ impl Body<'_> {
                         quote!({
                             let __v: Vec<_> = #it.collect();
                             let __keys = __v.iter().map(|__x| #kf(__x.clone(), #(#caps2.clone()),*)).collect::<rt::Result<Vec<_>>>()?;
-                            rt::List::from_vec(rt::builtins::minmax::sort_by_keys(__v, __keys, #reverse))
+                            rt::List::from_vec(rt::builtins::sort::sort_by_keys(__v, __keys, #reverse))
                         })
                     }
                     None => quote!({
                         let mut __v: Vec<_> = #it.collect();
-                        rt::builtins::minmax::sort(&mut __v, #reverse);
+                        rt::builtins::sort::sort(&mut __v, #reverse);
                         rt::List::from_vec(__v)
                     }),
                 }

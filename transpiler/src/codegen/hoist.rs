@@ -13,9 +13,9 @@
 //! instead of one per row pair) runs without a test of its own.
 //!
 //! A parallel loop's piece (the iterations one thread runs) is such a range too; the fast copy
-//! reads arrays through `rt::hoist::Raw` locals, which LLVM keeps in registers.
+//! reads arrays through `rt::support::hoist::Raw` locals, which LLVM keeps in registers.
 
-use super::expr::Body;
+use super::body::Body;
 use super::names::local;
 use crate::analysis::bounds::{self, is_unit_step, Affine, Bound, Fact, Off, Plan};
 use crate::ir::{self, ExprId, ForIter, Target};
@@ -31,15 +31,15 @@ pub struct State {
     /// nested loops (by their `stop`) whose facts an enclosing fast copy's test established:
     /// they run unchecked without a test of their own
     pub(super) preproven: std::collections::HashSet<ExprId>,
-    /// index expressions proven in bounds → the array's `rt::hoist::Raw` local and the
+    /// index expressions proven in bounds → the array's `rt::support::hoist::Raw` local and the
     /// `[usize; D]` position to read or write at
     proven: HashMap<ExprId, (TokenStream, TokenStream)>,
 }
 
 impl Body<'_> {
     /// The array's local copy and the position for an unchecked access if the subscript
-    /// `index` of an array is proven in bounds (for reads `unsafe { rt::hoist::load(raw, pos) }`,
-    /// for writes `unsafe { rt::hoist::store(raw, pos, v) }`).
+    /// `index` of an array is proven in bounds (for reads `unsafe { rt::support::hoist::load(raw, pos) }`,
+    /// for writes `unsafe { rt::support::hoist::store(raw, pos, v) }`).
     pub fn proven_index(&self, index: &ir::Expr) -> Option<(TokenStream, TokenStream)> {
         self.hoist.proven.get(&index.id).cloned()
     }
@@ -67,7 +67,7 @@ impl Body<'_> {
         let int = |b: &mut Self, x: &ir::Expr| {
             let t = b.ty(x);
             let v = b.expr(x);
-            super::expr::coerce(v, &t, &Ty::Int)
+            super::convert::coerce(v, &t, &Ty::Int)
         };
         let start_ts = match start {
             Some(x) => int(self, x),
@@ -85,7 +85,7 @@ impl Body<'_> {
 
     /// The loop `for var in start..stop { prologue body }` as its fast and checked copies
     /// behind the test of `plan`. The fast copy reads and writes the arrays it proves through
-    /// local copies of their data pointers and strides (`rt::hoist::Raw`).
+    /// local copies of their data pointers and strides (`rt::support::hoist::Raw`).
     pub fn hoisted_loop(
         &mut self,
         plan: Plan,
@@ -132,7 +132,7 @@ impl Body<'_> {
                 // unchecked accesses address the last axis as contiguous
                 conds.push(quote!(#arr.inner_contiguous()));
                 let raw = raw_local(a);
-                raws.push(quote!(let #raw = rt::hoist::Raw::new(&#arr);));
+                raws.push(quote!(let #raw = rt::support::hoist::Raw::new(&#arr);));
             }
             if *written {
                 conds.push(quote!(#arr.check_writeable().is_ok()));
@@ -190,7 +190,7 @@ impl Body<'_> {
     }
 }
 
-/// The local holding an array's `rt::hoist::Raw` in a fast copy.
+/// The local holding an array's `rt::support::hoist::Raw` in a fast copy.
 fn raw_local(array: &str) -> proc_macro2::Ident {
     quote::format_ident!("__raw_{}", array)
 }

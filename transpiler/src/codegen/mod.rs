@@ -9,13 +9,21 @@
 //! inference ([`Program`]). It knows the runtime's API but not the build.
 
 mod array;
+mod body;
+mod call;
 mod containers;
+mod convert;
 mod expr;
+mod flow;
 mod function;
 mod hoist;
+mod loops;
 mod names;
-mod numpy_fns;
+mod numpy;
+mod ops;
+mod parallel;
 mod sized;
+mod stmt;
 mod wrapper;
 
 use crate::infer::{InstanceKey, Program};

@@ -4,7 +4,8 @@
 //! Python number meeting them is converted first as numpy does (NEP 50: out-of-range ints
 //! raise OverflowError, floats round to float32).
 
-use super::expr::{coerce, Body};
+use super::body::Body;
+use super::convert::coerce;
 use crate::ir::{self, BinOp, ExprKind};
 use crate::library::NumpyFn;
 use crate::types::{Elem, Kind, Ty};
@@ -210,7 +211,7 @@ impl Body<'_> {
         match from.np_elem() {
             Some(fe) => cast(v, fe, to),
             None if to.kind() == Kind::Int => {
-                let i = super::function::coerce_store(v, &from, &Ty::Int);
+                let i = super::convert::coerce_store(v, &from, &Ty::Int);
                 check_int_store(i, to)
             }
             None => {

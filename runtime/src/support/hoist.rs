@@ -42,8 +42,8 @@ impl<T: Element, const D: usize> Raw<T, D> {
     #[inline(always)]
     fn at(self, idx: [usize; D]) -> *mut T::Storage {
         let mut off = 0isize;
-        for ax in 0..D.saturating_sub(1) {
-            off += idx[ax] as isize * self.strides[ax];
+        for (&i, &s) in idx.iter().zip(&self.strides).take(D.saturating_sub(1)) {
+            off += i as isize * s;
         }
         // SAFETY (of the callers' pointer arithmetic): the position is in bounds
         unsafe { (self.ptr.offset(off) as *mut T::Storage).add(if D == 0 { 0 } else { idx[D - 1] }) }

@@ -6,6 +6,10 @@
 //! vectorises them; every special case (NaN, ±inf, ±0, negatives, subnormals, overflow,
 //! underflow) gives libm's value. `tests` compares them with libm on many inputs.
 
+// fdlibm's constants digit for digit as in its e_exp.c/e_log.c (more digits than an f64 holds);
+// `tests::constants_have_fdlibms_bits` checks that they round to fdlibm's bits
+#![allow(clippy::excessive_precision)]
+
 /// Whether the code is compiled for a CPU with FMA (`-C target-cpu=native` on x86-64 today).
 const FMA: bool = cfg!(target_feature = "fma");
 
@@ -24,6 +28,22 @@ fn mla<const F: bool>(a: f64, b: f64, c: f64) -> f64 {
 const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-01; // 0x3fe62e42_fee00000
 const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10; // 0x3dea39ef_35793c76
 
+// the polynomial of `exp` (e_exp.c)
+const P1: f64 = 1.666_666_666_666_660_190_37e-01;
+const P2: f64 = -2.777_777_777_701_559_338_42e-03;
+const P3: f64 = 6.613_756_321_437_934_361_17e-05;
+const P4: f64 = -1.653_390_220_546_525_153_90e-06;
+const P5: f64 = 4.138_136_797_057_238_460_39e-08;
+
+// the polynomial of `log` (e_log.c)
+const LG1: f64 = 6.666_666_666_666_735_130e-01;
+const LG2: f64 = 3.999_999_999_940_941_908e-01;
+const LG3: f64 = 2.857_142_874_366_239_149e-01;
+const LG4: f64 = 2.222_219_843_214_978_396e-01;
+const LG5: f64 = 1.818_357_216_161_805_012e-01;
+const LG6: f64 = 1.531_383_769_920_937_332e-01;
+const LG7: f64 = 1.479_819_860_511_658_591e-01;
+
 /// `2**k` for `-1022 <= k <= 1023`.
 #[inline(always)]
 fn pow2(k: i64) -> f64 {
@@ -41,20 +61,9 @@ fn exp_with<const F: bool>(x: f64) -> f64 {
     const LOG2E: f64 = std::f64::consts::LOG2_E;
     // 1.5 * 2**52: adding it rounds to an integer held in the low mantissa bits
     const SHIFT: f64 = 6_755_399_441_055_744.0;
-    const P1: f64 = 1.666_666_666_666_660_190_37e-01;
-    const P2: f64 = -2.777_777_777_701_559_338_42e-03;
-    const P3: f64 = 6.613_756_321_437_934_361_17e-05;
-    const P4: f64 = -1.653_390_220_546_525_153_90e-06;
-    const P5: f64 = 4.138_136_797_057_238_460_39e-08;
     // beyond these e**x is inf or rounds to 0; clamping keeps 2**k representable in two halves
-    // (comparisons are false for NaN, which then flows through the arithmetic)
-    let xc = if x > 710.0 {
-        710.0
-    } else if x < -746.0 {
-        -746.0
-    } else {
-        x
-    };
+    // (NaN stays NaN and flows through the arithmetic)
+    let xc = x.clamp(-746.0, 710.0);
     let kf = mla::<F>(xc, LOG2E, SHIFT);
     let ki = (kf.to_bits() as i64).wrapping_sub(SHIFT.to_bits() as i64); // k as an integer
     let k = kf - SHIFT; // k as a float, |k| <= 1077
@@ -85,13 +94,6 @@ pub fn log(x: f64) -> f64 {
 
 #[inline(always)]
 fn log_with<const F: bool>(x: f64) -> f64 {
-    const LG1: f64 = 6.666_666_666_666_735_130e-01;
-    const LG2: f64 = 3.999_999_999_940_941_908e-01;
-    const LG3: f64 = 2.857_142_874_366_239_149e-01;
-    const LG4: f64 = 2.222_219_843_214_978_396e-01;
-    const LG5: f64 = 1.818_357_216_161_805_012e-01;
-    const LG6: f64 = 1.531_383_769_920_937_332e-01;
-    const LG7: f64 = 1.479_819_860_511_658_591e-01;
     const TWO54: f64 = 18_014_398_509_481_984.0;
     // subnormals: scale into the normal range first
     let sub = x < f64::MIN_POSITIVE;
@@ -127,6 +129,29 @@ fn log_with<const F: bool>(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn constants_have_fdlibms_bits() {
+        let bits = [
+            (LN2_HI, 0x3fe6_2e42_fee0_0000u64),
+            (LN2_LO, 0x3dea_39ef_3579_3c76),
+            (P1, 0x3fc5_5555_5555_553e),
+            (P2, 0xbf66_c16c_16be_bd93),
+            (P3, 0x3f11_566a_af25_de2c),
+            (P4, 0xbebb_bd41_c5d2_6bf1),
+            (P5, 0x3e66_3769_72be_a4d0),
+            (LG1, 0x3fe5_5555_5555_5593),
+            (LG2, 0x3fd9_9999_9997_fa04),
+            (LG3, 0x3fd2_4924_9422_9359),
+            (LG4, 0x3fcc_71c5_1d8e_78af),
+            (LG5, 0x3fc7_4664_96cb_03de),
+            (LG6, 0x3fc3_9a09_d078_c69f),
+            (LG7, 0x3fc2_f112_df3e_5244),
+        ];
+        for (x, b) in bits {
+            assert_eq!(x.to_bits(), b, "{x:e}");
+        }
+    }
 
     /// Distance in units in the last place (the two values have the same sign here).
     fn ulps(a: f64, b: f64) -> u64 {

@@ -1,0 +1,92 @@
+//! Leaf helpers: conversions along Python's numeric tower, truth values, literals.
+
+use crate::types::Ty;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+/// Converts a value of type `from` to type `to` along Python's numeric tower.
+pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
+    let (from, to) = (&from.base(), &to.base());
+    if from == to || *from == Ty::Unknown || *to == Ty::Unknown {
+        return v;
+    }
+    match (from, to) {
+        (Ty::Bool, Ty::Int) => quote!((#v as i64)),
+        (Ty::Bool, Ty::Float) => quote!(((#v as i64) as f64)),
+        (Ty::Int, Ty::Float) => quote!((#v as f64)),
+        (Ty::Bool, Ty::Complex) => quote!(rt::Complex64::new((#v as i64) as f64, 0.0)),
+        (Ty::Int, Ty::Complex) => quote!(rt::Complex64::new(#v as f64, 0.0)),
+        (Ty::Float, Ty::Complex) => quote!(rt::Complex64::new(#v, 0.0)),
+        (Ty::Tuple(a), Ty::Tuple(b)) if a.len() == b.len() => {
+            let parts = a.iter().zip(b).enumerate().map(|(i, (x, y))| {
+                let idx = syn::Index::from(i);
+                coerce(quote!(__c.#idx), x, y)
+            });
+            quote!({ let __c = #v; (#(#parts,)*) })
+        }
+        // a list made with other elements (`[0] * n` in a float-list variable): a new list with
+        // the elements converted (only fresh lists reach here: a variable has one type)
+        (Ty::List(a), Ty::List(b)) if **a != Ty::Unknown => {
+            let x = coerce(quote!(__x), a, b);
+            quote!(rt::List::from_vec(#v.to_vec().into_iter().map(|__x| #x).collect()))
+        }
+        _ => v,
+    }
+}
+
+pub(super) fn int_lit(v: i64) -> TokenStream {
+    if v == i64::MIN {
+        quote!(i64::MIN)
+    } else {
+        let l = Literal::i64_suffixed(v);
+        quote!(#l)
+    }
+}
+
+pub(super) fn float_lit(v: f64) -> TokenStream {
+    if v.is_infinite() {
+        if v > 0.0 {
+            quote!(f64::INFINITY)
+        } else {
+            quote!(f64::NEG_INFINITY)
+        }
+    } else if v.is_nan() {
+        quote!(f64::NAN)
+    } else {
+        // the shortest form that reads back as the same float: `0.1f64`, `1e308f64`
+        format!("{v:?}f64").parse().unwrap_or_else(|_| {
+            let l = Literal::f64_suffixed(v);
+            quote!(#l)
+        })
+    }
+}
+
+/// Python's truth value of a value of type `t`.
+pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
+    match &t.base() {
+        Ty::Bool => v,
+        Ty::Int => quote!((#v != 0)),
+        Ty::Float => quote!((#v != 0.0)),
+        Ty::Complex => quote!(rt::builtins::conv::truth_complex(#v)),
+        Ty::List(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) => quote!((!#v.is_empty())),
+        Ty::Tuple(ts) => {
+            let b = !ts.is_empty();
+            quote!({ let _ = #v; #b })
+        }
+        _ => quote!({ let _ = #v; false }),
+    }
+}
+
+/// A value stored into a numpy array element converts as numpy does: a float into an int
+/// array truncates (NaN/inf raise instead of storing garbage), any number into a bool array
+/// is its truth value.
+pub(super) fn coerce_store(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
+    let (from, to) = (&from.base(), &to.base());
+    match (from, to) {
+        (Ty::Float, Ty::Int) => quote!(rt::builtins::conv::int_of_float(#v)?),
+        (Ty::Int, Ty::Bool) => quote!((#v != 0)),
+        (Ty::Float, Ty::Bool) => quote!((#v != 0.0)),
+        (Ty::Complex, Ty::Bool) => quote!(rt::builtins::conv::truth_complex(#v)),
+        _ => coerce(v, from, to),
+    }
+}

@@ -1,0 +1,183 @@
+//! `for` loops: over ranges (hoisted bounds checks, strip-mined float sums), sequences and
+//! iterators.
+
+use super::body::Body;
+use super::convert::coerce;
+use super::names::local;
+use crate::analysis::bounds::is_unit_step;
+use crate::ir::{self, ExprKind, ForIter, StmtKind, Target};
+use crate::types::Ty;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+impl Body<'_> {
+    pub(super) fn for_loop(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
+        // the loop variable's bounds, for the body (when it does not assign it)
+        let Some((n, r)) = self.int_ranges.loop_var(self.inst, target, iter, body) else {
+            return self.for_loop_in(target, iter, body);
+        };
+        let hidden = self.int_ranges.insert(n.clone(), r);
+        let code = self.for_loop_in(target, iter, body);
+        self.int_ranges.restore(n, hidden);
+        code
+    }
+
+    /// A loop `for k in range(start, stop): acc += term` (or `acc -= term`, `acc = acc + term`)
+    /// on a float `acc`, whose term cannot fail and does not read `acc`: the terms of eight
+    /// iterations computed first (independent, so LLVM vectorises them: divisions, square
+    /// roots, conversions), then added to `acc` one after the other — the same additions in
+    /// the same order as the plain loop, so the same bits. `None` for any other loop.
+    pub(super) fn strip_mined(
+        &mut self,
+        var: &str,
+        start_ts: &TokenStream,
+        stop_ts: &TokenStream,
+        body: &[ir::Stmt],
+    ) -> Option<TokenStream> {
+        let [stmt] = body else { return None };
+        let (acc, sub, term) = match &stmt.kind {
+            StmtKind::AugAssign { target: Target::Name(acc, _), op: op @ (ir::BinOp::Add | ir::BinOp::Sub), value } => {
+                (acc, *op == ir::BinOp::Sub, value)
+            }
+            StmtKind::Assign { target: Target::Name(acc, _), value } => match &value.kind {
+                ExprKind::BinOp(op @ (ir::BinOp::Add | ir::BinOp::Sub), l, r) if matches!(&l.kind, ExprKind::Local(n) if n == acc) => {
+                    (acc, *op == ir::BinOp::Sub, &**r)
+                }
+                ExprKind::BinOp(ir::BinOp::Add, l, r) if matches!(&r.kind, ExprKind::Local(n) if n == acc) => {
+                    (acc, false, &**l)
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        if acc == var || self.inst.locals.get(acc.as_str()) != Some(&Ty::Float) || ir::query::reads(term, acc) {
+            return None;
+        }
+        let tt = self.ty(term);
+        if !matches!(tt, Ty::Float | Ty::Int) || self.sized_of(term).is_some() {
+            return None;
+        }
+        self.loop_depth += 1;
+        let fill = self.expr(term);
+        let tail = self.expr(term);
+        self.loop_depth -= 1;
+        fn fails(ts: &TokenStream) -> bool {
+            ts.clone().into_iter().any(|t| match t {
+                proc_macro2::TokenTree::Punct(p) => p.as_char() == '?',
+                proc_macro2::TokenTree::Ident(i) => matches!(i.to_string().as_str(), "return" | "break" | "continue"),
+                proc_macro2::TokenTree::Group(g) => fails(&g.stream()),
+                proc_macro2::TokenTree::Literal(_) => false,
+            })
+        }
+        if fails(&fill) {
+            return None;
+        }
+        let fill = coerce(fill, &tt, &Ty::Float);
+        let tail = coerce(tail, &tt, &Ty::Float);
+        let (a, v) = (local(acc), local(var));
+        let op = if sub { quote!(-) } else { quote!(+) };
+        Some(quote!({
+            let __s: i64 = #start_ts;
+            let __e: i64 = #stop_ts;
+            let mut __i: i64 = __s;
+            while (__e as i128) - (__i as i128) >= 8 {
+                let mut __terms = [0.0f64; 8];
+                for __l in 0..8usize {
+                    let #v: i64 = __i + __l as i64;
+                    __terms[__l] = #fill;
+                }
+                for __l in 0..8usize {
+                    #a = #a #op __terms[__l];
+                }
+                __i += 8;
+            }
+            while __i < __e {
+                #v = __i;
+                #a = #a #op #tail;
+                __i += 1;
+            }
+            if __e > __s {
+                #v = __e - 1;
+            }
+        }))
+    }
+
+    pub(super) fn for_loop_in(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
+        if let (Target::Name(var, _), ForIter::Range { start, stop, step }) = (target, iter) {
+            if is_unit_step(step.as_ref())
+                && self.hoist_plan(var, body).is_none()
+                && !self.hoist.preproven.contains(&stop.id)
+            {
+                let start_ts = start.as_ref().map(|x| self.expr_as(x, &Ty::Int)).unwrap_or(quote!(0i64));
+                let stop_ts = self.expr_as(stop, &Ty::Int);
+                if let Some(code) = self.strip_mined(var, &start_ts, &stop_ts, body) {
+                    return code;
+                }
+            }
+        }
+        if let Some(code) = self.hoisted_for(target, iter, body) {
+            return code;
+        }
+        let inner = self.loop_body(body);
+        let k = self.temp();
+        match iter {
+            ForIter::Range { start, stop, step } => {
+                let int = |b: &mut Self, e: &ir::Expr| {
+                    let t = b.ty(e).clone();
+                    let x = b.expr(e);
+                    coerce(x, &t, &Ty::Int)
+                };
+                let start_ts = match start {
+                    Some(s) => int(self, s),
+                    None => quote!(0i64),
+                };
+                let stop_ts = int(self, stop);
+                let bind = self.assign(target, quote!(#k), &Ty::Int);
+                if is_unit_step(step.as_ref()) {
+                    quote!(for #k in (#start_ts)..(#stop_ts) { #bind #inner })
+                } else {
+                    let step_ts = int(self, step.as_ref().unwrap());
+                    quote!(for #k in rt::builtins::range::Range::new(#start_ts, #stop_ts, #step_ts)? { #bind #inner })
+                }
+            }
+            ForIter::Seq(e) => {
+                let t = self.ty(e);
+                let seq = self.expr(e);
+                let s = self.temp();
+                match &t {
+                    Ty::List(el) if !self.stmts_may_change_lists(body) => {
+                        // nothing in the body can change a list: borrow the items for the loop
+                        let bind = self.assign(target, quote!(#k), el);
+                        quote!(for #k in #seq.items_ref().iter().cloned() { #bind #inner })
+                    }
+                    Ty::List(el) => {
+                        let bind = self.assign(target, quote!(#s.get(#k)?), el);
+                        quote!({
+                            let #s = #seq;
+                            let mut #k = 0i64;
+                            while #k < #s.len() {
+                                #bind
+                                #k += 1;
+                                #inner
+                            }
+                        })
+                    }
+                    Ty::Array(el, _) => {
+                        let bind = self.assign(target, quote!(#s.get([#k])?), &el.scalar());
+                        quote!({
+                            let #s = #seq;
+                            for #k in 0..#s.len() {
+                                #bind
+                                #inner
+                            }
+                        })
+                    }
+                    _ => {
+                        let _ = (seq, s);
+                        self.for_iter_loop(target, e, inner)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! Indexing beyond views: `a.flat[k]` reads and stores, boolean masks and integer-array
+//! (fancy) selections.
+
+use crate::codegen::body::Body;
+use crate::codegen::convert::coerce;
+use crate::codegen::names::elem as elem_type;
+use crate::ir::{self, ExprKind};
+use crate::types::{Elem, Ty};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+impl Body<'_> {
+    /// `flat.flat[index]` read: an element, or (a slice) a new 1-D array.
+    pub fn flat_read(&mut self, flat: &ir::Expr, index: &ir::Expr) -> TokenStream {
+        let ExprKind::Attribute(x, _) = &flat.kind else { unreachable!("a.flat") };
+        let a = self.place(x);
+        match &index.kind {
+            ExprKind::Slice { .. } => {
+                let items = self.idx_items(index);
+                quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #(#items)* else { unreachable!() }; rt::numpy::flat::slice(&#a, __lo, __hi, __st)? })
+            }
+            _ if matches!(self.inst.ty(index), Ty::Array(..)) => {
+                let i = self.arr(index);
+                quote!(rt::numpy::flat::take(&#a, &#i)?)
+            }
+            _ => {
+                let k = self.expr_as(index, &Ty::Int);
+                quote!(rt::numpy::flat::get(&#a, #k)?)
+            }
+        }
+    }
+
+    /// `x.flat[index] = v` (`t` its type), or with `update = (op, rhs)` `x.flat[index] op= v`.
+    pub fn flat_store(
+        &mut self,
+        flat: &ir::Expr,
+        index: &ir::Expr,
+        update: Option<(ir::BinOp, &ir::Expr)>,
+        v: TokenStream,
+        t: &Ty,
+    ) -> TokenStream {
+        let ExprKind::Attribute(x, _) = &flat.kind else { unreachable!("a.flat") };
+        let Ty::Array(el, _) = self.inst.ty(x).clone() else { unreachable!("flat of an array") };
+        let slice = matches!(index.kind, ExprKind::Slice { .. });
+        if let (true, Some((op, rhs))) = (slice || matches!(self.inst.ty(index), Ty::Array(..)), update) {
+            // `a.flat[i:j] op= v`: numpy reads the elements, combines them with `v` broadcast, and
+            // writes them back, as `a[idx] op= v` does
+            return self.fancy_assign(flat, index, Some(op), rhs);
+        }
+        if slice || matches!(self.inst.ty(index), Ty::Array(..)) {
+            // several elements: the values in C order, converted, repeated as numpy repeats them
+            let ev = crate::codegen::names::value(el);
+            let vals = match t {
+                Ty::Array(vel, n) => {
+                    let conv = crate::codegen::array::store_plain(quote!(__x), &vel.scalar(), el, false);
+                    let vv = crate::codegen::names::value(*vel);
+                    let _ = n;
+                    quote!(#v.to_vec().into_iter().map(|__x: #vv| -> rt::Result<#ev> { Ok(#conv) }).collect::<rt::Result<Vec<#ev>>>()?)
+                }
+                _ => {
+                    let conv = crate::codegen::array::store_plain(v, t, el, true);
+                    quote!(vec![#conv])
+                }
+            };
+            let a = self.place(x);
+            let call = if slice {
+                let item = self.idx_item(index);
+                quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #item else { unreachable!() }; rt::numpy::flat::set_slice(&#a, __lo, __hi, __st, &__vals)?; })
+            } else {
+                let i = self.arr(index);
+                quote!(rt::numpy::flat::put(&#a, &#i, &__vals)?;)
+            };
+            return quote!({ let __vals: Vec<#ev> = #vals; #call });
+        }
+        let a = self.place(x);
+        let k = self.expr_as(index, &Ty::Int);
+        let (new, nt) = match update {
+            Some((op, rhs)) => self.elem_binop(op, quote!(rt::numpy::flat::get(__a, __k)?), el, v, t, rhs, false),
+            None => (v, t.clone()),
+        };
+        let new = crate::codegen::convert::coerce_store(new, &nt, &el.scalar());
+        let new = crate::codegen::sized::check_int_store(new, el);
+        if update.is_some() {
+            quote!({ let __a = &#a; let __k: i64 = #k; let __v = #new; rt::numpy::flat::set(__a, __k, __v)?; })
+        } else {
+            // Python evaluates the value before the target
+            quote!({
+                let __v = (|| -> rt::Result<_> { Ok(#new) })().map_err(rt::numpy::flat::setting_error)?;
+                let __a = &#a;
+                let __k: i64 = #k;
+                rt::numpy::flat::set(__a, __k, __v)?;
+            })
+        }
+    }
+
+    /// The selection of `base[index]` with an array index (mask or integers): `(array binding,
+    /// selection binding, result dims)`.
+    pub(in crate::codegen) fn selection(
+        &mut self,
+        base: &ir::Expr,
+        index: &ir::Expr,
+    ) -> (proc_macro2::Ident, proc_macro2::Ident, TokenStream) {
+        if let ExprKind::Attribute(x, a) = &base.kind {
+            if a == "flat" {
+                // `a.flat[i:j]`, `a.flat[idx]`: flat positions of `x`
+                let v = self.arr(x);
+                let (ta, ts) = (self.temp(), self.temp());
+                let sel = if matches!(index.kind, ExprKind::Slice { .. }) {
+                    let item = self.idx_item(index);
+                    quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #item else { unreachable!() }; rt::numpy::flat::select_slice(#ta, __lo, __hi, __st)? })
+                } else {
+                    let i = self.arr(index);
+                    quote!(rt::numpy::flat::select_index(#ta, &#i)?)
+                };
+                return (ta.clone(), ts.clone(), quote!(let #ta = &#v; let #ts = #sel;));
+            }
+        }
+        let (_, n) = self.dims(base);
+        if let Ty::Tuple(items) = self.inst.ty(index).clone() {
+            // arrays mixed with ints, slices, None and `...`: numpy's advanced indexing
+            let ix = quote!(rt::numpy::index::Item);
+            let a = self.arr(base);
+            let (parts, kinds): (Vec<TokenStream>, Vec<(bool, Ty)>) = match &index.kind {
+                ExprKind::Tuple(xs) => xs
+                    .iter()
+                    .zip(&items)
+                    .map(|(x, t)| {
+                        let code = match t {
+                            Ty::Array(Elem::Bool, _) => {
+                                let v = self.arr(x);
+                                quote!(#ix::mask(&#v))
+                            }
+                            Ty::Array(..) => {
+                                let v = self.arr(x);
+                                quote!(#ix::ints(&#v))
+                            }
+                            _ => {
+                                let v = self.idx_item(x);
+                                quote!(#ix::Basic(#v))
+                            }
+                        };
+                        (code, (matches!(x.kind, ExprKind::Const(crate::library::Constant::Ellipsis)), t.clone()))
+                    })
+                    .unzip(),
+                _ => {
+                    // a tuple variable of index arrays (`a[np.nonzero(m)]`)
+                    let v = self.expr(index);
+                    let t = self.temp();
+                    items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, ty)| {
+                            let idx = syn::Index::from(i);
+                            let item = match ty {
+                                Ty::Array(Elem::Bool, _) => quote!(#ix::mask(&#t.#idx)),
+                                Ty::Array(..) => quote!(#ix::ints(&#t.#idx)),
+                                Ty::None => quote!(#ix::Basic(rt::numpy::ndarray::Idx::NewAxis)),
+                                it => {
+                                    let k = coerce(quote!(#t.#idx), it, &Ty::Int);
+                                    quote!(#ix::Basic(rt::numpy::ndarray::Idx::At(#k)))
+                                }
+                            };
+                            (quote!({ let #t = &#v; #item }), (false, ty.clone()))
+                        })
+                        .unzip()
+                }
+            };
+            let refs: Vec<(bool, &Ty)> = kinds.iter().map(|(e, t)| (*e, t)).collect();
+            let r = crate::infer::numpy::fancy_ndim(n, &refs).expect("checked by inference");
+            let (ta, ts) = (self.temp(), self.temp());
+            let binds = quote!(
+                let #ta = &#a;
+                let #ts = rt::numpy::index::select::<_, #n, #r>(#ta, &[#(#parts),*])?;
+            );
+            return (ta, ts, binds);
+        }
+        let (iel, k) = self.dims(index);
+        let r = if iel == Elem::Bool { n - k + 1 } else { k + n - 1 };
+        let a = self.arr(base);
+        let i = self.arr(index);
+        let (ta, ts) = (self.temp(), self.temp());
+        let f = if iel == Elem::Bool { format_ident!("select_mask") } else { format_ident!("select_index") };
+        let binds = quote!(
+            let #ta = &#a;
+            let #ts = rt::numpy::index::#f::<_, #n, #k, #r>(#ta, &#i)?;
+        );
+        (ta, ts, binds)
+    }
+
+    /// `base[mask]` / `base[idx]`: a new array of the selected elements.
+    pub fn fancy_read(&mut self, base: &ir::Expr, index: &ir::Expr) -> TokenStream {
+        let (ta, ts, binds) = self.selection(base, index);
+        quote!({ #binds rt::numpy::index::take(#ta, &#ts) })
+    }
+
+    /// `base[mask] = value`, `base[idx] op= value`.
+    pub fn fancy_assign(
+        &mut self,
+        base: &ir::Expr,
+        index: &ir::Expr,
+        op: Option<ir::BinOp>,
+        value: &ir::Expr,
+    ) -> TokenStream {
+        let (el, _) = match &base.kind {
+            ExprKind::Attribute(x, _) if crate::infer::is_flat(base) => self.dims(x),
+            _ => self.dims(base),
+        };
+        let (vals, vt, scalar_value) = match self.inst.ty(value).clone() {
+            Ty::Array(vel, _) => (self.arr(value), vel.scalar(), false),
+            t => {
+                let v = self.expr(value);
+                let st = elem_type(Elem::of_scalar(&t).unwrap_or(Elem::Float64));
+                (quote!(rt::numpy::index::scalar::<#st>(#v)), t, true)
+            }
+        };
+        let (ev, uv) = (
+            crate::codegen::names::value(el),
+            crate::codegen::names::value(Elem::of_scalar(&vt).unwrap_or(Elem::Float64)),
+        );
+        let new = self.store_value(el, op, quote!(__v), &vt, quote!(__d), value, scalar_value);
+        let (ta, ts, binds) = self.selection(base, index);
+        let tv = self.temp();
+        quote!({
+            let #tv = &#vals;
+            #binds
+            rt::numpy::index::update(#ta, &#ts, #tv, |__d: #ev, __v: #uv| -> rt::Result<#ev> { let _ = __d; Ok(#new) })?;
+        })
+    }
+}

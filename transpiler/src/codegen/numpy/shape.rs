@@ -1,0 +1,412 @@
+//! numpy functions that are one runtime call on materialised arrays: shapes, joins, sorting,
+//! products and norms; array methods.
+
+use super::{given, map_elems};
+use crate::codegen::body::Body;
+use crate::codegen::names::{elem as elem_type, value};
+use crate::ir::{self, ExprKind};
+use crate::library::{Method, NumpyFn as N};
+use crate::types::{Elem, Ty};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+impl Body<'_> {
+    /// numpy functions giving arrays that are not element-wise and not creation functions,
+    /// and the non-element-wise functions giving scalars (`trace`, `vdot`, `linalg.norm`, ...).
+    pub fn numpy_array_fn(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let t = result.clone();
+        let sh = quote!(rt::numpy::shape);
+        let la = quote!(rt::numpy::linalg);
+        let res_el = match &t {
+            Ty::Array(e, _) => Some(*e),
+            _ => None,
+        };
+        let res_sized = match &t {
+            Ty::Array(e, _) => Some(*e),
+            t => Elem::of_scalar(t),
+        }
+        .filter(|e| e.is_sized());
+        match f {
+            N::Sum
+            | N::Prod
+            | N::Mean
+            | N::Min
+            | N::Max
+            | N::Amin
+            | N::Amax
+            | N::Any
+            | N::All
+            | N::Argmin
+            | N::Argmax
+            | N::Std
+            | N::Var
+            | N::Cumsum
+            | N::Cumprod => self.reduce_call(f, &args[0], &args[1..], &t),
+            // products of sized elements: computed in the wide type of their kind, the result
+            // rounded (or wrapped) once to numpy's result type
+            N::Outer | N::Vdot | N::Inner | N::Matmul | N::Dot | N::Trace if res_sized.is_some() => {
+                let e = res_sized.expect("checked");
+                let (wide_t, r) = match &t {
+                    Ty::Array(_, r) => (Ty::Array(e.wide(), *r), Some(*r)),
+                    _ => (e.wide().scalar(), None),
+                };
+                let code = self.numpy_array_fn(f, args, &wide_t);
+                match r {
+                    Some(r) => map_elems(code, e.wide(), e, r),
+                    None => crate::codegen::sized::cast(code, e.wide(), e),
+                }
+            }
+            N::Reshape => {
+                let (_, n) = self.dims(&args[0]);
+                let Ty::Array(_, k) = t else { unreachable!() };
+                let x = self.arr(&args[0]);
+                let shape = if args.len() > 2 {
+                    let parts: Vec<TokenStream> = args[1..].iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                    quote!([#(#parts),*])
+                } else {
+                    self.array_index(&args[1])
+                };
+                quote!(#sh::reshape::<_, #n, #k>(&#x, #shape)?)
+            }
+            N::Ravel => {
+                let x = self.arr(&args[0]);
+                quote!(#sh::ravel(&#x))
+            }
+            N::Transpose => {
+                let x = self.arr(&args[0]);
+                if args.len() > 2 {
+                    let parts: Vec<TokenStream> = args[1..].iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                    quote!(#sh::permute(&#x, [#(#parts),*])?)
+                } else if let Some(axes) = given(args, 1) {
+                    let axes = self.array_index(axes);
+                    quote!(#sh::permute(&#x, #axes)?)
+                } else {
+                    quote!(#x.transpose())
+                }
+            }
+            N::Concatenate | N::Stack | N::Vstack | N::Hstack => {
+                let el = res_el.expect("arrays");
+                let Ty::Array(_, out) = t else { unreachable!() };
+                let dims: Vec<usize> = match self.inst.ty(&args[0]) {
+                    Ty::Tuple(ts) => ts.iter().map(|t| if let Ty::Array(_, n) = t { *n } else { 0 }).collect(),
+                    _ => vec![],
+                };
+                let mut parts = self.parts(&args[0], el);
+                match f {
+                    N::Concatenate => {
+                        let axis = self.int_or(args, 1, 0);
+                        quote!(#sh::concatenate(&[#(#parts),*], #axis)?)
+                    }
+                    N::Stack => {
+                        let axis = self.int_or(args, 1, 0);
+                        let d = out - 1;
+                        quote!(#sh::stack::<_, #d, #out>(&[#(#parts),*], #axis)?)
+                    }
+                    N::Vstack => {
+                        for (p, d) in parts.iter_mut().zip(&dims) {
+                            if *d == 1 {
+                                *p = quote!(#sh::row2(&#p));
+                            }
+                        }
+                        quote!(#sh::concatenate(&[#(#parts),*], 0)?)
+                    }
+                    _ => {
+                        let axis = if out == 1 { 0i64 } else { 1i64 };
+                        quote!(#sh::concatenate(&[#(#parts),*], #axis)?)
+                    }
+                }
+            }
+            N::Eye | N::Identity => {
+                let el = res_el.expect("arrays");
+                let n = self.expr_as(&args[0], &Ty::Int);
+                let (m, k) = if f == N::Eye {
+                    let m = match given(args, 1) {
+                        Some(x) => {
+                            let v = self.expr_as(x, &Ty::Int);
+                            quote!(Some(#v))
+                        }
+                        None => quote!(None),
+                    };
+                    (m, self.int_or(args, 2, 0))
+                } else {
+                    (quote!(None), quote!(0i64))
+                };
+                let (one, zero) = (Self::one(el), Self::zero_of(el));
+                let et = elem_type(el);
+                quote!(#sh::eye::<#et>(#n, #m, #k, #one, #zero)?)
+            }
+            N::Diag => {
+                let (el, n) = self.dims(&args[0]);
+                let x = self.arr(&args[0]);
+                let k = self.int_or(args, 1, 0);
+                if n == 1 {
+                    let zero = Self::zero_of(el);
+                    quote!(#sh::diag_from(&#x, #k, #zero))
+                } else {
+                    quote!(#sh::diag_of(&#x, #k))
+                }
+            }
+            N::Meshgrid => {
+                let Ty::Tuple(outs) = &t else { unreachable!("meshgrid gives a tuple") };
+                let n = outs.len();
+                let xs: Vec<TokenStream> = args[..n].iter().map(|a| self.arr(a)).collect();
+                let ms: Vec<proc_macro2::Ident> = (0..n).map(|_| self.temp()).collect();
+                let ij = match given(args, 4) {
+                    Some(b) => self.truth(b),
+                    None => quote!(false),
+                };
+                let parts = (0..n).map(|k| {
+                    let m = &ms[k];
+                    quote!(#sh::meshgrid::<_, #n>(#m, #k, __lens, __ij))
+                });
+                quote!({
+                    #(let #ms = &#xs;)*
+                    let __lens = [#(#ms.shape()[0]),*];
+                    let __ij: bool = #ij;
+                    (#(#parts,)*)
+                })
+            }
+            N::Diff => {
+                let (el, _) = self.dims(&args[0]);
+                let x = self.arr(&args[0]);
+                let n = self.int_or(args, 1, 1);
+                let axis = self.int_or(args, 2, -1);
+                let sub = match el.wide() {
+                    Elem::Bool => quote!(|__a: bool, __b: bool| __a != __b),
+                    Elem::Int64 => quote!(|__a: i64, __b: i64| __a.wrapping_sub(__b)),
+                    Elem::Float64 => quote!(|__a: f64, __b: f64| __a - __b),
+                    _ => quote!(|__a: rt::Complex64, __b: rt::Complex64| __a - __b),
+                };
+                quote!(#sh::diff(&#x, #n, #axis, #sub)?)
+            }
+            N::Trace => {
+                let (el, _) = self.dims(&args[0]);
+                let x = self.arr_widened(&args[0], el.is_sized());
+                quote!(#sh::trace(&#x))
+            }
+            N::Outer => {
+                let el = res_el.expect("arrays");
+                let a = self.arr_as(&args[0], el);
+                let b = self.arr_as(&args[1], el);
+                let mul = Self::mul_of(el);
+                quote!(#la::outer(&#a, &#b, #mul))
+            }
+            N::Vdot => {
+                let Some(el) = Elem::of_scalar(&t) else { unreachable!() };
+                let a = self.arr_as(&args[0], el);
+                let b = self.arr_as(&args[1], el);
+                let conj =
+                    if el == Elem::Complex128 { quote!(|__z: rt::Complex64| __z.conj()) } else { quote!(|__z| __z) };
+                quote!(#la::vdot(&#a, &#b, #conj)?)
+            }
+            N::Inner | N::Matmul | N::Dot => {
+                let (_, na) = self.dims(&args[0]);
+                let (_, nb) = self.dims(&args[1]);
+                if na == 1 && nb == 1 {
+                    return self.dot(&args[0], &args[1], &t);
+                }
+                let el = res_el.expect("arrays");
+                let a = self.arr_as(&args[0], el);
+                let b = self.arr_as(&args[1], el);
+                let is_dot = f != N::Matmul;
+                if f == N::Inner {
+                    // sums over the last axes of both: a · bᵀ
+                    return match (na, nb) {
+                        (2, 2) => quote!(#la::matmul(&#a, &(#b).transpose(), true)?),
+                        (2, 1) => quote!(#la::matvec(&#a, &#b, true)?),
+                        _ => quote!(#la::matvec(&#b, &#a, true)?),
+                    };
+                }
+                match (na, nb) {
+                    (2, 2) => quote!(#la::matmul(&#a, &#b, #is_dot)?),
+                    (2, 1) => quote!(#la::matvec(&#a, &#b, #is_dot)?),
+                    _ => quote!(#la::vecmat(&#a, &#b, #is_dot)?),
+                }
+            }
+            N::LinalgNorm => {
+                use crate::infer::numpy::{norm_ord, NormOrd};
+                let (el, n) = self.dims(&args[0]);
+                // computed in float64 (sized elements widened), float32 results rounded once
+                let x = self.arr_widened(&args[0], el.is_sized());
+                let out = match &t {
+                    Ty::Array(e, _) => *e,
+                    t => Elem::of_scalar(t).unwrap_or(Elem::Float64),
+                };
+                let ord = given(args, 1);
+                let konst = ord.and_then(norm_ord);
+                let vector_ord = |b: &mut Self| match (ord, &konst) {
+                    (None, _) => Ok(quote!(None)),
+                    (_, Some(NormOrd::Str(s))) => Err(format!("Invalid norm order '{s}' for vectors")),
+                    (Some(o), _) => {
+                        let v = b.expr_as(o, &Ty::Float);
+                        Ok(quote!(Some(#v)))
+                    }
+                };
+                let code = match given(args, 2) {
+                    Some(axis) => match vector_ord(self) {
+                        Ok(o) => {
+                            let k = self.expr_as(axis, &Ty::Int);
+                            let r = n - 1;
+                            let call = quote!(#la::norm_axis::<_, #n, #r>(&#x, #k, #o)?);
+                            if r == 0 {
+                                quote!(rt::numpy::axis::item0(#call))
+                            } else {
+                                call
+                            }
+                        }
+                        Err(msg) => quote!(#la::bad_ord(#msg)?),
+                    },
+                    None => match (ord, &konst) {
+                        (None, _) => quote!(#la::norm(&#x)),
+                        (_, Some(NormOrd::Str(s))) if n == 2 && (s == "fro" || s == "f") => quote!(#la::norm(&#x)),
+                        (_, Some(NormOrd::Str(_))) if n == 2 => {
+                            quote!(#la::bad_ord("Invalid norm order for matrices.")?)
+                        }
+                        (_, Some(NormOrd::Num(p))) if n == 1 && *p == 2.0 => quote!(#la::norm(&#x)),
+                        (Some(_), _) if n > 2 => quote!(#la::bad_ord("Improper number of dimensions to norm.")?),
+                        _ => match vector_ord(self) {
+                            Ok(o) => quote!(#la::norm_ord(&#x, (#o).unwrap_or(2.0))?),
+                            Err(msg) => quote!(#la::bad_ord(#msg)?),
+                        },
+                    },
+                };
+                match &t {
+                    Ty::Array(_, r) if out != Elem::Float64 => map_elems(code, Elem::Float64, out, *r),
+                    Ty::Array(..) => code,
+                    _ if out != Elem::Float64 => crate::codegen::sized::cast(code, Elem::Float64, out),
+                    _ => code,
+                }
+            }
+            N::Sort | N::Argsort if matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) => {
+                // axis=None: of the flattened array
+                let x = self.arr(&args[0]);
+                let g = format_ident!("{}", f.name());
+                quote!(#sh::#g(&#sh::ravel(&#x), -1)?)
+            }
+            N::Sort | N::Argsort => {
+                let x = self.arr(&args[0]);
+                let axis = self.int_or(args, 1, -1);
+                let g = format_ident!("{}", f.name());
+                quote!(#sh::#g(&#x, #axis)?)
+            }
+            N::Unique => {
+                let x = self.arr(&args[0]);
+                quote!(#sh::unique(&#x))
+            }
+            N::Nonzero => {
+                let (el, n) = self.dims(&args[0]);
+                let x = self.arr_widened(&args[0], el.is_sized());
+                let items = (0..n).map(|k| quote!(__nz[#k].clone()));
+                quote!({ let __nz = #sh::nonzero(&#x); (#(#items,)*) })
+            }
+            N::CountNonzero => {
+                let (el, n) = self.dims(&args[0]);
+                let x = self.arr_widened(&args[0], el.is_sized());
+                match given(args, 1) {
+                    None => quote!(rt::numpy::axis::count_nonzero(&#x)),
+                    Some(axis) => {
+                        let k = self.expr_as(axis, &Ty::Int);
+                        let r = n - 1;
+                        let call = quote!(rt::numpy::axis::count_nonzero_axis::<_, #n, #r>(&#x, #k)?);
+                        if r == 0 {
+                            quote!(rt::numpy::axis::item0(#call))
+                        } else {
+                            call
+                        }
+                    }
+                }
+            }
+            // element-wise: `Body::ufunc` (fused into array loops)
+            N::Sqrt | N::Exp | N::Log | N::Log10 | N::Log2 | N::Log1p | N::Expm1 | N::Sin | N::Cos | N::Tan
+            | N::Arcsin | N::Arccos | N::Arctan | N::Sinh | N::Cosh | N::Tanh | N::Arctan2 | N::Hypot | N::Floor
+            | N::Ceil | N::Trunc | N::Fabs | N::Abs | N::Absolute | N::Square | N::Minimum | N::Maximum | N::Isnan
+            | N::Isinf | N::Isfinite | N::Sign | N::Conj | N::Real | N::Imag | N::Clip | N::Fmin | N::Fmax
+            | N::Round | N::Around | N::Power | N::Angle | N::Where
+            // new arrays: `Body::array_value` (creation)
+            | N::Zeros | N::Ones | N::Empty | N::Full | N::ZerosLike | N::OnesLike | N::EmptyLike | N::FullLike
+            | N::Arange | N::Linspace | N::Array | N::Asarray | N::Copy
+            // loops: `Body::iter_code`
+            | N::Ndenumerate
+            // scalar conversions: `Body::np_scalar_ctor`
+            | N::Bool | N::BoolScalar | N::Int8 | N::Int16 | N::Int32 | N::Int64 | N::Uint8 | N::Uint16 | N::Uint32
+            | N::Uint64 | N::Float32 | N::Float64 | N::Complex64 | N::Complex128 => {
+                let msg = format!("pyrs: numpy.{f} is emitted elsewhere, not as a call on materialised arrays");
+                quote!(compile_error!(#msg))
+            }
+        }
+    }
+
+    /// Array methods that are not element-wise (`a.reshape(...)`, `a.sum(axis=0)`, ...).
+    pub fn array_method_call(
+        &mut self,
+        receiver: &ir::Expr,
+        method: Method,
+        args: &[ir::Expr],
+        result: &Ty,
+    ) -> TokenStream {
+        let sh = quote!(rt::numpy::shape);
+        match method {
+            Method::Sum
+            | Method::Prod
+            | Method::Mean
+            | Method::Min
+            | Method::Max
+            | Method::Any
+            | Method::All
+            | Method::Argmin
+            | Method::Argmax
+            | Method::Std
+            | Method::Var
+            | Method::Cumsum
+            | Method::Cumprod => self.reduce_call(method.numpy_fn().expect("a reduction"), receiver, args, result),
+            Method::Tolist => {
+                let (_, n) = self.dims(receiver);
+                let x = self.arr(receiver);
+                let f = format_ident!("tolist{}", n);
+                quote!(#sh::#f(&#x))
+            }
+            Method::Item => {
+                let x = self.arr(receiver);
+                match args.first() {
+                    Some(k) => {
+                        let k = self.expr_as(k, &Ty::Int);
+                        quote!(#sh::item_at(&#x, #k)?)
+                    }
+                    None => quote!(#sh::item(&#x)?),
+                }
+            }
+            Method::Clip | Method::Round => {
+                // element by element: the receiver's elements through the scalar code
+                let (el, _) = self.dims(receiver);
+                let Ty::Array(rel, _) = result else { unreachable!() };
+                let x = self.arr(receiver);
+                let et = elem_type(el);
+                let mut all = vec![receiver.clone()];
+                all.extend(args.iter().cloned());
+                let code = self.in_elem_ctx(vec![(receiver.id, quote!(__x))], |b| {
+                    b.ufunc_extra(method.numpy_fn().expect("clip or round"), &all, &rel.scalar())
+                });
+                let (rt_, rv) = (elem_type(*rel), value(*rel));
+                let n = self.dims(receiver).1;
+                let ev = value(el);
+                let _ = et;
+                quote!({ let __m: rt::NdArray<#rt_, #n> = #sh::try_map(&#x, |__x: #ev| -> rt::Result<#rv> { Ok(#code) })?; __m })
+            }
+            Method::Flatten => {
+                let x = self.arr(receiver);
+                quote!(#sh::flatten(&#x))
+            }
+            Method::Sort => {
+                let x = self.arr(receiver);
+                let axis = self.int_or(args, 0, -1);
+                quote!(#sh::sort_inplace(&#x, #axis)?)
+            }
+            _ => {
+                let f = method.numpy_fn().expect("an array method named after its numpy function");
+                let mut all = vec![receiver.clone()];
+                all.extend(args.iter().cloned());
+                self.numpy_array_fn(f, &all, result)
+            }
+        }
+    }
+}

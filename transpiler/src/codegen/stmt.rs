@@ -1,0 +1,344 @@
+//! Statements: blocks, assignments (to names, elements, slices, tuples), augmented
+//! assignments, `raise`/`assert` messages.
+
+use super::body::Body;
+use super::convert::{coerce, coerce_store};
+use super::names::local;
+use crate::ir::{self, ExprKind, StmtKind, Target};
+use crate::types::Ty;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+impl Body<'_> {
+    pub fn block(&mut self, body: &[ir::Stmt]) -> TokenStream {
+        let stmts: Vec<TokenStream> = body
+            .iter()
+            .map(|s| {
+                let code = self.stmt(s);
+                if self.g.line_markers {
+                    // `pyrs annotate`: where the code of this Python statement starts
+                    let at = proc_macro2::Literal::u32_unsuffixed(s.span.start);
+                    quote!(__pyrs_line!(#at); #code)
+                } else {
+                    code
+                }
+            })
+            .collect();
+        quote!(#(#stmts)*)
+    }
+
+    pub(super) fn stmt(&mut self, s: &ir::Stmt) -> TokenStream {
+        match &s.kind {
+            StmtKind::Assign { target, value } => {
+                if let Target::Subscript { value: container, index, .. } = target {
+                    if let Ty::Array(_, n) = self.ty(container) {
+                        if super::array::subscript_ndim(n, index, self.inst) > 0
+                            || super::array::is_array_index(&self.ty(index))
+                        {
+                            return self.assign_from(target, quote!(), &Ty::Unknown, Some(value));
+                        }
+                    }
+                }
+                let v = self.expr(value);
+                let t = self.ty(value);
+                self.assign(target, v, &t)
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
+            StmtKind::Expr(e) => {
+                // a call whose result is dropped at once may return a borrowed array as it is
+                self.discard_result = matches!(e.kind, ExprKind::CallUser(..));
+                let v = self.expr(e);
+                self.discard_result = false;
+                quote!(let _ = #v;)
+            }
+            StmtKind::If { test, body, orelse } if self.inst.static_tests.contains_key(&test.id) => {
+                // `if out is None:` decided by this instance's types
+                if self.inst.static_tests[&test.id] {
+                    self.block(body)
+                } else {
+                    self.block(orelse)
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let c = self.truth(test);
+                let then = self.block(body);
+                if orelse.is_empty() {
+                    quote!(if #c { #then })
+                } else if let [ir::Stmt { kind: StmtKind::If { .. }, .. }] = orelse.as_slice() {
+                    let els = self.stmt(&orelse[0]);
+                    quote!(if #c { #then } else #els)
+                } else {
+                    let els = self.block(orelse);
+                    quote!(if #c { #then } else { #els })
+                }
+            }
+            StmtKind::While { test, body } => {
+                let inner = self.loop_body(body);
+                if matches!(test.kind, ExprKind::Bool(true)) {
+                    quote!(loop { #inner })
+                } else {
+                    let c = self.truth(test);
+                    quote!(while #c { #inner })
+                }
+            }
+            StmtKind::For { target, iter, body, parallel } => match parallel {
+                Some(_) => self.parallel_for(s, target, iter, body),
+                None => self.for_loop(target, iter, body),
+            },
+            StmtKind::Return(v) => {
+                let ret = self.inst.ret.clone();
+                let x = match v {
+                    // `return a` of a local: moved out, not cloned (nothing runs after it; a
+                    // `try` closure only borrows the function's locals)
+                    Some(ir::Expr { kind: ExprKind::Local(n), .. })
+                        if !self.in_try && self.local_ty(n) == ret && !super::names::is_copy(&ret) =>
+                    {
+                        let id = local(n);
+                        quote!(#id)
+                    }
+                    Some(e) => {
+                        let t = self.ty(e);
+                        let x = self.expr(e);
+                        coerce(x, &t, &ret)
+                    }
+                    None => quote!(()),
+                };
+                self.return_with(x)
+            }
+            StmtKind::Break => self.flow_jump(true),
+            StmtKind::Continue => self.flow_jump(false),
+            StmtKind::Pass => quote!(),
+            StmtKind::Raise(r) => match r {
+                ir::Raise::Reraise => match self.except_vars.last() {
+                    Some(e) => quote!(return Err(#e.clone());),
+                    None => quote!(compile_error!("pyrs: bare raise outside except");),
+                },
+                ir::Raise::Var(n) => {
+                    let id = local(n);
+                    quote!(return Err(#id.clone());)
+                }
+                ir::Raise::New { class, msg } => {
+                    let c = format_ident!("{}", class);
+                    let m = self.message(msg.as_ref());
+                    quote!(return Err(rt::Error::raise(rt::Exc::#c, #m));)
+                }
+            },
+            StmtKind::Assert { test, msg } => {
+                let c = self.truth(test);
+                let m = self.message(msg.as_ref());
+                quote!(if !#c { return Err(rt::Error::raise(rt::Exc::AssertionError, #m)); })
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody),
+            StmtKind::Delete { value, index } => {
+                let c = self.place(value);
+                match self.ty(value) {
+                    Ty::Dict(k, _) => {
+                        let key = self.expr_as(index, &k);
+                        quote!(#c.remove(&#key)?;)
+                    }
+                    Ty::List(_) => {
+                        let i = self.expr_as(index, &Ty::Int);
+                        quote!(#c.delete(#i)?;)
+                    }
+                    _ => quote!(compile_error!("pyrs: unsupported del");),
+                }
+            }
+        }
+    }
+
+    /// The message of a raised exception, as `&str` (`str()` of the value; empty if none).
+    pub(super) fn message(&mut self, msg: Option<&ir::Expr>) -> TokenStream {
+        match msg {
+            Some(m) => {
+                let t = self.ty(m);
+                let v = self.expr(m);
+                let s = super::containers::str_of(v, &t);
+                quote!(#s.as_str())
+            }
+            None => quote!(""),
+        }
+    }
+
+    pub(super) fn local_ty(&self, name: &str) -> Ty {
+        self.inst.locals.get(name).map(Ty::base).unwrap_or(Ty::Unknown)
+    }
+
+    pub(super) fn local_is_np(&self, name: &str) -> bool {
+        self.inst.locals.get(name).map(Ty::is_np).unwrap_or(false)
+    }
+
+    /// `target = v` where `v` has type `t` (`rhs`: the expression `v` came from, for slice
+    /// assignment, which evaluates it element by element into the view).
+    pub(super) fn assign(&mut self, target: &Target, v: TokenStream, t: &Ty) -> TokenStream {
+        self.assign_from(target, v, t, None)
+    }
+
+    pub(super) fn assign_from(
+        &mut self,
+        target: &Target,
+        v: TokenStream,
+        t: &Ty,
+        rhs: Option<&ir::Expr>,
+    ) -> TokenStream {
+        match target {
+            Target::Name(n, _) => {
+                let id = local(n);
+                let lt = self.local_ty(n);
+                let v = coerce(v, t, &lt);
+                quote!(#id = #v;)
+            }
+            Target::Tuple(targets, _) => {
+                let tmp = self.temp();
+                let items = match t {
+                    Ty::Tuple(items) => items.clone(),
+                    _ => vec![Ty::Unknown; targets.len()],
+                };
+                let parts: Vec<TokenStream> = targets
+                    .iter()
+                    .zip(items.iter())
+                    .enumerate()
+                    .map(|(i, (tt, it))| {
+                        let idx = syn::Index::from(i);
+                        self.assign(tt, quote!(#tmp.#idx), it)
+                    })
+                    .collect();
+                quote!({ let #tmp = #v; #(#parts)* })
+            }
+            Target::Subscript { value, index, .. } if crate::infer::is_flat(value) => {
+                self.flat_store(value, index, None, v, t)
+            }
+            Target::Subscript { value, index, .. } => {
+                let ct = self.ty(value);
+                if let (Ty::Array(..), true, Some(rhs)) = (&ct, super::array::is_array_index(&self.ty(index)), rhs) {
+                    return self.fancy_assign(value, index, None, rhs);
+                }
+                if let Ty::Array(el, n) = ct {
+                    let k = super::array::subscript_ndim(n, index, self.inst);
+                    if k > 0 {
+                        // slice assignment: `value` is evaluated into the view, broadcast
+                        let _ = v;
+                        let dst = self.view_of(value, index, k);
+                        return match rhs {
+                            Some(rhs) => self.assign_into(dst, el, k, None, rhs),
+                            None => quote!(compile_error!("pyrs: slice assignment inside tuple unpacking");),
+                        };
+                    }
+                }
+                let c = self.place(value);
+                let tmp = self.temp();
+                match &ct {
+                    Ty::Array(el, _) => {
+                        let v = coerce_store(v, t, &el.scalar());
+                        let v = super::sized::check_int_store(v, *el);
+                        if let Some((raw, pos)) = self.proven_index(index) {
+                            // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
+                            return quote!({ let #tmp = #v; unsafe { rt::support::hoist::store(#raw, #pos, #tmp) }; });
+                        }
+                        let idx = self.array_index(index);
+                        quote!({ let #tmp = #v; #c.set(#idx, #tmp)?; })
+                    }
+                    Ty::List(el) => {
+                        let i = self.expr(index);
+                        let i = coerce(i, &self.ty(index), &Ty::Int);
+                        let v = coerce(v, t, el);
+                        quote!({ let #tmp = #v; #c.set(#i, #tmp)?; })
+                    }
+                    Ty::Dict(k, el) => {
+                        let key = self.expr_as(index, k);
+                        let v = coerce(v, t, el);
+                        quote!({ let #tmp = #v; #c.set(#key, #tmp); })
+                    }
+                    _ => quote!(compile_error!("pyrs: unsupported item assignment");),
+                }
+            }
+        }
+    }
+
+    pub(super) fn aug_assign(&mut self, target: &Target, op: ir::BinOp, value: &ir::Expr) -> TokenStream {
+        // arrays are updated in place, element by element (`a += b`, `a[1:-1] *= 2`)
+        match target {
+            Target::Name(n, _) => {
+                if let Ty::Array(el, k) = self.local_ty(n) {
+                    let id = local(n);
+                    return self.assign_into(quote!(#id.clone()), el, k, Some(op), value);
+                }
+            }
+            Target::Subscript { value: container, index, .. } => {
+                if let (Ty::Array(..), true) = (self.ty(container), super::array::is_array_index(&self.ty(index))) {
+                    return self.fancy_assign(container, index, Some(op), value);
+                }
+                if let Ty::Array(el, n) = self.ty(container) {
+                    let k = super::array::subscript_ndim(n, index, self.inst);
+                    if k > 0 {
+                        let dst = self.view_of(container, index, k);
+                        return self.assign_into(dst, el, k, Some(op), value);
+                    }
+                }
+            }
+            _ => {}
+        }
+        let vt = self.ty(value);
+        let v = self.expr(value);
+        match target {
+            Target::Subscript { value: container, index, .. } if crate::infer::is_flat(container) => {
+                self.flat_store(container, index, Some((op, value)), v, &vt)
+            }
+            Target::Name(n, _) => {
+                let id = local(n);
+                let lt = self.local_ty(n);
+                let cur = if super::names::is_copy(&lt) { quote!(#id) } else { quote!(#id.clone()) };
+                let np = self.local_is_np(n) || self.is_np(value);
+                let (r, rt) = self.binop(op, cur, &lt, v, &vt, value, np);
+                let r = coerce(r, &rt, &lt);
+                quote!(#id = #r;)
+            }
+            Target::Subscript { value: container, index, .. } => {
+                let ct = self.ty(container);
+                let c = self.place(container);
+                let (ctmp, itmp) = (self.temp(), self.temp());
+                match &ct {
+                    Ty::Array(el, _) => {
+                        let et = el.scalar();
+                        if let Some((raw, pos)) = self.proven_index(index) {
+                            // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
+                            let (r, rt) = self.elem_binop(
+                                op,
+                                quote!(unsafe { rt::support::hoist::load(#raw, #itmp) }),
+                                *el,
+                                v,
+                                &vt,
+                                value,
+                                false,
+                            );
+                            let r = coerce_store(r, &rt, &et);
+                            let r = super::sized::check_int_store(r, *el);
+                            return quote!({ let #itmp = #pos; let __v = #r; unsafe { rt::support::hoist::store(#raw, #itmp, __v) }; });
+                        }
+                        let idx = self.array_index(index);
+                        let (r, rt) = self.elem_binop(op, quote!(#ctmp.get(#itmp)?), *el, v, &vt, value, false);
+                        let r = coerce_store(r, &rt, &et);
+                        let r = super::sized::check_int_store(r, *el);
+                        quote!({ let #ctmp = &#c; let #itmp = #idx; let __v = #r; #ctmp.set(#itmp, __v)?; })
+                    }
+                    Ty::List(el) => {
+                        let i = self.expr(index);
+                        let i = coerce(i, &self.ty(index), &Ty::Int);
+                        let np = el.is_np() || self.is_np(value);
+                        let (r, rt) = self.binop(op, quote!(#ctmp.get(#itmp)?), el, v, &vt, value, np);
+                        let r = coerce(r, &rt, el);
+                        quote!({ let #ctmp = &#c; let #itmp = #i; let __v = #r; #ctmp.set(#itmp, __v)?; })
+                    }
+                    Ty::Dict(k, el) => {
+                        let key = self.expr_as(index, k);
+                        let np = el.is_np() || self.is_np(value);
+                        let (r, rt) = self.binop(op, quote!(#ctmp.get(&#itmp)?), el, v, &vt, value, np);
+                        let r = coerce(r, &rt, el);
+                        quote!({ let #ctmp = &#c; let #itmp = #key; let __v = #r; #ctmp.set(#itmp, __v); })
+                    }
+                    _ => quote!(compile_error!("pyrs: unsupported augmented item assignment");),
+                }
+            }
+            Target::Tuple(..) => quote!(compile_error!("pyrs: augmented assignment to a tuple");),
+        }
+    }
+}
