@@ -16,6 +16,7 @@ pub mod math;
 pub mod numpy;
 pub mod parallel;
 pub mod py;
+pub mod support;
 pub mod vmath;
 
 pub use builtins::dict::{Dict, Set};

@@ -1,0 +1,3 @@
+//! Support code for generated loops.
+
+pub mod fused;
