@@ -18,11 +18,6 @@ pub mod numpy;
 pub mod py;
 pub mod support;
 
-// old paths, still used by generated code: removed when codegen switches
-pub use support::{hoist, parallel};
-// old path of `numpy::vmath` (generated code does not name it today): removed with the others
-pub use numpy::vmath;
-
 pub use builtins::dict::{Dict, Set};
 pub use builtins::list::List;
 pub use builtins::str::Str;

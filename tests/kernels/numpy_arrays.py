@@ -28,6 +28,7 @@ from numpy import sqrt, zeros
 # export empty_reduce(float[])
 # export any_all_arg(float[])
 # export int_arg(int[:,:])
+# export many_leaves(float[], float[:,:])
 
 
 def create(n):
@@ -261,3 +262,15 @@ def int_arg(m):
 
 
 #case: int_arg(np.array([[1, 5, 2], [5, 0, 0]]))
+
+
+def many_leaves(x, m):
+    # more arrays than one tuple of the fused driver holds (nested tuples), into an
+    # overlapping destination and a new array
+    y = x[0:2] + x[1:3] * x[2:4] - x[3:5] + x[4:6] * x[5:7] + x[6:8] - x[7:9] + x[8:10] * x[9:11] + m[0]
+    x[1:3] = x[0:2] + x[1:3] * x[2:4] - x[3:5] + x[4:6] * x[5:7] + x[6:8] - x[7:9] + x[8:10] * x[9:11] - y
+    return y, x
+
+
+#case: many_leaves(np.arange(11.0), np.ones((3, 2)))
+#case: many_leaves(np.arange(11.0), np.ones((3, 3)))

@@ -1,6 +1,8 @@
 //! What only generated code calls, with no Python counterpart: the machinery of compiled
 //! loops (`hoist`: unchecked element access for loops proven in bounds; `parallel`: parallel
-//! loops on rayon). The Python namespaces are `builtins`, `math` and `numpy`.
+//! loops on rayon; `fused`: the loop nests of element-wise array expressions, the element a
+//! closure).
 
+pub mod fused;
 pub mod hoist;
 pub mod parallel;

@@ -1,12 +1,16 @@
 //! NumPy arrays in generated code: views, creation, reductions, and element-wise expressions
 //! compiled as ONE loop nest over the broadcast shape (the numexpr idea): no temporary arrays,
 //! each element computed by the same scalar code as numpy scalars, written straight into the
-//! result or the assigned view.
+//! result or the assigned view. The loop nest is the runtime's (`rt::support::fused`: the
+//! contiguous fast path, the strided path, the temporary when an input overlaps the
+//! destination, the parallel variant); generated code calls it with the array leaves and the
+//! element expression as a closure, written once.
 //!
 //! An element-wise expression tree has *leaves*: array values that are not element-wise
 //! themselves (variables, views, calls) and scalar subexpressions, each evaluated once before
-//! the loops. Inside the loops, codegen runs in "element context": a leaf reads its element
-//! at the loop position, and every array-typed node has its element's type.
+//! the loops. Inside the closure, codegen runs in "element context": an array leaf is its
+//! element (the closure's parameter named after the leaf's variable), and every array-typed
+//! node has its element's type.
 
 use super::body::Body;
 use super::convert::coerce;
@@ -18,17 +22,53 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 /// The leaves of an element-wise expression: bindings evaluated before the loops, array
-/// leaves `(id, value, broadcast view)`, scalar leaves `(id, value)`.
+/// leaves, scalar leaves `(id, value)`.
 struct Leaves {
     binds: Vec<TokenStream>,
-    arrays: Vec<(ExprId, Ident, Ident)>,
+    arrays: Vec<ArrayLeaf>,
     scalars: Vec<(ExprId, TokenStream)>,
 }
 
-/// Where the values of an element-wise expression go (an existing array: `assign_into`).
-enum Dest {
-    /// a new array of the broadcast shape
-    New,
+/// An array read by an element-wise expression: the variable holding it (a local, or a
+/// temporary bound before the loops), which also names its element in the driver's closure;
+/// the expressions reading it; the `numpy_backward_run` flag of a complex array.
+struct ArrayLeaf {
+    ids: Vec<ExprId>,
+    array: Ident,
+    hypot: Option<Ident>,
+}
+
+impl Leaves {
+    /// The driver's inputs (`(&a, &b)`) and the closure's pattern of their elements (`(a, b)`),
+    /// nested in tuples of at most `rt::support::fused::MAX_TUPLE`.
+    fn inputs(&self) -> (TokenStream, TokenStream) {
+        let items: Vec<(TokenStream, TokenStream)> = self
+            .arrays
+            .iter()
+            .map(|a| {
+                let x = &a.array;
+                (quote!(&#x), quote!(#x))
+            })
+            .collect();
+        nest(items)
+    }
+}
+
+/// Items grouped as tuples of at most 8 (the runtime's `MAX_TUPLE`), nested when there are
+/// more; one item stands alone, none is `()`.
+fn nest(items: Vec<(TokenStream, TokenStream)>) -> (TokenStream, TokenStream) {
+    const MAX: usize = 8;
+    match items.len() {
+        1 => items.into_iter().next().expect("one item"),
+        k if k <= MAX => {
+            let (a, b): (Vec<_>, Vec<_>) = items.into_iter().unzip();
+            (quote!((#(#a,)*)), quote!((#(#b,)*)))
+        }
+        _ => {
+            let groups: Vec<(TokenStream, TokenStream)> = items.chunks(MAX).map(|c| nest(c.to_vec())).collect();
+            nest(groups)
+        }
+    }
 }
 
 impl Body<'_> {
@@ -100,7 +140,7 @@ impl Body<'_> {
     /// An array-typed expression as an `NdArray` value.
     pub fn array_value(&mut self, e: &ir::Expr) -> TokenStream {
         if self.is_elementwise(e) {
-            return self.fused(e, Dest::New);
+            return self.fused(e);
         }
         match &e.kind {
             // an item of a tuple of arrays (`np.nonzero(m)[0]`)
@@ -385,26 +425,38 @@ impl Body<'_> {
         }
     }
 
-    /// Binds the leaves of `root` before the loops: array leaves (`let l = ...;`, broadcast
-    /// later) and scalar leaves (evaluated once).
+    /// Binds the leaves of `root` before the loops: array leaves (a local is read where it is,
+    /// once however often the expression reads it; any other array is bound to a temporary)
+    /// and scalar leaves (evaluated once).
     fn bind_leaves(&mut self, root: &ir::Expr) -> Leaves {
         let mut found = Vec::new();
         self.collect_leaves(root, &mut found);
         let mut out = Leaves { binds: Vec::new(), arrays: Vec::new(), scalars: Vec::new() };
         for leaf in found {
-            if let Ty::Array(..) = self.full_ty(leaf) {
-                let l = self.temp();
-                let b = self.temp();
-                let v = self.array_value(leaf);
-                out.binds.push(quote!(let #l = #v;));
-                if let Ty::Array(el, _) = self.full_ty(leaf) {
-                    if el.kind() == crate::types::Kind::Complex {
-                        let flag = self.temp();
-                        out.binds.push(quote!(let #flag = #l.numpy_backward_run();));
-                        self.abs_hypot.insert(leaf.id, flag);
+            if let Ty::Array(el, _) = self.full_ty(leaf) {
+                let array = match &leaf.kind {
+                    ExprKind::Local(name) => super::names::local(name),
+                    _ => {
+                        let l = self.temp();
+                        let v = self.array_value(leaf);
+                        out.binds.push(quote!(let #l = #v;));
+                        l
                     }
+                };
+                if let Some(known) = out.arrays.iter_mut().find(|a| a.array == array) {
+                    known.ids.push(leaf.id);
+                    if let Some(flag) = &known.hypot {
+                        self.abs_hypot.insert(leaf.id, flag.clone());
+                    }
+                    continue;
                 }
-                out.arrays.push((leaf.id, l, b));
+                let hypot = (el.kind() == crate::types::Kind::Complex).then(|| {
+                    let flag = self.temp();
+                    out.binds.push(quote!(let #flag = #array.numpy_backward_run();));
+                    self.abs_hypot.insert(leaf.id, flag.clone());
+                    flag
+                });
+                out.arrays.push(ArrayLeaf { ids: vec![leaf.id], array, hypot });
             } else {
                 let s = self.temp();
                 let v = self.expr(leaf);
@@ -415,156 +467,72 @@ impl Body<'_> {
         out
     }
 
-    /// The element code of `root` with its array leaves read by `reads`.
-    fn elem_code(&mut self, root: &ir::Expr, leaves: &Leaves, reads: &[(ExprId, TokenStream)]) -> (TokenStream, Ty) {
-        let map: Vec<(ExprId, TokenStream)> = reads.iter().cloned().chain(leaves.scalars.iter().cloned()).collect();
+    /// The element code of `root` and its type, inside the closure of a fused driver: each
+    /// array leaf's element is the closure's parameter of the leaf's name.
+    fn elem_code(&mut self, root: &ir::Expr, leaves: &Leaves) -> (TokenStream, Ty) {
+        let reads = leaves.arrays.iter().flat_map(|a| {
+            let x = &a.array;
+            a.ids.iter().map(move |id| (*id, quote!(#x)))
+        });
+        let map: Vec<(ExprId, TokenStream)> = reads.chain(leaves.scalars.iter().cloned()).collect();
         self.in_elem_ctx(map, |b| {
             let t = b.ty(root);
             (b.expr(root), t)
         })
     }
 
-    /// The loops writing every element of `target` (an `NdArray` of `n` dims, shape
-    /// `__shape`): `make(reads, target_read)` gives the value from the array leaves'
-    /// element reads. Two versions: when every array's last axis is contiguous, the inner loop
-    /// walks plain pointers (vectorisable); otherwise general strided loops.
-    fn write_loops(
-        &mut self,
-        n: usize,
-        target: &Ident,
-        arrays: &[(ExprId, Ident)],
-        make: &mut dyn FnMut(&mut Self, &[(ExprId, TokenStream)], TokenStream) -> TokenStream,
-    ) -> TokenStream {
-        let conds = arrays.iter().map(|(_, b)| quote!(#b.inner_contiguous()));
-        let rows: Vec<Ident> = arrays.iter().map(|_| self.temp()).collect();
-        let fast_reads: Vec<(ExprId, TokenStream)> =
-            arrays.iter().zip(&rows).map(|((id, _), r)| (*id, quote!((unsafe { #r.get(__kl) })))).collect();
-        let v_fast = make(self, &fast_reads, quote!((unsafe { __rt.get(__kl) })));
-        let row_binds = arrays.iter().zip(&rows).map(|((_, b), r)| quote!(let #r = unsafe { #b.row(__o) };));
-        let outer: Vec<Ident> = (0..n - 1).map(|d| format_ident!("__k{}", d)).collect();
-        let parallel = self.g.module.function(&self.inst.key.func).map(|f| f.parallel_arrays).unwrap_or(false);
-        // the inner range: the whole row, or (1-D, parallel) the piece of it given to a thread
-        let inner_range = if parallel && n == 1 { quote!(__lo..__hi) } else { quote!(0..__shape[#n - 1]) };
-        let row_binds: Vec<TokenStream> = row_binds.collect();
-        let mut fast = quote!({
-            let __o = [#(#outer,)* 0usize];
-            let __rt = unsafe { #target.row(__o) };
-            #(#row_binds)*
-            for __kl in #inner_range {
-                unsafe { __rt.put(__kl, #v_fast) };
-            }
-        });
-        for d in (0..n - 1).rev() {
-            let k = &outer[d];
-            let range = if parallel && d == 0 { quote!(__lo..__hi) } else { quote!(0..__shape[#d]) };
-            fast = quote!(for #k in #range { #fast });
-        }
-        if parallel {
-            // `# pyrs parallel arrays`: pieces of the first axis on the thread pool, each piece
-            // at least ~16k elements
-            let min_len = if n == 1 {
-                quote!(16384usize)
-            } else {
-                quote!((16384usize / __shape[1..].iter().product::<usize>().max(1)).max(1))
-            };
-            fast = quote!(rt::parallel::for_chunks(__shape[0], #min_len, |__lo: usize, __hi: usize| -> rt::Result<()> { #fast Ok(()) })?;);
-        }
-        let gen_reads: Vec<(ExprId, TokenStream)> =
-            arrays.iter().map(|(id, b)| (*id, quote!((unsafe { #b.at(__ix) })))).collect();
-        let v_gen = make(self, &gen_reads, quote!((unsafe { #target.at(__ix) })));
-        let general = Self::loops(n, quote!(unsafe { #target.put(__ix, #v_gen) };));
-        quote!(if #target.inner_contiguous() #(&& #conds)* { #fast } else { #general })
+    /// Whether element-wise loops of this function run on the thread pool
+    /// (`# pyrs parallel arrays`).
+    fn parallel_arrays(&self) -> bool {
+        self.g.module.function(&self.inst.key.func).map(|f| f.parallel_arrays).unwrap_or(false)
     }
 
-    /// An element-wise expression evaluated into a new array.
-    fn fused(&mut self, root: &ir::Expr, _dest: Dest) -> TokenStream {
+    /// An element-wise expression evaluated into a new array: one call of the runtime's
+    /// driver (`rt::support::fused`) with the element expression as its closure.
+    fn fused(&mut self, root: &ir::Expr) -> TokenStream {
         let Ty::Array(el, n) = self.full_ty(root) else { unreachable!() };
         let leaves = self.bind_leaves(root);
-        let binds = leaves.binds.clone();
-        let shapes = leaves.arrays.iter().map(|(_, l, _)| quote!(&#l.shape()[..]));
-        let broadcasts = leaves.arrays.iter().map(|(_, l, b)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;));
-        let arrays: Vec<(ExprId, Ident)> = leaves.arrays.iter().map(|(id, _, b)| (*id, b.clone())).collect();
-        let target = el.scalar().base();
-        let out = format_ident!("__out");
-        let body = self.write_loops(n, &out, &arrays, &mut |b, reads, _| {
-            let (v, t) = b.elem_code(root, &leaves, reads);
-            coerce(v, &t, &target)
-        });
+        let (v, t) = self.elem_code(root, &leaves);
+        let v = coerce(v, &t, &el.scalar().base());
+        let (inputs, elems) = leaves.inputs();
         let et = elem_type(el);
-        quote!({
-            #(#binds)*
-            let __shape: [usize; #n] = rt::numpy::ndarray::broadcast_shapes::<#n>(&[#(#shapes),*])?;
-            #(#broadcasts)*
-            let __out = rt::NdArray::<#et, #n>::uninit(__shape);
-            #body
-            __out
-        })
+        let driver = if self.parallel_arrays() { quote!(par_map) } else { quote!(map) };
+        let binds = &leaves.binds;
+        let n = proc_macro2::Literal::usize_unsuffixed(n);
+        let call = quote!(rt::support::fused::#driver::<#et, #n, _>(#inputs, |#elems| Ok(#v))?);
+        if binds.is_empty() {
+            call
+        } else {
+            quote!({ #(#binds)* #call })
+        }
     }
 
     /// `dst[...] = value` / `dst[...] op= value` where `dst` (tokens of an NdArray of element
-    /// `el` and `n` dims) receives `value` broadcast to its shape. When an input overlaps the
-    /// destination, the value is computed into a temporary first (numpy's semantics: the
-    /// right side is evaluated before anything is written).
+    /// `el` and `n` dims) receives `value` broadcast to its shape: one call of the runtime's
+    /// driver, which checks that `dst` is writeable and, when an input overlaps `dst`,
+    /// computes every new element before writing (numpy's semantics).
     pub fn assign_into(
         &mut self,
         dst: TokenStream,
         el: Elem,
-        n: usize,
+        _n: usize,
         op: Option<BinOp>,
         value: &ir::Expr,
     ) -> TokenStream {
         let leaves = self.bind_leaves(value);
-        let binds = leaves.binds.clone();
-        let broadcasts: Vec<TokenStream> =
-            leaves.arrays.iter().map(|(_, l, b)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;)).collect();
-        let arrays: Vec<(ExprId, Ident)> = leaves.arrays.iter().map(|(id, _, b)| (*id, b.clone())).collect();
-        let d = format_ident!("__dst");
-        // the value (element of `value`, or of the temporary), combined with the target's
         let scalar_value = !matches!(self.full_ty(value), Ty::Array(..));
-        let combine = |b: &mut Self, v: TokenStream, vt: &Ty, dst_read: TokenStream| -> TokenStream {
-            b.store_value(el, op, v, vt, dst_read, value, scalar_value)
-        };
-        let direct = self.write_loops(n, &d, &arrays, &mut |b, reads, dst_read| {
-            let (v, vt) = b.elem_code(value, &leaves, reads);
-            combine(b, v, &vt, dst_read)
-        });
-        if leaves.arrays.is_empty() {
-            return quote!({
-                let __dst = #dst;
-                __dst.check_writeable()?;
-                #(#binds)*
-                let __shape: [usize; #n] = __dst.shape();
-                #direct
-            });
-        }
-        // through a temporary when an input overlaps the destination
-        let Ty::Array(vel, _) = self.full_ty(value) else { unreachable!("array leaves make an array value") };
-        let vt = vel.scalar().base();
-        let vet = elem_type(vel);
-        let tmp = format_ident!("__tmp");
-        let fill_tmp = self.write_loops(n, &tmp, &arrays, &mut |b, reads, _| {
-            let (v, t) = b.elem_code(value, &leaves, reads);
-            coerce(v, &t, &vt)
-        });
-        let tmp_id = ExprId(u32::MAX);
-        let from_tmp = self.write_loops(n, &d, &[(tmp_id, tmp.clone())], &mut |b, reads, dst_read| {
-            let v = reads[0].1.clone();
-            combine(b, v, &vt, dst_read)
-        });
-        let overlaps = leaves.arrays.iter().map(|(_, l, _)| quote!(__dst.may_overlap(&#l)));
+        let (v, vt) = self.elem_code(value, &leaves);
+        // the element's current value, for `op=`
+        let old = format_ident!("__old");
+        let store = self.store_value(el, op, v, &vt, quote!(#old), value, scalar_value);
+        let old = if op.is_some() { quote!(#old) } else { quote!(_) };
+        let (inputs, elems) = leaves.inputs();
+        let driver = if self.parallel_arrays() { quote!(par_assign) } else { quote!(assign) };
+        let binds = &leaves.binds;
         quote!({
             let __dst = #dst;
-            __dst.check_writeable()?;
             #(#binds)*
-            let __shape: [usize; #n] = __dst.shape();
-            #(#broadcasts)*
-            if false #(|| #overlaps)* {
-                let __tmp = rt::NdArray::<#vet, #n>::uninit(__shape);
-                #fill_tmp
-                #from_tmp
-            } else {
-                #direct
-            }
+            rt::support::fused::#driver(&__dst, #inputs, |#old, #elems| Ok(#store))?;
         })
     }
 
@@ -790,19 +758,33 @@ impl Body<'_> {
         let r = n - 1;
         let k = self.expr_as(axis, &Ty::Int);
         let l = self.bind_leaves(a);
-        let shapes = l.arrays.iter().map(|(_, x, _)| quote!(&#x.shape()[..]));
-        let broadcasts: Vec<TokenStream> =
-            l.arrays.iter().map(|(_, x, b)| quote!(let #b = #x.broadcast_to::<#n>(__shape)?;)).collect();
-        let bs = l.arrays.iter().map(|(_, _, b)| quote!(#b.strides()));
+        let views: Vec<Ident> = l.arrays.iter().map(|_| self.temp()).collect();
+        let shapes = l.arrays.iter().map(|x| {
+            let x = &x.array;
+            quote!(&#x.shape()[..])
+        });
+        let broadcasts: Vec<TokenStream> = l
+            .arrays
+            .iter()
+            .zip(&views)
+            .map(|(x, b)| {
+                let x = &x.array;
+                quote!(let #b = #x.broadcast_to::<#n>(__shape)?;)
+            })
+            .collect();
+        let bs = views.iter().map(|b| quote!(#b.strides()));
         // each operand read along the lane: a pointer and a stride in registers
         let lanes: Vec<Ident> = l.arrays.iter().map(|_| self.temp()).collect();
-        let lane_defs = l
+        let lane_defs = views
+            .iter()
+            .zip(&lanes)
+            .map(|(b, ln)| quote!(let #ln = unsafe { rt::numpy::axis::Lane::of(&#b, __base, __ax) };));
+        let mut map: Vec<(ExprId, TokenStream)> = l
             .arrays
             .iter()
             .zip(&lanes)
-            .map(|((_, _, b), ln)| quote!(let #ln = unsafe { rt::numpy::axis::Lane::of(&#b, __base, __ax) };));
-        let mut map: Vec<(ExprId, TokenStream)> =
-            l.arrays.iter().zip(&lanes).map(|((id, _, _), ln)| (*id, quote!((#ln.get(__j))))).collect();
+            .flat_map(|(x, ln)| x.ids.iter().map(move |id| (*id, quote!((#ln.get(__j))))))
+            .collect();
         map.extend(l.scalars.iter().cloned());
         let elem_t = el.scalar().base();
         let v = self.in_elem_ctx(map, |b| {
@@ -843,9 +825,14 @@ impl Body<'_> {
     ) -> (Vec<TokenStream>, Vec<(ExprId, TokenStream)>, Vec<(Ident, Ident, usize)>) {
         if self.is_elementwise(a) {
             let l = self.bind_leaves(a);
-            let arrays = l.arrays.iter().map(|(_, x, b)| (x.clone(), b.clone(), 0usize)).collect();
-            let mut map: Vec<(ExprId, TokenStream)> =
-                l.arrays.iter().map(|(id, _, b)| (*id, quote!((unsafe { #b.at(__ix) })))).collect();
+            let views: Vec<Ident> = l.arrays.iter().map(|_| self.temp()).collect();
+            let mut map: Vec<(ExprId, TokenStream)> = l
+                .arrays
+                .iter()
+                .zip(&views)
+                .flat_map(|(x, b)| x.ids.iter().map(move |id| (*id, quote!((unsafe { #b.at(__ix) })))))
+                .collect();
+            let arrays = l.arrays.into_iter().zip(views).map(|(x, b)| (x.array, b, 0usize)).collect();
             map.extend(l.scalars.iter().cloned());
             return (l.binds, map, arrays);
         }
