@@ -23,6 +23,6 @@ pub use builtins::list::List;
 pub use builtins::str::Str;
 pub use error::{Error, Exc, Flow, Result};
 pub use num_complex::{Complex32, Complex64};
-pub use numpy::ndarray::NdArray;
+pub use numpy::ndarray::{Idx, NdArray};
 /// Re-exported so that generated crates use exactly the runtime's versions.
 pub use pyo3;

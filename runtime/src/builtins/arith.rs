@@ -20,6 +20,12 @@ pub fn mul_int(a: i64, b: i64) -> Result<i64> {
     a.checked_mul(b).ok_or_else(int_overflow)
 }
 
+/// `x ** 2` of a float: `x * x`, as numpy's square fast path computes it.
+#[inline(always)]
+pub fn square(x: f64) -> f64 {
+    x * x
+}
+
 #[inline]
 pub fn neg_int(a: i64) -> Result<i64> {
     a.checked_neg().ok_or_else(int_overflow)

@@ -196,7 +196,7 @@ impl Body<'_> {
 
     /// One item of an index as an `Idx`: a slice, a new axis, `...` or an int.
     pub(super) fn idx_item(&mut self, x: &ir::Expr) -> TokenStream {
-        let idx = quote!(rt::numpy::ndarray::Idx);
+        let idx = quote!(rt::Idx);
         match &x.kind {
             ExprKind::Slice { lower, upper, step } => {
                 let part = |b: &mut Self, p: &Option<Box<ir::Expr>>| match p {

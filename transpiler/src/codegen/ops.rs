@@ -2,7 +2,7 @@
 //! ranges prove them), `and`/`or`, unary operators, comparisons and `in`.
 
 use super::body::Body;
-use super::convert::{coerce, float_lit, truth_of};
+use super::convert::{coerce, float_lit, int_lit, truth_of};
 use crate::infer::negative_int_constant;
 use crate::ir::{self, BinOp, BoolOp, CmpOp, ExprKind, UnaryOp};
 use crate::library::{Builtin as B, Intrinsic};
@@ -170,7 +170,7 @@ fn np_binop(op: BinOp, a: TokenStream, at: &Ty, b: TokenStream, bt: &Ty, rhs: &i
     // about 0.1% (measured), so exactness wins over speed here
     if op == BinOp::Pow && t == Ty::Float && matches!(rhs.kind, ExprKind::Int(2)) {
         let a = coerce(a, at, &Ty::Float);
-        return (quote!({ let __x: f64 = #a; __x * __x }), Ty::NpFloat);
+        return (quote!(rt::builtins::arith::square(#a)), Ty::NpFloat);
     }
     let x = coerce(a, at, &t);
     let y = coerce(b, bt, &t);
@@ -440,6 +440,12 @@ impl Body<'_> {
                 Ty::Int if self.is_np(e) => {
                     let v = coerce(v, xt, &Ty::Int);
                     quote!(#v.wrapping_neg())
+                }
+                // `-5`: a literal's negation cannot overflow (the largest literal is i64::MAX)
+                Ty::Int if matches!(&e.kind, ExprKind::Unary(_, x) if matches!(x.kind, ExprKind::Int(_))) => {
+                    let ExprKind::Unary(_, x) = &e.kind else { unreachable!() };
+                    let ExprKind::Int(n) = x.kind else { unreachable!() };
+                    int_lit(-n)
                 }
                 Ty::Int => {
                     let v = coerce(v, xt, &Ty::Int);

@@ -17,7 +17,7 @@ impl Body<'_> {
         match &index.kind {
             ExprKind::Slice { .. } => {
                 let items = self.idx_items(index);
-                quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #(#items)* else { unreachable!() }; rt::numpy::flat::slice(&#a, __lo, __hi, __st)? })
+                quote!({ let rt::Idx::Slice(__lo, __hi, __st) = #(#items)* else { unreachable!() }; rt::numpy::flat::slice(&#a, __lo, __hi, __st)? })
             }
             _ if matches!(self.inst.ty(index), Ty::Array(..)) => {
                 let i = self.arr(index);
@@ -65,7 +65,7 @@ impl Body<'_> {
             let a = self.place(x);
             let call = if slice {
                 let item = self.idx_item(index);
-                quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #item else { unreachable!() }; rt::numpy::flat::set_slice(&#a, __lo, __hi, __st, &__vals)?; })
+                quote!({ let rt::Idx::Slice(__lo, __hi, __st) = #item else { unreachable!() }; rt::numpy::flat::set_slice(&#a, __lo, __hi, __st, &__vals)?; })
             } else {
                 let i = self.arr(index);
                 quote!(rt::numpy::flat::put(&#a, &#i, &__vals)?;)
@@ -107,7 +107,7 @@ impl Body<'_> {
                 let (ta, ts) = (self.temp(), self.temp());
                 let sel = if matches!(index.kind, ExprKind::Slice { .. }) {
                     let item = self.idx_item(index);
-                    quote!({ let rt::numpy::ndarray::Idx::Slice(__lo, __hi, __st) = #item else { unreachable!() }; rt::numpy::flat::select_slice(#ta, __lo, __hi, __st)? })
+                    quote!({ let rt::Idx::Slice(__lo, __hi, __st) = #item else { unreachable!() }; rt::numpy::flat::select_slice(#ta, __lo, __hi, __st)? })
                 } else {
                     let i = self.arr(index);
                     quote!(rt::numpy::flat::select_index(#ta, &#i)?)
@@ -154,10 +154,10 @@ impl Body<'_> {
                             let item = match ty {
                                 Ty::Array(Elem::Bool, _) => quote!(#ix::mask(&#t.#idx)),
                                 Ty::Array(..) => quote!(#ix::ints(&#t.#idx)),
-                                Ty::None => quote!(#ix::Basic(rt::numpy::ndarray::Idx::NewAxis)),
+                                Ty::None => quote!(#ix::Basic(rt::Idx::NewAxis)),
                                 it => {
                                     let k = coerce(quote!(#t.#idx), it, &Ty::Int);
-                                    quote!(#ix::Basic(rt::numpy::ndarray::Idx::At(#k)))
+                                    quote!(#ix::Basic(rt::Idx::At(#k)))
                                 }
                             };
                             (quote!({ let #t = &#v; #item }), (false, ty.clone()))
