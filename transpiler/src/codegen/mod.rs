@@ -8,7 +8,6 @@
 //! Architecture invariant: codegen makes no typing decision; every type it needs comes from
 //! inference ([`Program`]). It knows the runtime's API but not the build.
 
-mod array;
 mod body;
 mod call;
 mod containers;

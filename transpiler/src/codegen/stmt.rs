@@ -32,8 +32,8 @@ impl Body<'_> {
             StmtKind::Assign { target, value } => {
                 if let Target::Subscript { value: container, index, .. } = target {
                     if let Ty::Array(_, n) = self.ty(container) {
-                        if super::array::subscript_ndim(n, index, self.inst) > 0
-                            || super::array::is_array_index(&self.ty(index))
+                        if crate::codegen::numpy::subscript_ndim(n, index, self.inst) > 0
+                            || crate::codegen::numpy::is_array_index(&self.ty(index))
                         {
                             return self.assign_from(target, quote!(), &Ty::Unknown, Some(value));
                         }
@@ -209,11 +209,13 @@ impl Body<'_> {
             }
             Target::Subscript { value, index, .. } => {
                 let ct = self.ty(value);
-                if let (Ty::Array(..), true, Some(rhs)) = (&ct, super::array::is_array_index(&self.ty(index)), rhs) {
+                if let (Ty::Array(..), true, Some(rhs)) =
+                    (&ct, crate::codegen::numpy::is_array_index(&self.ty(index)), rhs)
+                {
                     return self.fancy_assign(value, index, None, rhs);
                 }
                 if let Ty::Array(el, n) = ct {
-                    let k = super::array::subscript_ndim(n, index, self.inst);
+                    let k = crate::codegen::numpy::subscript_ndim(n, index, self.inst);
                     if k > 0 {
                         // slice assignment: `value` is evaluated into the view, broadcast
                         let _ = v;
@@ -264,11 +266,13 @@ impl Body<'_> {
                 }
             }
             Target::Subscript { value: container, index, .. } => {
-                if let (Ty::Array(..), true) = (self.ty(container), super::array::is_array_index(&self.ty(index))) {
+                if let (Ty::Array(..), true) =
+                    (self.ty(container), crate::codegen::numpy::is_array_index(&self.ty(index)))
+                {
                     return self.fancy_assign(container, index, Some(op), value);
                 }
                 if let Ty::Array(el, n) = self.ty(container) {
-                    let k = super::array::subscript_ndim(n, index, self.inst);
+                    let k = crate::codegen::numpy::subscript_ndim(n, index, self.inst);
                     if k > 0 {
                         let dst = self.view_of(container, index, k);
                         return self.assign_into(dst, el, k, Some(op), value);

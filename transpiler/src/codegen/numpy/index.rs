@@ -52,13 +52,13 @@ impl Body<'_> {
             let ev = crate::codegen::names::value(el);
             let vals = match t {
                 Ty::Array(vel, n) => {
-                    let conv = crate::codegen::array::store_plain(quote!(__x), &vel.scalar(), el, false);
+                    let conv = crate::codegen::numpy::store_plain(quote!(__x), &vel.scalar(), el, false);
                     let vv = crate::codegen::names::value(*vel);
                     let _ = n;
                     quote!(#v.to_vec().into_iter().map(|__x: #vv| -> rt::Result<#ev> { Ok(#conv) }).collect::<rt::Result<Vec<#ev>>>()?)
                 }
                 _ => {
-                    let conv = crate::codegen::array::store_plain(v, t, el, true);
+                    let conv = crate::codegen::numpy::store_plain(v, t, el, true);
                     quote!(vec![#conv])
                 }
             };

@@ -3,10 +3,17 @@
 //! the runtime (`rt::numpy::...`) on materialised arrays; the element types and dimensions
 //! come from inference.
 
+mod creation;
+mod fused;
 mod index;
 mod reduce;
+mod reduce_expr;
 mod shape;
 mod ufunc;
+mod view;
+
+pub(super) use fused::{store_cast, store_plain};
+pub(super) use view::{is_array_index, subscript_ndim};
 
 use crate::codegen::body::Body;
 use crate::codegen::names::{elem as elem_type, value};

@@ -1,12 +1,13 @@
-//! Element code of the element-wise functions with several arguments or options: `clip`,
-//! `fmin`/`fmax`, `round`, `power`, `angle`.
+//! Element code of numpy's element-wise functions (`ufunc`: `sqrt`, `abs`, `minimum`, `where`,
+//! ...), and of those with several arguments or options: `clip`, `fmin`/`fmax`, `round`,
+//! `power`, `angle`.
 
 use super::given;
 use crate::codegen::body::Body;
 use crate::codegen::convert::coerce;
 use crate::ir::{self, ExprKind};
 use crate::library::NumpyFn as N;
-use crate::types::Ty;
+use crate::types::{Elem, Ty};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -86,6 +87,136 @@ impl Body<'_> {
             _ => {
                 let msg = format!("pyrs: numpy.{f} is not an element-wise function");
                 quote!(compile_error!(#msg))
+            }
+        }
+    }
+}
+
+impl Body<'_> {
+    /// `np.absolute` of a complex `x` (code `v`): numpy's vector loop (see
+    /// `absolute_complex`), in float32 for complex64; of an array leaf that is one run in
+    /// memory backwards, numpy's scalar loop (`hypot`), as numpy picks it.
+    pub fn complex_absolute(&self, x: &ir::Expr, v: TokenStream) -> TokenStream {
+        let c64 = self.sized_of(x) == Some(Elem::Complex64);
+        match self.abs_hypot.get(&x.id) {
+            Some(flag) if self.elem_active && c64 => quote!(rt::numpy::scalar::absolute_c64_in(#v, #flag)),
+            Some(flag) if self.elem_active => quote!(rt::numpy::scalar::absolute_complex_in(#v, #flag)),
+            _ if c64 => quote!(rt::numpy::scalar::absolute_c64(#v)),
+            _ => quote!(rt::numpy::scalar::absolute_complex(#v)),
+        }
+    }
+
+    /// Element-level code of numpy's element-wise functions (scalars or array elements).
+    pub fn ufunc(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let ts: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
+        let u = quote!(rt::numpy::ufunc);
+        let t0 = ts.first().cloned().unwrap_or(Ty::Float);
+        match f {
+            N::Abs | N::Absolute => {
+                let v = self.expr(&args[0]);
+                match t0 {
+                    Ty::Int => quote!(#v.wrapping_abs()),
+                    Ty::Bool => quote!(#v),
+                    Ty::Complex => self.complex_absolute(&args[0], v),
+                    _ => quote!(#v.abs()),
+                }
+            }
+            N::Square => {
+                let v = self.expr(&args[0]);
+                match t0 {
+                    Ty::Int => quote!({ let __x = #v; __x.wrapping_mul(__x) }),
+                    // numpy's complex square is its product loop (multiply-adds)
+                    Ty::Complex if self.sized_of(&args[0]) == Some(Elem::Complex64) => {
+                        quote!({ let __x = #v; rt::numpy::scalar::multiply_c64_array(__x, __x) })
+                    }
+                    Ty::Complex => quote!({ let __x = #v; rt::numpy::scalar::multiply_complex_array(__x, __x) }),
+                    _ => quote!({ let __x = #v; __x * __x }),
+                }
+            }
+            N::Sign => {
+                let v = self.expr(&args[0]);
+                match t0 {
+                    Ty::Int => quote!(#u::sign_int(#v)),
+                    Ty::Complex if self.sized_of(&args[0]) == Some(Elem::Complex64) => quote!(#u::complex::sign32(#v)),
+                    Ty::Complex => quote!(#u::complex::sign(#v)),
+                    _ => {
+                        let v = coerce(v, &t0, &Ty::Float);
+                        quote!(#u::sign(#v))
+                    }
+                }
+            }
+            N::Isnan | N::Isinf | N::Isfinite => {
+                let v = self.expr(&args[0]);
+                match t0 {
+                    Ty::Int | Ty::Bool => {
+                        let r = f == N::Isfinite;
+                        quote!({ let _ = #v; #r })
+                    }
+                    Ty::Complex => {
+                        let name = format_ident!("{}", f.name());
+                        quote!(#u::complex::#name(#v))
+                    }
+                    _ => {
+                        let name = format_ident!("{}", f.name());
+                        let v = coerce(v, &t0, &Ty::Float);
+                        quote!(#u::#name(#v))
+                    }
+                }
+            }
+            N::Minimum | N::Maximum => {
+                let t = result.base();
+                let a = self.expr_as(&args[0], &t);
+                let b = self.expr_as(&args[1], &t);
+                let name = format_ident!("{}", f.name());
+                match t {
+                    Ty::Float => quote!(#u::#name(#a, #b)),
+                    _ => {
+                        let g = if f == N::Minimum { quote!(min) } else { quote!(max) };
+                        quote!(rt::builtins::minmax::#g(#a, #b))
+                    }
+                }
+            }
+            N::Real | N::Imag | N::Conj => {
+                let v = self.expr(&args[0]);
+                match (f, t0) {
+                    (N::Real, Ty::Complex) => quote!(#v.re),
+                    (N::Imag, Ty::Complex) => quote!(#v.im),
+                    (N::Conj, Ty::Complex) => quote!(#v.conj()),
+                    // of a bool scalar Python's ints (`True.real`), of bool elements bools
+                    (N::Real, Ty::Bool) if !self.elem_active => quote!((#v as i64)),
+                    (N::Imag, Ty::Bool) if !self.elem_active => quote!({ let _ = #v; 0i64 }),
+                    (N::Imag, Ty::Int) => quote!({ let _ = #v; 0i64 }),
+                    (N::Imag, Ty::Bool) => quote!({ let _ = #v; false }),
+                    (N::Imag, _) => quote!({ let _ = #v; 0.0f64 }),
+                    _ => v,
+                }
+            }
+            N::Where => {
+                let c = self.truth(&args[0]);
+                let t = result.base();
+                let a = self.expr_as(&args[1], &t);
+                let b = self.expr_as(&args[2], &t);
+                quote!((if #c { #a } else { #b }))
+            }
+            N::Clip | N::Fmin | N::Fmax | N::Round | N::Around | N::Power | N::Angle => {
+                self.ufunc_extra(f, args, result)
+            }
+            // integers are their own floor (numpy 2 keeps the integer type)
+            N::Floor | N::Ceil | N::Trunc if matches!(t0, Ty::Int | Ty::Bool) => self.expr(&args[0]),
+            _ if t0 == Ty::Complex => {
+                let v = self.expr(&args[0]);
+                let name = format_ident!("{}", f.name());
+                if self.sized_of(&args[0]) == Some(Elem::Complex64) {
+                    // numpy's complex64 loops call the float C functions (`cexpf` ...)
+                    quote!(#u::complex::single::#name(#v))
+                } else {
+                    quote!(#u::complex::#name(#v))
+                }
+            }
+            _ => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
+                let name = format_ident!("{}", f.name());
+                quote!(#u::#name(#(#vals),*))
             }
         }
     }
