@@ -15,18 +15,33 @@ pub struct Body<'a> {
     pub temps: u32,
     /// where calls of this instance to itself go (the next copy when recursion is unrolled)
     pub self_target: Option<Ident>,
-    /// element context (inside the loops of a fused array expression): leaves → element reads
-    pub elem_active: bool,
-    pub elem_map: std::collections::HashMap<crate::ir::ExprId, TokenStream>,
     /// the call being generated is an expression statement (its result is dropped at once)
     pub discard_result: bool,
-    /// int variables with known bounds (loop variables of ranges with known ends)
-    pub int_ranges: crate::analysis::ranges::IntRanges,
-    /// complex array leaves of fused expressions → a flag: numpy's `absolute` of that array
-    /// takes its scalar `hypot` loop (the array is one run in memory, backwards)
+    /// inside the closure of a fused array expression
+    pub elem: ElemCx,
+    /// where `return`/`break`/`continue`/`raise` go
+    pub flow: FlowCx,
+    /// what is proven about the code around the current statement
+    pub proofs: Proofs,
+}
+
+/// Element context: inside the closure of a fused array expression, an array leaf stands for
+/// its element.
+#[derive(Default)]
+pub struct ElemCx {
+    pub active: bool,
+    /// leaves → their element reads
+    pub map: std::collections::HashMap<crate::ir::ExprId, TokenStream>,
+    /// complex array leaves → a flag: numpy's `absolute` of that array takes its scalar
+    /// `hypot` loop (the array is one run in memory, backwards)
     pub abs_hypot: std::collections::HashMap<crate::ir::ExprId, Ident>,
-    /// inside the closure of a `try` body or handler: `return`/`break`/`continue` leave it
-    /// as an `rt::Flow` value
+}
+
+/// Control flow around the current statement.
+#[derive(Default)]
+pub struct FlowCx {
+    /// inside the closure of a `try` body or handler: `return`/`break`/`continue` leave it as
+    /// an `rt::Flow` value
     pub in_try: bool,
     /// loops entered since the innermost `try` closure (a `break` at 0 leaves the closure)
     pub loops_in_try: u32,
@@ -34,6 +49,13 @@ pub struct Body<'a> {
     pub loop_depth: u32,
     /// the exception being handled, innermost last (for a bare `raise`)
     pub except_vars: Vec<Ident>,
+}
+
+/// Facts the analyses proved for the code around the current statement.
+#[derive(Default)]
+pub struct Proofs {
+    /// int variables with known bounds (loop variables of ranges with known ends)
+    pub int_ranges: crate::analysis::ranges::IntRanges,
     /// subscripts proven in bounds by a test before their loop (`super::hoist`)
     pub hoist: super::hoist::State,
 }
@@ -43,20 +65,20 @@ impl Body<'_> {
     pub fn ty(&self, e: &ir::Expr) -> Ty {
         match self.inst.ty(e) {
             // in element context an array stands for its element
-            Ty::Array(el, _) if self.elem_active => el.scalar().base(),
+            Ty::Array(el, _) if self.elem.active => el.scalar().base(),
             t => t.base(),
         }
     }
 
     /// Whether `e` is an array read element by element here (numpy's array loops apply).
     pub fn is_array_elem(&self, e: &ir::Expr) -> bool {
-        self.elem_active && matches!(self.inst.ty(e), Ty::Array(..))
+        self.elem.active && matches!(self.inst.ty(e), Ty::Array(..))
     }
 
     /// Whether `e` is a numpy scalar (numpy's arithmetic rules apply).
     pub fn is_np(&self, e: &ir::Expr) -> bool {
         match self.inst.ty(e) {
-            Ty::Array(el, _) if self.elem_active => *el != crate::types::Elem::Bool,
+            Ty::Array(el, _) if self.elem.active => *el != crate::types::Elem::Bool,
             t => t.is_np(),
         }
     }

@@ -191,7 +191,7 @@ impl Body<'_> {
                     | N::All
                     | N::Argmin
                     | N::Argmax
-                        if first_is_array && !self.elem_active =>
+                        if first_is_array && !self.elem.active =>
                     {
                         let what = match f {
                             N::Amin => N::Min,
@@ -202,14 +202,14 @@ impl Body<'_> {
                     }
                     N::Dot
                         if first_is_array
-                            && !self.elem_active
+                            && !self.elem.active
                             && args.iter().all(|a| matches!(self.inst.ty(a), Ty::Array(_, 1))) =>
                     {
                         self.dot(&args[0], &args[1], t)
                     }
-                    N::Where if args.len() == 1 && !self.elem_active => self.numpy_array_fn(N::Nonzero, args, t),
+                    N::Where if args.len() == 1 && !self.elem.active => self.numpy_array_fn(N::Nonzero, args, t),
                     f if f.dtype().is_some() && !first_is_array => self.np_scalar_ctor(f, &args[0]),
-                    _ if !self.elem_active && !f.is_ufunc() && f != N::Where => self.numpy_array_fn(f, args, t),
+                    _ if !self.elem.active && !f.is_ufunc() && f != N::Where => self.numpy_array_fn(f, args, t),
                     _ => self.ufunc(f, args, t),
                 }
             }

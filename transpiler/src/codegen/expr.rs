@@ -65,8 +65,8 @@ impl Body<'_> {
     }
 
     pub fn expr(&mut self, e: &ir::Expr) -> TokenStream {
-        if self.elem_active {
-            if let Some(read) = self.elem_map.get(&e.id) {
+        if self.elem.active {
+            if let Some(read) = self.elem.map.get(&e.id) {
                 return read.clone();
             }
         } else if let Ty::Array(..) = self.inst.ty(e) {
@@ -233,7 +233,7 @@ impl Body<'_> {
             ExprKind::CallMethod { receiver, method, args, .. } if matches!(self.inst.ty(receiver), Ty::Array(..)) => {
                 let Ty::Array(el, n) = self.inst.ty(receiver).clone() else { unreachable!() };
                 match method {
-                    _ if self.elem_active => {
+                    _ if self.elem.active => {
                         let from = self.ty(receiver);
                         let v = self.expr(receiver);
                         match method {

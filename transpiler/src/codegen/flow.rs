@@ -10,7 +10,7 @@ use quote::{format_ident, quote};
 impl Body<'_> {
     /// `return x` (inside a `try` closure: leaves it with `Flow::Return`).
     pub(super) fn return_with(&mut self, x: TokenStream) -> TokenStream {
-        if self.in_try {
+        if self.flow.in_try {
             quote!(return Ok(rt::Flow::Return(#x));)
         } else {
             quote!(return Ok(#x);)
@@ -19,7 +19,7 @@ impl Body<'_> {
 
     /// `break` / `continue`, leaving a `try` closure when the loop is outside it.
     pub(super) fn flow_jump(&mut self, brk: bool) -> TokenStream {
-        if self.in_try && self.loops_in_try == 0 {
+        if self.flow.in_try && self.flow.loops_in_try == 0 {
             if brk {
                 quote!(return Ok(rt::Flow::Break);)
             } else {
@@ -34,11 +34,11 @@ impl Body<'_> {
 
     /// The body of a loop (tracks loop depth for `break`/`continue` inside `try`).
     pub(super) fn loop_body(&mut self, body: &[ir::Stmt]) -> TokenStream {
-        self.loop_depth += 1;
-        self.loops_in_try += 1;
+        self.flow.loop_depth += 1;
+        self.flow.loops_in_try += 1;
         let inner = self.block(body);
-        self.loops_in_try -= 1;
-        self.loop_depth -= 1;
+        self.flow.loops_in_try -= 1;
+        self.flow.loop_depth -= 1;
         inner
     }
 
@@ -46,12 +46,12 @@ impl Body<'_> {
     /// handler): exceptions come out as `Err`, control flow as `Flow`.
     pub(super) fn flow_closure(&mut self, prologue: TokenStream, body: &[ir::Stmt]) -> TokenStream {
         let ret = rust_type(&self.inst.ret);
-        let (was_in, was_loops) = (self.in_try, self.loops_in_try);
-        self.in_try = true;
-        self.loops_in_try = 0;
+        let (was_in, was_loops) = (self.flow.in_try, self.flow.loops_in_try);
+        self.flow.in_try = true;
+        self.flow.loops_in_try = 0;
         let code = self.block(body);
-        self.in_try = was_in;
-        self.loops_in_try = was_loops;
+        self.flow.in_try = was_in;
+        self.flow.loops_in_try = was_loops;
         quote!((|| -> rt::Result<rt::Flow<#ret>> { #prologue #code Ok(rt::Flow::Normal) })())
     }
 
@@ -80,9 +80,9 @@ impl Body<'_> {
                 }
                 None => quote!(),
             };
-            self.except_vars.push(err.clone());
+            self.flow.except_vars.push(err.clone());
             let run = self.flow_closure(bind, &h.body);
-            self.except_vars.pop();
+            self.flow.except_vars.pop();
             arms.push(quote!(Err(#err) #guard => #run,));
         }
         if !orelse.is_empty() {
@@ -91,7 +91,7 @@ impl Body<'_> {
         }
         let fin = self.block(finalbody);
         let ret_v = self.return_with(quote!(__v));
-        let (brk, cont) = if self.loop_depth > 0 || self.in_try {
+        let (brk, cont) = if self.flow.loop_depth > 0 || self.flow.in_try {
             (self.flow_jump(true), self.flow_jump(false))
         } else {
             (quote!({}), quote!({}))

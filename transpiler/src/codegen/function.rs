@@ -94,16 +94,10 @@ fn instance_copy(
         inst,
         temps: 0,
         self_target,
-        elem_active: false,
-        elem_map: Default::default(),
         discard_result: false,
-        int_ranges: Default::default(),
-        abs_hypot: Default::default(),
-        in_try: false,
-        loops_in_try: 0,
-        loop_depth: 0,
-        except_vars: Vec::new(),
-        hoist: Default::default(),
+        elem: Default::default(),
+        flow: Default::default(),
+        proofs: Default::default(),
     };
     // parameters an export left out (`T?`): their default values
     let defaults: Vec<TokenStream> = f

@@ -41,7 +41,7 @@ impl Body<'_> {
     /// `index` of an array is proven in bounds (for reads `unsafe { rt::support::hoist::load(raw, pos) }`,
     /// for writes `unsafe { rt::support::hoist::store(raw, pos, v) }`).
     pub fn proven_index(&self, index: &ir::Expr) -> Option<(TokenStream, TokenStream)> {
-        self.hoist.proven.get(&index.id).cloned()
+        self.proofs.hoist.proven.get(&index.id).cloned()
     }
 
     /// A unit-step `range` loop with provable subscripts, as the fast and the checked copy
@@ -52,7 +52,7 @@ impl Body<'_> {
             return None;
         }
         let Target::Name(var, _) = target else { return None };
-        if self.hoist.preproven.contains(&stop.id) {
+        if self.proofs.hoist.preproven.contains(&stop.id) {
             // the enclosing fast copy's test covers this loop's subscripts
             let (k, v) = (self.temp(), local(var));
             let start_ts = start.as_ref().map(|x| self.expr_as(x, &Ty::Int)).unwrap_or(quote!(0i64));
@@ -80,7 +80,7 @@ impl Body<'_> {
     /// What the test before a loop of `var` over `body` would prove, with the facts of the
     /// enclosing fast copies ([`bounds::plan`]).
     pub fn hoist_plan<'e>(&self, var: &str, body: &'e [ir::Stmt]) -> Option<Plan<'e>> {
-        bounds::plan(self.inst, &self.hoist.facts, var, body)
+        bounds::plan(self.inst, &self.proofs.hoist.facts, var, body)
     }
 
     /// The loop `for var in start..stop { prologue body }` as its fast and checked copies
@@ -140,18 +140,18 @@ impl Body<'_> {
         }
 
         // the fast copy: facts and proven subscripts in force while its body is generated
-        let saved_len = self.hoist.facts.len();
-        self.hoist.facts.extend(new_facts);
+        let saved_len = self.proofs.hoist.facts.len();
+        self.proofs.hoist.facts.extend(new_facts);
         let mut added = Vec::new();
         for a in &newly {
             let parts = a.idx.iter().map(position);
             let raw = raw_local(a.array);
-            self.hoist.proven.insert(a.index, (quote!(#raw), quote!([#(#parts),*])));
+            self.proofs.hoist.proven.insert(a.index, (quote!(#raw), quote!([#(#parts),*])));
             added.push(a.index);
         }
         let mut pre = Vec::new();
         for l in &nested {
-            if self.hoist.preproven.insert(l.stop_id) {
+            if self.proofs.hoist.preproven.insert(l.stop_id) {
                 pre.push(l.stop_id);
             }
         }
@@ -166,11 +166,11 @@ impl Body<'_> {
             }
         };
         for stop in pre {
-            self.hoist.preproven.remove(&stop);
+            self.proofs.hoist.preproven.remove(&stop);
         }
-        self.hoist.facts.truncate(saved_len);
+        self.proofs.hoist.facts.truncate(saved_len);
         for id in added {
-            self.hoist.proven.remove(&id);
+            self.proofs.hoist.proven.remove(&id);
         }
         let slow = self.loop_body(body);
         let mut seen = std::collections::HashSet::new();

@@ -13,12 +13,12 @@ use quote::quote;
 impl Body<'_> {
     pub(super) fn for_loop(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
         // the loop variable's bounds, for the body (when it does not assign it)
-        let Some((n, r)) = self.int_ranges.loop_var(self.inst, target, iter, body) else {
+        let Some((n, r)) = self.proofs.int_ranges.loop_var(self.inst, target, iter, body) else {
             return self.for_loop_in(target, iter, body);
         };
-        let hidden = self.int_ranges.insert(n.clone(), r);
+        let hidden = self.proofs.int_ranges.insert(n.clone(), r);
         let code = self.for_loop_in(target, iter, body);
-        self.int_ranges.restore(n, hidden);
+        self.proofs.int_ranges.restore(n, hidden);
         code
     }
 
@@ -57,10 +57,10 @@ impl Body<'_> {
         if !matches!(tt, Ty::Float | Ty::Int) || self.sized_of(term).is_some() {
             return None;
         }
-        self.loop_depth += 1;
+        self.flow.loop_depth += 1;
         let fill = self.expr(term);
         let tail = self.expr(term);
-        self.loop_depth -= 1;
+        self.flow.loop_depth -= 1;
         fn fails(ts: &TokenStream) -> bool {
             ts.clone().into_iter().any(|t| match t {
                 proc_macro2::TokenTree::Punct(p) => p.as_char() == '?',
@@ -106,7 +106,7 @@ impl Body<'_> {
         if let (Target::Name(var, _), ForIter::Range { start, stop, step }) = (target, iter) {
             if is_unit_step(step.as_ref())
                 && self.hoist_plan(var, body).is_none()
-                && !self.hoist.preproven.contains(&stop.id)
+                && !self.proofs.hoist.preproven.contains(&stop.id)
             {
                 let start_ts = start.as_ref().map(|x| self.expr_as(x, &Ty::Int)).unwrap_or(quote!(0i64));
                 let stop_ts = self.expr_as(stop, &Ty::Int);

@@ -207,7 +207,7 @@ impl Body<'_> {
     /// The values an int expression can take where loop bounds and literals tell
     /// ([`crate::analysis::ranges`]).
     pub fn int_range(&self, e: &ir::Expr) -> Option<(i128, i128)> {
-        self.int_ranges.of(self.inst, e)
+        self.proofs.int_ranges.of(self.inst, e)
     }
 
     /// `a op b` without a check the operands' ranges prove unnecessary: int `+ - *` that
@@ -454,7 +454,7 @@ impl Body<'_> {
                 _ => quote!((-#v)),
             },
             // `~` of a numpy bool is logical not; of a Python bool it is the int -x-1
-            UnaryOp::Invert if *xt == Ty::Bool && self.elem_active => quote!((!#v)),
+            UnaryOp::Invert if *xt == Ty::Bool && self.elem.active => quote!((!#v)),
             UnaryOp::Invert => {
                 let v = coerce(v, xt, &Ty::Int);
                 quote!((!#v))

@@ -117,7 +117,7 @@ impl Body<'_> {
     /// scalar type (sized types kept, unlike [`Body::ty`]).
     pub fn sty(&self, e: &ir::Expr) -> Ty {
         match self.inst.ty(e) {
-            Ty::Array(el, _) if self.elem_active => el.scalar(),
+            Ty::Array(el, _) if self.elem.active => el.scalar(),
             t => t.clone(),
         }
     }

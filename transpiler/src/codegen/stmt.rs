@@ -91,7 +91,7 @@ impl Body<'_> {
                     // `return a` of a local: moved out, not cloned (nothing runs after it; a
                     // `try` closure only borrows the function's locals)
                     Some(ir::Expr { kind: ExprKind::Local(n), .. })
-                        if !self.in_try && self.local_ty(n) == ret && !super::names::is_copy(&ret) =>
+                        if !self.flow.in_try && self.local_ty(n) == ret && !super::names::is_copy(&ret) =>
                     {
                         let id = local(n);
                         quote!(#id)
@@ -109,7 +109,7 @@ impl Body<'_> {
             StmtKind::Continue => self.flow_jump(false),
             StmtKind::Pass => quote!(),
             StmtKind::Raise(r) => match r {
-                ir::Raise::Reraise => match self.except_vars.last() {
+                ir::Raise::Reraise => match self.flow.except_vars.last() {
                     Some(e) => quote!(return Err(#e.clone());),
                     None => quote!(compile_error!("pyrs: bare raise outside except");),
                 },

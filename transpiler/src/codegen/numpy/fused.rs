@@ -230,14 +230,14 @@ impl Body<'_> {
                 if let Some(known) = out.arrays.iter_mut().find(|a| a.array == array) {
                     known.ids.push(leaf.id);
                     if let Some(flag) = &known.hypot {
-                        self.abs_hypot.insert(leaf.id, flag.clone());
+                        self.elem.abs_hypot.insert(leaf.id, flag.clone());
                     }
                     continue;
                 }
                 let hypot = (el.kind() == crate::types::Kind::Complex).then(|| {
                     let flag = self.temp();
                     out.binds.push(quote!(let #flag = #array.numpy_backward_run();));
-                    self.abs_hypot.insert(leaf.id, flag.clone());
+                    self.elem.abs_hypot.insert(leaf.id, flag.clone());
                     flag
                 });
                 out.arrays.push(ArrayLeaf { ids: vec![leaf.id], array, hypot });
@@ -356,11 +356,11 @@ impl Body<'_> {
     }
 
     pub(super) fn in_elem_ctx<T>(&mut self, map: Vec<(ExprId, TokenStream)>, f: impl FnOnce(&mut Self) -> T) -> T {
-        let saved_map = std::mem::replace(&mut self.elem_map, map.into_iter().collect());
-        let saved = std::mem::replace(&mut self.elem_active, true);
+        let saved_map = std::mem::replace(&mut self.elem.map, map.into_iter().collect());
+        let saved = std::mem::replace(&mut self.elem.active, true);
         let r = f(self);
-        self.elem_active = saved;
-        self.elem_map = saved_map;
+        self.elem.active = saved;
+        self.elem.map = saved_map;
         r
     }
 

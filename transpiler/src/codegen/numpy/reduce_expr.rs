@@ -25,7 +25,7 @@ impl Body<'_> {
             arrays.iter().map(|(l, b, _)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;)).collect();
         let elem_t = el.scalar().base();
         let v = self.in_elem_ctx(map, |b| {
-            if b.is_elementwise(a) || b.elem_map.contains_key(&a.id) {
+            if b.is_elementwise(a) || b.elem.map.contains_key(&a.id) {
                 let t = b.ty(a);
                 let v = b.expr(a);
                 coerce(v, &t, &elem_t)

@@ -98,9 +98,9 @@ impl Body<'_> {
     /// memory backwards, numpy's scalar loop (`hypot`), as numpy picks it.
     pub fn complex_absolute(&self, x: &ir::Expr, v: TokenStream) -> TokenStream {
         let c64 = self.sized_of(x) == Some(Elem::Complex64);
-        match self.abs_hypot.get(&x.id) {
-            Some(flag) if self.elem_active && c64 => quote!(rt::numpy::scalar::absolute_c64_in(#v, #flag)),
-            Some(flag) if self.elem_active => quote!(rt::numpy::scalar::absolute_complex_in(#v, #flag)),
+        match self.elem.abs_hypot.get(&x.id) {
+            Some(flag) if self.elem.active && c64 => quote!(rt::numpy::scalar::absolute_c64_in(#v, #flag)),
+            Some(flag) if self.elem.active => quote!(rt::numpy::scalar::absolute_complex_in(#v, #flag)),
             _ if c64 => quote!(rt::numpy::scalar::absolute_c64(#v)),
             _ => quote!(rt::numpy::scalar::absolute_complex(#v)),
         }
@@ -183,8 +183,8 @@ impl Body<'_> {
                     (N::Imag, Ty::Complex) => quote!(#v.im),
                     (N::Conj, Ty::Complex) => quote!(#v.conj()),
                     // of a bool scalar Python's ints (`True.real`), of bool elements bools
-                    (N::Real, Ty::Bool) if !self.elem_active => quote!((#v as i64)),
-                    (N::Imag, Ty::Bool) if !self.elem_active => quote!({ let _ = #v; 0i64 }),
+                    (N::Real, Ty::Bool) if !self.elem.active => quote!((#v as i64)),
+                    (N::Imag, Ty::Bool) if !self.elem.active => quote!({ let _ = #v; 0i64 }),
                     (N::Imag, Ty::Int) => quote!({ let _ = #v; 0i64 }),
                     (N::Imag, Ty::Bool) => quote!({ let _ = #v; false }),
                     (N::Imag, _) => quote!({ let _ = #v; 0.0f64 }),
