@@ -1,7 +1,7 @@
 """Loops whose bounds checks are hoisted (codegen/hoist.rs): the fast copy runs when a test
 before the loop proves every subscript in bounds, the checked copy otherwise, and both give
 Python's results, including the IndexError at the same iteration after the same writes.
-Also numpy's exp/log (runtime/src/vmath.rs) on special values, in loops and fused.
+Also numpy's exp/log (runtime/src/numpy/vmath.rs) on special values, in loops and fused.
 Aliasing and strided views: tests/test_hoist.py."""
 import numpy as np
 
