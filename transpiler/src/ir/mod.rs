@@ -9,7 +9,7 @@
 pub mod query;
 pub mod visit;
 
-pub use crate::library::{Constant, Intrinsic, Method};
+use crate::library::{Constant, Intrinsic, Method};
 use crate::source::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
