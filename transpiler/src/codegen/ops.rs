@@ -445,7 +445,9 @@ impl Body<'_> {
                 Ty::Int if matches!(&e.kind, ExprKind::Unary(_, x) if matches!(x.kind, ExprKind::Int(_))) => {
                     let ExprKind::Unary(_, x) = &e.kind else { unreachable!() };
                     let ExprKind::Int(n) = x.kind else { unreachable!() };
-                    int_lit(-n)
+                    // parenthesised: `-1i64.abs()` would parse as `-(1i64.abs())`
+                    let lit = int_lit(-n);
+                    quote!((#lit))
                 }
                 Ty::Int => {
                     let v = coerce(v, xt, &Ty::Int);
