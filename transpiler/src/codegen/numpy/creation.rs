@@ -11,6 +11,21 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 impl Body<'_> {
+    /// The value `zeros`/`ones`/`full` (and their `_like`) fill an array of `el` with: one,
+    /// `args[1]` cast as numpy stores it, or zero.
+    fn fill_value(&mut self, ones: bool, full: bool, el: Elem, args: &[ir::Expr]) -> TokenStream {
+        if ones {
+            Self::one(el)
+        } else if full {
+            let from = self.ty(&args[1]);
+            let v = self.expr(&args[1]);
+            store_cast(v, &from, &el.scalar().base())
+        } else {
+            let ev = crate::codegen::names::value(el);
+            quote!(<#ev as ::core::default::Default>::default())
+        }
+    }
+
     /// A shape argument (`n` or `(m, n)`) as `[i64; N]`: the same conversion as an index.
     pub(in crate::codegen) fn shape_arg(&mut self, e: &ir::Expr) -> TokenStream {
         self.array_index(e)
@@ -34,7 +49,6 @@ impl Body<'_> {
     pub(in crate::codegen) fn creation(&mut self, f: N, args: &[ir::Expr], e: &ir::Expr) -> TokenStream {
         let Ty::Array(el, n) = self.full_ty(e) else { unreachable!("creation calls give arrays") };
         let et = elem_type(el);
-        let scalar = el.scalar().base();
         match f {
             N::Empty => {
                 let shape = self.shape_arg(&args[0]);
@@ -42,34 +56,12 @@ impl Body<'_> {
             }
             N::Zeros | N::Ones | N::Full => {
                 let shape = self.shape_arg(&args[0]);
-                let v = match f {
-                    N::Ones => Self::one(el),
-                    N::Full => {
-                        let from = self.ty(&args[1]);
-                        let v = self.expr(&args[1]);
-                        store_cast(v, &from, &scalar)
-                    }
-                    _ => {
-                        let ev = crate::codegen::names::value(el);
-                        quote!(<#ev as ::core::default::Default>::default())
-                    }
-                };
+                let v = self.fill_value(f == N::Ones, f == N::Full, el, args);
                 quote!(rt::numpy::creation::full::<#et, #n>(#shape, #v)?)
             }
             N::ZerosLike | N::EmptyLike | N::OnesLike | N::FullLike => {
                 let a = self.place(&args[0]);
-                let v = match f {
-                    N::OnesLike => Self::one(el),
-                    N::FullLike => {
-                        let from = self.ty(&args[1]);
-                        let v = self.expr(&args[1]);
-                        store_cast(v, &from, &scalar)
-                    }
-                    _ => {
-                        let ev = crate::codegen::names::value(el);
-                        quote!(<#ev as ::core::default::Default>::default())
-                    }
-                };
+                let v = self.fill_value(f == N::OnesLike, f == N::FullLike, el, args);
                 if f == N::EmptyLike {
                     quote!(rt::NdArray::<#et, #n>::empty(#a.shape()))
                 } else {
