@@ -655,21 +655,7 @@ impl FnCx<'_, '_> {
                     _ => Ty::Array(e, n),
                 }
             }
-            N::Sum
-            | N::Prod
-            | N::Mean
-            | N::Min
-            | N::Max
-            | N::Amin
-            | N::Amax
-            | N::Any
-            | N::All
-            | N::Argmin
-            | N::Argmax
-            | N::Std
-            | N::Var
-            | N::Cumsum
-            | N::Cumprod => {
+            crate::library::reductions!() => {
                 if !arity(self, 1, 5) {
                     return Some(Ty::Unknown);
                 }

@@ -16,6 +16,7 @@ mod numpy;
 pub use builtins::Builtin;
 pub use math::MathFn;
 pub use methods::Method;
+pub(crate) use numpy::reductions;
 pub use numpy::{dtype_name, NumpyFn, NumpyKind, Ufunc};
 
 /// Declares a catalogue enum: one variant per row, its Python name, `ALL`, `name()`,

@@ -178,6 +178,30 @@ impl NumpyFn {
     }
 }
 
+/// The pattern of every reduction row (`NumpyKind::Reduction`), for the exhaustive matches of
+/// inference and codegen: `reductions!() => ...`. A new reduction row goes here too (a test
+/// checks the two agree).
+macro_rules! reductions {
+    () => {
+        $crate::library::NumpyFn::Sum
+            | $crate::library::NumpyFn::Prod
+            | $crate::library::NumpyFn::Mean
+            | $crate::library::NumpyFn::Min
+            | $crate::library::NumpyFn::Max
+            | $crate::library::NumpyFn::Amin
+            | $crate::library::NumpyFn::Amax
+            | $crate::library::NumpyFn::Any
+            | $crate::library::NumpyFn::All
+            | $crate::library::NumpyFn::Argmin
+            | $crate::library::NumpyFn::Argmax
+            | $crate::library::NumpyFn::Std
+            | $crate::library::NumpyFn::Var
+            | $crate::library::NumpyFn::Cumsum
+            | $crate::library::NumpyFn::Cumprod
+    };
+}
+pub(crate) use reductions;
+
 /// Canonical element type names for `dtype=` spellings.
 pub fn dtype_name(spelling: &str) -> Option<&'static str> {
     Some(match spelling {
@@ -207,6 +231,7 @@ mod tests {
         for f in NumpyFn::ALL {
             assert_eq!(NumpyFn::from_name(f.name()), Some(*f));
             assert_eq!(f.kind() == NumpyKind::ScalarType, f.dtype().is_some(), "{}", f.name());
+            assert_eq!(f.kind() == NumpyKind::Reduction, matches!(f, reductions!()), "{}", f.name());
         }
     }
 }

@@ -27,21 +27,7 @@ impl Body<'_> {
         }
         .filter(|e| e.is_sized());
         match f {
-            N::Sum
-            | N::Prod
-            | N::Mean
-            | N::Min
-            | N::Max
-            | N::Amin
-            | N::Amax
-            | N::Any
-            | N::All
-            | N::Argmin
-            | N::Argmax
-            | N::Std
-            | N::Var
-            | N::Cumsum
-            | N::Cumprod => self.reduce_call(f, &args[0], &args[1..], &t),
+            crate::library::reductions!() => self.reduce_call(f, &args[0], &args[1..], &t),
             // products of sized elements: computed in the wide type of their kind, the result
             // rounded (or wrapped) once to numpy's result type
             N::Outer | N::Vdot | N::Inner | N::Matmul | N::Dot | N::Trace if res_sized.is_some() => {
