@@ -248,7 +248,7 @@ fn infer_with(
             ));
         }
     }
-    let constants: Vec<(String, usize)> =
+    let mut constants: Vec<(String, usize)> =
         module.constants.iter().map(|c| (c.clone(), inf.request(&ir::const_function(c), Vec::new()))).collect();
     if !errors.is_empty() {
         return Err(errors);
@@ -326,6 +326,36 @@ fn infer_with(
         return Err(errors);
     }
     let mut instances = std::mem::take(&mut inf.instances);
+    // an instance for an empty container whose items the callee decided is superseded by
+    // the one the caller then asked for with those items: drop it (its code would not type)
+    let superseded = |inst: &Instance| {
+        let f = module.function(&inst.key.func).expect("instances name functions");
+        inst.key.args.iter().zip(&f.params).any(|(t, p)| t.contains_unknown() && inst.locals.get(&p.name) != Some(t))
+    };
+    let keep: Vec<bool> = instances.iter().map(|i| !superseded(i)).collect();
+    if keep.contains(&false) {
+        let mut new_index = vec![usize::MAX; instances.len()];
+        let mut n = 0;
+        for (k, kept) in keep.iter().enumerate() {
+            if *kept {
+                new_index[k] = n;
+                n += 1;
+            }
+        }
+        let mut k = 0;
+        instances.retain(|_| {
+            k += 1;
+            keep[k - 1]
+        });
+        for e in &mut exports {
+            for o in &mut e.overloads {
+                o.instance = new_index[o.instance];
+            }
+        }
+        for (_, i) in &mut constants {
+            *i = new_index[*i];
+        }
+    }
     for inst in &mut instances {
         let f = module.function(&inst.key.func).expect("instances name functions");
         promotion::record(inst, f);
@@ -555,6 +585,13 @@ impl FnCx<'_, '_> {
     /// `name`'s assignments disagree on a type: splitting it into webs may help.
     fn conflict(&mut self, name: &str) {
         self.inf.conflicts.entry(self.func.to_string()).or_default().insert(name.to_string());
+    }
+
+    /// A parameter whose type is given by the caller. An empty container passed in (`[]`,
+    /// `{}`: items of unknown type) is not: the callee's stores decide its items, and the
+    /// caller adopts them (see `call_user_type`).
+    fn fixed_param(&self, name: &str) -> bool {
+        self.params.iter().any(|p| p == name) && !self.param_init.get(name).is_some_and(Ty::contains_unknown)
     }
 
     fn widened(&mut self, name: &str) {

@@ -42,7 +42,7 @@ impl FnCx<'_, '_> {
             }
             return;
         }
-        if self.params.iter().any(|p| p == name) && cur != Ty::Unknown {
+        if self.fixed_param(name) && cur != Ty::Unknown {
             // a parameter keeps its annotated type: the value must convert to it
             let number = |t: &Ty| matches!(t.base(), Ty::Bool | Ty::Int | Ty::Float | Ty::Complex);
             if number(&cur) && number(&t) && t.base() != cur.base() {
@@ -331,7 +331,7 @@ impl FnCx<'_, '_> {
                             Some(j) => {
                                 // a local list widens (`[0] * n` then storing floats)
                                 if let ExprKind::Local(n) = &value.kind {
-                                    if !self.params.contains(n) {
+                                    if !self.fixed_param(n) {
                                         self.assign_local(n, Ty::List(Box::new(j)), at);
                                         return;
                                     }
@@ -349,7 +349,7 @@ impl FnCx<'_, '_> {
                             Some(j) => {
                                 // a local dict widens (`{}` then storing floats)
                                 if let ExprKind::Local(n) = &value.kind {
-                                    if !self.params.contains(n) {
+                                    if !self.fixed_param(n) {
                                         let kk = if k == Ty::Unknown { it.clone() } else { k };
                                         self.assign_local(n, Ty::Dict(Box::new(kk), Box::new(j)), at);
                                         return;
