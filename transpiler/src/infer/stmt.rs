@@ -251,6 +251,8 @@ impl FnCx<'_, '_> {
             Ty::Dict(k, _) => (**k).clone(),
             Ty::Str => Ty::Str,
             Ty::Array(el, 1) => el.scalar(),
+            // the rows of an array: views
+            Ty::Array(el, n) => Ty::Array(*el, n - 1),
             Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]) => items[0].clone(),
             Ty::Unknown => Ty::Unknown,
             other => {
@@ -302,6 +304,18 @@ impl FnCx<'_, '_> {
                 Ty::Unknown => {
                     for tt in ts {
                         self.assign(tt, Ty::Unknown, at);
+                    }
+                }
+                // a list or an array: its length is checked when the code runs
+                Ty::List(el) => {
+                    for tt in ts {
+                        self.assign(tt, (**el).clone(), at);
+                    }
+                }
+                Ty::Array(el, n) => {
+                    let item = if *n == 1 { el.scalar() } else { Ty::Array(*el, n - 1) };
+                    for tt in ts {
+                        self.assign(tt, item.clone(), at);
                     }
                 }
                 other => self.error(Diagnostic::new(*sp, format!("cannot unpack a {other} into {} names", ts.len()))),
