@@ -101,6 +101,7 @@ impl Body<'_> {
                         let x = self.expr(e);
                         coerce(x, &t, &ret)
                     }
+                    None if matches!(ret, Ty::Opt(_)) => quote!(None),
                     None => quote!(()),
                 };
                 self.return_with(x)
