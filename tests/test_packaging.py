@@ -466,3 +466,23 @@ def test_annotate_report(pyrs, tmp_path):
             capture_output=True, text=True, timeout=120,
         )
         assert png.exists() and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20000, r.stderr
+
+
+def test_annotate_says_why_a_line_is_slow(pyrs, tmp_path):
+    """String- and dict-heavy code that does not speed up shows where: str / hash marks, and a
+    reason per mark under the line."""
+    for example, mark, reason in (("parse_int.py", "str", "makes or copies strings"),
+                                  ("common_elements.py", "hash", "hashes keys")):
+        out, p = annotate(pyrs, tmp_path, example)
+        assert p.counts[mark] >= 1, p.counts
+        html_text = out.read_text()
+        blocks = []
+        for chunk in html_text.split("<details ")[1:]:
+            chunk = chunk.split("</details>")[0]
+            marks = re.search(r'data-marks="([^"]*)"', chunk).group(1)
+            why = re.search(r'<ul class="why">(.*?)</ul>', chunk)
+            blocks.append((marks, why.group(1) if why else ""))
+        assert any(mark in marks.split() and reason in why for marks, why in blocks), blocks[:3]
+        # every marked line says why, for each of its marks but `parallel`
+        for marks, why in blocks:
+            assert why.count("<li>") == len([m for m in marks.split() if m != "parallel"]), (marks, why)
