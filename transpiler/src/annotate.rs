@@ -414,7 +414,7 @@ fn render(
                 for m in &marks {
                     let _ = write!(h, "<span class=\"mark m-{m}\">{m}</span>");
                 }
-                let _ = write!(h, "<span class=\"types\">{}</span></summary>\n", esc(&types));
+                let _ = writeln!(h, "<span class=\"types\">{}</span></summary>", esc(&types));
                 let why = l.marks.reasons();
                 if !why.is_empty() {
                     let _ = write!(h, "<ul class=\"why\">");
