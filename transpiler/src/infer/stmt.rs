@@ -42,9 +42,14 @@ impl FnCx<'_, '_> {
             }
             return;
         }
-        if self.params.iter().any(|p| p == name) && cur != Ty::Unknown {
+        if self.fixed_param(name) && cur != Ty::Unknown {
             // a parameter keeps its annotated type: the value must convert to it
+            let number = |t: &Ty| matches!(t.base(), Ty::Bool | Ty::Int | Ty::Float | Ty::Complex);
+            if number(&cur) && number(&t) && t.base() != cur.base() {
+                self.widened(name);
+            }
             if cur.join(&t).map(|j| j.base()) != Some(cur.base()) {
+                self.conflict(name);
                 self.error(Diagnostic::new(
                     at,
                     format!(
@@ -56,10 +61,15 @@ impl FnCx<'_, '_> {
         }
         match cur.join_var(&t) {
             Some(j) => {
+                let number = |t: &Ty| matches!(t.base(), Ty::Bool | Ty::Int | Ty::Float | Ty::Complex);
+                if number(&cur) && number(&t) && (cur.base() != j.base() || t.base() != j.base()) {
+                    self.widened(name);
+                }
                 self.locals.insert(name.to_string(), j);
                 self.first_assign.entry(name.to_string()).or_insert(at);
             }
             None => {
+                self.conflict(name);
                 let mut d =
                     Diagnostic::new(at, format!("`{name}` is assigned a {t} here, but it holds a {cur} elsewhere"));
                 if let Some(first) = self.first_assign.get(name) {
@@ -321,7 +331,7 @@ impl FnCx<'_, '_> {
                             Some(j) => {
                                 // a local list widens (`[0] * n` then storing floats)
                                 if let ExprKind::Local(n) = &value.kind {
-                                    if !self.params.contains(n) {
+                                    if !self.fixed_param(n) {
                                         self.assign_local(n, Ty::List(Box::new(j)), at);
                                         return;
                                     }
@@ -339,7 +349,7 @@ impl FnCx<'_, '_> {
                             Some(j) => {
                                 // a local dict widens (`{}` then storing floats)
                                 if let ExprKind::Local(n) = &value.kind {
-                                    if !self.params.contains(n) {
+                                    if !self.fixed_param(n) {
                                         let kk = if k == Ty::Unknown { it.clone() } else { k };
                                         self.assign_local(n, Ty::Dict(Box::new(kk), Box::new(j)), at);
                                         return;
