@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -401,6 +402,8 @@ def test_cache_heals_an_incomplete_crate(pyrs, tmp_path):
     broken = ws / "crates" / "pyrs_mod_broken_00000000"
     broken.mkdir(parents=True, exist_ok=True)
     (broken / "Cargo.toml").write_text('[package]\nname = "pyrs_mod_broken_00000000"\nversion = "0.0.0"\n')
+    old = time.time() - 3600  # not one another pyrs is writing right now
+    os.utime(broken, (old, old))
     py.write_text(GOOD + "\n# again\n")
     r = run(pyrs, "build", py)
     assert r.returncode == 0, r.stderr

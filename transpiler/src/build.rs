@@ -370,7 +370,8 @@ const WORKSPACE_INFO: &str = "python.txt";
 
 /// Makes the workspace usable whatever an interrupted or older pyrs left in it: crate
 /// directories without a manifest or a `lib.rs` are removed (cargo would refuse the whole
-/// workspace), and every member depends on `runtime` (one `pyrs-runtime` per lock file).
+/// workspace; not those changed in the last minute: another pyrs may be writing them), and
+/// every member depends on `runtime` (one `pyrs-runtime` per lock file).
 fn heal_workspace(root: &Path, runtime: &Path, quiet: bool) -> std::io::Result<()> {
     let Ok(entries) = fs::read_dir(root.join("crates")) else { return Ok(()) };
     let runtime_line = format!("pyrs-runtime = {{ path = \"{}\" }}", runtime.display().to_string().replace('\\', "/"));
@@ -378,7 +379,14 @@ fn heal_workspace(root: &Path, runtime: &Path, quiet: bool) -> std::io::Result<(
         let dir = e.path();
         let manifest = dir.join("Cargo.toml");
         let complete = manifest.is_file() && dir.join("src").join("lib.rs").is_file();
-        if !complete {
+        // a crate another pyrs is writing right now is left alone
+        let recent = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() < 60);
+        if !complete && !recent {
             if !quiet {
                 eprintln!("pyrs: removing an incomplete crate from the cache ({})", dir.display());
             }
