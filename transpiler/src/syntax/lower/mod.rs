@@ -220,10 +220,11 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
             expr_count: lw.next_id,
             errors: lw.errors,
             parallel_arrays: false,
+            doc: None,
         });
     }
     if errors.is_empty() {
-        Ok(ir::Module { functions, constants })
+        Ok(ir::Module { functions, constants, doc: docstring(&module.body) })
     } else {
         Err(errors)
     }
@@ -476,9 +477,18 @@ fn lower_function(
             expr_count: lw.next_id,
             errors: lw.errors,
             parallel_arrays: false,
+            doc: docstring(&f.body),
         },
         nested,
     )
+}
+
+/// The docstring of a body: its first statement, if a string literal.
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first()? {
+        ast::Stmt::Expr(e) => e.value.as_string_literal_expr().map(|s| s.value.to_str().to_string()),
+        _ => None,
+    }
 }
 
 impl FnLower<'_> {
