@@ -73,7 +73,7 @@ impl Body<'_> {
                 }
             }
             StmtKind::While { test, body } => {
-                let inner = self.loop_body(body);
+                let inner = self.while_body(body);
                 if matches!(test.kind, ExprKind::Bool(true)) {
                     quote!(loop { #inner })
                 } else {

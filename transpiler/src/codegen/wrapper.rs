@@ -60,11 +60,14 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                 Some(c) => quote!(.map(|__r| #c)),
                 None => quote!(),
             };
+            // a call with Python containers among its arguments keeps the GIL, so that no other
+            // Python thread changes them between the copy in and the write-back
+            let call = if lists.is_empty() { quote!(rt::py::call) } else { quote!(rt::py::call_holding_gil) };
             quote! {
                 if args.arity_is(#n) {
                     if let (#(#somes,)*) = (#(#extracts,)*) {
                         #(#keeps)*
-                        let result = rt::py::call(py, move || #callee(#(#vars),*)#conv);
+                        let result = #call(py, move || #callee(#(#vars),*)#conv);
                         #(#write_backs)*
                         return result;
                     }
@@ -212,6 +215,8 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
             m.add("__pyrs_version__", #version)?;
             m.add("__pyrs_source_sha256__", #source_hash)?;
             rt::py::stale::check(m, #source_hash)?;
+            rt::support::signals::install();
+            rt::py::args::prepare(m.py())?;
             Ok(())
         }
     }
