@@ -187,6 +187,16 @@ impl Body<'_> {
                 let v = coerce(v, t, &lt);
                 quote!(#id = #v;)
             }
+            Target::Tuple(targets, _) if matches!(t, Ty::Array(_, 1)) => {
+                // unpacking a 1-D array: its elements, exactly as many as names
+                let Ty::Array(el, _) = t else { unreachable!() };
+                let tmp = self.temp();
+                let n = targets.len();
+                let it = el.scalar();
+                let parts: Vec<TokenStream> =
+                    targets.iter().enumerate().map(|(i, tt)| self.assign(tt, quote!(#tmp[#i]), &it)).collect();
+                quote!({ let #tmp = rt::numpy::shape::unpack::<_, #n>(&#v)?; #(#parts)* })
+            }
             Target::Tuple(targets, _) => {
                 let tmp = self.temp();
                 let items = match t {
@@ -220,6 +230,25 @@ impl Body<'_> {
                         // slice assignment: `value` is evaluated into the view, broadcast
                         let _ = v;
                         let dst = self.view_of(value, index, k);
+                        if let (1, Some(rhs), Ty::Tuple(items)) =
+                            (k, rhs, rhs.map(|r| self.ty(r)).unwrap_or(Ty::Unknown))
+                        {
+                            // `a[i] = x, y`: the tuple's numbers as a 1-D sequence
+                            let tv = self.expr(rhs);
+                            let parts: Vec<TokenStream> = items
+                                .iter()
+                                .enumerate()
+                                .map(|(i, it)| {
+                                    let f = syn::Index::from(i);
+                                    coerce_store(quote!(__t.#f), it, &el.scalar())
+                                })
+                                .collect();
+                            return quote!({
+                                let __dst = #dst;
+                                let __t = #tv;
+                                rt::numpy::shape::assign_items(&__dst, &[#(#parts),*])?;
+                            });
+                        }
                         return match rhs {
                             Some(rhs) => self.assign_into(dst, el, k, None, rhs),
                             None => quote!(compile_error!("pyrs: slice assignment inside tuple unpacking");),

@@ -294,6 +294,12 @@ impl FnCx<'_, '_> {
                         self.assign(tt, Ty::Unknown, at);
                     }
                 }
+                // `x, y = a[i]`: the elements of a 1-D array (a ValueError unless it has that many)
+                Ty::Array(e, 1) => {
+                    for tt in ts {
+                        self.assign(tt, e.scalar(), at);
+                    }
+                }
                 other => self.error(Diagnostic::new(*sp, format!("cannot unpack a {other} into {} names", ts.len()))),
             },
             Target::Subscript { value, index, .. } if is_flat(value) => {
@@ -307,8 +313,15 @@ impl FnCx<'_, '_> {
                 match &container {
                     Ty::Array(el, n) => {
                         let target_t = self.array_subscript(*el, *n, index, &it);
-                        if target_t != Ty::Unknown {
-                            self.check_store(*el, &t, at);
+                        match (&target_t, &t) {
+                            (Ty::Unknown, _) => {}
+                            // `a[i] = x, y`: a tuple of numbers into a 1-D view
+                            (Ty::Array(_, 1), Ty::Tuple(items)) if !items.is_empty() => {
+                                for item in items {
+                                    self.check_store(*el, item, at);
+                                }
+                            }
+                            _ => self.check_store(*el, &t, at),
                         }
                     }
                     Ty::List(el) => {

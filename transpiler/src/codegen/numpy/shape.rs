@@ -28,6 +28,7 @@ impl Body<'_> {
         .filter(|e| e.is_sized());
         match f {
             crate::library::reductions!() => self.reduce_call(f, &args[0], &args[1..], &t),
+            crate::library::random_fns!() => self.random_call(f, args, &t),
             // products of sized elements: computed in the wide type of their kind, the result
             // rounded (or wrapped) once to numpy's result type
             N::Outer | N::Vdot | N::Inner | N::Matmul | N::Dot | N::Trace if res_sized.is_some() => {
