@@ -114,11 +114,11 @@ fn unsupported_constructs() {
     insta::assert_snapshot!(diagnostics(
         "unsupported",
         r#"
-import time
+import random
 
 # export f(float)
 def f(x):
-    t = time.time()
+    t = random.random()
     ys = [v * 2 for v in range(3)]
     return x
 "#
@@ -171,11 +171,14 @@ fn none_on_some_paths() {
     insta::assert_snapshot!(diagnostics(
         "paths",
         r#"
-# export f(int)
-def f(n):
+def find(n):
     for i in range(10):
         if i == n:
             return i
+
+# export f(int)
+def f(n):
+    return find(n) + 1
 "#
     ));
 }

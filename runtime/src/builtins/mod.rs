@@ -13,4 +13,5 @@ pub mod round;
 pub mod slice;
 pub mod sort;
 pub mod str;
+pub mod time;
 pub mod tuple;

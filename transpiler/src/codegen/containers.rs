@@ -479,6 +479,9 @@ impl Body<'_> {
                 let it = self.iter_code(&args[0]);
                 quote!(rt::Set::from_vec(#it.collect()))
             }
+            (B::TimeTime, []) => quote!(rt::builtins::time::time()),
+            (B::TimePerfCounter | B::TimeMonotonic, []) => quote!(rt::builtins::time::perf_counter()),
+            (B::TimeProcessTime, []) => quote!(rt::builtins::time::process_time()),
             (B::DictFromkeys, [_, rest @ ..]) => {
                 // the value once, shared by every key (as in CPython: the same object)
                 let it = self.iter_code(&args[0]);

@@ -156,6 +156,7 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Set(Box::new(el))
             }
+            (B::TimeTime | B::TimePerfCounter | B::TimeMonotonic | B::TimeProcessTime, []) => Ty::Float,
             (B::DictFromkeys, [t, rest @ ..]) if iterable(t) && rest.len() <= 1 => {
                 let k = self.iter_elem(t, at);
                 if !k.is_hashable() && k != Ty::Unknown {

@@ -36,6 +36,11 @@ catalogue! {
         // `dict.fromkeys(keys, value=None)`: a name Python cannot spell, lowering resolves
         // the attribute of the builtin `dict`
         DictFromkeys = "dict.fromkeys",
+        // the clocks of module `time` (see `Module::Time`)
+        TimeTime = "time.time",
+        TimePerfCounter = "time.perf_counter",
+        TimeMonotonic = "time.monotonic",
+        TimeProcessTime = "time.process_time",
         Tuple = "tuple",
         Any = "any",
         All = "all",

@@ -63,6 +63,8 @@ pub enum Module {
     Numpy,
     /// `numpy.random` (`from numpy import random`, `import numpy.random as npr`)
     NumpyRandom,
+    /// `time`: its clocks
+    Time,
 }
 
 /// A function of the catalogue, by module.
@@ -133,6 +135,9 @@ pub enum Member {
 
 impl Member {
     pub fn lookup(module: Module, name: &str) -> Option<Member> {
+        if module == Module::Time {
+            return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("time.{name}"))?)));
+        }
         if module == Module::NumpyRandom {
             return Some(Member::Function(Intrinsic::Numpy(NumpyFn::from_name(&format!("random.{name}"))?)));
         }
@@ -142,6 +147,7 @@ impl Member {
         Some(Member::Function(match module {
             Module::Math => Intrinsic::Math(MathFn::from_name(name)?),
             Module::Numpy | Module::NumpyRandom => Intrinsic::Numpy(NumpyFn::from_name(name)?),
+            Module::Time => return None,
         }))
     }
 

@@ -50,6 +50,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                 let module_kind = match (full, bound.is_some()) {
                     ("math", _) => Global::KnownModule(Module::Math),
                     ("numpy", _) => Global::KnownModule(Module::Numpy),
+                    ("time", _) => Global::KnownModule(Module::Time),
                     ("numpy.random", true) => Global::KnownModule(Module::NumpyRandom),
                     // `import numpy.random` binds `numpy`
                     ("numpy.random" | "numpy.linalg", false) => Global::KnownModule(Module::Numpy),
@@ -77,6 +78,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                     ("numpy", 0) if name == "random" => Some(Global::KnownModule(Module::NumpyRandom)),
                     ("numpy", 0) => Member::lookup(Module::Numpy, name).map(Global::Member),
                     ("numpy.random", 0) => Member::lookup(Module::NumpyRandom, name).map(Global::Member),
+                    ("time", 0) => Member::lookup(Module::Time, name).map(Global::Member),
                     _ => None,
                 }
                 .unwrap_or_else(|| Global::OtherImport(format!("{module_name}.{name}")));

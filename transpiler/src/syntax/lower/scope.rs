@@ -282,6 +282,7 @@ impl FnLower<'_> {
                         Module::Math => "math",
                         Module::Numpy => "numpy",
                         Module::NumpyRandom => "numpy.random",
+                        Module::Time => "time",
                     };
                     self.err(sp, format!("`{name}.{member}` is not supported yet"));
                 }
@@ -289,7 +290,7 @@ impl FnLower<'_> {
             }
             Some(Global::OtherModule(m)) => {
                 let m = m.clone();
-                self.err(sp, format!("module `{m}` is not supported by pyrs (only `math` and `numpy`)"));
+                self.err(sp, format!("module `{m}` is not supported by pyrs (only `math`, `numpy` and `time`)"));
                 None
             }
             Some(_) => {
