@@ -9,8 +9,31 @@ use proc_macro2::TokenStream;
 use pyrs_annotations as ann;
 use quote::{format_ident, quote};
 
+/// Whether a function of the module calls `numpy.random`: its exported functions then hold
+/// the global `RandomState` (and its lock) for the duration of each call.
+fn uses_random(g: &Gen) -> bool {
+    use crate::ir::visit::{walk_expr, Visitor};
+    use crate::ir::{Expr, ExprKind};
+    use crate::library::{Intrinsic, NumpyKind};
+    struct V(bool);
+    impl Visitor<'_> for V {
+        fn visit_expr(&mut self, e: &Expr) {
+            if let ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) = &e.kind {
+                self.0 |= f.kind() == NumpyKind::Random;
+            }
+            walk_expr(self, e)
+        }
+    }
+    let mut v = V(false);
+    for f in &g.module.functions {
+        v.visit_function(f);
+    }
+    v.0
+}
+
 pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
     let wrapper = format_ident!("export_{}", e.name);
+    let session = if uses_random(g) { quote!(let __random = rt::py::random::Legacy::enter(py)?;) } else { quote!() };
     let py_name = &e.name;
     let params = &e.params;
     let signatures: Vec<&str> = e.overloads.iter().map(|o| o.signature.as_str()).collect();
@@ -60,11 +83,15 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                 Some(c) => quote!(.map(|__r| #c)),
                 None => quote!(),
             };
+            // a call with Python containers among its arguments keeps the GIL, so that no other
+            // Python thread changes them between the copy in and the write-back
+            let call = if lists.is_empty() { quote!(rt::py::call) } else { quote!(rt::py::call_holding_gil) };
             quote! {
                 if args.arity_is(#n) {
                     if let (#(#somes,)*) = (#(#extracts,)*) {
                         #(#keeps)*
-                        let result = rt::py::call(py, move || #callee(#(#vars),*)#conv);
+                        #session
+                        let result = #call(py, move || #callee(#(#vars),*)#conv);
                         #(#write_backs)*
                         return result;
                     }
@@ -147,7 +174,18 @@ fn extract(i: usize, t: &ann::Type, ty: &Ty) -> TokenStream {
                 ann::Layout::F => quote!(rt::py::Layout::Fortran),
                 _ => quote!(rt::py::Layout::Contiguous),
             };
-            quote!(args.array::<#el, #n>(#i, #layout)?)
+            if a.dims.iter().all(|d| *d == ann::Dim::Any) {
+                quote!(args.array::<#el, #n>(#i, #layout)?)
+            } else {
+                let extents = a.dims.iter().map(|d| match d {
+                    ann::Dim::Fixed(k) => {
+                        let k = *k as usize;
+                        quote!(Some(#k))
+                    }
+                    _ => quote!(None),
+                });
+                quote!(args.array_fixed::<#el, #n>(#i, #layout, [#(#extents),*])?)
+            }
         }
         (ann::Type::Scalar(s), Ty::Int) if int_range(*s).is_some() => {
             let (lo, hi) = int_range(*s).unwrap();
@@ -201,6 +239,8 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
             m.add("__pyrs_version__", #version)?;
             m.add("__pyrs_source_sha256__", #source_hash)?;
             rt::py::stale::check(m, #source_hash)?;
+            rt::support::signals::install();
+            rt::py::args::prepare(m.py())?;
             Ok(())
         }
     }

@@ -5,7 +5,7 @@ use super::*;
 
 impl FnCx<'_, '_> {
     pub(super) fn returned(&mut self, t: Ty, at: Span) {
-        match self.ret.join(&t) {
+        match self.ret.join_result(&t) {
             Some(j) => {
                 self.ret = j;
                 self.ret_span.get_or_insert(at);
@@ -251,6 +251,8 @@ impl FnCx<'_, '_> {
             Ty::Dict(k, _) => (**k).clone(),
             Ty::Str => Ty::Str,
             Ty::Array(el, 1) => el.scalar(),
+            // the rows of an array: views
+            Ty::Array(el, n) => Ty::Array(*el, n - 1),
             Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]) => items[0].clone(),
             Ty::Unknown => Ty::Unknown,
             other => {
@@ -272,7 +274,7 @@ impl FnCx<'_, '_> {
             Some(t) => t.clone(),
             None => self.locals.get(name).cloned()?,
         };
-        if t == Ty::Unknown {
+        if t == Ty::Unknown || matches!(t, Ty::Opt(_)) {
             return None;
         }
         let is_none = t == Ty::None;
@@ -304,6 +306,18 @@ impl FnCx<'_, '_> {
                         self.assign(tt, Ty::Unknown, at);
                     }
                 }
+                // a list or an array: its length is checked when the code runs
+                Ty::List(el) => {
+                    for tt in ts {
+                        self.assign(tt, (**el).clone(), at);
+                    }
+                }
+                Ty::Array(el, n) => {
+                    let item = if *n == 1 { el.scalar() } else { Ty::Array(*el, n - 1) };
+                    for tt in ts {
+                        self.assign(tt, item.clone(), at);
+                    }
+                }
                 other => self.error(Diagnostic::new(*sp, format!("cannot unpack a {other} into {} names", ts.len()))),
             },
             Target::Subscript { value, index, .. } if is_flat(value) => {
@@ -317,8 +331,15 @@ impl FnCx<'_, '_> {
                 match &container {
                     Ty::Array(el, n) => {
                         let target_t = self.array_subscript(*el, *n, index, &it);
-                        if target_t != Ty::Unknown {
-                            self.check_store(*el, &t, at);
+                        match (&target_t, &t) {
+                            (Ty::Unknown, _) => {}
+                            // `a[i] = x, y`: a tuple of numbers into a 1-D view
+                            (Ty::Array(_, 1), Ty::Tuple(items)) if !items.is_empty() => {
+                                for item in items {
+                                    self.check_store(*el, item, at);
+                                }
+                            }
+                            _ => self.check_store(*el, &t, at),
                         }
                     }
                     Ty::List(el) => {
