@@ -10,13 +10,24 @@ const BLOCK: usize = 128;
 
 /// numpy's `pairwise_sum` over the values `f(0..n)`.
 pub fn pairwise_sum(n: usize, f: &mut impl FnMut(usize) -> Result<f64>) -> Result<f64> {
-    pairwise(0, n, f)
+    pairwise_blocks(n, &mut values_of(f))
 }
 
 /// numpy's pairwise sum of float32 values: the same blocking, accumulated in float32 (what
 /// `sum` of a float32 array gives).
 pub fn pairwise_sum32(n: usize, f: &mut impl FnMut(usize) -> Result<f32>) -> Result<f32> {
-    pairwise(0, n, f)
+    pairwise_blocks(n, &mut values_of(f))
+}
+
+/// A block filler of `f`: `f(start + i)` into `out[i]`, in order.
+#[inline(always)]
+fn values_of<T>(f: &mut impl FnMut(usize) -> Result<T>) -> impl FnMut(usize, &mut [T]) -> Result<()> + '_ {
+    move |start, out| {
+        for (i, x) in out.iter_mut().enumerate() {
+            *x = f(start + i)?;
+        }
+        Ok(())
+    }
 }
 
 /// The float types numpy sums pairwise.
@@ -24,91 +35,124 @@ pub trait PairwiseAcc: Copy + Default + std::ops::Add<Output = Self> + std::ops:
 impl PairwiseAcc for f64 {}
 impl PairwiseAcc for f32 {}
 
-fn pairwise<F: PairwiseAcc>(start: usize, n: usize, f: &mut impl FnMut(usize) -> Result<F>) -> Result<F> {
-    if n < 8 {
-        let mut res = F::default();
-        for i in 0..n {
-            res += f(start + i)?;
-        }
-        Ok(res)
-    } else if n <= BLOCK {
-        let mut r = [F::default(); 8];
-        for (j, x) in r.iter_mut().enumerate() {
-            *x = f(start + j)?;
-        }
-        let mut i = 8;
-        while i < n - (n % 8) {
-            for (j, x) in r.iter_mut().enumerate() {
-                *x += f(start + i + j)?;
-            }
-            i += 8;
-        }
-        let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-        while i < n {
-            res += f(start + i)?;
-            i += 1;
-        }
-        Ok(res)
+/// numpy's pairwise sum of `n` values that `fill(start, out)` writes a block at a time (the
+/// values `start..start + out.len()`, at most 128, in order; blocks come in increasing order):
+/// a fill is one loop LLVM vectorises when its element is plain arithmetic (`np.log(a).sum()`),
+/// and a failure is seen once per block.
+#[inline(always)]
+pub fn pairwise_blocks<F: PairwiseAcc>(n: usize, fill: &mut impl FnMut(usize, &mut [F]) -> Result<()>) -> Result<F> {
+    pairwise(0, n, fill)
+}
+
+fn pairwise<F: PairwiseAcc>(start: usize, n: usize, fill: &mut impl FnMut(usize, &mut [F]) -> Result<()>) -> Result<F> {
+    if n <= BLOCK {
+        let mut buf = [F::default(); BLOCK];
+        fill(start, &mut buf[..n])?;
+        Ok(pairwise_block(&buf[..n]))
     } else {
         let mut n2 = n / 2;
         n2 -= n2 % 8;
-        Ok(pairwise(start, n2, f)? + pairwise(start + n2, n - n2, f)?)
+        Ok(pairwise(start, n2, fill)? + pairwise(start + n2, n - n2, fill)?)
     }
+}
+
+/// numpy's pairwise sum of at most 128 values: sequential below 8, else 8 partial sums (which
+/// vectorise) combined as a tree, then the tail.
+#[inline(always)]
+pub fn pairwise_block<F: PairwiseAcc>(v: &[F]) -> F {
+    let n = v.len();
+    if n < 8 {
+        let mut res = F::default();
+        for &x in v {
+            res += x;
+        }
+        return res;
+    }
+    let (body, tail) = v.split_at(n - n % 8);
+    let mut r = [F::default(); 8];
+    r.copy_from_slice(&body[..8]);
+    for c in body[8..].chunks_exact(8) {
+        for j in 0..8 {
+            r[j] += c[j];
+        }
+    }
+    let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    for &x in tail {
+        res += x;
+    }
+    res
 }
 
 /// numpy's pairwise sum of complex values `f(0..n)`: the real and imaginary parts summed
 /// interleaved, as numpy's loop sees the `2n` floats (blocks of 4 complex partial sums up to
 /// 64 values, then halving at a multiple of 4) — not two independent float pairwise sums.
 pub fn pairwise_sum_complex(n: usize, f: &mut impl FnMut(usize) -> Result<Complex64>) -> Result<Complex64> {
-    pairwise_complex(0, n, f)
+    pairwise_complex(0, n, &mut values_of(f))
 }
 
 /// The same for complex64, in float32.
 pub fn pairwise_sum_complex32(n: usize, f: &mut impl FnMut(usize) -> Result<Complex32>) -> Result<Complex32> {
-    pairwise_complex(0, n, f)
+    pairwise_complex(0, n, &mut values_of(f))
+}
+
+/// [`pairwise_sum_complex`] of values a block (at most 64) at a time, as [`pairwise_blocks`].
+#[inline(always)]
+pub fn pairwise_blocks_complex<F: Float>(
+    n: usize,
+    fill: &mut impl FnMut(usize, &mut [Complex<F>]) -> Result<()>,
+) -> Result<Complex<F>> {
+    pairwise_complex(0, n, fill)
 }
 
 fn pairwise_complex<F: Float>(
     start: usize,
     n: usize,
-    f: &mut impl FnMut(usize) -> Result<Complex<F>>,
+    fill: &mut impl FnMut(usize, &mut [Complex<F>]) -> Result<()>,
 ) -> Result<Complex<F>> {
     let zero = Complex::new(F::zero(), F::zero());
-    if n < 4 {
-        let mut r = zero;
-        for i in 0..n {
-            let z = f(start + i)?;
-            r = Complex::new(r.re + z.re, r.im + z.im);
-        }
-        Ok(r)
-    } else if n <= BLOCK / 2 {
-        let mut r = [zero; 4];
-        for (j, x) in r.iter_mut().enumerate() {
-            *x = f(start + j)?;
-        }
-        let mut i = 4;
-        while i < n - (n % 4) {
-            for (j, x) in r.iter_mut().enumerate() {
-                let z = f(start + i + j)?;
-                *x = Complex::new(x.re + z.re, x.im + z.im);
-            }
-            i += 4;
-        }
-        let mut re = (r[0].re + r[1].re) + (r[2].re + r[3].re);
-        let mut im = (r[0].im + r[1].im) + (r[2].im + r[3].im);
-        while i < n {
-            let z = f(start + i)?;
-            re = re + z.re;
-            im = im + z.im;
-            i += 1;
-        }
-        Ok(Complex::new(re, im))
+    if n <= BLOCK / 2 {
+        let mut buf = [zero; BLOCK / 2];
+        fill(start, &mut buf[..n])?;
+        Ok(pairwise_complex_block(&buf[..n]))
     } else {
         // numpy halves the 2n floats at a multiple of 8
         let n2 = (n - n % 8) / 2;
-        let (a, b) = (pairwise_complex(start, n2, f)?, pairwise_complex(start + n2, n - n2, f)?);
+        let (a, b) = (pairwise_complex(start, n2, fill)?, pairwise_complex(start + n2, n - n2, fill)?);
         Ok(Complex::new(a.re + b.re, a.im + b.im))
     }
+}
+
+/// numpy's pairwise sum of at most 64 complex values (the 128 floats interleaved):
+/// sequential below 4, else 4 complex partial sums, then the tail.
+#[inline(always)]
+fn pairwise_complex_block<F: Float>(v: &[Complex<F>]) -> Complex<F> {
+    let n = v.len();
+    let zero = Complex::new(F::zero(), F::zero());
+    if n < 4 {
+        let mut r = zero;
+        for z in v {
+            r = Complex::new(r.re + z.re, r.im + z.im);
+        }
+        return r;
+    }
+    let mut r = [zero; 4];
+    r.copy_from_slice(&v[..4]);
+    let mut i = 4;
+    while i < n - (n % 4) {
+        for j in 0..4 {
+            let z = v[i + j];
+            r[j] = Complex::new(r[j].re + z.re, r[j].im + z.im);
+        }
+        i += 4;
+    }
+    let mut re = (r[0].re + r[1].re) + (r[2].re + r[3].re);
+    let mut im = (r[0].im + r[1].im) + (r[2].im + r[3].im);
+    while i < n {
+        re = re + v[i].re;
+        im = im + v[i].im;
+        i += 1;
+    }
+    Complex::new(re, im)
 }
 
 #[cold]
