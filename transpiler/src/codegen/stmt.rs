@@ -73,7 +73,7 @@ impl Body<'_> {
                 }
             }
             StmtKind::While { test, body } => {
-                let inner = self.loop_body(body);
+                let inner = self.while_body(body);
                 if matches!(test.kind, ExprKind::Bool(true)) {
                     quote!(loop { #inner })
                 } else {
@@ -101,6 +101,7 @@ impl Body<'_> {
                         let x = self.expr(e);
                         coerce(x, &t, &ret)
                     }
+                    None if matches!(ret, Ty::Opt(_)) => quote!(None),
                     None => quote!(()),
                 };
                 self.return_with(x)
@@ -186,6 +187,41 @@ impl Body<'_> {
                 let lt = self.local_ty(n);
                 let v = coerce(v, t, &lt);
                 quote!(#id = #v;)
+            }
+            Target::Tuple(targets, _) if matches!(t, Ty::List(_) | Ty::Array(..)) => {
+                // `a, b = seq`: the length is checked first, as CPython does
+                let tmp = self.temp();
+                let count = targets.len();
+                let (len, item, get): (TokenStream, Ty, Box<dyn Fn(usize) -> TokenStream>) = match t {
+                    Ty::List(el) => ((quote!(#tmp.len() as usize)), (**el).clone(), {
+                        let tmp = tmp.clone();
+                        Box::new(move |i| {
+                            let i = i as i64;
+                            quote!(#tmp.get(#i)?)
+                        })
+                    }),
+                    Ty::Array(el, 1) => (quote!(#tmp.shape()[0]), el.scalar(), {
+                        let tmp = tmp.clone();
+                        Box::new(move |i| {
+                            let i = i as i64;
+                            quote!(#tmp.get([#i])?)
+                        })
+                    }),
+                    Ty::Array(el, n) => {
+                        let m = n - 1;
+                        (quote!(#tmp.shape()[0]), Ty::Array(*el, m), {
+                            let tmp = tmp.clone();
+                            Box::new(move |i| {
+                                let i = i as i64;
+                                quote!(#tmp.view::<#m>(&[rt::Idx::At(#i)])?)
+                            })
+                        })
+                    }
+                    _ => unreachable!("matched above"),
+                };
+                let parts: Vec<TokenStream> =
+                    targets.iter().enumerate().map(|(i, tt)| self.assign(tt, get(i), &item)).collect();
+                quote!({ let #tmp = #v; rt::builtins::tuple::unpack_len(#len, #count)?; #(#parts)* })
             }
             Target::Tuple(targets, _) => {
                 let tmp = self.temp();

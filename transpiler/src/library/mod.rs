@@ -174,4 +174,6 @@ pub const EXCEPTIONS: &[&str] = &[
     "AssertionError",
     "RuntimeError",
     "NotImplementedError",
+    "RecursionError",
+    "MemoryError",
 ];
