@@ -256,6 +256,25 @@ impl Body<'_> {
                         // slice assignment: `value` is evaluated into the view, broadcast
                         let _ = v;
                         let dst = self.view_of(value, index, k);
+                        if let (1, Some(rhs), Ty::Tuple(items)) =
+                            (k, rhs, rhs.map(|r| self.ty(r)).unwrap_or(Ty::Unknown))
+                        {
+                            // `a[i] = x, y`: the tuple's numbers as a 1-D sequence
+                            let tv = self.expr(rhs);
+                            let parts: Vec<TokenStream> = items
+                                .iter()
+                                .enumerate()
+                                .map(|(i, it)| {
+                                    let f = syn::Index::from(i);
+                                    coerce_store(quote!(__t.#f), it, &el.scalar())
+                                })
+                                .collect();
+                            return quote!({
+                                let __dst = #dst;
+                                let __t = #tv;
+                                rt::numpy::shape::assign_items(&__dst, &[#(#parts),*])?;
+                            });
+                        }
                         return match rhs {
                             Some(rhs) => self.assign_into(dst, el, k, None, rhs),
                             None => quote!(compile_error!("pyrs: slice assignment inside tuple unpacking");),

@@ -9,8 +9,31 @@ use proc_macro2::TokenStream;
 use pyrs_annotations as ann;
 use quote::{format_ident, quote};
 
+/// Whether a function of the module calls `numpy.random`: its exported functions then hold
+/// the global `RandomState` (and its lock) for the duration of each call.
+fn uses_random(g: &Gen) -> bool {
+    use crate::ir::visit::{walk_expr, Visitor};
+    use crate::ir::{Expr, ExprKind};
+    use crate::library::{Intrinsic, NumpyKind};
+    struct V(bool);
+    impl Visitor<'_> for V {
+        fn visit_expr(&mut self, e: &Expr) {
+            if let ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) = &e.kind {
+                self.0 |= f.kind() == NumpyKind::Random;
+            }
+            walk_expr(self, e)
+        }
+    }
+    let mut v = V(false);
+    for f in &g.module.functions {
+        v.visit_function(f);
+    }
+    v.0
+}
+
 pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
     let wrapper = format_ident!("export_{}", e.name);
+    let session = if uses_random(g) { quote!(let __random = rt::py::random::Legacy::enter(py)?;) } else { quote!() };
     let py_name = &e.name;
     let params = &e.params;
     let signatures: Vec<&str> = e.overloads.iter().map(|o| o.signature.as_str()).collect();
@@ -67,6 +90,7 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                 if args.arity_is(#n) {
                     if let (#(#somes,)*) = (#(#extracts,)*) {
                         #(#keeps)*
+                        #session
                         let result = #call(py, move || #callee(#(#vars),*)#conv);
                         #(#write_backs)*
                         return result;

@@ -331,8 +331,15 @@ impl FnCx<'_, '_> {
                 match &container {
                     Ty::Array(el, n) => {
                         let target_t = self.array_subscript(*el, *n, index, &it);
-                        if target_t != Ty::Unknown {
-                            self.check_store(*el, &t, at);
+                        match (&target_t, &t) {
+                            (Ty::Unknown, _) => {}
+                            // `a[i] = x, y`: a tuple of numbers into a 1-D view
+                            (Ty::Array(_, 1), Ty::Tuple(items)) if !items.is_empty() => {
+                                for item in items {
+                                    self.check_store(*el, item, at);
+                                }
+                            }
+                            _ => self.check_store(*el, &t, at),
                         }
                     }
                     Ty::List(el) => {

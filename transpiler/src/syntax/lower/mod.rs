@@ -47,10 +47,13 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
             for alias in &imp.names {
                 let full = alias.name.id.as_str();
                 let bound = alias.asname.as_ref().map(|a| a.id.as_str());
-                let module_kind = match full {
-                    "math" => Global::KnownModule(Module::Math),
-                    "numpy" => Global::KnownModule(Module::Numpy),
-                    other => Global::OtherModule(other.to_string()),
+                let module_kind = match (full, bound.is_some()) {
+                    ("math", _) => Global::KnownModule(Module::Math),
+                    ("numpy", _) => Global::KnownModule(Module::Numpy),
+                    ("numpy.random", true) => Global::KnownModule(Module::NumpyRandom),
+                    // `import numpy.random` binds `numpy`
+                    ("numpy.random" | "numpy.linalg", false) => Global::KnownModule(Module::Numpy),
+                    (other, _) => Global::OtherModule(other.to_string()),
                 };
                 // `import a.b` binds `a`
                 let name = bound.unwrap_or_else(|| full.split('.').next().unwrap_or(full));
@@ -71,7 +74,9 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                 }
                 let g = match (module_name, imp.level) {
                     ("math", 0) => Member::lookup(Module::Math, name).map(Global::Member),
+                    ("numpy", 0) if name == "random" => Some(Global::KnownModule(Module::NumpyRandom)),
                     ("numpy", 0) => Member::lookup(Module::Numpy, name).map(Global::Member),
+                    ("numpy.random", 0) => Member::lookup(Module::NumpyRandom, name).map(Global::Member),
                     _ => None,
                 }
                 .unwrap_or_else(|| Global::OtherImport(format!("{module_name}.{name}")));
@@ -240,6 +245,11 @@ fn module_constant<'a>(
     value: &'a ast::Expr,
 ) {
     let name = n.id.to_string();
+    // `gamma = random.gamma`, `sqrt = np.sqrt`: another name for a function of the catalogue
+    if let Some(m) = alias_of(scope, value) {
+        scope.globals.insert(name, Global::Member(m));
+        return;
+    }
     if scope.consts.contains_key(&name) {
         errors.push(Diagnostic::new(
             span(n.range),
@@ -259,6 +269,30 @@ fn module_constant<'a>(
     scope.globals.insert(name.clone(), Global::Const);
     scope.consts.insert(name.clone(), value);
     constants.push(name);
+}
+
+/// `module.function` (or `np.random.function`, `np.linalg.function`) naming a function pyrs
+/// knows, with the module imported above.
+fn alias_of(scope: &Scope<'_>, value: &ast::Expr) -> Option<Member> {
+    let ast::Expr::Attribute(a) = value else { return None };
+    let found = match &*a.value {
+        ast::Expr::Name(m) => match scope.globals.get(m.id.as_str()) {
+            Some(Global::KnownModule(module)) => Member::lookup(*module, a.attr.id.as_str()),
+            _ => None,
+        },
+        ast::Expr::Attribute(inner) => match &*inner.value {
+            ast::Expr::Name(m)
+                if matches!(scope.globals.get(m.id.as_str()), Some(Global::KnownModule(Module::Numpy)))
+                    && matches!(inner.attr.id.as_str(), "random" | "linalg") =>
+            {
+                NumpyFn::from_name(&format!("{}.{}", inner.attr.id, a.attr.id))
+                    .map(|f| Member::Function(Intrinsic::Numpy(f)))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    found.filter(|m| matches!(m, Member::Function(_)))
 }
 
 /// The first part of a module-level value that makes it not a constant, if any.
