@@ -155,28 +155,8 @@ pub trait Num: Element<Value = Self> {
 /// that the 8 partial sums vectorise.
 pub fn pairwise_slice(v: &[f64]) -> f64 {
     let n = v.len();
-    if n < 8 {
-        let mut res = 0.0;
-        for x in v {
-            res += x;
-        }
-        res
-    } else if n <= 128 {
-        let mut r = [0.0f64; 8];
-        r.copy_from_slice(&v[..8]);
-        let mut i = 8;
-        while i < n - (n % 8) {
-            for j in 0..8 {
-                r[j] += v[i + j];
-            }
-            i += 8;
-        }
-        let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-        while i < n {
-            res += v[i];
-            i += 1;
-        }
-        res
+    if n <= 128 {
+        super::reduce::pairwise_block(v)
     } else {
         let mut n2 = n / 2;
         n2 -= n2 % 8;
@@ -522,7 +502,56 @@ fn order_of<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Order {
 
 pub fn sum_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T::Acc, R>> {
     let order = order_of(a, axis);
+    if order == Order::Sequential {
+        // each lane one element after the other, as numpy adds them: all lanes a step at a
+        // time (memory order) instead of lane after lane across the memory
+        let ax = axis_index(axis, D)?;
+        let (shape, acc) = fold_across::<T, T::Acc, D, R>(a, ax, T::zero(), |_, s, x| T::add(s, x.acc()));
+        return Ok(NdArray::from_vec(shape, acc));
+    }
     reduce_lanes(a, axis, |l| Ok(lane_sum(l, order)))
+}
+
+/// For a reduction whose lanes numpy adds one element after the other (the reduced axis is
+/// not the innermost in memory): `acc[i] = step(i, acc[i], x)` for the `k`-th element `x` of
+/// every lane `i` (lanes in C order of the other axes), for `k` along the axis — numpy's own
+/// loop order, the same sequential sum per lane, reading the memory in order.
+fn fold_across<T: Element, A: Copy, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    ax: usize,
+    init: A,
+    mut step: impl FnMut(usize, A, T::Value) -> A,
+) -> ([usize; R], Vec<A>) {
+    debug_assert_eq!(R + 1, D);
+    let (shape, strides) = (a.shape(), a.strides());
+    let mut out_shape = [0usize; R];
+    let mut out_strides = [0isize; R];
+    let mut k = 0;
+    for d in 0..D {
+        if d != ax {
+            out_shape[k] = shape[d];
+            out_strides[k] = strides[d];
+            k += 1;
+        }
+    }
+    let n: usize = out_shape.iter().product();
+    let mut acc = vec![init; n];
+    for j in 0..shape[ax] {
+        // SAFETY: `j` is within the axis
+        let base = unsafe { a.data_ptr().offset(j as isize * strides[ax]) };
+        let mut i = 0;
+        for_each_index(out_shape, |idx| {
+            let mut off = 0isize;
+            for d in 0..R {
+                off += idx[d] as isize * out_strides[d];
+            }
+            // SAFETY: an in-bounds position of `a`; `i < n`, the lane's number
+            let x = unsafe { T::load(std::ptr::read_unaligned(base.offset(off) as *const T::Storage)) };
+            acc[i] = step(i, acc[i], x);
+            i += 1;
+        });
+    }
+    (out_shape, acc)
 }
 
 /// Sums of fused element-wise expressions along an axis, as numpy sums the temporary of
@@ -692,6 +721,15 @@ pub fn prod_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis
 
 pub fn mean_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T::Mean, R>> {
     let order = order_of(a, axis);
+    if order == Order::Sequential && std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>() {
+        // float64: the sequential sums across the lanes (see `sum_axis`), over the count
+        let ax = axis_index(axis, D)?;
+        let len = a.shape()[ax];
+        let (shape, acc) = fold_across::<T, T::Acc, D, R>(a, ax, T::zero(), |_, s, x| T::add(s, x.acc()));
+        // SAFETY: T is f64, whose Acc and Mean are f64
+        let m = acc.into_iter().map(|s| T::mean_div(unsafe { std::mem::transmute_copy(&s) }, len)).collect();
+        return Ok(NdArray::from_vec(shape, m));
+    }
     reduce_lanes(a, axis, |l| Ok(lane_mean(l, order)))
 }
 
@@ -702,6 +740,19 @@ pub fn var_axis<T: Num, const D: usize, const R: usize>(
     sqrt: bool,
 ) -> Result<NdArray<f64, R>> {
     let order = order_of(a, axis);
+    if order == Order::Sequential && std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>() {
+        // float64: the mean and the squared deviations summed across the lanes (see `sum_axis`)
+        let ax = axis_index(axis, D)?;
+        let len = a.shape()[ax];
+        let (shape, sums) = fold_across::<T, T::Acc, D, R>(a, ax, T::zero(), |_, s, x| T::add(s, x.acc()));
+        // SAFETY: T is f64, whose Acc and Mean are f64
+        let means: Vec<T::Mean> =
+            sums.into_iter().map(|s| T::mean_div(unsafe { std::mem::transmute_copy(&s) }, len)).collect();
+        let (_, dev) = fold_across::<T, f64, D, R>(a, ax, 0.0, |i, s, x| s + x.dev2(means[i]));
+        let count = (len as i64 - ddof).max(0) as f64;
+        let v = dev.into_iter().map(|d| if sqrt { (d / count).sqrt() } else { d / count }).collect();
+        return Ok(NdArray::from_vec(shape, v));
+    }
     reduce_lanes(a, axis, |l| {
         let v = lane_var(l, ddof, order);
         Ok(if sqrt { v.sqrt() } else { v })
@@ -1085,13 +1136,33 @@ fn running_flat<T: Element, U: Element, const D: usize>(
     step: impl Fn(U::Value, T::Value) -> U::Value,
 ) -> NdArray<U, 1> {
     let mut acc = init;
-    let mut out = Vec::with_capacity(a.size());
-    for_each_index(a.shape(), |idx| {
-        // SAFETY: in-bounds positions.
-        acc = step(acc, unsafe { a.at(idx) });
-        out.push(acc);
-    });
-    NdArray::from_vec([out.len()], out)
+    let n = a.size();
+    // a new array (huge-page advice when large), written once in order through its pointer
+    let out: NdArray<U, 1> = NdArray::uninit([n]);
+    let p = out.data_ptr() as *mut U::Storage;
+    if D == 1 {
+        // one strided pointer (a reversed view too)
+        let (base, s) = (a.data_ptr(), a.strides()[0]);
+        for k in 0..n {
+            // SAFETY: `k < n`, the length of the only axis; `k` within the new array
+            unsafe {
+                let x = T::load(std::ptr::read_unaligned(base.offset(k as isize * s) as *const T::Storage));
+                acc = step(acc, x);
+                std::ptr::write(p.add(k), U::store(acc));
+            }
+        }
+    } else {
+        let mut k = 0;
+        for_each_index(a.shape(), |idx| {
+            // SAFETY: in-bounds positions; the `k`-th of the `n` positions in C order
+            unsafe {
+                acc = step(acc, a.at(idx));
+                std::ptr::write(p.add(k), U::store(acc));
+            }
+            k += 1;
+        });
+    }
+    out
 }
 
 /// `a.cumsum(axis=k)` / `a.cumprod(axis=k)`: the running result along one axis, same shape.

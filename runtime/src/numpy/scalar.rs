@@ -129,18 +129,18 @@ fn smith_quotient<F: Float>(ar: F, ai: F, br: F, bi: F) -> (F, F) {
 #[inline(always)]
 fn vector_absolute<F: Float>(re: F, im: F) -> F {
     let (re, im) = (re.abs(), im.abs());
-    if re.is_infinite() || im.is_infinite() {
-        return F::infinity();
-    }
-    if re.is_nan() || im.is_nan() {
-        return F::nan();
-    }
+    // computed unconditionally, the special cases chosen after (selects, not branches: the
+    // loop of an array's `abs` vectorises, as numpy's does), the same value in every case
     let (large, small) = if im > re { (im, re) } else { (re, im) };
-    if large == F::zero() {
-        return F::zero();
-    }
     let r = small / large;
-    r.mul_add(r, F::one()).sqrt() * large
+    let v = r.mul_add(r, F::one()).sqrt() * large;
+    let v = if large == F::zero() { F::zero() } else { v };
+    let v = if re.is_nan() || im.is_nan() { F::nan() } else { v };
+    if re.is_infinite() || im.is_infinite() {
+        F::infinity()
+    } else {
+        v
+    }
 }
 
 /// `a * b` of complex128 array elements (numpy's multiply loop).

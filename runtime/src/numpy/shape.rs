@@ -140,7 +140,25 @@ pub fn concatenate<T: Element, const D: usize>(parts: &[NdArray<T, D>], axis: i6
     }
     let out: NdArray<T, D> = NdArray::uninit(shape);
     let mut start = 0usize;
+    let row = shape[ax + 1..].iter().product::<usize>();
     for p in parts {
+        if ax == 0 && p.is_c_contiguous() {
+            // rows after rows: one copy of the part's memory
+            let n = p.size();
+            // SAFETY: `n` elements of the contiguous part into the result's rows
+            // `start..start + p.shape()[0]`, a new array (no overlap)
+            if n > 0 {
+                unsafe {
+                    std::ptr::copy_nonoverlapping(
+                        p.data_ptr() as *const T::Storage,
+                        (out.data_ptr() as *mut T::Storage).add(start * row),
+                        n,
+                    )
+                };
+            }
+            start += p.shape()[0];
+            continue;
+        }
         for_each_index(p.shape(), |idx| {
             let mut o = idx;
             o[ax] += start;

@@ -268,6 +268,29 @@ impl<T: Element, const D: usize> ToPy for NdArray<T, D> {
                     }
                 };
             }
+            if Arc::strong_count(buf) == 1 && self.size() > 0 {
+                // a view of a buffer nothing else sees (`np.cumsum(x)[::-1]`): the buffer moves
+                // into numpy without a copy and the result is a numpy view of it, as numpy's
+                // own result is a view of its temporary
+                let off = self.data_ptr() as isize - buf.as_ptr() as isize;
+                let Base::Owned(buf) = self.base.clone() else { unreachable!() };
+                let mut view = self;
+                view.base = Base::None;
+                return match Arc::try_unwrap(buf) {
+                    Ok(buf) => {
+                        // SAFETY: a returned array's elements are initialised (see `Buffer`).
+                        let v = unsafe { buf.into_vec() };
+                        let flat = PyArray1::from_vec(py, crate::numpy::element::storage_into_dtype::<T>(v));
+                        // SAFETY: `off` is the view's offset in the buffer, now `flat`'s memory
+                        view.ptr = unsafe { (flat.data() as *mut u8).offset(off) };
+                        view_of(py, &view, flat.into_any())
+                    }
+                    Err(buf) => {
+                        view.base = Base::Owned(buf);
+                        view.to_py(py)
+                    }
+                };
+            }
         }
         self.to_py(py)
     }

@@ -19,7 +19,10 @@
 
 use crate::error::Result;
 use crate::numpy::element::Element;
-use crate::numpy::ndarray::{broadcast_shapes, NdArray, Row};
+use crate::numpy::ndarray::{broadcast_shapes, k_order, unravel, NdArray, Row};
+use crate::numpy::reduce::{pairwise_blocks, pairwise_blocks_complex, PairwiseAcc};
+use num_complex::Complex;
+use num_traits::Float;
 
 /// Arrays broadcast to the loop's shape (`N` dimensions): what the loops read.
 pub trait Operands<const N: usize> {
@@ -44,6 +47,63 @@ pub trait Operands<const N: usize> {
     /// # Safety
     /// every `ix[ax] < shape[ax]`.
     unsafe fn at(&self, ix: [usize; N]) -> Self::Item;
+    /// The rows at `outer` (its last component ignored) of any stride: pointers and the last
+    /// axis' strides, for the strided loop (one multiply per element, no N-d index).
+    ///
+    /// # Safety
+    /// `outer[ax] < shape[ax]` for every axis but the last.
+    unsafe fn strided(&self, outer: [usize; N]) -> Self::Strided;
+    /// The elements at `k` in strided rows.
+    ///
+    /// # Safety
+    /// `k` is within the rows.
+    unsafe fn sget(rows: Self::Strided, k: usize) -> Self::Item;
+    /// Strided rows (see [`Operands::strided`]).
+    type Strided: Copy;
+}
+
+/// A row of the last axis of any stride: a pointer and the stride in bytes.
+pub struct StridedRow<E: Element> {
+    ptr: *mut u8,
+    stride: isize,
+    _t: std::marker::PhantomData<E>,
+}
+
+impl<E: Element> Clone for StridedRow<E> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<E: Element> Copy for StridedRow<E> {}
+
+impl<E: Element> StridedRow<E> {
+    /// The row of `a` at `outer` (its last component ignored).
+    ///
+    /// # Safety
+    /// `outer[ax] < shape[ax]` for every axis but the last.
+    #[inline(always)]
+    pub unsafe fn of<const N: usize>(a: &NdArray<E, N>, outer: [usize; N]) -> Self {
+        let mut off = 0isize;
+        for (&i, &s) in outer.iter().zip(&a.strides).take(N.saturating_sub(1)) {
+            off += i as isize * s;
+        }
+        let stride = if N == 0 { 0 } else { a.strides[N - 1] };
+        StridedRow { ptr: a.ptr.offset(off), stride, _t: std::marker::PhantomData }
+    }
+
+    /// # Safety
+    /// `k` is within the row.
+    #[inline(always)]
+    pub unsafe fn get(self, k: usize) -> E::Value {
+        E::load(std::ptr::read_unaligned(self.ptr.offset(k as isize * self.stride) as *const E::Storage))
+    }
+
+    /// # Safety
+    /// `k` is within the row and the array is writeable.
+    #[inline(always)]
+    pub unsafe fn put(self, k: usize, v: E::Value) {
+        std::ptr::write_unaligned(self.ptr.offset(k as isize * self.stride) as *mut E::Storage, E::store(v))
+    }
 }
 
 /// The inputs of a fused expression as generated code passes them: `&a`, `()` or a tuple of
@@ -84,6 +144,15 @@ impl<E: Element, const N: usize> Operands<N> for NdArray<E, N> {
     unsafe fn at(&self, ix: [usize; N]) -> E::Value {
         NdArray::at(self, ix)
     }
+    type Strided = StridedRow<E>;
+    #[inline(always)]
+    unsafe fn strided(&self, outer: [usize; N]) -> StridedRow<E> {
+        StridedRow::of(self, outer)
+    }
+    #[inline(always)]
+    unsafe fn sget(rows: StridedRow<E>, k: usize) -> E::Value {
+        rows.get(k)
+    }
 }
 
 impl<T: Operands<N>, const N: usize> Operands<N> for &T {
@@ -105,6 +174,15 @@ impl<T: Operands<N>, const N: usize> Operands<N> for &T {
     unsafe fn at(&self, ix: [usize; N]) -> T::Item {
         (**self).at(ix)
     }
+    type Strided = T::Strided;
+    #[inline(always)]
+    unsafe fn strided(&self, outer: [usize; N]) -> T::Strided {
+        (**self).strided(outer)
+    }
+    #[inline(always)]
+    unsafe fn sget(rows: T::Strided, k: usize) -> T::Item {
+        T::sget(rows, k)
+    }
 }
 
 impl<const N: usize> Operands<N> for () {
@@ -120,6 +198,11 @@ impl<const N: usize> Operands<N> for () {
     unsafe fn get(_: (), _: usize) {}
     #[inline(always)]
     unsafe fn at(&self, _: [usize; N]) {}
+    type Strided = ();
+    #[inline(always)]
+    unsafe fn strided(&self, _: [usize; N]) {}
+    #[inline(always)]
+    unsafe fn sget(_: (), _: usize) {}
 }
 
 impl<E: Element, const D: usize, const N: usize> Inputs<N> for &NdArray<E, D> {
@@ -211,6 +294,15 @@ macro_rules! tuples {
             unsafe fn at(&self, ix: [usize; N]) -> Self::Item {
                 ($(self.$i.at(ix),)+)
             }
+            type Strided = ($($t::Strided,)+);
+            #[inline(always)]
+            unsafe fn strided(&self, outer: [usize; N]) -> Self::Strided {
+                ($(self.$i.strided(outer),)+)
+            }
+            #[inline(always)]
+            unsafe fn sget(rows: Self::Strided, k: usize) -> Self::Item {
+                ($($t::sget(rows.$i, k),)+)
+            }
         }
     )*};
 }
@@ -280,11 +372,13 @@ unsafe fn run<E: Element, const N: usize, O: Operands<N>>(
             }
         }
     } else {
+        // strided rows (`z[:, :, 0] = ...`, `a[::2] = ...`, transposed inputs): a pointer and a
+        // stride per array, no N-d index per element
         loop {
-            let mut ix = outer;
+            let o = StridedRow::of(out, outer);
+            let r = ops.strided(outer);
             for k in klo..khi {
-                ix[last] = k;
-                out.put(ix, f(ops.at(ix))?);
+                o.put(k, f(O::sget(r, k))?);
             }
             if !next_row(&mut outer, shape, hi) {
                 return Ok(());
@@ -417,6 +511,238 @@ where
     }
 }
 
+/// Operands seen with their axes in another order: what lets a reduction visit the elements in
+/// numpy's "K" order (the memory order of the operands) as a C-order loop.
+pub trait Reorder<const N: usize>: Sized {
+    /// The operands' strides, in order (for [`k_order`]).
+    fn strides_of(&self, out: &mut Vec<[isize; N]>);
+    /// The operands with axis `order[i]` as axis `i`.
+    fn permuted(&self, order: [usize; N]) -> Self;
+}
+
+impl<E: Element, const N: usize> Reorder<N> for NdArray<E, N> {
+    fn strides_of(&self, out: &mut Vec<[isize; N]>) {
+        out.push(self.strides);
+    }
+    fn permuted(&self, order: [usize; N]) -> Self {
+        let mut v = self.clone();
+        for (i, &ax) in order.iter().enumerate() {
+            v.shape[i] = self.shape[ax];
+            v.strides[i] = self.strides[ax];
+        }
+        v
+    }
+}
+
+impl<const N: usize> Reorder<N> for () {
+    fn strides_of(&self, _: &mut Vec<[isize; N]>) {}
+    fn permuted(&self, _: [usize; N]) -> Self {}
+}
+
+macro_rules! reorder_tuples {
+    ($(($($t:ident $i:tt),+))*) => {$(
+        impl<const N: usize, $($t: Reorder<N>),+> Reorder<N> for ($($t,)+) {
+            fn strides_of(&self, out: &mut Vec<[isize; N]>) {
+                $(self.$i.strides_of(out);)+
+            }
+            fn permuted(&self, order: [usize; N]) -> Self {
+                ($(self.$i.permuted(order),)+)
+            }
+        }
+    )*};
+}
+
+reorder_tuples! {
+    (A 0)
+    (A 0, B 1)
+    (A 0, B 1, C 2)
+    (A 0, B 1, C 2, D 3)
+    (A 0, B 1, C 2, D 3, F 4)
+    (A 0, B 1, C 2, D 3, F 4, G 5)
+    (A 0, B 1, C 2, D 3, F 4, G 5, H 6)
+    (A 0, B 1, C 2, D 3, F 4, G 5, H 6, J 7)
+}
+
+/// The elements of a reduction's inputs broadcast together, as one flat sequence: in C order,
+/// or in numpy's K order (the memory order of the temporary numpy would make for the
+/// expression, which decides the order of a float sum). Blocks of it are read row by row on
+/// plain pointers when every last axis is contiguous (no N-d index per element).
+pub struct Flat<const N: usize, O> {
+    ops: O,
+    shape: [usize; N],
+    len: usize,
+    contiguous: bool,
+}
+
+impl<const N: usize, O: Operands<N> + Reorder<N>> Flat<N, O> {
+    /// The inputs broadcast to their common shape (numpy's error when they do not fit),
+    /// visited in K order when `in_k_order`, else in C order.
+    #[inline(always)]
+    pub fn new<I: Inputs<N, Operands = O>>(inputs: I, in_k_order: bool) -> Result<Self> {
+        let mut shape = shape_of(&inputs)?;
+        let mut ops = inputs.broadcast(shape)?;
+        if in_k_order && N > 1 {
+            let mut strides = Vec::new();
+            ops.strides_of(&mut strides);
+            let order = k_order::<N>(&strides);
+            if order.iter().enumerate().any(|(i, &ax)| i != ax) {
+                ops = ops.permuted(order);
+                let s = shape;
+                for (i, &ax) in order.iter().enumerate() {
+                    shape[i] = s[ax];
+                }
+            }
+        }
+        let contiguous = ops.inner_contiguous();
+        Ok(Flat { ops, shape, len: shape.iter().product(), contiguous })
+    }
+
+    /// The number of elements.
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline(always)]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// `out[i] = f(element start + i)` for the elements `start..start + out.len()` (within
+    /// `0..len`), in order; the first error stops.
+    #[inline(always)]
+    pub fn fill<T>(&self, start: usize, out: &mut [T], f: &mut impl FnMut(O::Item) -> Result<T>) -> Result<()> {
+        let n = out.len();
+        if n == 0 {
+            return Ok(());
+        }
+        if N == 0 {
+            // SAFETY: the one element of a 0-d operand
+            out[0] = f(unsafe { self.ops.at([0; N]) })?;
+            return Ok(());
+        }
+        let last = N - 1;
+        let row = self.shape[last];
+        let mut ix = unravel::<N>(start, self.shape);
+        let mut j = 0;
+        loop {
+            let k0 = ix[last];
+            let m = (row - k0).min(n - j);
+            let dst = &mut out[j..j + m];
+            // SAFETY: `ix` is a position of the shape (from `unravel` of an element below `len`,
+            // then whole rows), `k0 + t < row`
+            if self.contiguous {
+                let r = unsafe { self.ops.rows(ix) };
+                for (t, x) in dst.iter_mut().enumerate() {
+                    *x = f(unsafe { O::get(r, k0 + t) })?;
+                }
+            } else {
+                let r = unsafe { self.ops.strided(ix) };
+                for (t, x) in dst.iter_mut().enumerate() {
+                    *x = f(unsafe { O::sget(r, k0 + t) })?;
+                }
+            }
+            j += m;
+            if j == n {
+                return Ok(());
+            }
+            ix[last] = 0;
+            let mut ax = last;
+            while ax > 0 {
+                ax -= 1;
+                ix[ax] += 1;
+                if ix[ax] < self.shape[ax] {
+                    break;
+                }
+                ix[ax] = 0;
+            }
+        }
+    }
+
+    /// `acc = f(acc, element)` over every element in order, from `init`; the first error stops.
+    #[inline(always)]
+    pub fn fold<A>(&self, init: A, mut f: impl FnMut(A, O::Item) -> Result<A>) -> Result<A> {
+        let mut acc = init;
+        if self.len == 0 {
+            return Ok(acc);
+        }
+        if N == 0 {
+            // SAFETY: the one element of a 0-d operand
+            return f(acc, unsafe { self.ops.at([0; N]) });
+        }
+        let last = N - 1;
+        let row = self.shape[last];
+        let mut outer = [0usize; N];
+        loop {
+            // SAFETY: `outer` is a position of the shape (all but its last axis), `k < row`
+            if self.contiguous {
+                let r = unsafe { self.ops.rows(outer) };
+                for k in 0..row {
+                    acc = f(acc, unsafe { O::get(r, k) })?;
+                }
+            } else {
+                let r = unsafe { self.ops.strided(outer) };
+                for k in 0..row {
+                    acc = f(acc, unsafe { O::sget(r, k) })?;
+                }
+            }
+            if !next_row(&mut outer, self.shape, first_len(self.shape)) {
+                return Ok(acc);
+            }
+        }
+    }
+}
+
+/// numpy's pairwise sum of `f(element)` over the inputs broadcast together (float64 or
+/// float32), in K order when `in_k_order` (else C order), and the number of elements:
+/// `sum::<f64, 1, _>(&a, false, |a| Ok(log(a)))` is `np.log(a).sum()` to the bit, without the
+/// temporary, the element computed a block at a time in a vectorisable loop.
+#[inline(always)]
+pub fn sum<T: PairwiseAcc, const N: usize, I: Inputs<N>>(
+    inputs: I,
+    in_k_order: bool,
+    mut f: impl FnMut(Item<I, N>) -> Result<T>,
+) -> Result<(T, usize)>
+where
+    I::Operands: Reorder<N>,
+{
+    let flat = Flat::new(inputs, in_k_order)?;
+    let s = pairwise_blocks(flat.len(), &mut |start, out: &mut [T]| flat.fill(start, out, &mut f))?;
+    Ok((s, flat.len()))
+}
+
+/// [`sum`] of complex values (numpy's interleaved pairwise sum).
+#[inline(always)]
+pub fn sum_complex<F: Float, const N: usize, I: Inputs<N>>(
+    inputs: I,
+    in_k_order: bool,
+    mut f: impl FnMut(Item<I, N>) -> Result<Complex<F>>,
+) -> Result<(Complex<F>, usize)>
+where
+    I::Operands: Reorder<N>,
+{
+    let flat = Flat::new(inputs, in_k_order)?;
+    let s = pairwise_blocks_complex(flat.len(), &mut |start, out: &mut [Complex<F>]| flat.fill(start, out, &mut f))?;
+    Ok((s, flat.len()))
+}
+
+/// `acc = f(acc, element)` over the inputs broadcast together, in K order when `in_k_order`
+/// (a float product multiplies in numpy's order), else C order; from `init`. Products,
+/// min/max, any/all, argmin/argmax, int sums of element-wise expressions.
+#[inline(always)]
+pub fn fold<A, const N: usize, I: Inputs<N>>(
+    inputs: I,
+    in_k_order: bool,
+    init: A,
+    f: impl FnMut(A, Item<I, N>) -> Result<A>,
+) -> Result<(A, usize)>
+where
+    I::Operands: Reorder<N>,
+{
+    let flat = Flat::new(inputs, in_k_order)?;
+    Ok((flat.fold(init, f)?, flat.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -539,6 +865,62 @@ mod tests {
         let dst = arr([n], vec![0.0; n]);
         par_assign(&dst, &a, |old, a| Ok(old + a)).unwrap();
         assert_eq!(dst.to_vec(), a.to_vec());
+    }
+
+    #[test]
+    fn reductions_in_numpy_order() {
+        use crate::numpy::ndarray::unravel_in;
+        use crate::numpy::reduce::{pairwise_sum, pairwise_sum_complex};
+        // a Fortran-ordered operand (a transpose) is summed in its memory order (K order),
+        // across rows of the blocks and beyond the 128-element leaves
+        let (r, c) = (37, 29);
+        let base = arr([c, r], (0..r * c).map(|k| ((k * 7919) % 1000) as f64 * 0.001 + 0.1).collect());
+        let t = base.transpose();
+        let b = arr([c], (0..c).map(|k| k as f64 * 0.5).collect());
+        let (s, n) = sum::<f64, 2, _>((&t, &b), true, |(x, y)| Ok(x.ln() * 3.0 + y)).unwrap();
+        assert_eq!(n, r * c);
+        let order = k_order::<2>(&[t.strides(), [0, 8]]);
+        let expect = pairwise_sum(r * c, &mut |k| {
+            let ix = unravel_in::<2>(k, [r, c], order);
+            Ok(unsafe { t.at(ix).ln() * 3.0 + b.at([ix[1]]) })
+        })
+        .unwrap();
+        assert_eq!(s.to_bits(), expect.to_bits());
+        // C order, strided (every other column), and a 1-D sum
+        let cols = base.view::<2>(&[Idx::Slice(None, None, None), Idx::Slice(None, None, Some(2))]).unwrap();
+        let [p, q] = cols.shape();
+        let (s, _) = sum::<f64, 2, _>(&cols, false, |x| Ok(x * x)).unwrap();
+        let expect = pairwise_sum(p * q, &mut |k| Ok(unsafe { cols.at(unravel::<2>(k, [p, q])).powi(2) })).unwrap();
+        assert_eq!(s.to_bits(), expect.to_bits());
+        let v = arr([1000], (0..1000).map(|k| (k as f64).sin()).collect());
+        let (s, _) = sum_complex::<f64, 1, _>(&v, false, |x| Ok(Complex::new(x, -x * 0.5))).unwrap();
+        let e = pairwise_sum_complex(1000, &mut |k| Ok(Complex::new(v.to_vec()[k], -v.to_vec()[k] * 0.5))).unwrap();
+        assert_eq!((s.re.to_bits(), s.im.to_bits()), (e.re.to_bits(), e.im.to_bits()));
+        // folds: visit every element once, in order; errors stop; empty inputs give the start
+        let (seen, n) = fold::<Vec<f64>, 2, _>(&cols, false, Vec::new(), |mut acc, x| {
+            acc.push(x);
+            Ok(acc)
+        })
+        .unwrap();
+        assert_eq!(n, p * q);
+        assert_eq!(seen, (0..p * q).map(|k| unsafe { cols.at(unravel::<2>(k, [p, q])) }).collect::<Vec<_>>());
+        let e = fold::<f64, 1, _>(&v, false, 0.0, |a, x| if x < -0.5 { Err(Error::Value("neg")) } else { Ok(a + x) });
+        assert!(e.is_err());
+        let empty = arr([0, 3], vec![]);
+        assert_eq!(fold::<bool, 2, _>(&empty, false, true, |a, x| Ok(a && x > 0.0)).unwrap(), (true, 0));
+        assert_eq!(sum::<f64, 2, _>(&empty, true, Ok).unwrap(), (0.0, 0));
+    }
+
+    #[test]
+    fn zeros_and_filled_arrays() {
+        // large enough for huge-page advice, zeroed by the allocator
+        let z = NdArray::<f64, 1>::full([1 << 20], 0.0);
+        assert!(z.to_vec().iter().all(|&x| x.to_bits() == 0));
+        // -0.0 is not all-zero bytes: written
+        let m = NdArray::<f64, 1>::full([1000], -0.0);
+        assert!(m.to_vec().iter().all(|&x| x.to_bits() == (-0.0f64).to_bits()));
+        let o = NdArray::<i64, 2>::full([3, 5], 7);
+        assert_eq!(o.to_vec(), vec![7; 15]);
     }
 
     #[test]

@@ -344,17 +344,6 @@ impl Body<'_> {
         }
     }
 
-    /// Loops over `__shape` (N dims) around `body`, with `__ix` the position.
-    pub(in crate::codegen) fn loops(n: usize, body: TokenStream) -> TokenStream {
-        let ks: Vec<Ident> = (0..n).map(|d| format_ident!("__k{}", d)).collect();
-        let mut code = quote!({ let __ix = [#(#ks),*]; #body });
-        for d in (0..n).rev() {
-            let k = &ks[d];
-            code = quote!(for #k in 0..__shape[#d] { #code });
-        }
-        code
-    }
-
     pub(super) fn in_elem_ctx<T>(&mut self, map: Vec<(ExprId, TokenStream)>, f: impl FnOnce(&mut Self) -> T) -> T {
         let saved_map = std::mem::replace(&mut self.elem.map, map.into_iter().collect());
         let saved = std::mem::replace(&mut self.elem.active, true);

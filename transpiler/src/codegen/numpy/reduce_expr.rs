@@ -11,101 +11,75 @@ use crate::types::{Elem, Ty};
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
-/// The bindings before a reduction's loop, the element reads of its leaves, and per array leaf
-/// its variable, the view through which the loop reads it and its number of dimensions.
-type ReductionLeaves = (Vec<TokenStream>, Vec<(ExprId, TokenStream)>, Vec<(Ident, Ident, usize)>);
-
 impl Body<'_> {
-    /// A reduction (`sum`, `prod`, `mean`, `min`, `max`) of the array expression `a`.
+    /// A reduction (`sum`, `prod`, `mean`, `min`, `max`, `any`, `all`, `argmin`, `argmax`) of
+    /// the array expression `a`: one call of the runtime's fused reduction drivers
+    /// (`rt::support::fused::{sum, sum_complex, fold}`), the element written once as their
+    /// closure; float sums pairwise a block at a time in numpy's order.
     pub fn reduce(&mut self, what: N, a: &ir::Expr, result: &Ty) -> TokenStream {
         let Ty::Array(el, n) = self.full_ty(a) else { unreachable!("reductions of arrays") };
-        let (binds, map, arrays) = self.bind_leaves_or_self(a);
-        let shapes = arrays.iter().map(|(l, _, _)| quote!(&#l.shape()[..]));
-        let broadcasts: Vec<TokenStream> =
-            arrays.iter().map(|(l, b, _)| quote!(let #b = #l.broadcast_to::<#n>(__shape)?;)).collect();
+        let leaves = self.reduction_leaves(a);
         let elem_t = el.scalar().base();
-        let v = self.in_elem_ctx(map, |b| {
-            if b.is_elementwise(a) || b.elem.map.contains_key(&a.id) {
-                let t = b.ty(a);
-                let v = b.expr(a);
-                coerce(v, &t, &elem_t)
-            } else {
-                quote!(compile_error!("pyrs: reduction leaf"))
-            }
-        });
-        let rt_ = crate::codegen::names::rust_type(result);
-        let red = quote!(rt::numpy::reduce);
+        let (v, t) = self.elem_code(a, &leaves);
+        let v = coerce(v, &t, &elem_t);
+        let (inputs, elems) = leaves.inputs();
+        let fused = quote!(rt::support::fused);
+        let nn = proc_macro2::Literal::usize_unsuffixed(n);
         // a float sum adds in the memory order of numpy's temporary for the expression (its
         // "K" order from the operands' strides: a Fortran-ordered operand is summed down columns)
         let in_k_order =
             n > 1 && matches!(what, N::Sum | N::Mean | N::Prod) && matches!(elem_t, Ty::Float | Ty::Complex);
-        let unravel = if n == 1 {
-            quote!([__k])
-        } else if in_k_order {
-            quote!(rt::numpy::ndarray::unravel_in::<#n>(__k, __shape, __order))
-        } else {
-            quote!(rt::numpy::ndarray::unravel::<#n>(__k, __shape))
-        };
-        let order = if in_k_order {
-            let bs = arrays.iter().map(|(_, b, _)| quote!(#b.strides()));
-            quote!(let __order: [usize; #n] = rt::numpy::ndarray::k_order::<#n>(&[#(#bs),*]);)
-        } else {
-            quote!()
-        };
-        let size = quote!(__shape.iter().product::<usize>());
-        let body = match (what, &elem_t) {
+        let red = quote!(rt::numpy::reduce);
+        let fold = |init: TokenStream, step: TokenStream| quote!(#fused::fold::<_, #nn, _>(#inputs, #in_k_order, #init, |__acc, #elems| Ok(#step))?.0);
+        let value = match (what, &elem_t) {
             // float32: numpy's pairwise sum in float32 (the mean divides in float32 too)
-            (N::Sum, Ty::Float) if el == Elem::Float32 => {
-                quote!((#red::pairwise_sum32(#size, &mut |__k| { let __ix = #unravel; Ok((#v) as f32) })? as f64))
+            (N::Sum | N::Mean, Ty::Float) if el == Elem::Float32 => {
+                let s = quote!(#fused::sum::<f32, #nn, _>(#inputs, #in_k_order, |#elems| Ok((#v) as f32))?);
+                if what == N::Mean {
+                    quote!({ let (__s, __n) = #s; ((__s as f64 / (__n as f32 as f64)) as f32 as f64) })
+                } else {
+                    quote!((#s.0 as f64))
+                }
             }
-            (N::Mean, Ty::Float) if el == Elem::Float32 => {
-                quote!(((#red::pairwise_sum32(#size, &mut |__k| { let __ix = #unravel; Ok((#v) as f32) })? as f64 / (#size as f32 as f64)) as f32 as f64))
-            }
-            (N::Sum | N::Mean, Ty::Float) => {
-                quote!(#red::pairwise_sum(#size, &mut |__k| { let __ix = #unravel; Ok(#v) })?)
+            (N::Sum | N::Mean, Ty::Float | Ty::Int | Ty::Bool) if what == N::Mean || elem_t == Ty::Float => {
+                let x = coerce(v.clone(), &elem_t, &Ty::Float);
+                let s = quote!(#fused::sum::<f64, #nn, _>(#inputs, #in_k_order, |#elems| Ok(#x))?);
+                if what == N::Mean {
+                    quote!({ let (__s, __n) = #s; __s / (__n as f64) })
+                } else {
+                    quote!(#s.0)
+                }
             }
             (N::Sum | N::Mean, Ty::Complex) => {
-                quote!(#red::pairwise_sum_complex(#size, &mut |__k| { let __ix = #unravel; Ok(#v) })?)
+                let s = quote!(#fused::sum_complex::<f64, #nn, _>(#inputs, #in_k_order, |#elems| Ok(#v))?);
+                if what == N::Mean {
+                    // numpy divides by `n + 0j`
+                    quote!({ let (__s, __n) = #s; rt::numpy::scalar::divide_complex(__s, rt::Complex64::new(__n as f64, 0.0)) })
+                } else {
+                    quote!(#s.0)
+                }
             }
-            (N::Mean, Ty::Int | Ty::Bool) => {
-                let x = coerce(v.clone(), &elem_t, &Ty::Float);
-                quote!(#red::pairwise_sum(#size, &mut |__k| { let __ix = #unravel; Ok(#x) })?)
-            }
-            (N::Sum | N::Mean, _) => {
-                let acc_t = if what == N::Mean && elem_t != Ty::Complex { Ty::Float } else { result.base() };
+            (N::Sum, _) => {
+                let acc_t = result.base();
                 let x = coerce(v.clone(), &elem_t, &acc_t);
-                let add = match acc_t {
-                    Ty::Int => quote!(__acc = __acc.wrapping_add(#x);),
-                    _ => quote!(__acc = __acc + #x;),
-                };
-                let zero = match acc_t {
-                    Ty::Int => quote!(0i64),
-                    Ty::Float => quote!(0.0f64),
-                    _ => quote!(rt::Complex64::new(0.0, 0.0)),
-                };
-                let l = Self::loops(n, add);
-                quote!({ let mut __acc = #zero; #l __acc })
+                match acc_t {
+                    Ty::Int => fold(quote!(0i64), quote!(__acc.wrapping_add(#x))),
+                    Ty::Float => fold(quote!(0.0f64), quote!(__acc + #x)),
+                    _ => fold(quote!(rt::Complex64::new(0.0, 0.0)), quote!(__acc + #x)),
+                }
             }
             (N::Prod, _) => {
                 let acc_t = result.base();
                 let x = coerce(v.clone(), &elem_t, &acc_t);
-                let (one, mul) = match acc_t {
-                    Ty::Int => (quote!(1i64), quote!(__acc = __acc.wrapping_mul(#x);)),
+                match acc_t {
+                    Ty::Int => fold(quote!(1i64), quote!(__acc.wrapping_mul(#x))),
                     // float32: each product rounded to float32, as numpy multiplies
-                    Ty::Float if el == Elem::Float32 => (quote!(1.0f64), quote!(__acc = (__acc * #x) as f32 as f64;)),
-                    Ty::Float => (quote!(1.0f64), quote!(__acc = __acc * #x;)),
-                    _ if el == Elem::Complex64 => (
-                        quote!(rt::Complex64::new(1.0, 0.0)),
-                        quote!(__acc = rt::numpy::scalar::multiply_c64(__acc, #x);),
-                    ),
-                    _ => (quote!(rt::Complex64::new(1.0, 0.0)), quote!(__acc = rt::builtins::complex::mul(__acc, #x);)),
-                };
-                if in_k_order {
-                    // numpy multiplies in the memory order of its temporary
-                    quote!({ let mut __acc = #one; for __k in 0..#size { let __ix = #unravel; #mul } __acc })
-                } else {
-                    let l = Self::loops(n, mul);
-                    quote!({ let mut __acc = #one; #l __acc })
+                    Ty::Float if el == Elem::Float32 => fold(quote!(1.0f64), quote!((__acc * #x) as f32 as f64)),
+                    Ty::Float => fold(quote!(1.0f64), quote!(__acc * #x)),
+                    _ if el == Elem::Complex64 => {
+                        fold(quote!(rt::Complex64::new(1.0, 0.0)), quote!(rt::numpy::scalar::multiply_c64(__acc, #x)))
+                    }
+                    _ => fold(quote!(rt::Complex64::new(1.0, 0.0)), quote!(rt::builtins::complex::mul(__acc, #x))),
                 }
             }
             (N::Min | N::Max, _) => {
@@ -116,21 +90,19 @@ impl Body<'_> {
                     _ => quote!(rt::builtins::minmax::max),
                 };
                 let name = if what == N::Min { "minimum" } else { "maximum" };
-                let l = Self::loops(
-                    n,
-                    quote!(let __x = #v; __acc = Some(match __acc { None => __x, Some(__a) => #f(__a, __x) });),
+                let acc = fold(
+                    quote!(None),
+                    quote!({ let __x = #v; Some(match __acc { None => __x, Some(__a) => #f(__a, __x) }) }),
                 );
-                quote!({ let mut __acc = None; #l match __acc { Some(__a) => __a, None => return Err(#red::empty_reduction(#name)) } })
+                quote!(match #acc { Some(__a) => __a, None => return Err(#red::empty_reduction(#name)) })
             }
             (N::Any | N::All, _) => {
                 let truth = crate::codegen::convert::truth_of(v.clone(), &elem_t);
-                let (init, step) = if what == N::Any {
-                    (quote!(false), quote!(__acc = __acc || #truth;))
+                if what == N::Any {
+                    fold(quote!(false), quote!(__acc || #truth))
                 } else {
-                    (quote!(true), quote!(__acc = __acc && #truth;))
-                };
-                let l = Self::loops(n, step);
-                quote!({ let mut __acc = #init; #l __acc })
+                    fold(quote!(true), quote!(__acc && #truth))
+                }
             }
             (N::Argmin | N::Argmax, _) => {
                 // the first position of the extreme value; a NaN is the extreme (numpy)
@@ -140,50 +112,49 @@ impl Body<'_> {
                     (N::Argmin, _) => quote!(__x < __b),
                     _ => quote!(__x > __b),
                 };
-                let l = Self::loops(
-                    n,
+                let msg = format!("attempt to get {what} of an empty sequence");
+                let ety = crate::codegen::names::rust_type(&elem_t);
+                let acc = fold(
+                    quote!((None::<(#ety, usize)>, 0usize)),
                     quote!({
+                        let (__best, __i) = __acc;
                         let __x = #v;
-                        __best = match __best {
+                        let __best = match __best {
                             Some((__b, __j)) if !(#better) => Some((__b, __j)),
                             _ => Some((__x, __i)),
                         };
-                        __i += 1;
+                        (__best, __i + 1)
                     }),
                 );
-                let msg = format!("attempt to get {what} of an empty sequence");
-                let ety = crate::codegen::names::rust_type(&elem_t);
-                quote!({
-                    let mut __best: Option<(#ety, usize)> = None;
-                    let mut __i = 0usize;
-                    #l
-                    match __best {
-                        Some((_, __j)) => __j as i64,
-                        None => return Err(rt::Error::Value(#msg)),
-                    }
+                quote!(match #acc.0 {
+                    Some((_, __j)) => __j as i64,
+                    None => return Err(rt::Error::Value(#msg)),
                 })
             }
             _ => quote!(compile_error!("pyrs: unsupported reduction")),
         };
-        let finish = if what == N::Mean && el == Elem::Float32 {
-            quote!(__r)
-        } else if what == N::Mean {
-            match elem_t {
-                // numpy divides by `n + 0j`
-                Ty::Complex => quote!(rt::numpy::scalar::divide_complex(__r, rt::Complex64::new(#size as f64, 0.0))),
-                _ => quote!(__r / (#size as f64)),
-            }
-        } else {
-            quote!(__r)
-        };
+        let binds = &leaves.binds;
+        let rt_ = crate::codegen::names::rust_type(result);
         quote!({
             #(#binds)*
-            let __shape: [usize; #n] = rt::numpy::ndarray::broadcast_shapes::<#n>(&[#(#shapes),*])?;
-            #(#broadcasts)*
-            #order
-            let __r: #rt_ = #body;
-            #finish
+            let __r: #rt_ = #value;
+            __r
         })
+    }
+
+    /// The leaves of a reduction of `a`: an element-wise `a` has its own; any other array is
+    /// its own single leaf.
+    fn reduction_leaves(&mut self, a: &ir::Expr) -> super::fused::Leaves {
+        if self.is_elementwise(a) {
+            return self.bind_leaves(a);
+        }
+        let l = self.temp();
+        let v = self.array_value(a);
+        super::fused::Leaves {
+            binds: vec![quote!(let #l = #v;)],
+            arrays: vec![super::fused::ArrayLeaf { ids: vec![a.id], array: l, hypot: None }],
+            scalars: vec![],
+        }
     }
 
     /// `a.sum(axis=k)` / `a.mean(axis=k)` of the element-wise `a` (float64, complex128; sums
@@ -251,29 +222,6 @@ impl Body<'_> {
         } else {
             call
         }
-    }
-
-    /// Leaves of `a` for a reduction: an element-wise `a` has its own leaves; any other array
-    /// is its own single leaf.
-    pub(in crate::codegen) fn bind_leaves_or_self(&mut self, a: &ir::Expr) -> ReductionLeaves {
-        if self.is_elementwise(a) {
-            let l = self.bind_leaves(a);
-            let views: Vec<Ident> = l.arrays.iter().map(|_| self.temp()).collect();
-            let mut map: Vec<(ExprId, TokenStream)> = l
-                .arrays
-                .iter()
-                .zip(&views)
-                .flat_map(|(x, b)| x.ids.iter().map(move |id| (*id, quote!((unsafe { #b.at(__ix) })))))
-                .collect();
-            let arrays = l.arrays.into_iter().zip(views).map(|(x, b)| (x.array, b, 0usize)).collect();
-            map.extend(l.scalars.iter().cloned());
-            return (l.binds, map, arrays);
-        }
-        let Ty::Array(_, n) = self.full_ty(a) else { unreachable!() };
-        let l = self.temp();
-        let b = self.temp();
-        let v = self.array_value(a);
-        (vec![quote!(let #l = #v;)], vec![(a.id, quote!((unsafe { #b.at(__ix) })))], vec![(l, b, n)])
     }
 
     /// `np.dot(a, b)` of two 1-D arrays.
