@@ -56,7 +56,11 @@ def module_source(progs: list[gen.Program]) -> str:
 
 def build(paths: list[Path], timeout: float = 3600) -> subprocess.CompletedProcess:
     exe = str(difftest.pyrs_bin())
-    return subprocess.run([exe, "build", "-q", *map(str, paths)], capture_output=True, text=True, timeout=timeout)
+    # the interpreter that runs the programs (the cache of compiled crates is per interpreter)
+    env = dict(os.environ)
+    env.setdefault("PYRS_PYTHON", sys.executable)
+    return subprocess.run([exe, "build", "-q", *map(str, paths)], capture_output=True, text=True, timeout=timeout,
+                          env=env)
 
 
 def function_at(src: str, line: int) -> str | None:

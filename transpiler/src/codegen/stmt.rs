@@ -287,6 +287,13 @@ impl Body<'_> {
             Target::Subscript { value: container, index, .. } if crate::infer::is_flat(container) => {
                 self.flat_store(container, index, Some((op, value)), v, &vt)
             }
+            Target::Name(n, _)
+                if op == ir::BinOp::Add && matches!(self.local_ty(n), Ty::List(_)) && vt == self.local_ty(n) =>
+            {
+                // `lst += other` extends the list in place (other names of it see the items)
+                let id = local(n);
+                quote!({ let __items = (#v).to_vec(); #id.extend(__items); })
+            }
             Target::Name(n, _) => {
                 let id = local(n);
                 let lt = self.local_ty(n);
