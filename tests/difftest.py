@@ -587,6 +587,15 @@ def report(case: Case, problems: list[str], pure: Outcome | None, comp: Outcome)
     return "\n".join(lines)
 
 
+RANDOM_SEED = 20261206
+
+
+def _random_state():
+    """numpy.random's global state, comparable with ==."""
+    name, key, pos, has_gauss, gauss = np.random.get_state()
+    return name, key.tobytes(), pos, has_gauss, np.float64(gauss).tobytes()
+
+
 def run_case(case: Case, pure_mod, comp_mod) -> str | None:
     """Run one case against both modules. None when it passes, else a failure report."""
     exports = parse_exports(case.path)
@@ -629,15 +638,21 @@ def run_case(case: Case, pure_mod, comp_mod) -> str | None:
     _, args, kwargs = eval_call(case.call, {})
     pure_args, pure_kw = copy.deepcopy((args, kwargs))
     comp_args, comp_kw = copy.deepcopy((args, kwargs))
+    # numpy.random's global RandomState seeded the same for both runs (kernels that draw)
+    np.random.seed(RANDOM_SEED)
     pure = call(getattr(pure_mod, name), pure_args, pure_kw)
+    pure_state = _random_state()
+    np.random.seed(RANDOM_SEED)
     comp = call(comp_fn, comp_args, comp_kw)
     problems = compare_outcomes(case, pure, comp, pure_args, comp_args, pure_kw, comp_kw)
+    if _random_state() != pure_state:
+        problems.append("numpy.random's global RandomState differs after the call")
     return report(case, problems, pure, comp) if problems else None
 
 
 # -------------------------------------------------------------------------- linting
 
-ALLOWED_IMPORTS = {"math", "numpy"}
+ALLOWED_IMPORTS = {"math", "numpy", "numpy.random"}
 
 
 def lint_kernel_file(path: Path) -> list[str]:

@@ -46,7 +46,11 @@ type Zgemm = unsafe extern "C" fn(
     Int,
 );
 
+type Ddot = unsafe extern "C" fn(Int, *const f64, Int, *const f64, Int) -> f64;
+type Dgemv = unsafe extern "C" fn(c_int, c_int, Int, Int, f64, *const f64, Int, *const f64, Int, f64, *mut f64, Int);
+
 const ROW_MAJOR: c_int = 101;
+const COL_MAJOR: c_int = 102;
 const NO_TRANS: c_int = 111;
 const TRANS: c_int = 112;
 const UPPER: c_int = 121;
@@ -56,6 +60,8 @@ struct Blas {
     zgemm: Zgemm,
     dsyrk: Dsyrk,
     zsyrk: Zsyrk,
+    ddot: Option<Ddot>,
+    dgemv: Option<Dgemv>,
 }
 
 /// The ILP64 CBLAS names OpenBLAS builds export (numpy's wheels: the `scipy_` prefix).
@@ -108,6 +114,9 @@ fn find() -> Option<Blas> {
                         zgemm: std::mem::transmute::<*mut c_void, Zgemm>(z),
                         dsyrk: std::mem::transmute::<*mut c_void, Dsyrk>(ds),
                         zsyrk: std::mem::transmute::<*mut c_void, Zsyrk>(zs),
+                        // SAFETY: OpenBLAS's ILP64 cblas_ddot/dgemv have these signatures.
+                        ddot: f("ddot").map(|p| std::mem::transmute::<*mut c_void, Ddot>(p)),
+                        dgemv: f("dgemv").map(|p| std::mem::transmute::<*mut c_void, Dgemv>(p)),
                     }
                 });
             }
@@ -264,4 +273,50 @@ impl BlasGemm for Complex64 {
         mirror(c, m);
         true
     }
+}
+
+/// numpy's `DOUBLE_dot` with BLAS: `cblas_ddot` over `n` elements at element strides `incx`,
+/// `incy` (positive), in chunks of numpy's `NPY_CBLAS_CHUNK` (2^30) added up; None without
+/// numpy's BLAS.
+///
+/// # Safety
+/// `x` and `y` point to `n` elements at those strides inside live arrays.
+pub unsafe fn ddot(n: usize, x: *const f64, incx: isize, y: *const f64, incy: isize) -> Option<f64> {
+    let f = blas()?.ddot?;
+    const CHUNK: usize = 1 << 30;
+    let (mut x, mut y, mut n) = (x, y, n);
+    let mut sum = 0.0;
+    while n > 0 {
+        let chunk = n.min(CHUNK);
+        sum += f(chunk as Int, x, incx as Int, y, incy as Int);
+        x = x.offset(chunk as isize * incx);
+        y = y.offset(chunk as isize * incy);
+        n -= chunk;
+    }
+    Some(sum)
+}
+
+/// `cblas_dgemv` as numpy's `cblas_matrixproduct` calls it: `out = op(A) · x` with `A` (m × n)
+/// C-contiguous (`fortran` false) or Fortran-contiguous, `op` the transpose when `trans`;
+/// None without numpy's BLAS.
+///
+/// # Safety
+/// `a` holds the m × n matrix in that order, `x` the vector at element stride `incx` (positive),
+/// `out` has room for its result.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn dgemv(
+    a: *const f64,
+    m: usize,
+    n: usize,
+    fortran: bool,
+    trans: bool,
+    x: *const f64,
+    incx: isize,
+    out: *mut f64,
+) -> Option<()> {
+    let f = blas()?.dgemv?;
+    let (order, lda) = if fortran { (COL_MAJOR, m.max(1)) } else { (ROW_MAJOR, n.max(1)) };
+    let t = if trans { TRANS } else { NO_TRANS };
+    f(order, t, m as Int, n as Int, 1.0, a, lda as Int, x, incx as Int, 0.0, out, 1);
+    Some(())
 }

@@ -16,6 +16,11 @@ use num_complex::Complex64;
 pub trait Gemm: Element + Num<Acc = Self> {
     /// `c = a · b` for C-contiguous `c` (m × n, zeroed) and any-strided `a` (m × k), `b` (k × n).
     fn gemm(a: &NdArray<Self, 2>, b: &NdArray<Self, 2>, c: &NdArray<Self, 2>);
+    /// `a · x` (`a`: m × n, both > 1) or, `trans`, `aᵀ · x`, as numpy computes it with BLAS's
+    /// `gemv`; None where numpy has no such path (or its BLAS is not loaded).
+    fn gemv(_a: &NdArray<Self, 2>, _x: &NdArray<Self, 1>, _trans: bool) -> Option<NdArray<Self, 1>> {
+        None
+    }
 }
 
 /// Plain loops (i, k, j) for the element types without a SIMD kernel.
@@ -94,7 +99,51 @@ fn elem_strides(a: &NdArray<f64, 2>) -> Option<(isize, isize)> {
     }
 }
 
+/// A float64 vector as numpy hands it to BLAS (`cblas_matrixproduct`'s `_bad_strides`): itself,
+/// or a contiguous copy when its stride is negative, not a whole number of elements, or 0.
+fn blas_vector(x: &NdArray<f64, 1>) -> NdArray<f64, 1> {
+    let s = x.strides()[0];
+    let ok = (x.data_ptr() as usize) % 8 == 0 && s % 8 == 0 && (s > 0 || x.shape()[0] <= 1);
+    if ok {
+        x.clone()
+    } else {
+        x.copy()
+    }
+}
+
 impl Gemm for f64 {
+    fn gemv(a: &NdArray<f64, 2>, x: &NdArray<f64, 1>, trans: bool) -> Option<NdArray<f64, 1>> {
+        let [m, n] = a.shape();
+        if !super::blas::available() || m <= 1 || n <= 1 {
+            return None;
+        }
+        let s = a.strides();
+        let aligned = (a.data_ptr() as usize) % 8 == 0;
+        let c_order = aligned && s[1] == 8 && s[0] == 8 * n as isize;
+        let f_order = aligned && s[0] == 8 && s[1] == 8 * m as isize;
+        // a matrix in neither order is copied (C order), as numpy copies it
+        let a = if c_order || f_order { a.clone() } else { a.copy() };
+        let x = blas_vector(x);
+        let out_len = if trans { n } else { m };
+        let out = NdArray::<f64, 1>::full([out_len], 0.0);
+        let incx = if x.shape()[0] <= 1 { 1 } else { x.strides()[0] / 8 };
+        // SAFETY: `a` is m × n in the order given, `x` has the length checked by the caller
+        // at stride `incx`, `out` is a new contiguous vector of the result's length.
+        unsafe {
+            super::blas::dgemv(
+                a.data_ptr() as *const f64,
+                m,
+                n,
+                f_order && !c_order,
+                trans,
+                x.data_ptr() as *const f64,
+                incx,
+                out.data_ptr() as *mut f64,
+            )?;
+        }
+        Some(out)
+    }
+
     fn gemm(a: &NdArray<f64, 2>, b: &NdArray<f64, 2>, c: &NdArray<f64, 2>) {
         // SAFETY: c is C-contiguous m × n (from `matmul`).
         if unsafe { numpy_gemm(a, b, c) } {
@@ -191,6 +240,11 @@ pub fn matvec<T: Gemm>(a: &NdArray<T, 2>, x: &NdArray<T, 1>, dot: bool) -> Resul
     if a.shape()[1] != x.shape()[0] {
         return Err(not_aligned(&a.shape(), &x.shape(), 1, 0, dot));
     }
+    if dot {
+        if let Some(c) = T::gemv(a, x, false) {
+            return Ok(c);
+        }
+    }
     let c = matmul(a, &expand::<T, 1, 2>(x, 1), dot)?;
     Ok(NdArray::from_vec([c.shape()[0]], c.to_vec()))
 }
@@ -199,6 +253,11 @@ pub fn matvec<T: Gemm>(a: &NdArray<T, 2>, x: &NdArray<T, 1>, dot: bool) -> Resul
 pub fn vecmat<T: Gemm>(x: &NdArray<T, 1>, b: &NdArray<T, 2>, dot: bool) -> Result<NdArray<T, 1>> {
     if x.shape()[0] != b.shape()[0] {
         return Err(not_aligned(&x.shape(), &b.shape(), 0, 0, dot));
+    }
+    if dot {
+        if let Some(c) = T::gemv(b, x, true) {
+            return Ok(c);
+        }
     }
     let c = matmul(&expand::<T, 1, 2>(x, 0), b, dot)?;
     Ok(NdArray::from_vec([c.shape()[1]], c.to_vec()))
@@ -216,6 +275,66 @@ pub fn outer<T: Element, const D: usize, const E: usize>(
         v.extend(y.iter().map(|&q| mul(p, q)));
     }
     NdArray::from_vec([x.len(), y.len()], v)
+}
+
+/// numpy's `DOUBLE_dot`: `n` products at byte strides `sx`, `sy` added up — BLAS's `ddot`
+/// (in chunks of 2^30) when both strides are positive whole elements and numpy's BLAS is
+/// loaded, else numpy's loop, a sum in order.
+///
+/// # Safety
+/// `x` and `y` point to `n` float64 elements at those byte strides.
+unsafe fn double_dot(n: usize, x: *const u8, sx: isize, y: *const u8, sy: isize) -> f64 {
+    let blas_stride = |s: isize| s > 0 && s % 8 == 0 && s / 8 <= i32::MAX as isize;
+    let aligned = (x as usize) % 8 == 0 && (y as usize) % 8 == 0;
+    if aligned && blas_stride(sx) && blas_stride(sy) {
+        if let Some(s) = super::blas::ddot(n, x as *const f64, sx / 8, y as *const f64, sy / 8) {
+            return s;
+        }
+    }
+    let mut sum = 0.0;
+    for k in 0..n as isize {
+        sum += (x.offset(k * sx) as *const f64).read_unaligned() * (y.offset(k * sy) as *const f64).read_unaligned();
+    }
+    sum
+}
+
+/// `np.dot(a, b)` / `np.inner(a, b)` of two float64 vectors as numpy computes them
+/// (`cblas_matrixproduct`): one product for vectors of one element (its scalar path), else
+/// `DOUBLE_dot` on the vectors, copied first where BLAS cannot read them (negative or zero
+/// strides).
+pub fn dot_f64(a: &NdArray<f64, 1>, b: &NdArray<f64, 1>) -> Result<f64> {
+    let n = a.shape()[0];
+    if b.shape()[0] != n {
+        return Err(not_aligned(&a.shape(), &b.shape(), 0, 0, true));
+    }
+    if n == 1 {
+        // SAFETY: one element each
+        return Ok(unsafe { a.at([0]) * b.at([0]) });
+    }
+    let (x, y) = (blas_vector(a), blas_vector(b));
+    // SAFETY: n elements at the vectors' own strides
+    Ok(unsafe { double_dot(n, x.data_ptr(), x.strides()[0], y.data_ptr(), y.strides()[0]) })
+}
+
+/// `np.vdot(a, b)` of float64 arrays as numpy computes it: 1-D arrays as they are, others
+/// flattened (copied to C order unless C-contiguous), then `DOUBLE_dot`.
+pub fn vdot_f64<const D: usize, const E: usize>(a: &NdArray<f64, D>, b: &NdArray<f64, E>) -> Result<f64> {
+    fn flat<const K: usize>(a: &NdArray<f64, K>) -> (NdArray<f64, 1>, usize) {
+        let n = a.size();
+        if K == 1 {
+            // SAFETY: a 1-D array seen as itself
+            return (unsafe { a.relayout([n], [a.strides().first().copied().unwrap_or(8)]) }, n);
+        }
+        let c = if a.is_c_contiguous() { a.clone() } else { a.copy() };
+        // SAFETY: `c` is C-contiguous with n elements
+        (unsafe { c.relayout([n], [8]) }, n)
+    }
+    let ((x, n), (y, m)) = (flat(a), flat(b));
+    if n != m {
+        return Err(Error::Value(format!("cannot reshape array of size {m} into shape ({n},)")));
+    }
+    // SAFETY: n elements at the flattened arrays' strides
+    Ok(unsafe { double_dot(n, x.data_ptr(), x.strides()[0], y.data_ptr(), y.strides()[0]) })
 }
 
 /// `np.vdot(a, b)`: the flattened dot product, `conj` applied to `a`'s elements.

@@ -9,6 +9,7 @@ pub mod flat;
 pub mod index;
 pub mod linalg;
 pub mod ndarray;
+pub mod random;
 pub mod reduce;
 pub mod scalar;
 pub mod shape;

@@ -7,6 +7,7 @@ pub mod args;
 pub mod call;
 pub mod describe;
 pub mod print;
+pub mod random;
 pub mod ret;
 pub mod stale;
 

@@ -200,6 +200,14 @@ impl Body<'_> {
                         };
                         self.reduce_call(what, &args[0], &args[1..], t)
                     }
+                    // float64 vectors: numpy's BLAS `ddot` (shape.rs)
+                    N::Dot | N::Inner
+                        if !self.elem.active
+                            && args.len() == 2
+                            && args.iter().all(|a| matches!(self.inst.ty(a), Ty::Array(Elem::Float64, 1))) =>
+                    {
+                        self.numpy_array_fn(f, args, t)
+                    }
                     N::Dot
                         if first_is_array
                             && !self.elem.active

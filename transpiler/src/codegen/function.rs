@@ -160,6 +160,9 @@ fn instance_copy(
             #[allow(unreachable_code)]
             Err(rt::Error::Internal("reached the end of a function that always returns"))
         )
+    } else if matches!(inst.ret, Ty::Opt(_)) {
+        // falling off the end returns None
+        quote!(Ok(None))
     } else {
         quote!(Ok(()))
     };

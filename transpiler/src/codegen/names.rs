@@ -83,6 +83,10 @@ pub fn rust_type(t: &Ty) -> TokenStream {
             quote!(Vec<#t>)
         }
         Ty::Exc => quote!(rt::Error),
+        Ty::Opt(t) => {
+            let t = rust_type(t);
+            quote!(Option<#t>)
+        }
         Ty::Array(e, n) => {
             let e = elem(*e);
             quote!(rt::NdArray<#e, #n>)
@@ -97,6 +101,7 @@ pub fn is_copy(t: &Ty) -> bool {
     match t {
         Ty::List(_) | Ty::Array(..) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) | Ty::Exc => false,
         Ty::Tuple(ts) => ts.iter().all(is_copy),
+        Ty::Opt(t) => is_copy(t),
         _ => true,
     }
 }

@@ -101,6 +101,7 @@ impl Body<'_> {
                         let x = self.expr(e);
                         coerce(x, &t, &ret)
                     }
+                    None if matches!(ret, Ty::Opt(_)) => quote!(None),
                     None => quote!(()),
                 };
                 self.return_with(x)
@@ -187,6 +188,41 @@ impl Body<'_> {
                 let v = coerce(v, t, &lt);
                 quote!(#id = #v;)
             }
+            Target::Tuple(targets, _) if matches!(t, Ty::List(_) | Ty::Array(..)) => {
+                // `a, b = seq`: the length is checked first, as CPython does
+                let tmp = self.temp();
+                let count = targets.len();
+                let (len, item, get): (TokenStream, Ty, Box<dyn Fn(usize) -> TokenStream>) = match t {
+                    Ty::List(el) => ((quote!(#tmp.len() as usize)), (**el).clone(), {
+                        let tmp = tmp.clone();
+                        Box::new(move |i| {
+                            let i = i as i64;
+                            quote!(#tmp.get(#i)?)
+                        })
+                    }),
+                    Ty::Array(el, 1) => (quote!(#tmp.shape()[0]), el.scalar(), {
+                        let tmp = tmp.clone();
+                        Box::new(move |i| {
+                            let i = i as i64;
+                            quote!(#tmp.get([#i])?)
+                        })
+                    }),
+                    Ty::Array(el, n) => {
+                        let m = n - 1;
+                        (quote!(#tmp.shape()[0]), Ty::Array(*el, m), {
+                            let tmp = tmp.clone();
+                            Box::new(move |i| {
+                                let i = i as i64;
+                                quote!(#tmp.view::<#m>(&[rt::Idx::At(#i)])?)
+                            })
+                        })
+                    }
+                    _ => unreachable!("matched above"),
+                };
+                let parts: Vec<TokenStream> =
+                    targets.iter().enumerate().map(|(i, tt)| self.assign(tt, get(i), &item)).collect();
+                quote!({ let #tmp = #v; rt::builtins::tuple::unpack_len(#len, #count)?; #(#parts)* })
+            }
             Target::Tuple(targets, _) => {
                 let tmp = self.temp();
                 let items = match t {
@@ -220,6 +256,25 @@ impl Body<'_> {
                         // slice assignment: `value` is evaluated into the view, broadcast
                         let _ = v;
                         let dst = self.view_of(value, index, k);
+                        if let (1, Some(rhs), Ty::Tuple(items)) =
+                            (k, rhs, rhs.map(|r| self.ty(r)).unwrap_or(Ty::Unknown))
+                        {
+                            // `a[i] = x, y`: the tuple's numbers as a 1-D sequence
+                            let tv = self.expr(rhs);
+                            let parts: Vec<TokenStream> = items
+                                .iter()
+                                .enumerate()
+                                .map(|(i, it)| {
+                                    let f = syn::Index::from(i);
+                                    coerce_store(quote!(__t.#f), it, &el.scalar())
+                                })
+                                .collect();
+                            return quote!({
+                                let __dst = #dst;
+                                let __t = #tv;
+                                rt::numpy::shape::assign_items(&__dst, &[#(#parts),*])?;
+                            });
+                        }
                         return match rhs {
                             Some(rhs) => self.assign_into(dst, el, k, None, rhs),
                             None => quote!(compile_error!("pyrs: slice assignment inside tuple unpacking");),

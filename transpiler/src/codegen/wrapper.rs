@@ -9,8 +9,31 @@ use proc_macro2::TokenStream;
 use pyrs_annotations as ann;
 use quote::{format_ident, quote};
 
+/// Whether a function of the module calls `numpy.random`: its exported functions then hold
+/// the global `RandomState` (and its lock) for the duration of each call.
+fn uses_random(g: &Gen) -> bool {
+    use crate::ir::visit::{walk_expr, Visitor};
+    use crate::ir::{Expr, ExprKind};
+    use crate::library::{Intrinsic, NumpyKind};
+    struct V(bool);
+    impl Visitor<'_> for V {
+        fn visit_expr(&mut self, e: &Expr) {
+            if let ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) = &e.kind {
+                self.0 |= f.kind() == NumpyKind::Random;
+            }
+            walk_expr(self, e)
+        }
+    }
+    let mut v = V(false);
+    for f in &g.module.functions {
+        v.visit_function(f);
+    }
+    v.0
+}
+
 pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
     let wrapper = format_ident!("export_{}", e.name);
+    let session = if uses_random(g) { quote!(let __random = rt::py::random::Legacy::enter(py)?;) } else { quote!() };
     let py_name = &e.name;
     let params = &e.params;
     let signatures: Vec<&str> = e.overloads.iter().map(|o| o.signature.as_str()).collect();
@@ -67,6 +90,7 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                 if args.arity_is(#n) {
                     if let (#(#somes,)*) = (#(#extracts,)*) {
                         #(#keeps)*
+                        #session
                         let result = #call(py, move || #callee(#(#vars),*)#conv);
                         #(#write_backs)*
                         return result;
@@ -75,9 +99,11 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
             }
         })
         .collect();
+    let (text_signature, doc) = signature_and_doc(g, e);
     quote! {
         #[::pyo3::pyfunction]
-        #[pyo3(name = #py_name, signature = (*args, **kwargs))]
+        #[pyo3(name = #py_name, signature = (*args, **kwargs), text_signature = #text_signature)]
+        #[doc = #doc]
         fn #wrapper<'py>(
             py: ::pyo3::Python<'py>,
             args: &::pyo3::Bound<'py, ::pyo3::types::PyTuple>,
@@ -94,6 +120,49 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
     }
 }
 
+/// `__text_signature__` (`(maxiter, zs, cs, output)`, `(a, n=10)` where an overload leaves
+/// `n` out) and `__doc__`: the function's docstring, then its overloads.
+fn signature_and_doc(g: &Gen, e: &ExportFn) -> (String, String) {
+    let f = g.module.function(&e.name);
+    let min_arity = e.overloads.iter().map(|o| o.annotation.len()).min().unwrap_or(e.params.len());
+    let params: Vec<String> = e
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i < min_arity {
+                return p.clone();
+            }
+            let default = f.and_then(|f| f.params.get(i)).and_then(|p| p.default.as_ref()).and_then(literal_repr);
+            format!("{p}={}", default.unwrap_or_else(|| "...".into()))
+        })
+        .collect();
+    let mut doc = f.and_then(|f| f.doc.clone()).map(|d| d.trim_end().to_string() + "\n\n").unwrap_or_default();
+    doc.push_str("Supported prototypes (compiled by pyrs):\n");
+    let mut seen = Vec::new();
+    for o in &e.overloads {
+        if !seen.contains(&&o.signature) {
+            seen.push(&o.signature);
+            doc.push_str(&format!("\n    {}", o.signature));
+        }
+    }
+    (format!("({})", params.join(", ")), doc)
+}
+
+/// A default value as Python source, when it is a literal.
+fn literal_repr(e: &crate::ir::Expr) -> Option<String> {
+    use crate::ir::{ExprKind, UnaryOp};
+    Some(match &e.kind {
+        ExprKind::Int(v) => v.to_string(),
+        ExprKind::Float(v) if v.is_finite() => format!("{v:?}"),
+        ExprKind::Bool(b) => if *b { "True" } else { "False" }.into(),
+        ExprKind::None => "None".into(),
+        ExprKind::Str(s) if s.is_ascii() => format!("{s:?}"),
+        ExprKind::Unary(UnaryOp::Neg, x) => format!("-{}", literal_repr(x)?),
+        _ => return None,
+    })
+}
+
 /// The conversion of argument `i` (annotation type `t`, compiled type `ty`):
 /// `PyResult<Option<T>>`, `?`-ed.
 fn extract(i: usize, t: &ann::Type, ty: &Ty) -> TokenStream {
@@ -105,7 +174,18 @@ fn extract(i: usize, t: &ann::Type, ty: &Ty) -> TokenStream {
                 ann::Layout::F => quote!(rt::py::Layout::Fortran),
                 _ => quote!(rt::py::Layout::Contiguous),
             };
-            quote!(args.array::<#el, #n>(#i, #layout)?)
+            if a.dims.iter().all(|d| *d == ann::Dim::Any) {
+                quote!(args.array::<#el, #n>(#i, #layout)?)
+            } else {
+                let extents = a.dims.iter().map(|d| match d {
+                    ann::Dim::Fixed(k) => {
+                        let k = *k as usize;
+                        quote!(Some(#k))
+                    }
+                    _ => quote!(None),
+                });
+                quote!(args.array_fixed::<#el, #n>(#i, #layout, [#(#extents),*])?)
+            }
         }
         (ann::Type::Scalar(s), Ty::Int) if int_range(*s).is_some() => {
             let (lo, hi) = int_range(*s).unwrap();
@@ -147,8 +227,10 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
         }
     });
     let version = env!("CARGO_PKG_VERSION");
+    let doc = g.module.doc.clone().unwrap_or_default();
     quote! {
         #[::pyo3::pymodule]
+        #[doc = #doc]
         #[pyo3(name = #module_name)]
         fn pyrs_module(m: &::pyo3::Bound<'_, ::pyo3::types::PyModule>) -> ::pyo3::PyResult<()> {
             use ::pyo3::types::PyModuleMethods;

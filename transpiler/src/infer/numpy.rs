@@ -539,6 +539,7 @@ impl FnCx<'_, '_> {
             }
         };
         let t = match f {
+            crate::library::random_fns!() => return Some(self.random_call(f, args, ts, at)),
             N::Zeros | N::Ones | N::Empty => {
                 if !arity(self, 1, 2) {
                     return Some(Ty::Unknown);
@@ -1396,6 +1397,189 @@ impl FnCx<'_, '_> {
                 ));
                 Ty::Unknown
             }
+        }
+    }
+
+    /// `numpy.random`'s legacy functions: scalar parameters; without `size` a Python float
+    /// (continuous) or int (discrete), as `RandomState` returns them; with `size` an array.
+    fn random_call(&mut self, f: N, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
+        let span_of = |k: usize| args.get(k).map(|a| a.span).unwrap_or(at);
+        let given = |k: usize| !matches!(ts.get(k), None | Some(Ty::None));
+        let params = f.params().unwrap_or(&[]);
+        if ts.len() > params.len() && !matches!(f, N::RandomRand | N::RandomRandn) {
+            self.error(Diagnostic::new(
+                at,
+                format!("numpy.{f}() takes at most {} arguments, {} given", params.len(), ts.len()),
+            ));
+            return Ty::Unknown;
+        }
+        // the real parameters before `size`
+        let check_real = |cx: &mut Self, ks: std::ops::Range<usize>, int: bool| -> bool {
+            for k in ks {
+                match ts.get(k) {
+                    None | Some(Ty::None) => {}
+                    Some(t) if int && is_int_like(t) => {}
+                    Some(t) if !int && is_real(t) => {}
+                    Some(Ty::Array(..)) => {
+                        cx.error(Diagnostic::new(
+                            span_of(k),
+                            format!("array parameters of numpy.{f}() are not supported yet (numbers are)"),
+                        ));
+                        return false;
+                    }
+                    Some(t) => {
+                        let what = if int { "an int" } else { "a real number" };
+                        cx.error(Diagnostic::new(
+                            span_of(k),
+                            format!("`{}` of numpy.{f}() must be {what}, not {t}", params[k]),
+                        ));
+                        return false;
+                    }
+                }
+            }
+            true
+        };
+        // `size=`: absent or None gives a scalar, else an array of that many dimensions
+        let sized = |cx: &mut Self, k: usize, el: Elem, scalar: Ty| -> Ty {
+            if !given(k) {
+                return scalar;
+            }
+            match cx.shape_ndim(&ts[k], span_of(k)) {
+                Some(n) if n <= 4 => Ty::Array(el, n),
+                Some(_) => {
+                    cx.error(Diagnostic::new(at, "arrays of more than 4 dimensions are not supported"));
+                    Ty::Unknown
+                }
+                None => Ty::Unknown,
+            }
+        };
+        match f {
+            N::RandomSeed => {
+                if !given(0) || !is_int_like(&ts[0]) {
+                    self.error(Diagnostic::new(
+                        at,
+                        "numpy.random.seed() in compiled code needs an int seed (seeding from the OS or an array is not supported)",
+                    ));
+                    return Ty::Unknown;
+                }
+                Ty::None
+            }
+            N::RandomRand | N::RandomRandn => {
+                if ts.len() > 4 {
+                    self.error(Diagnostic::new(at, "arrays of more than 4 dimensions are not supported"));
+                    return Ty::Unknown;
+                }
+                if !check_real(self, 0..ts.len(), true) {
+                    return Ty::Unknown;
+                }
+                if ts.is_empty() {
+                    Ty::Float
+                } else {
+                    Ty::Array(Elem::Float64, ts.len())
+                }
+            }
+            N::RandomRandom
+            | N::RandomRandomSample
+            | N::RandomRanf
+            | N::RandomSample
+            | N::RandomStandardNormal
+            | N::RandomStandardExponential
+            | N::RandomStandardCauchy => sized(self, 0, Elem::Float64, Ty::Float),
+            N::RandomUniform
+            | N::RandomNormal
+            | N::RandomGamma
+            | N::RandomStandardGamma
+            | N::RandomBeta
+            | N::RandomExponential
+            | N::RandomLognormal
+            | N::RandomChisquare
+            | N::RandomLaplace
+            | N::RandomLogistic
+            | N::RandomGumbel
+            | N::RandomRayleigh => {
+                let k = params.len() - 1;
+                let required = usize::from(matches!(f, N::RandomStandardGamma | N::RandomChisquare))
+                    + 2 * usize::from(f == N::RandomBeta)
+                    + usize::from(f == N::RandomGamma);
+                if (0..required).any(|k| !given(k)) {
+                    self.error(Diagnostic::new(at, format!("numpy.{f}() needs `{}`", params[..required].join("`, `"))));
+                    return Ty::Unknown;
+                }
+                if !check_real(self, 0..k, false) {
+                    return Ty::Unknown;
+                }
+                sized(self, k, Elem::Float64, Ty::Float)
+            }
+            N::RandomPoisson | N::RandomGeometric => {
+                if f == N::RandomGeometric && !given(0) {
+                    self.error(Diagnostic::new(at, "numpy.random.geometric() needs `p`"));
+                    return Ty::Unknown;
+                }
+                if !check_real(self, 0..1, false) {
+                    return Ty::Unknown;
+                }
+                sized(self, 1, Elem::Int64, Ty::Int)
+            }
+            N::RandomBinomial => {
+                if !given(0) || !given(1) {
+                    self.error(Diagnostic::new(at, "numpy.random.binomial() needs `n` and `p`"));
+                    return Ty::Unknown;
+                }
+                if !check_real(self, 0..1, true) || !check_real(self, 1..2, false) {
+                    return Ty::Unknown;
+                }
+                sized(self, 2, Elem::Int64, Ty::Int)
+            }
+            N::RandomRandint => {
+                if !given(0) {
+                    self.error(Diagnostic::new(at, "numpy.random.randint() needs `low`"));
+                    return Ty::Unknown;
+                }
+                if !check_real(self, 0..2, true) || !self.absent(args, ts, &[3], f) {
+                    return Ty::Unknown;
+                }
+                sized(self, 2, Elem::Int64, Ty::Int)
+            }
+            N::RandomChoice => {
+                if !self.absent(args, ts, &[3], f) {
+                    return Ty::Unknown;
+                }
+                if given(2) && !is_int_like(&ts[2]) {
+                    self.error(Diagnostic::new(span_of(2), "`replace` of numpy.random.choice() must be a bool"));
+                    return Ty::Unknown;
+                }
+                match ts.first() {
+                    Some(t) if is_int_like(t) => sized(self, 1, Elem::Int64, Ty::Int),
+                    Some(Ty::Array(e, 1)) => {
+                        let e = *e;
+                        sized(self, 1, e, e.scalar())
+                    }
+                    other => {
+                        let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(0),
+                            format!("numpy.random.choice() needs an int or a 1-D array, not {what}"),
+                        ));
+                        Ty::Unknown
+                    }
+                }
+            }
+            N::RandomShuffle | N::RandomPermutation => match ts.first() {
+                Some(Ty::Array(e, n)) if *n >= 1 => {
+                    if f == N::RandomShuffle {
+                        Ty::None
+                    } else {
+                        Ty::Array(*e, *n)
+                    }
+                }
+                Some(t) if f == N::RandomPermutation && is_int_like(t) => Ty::Array(Elem::Int64, 1),
+                other => {
+                    let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                    self.error(Diagnostic::new(span_of(0), format!("numpy.{f}() needs an array, not {what}")));
+                    Ty::Unknown
+                }
+            },
+            _ => unreachable!("random_call is called for numpy.random rows"),
         }
     }
 }

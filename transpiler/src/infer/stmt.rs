@@ -5,7 +5,7 @@ use super::*;
 
 impl FnCx<'_, '_> {
     pub(super) fn returned(&mut self, t: Ty, at: Span) {
-        match self.ret.join(&t) {
+        match self.ret.join_result(&t) {
             Some(j) => {
                 self.ret = j;
                 self.ret_span.get_or_insert(at);
@@ -42,9 +42,14 @@ impl FnCx<'_, '_> {
             }
             return;
         }
-        if self.params.iter().any(|p| p == name) && cur != Ty::Unknown {
+        if self.fixed_param(name) && cur != Ty::Unknown {
             // a parameter keeps its annotated type: the value must convert to it
+            let number = |t: &Ty| matches!(t.base(), Ty::Bool | Ty::Int | Ty::Float | Ty::Complex);
+            if number(&cur) && number(&t) && t.base() != cur.base() {
+                self.widened(name);
+            }
             if cur.join(&t).map(|j| j.base()) != Some(cur.base()) {
+                self.conflict(name);
                 self.error(Diagnostic::new(
                     at,
                     format!(
@@ -56,10 +61,15 @@ impl FnCx<'_, '_> {
         }
         match cur.join_var(&t) {
             Some(j) => {
+                let number = |t: &Ty| matches!(t.base(), Ty::Bool | Ty::Int | Ty::Float | Ty::Complex);
+                if number(&cur) && number(&t) && (cur.base() != j.base() || t.base() != j.base()) {
+                    self.widened(name);
+                }
                 self.locals.insert(name.to_string(), j);
                 self.first_assign.entry(name.to_string()).or_insert(at);
             }
             None => {
+                self.conflict(name);
                 let mut d =
                     Diagnostic::new(at, format!("`{name}` is assigned a {t} here, but it holds a {cur} elsewhere"));
                 if let Some(first) = self.first_assign.get(name) {
@@ -241,6 +251,8 @@ impl FnCx<'_, '_> {
             Ty::Dict(k, _) => (**k).clone(),
             Ty::Str => Ty::Str,
             Ty::Array(el, 1) => el.scalar(),
+            // the rows of an array: views
+            Ty::Array(el, n) => Ty::Array(*el, n - 1),
             Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]) => items[0].clone(),
             Ty::Unknown => Ty::Unknown,
             other => {
@@ -262,7 +274,7 @@ impl FnCx<'_, '_> {
             Some(t) => t.clone(),
             None => self.locals.get(name).cloned()?,
         };
-        if t == Ty::Unknown {
+        if t == Ty::Unknown || matches!(t, Ty::Opt(_)) {
             return None;
         }
         let is_none = t == Ty::None;
@@ -294,6 +306,18 @@ impl FnCx<'_, '_> {
                         self.assign(tt, Ty::Unknown, at);
                     }
                 }
+                // a list or an array: its length is checked when the code runs
+                Ty::List(el) => {
+                    for tt in ts {
+                        self.assign(tt, (**el).clone(), at);
+                    }
+                }
+                Ty::Array(el, n) => {
+                    let item = if *n == 1 { el.scalar() } else { Ty::Array(*el, n - 1) };
+                    for tt in ts {
+                        self.assign(tt, item.clone(), at);
+                    }
+                }
                 other => self.error(Diagnostic::new(*sp, format!("cannot unpack a {other} into {} names", ts.len()))),
             },
             Target::Subscript { value, index, .. } if is_flat(value) => {
@@ -307,8 +331,15 @@ impl FnCx<'_, '_> {
                 match &container {
                     Ty::Array(el, n) => {
                         let target_t = self.array_subscript(*el, *n, index, &it);
-                        if target_t != Ty::Unknown {
-                            self.check_store(*el, &t, at);
+                        match (&target_t, &t) {
+                            (Ty::Unknown, _) => {}
+                            // `a[i] = x, y`: a tuple of numbers into a 1-D view
+                            (Ty::Array(_, 1), Ty::Tuple(items)) if !items.is_empty() => {
+                                for item in items {
+                                    self.check_store(*el, item, at);
+                                }
+                            }
+                            _ => self.check_store(*el, &t, at),
                         }
                     }
                     Ty::List(el) => {
@@ -321,7 +352,7 @@ impl FnCx<'_, '_> {
                             Some(j) => {
                                 // a local list widens (`[0] * n` then storing floats)
                                 if let ExprKind::Local(n) = &value.kind {
-                                    if !self.params.contains(n) {
+                                    if !self.fixed_param(n) {
                                         self.assign_local(n, Ty::List(Box::new(j)), at);
                                         return;
                                     }
@@ -339,7 +370,7 @@ impl FnCx<'_, '_> {
                             Some(j) => {
                                 // a local dict widens (`{}` then storing floats)
                                 if let ExprKind::Local(n) = &value.kind {
-                                    if !self.params.contains(n) {
+                                    if !self.fixed_param(n) {
                                         let kk = if k == Ty::Unknown { it.clone() } else { k };
                                         self.assign_local(n, Ty::Dict(Box::new(kk), Box::new(j)), at);
                                         return;

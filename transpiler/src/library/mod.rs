@@ -16,8 +16,8 @@ mod numpy;
 pub use builtins::Builtin;
 pub use math::MathFn;
 pub use methods::Method;
-pub(crate) use numpy::reductions;
 pub use numpy::{dtype_name, NumpyFn, NumpyKind, Ufunc};
+pub(crate) use numpy::{random_fns, reductions};
 
 /// Declares a catalogue enum: one variant per row, its Python name, `ALL`, `name()`,
 /// `from_name()`, `Display` (the Python name), and (with `=> row`) `row()` returning the row's data.
@@ -61,6 +61,8 @@ pub(crate) use catalogue;
 pub enum Module {
     Math,
     Numpy,
+    /// `numpy.random` (`from numpy import random`, `import numpy.random as npr`)
+    NumpyRandom,
 }
 
 /// A function of the catalogue, by module.
@@ -131,12 +133,15 @@ pub enum Member {
 
 impl Member {
     pub fn lookup(module: Module, name: &str) -> Option<Member> {
+        if module == Module::NumpyRandom {
+            return Some(Member::Function(Intrinsic::Numpy(NumpyFn::from_name(&format!("random.{name}"))?)));
+        }
         if let Some(c) = Constant::of(module, name) {
             return Some(Member::Constant(module, c));
         }
         Some(Member::Function(match module {
             Module::Math => Intrinsic::Math(MathFn::from_name(name)?),
-            Module::Numpy => Intrinsic::Numpy(NumpyFn::from_name(name)?),
+            Module::Numpy | Module::NumpyRandom => Intrinsic::Numpy(NumpyFn::from_name(name)?),
         }))
     }
 

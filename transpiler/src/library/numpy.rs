@@ -24,6 +24,8 @@ pub enum NumpyKind {
     Iteration,
     /// a scalar type used as a conversion (`np.float32(x)`)
     ScalarType,
+    /// `numpy.random`'s legacy functions (the global `RandomState`)
+    Random,
 }
 
 /// The families of element-wise functions.
@@ -135,6 +137,35 @@ catalogue! {
         CountNonzero = "count_nonzero" => (K::Shape, &["a", "axis"]),
         Roll = "roll" => (K::Shape, &["a", "shift", "axis"]),
         Ndenumerate = "ndenumerate" => (K::Iteration, &[]),
+        RandomSeed = "random.seed" => (K::Random, &["seed"]),
+        RandomRand = "random.rand" => (K::Random, &[]),
+        RandomRandn = "random.randn" => (K::Random, &[]),
+        RandomRandom = "random.random" => (K::Random, &["size"]),
+        RandomRandomSample = "random.random_sample" => (K::Random, &["size"]),
+        RandomRanf = "random.ranf" => (K::Random, &["size"]),
+        RandomSample = "random.sample" => (K::Random, &["size"]),
+        RandomUniform = "random.uniform" => (K::Random, &["low", "high", "size"]),
+        RandomNormal = "random.normal" => (K::Random, &["loc", "scale", "size"]),
+        RandomStandardNormal = "random.standard_normal" => (K::Random, &["size"]),
+        RandomGamma = "random.gamma" => (K::Random, &["shape", "scale", "size"]),
+        RandomStandardGamma = "random.standard_gamma" => (K::Random, &["shape", "size"]),
+        RandomBeta = "random.beta" => (K::Random, &["a", "b", "size"]),
+        RandomExponential = "random.exponential" => (K::Random, &["scale", "size"]),
+        RandomStandardExponential = "random.standard_exponential" => (K::Random, &["size"]),
+        RandomPoisson = "random.poisson" => (K::Random, &["lam", "size"]),
+        RandomBinomial = "random.binomial" => (K::Random, &["n", "p", "size"]),
+        RandomRandint = "random.randint" => (K::Random, &["low", "high", "size", "dtype"]),
+        RandomChoice = "random.choice" => (K::Random, &["a", "size", "replace", "p"]),
+        RandomShuffle = "random.shuffle" => (K::Random, &["x"]),
+        RandomPermutation = "random.permutation" => (K::Random, &["x"]),
+        RandomLognormal = "random.lognormal" => (K::Random, &["mean", "sigma", "size"]),
+        RandomChisquare = "random.chisquare" => (K::Random, &["df", "size"]),
+        RandomLaplace = "random.laplace" => (K::Random, &["loc", "scale", "size"]),
+        RandomGeometric = "random.geometric" => (K::Random, &["p", "size"]),
+        RandomStandardCauchy = "random.standard_cauchy" => (K::Random, &["size"]),
+        RandomLogistic = "random.logistic" => (K::Random, &["loc", "scale", "size"]),
+        RandomGumbel = "random.gumbel" => (K::Random, &["loc", "scale", "size"]),
+        RandomRayleigh = "random.rayleigh" => (K::Random, &["scale", "size"]),
         Bool = "bool" => (K::ScalarType, &[]),
         BoolScalar = "bool_" => (K::ScalarType, &[]),
         Int8 = "int8" => (K::ScalarType, &[]),
@@ -202,6 +233,43 @@ macro_rules! reductions {
 }
 pub(crate) use reductions;
 
+/// The pattern of every `numpy.random` row (`NumpyKind::Random`), for the exhaustive matches of
+/// inference and codegen (a test checks it against the rows' kinds).
+macro_rules! random_fns {
+    () => {
+        $crate::library::NumpyFn::RandomSeed
+            | $crate::library::NumpyFn::RandomRand
+            | $crate::library::NumpyFn::RandomRandn
+            | $crate::library::NumpyFn::RandomRandom
+            | $crate::library::NumpyFn::RandomRandomSample
+            | $crate::library::NumpyFn::RandomRanf
+            | $crate::library::NumpyFn::RandomSample
+            | $crate::library::NumpyFn::RandomUniform
+            | $crate::library::NumpyFn::RandomNormal
+            | $crate::library::NumpyFn::RandomStandardNormal
+            | $crate::library::NumpyFn::RandomGamma
+            | $crate::library::NumpyFn::RandomStandardGamma
+            | $crate::library::NumpyFn::RandomBeta
+            | $crate::library::NumpyFn::RandomExponential
+            | $crate::library::NumpyFn::RandomStandardExponential
+            | $crate::library::NumpyFn::RandomPoisson
+            | $crate::library::NumpyFn::RandomBinomial
+            | $crate::library::NumpyFn::RandomRandint
+            | $crate::library::NumpyFn::RandomChoice
+            | $crate::library::NumpyFn::RandomShuffle
+            | $crate::library::NumpyFn::RandomPermutation
+            | $crate::library::NumpyFn::RandomLognormal
+            | $crate::library::NumpyFn::RandomChisquare
+            | $crate::library::NumpyFn::RandomLaplace
+            | $crate::library::NumpyFn::RandomGeometric
+            | $crate::library::NumpyFn::RandomStandardCauchy
+            | $crate::library::NumpyFn::RandomLogistic
+            | $crate::library::NumpyFn::RandomGumbel
+            | $crate::library::NumpyFn::RandomRayleigh
+    };
+}
+pub(crate) use random_fns;
+
 /// Canonical element type names for `dtype=` spellings.
 pub fn dtype_name(spelling: &str) -> Option<&'static str> {
     Some(match spelling {
@@ -232,6 +300,7 @@ mod tests {
             assert_eq!(NumpyFn::from_name(f.name()), Some(*f));
             assert_eq!(f.kind() == NumpyKind::ScalarType, f.dtype().is_some(), "{}", f.name());
             assert_eq!(f.kind() == NumpyKind::Reduction, matches!(f, reductions!()), "{}", f.name());
+            assert_eq!(f.kind() == NumpyKind::Random, matches!(f, random_fns!()), "{}", f.name());
         }
     }
 }

@@ -28,6 +28,7 @@ impl Body<'_> {
         .filter(|e| e.is_sized());
         match f {
             crate::library::reductions!() => self.reduce_call(f, &args[0], &args[1..], &t),
+            crate::library::random_fns!() => self.random_call(f, args, &t),
             // products of sized elements: computed in the wide type of their kind, the result
             // rounded (or wrapped) once to numpy's result type
             N::Outer | N::Vdot | N::Inner | N::Matmul | N::Dot | N::Trace if res_sized.is_some() => {
@@ -189,6 +190,16 @@ impl Body<'_> {
                 let mul = Self::mul_of(el);
                 quote!(#la::outer(&#a, &#b, #mul))
             }
+            N::Vdot
+                if matches!(
+                    (self.full_ty(&args[0]), self.full_ty(&args[1])),
+                    (Ty::Array(Elem::Float64, _), Ty::Array(Elem::Float64, _))
+                ) =>
+            {
+                let a = self.arr(&args[0]);
+                let b = self.arr(&args[1]);
+                quote!(#la::vdot_f64(&#a, &#b)?)
+            }
             N::Vdot => {
                 let Some(el) = Elem::of_scalar(&t) else { unreachable!() };
                 let a = self.arr_as(&args[0], el);
@@ -198,8 +209,13 @@ impl Body<'_> {
                 quote!(#la::vdot(&#a, &#b, #conj)?)
             }
             N::Inner | N::Matmul | N::Dot => {
-                let (_, na) = self.dims(&args[0]);
-                let (_, nb) = self.dims(&args[1]);
+                let (ea, na) = self.dims(&args[0]);
+                let (eb, nb) = self.dims(&args[1]);
+                if na == 1 && nb == 1 && f != N::Matmul && ea == Elem::Float64 && eb == Elem::Float64 {
+                    let a = self.arr(&args[0]);
+                    let b = self.arr(&args[1]);
+                    return quote!(#la::dot_f64(&#a, &#b)?);
+                }
                 if na == 1 && nb == 1 {
                     return self.dot(&args[0], &args[1], &t);
                 }

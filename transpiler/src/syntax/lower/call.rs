@@ -196,17 +196,23 @@ impl FnLower<'_> {
         let params = match &*c.func {
             ast::Expr::Attribute(a) => match &*a.value {
                 ast::Expr::Name(n)
-                    if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule(Module::Numpy)))
-                        && !self.is_local(n.id.as_str()) =>
+                    if matches!(
+                        self.scope.globals.get(n.id.as_str()),
+                        Some(Global::KnownModule(Module::Numpy | Module::NumpyRandom))
+                    ) && !self.is_local(n.id.as_str()) =>
                 {
-                    NumpyFn::from_name(a.attr.id.as_str()).and_then(NumpyFn::params)
+                    let Some(Global::KnownModule(m)) = self.scope.globals.get(n.id.as_str()) else { unreachable!() };
+                    match Member::lookup(*m, a.attr.id.as_str()) {
+                        Some(Member::Function(Intrinsic::Numpy(f))) => f.params(),
+                        _ => None,
+                    }
                 }
-                // `np.linalg.norm(x, axis=1)`
+                // `np.linalg.norm(x, axis=1)`, `np.random.normal(size=3)`
                 ast::Expr::Attribute(inner)
-                    if inner.attr.id.as_str() == "linalg"
+                    if matches!(inner.attr.id.as_str(), "linalg" | "random")
                         && matches!(&*inner.value, ast::Expr::Name(n) if matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule(Module::Numpy))) && !self.locals.contains(n.id.as_str())) =>
                 {
-                    NumpyFn::from_name(&format!("linalg.{}", a.attr.id)).and_then(NumpyFn::params)
+                    NumpyFn::from_name(&format!("{}.{}", inner.attr.id, a.attr.id)).and_then(NumpyFn::params)
                 }
                 _ => Method::from_name(a.attr.id.as_str()).and_then(Method::params),
             },
@@ -270,9 +276,9 @@ impl FnLower<'_> {
                     if let ast::Expr::Name(n) = &*inner.value {
                         if !self.locals.contains(n.id.as_str())
                             && matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule(Module::Numpy)))
-                            && inner.attr.id.as_str() == "linalg"
+                            && matches!(inner.attr.id.as_str(), "linalg" | "random")
                         {
-                            let name = format!("linalg.{}", a.attr.id);
+                            let name = format!("{}.{}", inner.attr.id, a.attr.id);
                             return match NumpyFn::from_name(&name) {
                                 Some(f) => self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args)),
                                 None => {

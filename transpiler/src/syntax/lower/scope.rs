@@ -227,6 +227,7 @@ impl FnLower<'_> {
             expr_count: lw.next_id,
             errors: lw.errors,
             parallel_arrays: false,
+            doc: None,
         }
     }
 
@@ -277,7 +278,11 @@ impl FnLower<'_> {
                 let m = *m;
                 let found = Member::lookup(m, member);
                 if found.is_none() {
-                    let name = if m == Module::Math { "math" } else { "numpy" };
+                    let name = match m {
+                        Module::Math => "math",
+                        Module::Numpy => "numpy",
+                        Module::NumpyRandom => "numpy.random",
+                    };
                     self.err(sp, format!("`{name}.{member}` is not supported yet"));
                 }
                 found
@@ -341,6 +346,7 @@ impl FnLower<'_> {
                         expr_count: lw.next_id,
                         errors: Vec::new(),
                         parallel_arrays: false,
+                        doc: None,
                     });
                     ExprKind::FuncRef(fname, Vec::new())
                 }

@@ -1,0 +1,168 @@
+//! `numpy.random`'s legacy functions: one call of `rt::numpy::random::legacy` each, drawing
+//! from the global `RandomState` the compiled call holds (the wrapper opens the session, see
+//! `wrapper.rs`). Arguments are evaluated first, in order, as Python does; then one draw
+//! (`legacy::with`) or an array of draws (`legacy::fill` for `size=`).
+
+use super::given;
+use crate::codegen::body::Body;
+use crate::codegen::names::elem as elem_type;
+use crate::ir;
+use crate::library::NumpyFn as N;
+use crate::types::Ty;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+impl Body<'_> {
+    pub(super) fn random_call(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let lg = quote!(rt::numpy::random::legacy);
+        let params = f.params().unwrap_or(&[]);
+        // the numeric parameters before `size`, with their defaults, as f64 or i64
+        let mut binds: Vec<TokenStream> = Vec::new();
+        let mut vals: Vec<TokenStream> = Vec::new();
+        let mut num = |cx: &mut Self, k: usize, t: &Ty, default: TokenStream| {
+            let v = match given(args, k) {
+                Some(a) => cx.expr_as(a, t),
+                None => default,
+            };
+            let name = format_ident!("__p{}", k);
+            binds.push(quote!(let #name = #v;));
+            vals.push(quote!(#name));
+        };
+        let float = Ty::Float;
+        let int = Ty::Int;
+        let size_at = params.iter().position(|p| *p == "size");
+        let method = match f {
+            N::RandomSeed => {
+                num(self, 0, &int, quote!(0i64));
+                format_ident!("seed")
+            }
+            N::RandomRand | N::RandomRandn => {
+                // dimensions as arguments
+                let dims: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &int)).collect();
+                let m = if f == N::RandomRand { format_ident!("random") } else { format_ident!("standard_normal") };
+                return if dims.is_empty() {
+                    quote!(#lg::with(|__r| __r.#m())?)
+                } else {
+                    quote!(#lg::fill::<f64, _>([#(#dims),*], |__r| __r.#m())?)
+                };
+            }
+            N::RandomRandom | N::RandomRandomSample | N::RandomRanf | N::RandomSample => format_ident!("random"),
+            N::RandomStandardNormal => format_ident!("standard_normal"),
+            N::RandomStandardExponential => format_ident!("standard_exponential"),
+            N::RandomStandardCauchy => format_ident!("standard_cauchy"),
+            N::RandomUniform => {
+                num(self, 0, &float, quote!(0.0f64));
+                num(self, 1, &float, quote!(1.0f64));
+                format_ident!("uniform")
+            }
+            N::RandomNormal | N::RandomLaplace | N::RandomLogistic | N::RandomGumbel => {
+                num(self, 0, &float, quote!(0.0f64));
+                num(self, 1, &float, quote!(1.0f64));
+                format_ident!("{}", &f.name()["random.".len()..])
+            }
+            N::RandomLognormal => {
+                num(self, 0, &float, quote!(0.0f64));
+                num(self, 1, &float, quote!(1.0f64));
+                format_ident!("lognormal")
+            }
+            N::RandomGamma | N::RandomBeta => {
+                num(self, 0, &float, quote!(0.0f64));
+                num(self, 1, &float, quote!(1.0f64));
+                format_ident!("{}", &f.name()["random.".len()..])
+            }
+            N::RandomStandardGamma | N::RandomChisquare | N::RandomGeometric => {
+                num(self, 0, &float, quote!(0.0f64));
+                format_ident!("{}", &f.name()["random.".len()..])
+            }
+            N::RandomExponential | N::RandomRayleigh | N::RandomPoisson => {
+                num(self, 0, &float, quote!(1.0f64));
+                format_ident!("{}", &f.name()["random.".len()..])
+            }
+            N::RandomBinomial => {
+                num(self, 0, &int, quote!(0i64));
+                num(self, 1, &float, quote!(0.0f64));
+                format_ident!("binomial")
+            }
+            N::RandomRandint => {
+                num(self, 0, &int, quote!(0i64));
+                let high = match given(args, 1) {
+                    Some(a) => {
+                        let v = self.expr_as(a, &int);
+                        quote!(Some(#v))
+                    }
+                    None => quote!(None),
+                };
+                binds.push(quote!(let __p1 = #high;));
+                vals.push(quote!(__p1));
+                format_ident!("randint")
+            }
+            N::RandomChoice => return self.random_choice(args, result),
+            N::RandomShuffle => {
+                let x = self.arr(&args[0]);
+                return quote!(#lg::shuffle(&#x)?);
+            }
+            N::RandomPermutation => {
+                return match self.inst.ty(&args[0]) {
+                    Ty::Array(..) => {
+                        let x = self.arr(&args[0]);
+                        quote!(#lg::permutation(&#x)?)
+                    }
+                    _ => {
+                        let n = self.expr_as(&args[0], &int);
+                        quote!(#lg::permutation_int(#n)?)
+                    }
+                };
+            }
+            _ => unreachable!("random_call is called for numpy.random rows"),
+        };
+        let draw = quote!(__r.#method(#(#vals),*));
+        match (result, size_at.and_then(|k| given(args, k))) {
+            (Ty::Array(el, _), Some(size)) => {
+                let shape = self.shape_arg(size);
+                let et = elem_type(*el);
+                quote!({ #(#binds)* #lg::fill::<#et, _>(#shape, |__r| #draw)? })
+            }
+            _ => quote!({ #(#binds)* #lg::with(|__r| #draw)? }),
+        }
+    }
+
+    /// `choice(a, size, replace)` without `p`: indices with replacement (`randint(0, n)`) or
+    /// the first of a permutation; of an array, its elements at those indices.
+    fn random_choice(&mut self, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let lg = quote!(rt::numpy::random::legacy);
+        let a_is_array = matches!(self.inst.ty(&args[0]), Ty::Array(..));
+        let (a_bind, n) = if a_is_array {
+            let a = self.arr(&args[0]);
+            (quote!(let __a = &#a;), quote!(__a.shape()[0] as i64))
+        } else {
+            let n = self.expr_as(&args[0], &Ty::Int);
+            (quote!(let __a = #n;), quote!(__a))
+        };
+        let replace = match given(args, 2) {
+            Some(r) => self.truth(r),
+            None => quote!(true),
+        };
+        let shape = given(args, 1).map(|s| self.shape_arg(s));
+        let pick = if a_is_array { quote!(__a.get([__i])?) } else { quote!(__i) };
+        let array = a_is_array;
+        match (result, shape) {
+            (Ty::Array(el, _), Some(shape)) => {
+                let et = elem_type(*el);
+                quote!({
+                    #a_bind
+                    let (__shape, __idx) = #lg::choice_indices(#n, #shape, #replace, #array)?;
+                    let mut __v = Vec::with_capacity(__idx.len());
+                    for __i in __idx {
+                        __v.push(#pick);
+                    }
+                    rt::NdArray::<#et, _>::from_vec(__shape, __v)
+                })
+            }
+            _ => quote!({
+                #a_bind
+                let __i = #lg::choice_one(#n, #replace, #array)?;
+                #pick
+            }),
+        }
+    }
+}
