@@ -74,11 +74,12 @@ impl Body<'_> {
             }
             StmtKind::While { test, body } => {
                 let inner = self.while_body(body);
+                // (`__tick`: the Ctrl-C counter of an innermost loop, see `while_body`)
                 if matches!(test.kind, ExprKind::Bool(true)) {
-                    quote!(loop { #inner })
+                    quote!({ let mut __tick = 0u32; loop { #inner } })
                 } else {
                     let c = self.truth(test);
-                    quote!(while #c { #inner })
+                    quote!({ let mut __tick = 0u32; while #c { #inner } })
                 }
             }
             StmtKind::For { target, iter, body, parallel } => match parallel {
