@@ -122,6 +122,9 @@ class Gen:
             c = self.r.randrange(12)
             if c < 5:
                 op = self.r.choice(["+", "-", "*", "//", "%", "+", "-"])
+                if op == "*":
+                    # a small factor: CPython's ints must not grow without bound in loops
+                    return f"({self.expr('int', d + 1)} * {self.r.choice(['2', '3', '(-1)', '10', '(-7)'])})"
                 return f"({self.expr('int', d + 1)} {op} {self.expr('int', d + 1)})"
             if c == 5:
                 return f"abs({self.expr('int', d + 1)})"
@@ -210,6 +213,8 @@ class Gen:
             v = self.r.choice(self.vars[t])
             if t != "bool" and self.r.random() < 0.4:
                 op = self.r.choice(["+=", "-=", "*="])
+                if op == "*=" and t == "int":
+                    return Stmt([f"{v} *= {self.r.choice(['2', '3', '(-1)'])}"])
                 return Stmt([f"{v} {op} {self.expr(t)}"])
             return Stmt([f"{v} = {self.expr(t)}"])
         if c < 0.45 and self.depth < 2:
@@ -230,7 +235,7 @@ class Gen:
             if self.r.random() < 0.5:
                 rng = f"range({self.small_int()})"
             else:
-                rng = f"range({self.small_int()}, {self.int_lit()}, {self.r.choice(['1', '2', '-1', '3'])})"
+                rng = f"range({self.small_int()}, {self.r.randint(-3, 9)}, {self.r.choice(['1', '2', '-1', '3'])})"
                 rng = f"range(min({self.small_int()}, 0), {self.small_int()})" if self.r.random() < 0.5 else rng
             return Stmt([f"for {iv} in {rng}:"], [body])
         if c < 0.6 and self.depth < 2 and self.vars["int"]:

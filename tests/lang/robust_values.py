@@ -6,6 +6,7 @@ import math
 # export int_div(int, int)
 # export acosh(float)
 # export zero_messages(int, float)
+# export iadd_alias(int list, int list)
 
 
 def int_div(a, b):
@@ -61,3 +62,14 @@ def zero_messages(n, x):
 
 
 #case: zero_messages(5, 2.5)
+
+
+def iadd_alias(l, m):
+    k = l
+    k += m
+    k += k
+    return l
+
+
+#case: iadd_alias([1, 2], [3])
+#case: iadd_alias([], [])

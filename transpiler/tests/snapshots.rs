@@ -168,6 +168,8 @@ def f(a, b):
 
 #[test]
 fn none_on_some_paths() {
+    // a None result used in arithmetic (a function returning an int or None compiles: see
+    // tests/lang/none_results.py)
     insta::assert_snapshot!(diagnostics(
         "paths",
         r#"

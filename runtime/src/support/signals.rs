@@ -6,8 +6,8 @@
 //! main thread) and the worker threads of parallel loops stop; a call in another Python thread
 //! runs on, as Python code in that thread would.
 //!
-//! `signal.signal(SIGINT, ...)` after the module was imported replaces this handler; long
-//! loops put it back in front of the new one now and then ([`check`]).
+//! `signal.signal(SIGINT, ...)` after the module was imported replaces this handler; a
+//! watcher thread puts it back in front of the new one (it looks every 100 ms).
 
 use crate::error::{Error, Exc, Result};
 use std::cell::Cell;
@@ -19,29 +19,18 @@ thread_local! {
     /// Whether compiled code on this thread stops at a pending Ctrl-C (0: not known yet,
     /// 1: no, 2: yes).
     static STOPS: Cell<u8> = const { Cell::new(0) };
-    static TICKS: Cell<u32> = const { Cell::new(0) };
 }
 
-/// `KeyboardInterrupt` if Ctrl-C was pressed since the call from Python began. Every
-/// [`REINSTALL_EVERY`] checks, puts the handler back in front if the program replaced it.
+/// `KeyboardInterrupt` if Ctrl-C was pressed since the call from Python began (one load of
+/// a global: a thread-local of a shared library would be a call).
 #[inline(always)]
 pub fn check() -> Result<()> {
     if PENDING.load(Ordering::Relaxed) {
-        return stop();
+        stop()
+    } else {
+        Ok(())
     }
-    let n = TICKS.with(|t| {
-        let n = t.get().wrapping_add(1);
-        t.set(n);
-        n
-    });
-    if n % REINSTALL_EVERY == 0 {
-        install();
-    }
-    Ok(())
 }
-
-/// How many checks between looks at the SIGINT handler (a system call).
-const REINSTALL_EVERY: u32 = 1 << 20;
 
 #[cold]
 #[inline(never)]
@@ -145,12 +134,20 @@ mod handler {
     }
 }
 
-/// Called at import of a compiled module (see the module's documentation).
-#[cold]
-#[inline(never)]
+/// Called at import of a compiled module (see the module's documentation): installs the
+/// handler and starts its watcher (once per process).
 pub fn install() {
     #[cfg(unix)]
-    handler::install();
+    {
+        handler::install();
+        static WATCHER: std::sync::Once = std::sync::Once::new();
+        WATCHER.call_once(|| {
+            let _ = std::thread::Builder::new().name("pyrs-sigint".into()).stack_size(64 << 10).spawn(|| loop {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+                handler::install();
+            });
+        });
+    }
 }
 
 #[cfg(test)]

@@ -54,8 +54,12 @@ impl Body<'_> {
         let outer = ir::query::statements(body)
             .iter()
             .any(|s| matches!(s.kind, ir::StmtKind::For { .. } | ir::StmtKind::While { .. }));
-        if outer || always {
+        if outer {
             quote!(rt::support::signals::check()?; #inner)
+        } else if always {
+            // an innermost `while` loop: a counter in a register, the flag read every 1024
+            // iterations (a load each iteration costs tight loops like julia's)
+            quote!(__tick = __tick.wrapping_add(1); if __tick & 1023 == 0 { rt::support::signals::check()?; } #inner)
         } else {
             inner
         }

@@ -74,11 +74,12 @@ impl Body<'_> {
             }
             StmtKind::While { test, body } => {
                 let inner = self.while_body(body);
+                // (`__tick`: the Ctrl-C counter of an innermost loop, see `while_body`)
                 if matches!(test.kind, ExprKind::Bool(true)) {
-                    quote!(loop { #inner })
+                    quote!({ let mut __tick = 0u32; loop { #inner } })
                 } else {
                     let c = self.truth(test);
-                    quote!(while #c { #inner })
+                    quote!({ let mut __tick = 0u32; while #c { #inner } })
                 }
             }
             StmtKind::For { target, iter, body, parallel } => match parallel {
@@ -341,6 +342,13 @@ impl Body<'_> {
         match target {
             Target::Subscript { value: container, index, .. } if crate::infer::is_flat(container) => {
                 self.flat_store(container, index, Some((op, value)), v, &vt)
+            }
+            Target::Name(n, _)
+                if op == ir::BinOp::Add && matches!(self.local_ty(n), Ty::List(_)) && vt == self.local_ty(n) =>
+            {
+                // `lst += other` extends the list in place (other names of it see the items)
+                let id = local(n);
+                quote!({ let __items = (#v).to_vec(); #id.extend(__items); })
             }
             Target::Name(n, _) => {
                 let id = local(n);
