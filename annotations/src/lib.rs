@@ -374,6 +374,22 @@ fn classify(c: Comment<'_>) -> Result<Option<Item>, Error> {
     }
 }
 
+/// The first two words of a comment (after its `#`).
+fn head_words(text: &str) -> (&str, &str) {
+    let mut words = text.strip_prefix('#').unwrap_or("").split(|c: char| !(c == '_' || c.is_alphanumeric()));
+    let mut next = || words.by_ref().find(|w| !w.is_empty()).unwrap_or("");
+    (next(), next())
+}
+
+/// Open brackets minus closed ones, up to a trailing remark (`#`).
+fn bracket_depth(text: &str) -> i64 {
+    text.chars().take_while(|&c| c != '#').fold(0, |d, c| match c {
+        '(' | '[' => d + 1,
+        ')' | ']' => d - 1,
+        _ => d,
+    })
+}
+
 /// Parse every comment; collect all errors rather than stopping at the first.
 ///
 /// Each malformed comment yields one error (the first problem in it) and contributes
@@ -386,7 +402,35 @@ pub fn parse_comments<'a>(comments: impl IntoIterator<Item = Comment<'a>>) -> (A
     let mut functions: HashMap<String, Pos> = HashMap::new();
     let mut variables: HashMap<String, Pos> = HashMap::new();
 
-    for c in comments {
+    let comments: Vec<Comment<'a>> = comments.into_iter().collect();
+    let mut k = 0;
+    while k < comments.len() {
+        let first = comments[k];
+        k += 1;
+        // an export whose brackets are still open continues on the comments of the next lines
+        let mut joined: Option<String> = None;
+        if head_words(first.text).0 == "export" || head_words(first.text) == ("pythran", "export") {
+            let mut depth = bracket_depth(&first.text[1..]);
+            let mut line = first.pos.line;
+            while depth > 0 && k < comments.len() && comments[k].pos.line == line + 1 {
+                let next = comments[k];
+                if matches!(head_words(next.text).0, "pythran" | "export" | "omp" | "pyrs") {
+                    break;
+                }
+                let s = joined.get_or_insert_with(|| first.text.to_string());
+                // the continuation's `#` becomes a blank, so that columns stay those of the file
+                s.push('\n');
+                s.extend(std::iter::repeat_n(' ', next.pos.col as usize));
+                s.push_str(&next.text[1..]);
+                depth += bracket_depth(&next.text[1..]);
+                line += 1;
+                k += 1;
+            }
+        }
+        let c = match &joined {
+            Some(text) => Comment { text, pos: first.pos },
+            None => first,
+        };
         let entries = match classify(c) {
             Ok(None) => continue,
             Err(e) => {

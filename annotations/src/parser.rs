@@ -146,6 +146,12 @@ impl<'a> Parser<'a> {
             self.bump();
             return Ok((vec![Dim::Any], false));
         }
+        // the old spelling `T[,]`, `T[,,]`: one dimension more than there are commas
+        let commas = self.toks[self.i..].iter().take_while(|t| t.kind == Tok::Comma).count();
+        if commas > 0 && self.toks.get(self.i + commas).is_some_and(|t| t.kind == Tok::RBrack) {
+            self.i += commas + 1;
+            return Ok((vec![Dim::Any; commas + 1], false));
+        }
         let mut dims = Vec::new();
         let mut strided = false;
         loop {

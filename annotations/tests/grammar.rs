@@ -735,3 +735,20 @@ fn parallel_arrays_directive() {
     assert_eq!(ann.directives.len(), 1, "only the pyrs spelling is a directive");
     assert_eq!(ann.directives[0].kind, DirectiveKind::ParallelArrays);
 }
+
+#[test]
+fn old_spellings_and_continued_exports() {
+    check(&[
+        // `T[,]`: Pythran's old spelling of a 2-D array, one dimension more than commas
+        ("#pythran export f(float[,], int[,,])", &["f(float[:,:], int[:,:,:])"]),
+        // an export with open brackets continues on the comments of the next lines
+        ("#pythran export f(float[],\n#                 int)", &["f(float[:], int)"]),
+        ("# pythran export g(int,\n#   float,\n#   str)\n# export h(int)", &["g(int, float, str)", "h(int)"]),
+        // positions inside a continuation line are those of the file
+        ("#pythran export f(int,\n#    flot)", &["error 2:6: unknown type `flot`"]),
+        // a new annotation is never swallowed by an unclosed one
+        ("#pythran export f(int,\n#pythran export g(int)", &["g(int)", "error 1:"]),
+        // a comment that is not on the next line does not continue the export
+        ("#pythran export f(int,\nx = 1\n#    float)", &["error 1:"]),
+    ]);
+}

@@ -42,7 +42,36 @@ impl Diagnostic {
     }
 }
 
+/// The Python spelling of the names in a message: a variable the compiler renamed (a
+/// comprehension's `x__c1`, a web's `x__v1`, see [`crate::analysis::webs`]) is shown as `x`.
+fn python_names(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(open) = rest.find('`') {
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        let Some(close) = rest.find('`') else { break };
+        let quoted = &rest[..close];
+        let shown = quoted
+            .rfind("__")
+            .filter(|&k| {
+                let tail = &quoted[k + 2..];
+                k > 0
+                    && tail.len() > 1
+                    && matches!(tail.as_bytes()[0], b'c' | b'v')
+                    && tail[1..].bytes().all(|b| b.is_ascii_digit())
+            })
+            .map_or(quoted, |k| &quoted[..k]);
+        out.push_str(shown);
+        out.push('`');
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn render_one(out: &mut String, file: &SourceFile, span: Span, level: &str, message: &str) {
+    let message = &python_names(message);
     let (line, col) = file.line_col(span.start);
     let _ = writeln!(out, "{}:{}:{}: {}: {}", file.display_path, line, col, level, message);
     let text = file.line_text(line);
@@ -62,4 +91,19 @@ fn render_one(out: &mut String, file: &SourceFile, span: Span, level: &str, mess
     };
     let lead: String = text.chars().take(col as usize - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
     let _ = writeln!(out, "{pad} | {lead}{}", "^".repeat(width as usize));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::python_names;
+
+    #[test]
+    fn renamed_variables_print_their_python_name() {
+        assert_eq!(python_names("`x__v2` holds a `y__c10`"), "`x` holds a `y`");
+        assert_eq!(
+            python_names("`__v1` and `a__b` and `a__v` and `a__vx`"),
+            "`__v1` and `a__b` and `a__v` and `a__vx`"
+        );
+        assert_eq!(python_names("unclosed `x__v1"), "unclosed `x__v1");
+    }
 }

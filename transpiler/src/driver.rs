@@ -70,7 +70,7 @@ pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, 
         return Err(render(attach_errors));
     }
     let notes = Vec::new();
-    let program = infer::infer(&module, &annotations, &pos_to_span).map_err(render)?;
+    let program = infer::infer(&mut module, &annotations, &pos_to_span).map_err(render)?;
     let race_errors = parallel::check(&module, &program.instances);
     if !race_errors.is_empty() {
         return Err(render(race_errors));

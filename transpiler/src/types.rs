@@ -487,9 +487,6 @@ impl Ty {
                 if a.dims.len() > 4 {
                     return Err(format!("{}-D arrays are not supported yet (1-D to 4-D)", a.dims.len()));
                 }
-                if a.dims.iter().any(|d| *d != ann::Dim::Any) {
-                    return Err("arrays with fixed extents are not supported yet".into());
-                }
                 Ok(Ty::Array(elem, a.dims.len()))
             }
             ann::Type::List(inner) => {

@@ -10,3 +10,14 @@ pub fn get<T: Clone, const N: usize>(items: [T; N], i: i64) -> Result<T> {
     }
     Ok(items[j as usize].clone())
 }
+
+/// `a, b = seq`: CPython's ValueError when the sequence has another length.
+pub fn unpack_len(len: usize, expected: usize) -> Result<()> {
+    if len > expected {
+        return Err(crate::error::value(&format!("too many values to unpack (expected {expected})")));
+    }
+    if len < expected {
+        return Err(crate::error::value(&format!("not enough values to unpack (expected {expected}, got {len})")));
+    }
+    Ok(())
+}

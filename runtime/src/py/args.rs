@@ -357,6 +357,20 @@ impl<'py> Args<'py> {
         array(self.slot(i), layout)
     }
 
+    /// An array whose annotation fixes some extents (`float64[:,3]`): one of another shape
+    /// does not match this signature.
+    pub fn array_fixed<T: Element, const D: usize>(
+        &self,
+        i: usize,
+        layout: Layout,
+        extents: [Option<usize>; D],
+    ) -> PyResult<Option<NdArray<T, D>>> {
+        Ok(array(self.slot(i), layout)?.filter(|a| {
+            let shape = a.shape();
+            extents.iter().zip(shape.iter()).all(|(e, n)| e.is_none_or(|e| e == *n))
+        }))
+    }
+
     /// The `TypeError` of a call that matches no signature.
     pub fn no_match(&self) -> PyErr {
         let given: Vec<String> = self

@@ -6,7 +6,9 @@
 //!   as private, reduction or race);
 //! - [`bounds`]: array subscripts of `range` loops proven in bounds by one test before the
 //!   loop (the plan of the hoisted bounds checks);
-//! - [`ranges`]: the values int expressions can take (from loop bounds and literals).
+//! - [`ranges`]: the values int expressions can take (from loop bounds and literals);
+//! - [`webs`]: a variable split into its webs (assignments and the reads they reach), when
+//!   inference finds that its assignments disagree on a type.
 //!
 //! Architecture invariant: analysis only; no module here imports [`crate::codegen`] or
 //! produces tokens.
@@ -14,3 +16,4 @@
 pub mod bounds;
 pub mod parallel;
 pub mod ranges;
+pub mod webs;

@@ -157,6 +157,17 @@ impl Body<'_> {
             Ty::Set(_) => quote!(#v.items().into_iter()),
             Ty::Dict(..) => quote!(#v.keys().into_iter()),
             Ty::Str => quote!(#v.to_chars().into_iter()),
+            Ty::Array(_, n) if *n > 1 => {
+                // the rows: views of one dimension less
+                let m = n - 1;
+                quote!({
+                    let __a = #v;
+                    (0..__a.shape()[0])
+                        .map(|__k| __a.view::<#m>(&[rt::Idx::At(__k as i64)]))
+                        .collect::<Result<Vec<_>, _>>()?
+                        .into_iter()
+                })
+            }
             Ty::Array(..) => quote!(#v.iter_items()),
             Ty::Iter(_) => quote!(#v.into_iter()),
             Ty::Tuple(items) => {
@@ -176,6 +187,7 @@ impl Body<'_> {
             Ty::List(x) | Ty::Set(x) | Ty::Iter(x) => (**x).clone(),
             Ty::Dict(k, _) => (**k).clone(),
             Ty::Str => Ty::Str,
+            Ty::Array(el, n) if *n > 1 => Ty::Array(*el, n - 1),
             Ty::Array(el, _) => el.scalar(),
             Ty::Tuple(items) => items.first().cloned().unwrap_or(Ty::Unknown),
             _ => Ty::Unknown,

@@ -162,6 +162,19 @@ impl Body<'_> {
                             }
                         })
                     }
+                    Ty::Array(el, n) if *n > 1 => {
+                        // the rows: views of one dimension less
+                        let m = n - 1;
+                        let bind =
+                            self.assign(target, quote!(#s.view::<#m>(&[rt::Idx::At(#k as i64)])?), &Ty::Array(*el, m));
+                        quote!({
+                            let #s = #seq;
+                            for #k in 0..#s.shape()[0] {
+                                #bind
+                                #inner
+                            }
+                        })
+                    }
                     Ty::Array(el, _) => {
                         let bind = self.assign(target, quote!(#s.get([#k])?), &el.scalar());
                         quote!({

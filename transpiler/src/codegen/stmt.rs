@@ -187,15 +187,40 @@ impl Body<'_> {
                 let v = coerce(v, t, &lt);
                 quote!(#id = #v;)
             }
-            Target::Tuple(targets, _) if matches!(t, Ty::Array(_, 1)) => {
-                // unpacking a 1-D array: its elements, exactly as many as names
-                let Ty::Array(el, _) = t else { unreachable!() };
+            Target::Tuple(targets, _) if matches!(t, Ty::List(_) | Ty::Array(..)) => {
+                // `a, b = seq`: the length is checked first, as CPython does
                 let tmp = self.temp();
-                let n = targets.len();
-                let it = el.scalar();
+                let count = targets.len();
+                let (len, item, get): (TokenStream, Ty, Box<dyn Fn(usize) -> TokenStream>) = match t {
+                    Ty::List(el) => ((quote!(#tmp.len() as usize)), (**el).clone(), {
+                        let tmp = tmp.clone();
+                        Box::new(move |i| {
+                            let i = i as i64;
+                            quote!(#tmp.get(#i)?)
+                        })
+                    }),
+                    Ty::Array(el, 1) => (quote!(#tmp.shape()[0]), el.scalar(), {
+                        let tmp = tmp.clone();
+                        Box::new(move |i| {
+                            let i = i as i64;
+                            quote!(#tmp.get([#i])?)
+                        })
+                    }),
+                    Ty::Array(el, n) => {
+                        let m = n - 1;
+                        (quote!(#tmp.shape()[0]), Ty::Array(*el, m), {
+                            let tmp = tmp.clone();
+                            Box::new(move |i| {
+                                let i = i as i64;
+                                quote!(#tmp.view::<#m>(&[rt::Idx::At(#i)])?)
+                            })
+                        })
+                    }
+                    _ => unreachable!("matched above"),
+                };
                 let parts: Vec<TokenStream> =
-                    targets.iter().enumerate().map(|(i, tt)| self.assign(tt, quote!(#tmp[#i]), &it)).collect();
-                quote!({ let #tmp = rt::numpy::shape::unpack::<_, #n>(&#v)?; #(#parts)* })
+                    targets.iter().enumerate().map(|(i, tt)| self.assign(tt, get(i), &item)).collect();
+                quote!({ let #tmp = #v; rt::builtins::tuple::unpack_len(#len, #count)?; #(#parts)* })
             }
             Target::Tuple(targets, _) => {
                 let tmp = self.temp();

@@ -126,7 +126,18 @@ fn extract(i: usize, t: &ann::Type, ty: &Ty) -> TokenStream {
                 ann::Layout::F => quote!(rt::py::Layout::Fortran),
                 _ => quote!(rt::py::Layout::Contiguous),
             };
-            quote!(args.array::<#el, #n>(#i, #layout)?)
+            if a.dims.iter().all(|d| *d == ann::Dim::Any) {
+                quote!(args.array::<#el, #n>(#i, #layout)?)
+            } else {
+                let extents = a.dims.iter().map(|d| match d {
+                    ann::Dim::Fixed(k) => {
+                        let k = *k as usize;
+                        quote!(Some(#k))
+                    }
+                    _ => quote!(None),
+                });
+                quote!(args.array_fixed::<#el, #n>(#i, #layout, [#(#extents),*])?)
+            }
         }
         (ann::Type::Scalar(s), Ty::Int) if int_range(*s).is_some() => {
             let (lo, hi) = int_range(*s).unwrap();

@@ -213,7 +213,7 @@ impl FnCx<'_, '_> {
         at: Span,
     ) -> Option<Ty> {
         let local_name = match &receiver.kind {
-            ExprKind::Local(n) if !self.params.contains(n) => Some(n.clone()),
+            ExprKind::Local(n) if !self.fixed_param(n) => Some(n.clone()),
             _ => None,
         };
         let err = |cx: &mut Self, msg: String| {

@@ -38,7 +38,7 @@ impl FnCx<'_, '_> {
     pub(super) fn widen_item_list(&mut self, receiver: &ir::Expr, j: &Ty, at: Span) -> bool {
         let ExprKind::Subscript(c, _) = &receiver.kind else { return false };
         let ExprKind::Local(n) = &c.kind else { return false };
-        if self.params.contains(n) {
+        if self.fixed_param(n) {
             return false;
         }
         let widened = match self.locals.get(n) {
@@ -481,10 +481,32 @@ impl FnCx<'_, '_> {
             ));
             return Ty::Unknown;
         }
-        if ts.iter().any(Ty::contains_unknown) {
+        if ts.iter().any(Ty::unresolved) {
             return Ty::Unknown;
         }
-        let i = self.inf.request(name, ts);
+        let i = self.inf.request(name, ts.clone());
+        // an empty container passed in takes the items the callee stores in it
+        for ((a, t), p) in args.iter().zip(&ts).zip(&f.params) {
+            if !t.contains_unknown() {
+                continue;
+            }
+            let Some(refined) = self.inf.instances[i].locals.get(&p.name).cloned() else { continue };
+            if &refined == t {
+                continue;
+            }
+            match &a.kind {
+                ExprKind::Local(n) if t.join(&refined).as_ref() == Some(&refined) => {
+                    self.assign_local(n, refined, a.span)
+                }
+                _ => self.error(Diagnostic::new(
+                    a.span,
+                    format!(
+                        "`{name}` stores items in this empty container, which pyrs cannot type here: \
+                         assign it to a variable first and pass the variable"
+                    ),
+                )),
+            }
+        }
         self.inf.instances[i].ret.clone()
     }
 
@@ -516,7 +538,7 @@ impl FnCx<'_, '_> {
                     Some(j) if j.base() == el.base() => {}
                     Some(j) => {
                         if let ExprKind::Local(n) = &receiver.kind {
-                            if !self.params.contains(n) {
+                            if !self.fixed_param(n) {
                                 self.assign_local(n, Ty::List(Box::new(j)), e.span);
                                 return Ty::None;
                             }

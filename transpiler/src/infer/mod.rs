@@ -25,7 +25,7 @@ use crate::ir::{self, BinOp, CmpOp, ExprKind, ForIter, StmtKind, Target, UnaryOp
 use crate::library::{Builtin as B, Constant, Intrinsic, MathFn as M, Method, NumpyFn as N};
 use crate::source::Span;
 use crate::types::{Elem, Kind, Ty};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Everything codegen needs.
 #[derive(Debug)]
@@ -84,12 +84,78 @@ pub struct Overload {
     pub signature: String,
 }
 
+/// Infers the types of the exported functions and of everything they call. A variable whose
+/// assignments disagree on a type is split into its webs ([`crate::analysis::webs`]) and
+/// inference runs again, until nothing more can be split.
 pub fn infer(
-    module: &ir::Module,
+    module: &mut ir::Module,
     annotations: &pyrs_annotations::Annotations,
     positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
 ) -> Result<Program, Vec<Diagnostic>> {
-    let mut inf = Inference { module, instances: Vec::new(), index: HashMap::new(), errors: Vec::new(), report: false };
+    let mut split: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    loop {
+        let mut conflicts = BTreeMap::new();
+        let mut widened = BTreeMap::new();
+        let result = infer_once(module, annotations, positions, &mut conflicts, &mut widened);
+        // a variable given a wider number than some of its values (`x = 0` ... `x = x / 2`):
+        // where its webs separate the values, each keeps its own type, as in CPython
+        if result.is_err() {
+            for (f, names) in widened {
+                conflicts.entry(f).or_insert_with(BTreeSet::new).extend(names);
+            }
+        } else {
+            conflicts = widened;
+        }
+        let mut taken = HashSet::new();
+        for f in &module.functions {
+            crate::analysis::webs::names_in(f, &mut taken);
+        }
+        let mut progress = false;
+        for (func, names) in conflicts {
+            let done = split.entry(func.clone()).or_default();
+            let new: BTreeSet<String> = names.difference(done).cloned().collect();
+            if new.is_empty() {
+                continue;
+            }
+            done.extend(new.iter().cloned());
+            if let Some(f) = module.functions.iter_mut().find(|f| f.name == func) {
+                progress |= crate::analysis::webs::split(f, &new, &mut taken);
+            }
+        }
+        if !progress {
+            return result;
+        }
+    }
+}
+
+fn infer_once(
+    module: &ir::Module,
+    annotations: &pyrs_annotations::Annotations,
+    positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
+    conflicts: &mut BTreeMap<String, BTreeSet<String>>,
+    widened: &mut BTreeMap<String, BTreeSet<String>>,
+) -> Result<Program, Vec<Diagnostic>> {
+    let mut inf = Inference {
+        module,
+        instances: Vec::new(),
+        index: HashMap::new(),
+        errors: Vec::new(),
+        report: false,
+        conflicts: BTreeMap::new(),
+        widened: BTreeMap::new(),
+    };
+    let result = infer_with(&mut inf, annotations, positions);
+    *conflicts = std::mem::take(&mut inf.conflicts);
+    *widened = std::mem::take(&mut inf.widened);
+    result
+}
+
+fn infer_with(
+    inf: &mut Inference<'_>,
+    annotations: &pyrs_annotations::Annotations,
+    positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
+) -> Result<Program, Vec<Diagnostic>> {
+    let module = inf.module;
     let mut exports: Vec<ExportFn> = Vec::new();
     let mut errors = Vec::new();
 
@@ -102,7 +168,11 @@ pub fn infer(
             ));
             continue;
         };
-        if export.args.len() != func.params.len() {
+        // Pythran: parameters with defaults may be left out of an export (the export is the
+        // shorter signature; the left-out parameters always take their defaults)
+        let left_out_defaulted = export.args.len() < func.params.len()
+            && func.params[export.args.len()..].iter().all(|p| p.default.is_some());
+        if export.args.len() != func.params.len() && !left_out_defaulted {
             errors.push(
                 Diagnostic::new(
                     at,
@@ -178,7 +248,7 @@ pub fn infer(
             ));
         }
     }
-    let constants: Vec<(String, usize)> =
+    let mut constants: Vec<(String, usize)> =
         module.constants.iter().map(|c| (c.clone(), inf.request(&ir::const_function(c), Vec::new()))).collect();
     if !errors.is_empty() {
         return Err(errors);
@@ -234,7 +304,7 @@ pub fn infer(
         }
         let mut seen = HashSet::new();
         inf.errors.retain(|d| seen.insert((d.span, d.message.clone())));
-        return Err(inf.errors);
+        return Err(std::mem::take(&mut inf.errors));
     }
     let mut errors = Vec::new();
     for e in &exports {
@@ -255,7 +325,37 @@ pub fn infer(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut instances = inf.instances;
+    let mut instances = std::mem::take(&mut inf.instances);
+    // an instance for an empty container whose items the callee decided is superseded by
+    // the one the caller then asked for with those items: drop it (its code would not type)
+    let superseded = |inst: &Instance| {
+        let f = module.function(&inst.key.func).expect("instances name functions");
+        inst.key.args.iter().zip(&f.params).any(|(t, p)| t.contains_unknown() && inst.locals.get(&p.name) != Some(t))
+    };
+    let keep: Vec<bool> = instances.iter().map(|i| !superseded(i)).collect();
+    if keep.contains(&false) {
+        let mut new_index = vec![usize::MAX; instances.len()];
+        let mut n = 0;
+        for (k, kept) in keep.iter().enumerate() {
+            if *kept {
+                new_index[k] = n;
+                n += 1;
+            }
+        }
+        let mut k = 0;
+        instances.retain(|_| {
+            k += 1;
+            keep[k - 1]
+        });
+        for e in &mut exports {
+            for o in &mut e.overloads {
+                o.instance = new_index[o.instance];
+            }
+        }
+        for (_, i) in &mut constants {
+            *i = new_index[*i];
+        }
+    }
     for inst in &mut instances {
         let f = module.function(&inst.key.func).expect("instances name functions");
         promotion::record(inst, f);
@@ -269,6 +369,10 @@ struct Inference<'m> {
     index: HashMap<InstanceKey, usize>,
     errors: Vec<Diagnostic>,
     report: bool,
+    /// per function, the variables whose assignments disagree on a type
+    conflicts: BTreeMap<String, BTreeSet<String>>,
+    /// per function, the variables given a wider number type than some of their values
+    widened: BTreeMap<String, BTreeSet<String>>,
 }
 
 fn mangle(t: &Ty) -> String {
@@ -332,6 +436,7 @@ impl<'m> Inference<'m> {
             expr_types: Vec::new(),
             ret: Ty::Unknown,
             ret_span: None,
+            func: &f.name,
             params: f.params.iter().map(|p| p.name.clone()).collect(),
             param_init: HashMap::new(),
             static_tests: HashMap::new(),
@@ -423,6 +528,8 @@ struct FnCx<'a, 'm> {
     expr_types: Vec<Ty>,
     ret: Ty,
     ret_span: Option<Span>,
+    /// the function's name
+    func: &'m str,
     params: Vec<String>,
     /// the type each parameter starts with in this instance
     param_init: HashMap<String, Ty>,
@@ -475,6 +582,22 @@ pub fn const_index(e: &ir::Expr) -> Option<i64> {
 }
 
 impl FnCx<'_, '_> {
+    /// `name`'s assignments disagree on a type: splitting it into webs may help.
+    fn conflict(&mut self, name: &str) {
+        self.inf.conflicts.entry(self.func.to_string()).or_default().insert(name.to_string());
+    }
+
+    /// A parameter whose type is given by the caller. An empty container passed in (`[]`,
+    /// `{}`: items of unknown type) is not: the callee's stores decide its items, and the
+    /// caller adopts them (see `call_user_type`).
+    fn fixed_param(&self, name: &str) -> bool {
+        self.params.iter().any(|p| p == name) && !self.param_init.get(name).is_some_and(Ty::contains_unknown)
+    }
+
+    fn widened(&mut self, name: &str) {
+        self.inf.widened.entry(self.func.to_string()).or_default().insert(name.to_string());
+    }
+
     fn error(&mut self, d: Diagnostic) {
         if self.inf.report {
             self.inf.errors.push(d);

@@ -42,9 +42,14 @@ impl FnCx<'_, '_> {
             }
             return;
         }
-        if self.params.iter().any(|p| p == name) && cur != Ty::Unknown {
+        if self.fixed_param(name) && cur != Ty::Unknown {
             // a parameter keeps its annotated type: the value must convert to it
+            let number = |t: &Ty| matches!(t.base(), Ty::Bool | Ty::Int | Ty::Float | Ty::Complex);
+            if number(&cur) && number(&t) && t.base() != cur.base() {
+                self.widened(name);
+            }
             if cur.join(&t).map(|j| j.base()) != Some(cur.base()) {
+                self.conflict(name);
                 self.error(Diagnostic::new(
                     at,
                     format!(
@@ -56,10 +61,15 @@ impl FnCx<'_, '_> {
         }
         match cur.join_var(&t) {
             Some(j) => {
+                let number = |t: &Ty| matches!(t.base(), Ty::Bool | Ty::Int | Ty::Float | Ty::Complex);
+                if number(&cur) && number(&t) && (cur.base() != j.base() || t.base() != j.base()) {
+                    self.widened(name);
+                }
                 self.locals.insert(name.to_string(), j);
                 self.first_assign.entry(name.to_string()).or_insert(at);
             }
             None => {
+                self.conflict(name);
                 let mut d =
                     Diagnostic::new(at, format!("`{name}` is assigned a {t} here, but it holds a {cur} elsewhere"));
                 if let Some(first) = self.first_assign.get(name) {
@@ -241,6 +251,8 @@ impl FnCx<'_, '_> {
             Ty::Dict(k, _) => (**k).clone(),
             Ty::Str => Ty::Str,
             Ty::Array(el, 1) => el.scalar(),
+            // the rows of an array: views
+            Ty::Array(el, n) => Ty::Array(*el, n - 1),
             Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]) => items[0].clone(),
             Ty::Unknown => Ty::Unknown,
             other => {
@@ -294,10 +306,16 @@ impl FnCx<'_, '_> {
                         self.assign(tt, Ty::Unknown, at);
                     }
                 }
-                // `x, y = a[i]`: the elements of a 1-D array (a ValueError unless it has that many)
-                Ty::Array(e, 1) => {
+                // a list or an array: its length is checked when the code runs
+                Ty::List(el) => {
                     for tt in ts {
-                        self.assign(tt, e.scalar(), at);
+                        self.assign(tt, (**el).clone(), at);
+                    }
+                }
+                Ty::Array(el, n) => {
+                    let item = if *n == 1 { el.scalar() } else { Ty::Array(*el, n - 1) };
+                    for tt in ts {
+                        self.assign(tt, item.clone(), at);
                     }
                 }
                 other => self.error(Diagnostic::new(*sp, format!("cannot unpack a {other} into {} names", ts.len()))),
@@ -334,7 +352,7 @@ impl FnCx<'_, '_> {
                             Some(j) => {
                                 // a local list widens (`[0] * n` then storing floats)
                                 if let ExprKind::Local(n) = &value.kind {
-                                    if !self.params.contains(n) {
+                                    if !self.fixed_param(n) {
                                         self.assign_local(n, Ty::List(Box::new(j)), at);
                                         return;
                                     }
@@ -352,7 +370,7 @@ impl FnCx<'_, '_> {
                             Some(j) => {
                                 // a local dict widens (`{}` then storing floats)
                                 if let ExprKind::Local(n) = &value.kind {
-                                    if !self.params.contains(n) {
+                                    if !self.fixed_param(n) {
                                         let kk = if k == Ty::Unknown { it.clone() } else { k };
                                         self.assign_local(n, Ty::Dict(Box::new(kk), Box::new(j)), at);
                                         return;
