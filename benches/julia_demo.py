@@ -1,7 +1,7 @@
 """The newcomer's demo: compile examples/julia.py with pyrs, run it and plain Python on the
 same 1000x1000 Julia-set grid (seed 003), check that the results match and print the speed-up.
 
-    cargo build --release -p pyrs && python3 benches/julia_demo.py
+    scripts/demo        (sets up .venv with numpy, builds pyrs, then runs this with .venv's python)
 """
 
 import importlib.util
@@ -36,7 +36,7 @@ def main():
     src = work / "julia.py"
     shutil.copyfile(ROOT / "examples" / "julia.py", src)
     t = time.perf_counter()
-    subprocess.run([PYRS, "build", str(src)], check=True)
+    subprocess.run([PYRS, "build", "--python", sys.executable, str(src)], check=True)
     print(f"pyrs build took {time.perf_counter() - t:.1f} s")
     so = work / ("julia" + sysconfig.get_config_var("EXT_SUFFIX"))
     compiled = load("julia", so, "julia")

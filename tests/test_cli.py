@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,213 @@ def test_delete_so_runs_py_unchanged(pyrs, tmp_path):
     pure_file, pure = imported()
     assert pure_file.endswith(".py"), pure_file
     assert compiled == pure
+
+
+# ------------------------------------------------------------ Pythran's command line
+
+def test_pythran_flags_understood(pyrs, tmp_path):
+    """`pyrs -fopenmp -march=native -O3 -DUSE_XSIMD f.py` (Pythran's command) builds f.py beside
+    it; nothing is misread as `-f -o penmp`."""
+    py = tmp_path / "flags.py"
+    py.write_text(GOOD)
+    r = run(pyrs, "build", "-fopenmp", "-march=native", "-O3", "-DUSE_XSIMD", py, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert so_of(py).is_file() and not (tmp_path / "penmp").exists(), sorted(p.name for p in tmp_path.iterdir())
+    for note in ("-fopenmp", "-march=native", "-O3", "-DUSE_XSIMD"):
+        assert f"pyrs: {note}" in r.stderr, r.stderr
+    # Pythran's form without the subcommand, -o FILE.so: the module is named after the file
+    r = run(pyrs, "-fopenmp", py, "-o", "other.so", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    p = subprocess.run([sys.executable, "-c", "import other; print(other.double(21), other.__file__)"],
+                       capture_output=True, text=True, cwd=tmp_path)
+    assert p.stdout.split()[0] == "42" and p.stdout.split()[1].endswith("other.so"), p.stdout + p.stderr
+
+
+@pytest.mark.parametrize("args, says", [
+    (["-march=skylake"], "--portable"),
+    (["-e"], "--emit-rust"),
+    (["-p", "loop_unrolling"], "no equivalent"),
+    (["-fno-math-errno"], "does not understand"),
+    (["-qf"], "-q -f"),
+    (["-fo"], "do not combine"),
+    (["-I/usr/include"], "links no C libraries"),
+])
+def test_pythran_flags_refused(pyrs, tmp_path, args, says):
+    py = tmp_path / "refused.py"
+    py.write_text(GOOD)
+    r = run(pyrs, "build", *args, py, cwd=tmp_path)
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.startswith("error: ") and says in r.stderr, r.stderr
+    assert not so_of(py).exists() and sorted(p.name for p in tmp_path.iterdir()) == ["refused.py"]
+
+
+# ------------------------------------------------------------ docstrings and signatures
+
+DOCS = '''\
+"""Kernels with documentation."""
+# export scale(float[], float?)
+# export scale(float32[], float?)
+def scale(a, factor=2.5):
+    """Multiply `a` by `factor` in place."""
+    a *= factor
+    return a
+
+
+#pythran export calculate_z(int, complex[], complex[], int[])
+def calculate_z(maxiter, zs, cs, output):
+    for i in range(len(zs)):
+        output[i] = maxiter
+'''
+
+
+def test_docstrings_and_signatures(pyrs, tmp_path):
+    py = tmp_path / "documented.py"
+    py.write_text(DOCS)
+    r = run(pyrs, "build", "-q", py)
+    assert r.returncode == 0, r.stderr
+    code = textwrap.dedent("""
+        import inspect, json, documented as m
+        print(json.dumps([m.__doc__, str(inspect.signature(m.scale)), m.scale.__doc__,
+                          str(inspect.signature(m.calculate_z)), m.calculate_z.__doc__,
+                          m.calculate_z.__text_signature__]))
+    """)
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    import json
+    mod_doc, sig, doc, sig_z, doc_z, text_sig = json.loads(p.stdout)
+    assert mod_doc == "Kernels with documentation."
+    assert sig == "(a, factor=2.5)"
+    assert doc.startswith("Multiply `a` by `factor` in place.")
+    assert "scale(float[:], float?)" in doc.replace("float64", "float") and "scale(float32[:], float?)" in doc, doc
+    assert sig_z == "(maxiter, zs, cs, output)" and text_sig == "(maxiter, zs, cs, output)"
+    assert "calculate_z(int, complex" in doc_z
+
+
+# ------------------------------------------------------------ the environment, named as such
+
+def test_old_python_is_named(pyrs, tmp_path):
+    fake = tmp_path / "python3.8"
+    fake.write_text(textwrap.dedent("""\
+        #!/bin/sh
+        printf '%s\\n' /usr/bin/python3.8 .cpython-38-x86_64-linux-gnu.so .abi3.so cp38 8 3.8.18 /usr/bin/python3.8
+    """))
+    fake.chmod(0o755)
+    py = tmp_path / "old.py"
+    py.write_text(GOOD)
+    r = run(pyrs, "build", "-q", "--python", fake, py)
+    assert r.returncode == 1
+    assert "Python 3.8.18" in r.stderr and "3.9 or newer" in r.stderr and "--python" in r.stderr, r.stderr
+    assert "bug in pyrs" not in r.stderr
+
+
+def cargo_dirs() -> list[str]:
+    return sorted({str(Path(shutil.which(t)).parent) for t in ("cargo", "rustc")})
+
+
+def test_missing_linker_is_named(pyrs, tmp_path):
+    """No `cc` on PATH: the build stops saying a C linker is missing, not that pyrs has a bug."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    os.symlink(sys.executable, bin_dir / "python3")
+    env = dict(os.environ, PATH=os.pathsep.join([str(bin_dir), *cargo_dirs()]))
+    env.pop("CC", None)
+    if any((Path(d) / "cc").exists() for d in cargo_dirs()):
+        pytest.skip("cc lives beside cargo")
+    py = tmp_path / "nolinker.py"
+    py.write_text(GOOD)
+    r = subprocess.run([str(pyrs), "build", "-q", "--python", sys.executable, str(py)], capture_output=True, text=True,
+                       env=env, timeout=1800)
+    assert r.returncode == 1
+    assert "C compiler/linker" in r.stderr and "build-essential" in r.stderr, r.stderr
+    assert "bug in pyrs" not in r.stderr and not so_of(py).exists()
+
+
+def test_no_network_on_first_build_is_named(pyrs, tmp_path):
+    """A first build (cold cache) that cannot reach crates.io: says so, after the first-build line."""
+    py = tmp_path / "offline.py"
+    py.write_text(GOOD)
+    env = dict(os.environ, PYRS_CACHE_DIR=str(tmp_path / "cache"), CARGO_HOME=str(tmp_path / "cargo-home"),
+               CARGO_HTTP_PROXY="http://127.0.0.1:9", HTTPS_PROXY="http://127.0.0.1:9", CARGO_NET_RETRY="0")
+    r = subprocess.run([str(pyrs), "build", "-q", str(py)], capture_output=True, text=True, env=env, timeout=600)
+    assert r.returncode == 1
+    assert "pyrs: first build for" in r.stderr and "once" in r.stderr, r.stderr
+    assert "no network access to crates.io" in r.stderr and "later builds work offline" in r.stderr, r.stderr
+    assert "bug in pyrs" not in r.stderr
+
+
+# ------------------------------------------------------------ the cache
+
+def cache_listing(pyrs, python, env=None):
+    r = subprocess.run([str(pyrs), "cache", "--python", str(python)], capture_output=True, text=True, env=env)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def current_workspace(pyrs, python, env=None) -> str:
+    m = re.search(r"^current workspace: (\S+)", cache_listing(pyrs, python, env), re.M)
+    assert m, cache_listing(pyrs, python, env)
+    return m.group(1)
+
+
+def test_one_cache_per_python(pyrs, tmp_path):
+    """A venv's python, its base interpreter and a symlink to it share one workspace."""
+    base = Path(sys.executable).resolve()
+    link = tmp_path / "py-link"
+    os.symlink(base, link)
+    names = {current_workspace(pyrs, p) for p in (sys.executable, base, link)}
+    assert len(names) == 1, names
+
+
+def test_debug_build_reuses_the_release_dependencies(pyrs, tmp_path):
+    """--debug compiles only the module's own crate (no second dependency build)."""
+    py = tmp_path / "dbg.py"
+    py.write_text(GOOD)
+    assert run(pyrs, "build", "-q", py).returncode == 0  # the dependencies are there
+    py.write_text(GOOD + "\n# debug\n")
+    r = run(pyrs, "build", "--debug", py)
+    assert r.returncode == 0, r.stderr
+    compiled = re.findall(r"^pyrs: \[\d+(?:/\d+)?\] compiling (\S+)", r.stderr, re.M)
+    assert compiled and all(c.startswith("pyrs_mod_dbg_") for c in compiled), r.stderr
+    stamp = subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(difftest.REPO / 'python')!r}); "
+                            f"import pyrs; print(pyrs.read_stamp({str(so_of(py))!r})['flags'])"],
+                           capture_output=True, text=True)
+    assert stamp.stdout.strip() == "debug,native", stamp.stdout + stamp.stderr
+
+
+def test_cache_heals_an_incomplete_crate(pyrs, tmp_path):
+    """A crate directory with a Cargo.toml but no src/lib.rs (an interrupted pyrs) is removed,
+    instead of breaking every later build of the workspace."""
+    py = tmp_path / "heal.py"
+    py.write_text(GOOD)
+    assert run(pyrs, "build", "-q", py).returncode == 0
+    ws = Path(current_workspace(pyrs, sys.executable))
+    broken = ws / "crates" / "pyrs_mod_broken_00000000"
+    broken.mkdir(parents=True, exist_ok=True)
+    (broken / "Cargo.toml").write_text('[package]\nname = "pyrs_mod_broken_00000000"\nversion = "0.0.0"\n')
+    old = time.time() - 3600  # not one another pyrs is writing right now
+    os.utime(broken, (old, old))
+    py.write_text(GOOD + "\n# again\n")
+    r = run(pyrs, "build", py)
+    assert r.returncode == 0, r.stderr
+    assert "removing an incomplete crate" in r.stderr and not broken.exists()
+
+
+def test_cache_show_and_clean(pyrs, tmp_path):
+    cache = tmp_path / "cache"
+    env = dict(os.environ, PYRS_CACHE_DIR=str(cache))
+    current = Path(current_workspace(pyrs, sys.executable, env))
+    other = cache / "cp39-deadbeef"
+    for ws, ident in ((current, "this python"), (other, "/usr/bin/python3.9 3.9.2 .cpython-39-x86_64-linux-gnu.so")):
+        (ws / "target").mkdir(parents=True)
+        (ws / "python.txt").write_text(ident + "\n")
+        (ws / "target" / "blob").write_bytes(b"x" * 3_000_000)
+    (cache / "magic").mkdir()
+    out = cache_listing(pyrs, sys.executable, env)
+    assert str(cache) in out and "cp39-deadbeef" in out and "/usr/bin/python3.9" in out and "<- current" in out, out
+    assert re.search(r"^\s+6 MB\s+total", out, re.M), out
+    r = subprocess.run([str(pyrs), "cache", "clean", "--keep-current", "--python", sys.executable],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 0 and "removed 3 MB" in r.stdout, r.stdout + r.stderr
+    assert current.exists() and not other.exists() and not (cache / "magic").exists()
+    r = subprocess.run([str(pyrs), "cache", "clean"], capture_output=True, text=True, env=env)
+    assert r.returncode == 0 and not current.exists(), r.stdout + r.stderr

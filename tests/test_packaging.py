@@ -64,7 +64,7 @@ def venv(tmp_path_factory, pyrs_wheel):
     d = tmp_path_factory.mktemp("venv") / "v"
     run([sys.executable, "-m", "venv", d])
     py = d / "bin" / "python"
-    run([py, "-m", "pip", "install", "-q", "numpy<2", "setuptools>=70", "pytest", pyrs_wheel])
+    run([py, "-m", "pip", "install", "-q", "numpy<2", "setuptools>=70.1", "pytest", pyrs_wheel])
     return d
 
 
@@ -107,8 +107,10 @@ def pip_install_package(venv, src, env):
 
 
 def run_package_tests(venv, src, expect, tmp_path):
+    """The package's own tests, run from its folder as its README says (the src layout keeps the
+    sources off sys.path: they test the installed package)."""
     env = venv_env(venv, MYPKG_EXPECT=expect)
-    r = run([venv / "bin" / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", src / "tests"], env=env, cwd=tmp_path, check=False)
+    r = run([venv / "bin" / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"], env=env, cwd=src, check=False)
     assert r.returncode == 0, r.stdout + r.stderr
 
 
@@ -118,10 +120,61 @@ def test_sample_package_installs_compiled(venv, tmp_path):
     assert r.returncode == 0, r.stdout + r.stderr
     installed = sorted(p.name for p in (site_packages(venv) / "mypkg").iterdir())
     assert "kernels.py" in installed and f"kernels{difftest.EXT_SUFFIX}" in installed, installed
+    # pip -v shows pyrs's output as it builds
+    assert "pyrs: compiling src/mypkg/kernels.py" in r.stdout + r.stderr, r.stdout + r.stderr
     run_package_tests(venv, src, "compiled", tmp_path)
     # numpy 1.x at run time in this venv (the rest of the suite runs numpy 2.x)
     r = run([venv / "bin" / "python", "-c", "import numpy; print(numpy.__version__)"], env=venv_env(venv))
     assert r.stdout.startswith("1."), r.stdout
+
+
+def test_sample_package_installs_with_build_isolation(venv, pyrs_wheel, tmp_path):
+    """README's sequence: `pip install --find-links dist examples/package`: pip's isolated build
+    environment gets setuptools from the index and pyrs-compiler from the wheel directory."""
+    src = copy_package(tmp_path)
+    r = run(
+        [venv / "bin" / "python", "-m", "pip", "install", "--find-links", pyrs_wheel.parent, "--no-deps",
+         "--force-reinstall", src],
+        env=venv_env(venv, PYRS_REQUIRED="1"),
+        check=False,
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
+    installed = sorted(p.name for p in (site_packages(venv) / "mypkg").iterdir())
+    assert f"kernels{difftest.EXT_SUFFIX}" in installed, installed
+    run_package_tests(venv, src, "compiled", tmp_path)
+
+
+def test_build_progress_reaches_python_callers_as_it_comes(tmp_path, monkeypatch):
+    """pyrs.build (used by autobuild, %%pyrs and setuptools) copies pyrs's progress lines to
+    sys.stderr while the build runs, not at its end; quiet builds pass on the `pyrs: ` lines only."""
+    import io
+    import time
+
+    sys.path.insert(0, PYPATH)
+    try:
+        from pyrs import _tool
+    finally:
+        sys.path.remove(PYPATH)
+    fake = tmp_path / "pyrs"
+    fake.write_text("#!/bin/sh\necho 'pyrs: first build for python: ~1 minute' >&2\nsleep 1\n"
+                    "echo 'cargo noise' >&2\necho 'pyrs: [1/2] compiling x' >&2\nsleep 1\nexit 0\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PYRS_BIN", str(fake))
+    seen = []
+
+    class Recorder(io.StringIO):
+        def write(self, s):
+            seen.append((time.monotonic(), s))
+            return len(s)
+
+    monkeypatch.setattr(sys, "stderr", Recorder())
+    t0 = time.monotonic()
+    r = _tool.build(tmp_path / "x.py")
+    t_end = time.monotonic()
+    lines = [s for _, s in seen]
+    assert lines == ["pyrs: first build for python: ~1 minute\n", "pyrs: [1/2] compiling x\n"], lines
+    assert seen[0][0] - t0 < t_end - t0 - 1.5, "the first line came only at the end"
+    assert "cargo noise" in r.stderr
 
 
 def path_without_rust() -> str:
@@ -136,7 +189,7 @@ def test_sample_package_falls_back_to_the_py_without_rust(venv, tmp_path):
     r = pip_install_package(venv, src, env)
     assert r.returncode == 0, r.stdout + r.stderr
     out = r.stdout + r.stderr
-    assert "pyrs WARNING: could not compile mypkg/kernels.py" in out, out
+    assert "pyrs WARNING: could not compile src/mypkg/kernels.py" in out, out
     assert "cargo was not found" in out and "rustup.rs" in out, out
     installed = sorted(p.name for p in (site_packages(venv) / "mypkg").iterdir())
     assert "kernels.py" in installed and not any(n.startswith("kernels.") and n != "kernels.py" for n in installed), installed
@@ -145,7 +198,7 @@ def test_sample_package_falls_back_to_the_py_without_rust(venv, tmp_path):
     # required mode: the same install fails, saying why
     r = pip_install_package(venv, copy_package(tmp_path / "req"), {**env, "PYRS_REQUIRED": "1"})
     assert r.returncode != 0
-    assert "pyrs could not compile mypkg/kernels.py (required)" in r.stdout + r.stderr
+    assert "pyrs could not compile src/mypkg/kernels.py (required)" in r.stdout + r.stderr
 
 
 # ------------------------------------------------------------------ abi3
@@ -413,3 +466,23 @@ def test_annotate_report(pyrs, tmp_path):
             capture_output=True, text=True, timeout=120,
         )
         assert png.exists() and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20000, r.stderr
+
+
+def test_annotate_says_why_a_line_is_slow(pyrs, tmp_path):
+    """String- and dict-heavy code that does not speed up shows where: str / hash marks, and a
+    reason per mark under the line."""
+    for example, mark, reason in (("parse_int.py", "str", "makes or copies strings"),
+                                  ("common_elements.py", "hash", "hashes keys")):
+        out, p = annotate(pyrs, tmp_path, example)
+        assert p.counts[mark] >= 1, p.counts
+        html_text = out.read_text()
+        blocks = []
+        for chunk in html_text.split("<details ")[1:]:
+            chunk = chunk.split("</details>")[0]
+            marks = re.search(r'data-marks="([^"]*)"', chunk).group(1)
+            why = re.search(r'<ul class="why">(.*?)</ul>', chunk)
+            blocks.append((marks, why.group(1) if why else ""))
+        assert any(mark in marks.split() and reason in why for marks, why in blocks), blocks[:3]
+        # every marked line says why, for each of its marks but `parallel`
+        for marks, why in blocks:
+            assert why.count("<li>") == len([m for m in marks.split() if m != "parallel"]), (marks, why)

@@ -71,11 +71,14 @@ def build(
     force: bool = False,
     debug: bool = False,
     quiet: bool = True,
+    progress: bool = True,
     timeout: Optional[float] = None,
 ) -> subprocess.CompletedProcess:
     """Runs ``pyrs build`` for this interpreter (or ``python``); raises :class:`PyrsBuildError`
     with pyrs's diagnostics on failure. ``abi3=True`` targets CPython >= 3.9, ``abi3="3.10"``
-    a later minimum."""
+    a later minimum. pyrs's output goes to ``sys.stderr`` as it comes: all of it unless
+    ``quiet``; with ``quiet`` only the progress of a first (cold) build, which compiles the
+    runtime and its dependencies for about a minute (``progress=False`` silences that too)."""
     if isinstance(files, (str, os.PathLike)):
         files = [files]
     cmd = [str(find_pyrs()), "build", *map(str, files), "--python", python or sys.executable]
@@ -91,10 +94,43 @@ def build(
         cmd.append("--debug")
     if quiet:
         cmd.append("-q")
-    r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    r = _run_streaming(cmd, echo="all" if not quiet else ("progress" if progress else "none"), timeout=timeout)
     if r.returncode != 0:
         raise PyrsBuildError(f"pyrs build failed:\n{r.stderr}", r.stderr)
     return r
+
+
+def _run_streaming(cmd, *, echo: str, timeout: Optional[float]) -> subprocess.CompletedProcess:
+    """Runs ``cmd`` with its stderr read line by line as it comes: ``echo="all"`` copies every
+    line to ``sys.stderr`` at once, ``"progress"`` the ``pyrs: ...`` lines (what a cold build
+    prints: where it is, every few seconds), ``"none"`` nothing. The whole stderr is returned."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, errors="replace")
+    timer = None
+    killed = []
+    if timeout is not None:
+        import threading
+
+        def kill():
+            killed.append(True)
+            proc.kill()
+
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+    lines = []
+    try:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            lines.append(line)
+            if echo == "all" or (echo == "progress" and line.startswith("pyrs: ")):
+                sys.stderr.write(line)
+                sys.stderr.flush()
+        rc = proc.wait()
+    finally:
+        if timer is not None:
+            timer.cancel()
+    if killed:
+        raise subprocess.TimeoutExpired(cmd, timeout, stderr="".join(lines))
+    return subprocess.CompletedProcess(cmd, rc, "", "".join(lines))
 
 
 def source_sha256(path: PathLike) -> str:

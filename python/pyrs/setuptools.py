@@ -111,7 +111,7 @@ class build_ext(_build_ext):
         optional = ext.optional if required is None else not required
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            r = build(
+            build(
                 ext.pyrs_source,
                 out_dir=target.parent,
                 python=sys.executable,
@@ -121,7 +121,6 @@ class build_ext(_build_ext):
                 force=bool(self.force),
                 quiet=False,
             )
-            sys.stderr.write(r.stderr)
             if not target.exists():
                 raise PyrsBuildError(f"pyrs reported success but {target} is missing")
         except (PyrsBuildError, PyrsNotFound, OSError) as exc:

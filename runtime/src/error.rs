@@ -19,6 +19,7 @@ struct Repr(std::ptr::NonNull<ErrorKind>);
 #[repr(usize)]
 enum Static {
     IntOverflow = 0,
+    Recursion = 1,
 }
 
 impl Static {
@@ -26,8 +27,12 @@ impl Static {
         static INT_OVERFLOW: std::sync::LazyLock<ErrorKind> = std::sync::LazyLock::new(|| {
             ErrorKind::Overflow("integer overflow: the result does not fit in 64 bits (pyrs ints are 64-bit)".into())
         });
+        static RECURSION: std::sync::LazyLock<ErrorKind> = std::sync::LazyLock::new(|| {
+            ErrorKind::Raised(Exc::RecursionError, "maximum recursion depth exceeded".into())
+        });
         match self {
             Static::IntOverflow => &INT_OVERFLOW,
+            Static::Recursion => &RECURSION,
         }
     }
 }
@@ -52,9 +57,11 @@ impl Repr {
     #[inline(always)]
     fn as_static(&self) -> Option<Static> {
         let a = self.0.as_ptr().addr();
-        // the only static error so far; more would be told apart by `a >> 1`
-        debug_assert!(a & 1 == 0 || a >> 1 == Static::IntOverflow as usize);
-        (a & 1 == 1).then_some(Static::IntOverflow)
+        match (a & 1, a >> 1) {
+            (0, _) => None,
+            (_, 0) => Some(Static::IntOverflow),
+            _ => Some(Static::Recursion),
+        }
     }
 
     fn kind(&self) -> &ErrorKind {
@@ -130,15 +137,19 @@ pub enum Exc {
     RuntimeError,
     NotImplementedError,
     SystemError,
+    RecursionError,
+    MemoryError,
+    /// Ctrl-C (a `BaseException`: `except Exception` does not catch it)
+    KeyboardInterrupt,
 }
 
 impl Exc {
     pub fn parent(self) -> Option<Exc> {
         Some(match self {
-            Exc::Exception => return None,
+            Exc::Exception | Exc::KeyboardInterrupt => return None,
             Exc::ZeroDivisionError | Exc::OverflowError => Exc::ArithmeticError,
             Exc::IndexError | Exc::KeyError => Exc::LookupError,
-            Exc::NotImplementedError => Exc::RuntimeError,
+            Exc::NotImplementedError | Exc::RecursionError => Exc::RuntimeError,
             _ => Exc::Exception,
         })
     }
@@ -170,6 +181,9 @@ impl Exc {
             Exc::RuntimeError => "RuntimeError",
             Exc::NotImplementedError => "NotImplementedError",
             Exc::SystemError => "SystemError",
+            Exc::RecursionError => "RecursionError",
+            Exc::MemoryError => "MemoryError",
+            Exc::KeyboardInterrupt => "KeyboardInterrupt",
         }
     }
 }
@@ -308,6 +322,20 @@ pub fn int_overflow() -> Error {
     Error(Repr::from_static(Static::IntOverflow))
 }
 
+/// `RecursionError` (the stack is nearly exhausted): a static error, as [`int_overflow`].
+#[cold]
+#[inline]
+pub fn recursion_error() -> Error {
+    Error(Repr::from_static(Static::Recursion))
+}
+
+/// `MemoryError` (an allocation failed).
+#[cold]
+#[inline(never)]
+pub fn memory_error() -> Error {
+    Error::raise(Exc::MemoryError, "")
+}
+
 #[cold]
 #[inline(never)]
 pub fn value(msg: &str) -> Error {
@@ -354,5 +382,11 @@ mod tests {
         drop(c);
         assert_eq!(d.to_string(), "IndexError: index 3 is out of bounds");
         assert_eq!(i64::MAX.checked_add(1).ok_or_else(int_overflow).unwrap_err(), b);
+        let r = recursion_error();
+        assert_eq!(r.class(), Exc::RecursionError);
+        assert!(r.caught_by(&[Exc::RuntimeError]) && !r.caught_by(&[Exc::OverflowError]));
+        assert_eq!(r.clone(), r);
+        assert_ne!(r, a);
+        assert!(!Error::raise(Exc::KeyboardInterrupt, "").caught_by(&[Exc::Exception]));
     }
 }

@@ -126,9 +126,38 @@ unary! {
     sinh => f64::sinh, true;
     cosh => f64::cosh, true;
     tanh => f64::tanh, false;
-    asinh => f64::asinh, false;
-    acosh => f64::acosh, false;
-    atanh => f64::atanh, false;
+    asinh => libm::asinh, false;
+    /// the C library's, as CPython's (Rust's `f64::acosh` overflows in `x + sqrt(x*x - 1)` above
+    /// about 1e154 and would make `acosh(1e308)` an error)
+    acosh => libm::acosh, false;
+    atanh => libm::atanh, false;
+}
+
+/// The C library's functions CPython's `math` calls where Rust's own differ.
+mod libm {
+    extern "C" {
+        #[link_name = "acosh"]
+        fn c_acosh(x: f64) -> f64;
+        #[link_name = "asinh"]
+        fn c_asinh(x: f64) -> f64;
+        #[link_name = "atanh"]
+        fn c_atanh(x: f64) -> f64;
+    }
+
+    pub fn acosh(x: f64) -> f64 {
+        // SAFETY: a pure C function of a double
+        unsafe { c_acosh(x) }
+    }
+
+    pub fn asinh(x: f64) -> f64 {
+        // SAFETY: as above
+        unsafe { c_asinh(x) }
+    }
+
+    pub fn atanh(x: f64) -> f64 {
+        // SAFETY: as above
+        unsafe { c_atanh(x) }
+    }
 }
 
 #[inline]
@@ -233,6 +262,8 @@ mod tests {
 
     #[test]
     fn errors_like_cpython() {
+        assert_eq!(acosh(1e308), Ok(709.889355822726));
+        assert!(acosh(0.5).is_err());
         assert!(sqrt(-1.0).is_err());
         assert!(log(0.0).is_err());
         assert!(log(-1.0).is_err());

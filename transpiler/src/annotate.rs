@@ -27,6 +27,10 @@ pub struct Marks {
     pub raises: bool,
     /// a loop run in parallel
     pub parallel: bool,
+    /// makes or copies strings (Python text: reference-counted, indexed by code point)
+    pub strings: bool,
+    /// hashes (dict and set lookups, inserts)
+    pub hashing: bool,
 }
 
 impl Marks {
@@ -35,10 +39,33 @@ impl Marks {
         self.alloc |= o.alloc;
         self.raises |= o.raises;
         self.parallel |= o.parallel;
+        self.strings |= o.strings;
+        self.hashing |= o.hashing;
     }
     /// 0 (plain native code) .. 7: how much darker the line is shaded
     pub fn score(&self) -> u32 {
-        (self.python as u32) * 4 + (self.alloc as u32) * 2 + (self.raises as u32)
+        ((self.python as u32) * 4 + ((self.alloc || self.strings || self.hashing) as u32) * 2 + (self.raises as u32))
+            .min(7)
+    }
+    /// Why the line is slower than arithmetic, one phrase per mark (empty for plain native code).
+    pub fn reasons(&self) -> Vec<&'static str> {
+        let mut v = Vec::new();
+        if self.python {
+            v.push("converts Python objects to native values or back (argument checks, results, print): holds the GIL");
+        }
+        if self.strings {
+            v.push("makes or copies strings (slicing, concatenation, formatting, str()): each one a new allocation");
+        }
+        if self.hashing {
+            v.push("hashes keys (dict/set lookups and inserts): far slower than indexing an array");
+        }
+        if self.alloc {
+            v.push("allocates on the heap (a list, or a new array): hoist it out of loops where you can");
+        }
+        if self.raises {
+            v.push("has an error path (overflow, division by zero, bounds): a check per execution");
+        }
+        v
     }
     fn names(&self) -> Vec<&'static str> {
         let mut v = Vec::new();
@@ -54,6 +81,12 @@ impl Marks {
         if self.parallel {
             v.push("parallel");
         }
+        if self.strings {
+            v.push("str");
+        }
+        if self.hashing {
+            v.push("hash");
+        }
         v
     }
 }
@@ -66,6 +99,8 @@ pub fn marks_of_rust(code: &str) -> Marks {
         alloc: has(&["rt::List::", "vec!", "Vec::", ".append(", ".to_vec()", ".collect()", "Box::new"]),
         raises: has(&["?", "Err("]),
         parallel: has(&["rt::support::parallel::"]),
+        strings: has(&["rt::Str", "rt::builtins::str", "rt::builtins::format", "Str::from"]),
+        hashing: has(&["rt::Dict", "rt::Set"]),
     }
 }
 
@@ -116,13 +151,16 @@ pub fn run(path: &Path, out: Option<&Path>, quiet: bool) -> i32 {
     if !quiet {
         let count = |f: fn(&Marks) -> bool| report.marks.values().filter(|m| f(m)).count();
         eprintln!(
-            "pyrs: wrote {} ({} compiled lines: {} touch Python objects, {} allocate, {} may raise, {} parallel loops)",
+            "pyrs: wrote {} ({} compiled lines: {} touch Python objects, {} allocate, {} may raise, {} parallel loops, \
+             {} make or copy strings, {} hash)",
             out.display(),
             report.marks.len(),
             count(|m| m.python),
             count(|m| m.alloc),
             count(|m| m.raises),
-            count(|m| m.parallel)
+            count(|m| m.parallel),
+            count(|m| m.strings),
+            count(|m| m.hashing)
         );
     }
     0
@@ -251,6 +289,9 @@ table.summary code { font-size: .95em; }
 .mark { font-size: 11px; padding: 0 .4em; border-radius: 3px; white-space: nowrap; }
 .m-python { background: #f4c542; }
 .m-alloc { background: #f7a8a8; }
+.m-str { background: #c8a8f7; }
+.m-hash { background: #a8d8f7; }
+ul.why { margin: .2em 0 .4em 3.5em; padding-left: 1em; font-size: 12px; color: #444; }
 .m-raises { background: #e6e6e6; }
 .m-parallel { background: #9fd49f; }
 .s0 { background: #fff; } .s1 { background: #fffbe0; } .s2, .s3 { background: #fff3b0; }
@@ -288,17 +329,21 @@ fn render(
     let _ = writeln!(h, "<section id=\"summary\">\n<h2>Summary</h2>");
     let _ = writeln!(
         h,
-        "<p class=\"counts\" data-compiled=\"{}\" data-python=\"{}\" data-alloc=\"{}\" data-raises=\"{}\" data-parallel=\"{}\">{} compiled lines: {} touch Python objects, {} allocate, {} may raise, {} parallel loops.</p>",
+        "<p class=\"counts\" data-compiled=\"{}\" data-python=\"{}\" data-alloc=\"{}\" data-raises=\"{}\" data-parallel=\"{}\" data-str=\"{}\" data-hash=\"{}\">{} compiled lines: {} touch Python objects, {} allocate, {} may raise, {} parallel loops, {} make or copy strings, {} hash.</p>",
         compiled.len(),
         count(|m| m.python),
         count(|m| m.alloc),
         count(|m| m.raises),
         count(|m| m.parallel),
+        count(|m| m.strings),
+        count(|m| m.hashing),
         compiled.len(),
         count(|m| m.python),
         count(|m| m.alloc),
         count(|m| m.raises),
-        count(|m| m.parallel)
+        count(|m| m.parallel),
+        count(|m| m.strings),
+        count(|m| m.hashing)
     );
     let _ =
         writeln!(h, "<table class=\"summary exports\">\n<tr><th>export</th><th>signatures (tried in order)</th></tr>");
@@ -336,7 +381,8 @@ fn render(
         h,
         "<p class=\"legend\">Shading: darker = more overhead. <span class=\"m-python\">python</span>converts Python objects (holds the GIL) \
          <span class=\"m-alloc\">alloc</span>allocates <span class=\"m-raises\">raises</span>has an error path (may raise) \
-         <span class=\"m-parallel\">parallel</span>loop runs on all cores</p>\n</section>"
+         <span class=\"m-parallel\">parallel</span>loop runs on all cores \
+         <span class=\"m-str\">str</span>makes or copies strings <span class=\"m-hash\">hash</span>hashes (dict/set)</p>\n</section>"
     );
 
     // the source, line by line
@@ -368,7 +414,16 @@ fn render(
                 for m in &marks {
                     let _ = write!(h, "<span class=\"mark m-{m}\">{m}</span>");
                 }
-                let _ = write!(h, "<span class=\"types\">{}</span></summary>\n<div class=\"rust\">", esc(&types));
+                let _ = writeln!(h, "<span class=\"types\">{}</span></summary>", esc(&types));
+                let why = l.marks.reasons();
+                if !why.is_empty() {
+                    let _ = write!(h, "<ul class=\"why\">");
+                    for w in &why {
+                        let _ = write!(h, "<li>{}</li>", esc(w));
+                    }
+                    let _ = write!(h, "</ul>");
+                }
+                let _ = write!(h, "<div class=\"rust\">");
                 for (label, code) in &l.rust {
                     let _ = write!(
                         h,

@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use std::collections::hash_map::DefaultHasher;
 use std::fs;
 use std::hash::{Hash, Hasher};
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -67,7 +67,22 @@ pub struct PythonInfo {
     pub tag: String,
     /// the minor version (3.x)
     pub minor: u32,
+    /// the full version, e.g. `3.11.7`
+    pub version: String,
+    /// the interpreter's real path (symlinks, pyenv shims and venvs resolved)
+    pub real_executable: String,
 }
+
+impl PythonInfo {
+    /// What identifies one Python for the cache: real path, version and ABI (extension
+    /// suffix). Shims, venvs and symlinks of one interpreter give the same identity.
+    pub fn identity(&self) -> String {
+        format!("{} {} {}", self.real_executable, self.version, self.ext_suffix)
+    }
+}
+
+/// The oldest CPython pyrs builds for (pyo3 0.30).
+pub const MIN_PYTHON_MINOR: u32 = 9;
 
 /// One module to build.
 pub struct Job {
@@ -139,7 +154,9 @@ pub fn python_info(python: &str) -> Result<PythonInfo, BuildError> {
              exe = sys.executable if sys.prefix == sys.base_prefix else getattr(sys, '_base_executable', sys.executable)\n\
              print(exe); print(sysconfig.get_config_var('EXT_SUFFIX'))\n\
              print('.pyd' if sys.platform == 'win32' else '.abi3' + (sysconfig.get_config_var('SHLIB_SUFFIX') or '.so'))\n\
-             print('cp%d%d' % sys.version_info[:2]); print(sys.version_info[1])",
+             print('cp%d%d' % sys.version_info[:2]); print(sys.version_info[1])\n\
+             import os, platform\n\
+             print(platform.python_version()); print(os.path.realpath(exe))",
         ])
         .output()
         .map_err(|e| BuildError(format!("cannot run the Python interpreter `{python}`: {e} (choose one with --python or PYRS_PYTHON)")))?;
@@ -153,12 +170,22 @@ pub fn python_info(python: &str) -> Result<PythonInfo, BuildError> {
     else {
         return Err(BuildError(format!("unexpected answer from `{python}`: {text}")));
     };
+    let version = lines.next().unwrap_or("").trim().to_string();
+    let real = lines.next().unwrap_or(exe).trim().to_string();
+    if minor < MIN_PYTHON_MINOR {
+        return Err(BuildError(format!(
+            "`{python}` is Python {version}: pyrs builds for CPython 3.{MIN_PYTHON_MINOR} or newer (pyo3 0.30). \
+             Choose a newer interpreter with --python or PYRS_PYTHON (this is the environment, not your code)"
+        )));
+    }
     Ok(PythonInfo {
         executable: exe.to_string(),
         ext_suffix: suffix.to_string(),
         abi3_suffix: abi3.to_string(),
         tag: tag.to_string(),
         minor,
+        version,
+        real_executable: real,
     })
 }
 
@@ -333,19 +360,218 @@ pub fn check_toolchain() -> Result<(), BuildError> {
     Ok(())
 }
 
+/// The workspace of one Python in the cache: `<cache>/<tag>-<hash of its identity>`.
+pub fn workspace_root(py: &PythonInfo) -> PathBuf {
+    cache_root().join(format!("{}-{}", py.tag, &hash_hex(&[&py.identity()])[..8]))
+}
+
+/// What the cache holds about one workspace, written at creation, shown by `pyrs cache`.
+const WORKSPACE_INFO: &str = "python.txt";
+
+/// Makes the workspace usable whatever an interrupted or older pyrs left in it: crate
+/// directories without a manifest or a `lib.rs` are removed (cargo would refuse the whole
+/// workspace; not those changed in the last minute: another pyrs may be writing them), and
+/// every member depends on `runtime` (one `pyrs-runtime` per lock file).
+fn heal_workspace(root: &Path, runtime: &Path, quiet: bool) -> std::io::Result<()> {
+    let Ok(entries) = fs::read_dir(root.join("crates")) else { return Ok(()) };
+    let runtime_line = format!("pyrs-runtime = {{ path = \"{}\" }}", runtime.display().to_string().replace('\\', "/"));
+    for e in entries.flatten() {
+        let dir = e.path();
+        let manifest = dir.join("Cargo.toml");
+        let complete = manifest.is_file() && dir.join("src").join("lib.rs").is_file();
+        // a crate another pyrs is writing right now is left alone
+        let recent = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age.as_secs() < 60);
+        if !complete && !recent {
+            if !quiet {
+                eprintln!("pyrs: removing an incomplete crate from the cache ({})", dir.display());
+            }
+            if dir.is_dir() {
+                fs::remove_dir_all(&dir)?;
+            } else {
+                fs::remove_file(&dir)?;
+            }
+            continue;
+        }
+        let text = fs::read_to_string(&manifest)?;
+        if !text.contains(&runtime_line) {
+            let fixed: Vec<String> = text
+                .lines()
+                .map(|l| if l.starts_with("pyrs-runtime = ") { runtime_line.clone() } else { l.to_string() })
+                .collect();
+            fs::write(&manifest, fixed.join("\n") + "\n")?;
+        }
+    }
+    Ok(())
+}
+
+/// The cause of a failed cargo run when it is the machine, not pyrs: (what, how to fix).
+pub fn environment_problem(log: &str) -> Option<String> {
+    let has = |s: &str| log.contains(s);
+    if (has("linker `") && has("not found")) || has("could not exec the linker") {
+        return Some(
+            "no C compiler/linker was found: Rust links extension modules with the system's C linker (`cc`). \
+             Install one (Debian/Ubuntu: `sudo apt install build-essential`; Fedora: `sudo dnf install gcc`; \
+             macOS: `xcode-select --install`) and retry"
+                .into(),
+        );
+    }
+    let network = [
+        "failed to download",
+        "Couldn't resolve host",
+        "Could not resolve host",
+        "failed to query replaced source registry",
+        "download of config.json failed",
+        "failed to get `",
+        "spurious network error",
+        "Couldn't connect to server",
+        "failed to load source for dependency",
+        "attempting to make an HTTP request, but --offline was specified",
+        "no matching package named",
+    ];
+    if network.iter().any(|n| has(n)) {
+        return Some(
+            "the first build downloads pyo3, numpy and the runtime's other dependencies from crates.io (once, into \
+             cargo's cache), and they could not be fetched: this machine seems to have no network access to \
+             crates.io. Connect to the network (or configure a proxy with HTTPS_PROXY, or a crates.io mirror in \
+             ~/.cargo/config.toml) and retry; later builds work offline"
+                .into(),
+        );
+    }
+    if has("is lower than PyO3's minimum supported version") || has("the configured Python interpreter version") {
+        return Some(format!(
+            "the Python interpreter is too old for pyo3: pyrs builds for CPython 3.{MIN_PYTHON_MINOR} or newer; choose \
+             another with --python or PYRS_PYTHON"
+        ));
+    }
+    if has("requires rustc")
+        || has("is not supported by the following package")
+        || has("feature `edition2024` is required")
+    {
+        let (a, b) = MIN_RUST;
+        return Some(format!(
+            "the Rust toolchain is too old for the runtime's dependencies: update it with `rustup update stable` \
+             (pyrs needs Rust {a}.{b} or newer)"
+        ));
+    }
+    if has("No space left on device") {
+        return Some(format!(
+            "the disk is full: free some space (`pyrs cache clean` empties pyrs's cache at {})",
+            cache_root().display()
+        ));
+    }
+    None
+}
+
+/// Live progress of a cargo run on stderr: each crate as it starts compiling, counted against
+/// the lock file's, and a line every few seconds when cargo is quiet for long.
+struct Progress {
+    show: bool,
+    started: std::time::Instant,
+    last: std::time::Instant,
+    compiled: usize,
+    total: Option<usize>,
+    lock: PathBuf,
+    members_built: usize,
+}
+
+impl Progress {
+    fn total(&mut self) -> Option<usize> {
+        if self.total.is_none() {
+            let text = fs::read_to_string(&self.lock).ok()?;
+            let all = text.matches("[[package]]").count();
+            let members = text.matches("name = \"pyrs_mod_").count();
+            self.total = Some(all - members + self.members_built);
+        }
+        self.total
+    }
+
+    fn line(&mut self, l: &str) {
+        let t = l.trim_start();
+        if let Some(what) = t.strip_prefix("Compiling ") {
+            self.compiled += 1;
+            if self.show {
+                let of = self.total().map(|n| format!("/{n}")).unwrap_or_default();
+                eprintln!(
+                    "pyrs: [{}{of}] compiling {what} ({:.0} s)",
+                    self.compiled,
+                    self.started.elapsed().as_secs_f64()
+                );
+                self.last = std::time::Instant::now();
+            }
+        } else if self.show && (t.starts_with("Downloaded ") || t.starts_with("Locking ") || t.starts_with("Updating "))
+        {
+            eprintln!("pyrs: {t}");
+            self.last = std::time::Instant::now();
+        }
+    }
+
+    fn tick(&mut self) {
+        if self.show && self.last.elapsed().as_secs() >= 5 {
+            let of = self.total().map(|n| format!("/{n}")).unwrap_or_default();
+            eprintln!(
+                "pyrs: still compiling ({}{of} crates started, {:.0} s)",
+                self.compiled,
+                self.started.elapsed().as_secs_f64()
+            );
+            self.last = std::time::Instant::now();
+        }
+    }
+}
+
+/// Runs cargo with stderr read line by line (progress), returning (success, stderr).
+fn run_cargo(mut cmd: Command, progress: &mut Progress) -> Result<(bool, String), BuildError> {
+    cmd.stdout(Stdio::null()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().map_err(|e| BuildError(format!("cannot run cargo: {e}")))?;
+    let stderr = child.stderr.take().expect("piped stderr");
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let reader = std::thread::spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(stderr).lines() {
+            let Ok(line) = line else { break };
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let mut log = String::new();
+    loop {
+        match rx.recv_timeout(std::time::Duration::from_millis(500)) {
+            Ok(line) => {
+                progress.line(&line);
+                log.push_str(&line);
+                log.push('\n');
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => progress.tick(),
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    let _ = reader.join();
+    let status = child.wait().map_err(|e| BuildError(format!("cannot run cargo: {e}")))?;
+    Ok((status.success(), log))
+}
+
+/// Marker of a target directory whose dependencies were compiled once.
+const WARM_MARKER: &str = ".pyrs-warm";
+
 pub fn build(cfg: &Config, py: &PythonInfo, jobs: &[Job]) -> Result<(), BuildError> {
     if jobs.is_empty() {
         return Ok(());
     }
     check_toolchain()?;
     let runtime = runtime_dir()?;
-    // one workspace per interpreter and runtime location: crates of one workspace must all
-    // depend on the same runtime (cargo refuses two `pyrs-runtime` packages in one lock file)
-    let root =
-        cache_root().join(format!("{}-{}", py.tag, &hash_hex(&[&py.executable, &runtime.display().to_string()])[..8]));
+    // one workspace per Python (its resolved identity: every venv, shim and symlink of it shares
+    // it); every member crate depends on the current runtime
+    let root = workspace_root(py);
     let io = |e: std::io::Error| BuildError(format!("cannot write to the pyrs cache {}: {e}", root.display()));
     fs::create_dir_all(root.join("crates")).map_err(io)?;
     write_if_changed(&root.join("Cargo.toml"), WORKSPACE_MANIFEST).map_err(io)?;
+    write_if_changed(&root.join(WORKSPACE_INFO), &format!("{}\n", py.identity())).map_err(io)?;
+    heal_workspace(&root, &runtime, cfg.quiet).map_err(io)?;
     let mut crate_names = Vec::new();
     for job in jobs {
         let name = format!(
@@ -354,48 +580,188 @@ pub fn build(cfg: &Config, py: &PythonInfo, jobs: &[Job]) -> Result<(), BuildErr
             &hash_hex(&[&job.source_path.display().to_string()])[..8]
         );
         let dir = root.join("crates").join(&name);
-        write_if_changed(&dir.join("Cargo.toml"), &crate_manifest(&name, &runtime, &cfg.flags)).map_err(io)?;
+        // lib.rs before the manifest: a crate with a manifest is complete
         write_if_changed(&dir.join("src").join("lib.rs"), &job.lib_rs).map_err(io)?;
+        write_if_changed(&dir.join("Cargo.toml"), &crate_manifest(&name, &runtime, &cfg.flags)).map_err(io)?;
         crate_names.push(name);
     }
 
     // changing rustflags would rebuild every dependency: portable builds get their own target dir
     let target = root.join(if cfg.flags.portable { "target-portable" } else { "target" });
-    let mut cmd = Command::new("cargo");
-    cmd.arg("build").arg("--manifest-path").arg(root.join("Cargo.toml"));
-    if !cfg.flags.debug {
-        cmd.arg("--release");
+    let warm = target.join(WARM_MARKER).exists();
+    if !warm {
+        eprintln!(
+            "pyrs: first build for {} ({}{}): compiling the pyrs runtime and its dependencies (pyo3, numpy, \
+             ndarray, rayon) once into {} (~1 minute; later builds take about a second)",
+            py.real_executable,
+            py.version,
+            if cfg.flags.portable { ", portable" } else { "" },
+            target.display()
+        );
     }
-    for n in &crate_names {
-        cmd.arg("-p").arg(n);
-    }
-    cmd.env("CARGO_TARGET_DIR", &target)
-        .env("PYO3_PYTHON", &py.executable)
-        .env("PYO3_BUILD_EXTENSION_MODULE", "1")
-        .env("CARGO_ENCODED_RUSTFLAGS", if cfg.flags.portable { "" } else { "-Ctarget-cpu=native" })
-        .env_remove("RUSTFLAGS");
-    let show_progress = !cfg.quiet && std::io::stderr().is_terminal();
-    if show_progress {
-        cmd.stderr(Stdio::inherit());
-    } else {
-        cmd.arg("--quiet").stderr(Stdio::piped());
-    }
-    cmd.stdout(Stdio::null());
-    let out = cmd.output().map_err(|e| BuildError(format!("cannot run cargo: {e}")))?;
-    if !out.status.success() {
-        let log = String::from_utf8_lossy(&out.stderr);
+    let mut attempt = 0;
+    loop {
+        let mut cmd = Command::new("cargo");
+        // always the release profile, so that --debug builds reuse the optimised dependencies;
+        // a debug build compiles only the generated crate without optimisations
+        cmd.arg("build").arg("--release").arg("--manifest-path").arg(root.join("Cargo.toml"));
+        for n in &crate_names {
+            cmd.arg("-p").arg(n);
+            if cfg.flags.debug {
+                cmd.arg("--config").arg(format!("profile.release.package.{n}.opt-level=0"));
+                cmd.arg("--config").arg(format!("profile.release.package.{n}.codegen-units=16"));
+            }
+        }
+        cmd.env("CARGO_TARGET_DIR", &target)
+            .env("PYO3_PYTHON", &py.real_executable)
+            .env("PYO3_BUILD_EXTENSION_MODULE", "1")
+            .env("CARGO_ENCODED_RUSTFLAGS", if cfg.flags.portable { "" } else { "-Ctarget-cpu=native" })
+            .env("CARGO_TERM_COLOR", "never")
+            .env("CARGO_TERM_PROGRESS_WHEN", "never")
+            .env_remove("RUSTFLAGS");
+        let mut progress = Progress {
+            show: !cfg.quiet || !warm,
+            started: std::time::Instant::now(),
+            last: std::time::Instant::now(),
+            compiled: 0,
+            total: None,
+            lock: root.join("Cargo.lock"),
+            members_built: crate_names.len(),
+        };
+        let (ok, log) = run_cargo(cmd, &mut progress)?;
+        if ok {
+            break;
+        }
+        // a damaged lock file: cargo writes a new one
+        if attempt == 0 && log.contains("failed to parse lock file") {
+            attempt += 1;
+            let _ = fs::remove_file(root.join("Cargo.lock"));
+            continue;
+        }
+        if let Some(problem) = environment_problem(&log) {
+            let detail: Vec<&str> =
+                log.lines().filter(|l| l.starts_with("error") || l.contains("  = note:")).take(6).collect();
+            return Err(BuildError(format!(
+                "{problem}.\n(this is a problem of the environment, not of pyrs or your code; cargo said:)\n{}",
+                detail.join("\n")
+            )));
+        }
         return Err(BuildError(format!(
             "internal error: the generated Rust did not compile. This is a bug in pyrs, not in your code; \
              please report it with the file.\n{log}"
         )));
     }
+    if !warm {
+        let _ = fs::write(target.join(WARM_MARKER), "");
+    }
 
-    let profile_dir = target.join(if cfg.flags.debug { "debug" } else { "release" });
+    let profile_dir = target.join("release");
     for (job, name) in jobs.iter().zip(&crate_names) {
         let lib = profile_dir.join(format!("{}{}{}", std::env::consts::DLL_PREFIX, name, std::env::consts::DLL_SUFFIX));
         install_atomically(&lib, &job.artifact)?;
     }
     Ok(())
+}
+
+/// Total size in bytes of the files under `p` (symlinks not followed).
+fn dir_size(p: &Path) -> u64 {
+    let Ok(meta) = fs::symlink_metadata(p) else { return 0 };
+    if !meta.is_dir() {
+        return meta.len();
+    }
+    fs::read_dir(p).map(|rd| rd.flatten().map(|e| dir_size(&e.path())).sum()).unwrap_or(0)
+}
+
+fn human(bytes: u64) -> String {
+    let mb = bytes as f64 / 1e6;
+    if mb >= 1000.0 {
+        format!("{:.1} GB", mb / 1000.0)
+    } else {
+        format!("{mb:.0} MB")
+    }
+}
+
+/// `pyrs cache`: where the cache is, its size, and one line per entry.
+pub fn cache_show(python: &str) -> i32 {
+    let root = cache_root();
+    let current = python_info(python).ok().map(|py| workspace_root(&py));
+    println!("pyrs cache: {}", root.display());
+    if let Some(c) = &current {
+        println!("current workspace: {}", c.display());
+    }
+    let Ok(rd) = fs::read_dir(&root) else {
+        println!("  (empty)");
+        return 0;
+    };
+    let mut entries: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+    entries.sort();
+    let mut total = 0;
+    for e in entries {
+        let size = dir_size(&e);
+        total += size;
+        let name = e.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let what = if let Ok(id) = fs::read_to_string(e.join(WORKSPACE_INFO)) {
+            let modules = fs::read_dir(e.join("crates")).map(|r| r.count()).unwrap_or(0);
+            let targets: Vec<&str> =
+                ["target", "target-portable"].into_iter().filter(|t| e.join(t).join(WARM_MARKER).exists()).collect();
+            format!(
+                "workspace of {} ({modules} module crates; built: {}){}",
+                id.trim(),
+                if targets.is_empty() { "nothing".to_string() } else { targets.join(", ") },
+                if current.as_ref() == Some(&e) { "  <- current" } else { "" }
+            )
+        } else if name == "runtime" {
+            "extracted copies of the runtime crate (installed pyrs)".into()
+        } else if name == "magic" {
+            "%%pyrs notebook cells".into()
+        } else if e.join("Cargo.toml").exists() {
+            "workspace of an older pyrs".into()
+        } else {
+            String::new()
+        };
+        println!("  {:>9}  {name}  {what}", human(size));
+    }
+    println!("  {:>9}  total (`pyrs cache clean [--keep-current]` removes it)", human(total));
+    0
+}
+
+/// `pyrs cache clean`: removes the cache's entries (all, or all but the current Python's workspace).
+pub fn cache_clean(python: &str, keep_current: bool) -> i32 {
+    let root = cache_root();
+    let current = if keep_current {
+        match python_info(python) {
+            Ok(py) => Some(workspace_root(&py)),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return 1;
+            }
+        }
+    } else {
+        None
+    };
+    let Ok(rd) = fs::read_dir(&root) else {
+        println!("pyrs cache: {} is empty", root.display());
+        return 0;
+    };
+    let mut freed = 0;
+    let mut code = 0;
+    for e in rd.flatten() {
+        let p = e.path();
+        if current.as_ref() == Some(&p) || keep_current && p.file_name().is_some_and(|n| n == "runtime") {
+            continue;
+        }
+        let size = dir_size(&p);
+        let r = if p.is_dir() { fs::remove_dir_all(&p) } else { fs::remove_file(&p) };
+        match r {
+            Ok(()) => freed += size,
+            Err(err) => {
+                eprintln!("error: cannot remove {}: {err}", p.display());
+                code = 1;
+            }
+        }
+    }
+    println!("pyrs cache: removed {} from {}", human(freed), root.display());
+    code
 }
 
 /// Copies the built library next to the `.py` through a temporary file in the same directory

@@ -117,6 +117,10 @@ pub fn run(opts: &Options) -> i32 {
         }
     }
     let suffix = if opts.abi3.is_some() { &py.abi3_suffix } else { &py.ext_suffix };
+    if opts.out_dir.as_deref().is_some_and(crate::cli::is_module_file) && opts.files.len() != 1 {
+        eprintln!("error: -o FILE.so names the module of one file; give one .py, or -o DIR for several");
+        return 1;
+    }
     let mut jobs = Vec::new();
     let mut failed = false;
     for path in &opts.files {
@@ -136,12 +140,34 @@ pub fn run(opts: &Options) -> i32 {
                 continue;
             }
         };
-        let out_dir = match &opts.out_dir {
-            Some(d) => d.clone(),
-            None => path.parent().map(Path::to_path_buf).unwrap_or_default(),
+        // `-o x.so` (Pythran's form): that file, and the module named after it
+        let (out_dir, module, artifact) = match &opts.out_dir {
+            Some(f) if crate::cli::is_module_file(f) => {
+                let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("").split('.').next().unwrap_or("");
+                let name = match module_name(Path::new(&format!("{name}.py"))) {
+                    Ok(n) => n,
+                    Err(_) => {
+                        eprintln!("error: -o {}: `{name}` is not a valid Python module name", f.display());
+                        failed = true;
+                        continue;
+                    }
+                };
+                if name != module {
+                    say(&format!("pyrs: the module compiled from {} is named `{name}` (after -o)", path.display()));
+                }
+                let dir = f.parent().map(Path::to_path_buf).unwrap_or_default();
+                (dir, name, f.clone())
+            }
+            _ => {
+                let dir = match &opts.out_dir {
+                    Some(d) => d.clone(),
+                    None => path.parent().map(Path::to_path_buf).unwrap_or_default(),
+                };
+                let artifact = dir.join(format!("{module}{suffix}"));
+                (dir, module, artifact)
+            }
         };
         let out_dir = if out_dir.as_os_str().is_empty() { PathBuf::from(".") } else { out_dir };
-        let artifact = out_dir.join(format!("{module}{suffix}"));
         let stamp = build::stamp(&build::source_hash(&text), &flags);
         if !opts.force && opts.emit_rust.is_none() && build::up_to_date(&artifact, &stamp) {
             say(&format!("pyrs: {} is up to date (same source, pyrs and flags; --force rebuilds)", artifact.display()));

@@ -8,6 +8,7 @@
 pub mod analysis;
 pub mod annotate;
 pub mod build;
+pub mod cli;
 pub mod codegen;
 pub mod diag;
 pub mod driver;

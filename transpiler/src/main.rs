@@ -13,17 +13,23 @@ struct Cli {
 #[derive(Subcommand)]
 enum Cmd {
     /// Compile FILE.py into FILE<EXT_SUFFIX> next to it (or into -o DIR).
+    ///
+    /// Pythran's flags: -fopenmp (parallel loops are on anyway), -march=native (the default),
+    /// -O0 (= --debug), -O2/-O3 (the default), -D… (ignored), -o FILE.so (the module file);
+    /// -e, -p and other C++ flags are refused. Short options do not combine (`-q -f`, not `-qf`).
     Build {
         /// Python files with `# export name(types)` annotations
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Directory for the compiled modules (default: beside each file)
-        #[arg(short = 'o', long = "out-dir")]
+        /// Directory for the compiled modules (default: beside each file), or with one file the
+        /// module file to write (`-o name.so`, Pythran's form: the module is named `name`)
+        #[arg(short = 'o', long = "out-dir", value_name = "DIR|FILE.so")]
         out_dir: Option<PathBuf>,
         /// Also write the generated Rust of each module to DIR/<module>.rs
         #[arg(long = "emit-rust", value_name = "DIR")]
         emit_rust: Option<PathBuf>,
-        /// Build without optimisations (faster to build, slow to run)
+        /// Build the module without optimisations (faster to rebuild, slow to run; shares the
+        /// optimised dependencies of release builds)
         #[arg(long)]
         debug: bool,
         /// Print nothing but errors
@@ -53,6 +59,24 @@ enum Cmd {
         #[arg(short, long)]
         quiet: bool,
     },
+    /// Show the build cache (location, size, one workspace per Python); `pyrs cache clean` empties it
+    Cache {
+        #[command(subcommand)]
+        action: Option<CacheCmd>,
+        /// The Python interpreter whose cache is the current one (default: $PYRS_PYTHON, else python3)
+        #[arg(long, global = true)]
+        python: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum CacheCmd {
+    /// Remove the cache's contents
+    Clean {
+        /// Keep the workspace of the current Python (its compiled dependencies)
+        #[arg(long)]
+        keep_current: bool,
+    },
 }
 
 fn python_or_default(python: Option<String>) -> String {
@@ -72,7 +96,20 @@ fn main() {
         eprintln!("error: internal compiler error in pyrs {}: {info}", env!("CARGO_PKG_VERSION"));
         eprintln!("note: this is a bug in pyrs, not in your code; please report it with the file you were compiling");
     }));
-    let cli = Cli::parse();
+    let args = match pyrs::cli::translate(std::env::args_os().collect()) {
+        Ok(t) => t,
+        Err(msg) => {
+            eprintln!("error: {msg}");
+            std::process::exit(2);
+        }
+    };
+    let quiet = args.args.iter().any(|a| a == "-q" || a == "--quiet");
+    if !quiet {
+        for n in &args.notes {
+            eprintln!("{n}");
+        }
+    }
+    let cli = Cli::parse_from(args.args);
     let code = match cli.command {
         Cmd::Build { files, out_dir, emit_rust, debug, quiet, python, force, portable, abi3 } => {
             let python = python_or_default(python);
@@ -89,6 +126,13 @@ fn main() {
             })
         }
         Cmd::Annotate { file, output, quiet } => pyrs::annotate::run(&file, output.as_deref(), quiet),
+        Cmd::Cache { action, python } => {
+            let python = python_or_default(python);
+            match action {
+                None => pyrs::build::cache_show(&python),
+                Some(CacheCmd::Clean { keep_current }) => pyrs::build::cache_clean(&python, keep_current),
+            }
+        }
     };
     std::process::exit(code);
 }

@@ -238,6 +238,9 @@ pub enum Ty {
     Iter(Box<Ty>),
     /// the exception bound by `except E as e`
     Exc,
+    /// a value that is None on some paths (a function that returns a value on some paths and
+    /// None on others; a variable holding such a result)
+    Opt(Box<Ty>),
     /// a numpy array: element type and number of dimensions
     Array(Elem, usize),
     /// `a:b:c` in an index
@@ -412,7 +415,21 @@ impl Ty {
             (Ty::List(a), Ty::List(b)) => Some(Ty::List(Box::new(a.join(b)?))),
             (Ty::Set(a), Ty::Set(b)) => Some(Ty::Set(Box::new(a.join(b)?))),
             (Ty::Dict(ka, va), Ty::Dict(kb, vb)) => Some(Ty::Dict(Box::new(ka.join(kb)?), Box::new(va.join(vb)?))),
+            (Ty::Opt(a), Ty::None) | (Ty::None, Ty::Opt(a)) => Some(Ty::Opt(a.clone())),
+            (Ty::Opt(a), Ty::Opt(b)) => Some(Ty::Opt(Box::new(a.join(b)?))),
+            (Ty::Opt(a), b) | (b, Ty::Opt(a)) => Some(Ty::Opt(Box::new(a.join(b)?))),
             _ => None,
+        }
+    }
+
+    /// The type of a function's result that is `self` on some paths and `other` on others:
+    /// like [`Ty::join`], and a value on some paths and None on others is that value or None.
+    pub fn join_result(&self, other: &Ty) -> Option<Ty> {
+        match (self, other) {
+            (Ty::None, t) | (t, Ty::None) if !matches!(t, Ty::None | Ty::Unknown | Ty::Opt(_)) => {
+                Some(Ty::Opt(Box::new(t.clone())))
+            }
+            _ => self.join(other),
         }
     }
 
@@ -562,6 +579,7 @@ impl fmt::Display for Ty {
             Ty::Set(t) => write!(f, "{t} set"),
             Ty::Dict(k, v) => write!(f, "{k}:{v} dict"),
             Ty::Iter(t) => write!(f, "iterator of {t}"),
+            Ty::Opt(t) => write!(f, "{t} or None"),
             Ty::Exc => write!(f, "exception"),
             Ty::Array(e, n) => write!(f, "{}[{}]", e.name(), vec![":"; *n].join(",")),
             Ty::Slice => write!(f, "slice"),

@@ -54,7 +54,8 @@ pub fn floordiv_int(a: i64, b: i64) -> Result<i64> {
 #[inline]
 pub fn mod_int(a: i64, b: i64) -> Result<i64> {
     if b == 0 {
-        return Err(zero_division("integer division or modulo by zero"));
+        // CPython 3.11's text for `%` (`//` and `divmod` say "integer division or modulo by zero")
+        return Err(zero_division("integer modulo by zero"));
     }
     if b == -1 {
         return Ok(0); // avoids i64::MIN % -1 overflowing
@@ -69,9 +70,35 @@ pub fn truediv_int(a: i64, b: i64) -> Result<f64> {
     if b == 0 {
         return Err(zero_division("division by zero"));
     }
-    // Exact when both fit in 53 bits (the common case); CPython rounds the exact quotient
-    // correctly for larger ints too, which this approximates to within one ulp.
-    Ok(a as f64 / b as f64)
+    // exact operands (the common case): one IEEE division, correctly rounded
+    const EXACT: u64 = 1 << 53;
+    if a.unsigned_abs() <= EXACT && b.unsigned_abs() <= EXACT {
+        return Ok(a as f64 / b as f64);
+    }
+    Ok(truediv_wide(a, b))
+}
+
+/// `a / b` correctly rounded for any i64 operands, as CPython's `long_true_divide`: the
+/// quotient scaled to at least 64 bits, the remainder kept as a sticky bit, then one rounding.
+#[cold]
+fn truediv_wide(a: i64, b: i64) -> f64 {
+    let neg = (a < 0) != (b < 0);
+    let (x, y) = (a.unsigned_abs() as u128, b.unsigned_abs() as u128);
+    if x == 0 {
+        return if neg { -0.0 } else { 0.0 };
+    }
+    let bits = |v: u128| 128 - v.leading_zeros() as i32;
+    let s = (64 + bits(y) - bits(x)).max(0);
+    let num = x << s;
+    let (q, r) = (num / y, num % y);
+    // q has at least 64 bits: a remainder only decides ties, through the lowest bit
+    let q = q | u128::from(r != 0);
+    let v = q as f64 * f64::from_bits(((1023 - s) as u64) << 52);
+    if neg {
+        -v
+    } else {
+        v
+    }
 }
 
 /// `a ** b` for ints with `b >= 0`. A negative exponent gives a float in Python: the compiler
@@ -231,6 +258,18 @@ pub fn rshift_int(a: i64, b: i64) -> Result<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn int_true_division_is_correctly_rounded_as_cpython() {
+        // the values CPython's `a / b` gives (one rounding of the exact quotient)
+        assert_eq!(truediv_int(9007199254740993, 3).unwrap(), 3002399751580331.0f64);
+        assert_eq!(truediv_int(9223372036854775807, 3).unwrap(), 3.0744573456182584e+18f64);
+        assert_eq!(truediv_int(i64::MIN, 7).unwrap(), -1.3176245766935393e+18f64);
+        assert_eq!(truediv_int(1152921504606846977, 36028797018963971).unwrap(), 31.999999999999996f64);
+        assert_eq!(truediv_int(1000000000000000007, 1000000009).unwrap(), 999999991.0000001f64);
+        assert_eq!(truediv_int(3, 9223372036854775807).unwrap(), 3.2526065174565133e-19f64);
+        assert_eq!(truediv_int(i64::MIN, -9223372036854775807).unwrap(), 1.0f64);
+    }
 
     #[test]
     fn floor_division_rounds_toward_minus_infinity() {

@@ -6,7 +6,9 @@ use super::ndarray::NdArray;
 use crate::builtins::list::List;
 use crate::error::{Error, Result};
 
-fn check_shape<const D: usize>(shape: [i64; D]) -> Result<[usize; D]> {
+/// A shape from data, checked as numpy does: no negative dimension, and a size in bytes that
+/// fits the address space (ValueError "array is too big", never a silently wrapped product).
+fn check_shape<T: Element, const D: usize>(shape: [i64; D]) -> Result<[usize; D]> {
     let mut out = [0usize; D];
     for (k, &n) in shape.iter().enumerate() {
         if n < 0 {
@@ -14,25 +16,51 @@ fn check_shape<const D: usize>(shape: [i64; D]) -> Result<[usize; D]> {
         }
         out[k] = n as usize;
     }
+    check_size::<T>(&out)?;
     Ok(out)
+}
+
+/// ValueError when `shape`'s elements of `T` would take more than `isize::MAX` bytes (numpy
+/// leaves zero dimensions out of that product: `(0, 2**62)` is too big, `(0, 2**59)` is not).
+pub fn check_size<T: Element>(shape: &[usize]) -> Result<()> {
+    let bytes = shape
+        .iter()
+        .try_fold(std::mem::size_of::<T::Storage>().max(1), |acc, &d| acc.checked_mul(d.max(1)))
+        .filter(|&b| b <= isize::MAX as usize);
+    if bytes.is_none() {
+        return Err(Error::Value(
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.",
+        ));
+    }
+    Ok(())
+}
+
+/// A vector of `n` elements' capacity for an array built from data: ValueError or MemoryError
+/// as numpy (never an aborted process).
+fn try_vec<T: Element, V>(n: usize) -> Result<Vec<V>> {
+    check_size::<T>(&[n])?;
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| super::ndarray::allocation_failed::<T>(&[n]))?;
+    Ok(v)
 }
 
 /// `np.full(shape, v)`; `zeros`/`ones`/`empty` are `full` with 0 / 1 / 0 (`empty` memory
 /// is zeroed: reading it before writing gives zeros, never garbage).
 pub fn full<T: Element, const D: usize>(shape: [i64; D], v: T::Value) -> Result<NdArray<T, D>> {
-    Ok(NdArray::full(check_shape(shape)?, v))
+    NdArray::try_full(check_shape::<T, D>(shape)?, v)
 }
 
 /// `np.empty(shape)` (see [`NdArray::empty`]).
 pub fn empty<T: Element, const D: usize>(shape: [i64; D]) -> Result<NdArray<T, D>> {
-    Ok(NdArray::empty(check_shape(shape)?))
+    NdArray::try_empty(check_shape::<T, D>(shape)?)
 }
 
 /// `np.arange(start, stop, step)` for ints.
 pub fn arange_int(start: i64, stop: i64, step: i64) -> Result<NdArray<i64, 1>> {
     let r =
         crate::builtins::range::Range::new(start, stop, step).map_err(|_| Error::ZeroDivision("division by zero"))?;
-    let v: Vec<i64> = r.collect();
+    let mut v: Vec<i64> = try_vec::<i64, i64>(r.len() as usize)?;
+    v.extend(r);
     Ok(NdArray::from_vec([v.len()], v))
 }
 
@@ -46,10 +74,14 @@ pub fn arange_float(start: f64, stop: f64, step: f64) -> Result<NdArray<f64, 1>>
     if n.is_nan() {
         return Err(Error::Value("arange: cannot compute length"));
     }
+    if n >= 9.2e18 {
+        return Err(Error::Value("Maximum allowed size exceeded"));
+    }
     let n = if n > 0.0 { n as usize } else { 0 };
     // numpy fills with start, start + delta, then by repeated addition of delta:
     // value[i] = start + i * delta
-    let v: Vec<f64> = (0..n).map(|i| start + i as f64 * step).collect();
+    let mut v: Vec<f64> = try_vec::<f64, f64>(n)?;
+    v.extend((0..n).map(|i| start + i as f64 * step));
     Ok(NdArray::from_vec([n], v))
 }
 
@@ -62,7 +94,8 @@ pub fn linspace(start: f64, stop: f64, num: i64, endpoint: bool) -> Result<NdArr
     let num = num as usize;
     let div = if endpoint { num.saturating_sub(1) } else { num };
     let delta = stop - start;
-    let mut v: Vec<f64> = (0..num).map(|i| i as f64).collect();
+    let mut v: Vec<f64> = try_vec::<f64, f64>(num)?;
+    v.extend((0..num).map(|i| i as f64));
     if div > 0 {
         let step = delta / div as f64;
         if step == 0.0 {

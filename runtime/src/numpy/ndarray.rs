@@ -40,6 +40,62 @@ impl<S> Buffer<S> {
         Buffer { ptr: Box::into_raw(b) as *mut S, len }
     }
 
+    /// `len` elements, not initialised, or `None` when the allocation fails (the caller raises
+    /// MemoryError instead of aborting the process).
+    fn try_new_uninit(len: usize) -> Option<Buffer<S>>
+    where
+        S: Copy,
+    {
+        let layout = std::alloc::Layout::array::<S>(len).ok()?;
+        if layout.size() == 0 {
+            return Some(Buffer::new_uninit(len));
+        }
+        if layout.size() >= 64 << 20 {
+            // beyond glibc's largest mmap threshold: fresh zero pages either way, so zeroed
+            // memory costs nothing, and calloc refuses sizes the system cannot back where
+            // malloc may not (numpy's `empty(2**40)` is a MemoryError)
+            // SAFETY: the storage of a dtype is a plain number: all-zero bytes are a value
+            return Self::try_filled(len, unsafe { std::mem::zeroed() });
+        }
+        // SAFETY: a non-zero size. (`black_box`: LLVM may otherwise drop an allocation whose
+        // memory is never used and take it as successful, where numpy's fails.)
+        let ptr = std::hint::black_box(unsafe { std::alloc::alloc(layout) }) as *mut S;
+        (!ptr.is_null()).then_some(Buffer { ptr, len })
+    }
+
+    /// `len` copies of `v`, or `None` when the allocation fails. All-zero values are one
+    /// zeroed allocation (fresh pages from the OS for large arrays, written only when the
+    /// program writes them, as numpy's `zeros` are).
+    fn try_filled(len: usize, v: S) -> Option<Buffer<S>>
+    where
+        S: Copy,
+    {
+        let layout = std::alloc::Layout::array::<S>(len).ok()?;
+        if layout.size() == 0 {
+            return Some(Buffer::from_vec(vec![v; len]));
+        }
+        // SAFETY: `v` is a plain number (Copy storage of a dtype): its bytes can be read
+        let zero = unsafe {
+            std::slice::from_raw_parts(&v as *const S as *const u8, std::mem::size_of::<S>()).iter().all(|&b| b == 0)
+        };
+        // SAFETY: a non-zero size; the allocation is `Layout::array::<S>(len)`, what `Drop`
+        // frees (a boxed slice of `len` elements)
+        unsafe {
+            let ptr =
+                std::hint::black_box(if zero { std::alloc::alloc_zeroed(layout) } else { std::alloc::alloc(layout) })
+                    as *mut S;
+            if ptr.is_null() {
+                return None;
+            }
+            if !zero {
+                for k in 0..len {
+                    ptr.add(k).write(v);
+                }
+            }
+            Some(Buffer { ptr, len })
+        }
+    }
+
     /// The elements as a vector, giving up the buffer.
     ///
     /// # Safety
@@ -72,6 +128,27 @@ impl<S> Drop for Buffer<S> {
         // `MaybeUninit<S>`s: no element is read (they may never have been written).
         unsafe { drop(Box::from_raw(slice)) };
     }
+}
+
+/// numpy's `MemoryError`: "Unable to allocate 8.00 TiB for an array with shape (1099511627776,)
+/// and data type float64".
+#[cold]
+pub fn allocation_failed<T: Element>(shape: &[usize]) -> Error {
+    let bytes = shape.iter().product::<usize>() as f64 * std::mem::size_of::<T::Storage>() as f64;
+    let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+    let mut k = 0;
+    let mut v = bytes;
+    while v >= 1024.0 && k + 1 < units.len() {
+        v /= 1024.0;
+        k += 1;
+    }
+    let size = if k == 0 { format!("{} {}", bytes as u64, units[0]) } else { format!("{v:.2} {}", units[k]) };
+    let dims: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
+    let shape = if dims.len() == 1 { format!("({},)", dims[0]) } else { format!("({})", dims.join(", ")) };
+    Error::raise(
+        crate::error::Exc::MemoryError,
+        format!("Unable to allocate {size} for an array with shape {shape} and data type {}", T::DTYPE),
+    )
 }
 
 /// Gives the `bytes` bytes at `p` arbitrary values without writing them: the memory of
@@ -361,6 +438,36 @@ impl<T: Element, const D: usize> NdArray<T, D> {
             off += i as isize * s;
         }
         Row { ptr: self.ptr.offset(off) as *mut T::Storage, _t: PhantomData }
+    }
+
+    /// `np.full(shape, v)` for a shape that came from data: `MemoryError` when the memory
+    /// cannot be had (the size itself was checked by the caller).
+    pub fn try_full(shape: [usize; D], v: T::Value) -> Result<Self>
+    where
+        T::Storage: Copy,
+    {
+        let n = shape.iter().product::<usize>();
+        match Buffer::try_filled(n, T::store(v)) {
+            Some(buf) => Ok(Self::owning(shape, buf)),
+            None => Err(allocation_failed::<T>(&shape)),
+        }
+    }
+
+    /// `np.empty(shape)` for a shape that came from data (see [`NdArray::try_full`]).
+    pub fn try_empty(shape: [usize; D]) -> Result<Self>
+    where
+        T::Storage: Copy,
+    {
+        if T::DTYPE == "bool" {
+            return Self::try_full(shape, T::load(unsafe { std::mem::zeroed() }));
+        }
+        let n = shape.iter().product::<usize>();
+        let Some(buf) = Buffer::<T::Storage>::try_new_uninit(n) else {
+            return Err(allocation_failed::<T>(&shape));
+        };
+        // SAFETY: as in `empty`
+        unsafe { assume_written(buf.as_ptr() as *mut u8, n * std::mem::size_of::<T::Storage>()) };
+        Ok(Self::owning(shape, buf))
     }
 
     /// `np.full(shape, v)`

@@ -45,6 +45,17 @@ pub enum Layout {
 static NP_INTEGER: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static NP_BOOL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
+/// At import of a compiled module: imports numpy and looks up what argument conversion
+/// asks of it, so that no call runs Python code (numpy's import) between copying a list
+/// argument in and writing it back, where another thread could change the list (see
+/// `crate::py::call`).
+pub fn prepare(py: Python<'_>) -> PyResult<()> {
+    NP_INTEGER.import(py, "numpy", "integer")?;
+    NP_BOOL.import(py, "numpy", "bool_")?;
+    let _ = <f64 as numpy::Element>::get_dtype(py);
+    Ok(())
+}
+
 fn is_np_integer(obj: &Bound<'_, PyAny>) -> bool {
     match NP_INTEGER.import(obj.py(), "numpy", "integer") {
         Ok(t) => obj.is_instance(t).unwrap_or(false),

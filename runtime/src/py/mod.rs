@@ -12,13 +12,14 @@ pub mod ret;
 pub mod stale;
 
 pub use args::{Args, Layout, Pass};
-pub use call::call;
+pub use call::{call, call_holding_gil};
 pub use ret::ToPy;
 
 use crate::error::{Error, ErrorKind, Exc};
 use pyo3::exceptions::{
-    PyArithmeticError, PyAssertionError, PyException, PyIndexError, PyKeyError, PyLookupError, PyNotImplementedError,
-    PyOverflowError, PyRuntimeError, PySystemError, PyTypeError, PyValueError, PyZeroDivisionError,
+    PyArithmeticError, PyAssertionError, PyException, PyIndexError, PyKeyError, PyKeyboardInterrupt, PyLookupError,
+    PyMemoryError, PyNotImplementedError, PyOverflowError, PyRecursionError, PyRuntimeError, PySystemError,
+    PyTypeError, PyValueError, PyZeroDivisionError,
 };
 use pyo3::PyErr;
 
@@ -48,9 +49,42 @@ impl From<Error> for PyErr {
                 Exc::RuntimeError => PyRuntimeError::new_err(m),
                 Exc::NotImplementedError => PyNotImplementedError::new_err(m),
                 Exc::SystemError => PySystemError::new_err(m),
+                Exc::RecursionError => PyRecursionError::new_err(m),
+                // MemoryError() and KeyboardInterrupt() carry no message in CPython
+                Exc::MemoryError if m.is_empty() => PyMemoryError::new_err(()),
+                Exc::MemoryError if m.starts_with("Unable to allocate") => array_memory_error(m),
+                Exc::MemoryError => PyMemoryError::new_err(m),
+                Exc::KeyboardInterrupt if m.is_empty() => PyKeyboardInterrupt::new_err(()),
+                Exc::KeyboardInterrupt => PyKeyboardInterrupt::new_err(m),
             },
         }
     }
+}
+
+/// numpy's `_ArrayMemoryError` (the MemoryError subclass numpy raises for an array it cannot
+/// allocate), from the message `numpy::ndarray::allocation_failed` makes ("Unable to allocate
+/// 8.00 TiB for an array with shape (1099511627776,) and data type float64"); a plain
+/// MemoryError with that message if numpy's class cannot be had.
+fn array_memory_error(m: String) -> PyErr {
+    use pyo3::prelude::*;
+    let parsed = (|| {
+        let rest = m.split_once("with shape (")?.1;
+        let (dims, dtype) = rest.split_once(") and data type ")?;
+        let shape: Option<Vec<usize>> =
+            dims.split(',').map(str::trim).filter(|d| !d.is_empty()).map(|d| d.parse().ok()).collect();
+        Some((shape?, dtype.to_string()))
+    })();
+    let made = parsed.and_then(|(shape, dtype)| {
+        Python::attach(|py| {
+            let np = py.import("numpy").ok()?;
+            let module = py.import("numpy._core._exceptions").or_else(|_| py.import("numpy.core._exceptions")).ok()?;
+            let cls = module.getattr("_ArrayMemoryError").ok()?;
+            let dt = np.getattr("dtype").ok()?.call1((dtype,)).ok()?;
+            let shape = pyo3::types::PyTuple::new(py, shape).ok()?;
+            Some(PyErr::from_value(cls.call1((shape, dt)).ok()?))
+        })
+    });
+    made.unwrap_or_else(|| PyMemoryError::new_err(m))
 }
 
 /// numpy's `AxisError` (numpy.exceptions since 1.25, numpy.AxisError before).

@@ -75,6 +75,23 @@ impl<T: Element> ToPy for DTypeOf<T> {
     }
 }
 
+/// A value that is None on some paths.
+impl<T: ToPy> ToPy for Option<T> {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        match self {
+            Some(v) => v.to_py(py),
+            None => Ok(py.None()),
+        }
+    }
+
+    fn into_py_obj(self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        match self {
+            Some(v) => v.into_py_obj(py),
+            None => Ok(py.None()),
+        }
+    }
+}
+
 impl ToPy for () {
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         Ok(py.None())

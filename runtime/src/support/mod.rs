@@ -1,8 +1,11 @@
 //! What only generated code calls, with no Python counterpart: the machinery of compiled
 //! loops (`hoist`: unchecked element access for loops proven in bounds; `parallel`: parallel
 //! loops on rayon; `fused`: the loop nests of element-wise array expressions, the element a
-//! closure).
+//! closure; `stack`: `RecursionError` before the stack runs out; `signals`: Ctrl-C in long
+//! loops).
 
 pub mod fused;
 pub mod hoist;
 pub mod parallel;
+pub mod signals;
+pub mod stack;

@@ -49,6 +49,10 @@ fn pool(threads: Option<usize>) -> Result<Arc<rayon::ThreadPool>> {
     let p = rayon::ThreadPoolBuilder::new()
         .num_threads(n)
         .thread_name(|i| format!("pyrs-{i}"))
+        .start_handler(|_| {
+            super::stack::enter();
+            super::signals::enter_worker();
+        })
         .build()
         .map_err(|e| Error::Internal(format!("cannot start {n} threads: {e}")))?;
     let p = Arc::new(p);

@@ -10,6 +10,20 @@ pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
     if from == to || *from == Ty::Unknown || *to == Ty::Unknown {
         return v;
     }
+    // a value where "value or None" is expected
+    if let Ty::Opt(inner) = to {
+        return match from {
+            Ty::None => quote!(None),
+            Ty::Opt(f) => {
+                let x = coerce(quote!(__o), f, inner);
+                quote!(#v.map(|__o| #x))
+            }
+            f => {
+                let x = coerce(v, f, inner);
+                quote!(Some(#x))
+            }
+        };
+    }
     match (from, to) {
         (Ty::Bool, Ty::Int) => quote!((#v as i64)),
         (Ty::Bool, Ty::Float) => quote!(((#v as i64) as f64)),

@@ -148,7 +148,10 @@ impl Body<'_> {
                 }
                 let np = self.is_np(e);
                 // an int literal in float arithmetic is a float literal (`2*x` on floats)
-                let fold = matches!(t, Ty::Float | Ty::Complex) && *op != BinOp::Pow;
+                // (not `int / int`: that is CPython's correctly rounded int division, and
+                // `n / 0` says "division by zero", not "float division by zero")
+                let ints = |t: &Ty| matches!(t.base(), Ty::Int | Ty::Bool);
+                let fold = matches!(t, Ty::Float | Ty::Complex) && *op != BinOp::Pow && !(ints(&lt) && ints(&rt_));
                 let (a, lt) = if fold && lt == Ty::Int && matches!(l.kind, ExprKind::Int(_)) {
                     (self.expr_as(l, &Ty::Float), Ty::Float)
                 } else {

@@ -32,14 +32,33 @@ impl Body<'_> {
         }
     }
 
-    /// The body of a loop (tracks loop depth for `break`/`continue` inside `try`).
+    /// The body of a loop (tracks loop depth for `break`/`continue` inside `try`). An outer
+    /// loop (one with a loop inside) starts each iteration with a check for Ctrl-C: one
+    /// relaxed load, where it costs nothing against the inner loop and keeps innermost loops
+    /// free to vectorise.
     pub(super) fn loop_body(&mut self, body: &[ir::Stmt]) -> TokenStream {
+        self.checked_loop_body(body, false)
+    }
+
+    /// The body of a `while` loop: always checks for Ctrl-C (a `while` loop may never end).
+    pub(super) fn while_body(&mut self, body: &[ir::Stmt]) -> TokenStream {
+        self.checked_loop_body(body, true)
+    }
+
+    fn checked_loop_body(&mut self, body: &[ir::Stmt], always: bool) -> TokenStream {
         self.flow.loop_depth += 1;
         self.flow.loops_in_try += 1;
         let inner = self.block(body);
         self.flow.loops_in_try -= 1;
         self.flow.loop_depth -= 1;
-        inner
+        let outer = ir::query::statements(body)
+            .iter()
+            .any(|s| matches!(s.kind, ir::StmtKind::For { .. } | ir::StmtKind::While { .. }));
+        if outer || always {
+            quote!(rt::support::signals::check()?; #inner)
+        } else {
+            inner
+        }
     }
 
     /// A block compiled as a closure returning `rt::Result<rt::Flow<R>>` (a `try` body or

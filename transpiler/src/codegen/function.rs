@@ -9,6 +9,7 @@ use crate::ir::{self, StmtKind};
 use crate::types::Ty;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use std::collections::{HashMap, HashSet};
 
 /// How many copies of a small self-recursive function to chain: copy k calls copy k+1 and
 /// all but the first are `#[inline(always)]`, which is recursive inlining to this depth (LLVM
@@ -41,9 +42,39 @@ pub fn instance(g: &Gen, f: &ir::Function, inst: &Instance) -> Vec<TokenStream> 
                 _ => quote!(#[inline(always)]),
             };
             let target = if depth > 1 { Some(names[(k + 1) % depth].clone()) } else { None };
-            instance_copy(g, f, inst, &names[k], attr, target)
+            // the chain's first copy checks the stack for all of them (the margin covers the
+            // inlined ones), so that deep recursion raises RecursionError instead of crashing
+            let stack_check = k == 0 && g.recursive.contains(&f.name);
+            instance_copy(g, f, inst, &names[k], attr, target, stack_check)
         })
         .collect()
+}
+
+/// The functions on a cycle of the module's call graph (they can recurse without bound).
+pub fn recursive_functions(module: &ir::Module) -> HashSet<String> {
+    let callees: HashMap<&str, Vec<&str>> = module
+        .functions
+        .iter()
+        .map(|f| {
+            let cs = module.functions.iter().filter(|g| ir::query::calls(&f.body, &g.name)).map(|g| g.name.as_str());
+            (f.name.as_str(), cs.collect())
+        })
+        .collect();
+    let mut out = HashSet::new();
+    for f in &module.functions {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut todo: Vec<&str> = callees[f.name.as_str()].clone();
+        while let Some(g) = todo.pop() {
+            if g == f.name {
+                out.insert(f.name.clone());
+                break;
+            }
+            if seen.insert(g) {
+                todo.extend(callees.get(g).into_iter().flatten());
+            }
+        }
+    }
+    out
 }
 
 /// At most [`RECURSIVE_INLINE_MAX_STMTS`] statements (at any depth), none of them a loop.
@@ -60,6 +91,7 @@ fn instance_copy(
     name: &proc_macro2::Ident,
     attr: TokenStream,
     self_target: Option<proc_macro2::Ident>,
+    stack_check: bool,
 ) -> TokenStream {
     let params: Vec<TokenStream> = f
         .params
@@ -118,7 +150,8 @@ fn instance_copy(
         })
         .collect();
     let stmts = b.block(&f.body);
-    let stmts = quote!(#(#defaults)* #stmts);
+    let check = if stack_check { quote!(rt::support::stack::check()?;) } else { quote!() };
+    let stmts = quote!(#check #(#defaults)* #stmts);
     let ret = rust_type(&inst.ret);
     // (a body that always returns may still end in statements rustc cannot see through, such
     // as the outcome dispatch after a `try`)
@@ -127,6 +160,9 @@ fn instance_copy(
             #[allow(unreachable_code)]
             Err(rt::Error::Internal("reached the end of a function that always returns"))
         )
+    } else if matches!(inst.ret, Ty::Opt(_)) {
+        // falling off the end returns None
+        quote!(Ok(None))
     } else {
         quote!(Ok(()))
     };

@@ -38,12 +38,14 @@ pub struct Gen<'a> {
     pub index: HashMap<InstanceKey, usize>,
     /// `pyrs annotate`: mark the start of each statement's code with `__pyrs_line!(offset);`
     pub line_markers: bool,
+    /// the functions on a cycle of calls: they check the stack at entry (RecursionError)
+    pub recursive: std::collections::HashSet<String>,
 }
 
 /// The whole `lib.rs` of the generated crate, formatted.
 pub fn generate(module_name: &str, source_hash: &str, module: &ir::Module, program: &Program) -> String {
     let index = program.instances.iter().enumerate().map(|(i, inst)| (inst.key.clone(), i)).collect();
-    let g = Gen { module, program, index, line_markers: false };
+    let g = Gen { module, program, index, line_markers: false, recursive: function::recursive_functions(module) };
     let mut items: Vec<TokenStream> = Vec::new();
     for inst in &program.instances {
         let f = module.function(&inst.key.func).expect("instances name functions");
@@ -78,7 +80,7 @@ pub struct Annotated {
 
 pub fn generate_annotated(module: &ir::Module, program: &Program) -> Annotated {
     let index = program.instances.iter().enumerate().map(|(i, inst)| (inst.key.clone(), i)).collect();
-    let g = Gen { module, program, index, line_markers: true };
+    let g = Gen { module, program, index, line_markers: true, recursive: function::recursive_functions(module) };
     let format = |item: TokenStream| match syn::parse2::<syn::File>(item.clone()) {
         Ok(f) => prettyplease::unparse(&f),
         Err(_) => item.to_string(),

@@ -14,10 +14,15 @@ const RUST_KEYWORDS: &[&str] = &[
 const RESERVED: &[&str] =
     &["self", "Self", "super", "crate", "_", "Ok", "Err", "Some", "None", "rt", "py", "args", "kwargs"];
 
-/// The Rust name of a Python local.
+/// The Rust name of a Python local. Injective, and never the name of something generated:
+/// generated temporaries start with `__` (`__t0`, `__acc`, `__raw_a`) and generated functions
+/// contain `__` (`fib__int`, `fib__int__inl1`), so a name that could be mistaken for one of
+/// those, or for a name generated code uses itself (`py`, `rt`, `Some`), or for an escaped name
+/// (`…_py`), becomes `u…_py`: escaped names all match that, no unescaped one does, and none
+/// starts with `_`.
 pub fn local(name: &str) -> Ident {
-    if RESERVED.contains(&name) || name.starts_with("__t") {
-        format_ident!("{}_py", name)
+    if RESERVED.contains(&name) || name.starts_with('_') || name.contains("__") || name.ends_with("_py") {
+        format_ident!("u{}_py", name)
     } else if RUST_KEYWORDS.contains(&name) {
         Ident::new_raw(name, Span::call_site())
     } else {
@@ -78,6 +83,10 @@ pub fn rust_type(t: &Ty) -> TokenStream {
             quote!(Vec<#t>)
         }
         Ty::Exc => quote!(rt::Error),
+        Ty::Opt(t) => {
+            let t = rust_type(t);
+            quote!(Option<#t>)
+        }
         Ty::Array(e, n) => {
             let e = elem(*e);
             quote!(rt::NdArray<#e, #n>)
@@ -92,6 +101,50 @@ pub fn is_copy(t: &Ty) -> bool {
     match t {
         Ty::List(_) | Ty::Array(..) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) | Ty::Exc => false,
         Ty::Tuple(ts) => ts.iter().all(is_copy),
+        Ty::Opt(t) => is_copy(t),
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local;
+
+    #[test]
+    fn python_names_map_to_distinct_rust_names_unlike_generated_ones() {
+        let names = [
+            "self",
+            "self_py",
+            "uself_py",
+            "py",
+            "py_py",
+            "rt",
+            "rt_py",
+            "Some",
+            "Some_py",
+            "__acc",
+            "__i",
+            "__k0",
+            "__t0",
+            "__raw_a",
+            "_",
+            "_x",
+            "u_x",
+            "u_x_py",
+            "x",
+            "type",
+            "fib__int",
+            "a__c0",
+            "u__acc_py",
+        ];
+        let rust: Vec<String> = names.iter().map(|n| local(n).to_string()).collect();
+        for (i, a) in rust.iter().enumerate() {
+            assert!(!a.starts_with('_') && !a.starts_with("r#_"), "{a}");
+            for b in &rust[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        assert_eq!(rust[0], "uself_py");
+        assert_eq!(local("x").to_string(), "x");
     }
 }

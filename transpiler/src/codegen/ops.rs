@@ -71,6 +71,11 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
     if matches!(op, CmpOp::Is | CmpOp::IsNot) && matches!(at, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) && at == bt {
         return if op == CmpOp::Is { quote!(#a.is(&#b)) } else { quote!((!#a.is(&#b))) };
     }
+    if matches!(op, CmpOp::Is | CmpOp::IsNot) && (matches!(at, Ty::Opt(_)) || matches!(bt, Ty::Opt(_))) {
+        // a value or None against None
+        let opt = if matches!(at, Ty::Opt(_)) { &a } else { &b };
+        return if op == CmpOp::Is { quote!(#opt.is_none()) } else { quote!(#opt.is_some()) };
+    }
     if matches!(op, CmpOp::Is | CmpOp::IsNot) {
         let same = *at == Ty::None && *bt == Ty::None;
         let r = if op == CmpOp::Is { same } else { !same };

@@ -73,7 +73,7 @@ impl Body<'_> {
                 }
             }
             StmtKind::While { test, body } => {
-                let inner = self.loop_body(body);
+                let inner = self.while_body(body);
                 if matches!(test.kind, ExprKind::Bool(true)) {
                     quote!(loop { #inner })
                 } else {
@@ -101,6 +101,7 @@ impl Body<'_> {
                         let x = self.expr(e);
                         coerce(x, &t, &ret)
                     }
+                    None if matches!(ret, Ty::Opt(_)) => quote!(None),
                     None => quote!(()),
                 };
                 self.return_with(x)

@@ -83,12 +83,15 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                 Some(c) => quote!(.map(|__r| #c)),
                 None => quote!(),
             };
+            // a call with Python containers among its arguments keeps the GIL, so that no other
+            // Python thread changes them between the copy in and the write-back
+            let call = if lists.is_empty() { quote!(rt::py::call) } else { quote!(rt::py::call_holding_gil) };
             quote! {
                 if args.arity_is(#n) {
                     if let (#(#somes,)*) = (#(#extracts,)*) {
                         #(#keeps)*
                         #session
-                        let result = rt::py::call(py, move || #callee(#(#vars),*)#conv);
+                        let result = #call(py, move || #callee(#(#vars),*)#conv);
                         #(#write_backs)*
                         return result;
                     }
@@ -96,9 +99,11 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
             }
         })
         .collect();
+    let (text_signature, doc) = signature_and_doc(g, e);
     quote! {
         #[::pyo3::pyfunction]
-        #[pyo3(name = #py_name, signature = (*args, **kwargs))]
+        #[pyo3(name = #py_name, signature = (*args, **kwargs), text_signature = #text_signature)]
+        #[doc = #doc]
         fn #wrapper<'py>(
             py: ::pyo3::Python<'py>,
             args: &::pyo3::Bound<'py, ::pyo3::types::PyTuple>,
@@ -113,6 +118,49 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
             Err(args.no_match())
         }
     }
+}
+
+/// `__text_signature__` (`(maxiter, zs, cs, output)`, `(a, n=10)` where an overload leaves
+/// `n` out) and `__doc__`: the function's docstring, then its overloads.
+fn signature_and_doc(g: &Gen, e: &ExportFn) -> (String, String) {
+    let f = g.module.function(&e.name);
+    let min_arity = e.overloads.iter().map(|o| o.annotation.len()).min().unwrap_or(e.params.len());
+    let params: Vec<String> = e
+        .params
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i < min_arity {
+                return p.clone();
+            }
+            let default = f.and_then(|f| f.params.get(i)).and_then(|p| p.default.as_ref()).and_then(literal_repr);
+            format!("{p}={}", default.unwrap_or_else(|| "...".into()))
+        })
+        .collect();
+    let mut doc = f.and_then(|f| f.doc.clone()).map(|d| d.trim_end().to_string() + "\n\n").unwrap_or_default();
+    doc.push_str("Supported prototypes (compiled by pyrs):\n");
+    let mut seen = Vec::new();
+    for o in &e.overloads {
+        if !seen.contains(&&o.signature) {
+            seen.push(&o.signature);
+            doc.push_str(&format!("\n    {}", o.signature));
+        }
+    }
+    (format!("({})", params.join(", ")), doc)
+}
+
+/// A default value as Python source, when it is a literal.
+fn literal_repr(e: &crate::ir::Expr) -> Option<String> {
+    use crate::ir::{ExprKind, UnaryOp};
+    Some(match &e.kind {
+        ExprKind::Int(v) => v.to_string(),
+        ExprKind::Float(v) if v.is_finite() => format!("{v:?}"),
+        ExprKind::Bool(b) => if *b { "True" } else { "False" }.into(),
+        ExprKind::None => "None".into(),
+        ExprKind::Str(s) if s.is_ascii() => format!("{s:?}"),
+        ExprKind::Unary(UnaryOp::Neg, x) => format!("-{}", literal_repr(x)?),
+        _ => return None,
+    })
 }
 
 /// The conversion of argument `i` (annotation type `t`, compiled type `ty`):
@@ -179,8 +227,10 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
         }
     });
     let version = env!("CARGO_PKG_VERSION");
+    let doc = g.module.doc.clone().unwrap_or_default();
     quote! {
         #[::pyo3::pymodule]
+        #[doc = #doc]
         #[pyo3(name = #module_name)]
         fn pyrs_module(m: &::pyo3::Bound<'_, ::pyo3::types::PyModule>) -> ::pyo3::PyResult<()> {
             use ::pyo3::types::PyModuleMethods;
@@ -189,6 +239,8 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
             m.add("__pyrs_version__", #version)?;
             m.add("__pyrs_source_sha256__", #source_hash)?;
             rt::py::stale::check(m, #source_hash)?;
+            rt::support::signals::install();
+            rt::py::args::prepare(m.py())?;
             Ok(())
         }
     }

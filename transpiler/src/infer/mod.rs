@@ -397,6 +397,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Dict(k, v) => format!("{}_{}_dict", mangle(k), mangle(v)),
         Ty::Iter(t) => format!("{}_iter", mangle(t)),
         Ty::Exc => "exc".into(),
+        Ty::Opt(t) => format!("opt{}", mangle(t)),
     }
 }
 
@@ -479,7 +480,7 @@ impl<'m> Inference<'m> {
         if !always_returns(&f.body) {
             // falling off the end returns None
             let prev = cx.ret.clone();
-            if prev.join(&Ty::None).is_none() {
+            if prev.join_result(&Ty::None).is_none() {
                 let mut d = Diagnostic::new(
                     f.name_span,
                     format!("`{}` can reach its end and return None, but it also returns {prev}", f.name),

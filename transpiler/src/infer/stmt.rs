@@ -5,7 +5,7 @@ use super::*;
 
 impl FnCx<'_, '_> {
     pub(super) fn returned(&mut self, t: Ty, at: Span) {
-        match self.ret.join(&t) {
+        match self.ret.join_result(&t) {
             Some(j) => {
                 self.ret = j;
                 self.ret_span.get_or_insert(at);
@@ -274,7 +274,7 @@ impl FnCx<'_, '_> {
             Some(t) => t.clone(),
             None => self.locals.get(name).cloned()?,
         };
-        if t == Ty::Unknown {
+        if t == Ty::Unknown || matches!(t, Ty::Opt(_)) {
             return None;
         }
         let is_none = t == Ty::None;

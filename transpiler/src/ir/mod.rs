@@ -22,6 +22,8 @@ pub struct Module {
     /// arguments named [`const_function`]`(name)` returning its value, so that the compiled
     /// module can expose it as an attribute
     pub constants: Vec<String>,
+    /// the module docstring (the compiled module's `__doc__`)
+    pub doc: Option<String>,
 }
 
 /// The synthetic function computing module constant `name`.
@@ -50,6 +52,8 @@ pub struct Function {
     pub errors: Vec<crate::diag::Diagnostic>,
     /// `# pyrs parallel arrays`: large element-wise array expressions run on several threads
     pub parallel_arrays: bool,
+    /// the docstring (the compiled function's `__doc__`)
+    pub doc: Option<String>,
 }
 
 #[derive(Clone, Debug)]

@@ -179,4 +179,6 @@ pub const EXCEPTIONS: &[&str] = &[
     "AssertionError",
     "RuntimeError",
     "NotImplementedError",
+    "RecursionError",
+    "MemoryError",
 ];

@@ -39,6 +39,90 @@ enum Global {
     Const,
 }
 
+/// Binds the names an `import` statement binds (at module level, or inside a function for
+/// the functions lowered with that scope).
+fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnostic>) {
+    match stmt {
+        ast::Stmt::Import(imp) => {
+            for alias in &imp.names {
+                let full = alias.name.id.as_str();
+                let bound = alias.asname.as_ref().map(|a| a.id.as_str());
+                let module_kind = match (full, bound.is_some()) {
+                    ("math", _) => Global::KnownModule(Module::Math),
+                    ("numpy", _) => Global::KnownModule(Module::Numpy),
+                    ("numpy.random", true) => Global::KnownModule(Module::NumpyRandom),
+                    // `import numpy.random` binds `numpy`
+                    ("numpy.random" | "numpy.linalg", false) => Global::KnownModule(Module::Numpy),
+                    (other, _) => Global::OtherModule(other.to_string()),
+                };
+                // `import a.b` binds `a`
+                let name = bound.unwrap_or_else(|| full.split('.').next().unwrap_or(full));
+                scope.globals.insert(name.to_string(), module_kind);
+            }
+        }
+        ast::Stmt::ImportFrom(imp) => {
+            let module_name = imp.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
+            for alias in &imp.names {
+                let name = alias.name.id.as_str();
+                let bound = alias.asname.as_ref().map(|a| a.id.as_str()).unwrap_or(name);
+                if name == "*" {
+                    errors.push(Diagnostic::new(
+                        span(alias.range),
+                        "`import *` is not supported: import the names you use",
+                    ));
+                    continue;
+                }
+                let g = match (module_name, imp.level) {
+                    ("math", 0) => Member::lookup(Module::Math, name).map(Global::Member),
+                    ("numpy", 0) if name == "random" => Some(Global::KnownModule(Module::NumpyRandom)),
+                    ("numpy", 0) => Member::lookup(Module::Numpy, name).map(Global::Member),
+                    ("numpy.random", 0) => Member::lookup(Module::NumpyRandom, name).map(Global::Member),
+                    _ => None,
+                }
+                .unwrap_or_else(|| Global::OtherImport(format!("{module_name}.{name}")));
+                scope.globals.insert(bound.to_string(), g);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The `import` statements anywhere in a function's body (nested blocks included, nested
+/// functions excluded: they are lowered with their own).
+fn function_imports<'s>(body: &'s [ast::Stmt], out: &mut Vec<&'s ast::Stmt>) {
+    for s in body {
+        match s {
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => out.push(s),
+            ast::Stmt::If(i) => {
+                function_imports(&i.body, out);
+                for c in &i.elif_else_clauses {
+                    function_imports(&c.body, out);
+                }
+            }
+            ast::Stmt::For(f) => {
+                function_imports(&f.body, out);
+                function_imports(&f.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                function_imports(&w.body, out);
+                function_imports(&w.orelse, out);
+            }
+            ast::Stmt::With(w) => function_imports(&w.body, out),
+            ast::Stmt::Try(t) => {
+                function_imports(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    function_imports(&h.body, out);
+                }
+                function_imports(&t.orelse, out);
+                function_imports(&t.finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+#[derive(Clone)]
 struct Scope<'a> {
     globals: HashMap<String, Global>,
     /// module-level constants: their value expressions
@@ -80,46 +164,7 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
                 let ast::Expr::Name(n) = &**target else { unreachable!() };
                 module_constant(&mut scope, &mut constants, &mut errors, n, value);
             }
-            ast::Stmt::Import(imp) => {
-                for alias in &imp.names {
-                    let full = alias.name.id.as_str();
-                    let bound = alias.asname.as_ref().map(|a| a.id.as_str());
-                    let module_kind = match (full, bound.is_some()) {
-                        ("math", _) => Global::KnownModule(Module::Math),
-                        ("numpy", _) => Global::KnownModule(Module::Numpy),
-                        ("numpy.random", true) => Global::KnownModule(Module::NumpyRandom),
-                        // `import numpy.random` binds `numpy`
-                        ("numpy.random" | "numpy.linalg", false) => Global::KnownModule(Module::Numpy),
-                        (other, _) => Global::OtherModule(other.to_string()),
-                    };
-                    // `import a.b` binds `a`
-                    let name = bound.unwrap_or_else(|| full.split('.').next().unwrap_or(full));
-                    scope.globals.insert(name.to_string(), module_kind);
-                }
-            }
-            ast::Stmt::ImportFrom(imp) => {
-                let module_name = imp.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
-                for alias in &imp.names {
-                    let name = alias.name.id.as_str();
-                    let bound = alias.asname.as_ref().map(|a| a.id.as_str()).unwrap_or(name);
-                    if name == "*" {
-                        errors.push(Diagnostic::new(
-                            span(alias.range),
-                            "`import *` is not supported: import the names you use",
-                        ));
-                        continue;
-                    }
-                    let g = match (module_name, imp.level) {
-                        ("math", 0) => Member::lookup(Module::Math, name).map(Global::Member),
-                        ("numpy", 0) if name == "random" => Some(Global::KnownModule(Module::NumpyRandom)),
-                        ("numpy", 0) => Member::lookup(Module::Numpy, name).map(Global::Member),
-                        ("numpy.random", 0) => Member::lookup(Module::NumpyRandom, name).map(Global::Member),
-                        _ => None,
-                    }
-                    .unwrap_or_else(|| Global::OtherImport(format!("{module_name}.{name}")));
-                    scope.globals.insert(bound.to_string(), g);
-                }
-            }
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => bind_import(&mut scope, stmt, &mut errors),
             _ => {}
         }
     }
@@ -127,7 +172,21 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
     for (i, stmt) in module.body.iter().enumerate() {
         match stmt {
             ast::Stmt::FunctionDef(f) => {
-                let (func, nested) = lower_function(&scope, f, None, &[], &HashMap::new());
+                // `import` inside the function: its names are bound for this function
+                let mut imports = Vec::new();
+                function_imports(&f.body, &mut imports);
+                let fscope;
+                let scope = if imports.is_empty() {
+                    &scope
+                } else {
+                    let mut s = scope.clone();
+                    for imp in imports {
+                        bind_import(&mut s, imp, &mut errors);
+                    }
+                    fscope = s;
+                    &fscope
+                };
+                let (func, nested) = lower_function(scope, f, None, &[], &HashMap::new());
                 functions.push(func);
                 functions.extend(nested);
             }
@@ -166,10 +225,11 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
             expr_count: lw.next_id,
             errors: lw.errors,
             parallel_arrays: false,
+            doc: None,
         });
     }
     if errors.is_empty() {
-        Ok(ir::Module { functions, constants })
+        Ok(ir::Module { functions, constants, doc: docstring(&module.body) })
     } else {
         Err(errors)
     }
@@ -451,9 +511,18 @@ fn lower_function(
             expr_count: lw.next_id,
             errors: lw.errors,
             parallel_arrays: false,
+            doc: docstring(&f.body),
         },
         nested,
     )
+}
+
+/// The docstring of a body: its first statement, if a string literal.
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first()? {
+        ast::Stmt::Expr(e) => e.value.as_string_literal_expr().map(|s| s.value.to_str().to_string()),
+        _ => None,
+    }
 }
 
 impl FnLower<'_> {

@@ -227,6 +227,7 @@ impl FnLower<'_> {
             expr_count: lw.next_id,
             errors: lw.errors,
             parallel_arrays: false,
+            doc: None,
         }
     }
 
@@ -345,6 +346,7 @@ impl FnLower<'_> {
                         expr_count: lw.next_id,
                         errors: Vec::new(),
                         parallel_arrays: false,
+                        doc: None,
                     });
                     ExprKind::FuncRef(fname, Vec::new())
                 }

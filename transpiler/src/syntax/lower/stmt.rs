@@ -36,7 +36,21 @@ impl FnLower<'_> {
                     // `a = b = v`: assign `a`, then each other target from `a`
                     let first = self.target(&a.targets[0]);
                     let Target::Name(first_name, first_span) = &first else {
-                        self.err(sp, "chained assignment must start with a plain name");
+                        // `a[0] = a[-1] = v`: the value once into a temporary, then each
+                        // target from left to right, as CPython does
+                        self.comp_count += 1;
+                        let tmp = format!("__pyrs_chain{}", self.comp_count);
+                        self.locals.insert(tmp.clone());
+                        out.push(ir::Stmt {
+                            span: sp,
+                            kind: StmtKind::Assign { target: Target::Name(tmp.clone(), value.span), value },
+                        });
+                        let mut first = Some(first.clone());
+                        for t in &a.targets {
+                            let target = first.take().unwrap_or_else(|| self.target(t));
+                            let value = self.expr_node(span(t.range()), ExprKind::Local(tmp.clone()));
+                            out.push(ir::Stmt { span: sp, kind: StmtKind::Assign { target, value } });
+                        }
                         return;
                     };
                     let (first_name, first_span) = (first_name.clone(), *first_span);
@@ -102,6 +116,8 @@ impl FnLower<'_> {
             ast::Stmt::Break(_) => StmtKind::Break,
             ast::Stmt::Continue(_) => StmtKind::Continue,
             ast::Stmt::Pass(_) => StmtKind::Pass,
+            // bound for the whole function before lowering (see `function_imports`)
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => return,
             // lowered as functions of the file (see `nested_functions`); globals are checked there
             ast::Stmt::FunctionDef(_) | ast::Stmt::Global(_) => return,
             ast::Stmt::Raise(r) => match self.raise(r) {
