@@ -283,3 +283,117 @@ mod tests {
         assert!(fmod(1.0, 0.0).is_err());
     }
 }
+
+// ---- integer functions (`math.factorial`, `gcd`, `lcm`, `comb`, `perm`, `isqrt`): exact, with
+// CPython's errors; a result beyond 64 bits is pyrs's OverflowError (pyrs ints are 64-bit)
+
+fn checked_int(v: Option<i64>) -> Result<i64> {
+    v.ok_or_else(crate::error::int_overflow)
+}
+
+/// `math.factorial(n)`.
+pub fn factorial(n: i64) -> Result<i64> {
+    if n < 0 {
+        return Err(value("factorial() not defined for negative values"));
+    }
+    let mut r: i64 = 1;
+    for k in 2..=n {
+        r = checked_int(r.checked_mul(k))?;
+    }
+    Ok(r)
+}
+
+/// `math.gcd(a, b)`: non-negative.
+pub fn gcd(a: i64, b: i64) -> Result<i64> {
+    let (mut x, mut y) = (a.unsigned_abs(), b.unsigned_abs());
+    while y != 0 {
+        (x, y) = (y, x % y);
+    }
+    checked_int(i64::try_from(x).ok())
+}
+
+/// `math.lcm(a, b)`: non-negative.
+pub fn lcm(a: i64, b: i64) -> Result<i64> {
+    if a == 0 || b == 0 {
+        return Ok(0);
+    }
+    let g = gcd(a, b)?;
+    checked_int((a / g).checked_mul(b).map(|v| v.unsigned_abs()).and_then(|v| i64::try_from(v).ok()))
+}
+
+fn non_negative(x: i64, what: &str) -> Result<()> {
+    if x < 0 {
+        return Err(value(&format!("{what} must be a non-negative integer")));
+    }
+    Ok(())
+}
+
+/// `math.comb(n, k)`: ways to choose k of n without order.
+pub fn comb(n: i64, k: i64) -> Result<i64> {
+    non_negative(n, "n")?;
+    non_negative(k, "k")?;
+    if k > n {
+        return Ok(0);
+    }
+    let k = k.min(n - k);
+    // r = C(n, i) after step i; each step's division is exact
+    let mut r: i128 = 1;
+    for i in 1..=k as i128 {
+        r = r * (n as i128 - k as i128 + i) / i;
+        if r > i64::MAX as i128 {
+            return Err(crate::error::int_overflow());
+        }
+    }
+    Ok(r as i64)
+}
+
+/// `math.perm(n, k)`: ordered arrangements of k of n (`perm(n)` is `factorial(n)`).
+pub fn perm(n: i64, k: i64) -> Result<i64> {
+    non_negative(n, "n")?;
+    non_negative(k, "k")?;
+    if k > n {
+        return Ok(0);
+    }
+    let mut r: i64 = 1;
+    for i in 0..k {
+        r = checked_int(r.checked_mul(n - i))?;
+    }
+    Ok(r)
+}
+
+/// `math.isqrt(n)`: the floor of the exact square root.
+pub fn isqrt(n: i64) -> Result<i64> {
+    if n < 0 {
+        return Err(value("isqrt() argument must be nonnegative"));
+    }
+    let mut r = (n as f64).sqrt() as i64;
+    while r.checked_mul(r).is_none_or(|sq| sq > n) {
+        r -= 1;
+    }
+    while (r + 1).checked_mul(r + 1).is_some_and(|sq| sq <= n) {
+        r += 1;
+    }
+    Ok(r)
+}
+
+#[cfg(test)]
+mod int_tests {
+    use super::*;
+
+    #[test]
+    fn integer_functions_match_cpython() {
+        assert_eq!(factorial(20).unwrap(), 2432902008176640000);
+        assert!(factorial(21).is_err());
+        assert_eq!(gcd(-12, 18).unwrap(), 6);
+        assert_eq!(gcd(0, 0).unwrap(), 0);
+        assert!(gcd(i64::MIN, 0).is_err());
+        assert_eq!(lcm(-4, 6).unwrap(), 12);
+        assert_eq!(comb(10, 3).unwrap(), 120);
+        assert_eq!(comb(3, 10).unwrap(), 0);
+        assert_eq!(comb(62, 31).unwrap(), 465428353255261088);
+        assert_eq!(perm(5, 2).unwrap(), 20);
+        assert_eq!(isqrt(i64::MAX).unwrap(), 3037000499);
+        assert_eq!(isqrt(15).unwrap(), 3);
+        assert_eq!(isqrt(16).unwrap(), 4);
+    }
+}

@@ -137,6 +137,25 @@ impl Body<'_> {
                 }
                 _ => quote!(compile_error!("pyrs: unsupported builtin")),
             },
+            Intrinsic::Math(f @ (M::Factorial | M::Gcd | M::Lcm | M::Comb | M::Perm | M::Isqrt)) => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                let name = format_ident!("{}", f.name());
+                match (f, vals.as_slice()) {
+                    // gcd()/lcm() of no arguments: 0 and 1; of one: its absolute value
+                    (M::Gcd, []) => quote!(0i64),
+                    (M::Lcm, []) => quote!(1i64),
+                    (M::Gcd | M::Lcm, [a]) => quote!({ let __g: i64 = #a; rt::math::#name(__g, __g)? }),
+                    (M::Gcd | M::Lcm, [first, rest @ ..]) => {
+                        let mut acc = first.clone();
+                        for v in rest {
+                            acc = quote!(rt::math::#name(#acc, #v)?);
+                        }
+                        acc
+                    }
+                    (M::Perm, [n]) => quote!(rt::math::factorial(#n)?),
+                    _ => quote!(rt::math::#name(#(#vals),*)?),
+                }
+            }
             Intrinsic::Math(f) => {
                 let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
                 let fallible = matches!(

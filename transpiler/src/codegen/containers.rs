@@ -479,6 +479,23 @@ impl Body<'_> {
                 let it = self.iter_code(&args[0]);
                 quote!(rt::Set::from_vec(#it.collect()))
             }
+            (B::DictFromkeys, [_, rest @ ..]) => {
+                // the value once, shared by every key (as in CPython: the same object)
+                let it = self.iter_code(&args[0]);
+                let v = match rest.first() {
+                    Some(vt) => {
+                        let vt = vt.clone();
+                        let x = self.expr(&args[1]);
+                        let target = match t {
+                            Ty::Dict(_, v) => (**v).clone(),
+                            _ => vt.clone(),
+                        };
+                        coerce(x, &vt, &target)
+                    }
+                    None => quote!(()),
+                };
+                quote!({ let __v = #v; rt::Dict::from_pairs(#it.map(|__k| (__k, __v.clone())).collect()) })
+            }
             (B::Dict, []) => quote!(rt::Dict::new()),
             (B::Dict, [Ty::Dict(..)]) => {
                 let v = self.place(&args[0]);

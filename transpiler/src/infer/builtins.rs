@@ -156,6 +156,14 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Set(Box::new(el))
             }
+            (B::DictFromkeys, [t, rest @ ..]) if iterable(t) && rest.len() <= 1 => {
+                let k = self.iter_elem(t, at);
+                if !k.is_hashable() && k != Ty::Unknown {
+                    return err(self, format!("dict keys of type {k} are not supported"));
+                }
+                let v = rest.first().cloned().unwrap_or(Ty::None);
+                Ty::Dict(Box::new(k), Box::new(v))
+            }
             (B::Dict, []) => Ty::Dict(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
             (B::Dict, [Ty::Dict(k, v)]) => Ty::Dict(k.clone(), v.clone()),
             (B::Dict, [t]) if iterable(t) => match self.iter_elem(t, at) {

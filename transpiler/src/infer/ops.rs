@@ -294,6 +294,26 @@ impl FnCx<'_, '_> {
                     Ty::Unknown
                 }
             },
+            Intrinsic::Math(f @ (M::Factorial | M::Gcd | M::Lcm | M::Comb | M::Perm | M::Isqrt)) => {
+                let n = match f {
+                    M::Gcd | M::Lcm => (0, usize::MAX),
+                    M::Comb => (2, 2),
+                    M::Perm => (1, 2),
+                    _ => (1, 1),
+                };
+                if !arity(self, n.0, n.1) {
+                    return Ty::Unknown;
+                }
+                for (t, a) in ts.iter().zip(args) {
+                    if !is_int_like(t) && *t != Ty::Unknown {
+                        self.error(Diagnostic::new(
+                            a.span,
+                            format!("math.{f}() takes ints (CPython raises TypeError for a {t})"),
+                        ));
+                    }
+                }
+                Ty::Int
+            }
             Intrinsic::Math(f) => {
                 let n = match f {
                     M::Atan2 | M::Hypot | M::Copysign | M::Fmod | M::Pow => (2, 2),

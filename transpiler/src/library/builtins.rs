@@ -33,6 +33,9 @@ catalogue! {
         List = "list",
         Set = "set",
         Dict = "dict",
+        // `dict.fromkeys(keys, value=None)`: a name Python cannot spell, lowering resolves
+        // the attribute of the builtin `dict`
+        DictFromkeys = "dict.fromkeys",
         Tuple = "tuple",
         Any = "any",
         All = "all",

@@ -38,5 +38,11 @@ catalogue! {
         Isnan = "isnan",
         Isinf = "isinf",
         Isfinite = "isfinite",
+        Factorial = "factorial",
+        Gcd = "gcd",
+        Lcm = "lcm",
+        Comb = "comb",
+        Perm = "perm",
+        Isqrt = "isqrt",
     }
 }

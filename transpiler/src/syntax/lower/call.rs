@@ -290,6 +290,15 @@ impl FnLower<'_> {
                     }
                 }
                 if let ast::Expr::Name(n) = &*a.value {
+                    // `dict.fromkeys(...)` of the builtin `dict`
+                    if n.id.as_str() == "dict"
+                        && a.attr.id.as_str() == "fromkeys"
+                        && !self.is_local("dict")
+                        && !self.scope.globals.contains_key("dict")
+                    {
+                        return self
+                            .expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::DictFromkeys), args));
+                    }
                     if !self.is_local(n.id.as_str()) {
                         let Some(m) = self.module_member(n.id.as_str(), a.attr.id.as_str(), span(a.range)) else {
                             return self.bad(sp);
