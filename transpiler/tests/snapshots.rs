@@ -167,20 +167,6 @@ def f(a, b):
 }
 
 #[test]
-fn none_on_some_paths() {
-    insta::assert_snapshot!(diagnostics(
-        "paths",
-        r#"
-# export f(int)
-def f(n):
-    for i in range(10):
-        if i == n:
-            return i
-"#
-    ));
-}
-
-#[test]
 fn parallel_loops_see_try_bodies() {
     // the checks of a parallel loop reach into `try` blocks, inside the loop (a write at
     // another index, a `return`) and after it (a variable written in the loop and read only
