@@ -529,20 +529,6 @@ pub fn item_at<T: Element, const D: usize>(a: &NdArray<T, D>, k: i64) -> Result<
     Ok(unsafe { a.at(super::ndarray::unravel(j as usize, a.shape())) })
 }
 
-/// `x, y = a` of a 1-D array: its `N` elements, a ValueError (CPython's message) unless it has
-/// exactly `N`.
-pub fn unpack<T: Element, const N: usize>(a: &NdArray<T, 1>) -> Result<[T::Value; N]> {
-    let n = a.shape()[0];
-    if n > N {
-        return Err(Error::Value(format!("too many values to unpack (expected {N})")));
-    }
-    if n < N {
-        return Err(Error::Value(format!("not enough values to unpack (expected {N}, got {n})")));
-    }
-    // SAFETY: k < N = n, the array's length
-    Ok(std::array::from_fn(|k| unsafe { a.at([k]) }))
-}
-
 /// `a[i] = x, y`: a sequence of values into a 1-D view (one value is broadcast), numpy's
 /// ValueError when the lengths differ.
 pub fn assign_items<T: Element>(dst: &NdArray<T, 1>, items: &[T::Value]) -> Result<()> {
