@@ -7,6 +7,7 @@ import math
 # export acosh(float)
 # export zero_messages(int, float)
 # export iadd_alias(int list, int list)
+# export neg_min(int)
 
 
 def int_div(a, b):
@@ -73,3 +74,11 @@ def iadd_alias(l, m):
 
 #case: iadd_alias([1, 2], [3])
 #case: iadd_alias([], [])
+
+
+def neg_min(n):
+    # found by tests/fuzz: the negation of the folded literal -2**63 wrapped silently
+    return -(-9223372036854775808) + n
+
+
+#deviates: neg_min(0) -> OverflowError

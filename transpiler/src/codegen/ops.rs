@@ -446,8 +446,10 @@ impl Body<'_> {
                     let v = coerce(v, xt, &Ty::Int);
                     quote!(#v.wrapping_neg())
                 }
-                // `-5`: a literal's negation cannot overflow (the largest literal is i64::MAX)
-                Ty::Int if matches!(&e.kind, ExprKind::Unary(_, x) if matches!(x.kind, ExprKind::Int(_))) => {
+                // `-5`: a literal's negation cannot overflow (the largest literal is i64::MAX; the
+                // folded `-9223372036854775808` is i64::MIN, whose negation is checked below)
+                Ty::Int if matches!(&e.kind, ExprKind::Unary(_, x) if matches!(x.kind, ExprKind::Int(n) if n != i64::MIN)) =>
+                {
                     let ExprKind::Unary(_, x) = &e.kind else { unreachable!() };
                     let ExprKind::Int(n) = x.kind else { unreachable!() };
                     // parenthesised: `-1i64.abs()` would parse as `-(1i64.abs())`
