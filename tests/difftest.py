@@ -271,7 +271,7 @@ def value_matches(t: str, v: Any, widen: bool = False) -> bool:
     m = re.fullmatch(r"(\w+)\s*((?:\[\])+)", t)
     if m:
         t = m.group(1) + "[" + ",".join([":"] * (len(m.group(2)) // 2)) + "]"
-    m = re.fullmatch(r"(\w+)\s*\[([\s:,]*)\](?:\s+order\(([CF])\))?", t)
+    m = re.fullmatch(r"(\w+)\s*\[([\s:,\d]*)\](?:\s+order\(([CF])\))?", t)
     if m:
         elem = m.group(1) if m.group(1) in _ARRAY_DTYPES else _base(m.group(1))
         if elem not in _ARRAY_DTYPES:
@@ -284,11 +284,14 @@ def value_matches(t: str, v: Any, widen: bool = False) -> bool:
             layout_ok = True
         else:
             layout_ok = isinstance(v, np.ndarray) and v.flags.c_contiguous
+        # fixed extents (`float64[:,3]`): that length on that axis
+        extents = [d.strip() for d in m.group(2).split(",")]
         return (
             isinstance(v, np.ndarray)
             and v.ndim == ndim
             and v.dtype == _ARRAY_DTYPES[elem]
             and layout_ok
+            and all(not d.isdigit() or v.shape[k] == int(d) for k, d in enumerate(extents))
         )
     m = re.fullmatch(r"(.+?)\s+(list|set|dict)", t)
     if m and _split_top(t, ":") == [t]:
@@ -652,7 +655,7 @@ def run_case(case: Case, pure_mod, comp_mod) -> str | None:
 
 # -------------------------------------------------------------------------- linting
 
-ALLOWED_IMPORTS = {"math", "numpy", "numpy.random"}
+ALLOWED_IMPORTS = {"math", "numpy", "numpy.random", "time"}
 
 
 def lint_kernel_file(path: Path) -> list[str]:

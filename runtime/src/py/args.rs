@@ -49,7 +49,12 @@ static NP_BOOL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 /// asks of it, so that no call runs Python code (numpy's import) between copying a list
 /// argument in and writing it back, where another thread could change the list (see
 /// `crate::py::call`).
+/// Without numpy installed the module still imports (a module of scalar and list functions
+/// needs none): its array functions then fail at the call, with numpy's ImportError.
 pub fn prepare(py: Python<'_>) -> PyResult<()> {
+    if py.import("numpy").is_err() {
+        return Ok(());
+    }
     NP_INTEGER.import(py, "numpy", "integer")?;
     NP_BOOL.import(py, "numpy", "bool_")?;
     let _ = <f64 as numpy::Element>::get_dtype(py);

@@ -29,8 +29,8 @@ fn not_found() -> PyErr {
 /// for word, then confirmed against `get_state()`.
 fn find_aug(rs: &Bound<'_, PyAny>, bg: *const BitGen) -> PyResult<usize> {
     let base = rs.as_ptr() as *const u8;
-    // SAFETY: reading the object's own memory, within its type's basic size
-    let size = unsafe { (*pyo3::ffi::Py_TYPE(rs.as_ptr())).tp_basicsize } as usize;
+    // the type's basic size, read through Python so that it also works under the limited API
+    let size: usize = rs.get_type().getattr("__basicsize__")?.extract()?;
     let bgsize = std::mem::size_of::<BitGen>();
     let word = std::mem::size_of::<usize>();
     let mut k = bgsize;
