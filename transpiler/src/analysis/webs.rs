@@ -124,6 +124,27 @@ impl Flow<'_> {
         }
     }
 
+    /// A loop: `head` (the test, or the binding of the loop variable) then the body, from the
+    /// state before the loop joined with the states the body loops back with, until nothing
+    /// changes; after it, the state at the head joined with those at its `break`s.
+    fn looped(&mut self, body: &[Stmt], head_code: impl Fn(&mut Self)) {
+        let entry = self.state.clone();
+        let mut head = entry.clone();
+        loop {
+            self.state = head.clone();
+            head_code(self);
+            self.loops.push((None, None));
+            self.body(body);
+            let (breaks, continues) = self.loops.pop().expect("pushed above");
+            let next = merge(&merge(&entry, &self.state), &continues);
+            if next == head {
+                self.state = merge(&head, &breaks);
+                return;
+            }
+            head = next;
+        }
+    }
+
     fn stmt(&mut self, s: &Stmt) {
         match &s.kind {
             StmtKind::Assign { target, value } => {
@@ -185,23 +206,7 @@ impl Flow<'_> {
                 self.body(orelse);
                 self.state = merge(&then, &self.state);
             }
-            StmtKind::While { test, body } => {
-                let entry = self.state.clone();
-                let mut head = entry.clone();
-                loop {
-                    self.state = head.clone();
-                    self.reads(test);
-                    self.loops.push((None, None));
-                    self.body(body);
-                    let (breaks, continues) = self.loops.pop().expect("pushed above");
-                    let next = merge(&merge(&entry, &self.state), &continues);
-                    if next == head {
-                        self.state = merge(&head, &breaks);
-                        break;
-                    }
-                    head = next;
-                }
-            }
+            StmtKind::While { test, body } => self.looped(body, |flow| flow.reads(test)),
             StmtKind::For { target, iter, body, .. } => {
                 match iter {
                     ForIter::Range { start, stop, step } => {
@@ -211,21 +216,7 @@ impl Flow<'_> {
                     }
                     ForIter::Seq(x) => self.reads(x),
                 }
-                let entry = self.state.clone();
-                let mut head = entry.clone();
-                loop {
-                    self.state = head.clone();
-                    self.target(target);
-                    self.loops.push((None, None));
-                    self.body(body);
-                    let (breaks, continues) = self.loops.pop().expect("pushed above");
-                    let next = merge(&merge(&entry, &self.state), &continues);
-                    if next == head {
-                        self.state = merge(&head, &breaks);
-                        break;
-                    }
-                    head = next;
-                }
+                self.looped(body, |flow| flow.target(target));
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => {
                 let entry = self.state.clone();
