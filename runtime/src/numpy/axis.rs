@@ -67,16 +67,12 @@ pub fn axis_index(axis: i64, ndim: usize) -> Result<usize> {
     Ok(if axis < 0 { (axis + n) as usize } else { axis as usize })
 }
 
-/// `f` applied to every lane along `axis`; the results in an array of the other axes.
-pub fn reduce_lanes<T: Element, U: Element, const D: usize, const R: usize>(
-    a: &NdArray<T, D>,
-    axis: i64,
-    mut f: impl FnMut(Lane<T>) -> Result<U::Value>,
-) -> Result<NdArray<U, R>> {
-    debug_assert_eq!(R + 1, D);
-    let ax = axis_index(axis, D)?;
-    let shape = a.shape();
-    let strides = a.strides();
+/// The shape and strides of the axes other than `ax` (the positions of a reduction's result).
+fn without_axis<const D: usize, const R: usize>(
+    shape: [usize; D],
+    strides: [isize; D],
+    ax: usize,
+) -> ([usize; R], [isize; R]) {
     let mut out_shape = [0usize; R];
     let mut out_strides = [0isize; R];
     let mut k = 0;
@@ -87,6 +83,20 @@ pub fn reduce_lanes<T: Element, U: Element, const D: usize, const R: usize>(
             k += 1;
         }
     }
+    (out_shape, out_strides)
+}
+
+/// `f` applied to every lane along `axis`; the results in an array of the other axes.
+pub fn reduce_lanes<T: Element, U: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    axis: i64,
+    mut f: impl FnMut(Lane<T>) -> Result<U::Value>,
+) -> Result<NdArray<U, R>> {
+    debug_assert_eq!(R + 1, D);
+    let ax = axis_index(axis, D)?;
+    let shape = a.shape();
+    let strides = a.strides();
+    let (out_shape, out_strides) = without_axis::<D, R>(shape, strides, ax);
     let n: usize = out_shape.iter().product();
     let mut out = Vec::with_capacity(n);
     let mut err = None;
@@ -524,16 +534,7 @@ fn fold_across<T: Element, A: Copy, const D: usize, const R: usize>(
 ) -> ([usize; R], Vec<A>) {
     debug_assert_eq!(R + 1, D);
     let (shape, strides) = (a.shape(), a.strides());
-    let mut out_shape = [0usize; R];
-    let mut out_strides = [0isize; R];
-    let mut k = 0;
-    for d in 0..D {
-        if d != ax {
-            out_shape[k] = shape[d];
-            out_strides[k] = strides[d];
-            k += 1;
-        }
-    }
+    let (out_shape, out_strides) = without_axis::<D, R>(shape, strides, ax);
     let n: usize = out_shape.iter().product();
     let mut acc = vec![init; n];
     for j in 0..shape[ax] {
