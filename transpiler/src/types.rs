@@ -247,6 +247,10 @@ pub enum Ty {
     Slice,
     /// a `dtype=` argument
     DType(Elem),
+    /// a function of the file as a value (a `def`, a nested function or a lambda), with the
+    /// types of the values it captures: every call of it is a call of that function, so a
+    /// function receiving it is specialised for it as for any argument type
+    Func(String, Vec<Ty>),
 }
 
 impl Ty {
@@ -365,12 +369,24 @@ impl Ty {
         }
     }
 
+    /// A function value anywhere inside (Python cannot be given one).
+    pub fn contains_func(&self) -> bool {
+        match self {
+            Ty::Func(..) => true,
+            Ty::Tuple(ts) => ts.iter().any(Ty::contains_func),
+            Ty::List(t) | Ty::Set(t) | Ty::Iter(t) | Ty::Opt(t) => t.contains_func(),
+            Ty::Dict(k, v) => k.contains_func() || v.contains_func(),
+            _ => false,
+        }
+    }
+
     pub fn contains_unknown(&self) -> bool {
         match self {
             Ty::Unknown => true,
             Ty::Tuple(ts) => ts.iter().any(Ty::contains_unknown),
             Ty::List(t) | Ty::Set(t) | Ty::Iter(t) => t.contains_unknown(),
             Ty::Dict(k, v) => k.contains_unknown() || v.contains_unknown(),
+            Ty::Func(_, caps) => caps.iter().any(Ty::contains_unknown),
             _ => false,
         }
     }
@@ -584,6 +600,12 @@ impl fmt::Display for Ty {
             Ty::Array(e, n) => write!(f, "{}[{}]", e.name(), vec![":"; *n].join(",")),
             Ty::Slice => write!(f, "slice"),
             Ty::DType(e) => write!(f, "dtype {}", e.name()),
+            // nested functions are named `outer__inner`, lambdas `outer__lambdaK`
+            Ty::Func(name, _) => match name.rsplit_once("__") {
+                Some((_, l)) if l.starts_with("lambda") => write!(f, "lambda"),
+                Some((_, inner)) => write!(f, "function `{inner}`"),
+                None => write!(f, "function `{name}`"),
+            },
         }
     }
 }

@@ -3,7 +3,6 @@
 
 use super::body::Body;
 use super::convert::coerce;
-use crate::infer::InstanceKey;
 use crate::ir::visit::{self, Visitor};
 use crate::ir::{self, BinOp, CompKind, ExprKind, FPart, ForIter, Target};
 use crate::library::{Builtin as B, Intrinsic, Method, NumpyFn};
@@ -111,6 +110,7 @@ impl Body<'_> {
                 let parts = (0..n).map(|k| quote!(__ix[#k] as i64));
                 return quote!(rt::numpy::flat::ndenumerate(#v).map(|(__ix, __x)| ((#(#parts,)*), __x)));
             }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Map | B::Filter), args) => return self.map_filter(e, args),
             ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Zip), args) => {
                 let its: Vec<TokenStream> = args.iter().map(|a| self.iter_code(a)).collect();
                 let mut acc = its[0].clone();
@@ -317,18 +317,6 @@ impl Body<'_> {
         quote!(rt::Dict::from_pairs(vec![#(#xs),*]))
     }
 
-    /// The Rust name of the instance a `key=` function is called as, with its captured values.
-    fn key_function(&mut self, f: &ir::Expr, el: &Ty) -> Option<(proc_macro2::Ident, Vec<TokenStream>)> {
-        let ExprKind::FuncRef(name, caps) = &f.kind else { return None };
-        let mut args = vec![el.clone()];
-        args.extend(caps.iter().map(|c| self.inst.ty(c).clone()));
-        let key = InstanceKey { func: name.clone(), args };
-        let callee = &self.g.program.instances[*self.g.index.get(&key)?];
-        let rust = format_ident!("{}", callee.rust_name);
-        let caps = caps.iter().map(|c| self.expr(c)).collect();
-        Some((rust, caps))
-    }
-
     /// Builtins over strings and iterables (see `infer::builtins`); `None` for the others.
     pub fn builtin_more(&mut self, b: B, args: &[ir::Expr], t: &Ty) -> Option<TokenStream> {
         let ts: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
@@ -446,13 +434,15 @@ impl Body<'_> {
                     Some(r) if !matches!(r.kind, ExprKind::Default | ExprKind::None) => self.truth(r),
                     _ => quote!(false),
                 };
-                let key = args.get(1).and_then(|k| self.key_function(k, &el));
+                let key = args.get(1).and_then(|k| self.fn_value(k));
                 match key {
-                    Some((kf, caps)) => {
-                        let caps2 = caps.clone();
+                    Some(kf) => {
+                        let bind = &kf.bind;
+                        let call = kf.call(self, std::slice::from_ref(&el), &[quote!(__x.clone())]);
                         quote!({
+                            #bind
                             let __v: Vec<_> = #it.collect();
-                            let __keys = __v.iter().map(|__x| #kf(__x.clone(), #(#caps2.clone()),*)).collect::<rt::Result<Vec<_>>>()?;
+                            let __keys = __v.iter().map(|__x| Ok(#call)).collect::<rt::Result<Vec<_>>>()?;
                             rt::List::from_vec(rt::builtins::sort::sort_by_keys(__v, __keys, #reverse))
                         })
                     }
@@ -463,6 +453,7 @@ impl Body<'_> {
                     }),
                 }
             }
+            (B::FunctoolsReduce, _) => self.functools_reduce(args, t),
             (B::List, []) => quote!(rt::List::new()),
             (B::List, [_]) => {
                 let it = self.iter_code(&args[0]);
@@ -695,7 +686,10 @@ impl<'ir> Visitor<'ir> for ListChanges<'_, '_> {
     fn visit_expr(&mut self, e: &'ir ir::Expr) {
         match &e.kind {
             _ if self.found => {}
-            ExprKind::CallUser(..) => self.found = true,
+            // a function of the file is called (directly, through a value, or by `map`,
+            // `sorted(key=)`, ... given a function value)
+            ExprKind::CallUser(..) | ExprKind::CallValue(..) | ExprKind::FuncRef(..) => self.found = true,
+            _ if matches!(self.body.inst.ty(e), Ty::Func(..)) => self.found = true,
             ExprKind::CallMethod { receiver, method, .. }
                 if matches!(self.body.inst.ty(receiver), Ty::List(_)) && LIST_MUTATORS.contains(method) =>
             {

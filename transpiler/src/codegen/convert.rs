@@ -87,6 +87,12 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
             let b = !ts.is_empty();
             quote!({ let _ = #v; #b })
         }
+        Ty::Opt(inner) => {
+            let t = truth_of(quote!(__o), inner);
+            quote!(match #v { Some(__o) => #t, None => false })
+        }
+        // functions and exceptions are always true
+        Ty::Func(..) | Ty::Exc => quote!({ let _ = #v; true }),
         _ => quote!({ let _ = #v; false }),
     }
 }

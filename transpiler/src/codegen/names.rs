@@ -61,7 +61,8 @@ pub fn rust_type(t: &Ty) -> TokenStream {
         Ty::Float | Ty::NpFloat => quote!(f64),
         Ty::Complex | Ty::NpComplex => quote!(rt::Complex64),
         Ty::NpSized(_) => rust_type(&t.base()),
-        Ty::Tuple(ts) => {
+        // a function value: the values it captures
+        Ty::Tuple(ts) | Ty::Func(_, ts) => {
             let ts = ts.iter().map(rust_type);
             quote!((#(#ts,)*))
         }
@@ -100,7 +101,7 @@ pub fn rust_type(t: &Ty) -> TokenStream {
 pub fn is_copy(t: &Ty) -> bool {
     match t {
         Ty::List(_) | Ty::Array(..) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) | Ty::Exc => false,
-        Ty::Tuple(ts) => ts.iter().all(is_copy),
+        Ty::Tuple(ts) | Ty::Func(_, ts) => ts.iter().all(is_copy),
         Ty::Opt(t) => is_copy(t),
         _ => true,
     }

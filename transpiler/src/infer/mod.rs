@@ -310,6 +310,17 @@ fn infer_with(
     for e in &exports {
         for o in &e.overloads {
             let inst = &inf.instances[o.instance];
+            if inst.ret.contains_func() {
+                let f = module.function(&e.name).expect("exports name functions");
+                errors.push(Diagnostic::new(
+                    f.name_span,
+                    format!(
+                        "`{}` returns a function ({}), which pyrs cannot give to Python: \
+                         export the function itself",
+                        e.name, inst.ret
+                    ),
+                ));
+            }
             if inst.ret.max_tuple_len() > 12 {
                 let f = module.function(&e.name).expect("exports name functions");
                 errors.push(Diagnostic::new(
@@ -398,6 +409,9 @@ fn mangle(t: &Ty) -> String {
         Ty::Iter(t) => format!("{}_iter", mangle(t)),
         Ty::Exc => "exc".into(),
         Ty::Opt(t) => format!("opt{}", mangle(t)),
+        Ty::Func(name, caps) => {
+            format!("fn_{name}_{}_end", caps.iter().map(mangle).collect::<Vec<_>>().join("_"))
+        }
     }
 }
 
@@ -441,7 +455,6 @@ impl<'m> Inference<'m> {
             params: f.params.iter().map(|p| p.name.clone()).collect(),
             param_init: HashMap::new(),
             static_tests: HashMap::new(),
-            allow_funcref: false,
             loop_depth: 0,
         };
         cx.locals = cx.inf.instances[i].locals.clone();
@@ -535,8 +548,6 @@ struct FnCx<'a, 'm> {
     /// the type each parameter starts with in this instance
     param_init: HashMap<String, Ty>,
     static_tests: HashMap<ir::ExprId, bool>,
-    /// a function reference is allowed here (`key=` of `sorted`)
-    allow_funcref: bool,
     loop_depth: u32,
 }
 

@@ -139,7 +139,8 @@ pub fn calls(body: &[Stmt], name: &str) -> bool {
     impl<'ir> Visitor<'ir> for Calls<'_> {
         fn visit_expr(&mut self, e: &'ir Expr) {
             match &e.kind {
-                ExprKind::CallUser(n, _) if n == self.name => self.found = true,
+                // a function used as a value may be called wherever it goes
+                ExprKind::CallUser(n, _) | ExprKind::FuncRef(n, _) if n == self.name => self.found = true,
                 _ if self.found => {}
                 _ => visit::walk_expr(self, e),
             }

@@ -215,7 +215,7 @@ macro_rules! visitor {
                         v.$visit_expr(x);
                     }
                 }
-                ExprKind::CallMethod { receiver, args, .. } => {
+                ExprKind::CallMethod { receiver, args, .. } | ExprKind::CallValue(receiver, args) => {
                     v.$visit_expr(receiver);
                     for x in args {
                         v.$visit_expr(x);

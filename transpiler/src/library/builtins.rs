@@ -41,6 +41,10 @@ catalogue! {
         TimePerfCounter = "time.perf_counter",
         TimeMonotonic = "time.monotonic",
         TimeProcessTime = "time.process_time",
+        // `functools.reduce(f, iterable[, initial])` (see `Module::Functools`)
+        FunctoolsReduce = "functools.reduce",
+        Map = "map",
+        Filter = "filter",
         Tuple = "tuple",
         Any = "any",
         All = "all",
