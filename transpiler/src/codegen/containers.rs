@@ -170,6 +170,9 @@ impl Body<'_> {
             }
             Ty::Array(..) => quote!(#v.iter_items()),
             Ty::Iter(_) => quote!(#v.into_iter()),
+            // a consumer that takes every item (`list(g)`, `sum(g)`): a loop with `break`
+            // takes them one by one instead (`try_iter_code`)
+            Ty::Gen(_) => quote!(#v.drain()?.into_iter()),
             Ty::Tuple(items) => {
                 let parts = (0..items.len()).map(|k| {
                     let i = syn::Index::from(k);
@@ -184,7 +187,7 @@ impl Body<'_> {
     /// The element type (as Python values) of an iterable of type `t`.
     pub fn elem_of(t: &Ty) -> Ty {
         match t {
-            Ty::List(x) | Ty::Set(x) | Ty::Iter(x) => (**x).clone(),
+            Ty::List(x) | Ty::Set(x) | Ty::Iter(x) | Ty::Gen(x) => (**x).clone(),
             Ty::Dict(k, _) => (**k).clone(),
             Ty::Str => Ty::Str,
             Ty::Array(el, n) if *n > 1 => Ty::Array(*el, n - 1),
@@ -197,10 +200,73 @@ impl Body<'_> {
     /// A `for` over anything but a range, a list or an array.
     pub fn for_iter_loop(&mut self, target: &Target, e: &ir::Expr, inner: TokenStream) -> TokenStream {
         let el = Self::elem_of(self.inst.ty(e));
-        let it = self.iter_code(e);
         let x = self.temp();
+        if let Some(it) = self.try_iter_code(e) {
+            let bind = self.assign(target, quote!(#x), &el);
+            return quote!(for #x in #it { let #x = #x?; #bind #inner });
+        }
+        let it = self.iter_code(e);
         let bind = self.assign(target, quote!(#x), &el);
         quote!(for #x in #it { #bind #inner })
+    }
+
+    /// For an iterable that draws from a generator as it goes (a generator, `enumerate` or
+    /// `zip` of one): a Rust iterator of `rt::Result` items, an exception of the generator
+    /// coming out where the loop asks for the item. `None` for other iterables.
+    pub fn try_iter_code(&mut self, e: &ir::Expr) -> Option<TokenStream> {
+        let lazy = |b: &Self, a: &ir::Expr| -> bool {
+            fn go(b: &Body, a: &ir::Expr) -> bool {
+                match &a.kind {
+                    _ if matches!(b.inst.ty(a), Ty::Gen(_)) => true,
+                    ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Enumerate | B::Zip), args) => {
+                        args.iter().any(|x| go(b, x))
+                    }
+                    _ => false,
+                }
+            }
+            go(b, a)
+        };
+        if !lazy(self, e) {
+            return None;
+        }
+        Some(match &e.kind {
+            _ if matches!(self.inst.ty(e), Ty::Gen(_)) => {
+                let v = self.expr(e);
+                quote!(#v.results())
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Enumerate), args) => {
+                let inner = self.try_iter_code(&args[0])?;
+                let start = match args.get(1) {
+                    Some(s) if !matches!(s.kind, ExprKind::Default | ExprKind::None) => self.expr_as(s, &Ty::Int),
+                    _ => quote!(0i64),
+                };
+                quote!({ let __s: i64 = #start; #inner.enumerate().map(move |(__i, __r)| __r.map(|__x| (__s + __i as i64, __x))) })
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Zip), args) => {
+                let its: Vec<TokenStream> = args
+                    .iter()
+                    .map(|a| match self.try_iter_code(a) {
+                        Some(it) => it,
+                        None => {
+                            let it = self.iter_code(a);
+                            quote!(#it.map(rt::Result::Ok))
+                        }
+                    })
+                    .collect();
+                let names: Vec<proc_macro2::Ident> = (0..its.len()).map(|k| format_ident!("__z{}", k)).collect();
+                let mut acc = its[0].clone();
+                let mut pat = {
+                    let n0 = &names[0];
+                    quote!(#n0)
+                };
+                for (it, n) in its[1..].iter().zip(&names[1..]) {
+                    acc = quote!(#acc.zip(#it));
+                    pat = quote!((#pat, #n));
+                }
+                quote!(#acc.map(|#pat| -> rt::Result<_> { Ok((#(#names?,)*)) }))
+            }
+            _ => return None,
+        })
     }
 
     /// `[elt for ...]`, `{elt for ...}`, `{k: v for ...}`
@@ -251,6 +317,11 @@ impl Body<'_> {
                     let pure = !self.may_change_lists(elt)
                         && !value.map(|v| self.may_change_lists(v)).unwrap_or(false)
                         && !gens.iter().any(|g| g.ifs.iter().any(|c| self.may_change_lists(c)));
+                    if let Some(it) = self.try_iter_code(e) {
+                        let bind = self.assign(&g.target, quote!(#x), &el);
+                        body = quote!(for #x in #it { let #x = #x?; #bind #guarded });
+                        continue;
+                    }
                     let it = if pure && matches!(self.inst.ty(e), Ty::List(_)) {
                         let v = self.expr(e);
                         quote!(#v.items_ref().iter().cloned())
@@ -454,6 +525,17 @@ impl Body<'_> {
                 }
             }
             (B::FunctoolsReduce, _) => self.functools_reduce(args, t),
+            (B::Next, [_]) => {
+                let g = self.expr(&args[0]);
+                quote!(#g.next()?)
+            }
+            (B::Next, [_, _]) => {
+                let g = self.expr(&args[0]);
+                let d = self.expr_as(&args[1], t);
+                let Ty::Gen(el) = &ts[0] else { unreachable!("next() of a generator") };
+                let conv = super::convert::coerce(quote!(__x), el, t);
+                quote!(match #g.next_item()? { Some(__x) => #conv, None => #d })
+            }
             (B::List, []) => quote!(rt::List::new()),
             (B::List, [_]) => {
                 let it = self.iter_code(&args[0]);

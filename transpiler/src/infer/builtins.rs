@@ -17,7 +17,7 @@ impl FnCx<'_, '_> {
     /// Builtins over strings and iterables; `None` for those typed elsewhere.
     pub(super) fn builtin_more(&mut self, b: B, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
         let iterable = |t: &Ty| {
-            matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Str | Ty::Array(_, 1))
+            matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Gen(_) | Ty::Str | Ty::Array(_, 1))
                 || matches!(t, Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]))
         };
         let err = |cx: &mut Self, msg: String| {
@@ -139,6 +139,11 @@ impl FnCx<'_, '_> {
                 let el = self.iter_elem(t, at);
                 Ty::Iter(Box::new(Ty::Tuple(vec![Ty::Int, el])))
             }
+            (B::Next, [Ty::Gen(el)]) => (**el).clone(),
+            (B::Next, [Ty::Gen(el), d]) => match el.join(d) {
+                Some(j) => j,
+                None => return err(self, format!("next(): a default of type {d} for a generator of {el}")),
+            },
             (B::Map, [Ty::Func(name, caps), rest @ ..]) if !rest.is_empty() && rest.iter().all(iterable) => {
                 let els: Vec<Ty> = rest.iter().map(|t| self.iter_elem(t, at)).collect();
                 match self.call_func_value(at, name, caps, els) {
@@ -240,6 +245,7 @@ impl FnCx<'_, '_> {
                 | B::Enumerate
                 | B::Zip
                 | B::Map
+                | B::Next
                 | B::Filter
                 | B::FunctoolsReduce
                 | B::List

@@ -407,6 +407,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Set(t) => format!("{}_set", mangle(t)),
         Ty::Dict(k, v) => format!("{}_{}_dict", mangle(k), mangle(v)),
         Ty::Iter(t) => format!("{}_iter", mangle(t)),
+        Ty::Gen(t) => format!("{}_gen", mangle(t)),
         Ty::Exc => "exc".into(),
         Ty::Opt(t) => format!("opt{}", mangle(t)),
         Ty::Func(name, caps) => {
@@ -456,6 +457,7 @@ impl<'m> Inference<'m> {
             param_init: HashMap::new(),
             static_tests: HashMap::new(),
             loop_depth: 0,
+            generator: ir::query::is_generator(&f.body),
         };
         cx.locals = cx.inf.instances[i].locals.clone();
         cx.expr_types = vec![Ty::Unknown; f.expr_count as usize];
@@ -490,7 +492,7 @@ impl<'m> Inference<'m> {
                 break;
             }
         }
-        if !always_returns(&f.body) {
+        if !always_returns(&f.body) && !cx.generator {
             // falling off the end returns None
             let prev = cx.ret.clone();
             if prev.join_result(&Ty::None).is_none() {
@@ -549,6 +551,8 @@ struct FnCx<'a, 'm> {
     param_init: HashMap<String, Ty>,
     static_tests: HashMap<ir::ExprId, bool>,
     loop_depth: u32,
+    /// the function is a generator: `yield` gives its items, `return` ends it
+    generator: bool,
 }
 
 fn is_int_like(t: &Ty) -> bool {

@@ -127,6 +127,10 @@ pub enum StmtKind {
         value: Expr,
         index: Expr,
     },
+    /// `yield value` as a statement (a function with one is a generator)
+    Yield(Expr),
+    /// `yield from iterable`
+    YieldFrom(Expr),
 }
 
 #[derive(Clone, Debug)]

@@ -206,6 +206,12 @@ pub fn contains_break(body: &[Stmt]) -> bool {
     v.0
 }
 
+/// Whether a function with this body is a generator (`yield` or `yield from` anywhere in it;
+/// nested functions are functions of their own).
+pub fn is_generator(body: &[Stmt]) -> bool {
+    statements(body).iter().any(|s| matches!(s.kind, StmtKind::Yield(_) | StmtKind::YieldFrom(_)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -91,7 +91,9 @@ macro_rules! visitor {
                     v.$visit_expr(value);
                     v.$visit_target(target);
                 }
-                StmtKind::Expr(e) | StmtKind::Return(Some(e)) => v.$visit_expr(e),
+                StmtKind::Expr(e) | StmtKind::Return(Some(e)) | StmtKind::Yield(e) | StmtKind::YieldFrom(e) => {
+                    v.$visit_expr(e)
+                }
                 StmtKind::If { test, body, orelse } => {
                     v.$visit_expr(test);
                     v.$visit_body(body);

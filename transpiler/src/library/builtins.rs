@@ -44,6 +44,7 @@ catalogue! {
         // `functools.reduce(f, iterable[, initial])` (see `Module::Functools`)
         FunctoolsReduce = "functools.reduce",
         Map = "map",
+        Next = "next",
         Filter = "filter",
         Tuple = "tuple",
         Any = "any",

@@ -192,4 +192,5 @@ pub const EXCEPTIONS: &[&str] = &[
     "NotImplementedError",
     "RecursionError",
     "MemoryError",
+    "StopIteration",
 ];
