@@ -55,6 +55,8 @@ pub struct FlowCx {
     pub loop_depth: u32,
     /// the exception being handled, innermost last (for a bare `raise`)
     pub except_vars: Vec<Ident>,
+    /// a loop checks for Ctrl-C: the function reads its flag (`__sigint`) at entry
+    pub sigint: bool,
 }
 
 /// Facts the analyses proved for the code around the current statement.

@@ -214,10 +214,14 @@ impl Body<'_> {
                 let key =
                     InstanceKey { func: name.clone(), args: args.iter().map(|a| self.inst.ty(a).clone()).collect() };
                 let callee = &self.g.program.instances[self.g.index[&key]];
+                // a call along a cycle of calls passes the stack limit on (`function::instance`)
+                let on_cycle = self.g.recursive.contains(&key.func) && self.g.recursive.contains(&self.inst.key.func);
                 let f = match &self.self_target {
                     Some(t) if key == self.inst.key => t.clone(),
+                    _ if on_cycle => super::function::recursive_name(&callee.rust_name),
                     _ => format_ident!("{}", callee.rust_name),
                 };
+                let stack = if on_cycle { quote!(__stack) } else { quote!() };
                 let discard = std::mem::take(&mut self.discard_result);
                 // an array variable is passed borrowed (no reference count; the callee clones
                 // it wherever it could outlive the call but `return a`, which moves it out as
@@ -233,9 +237,9 @@ impl Body<'_> {
                     })
                     .collect();
                 if matches!(t, Ty::Array(..)) && !discard {
-                    quote!(#f(#(#args),*)?.owned())
+                    quote!(#f(#(#args,)* #stack)?.owned())
                 } else {
-                    quote!(#f(#(#args),*)?)
+                    quote!(#f(#(#args,)* #stack)?)
                 }
             }
             ExprKind::CallMethod { receiver, method, args, .. } if matches!(self.inst.ty(receiver), Ty::Array(..)) => {
