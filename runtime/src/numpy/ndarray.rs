@@ -768,7 +768,8 @@ impl<T: Element, const D: usize> NdArray<T, D> {
                         ptr = unsafe { ptr.offset(start as isize * self.strides[ax]) };
                     }
                     shape[out] = count;
-                    strides[out] = self.strides[ax] * step as isize;
+                    // (one item or none: any stride; a step near ±2**63 must not overflow)
+                    strides[out] = if count > 1 { self.strides[ax] * step as isize } else { self.strides[ax] };
                     ax += 1;
                     out += 1;
                 }

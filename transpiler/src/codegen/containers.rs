@@ -396,7 +396,7 @@ impl Body<'_> {
             }
             (B::Len, [Ty::Iter(_)]) => {
                 let it = self.iter_code(&args[0]);
-                quote!((#it.len() as i64))
+                quote!(rt::builtins::range::ssize(#it.len())?)
             }
             (B::Len, [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => {
                 let v = self.place(&args[0]);
