@@ -105,9 +105,22 @@ impl Str {
         Str::from(s)
     }
 
-    /// `s * n`
-    pub fn repeat(&self, n: i64) -> Str {
-        Str::from(self.0.repeat(n.max(0) as usize))
+    /// `s * n`: CPython's OverflowError when the length would pass 2**63 - 1 code points,
+    /// MemoryError when it cannot be allocated, never an abort.
+    pub fn repeat(&self, n: i64) -> Result<Str> {
+        if n <= 0 || self.0.is_empty() {
+            return Ok(Str::from(""));
+        }
+        if self.len() > i64::MAX / n {
+            return Err(crate::error::overflow("repeated string is too long"));
+        }
+        let total = self.0.len().checked_mul(n as usize).ok_or_else(crate::error::memory_error)?;
+        let mut s = String::new();
+        s.try_reserve_exact(total).map_err(|_| crate::error::memory_error())?;
+        for _ in 0..n {
+            s.push_str(&self.0);
+        }
+        Ok(Str::from(s))
     }
 
     /// `sub in s`

@@ -472,7 +472,7 @@ impl Body<'_> {
                 };
                 let src = Self::elem_of(self.inst.ty(&args[0])).base();
                 let conv = coerce(quote!(__x), &src, &el);
-                quote!(rt::List::from_vec(#it.map(|__x| #conv).collect()))
+                quote!(rt::builtins::list::collect(#it.map(|__x| #conv))?)
             }
             (B::Set, []) => quote!(rt::Set::new()),
             (B::Set, [_]) => {
