@@ -35,6 +35,7 @@ import subprocess
 import sys
 import sysconfig
 import traceback
+import types
 import warnings
 from pathlib import Path
 from typing import Any
@@ -468,8 +469,28 @@ def _complex_close(a: complex, b: complex, rel: float = REL_TOL) -> bool:
     return _float_close(a.real, b.real, rel) and _float_close(a.imag, b.imag, rel)
 
 
+def _drain(g) -> tuple[list, str | None]:
+    """The items of an iterator and the type of the exception that ended it (None: exhausted)."""
+    items = []
+    try:
+        for x in g:
+            items.append(x)
+    except Exception as e:  # noqa: BLE001 - the exception is the observation
+        return items, type(e).__name__
+    return items, None
+
+
 def diff(expected: Any, actual: Any, path: str = "result", rel: float = REL_TOL) -> str | None:
     """None when `actual` matches `expected`, else a one-line description of the first difference."""
+    # a generator: a compiled one is an iterator named `generator`; the items must agree,
+    # and the exception that ends them
+    if isinstance(expected, types.GeneratorType):
+        if type(actual).__name__ != "generator" or not hasattr(actual, "__next__"):
+            return f"{path}: type {type(actual).__name__}, expected generator"
+        (ei, ee), (ai, ae) = _drain(expected), _drain(actual)
+        if ee != ae:
+            return f"{path}: iteration ended with {ae}, expected {ee}"
+        return diff(ei, ai, f"{path} (items)", rel)
     # numpy scalars of sized types must come back as the same type (`numpy.float32`, ...)
     if isinstance(expected, _SIZED) or isinstance(actual, _SIZED):
         if type(expected) is not type(actual):

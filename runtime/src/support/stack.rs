@@ -136,6 +136,19 @@ fn stack_bounds() -> Option<(usize, usize)> {
     None
 }
 
+/// The limit for compiled code running on a stack of `size` bytes starting at `low` (a
+/// generator's own stack, see `builtins::generator`).
+pub fn limit_for(low: usize, size: usize) -> usize {
+    low + margin(size)
+}
+
+/// Sets this thread's limit, returning the one it replaces: a generator's body runs on its
+/// own stack, so resuming it swaps the limit in and back out.
+#[inline]
+pub fn replace_limit(limit: usize) -> usize {
+    LIMIT.with(|l| l.replace(limit))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

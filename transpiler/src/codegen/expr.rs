@@ -92,13 +92,18 @@ impl Body<'_> {
             ExprKind::Set(items) => self.set_literal(items, &t),
             ExprKind::Dict(items) => self.dict_literal(items, &t),
             ExprKind::Comp { kind, elt, value, gens } => self.comprehension(*kind, elt, value.as_deref(), gens, &t),
-            ExprKind::FuncRef(..) => quote!(()),
+            ExprKind::FuncRef(_, caps) => self.func_ref(caps),
+            ExprKind::CallValue(f, args) => {
+                self.discard_result = false;
+                self.call_value(e, f, args)
+            }
             ExprKind::Compare(..) if self.inst.static_tests.contains_key(&e.id) => {
                 let v = self.inst.static_tests[&e.id];
                 quote!(#v)
             }
             ExprKind::CallIntrinsic(
-                Intrinsic::Builtin(B::Range | B::Enumerate | B::Zip | B::Reversed) | Intrinsic::Numpy(N::Ndenumerate),
+                Intrinsic::Builtin(B::Range | B::Enumerate | B::Zip | B::Reversed | B::Map | B::Filter)
+                | Intrinsic::Numpy(N::Ndenumerate),
                 _,
             ) => {
                 let it = self.iter_code(e);

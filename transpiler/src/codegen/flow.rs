@@ -68,7 +68,7 @@ impl Body<'_> {
     /// A block compiled as a closure returning `rt::Result<rt::Flow<R>>` (a `try` body or
     /// handler): exceptions come out as `Err`, control flow as `Flow`.
     pub(super) fn flow_closure(&mut self, prologue: TokenStream, body: &[ir::Stmt]) -> TokenStream {
-        let ret = rust_type(&self.inst.ret);
+        let ret = rust_type(&self.ret_ty());
         let (was_in, was_loops) = (self.flow.in_try, self.flow.loops_in_try);
         self.flow.in_try = true;
         self.flow.loops_in_try = 0;

@@ -130,6 +130,7 @@ fn instance_copy(
         elem: Default::default(),
         flow: Default::default(),
         proofs: Default::default(),
+        generator: ir::query::is_generator(&f.body),
     };
     // parameters an export left out (`T?`): their default values
     let defaults: Vec<TokenStream> = f
@@ -155,12 +156,12 @@ fn instance_copy(
     let ret = rust_type(&inst.ret);
     // (a body that always returns may still end in statements rustc cannot see through, such
     // as the outcome dispatch after a `try`)
-    let tail = if always_returns(&f.body) {
+    let tail = if always_returns(&f.body) && !b.generator {
         quote!(
             #[allow(unreachable_code)]
             Err(rt::Error::Internal("reached the end of a function that always returns"))
         )
-    } else if matches!(inst.ret, Ty::Opt(_)) {
+    } else if matches!(inst.ret, Ty::Opt(_)) && !b.generator {
         // falling off the end returns None
         quote!(Ok(None))
     } else {
@@ -171,6 +172,23 @@ fn instance_copy(
         f.name,
         inst.key.args.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")
     );
+    if b.generator {
+        // the body runs when the generator is iterated, on its own stack
+        let Ty::Gen(el) = &inst.ret else { unreachable!("a generator's result") };
+        let el = rust_type(el);
+        let y = format_ident!("{}", super::body::GENERATOR_YIELDER);
+        return quote! {
+            #[doc = #doc]
+            #attr
+            fn #name(#(#params),*) -> rt::Result<#ret> {
+                rt::Gen::new(move |#y: &rt::Yielder<#el>| -> rt::Result<()> {
+                    #(#decls)*
+                    #stmts
+                    #tail
+                })
+            }
+        };
+    }
     quote! {
         #[doc = #doc]
         #attr

@@ -123,6 +123,8 @@ fn contains(a: &Operand, b: &Operand) -> TokenStream {
             quote!(#c.contains(&#x))
         }
         Ty::List(el) | Ty::Iter(el) if el.base() == xt.base() => quote!(#c.contains(&#x)),
+        // nothing is ever stored in it: empty
+        Ty::List(el) | Ty::Iter(el) if **el == Ty::Unknown => quote!({ let _ = (#x, #c); false }),
         Ty::Iter(el) => {
             let y = Operand { code: quote!(__y), ty: el.base(), int_lit: None, float_lit: None, abs_of: None };
             let xo = Operand { code: quote!(__x), ty: xt.clone(), int_lit: None, float_lit: None, abs_of: None };
@@ -382,7 +384,12 @@ impl Body<'_> {
                 };
                 (quote!(#a.#m(&#b)), at.clone())
             }
-            (BinOp::Add, Ty::List(x), Ty::List(_)) => (quote!(rt::List::concat(&#a, &#b)), Ty::List(x.clone())),
+            (BinOp::Add, Ty::List(x), Ty::List(y)) => {
+                // one side may be a list nothing is ever stored in (empty, items unknown)
+                let t = Ty::List(if **x == Ty::Unknown { y.clone() } else { x.clone() });
+                let (a, b) = (coerce(a, at, &t), coerce(b, bt, &t));
+                (quote!(rt::List::concat(&#a, &#b)), t)
+            }
             (BinOp::Mul, Ty::List(_), n) => {
                 let n = coerce(b, n, &Ty::Int);
                 (quote!(#a.times(#n)?), at.clone())

@@ -86,8 +86,27 @@ impl Body<'_> {
                 Some(_) => self.parallel_for(s, target, iter, body),
                 None => self.for_loop(target, iter, body),
             },
+            StmtKind::Yield(e) => {
+                let y = format_ident!("{}", super::body::GENERATOR_YIELDER);
+                let Ty::Gen(el) = self.inst.ret.clone() else { unreachable!("a generator yields") };
+                let v = self.expr_as(e, &el);
+                quote!(#y.suspend(#v);)
+            }
+            StmtKind::YieldFrom(e) => {
+                let y = format_ident!("{}", super::body::GENERATOR_YIELDER);
+                let Ty::Gen(el) = self.inst.ret.clone() else { unreachable!("a generator yields") };
+                let from = Self::elem_of(self.inst.ty(e));
+                let conv = coerce(quote!(__x), &from, &el);
+                match self.try_iter_code(e) {
+                    Some(it) => quote!(for __r in #it { let __x = __r?; #y.suspend(#conv); }),
+                    None => {
+                        let it = self.iter_code(e);
+                        quote!(for __x in #it { #y.suspend(#conv); })
+                    }
+                }
+            }
             StmtKind::Return(v) => {
-                let ret = self.inst.ret.clone();
+                let ret = self.ret_ty();
                 let x = match v {
                     // `return a` of a local: moved out, not cloned (nothing runs after it; a
                     // `try` closure only borrows the function's locals)
