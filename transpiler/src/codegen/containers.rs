@@ -455,7 +455,7 @@ impl Body<'_> {
             }
             (B::Len, [Ty::Iter(_)]) => {
                 let it = self.iter_code(&args[0]);
-                quote!((#it.len() as i64))
+                quote!(rt::builtins::range::ssize(#it.len())?)
             }
             (B::Len, [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => {
                 let v = self.place(&args[0]);
@@ -545,7 +545,7 @@ impl Body<'_> {
                 };
                 let src = Self::elem_of(self.inst.ty(&args[0])).base();
                 let conv = coerce(quote!(__x), &src, &el);
-                quote!(rt::List::from_vec(#it.map(|__x| #conv).collect()))
+                quote!(rt::builtins::list::collect(#it.map(|__x| #conv))?)
             }
             (B::Set, []) => quote!(rt::Set::new()),
             (B::Set, [_]) => {

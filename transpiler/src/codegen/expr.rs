@@ -149,7 +149,7 @@ impl Body<'_> {
                 if let (BinOp::Mul, ExprKind::List(items), Ty::List(el)) = (op, &l.kind, &t) {
                     let items: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, el)).collect();
                     let n = self.expr_as(r, &Ty::Int);
-                    return quote!(rt::List::repeat(vec![#(#items),*], #n));
+                    return quote!(rt::List::repeat(vec![#(#items),*], #n)?);
                 }
                 let np = self.is_np(e);
                 // an int literal in float arithmetic is a float literal (`2*x` on floats)
