@@ -118,6 +118,12 @@ impl Body<'_> {
                 let it = self.iter_code(e);
                 quote!(#it.collect::<Vec<_>>())
             }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(b), _)
+                if super::containers::ITERTOOLS.contains(b) && matches!(t, Ty::Iter(_)) =>
+            {
+                let it = self.iter_code(e);
+                quote!(#it.collect::<Vec<_>>())
+            }
             ExprKind::CallMethod { receiver, method, .. }
                 if matches!(self.inst.ty(receiver), Ty::Dict(..))
                     && matches!(method, Method::Keys | Method::Values | Method::Items) =>

@@ -313,6 +313,13 @@ fn infer_with(
     for e in &exports {
         for o in &e.overloads {
             let inst = &inf.instances[o.instance];
+            if inst.ret.contains_empty_tuple() {
+                let f = module.function(&e.name).expect("exports name functions");
+                errors.push(Diagnostic::new(
+                    f.name_span,
+                    format!("`{}` returns an empty tuple ({}), which pyrs cannot give to Python yet", e.name, inst.ret),
+                ));
+            }
             if inst.ret.contains_func() {
                 let f = module.function(&e.name).expect("exports name functions");
                 errors.push(Diagnostic::new(

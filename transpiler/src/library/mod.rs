@@ -67,6 +67,8 @@ pub enum Module {
     Time,
     /// `functools`: `reduce`
     Functools,
+    /// `itertools`: `product`, `combinations`, `count`, ...
+    Itertools,
 }
 
 /// A function of the catalogue, by module.
@@ -143,6 +145,9 @@ impl Member {
         if module == Module::Functools {
             return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("functools.{name}"))?)));
         }
+        if module == Module::Itertools {
+            return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("itertools.{name}"))?)));
+        }
         if module == Module::NumpyRandom {
             return Some(Member::Function(Intrinsic::Numpy(NumpyFn::from_name(&format!("random.{name}"))?)));
         }
@@ -152,7 +157,7 @@ impl Member {
         Some(Member::Function(match module {
             Module::Math => Intrinsic::Math(MathFn::from_name(name)?),
             Module::Numpy | Module::NumpyRandom => Intrinsic::Numpy(NumpyFn::from_name(name)?),
-            Module::Time | Module::Functools => return None,
+            Module::Time | Module::Functools | Module::Itertools => return None,
         }))
     }
 
