@@ -174,7 +174,7 @@ impl FnCx<'_, '_> {
                 Ty::Iter(Box::new(acc))
             }
             (B::ItertoolsCount, ts) if ts.len() <= 2 && ts.iter().all(|t| is_real(t) && *t != Ty::Bool) => {
-                let t = ts.iter().fold(Some(Ty::Int), |a, t| a?.join(&t.base())).unwrap_or(Ty::Int);
+                let t = ts.iter().try_fold(Ty::Int, |a, t| a.join(&t.base())).unwrap_or(Ty::Int);
                 Ty::Gen(Box::new(t))
             }
             (B::ItertoolsRepeat, [x]) => Ty::Gen(Box::new(x.clone())),
