@@ -26,6 +26,8 @@ pub struct Body<'a> {
     /// the function is a generator: its body runs in a closure given the yielder
     /// [`GENERATOR_YIELDER`], `return` ends it
     pub generator: bool,
+    /// the expression whose None check is being generated (see `Instance::unwraps`)
+    pub unwrapping: Option<crate::ir::ExprId>,
 }
 
 /// The name of a generator body's yielder.
@@ -55,6 +57,8 @@ pub struct FlowCx {
     pub loop_depth: u32,
     /// the exception being handled, innermost last (for a bare `raise`)
     pub except_vars: Vec<Ident>,
+    /// a loop checks for Ctrl-C: the function reads its flag (`__sigint`) at entry
+    pub sigint: bool,
 }
 
 /// Facts the analyses proved for the code around the current statement.

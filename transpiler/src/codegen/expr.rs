@@ -22,7 +22,7 @@ impl Body<'_> {
     /// A list or array variable used in place (receiver of a method, indexed): no clone.
     pub fn place(&mut self, e: &ir::Expr) -> TokenStream {
         match &e.kind {
-            ExprKind::Local(n) => {
+            ExprKind::Local(n) if !self.inst.unwraps.contains_key(&e.id) => {
                 let id = local(n);
                 quote!(#id)
             }
@@ -65,6 +65,15 @@ impl Body<'_> {
     }
 
     pub fn expr(&mut self, e: &ir::Expr) -> TokenStream {
+        // a value that may be None, used where None raises TypeError
+        if let Some(msg) = self.inst.unwraps.get(&e.id).copied() {
+            if self.unwrapping != Some(e.id) {
+                let outer = self.unwrapping.replace(e.id);
+                let v = self.expr(e);
+                self.unwrapping = outer;
+                return quote!(rt::builtins::conv::unwrap_none(#v, #msg)?);
+            }
+        }
         if self.elem.active {
             if let Some(read) = self.elem.map.get(&e.id) {
                 return read.clone();
@@ -106,6 +115,12 @@ impl Body<'_> {
                 | Intrinsic::Numpy(N::Ndenumerate),
                 _,
             ) => {
+                let it = self.iter_code(e);
+                quote!(#it.collect::<Vec<_>>())
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(b), _)
+                if super::containers::ITERTOOLS.contains(b) && matches!(t, Ty::Iter(_)) =>
+            {
                 let it = self.iter_code(e);
                 quote!(#it.collect::<Vec<_>>())
             }
@@ -214,10 +229,14 @@ impl Body<'_> {
                 let key =
                     InstanceKey { func: name.clone(), args: args.iter().map(|a| self.inst.ty(a).clone()).collect() };
                 let callee = &self.g.program.instances[self.g.index[&key]];
+                // a call along a cycle of calls passes the stack limit on (`function::instance`)
+                let on_cycle = self.g.recursive.contains(&key.func) && self.g.recursive.contains(&self.inst.key.func);
                 let f = match &self.self_target {
                     Some(t) if key == self.inst.key => t.clone(),
+                    _ if on_cycle => super::function::recursive_name(&callee.rust_name),
                     _ => format_ident!("{}", callee.rust_name),
                 };
+                let stack = if on_cycle { quote!(__stack) } else { quote!() };
                 let discard = std::mem::take(&mut self.discard_result);
                 // an array variable is passed borrowed (no reference count; the callee clones
                 // it wherever it could outlive the call but `return a`, which moves it out as
@@ -233,9 +252,9 @@ impl Body<'_> {
                     })
                     .collect();
                 if matches!(t, Ty::Array(..)) && !discard {
-                    quote!(#f(#(#args),*)?.owned())
+                    quote!(#f(#(#args,)* #stack)?.owned())
                 } else {
-                    quote!(#f(#(#args),*)?)
+                    quote!(#f(#(#args,)* #stack)?)
                 }
             }
             ExprKind::CallMethod { receiver, method, args, .. } if matches!(self.inst.ty(receiver), Ty::Array(..)) => {

@@ -74,12 +74,11 @@ impl Body<'_> {
             }
             StmtKind::While { test, body } => {
                 let inner = self.while_body(body);
-                // (`__tick`: the Ctrl-C counter of an innermost loop, see `while_body`)
                 if matches!(test.kind, ExprKind::Bool(true)) {
-                    quote!({ let mut __tick = 0u32; loop { #inner } })
+                    quote!(loop { #inner })
                 } else {
                     let c = self.truth(test);
-                    quote!({ let mut __tick = 0u32; while #c { #inner } })
+                    quote!(while #c { #inner })
                 }
             }
             StmtKind::For { target, iter, body, parallel } => match parallel {
