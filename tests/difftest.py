@@ -35,6 +35,7 @@ import subprocess
 import sys
 import sysconfig
 import traceback
+import types
 import warnings
 from pathlib import Path
 from typing import Any
@@ -477,11 +478,31 @@ _NP_SCALARS = (np.float64, np.int64, np.complex128, np.bool_)
 EXACT_SCALAR_TYPES = os.environ.get("PYRS_EXACT_SCALARS") == "1"
 
 
+def _drain(g) -> tuple[list, str | None]:
+    """The items of an iterator and the type of the exception that ended it (None: exhausted)."""
+    items = []
+    try:
+        for x in g:
+            items.append(x)
+    except Exception as e:  # noqa: BLE001 - the exception is the observation
+        return items, type(e).__name__
+    return items, None
+
+
 def diff(expected: Any, actual: Any, path: str = "result", rel: float = REL_TOL) -> str | None:
     """None when `actual` matches `expected`, else a one-line description of the first difference."""
     if EXACT_SCALAR_TYPES and (isinstance(expected, _NP_SCALARS) or isinstance(actual, _NP_SCALARS)):
         if type(expected) is not type(actual):
             return f"{path}: scalar type {type(actual).__name__} ({actual!r}), expected {type(expected).__name__} ({expected!r})"
+    # a generator: a compiled one is an iterator named `generator`; the items must agree,
+    # and the exception that ends them
+    if isinstance(expected, types.GeneratorType):
+        if type(actual).__name__ != "generator" or not hasattr(actual, "__next__"):
+            return f"{path}: type {type(actual).__name__}, expected generator"
+        (ei, ee), (ai, ae) = _drain(expected), _drain(actual)
+        if ee != ae:
+            return f"{path}: iteration ended with {ae}, expected {ee}"
+        return diff(ei, ai, f"{path} (items)", rel)
     # numpy scalars of sized types must come back as the same type (`numpy.float32`, ...)
     if isinstance(expected, _SIZED) or isinstance(actual, _SIZED):
         if type(expected) is not type(actual):

@@ -141,6 +141,8 @@ pub enum Exc {
     MemoryError,
     /// Ctrl-C (a `BaseException`: `except Exception` does not catch it)
     KeyboardInterrupt,
+    /// `next()` of an exhausted generator
+    StopIteration,
 }
 
 impl Exc {
@@ -184,6 +186,7 @@ impl Exc {
             Exc::RecursionError => "RecursionError",
             Exc::MemoryError => "MemoryError",
             Exc::KeyboardInterrupt => "KeyboardInterrupt",
+            Exc::StopIteration => "StopIteration",
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod py;
 pub mod support;
 
 pub use builtins::dict::{Dict, Set};
+pub use builtins::generator::{Gen, Yielder};
 pub use builtins::list::List;
 pub use builtins::str::Str;
 pub use error::{Error, Exc, Flow, Result};

@@ -67,3 +67,21 @@ def listed(n):
 
 #case: listed(3)
 #case: listed(0)
+
+
+def maybe_count(n):
+    if n > 1:
+        return n - 2
+    return None
+
+
+# export truth_of_optional(int)
+def truth_of_optional(n):
+    r = maybe_count(n)
+    if r:
+        return "value"
+    return "falsy" if r is not None else "none"
+
+#case: truth_of_optional(5)
+#case: truth_of_optional(2)
+#case: truth_of_optional(0)

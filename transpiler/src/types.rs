@@ -247,6 +247,12 @@ pub enum Ty {
     Slice,
     /// a `dtype=` argument
     DType(Elem),
+    /// a generator object (a call of a function with `yield`): iterated lazily, once
+    Gen(Box<Ty>),
+    /// a function of the file as a value (a `def`, a nested function or a lambda), with the
+    /// types of the values it captures: every call of it is a call of that function, so a
+    /// function receiving it is specialised for it as for any argument type
+    Func(String, Vec<Ty>),
 }
 
 impl Ty {
@@ -365,12 +371,25 @@ impl Ty {
         }
     }
 
+    /// A function value anywhere inside (Python cannot be given one).
+    pub fn contains_func(&self) -> bool {
+        match self {
+            Ty::Func(..) => true,
+            Ty::Tuple(ts) => ts.iter().any(Ty::contains_func),
+            Ty::List(t) | Ty::Set(t) | Ty::Iter(t) | Ty::Opt(t) | Ty::Gen(t) => t.contains_func(),
+            Ty::Dict(k, v) => k.contains_func() || v.contains_func(),
+            _ => false,
+        }
+    }
+
     pub fn contains_unknown(&self) -> bool {
         match self {
             Ty::Unknown => true,
             Ty::Tuple(ts) => ts.iter().any(Ty::contains_unknown),
             Ty::List(t) | Ty::Set(t) | Ty::Iter(t) => t.contains_unknown(),
             Ty::Dict(k, v) => k.contains_unknown() || v.contains_unknown(),
+            Ty::Func(_, caps) => caps.iter().any(Ty::contains_unknown),
+            Ty::Gen(t) => t.contains_unknown(),
             _ => false,
         }
     }
@@ -414,6 +433,7 @@ impl Ty {
             // is a float list
             (Ty::List(a), Ty::List(b)) => Some(Ty::List(Box::new(a.join(b)?))),
             (Ty::Set(a), Ty::Set(b)) => Some(Ty::Set(Box::new(a.join(b)?))),
+            (Ty::Gen(a), Ty::Gen(b)) => Some(Ty::Gen(Box::new(a.join(b)?))),
             (Ty::Dict(ka, va), Ty::Dict(kb, vb)) => Some(Ty::Dict(Box::new(ka.join(kb)?), Box::new(va.join(vb)?))),
             (Ty::Opt(a), Ty::None) | (Ty::None, Ty::Opt(a)) => Some(Ty::Opt(a.clone())),
             (Ty::Opt(a), Ty::Opt(b)) => Some(Ty::Opt(Box::new(a.join(b)?))),
@@ -579,11 +599,18 @@ impl fmt::Display for Ty {
             Ty::Set(t) => write!(f, "{t} set"),
             Ty::Dict(k, v) => write!(f, "{k}:{v} dict"),
             Ty::Iter(t) => write!(f, "iterator of {t}"),
+            Ty::Gen(t) => write!(f, "generator of {t}"),
             Ty::Opt(t) => write!(f, "{t} or None"),
             Ty::Exc => write!(f, "exception"),
             Ty::Array(e, n) => write!(f, "{}[{}]", e.name(), vec![":"; *n].join(",")),
             Ty::Slice => write!(f, "slice"),
             Ty::DType(e) => write!(f, "dtype {}", e.name()),
+            // nested functions are named `outer__inner`, lambdas `outer__lambdaK`
+            Ty::Func(name, _) => match name.rsplit_once("__") {
+                Some((_, l)) if l.starts_with("lambda") => write!(f, "lambda"),
+                Some((_, inner)) => write!(f, "function `{inner}`"),
+                None => write!(f, "function `{name}`"),
+            },
         }
     }
 }

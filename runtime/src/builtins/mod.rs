@@ -6,6 +6,7 @@ pub mod complex;
 pub mod conv;
 pub mod dict;
 pub mod format;
+pub mod generator;
 pub mod list;
 pub mod minmax;
 pub mod range;

@@ -180,7 +180,20 @@ pub fn absolute_complex_in(z: Complex64, backward: bool) -> f64 {
 /// 5140 views) does; on machines without AVX-512 (x86-64-v3: AVX2 and FMA) its vector loop
 /// takes the negative stride too (numpy 2.4.6, measured on 2000-element views). complex64
 /// keeps its scalar loop for backwards runs on both.
+///
+/// A build for this machine (`-C target-cpu=native`, the default) knows the answer when it is
+/// compiled: AVX2 without AVX-512 among its target features means a machine without AVX-512, and
+/// the answer is a constant `false`, so that the element of a fused `abs` has no branch to a
+/// `hypot` call and vectorises. A portable build asks the CPU (once).
+#[inline(always)]
 pub fn backward_runs_scalar() -> bool {
+    if cfg!(all(target_arch = "x86_64", target_feature = "avx2", not(target_feature = "avx512f"))) {
+        return false;
+    }
+    backward_runs_scalar_detected()
+}
+
+fn backward_runs_scalar_detected() -> bool {
     static SCALAR: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *SCALAR.get_or_init(|| {
         #[cfg(target_arch = "x86_64")]

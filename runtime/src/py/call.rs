@@ -52,6 +52,20 @@ pub fn call_holding_gil<R: ToPy, F: FnOnce() -> Result<R>>(py: Python<'_>, f: F)
     finish(py, run(f))
 }
 
+/// One step of a generator returned to Python (`__next__`, holding the GIL): its next item,
+/// or `None` when it is exhausted.
+pub(crate) fn call_next<R: ToPy, F: FnOnce() -> Result<Option<R>>>(
+    py: Python<'_>,
+    f: F,
+) -> PyResult<Option<Py<PyAny>>> {
+    match run(f) {
+        Ok(Ok(Some(r))) => Ok(Some(r.into_py_obj(py)?)),
+        Ok(Ok(None)) => Ok(None),
+        Ok(Err(e)) => Err(interrupted(py, e)),
+        Err(_) => Err(PySystemError::new_err("internal error in pyrs-compiled code (please report it): a panic")),
+    }
+}
+
 fn finish<R: ToPy>(py: Python<'_>, out: Caught<R>) -> PyResult<Py<PyAny>> {
     match out {
         Ok(Ok(r)) => r.into_py_obj(py),

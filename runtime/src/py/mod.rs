@@ -6,6 +6,7 @@
 pub mod args;
 pub mod call;
 pub mod describe;
+pub mod generator;
 pub mod print;
 pub mod random;
 pub mod ret;
@@ -13,13 +14,14 @@ pub mod stale;
 
 pub use args::{Args, Layout, Pass};
 pub use call::{call, call_holding_gil};
+pub use generator::Generator;
 pub use ret::ToPy;
 
 use crate::error::{Error, ErrorKind, Exc};
 use pyo3::exceptions::{
     PyArithmeticError, PyAssertionError, PyException, PyIndexError, PyKeyError, PyKeyboardInterrupt, PyLookupError,
-    PyMemoryError, PyNotImplementedError, PyOverflowError, PyRecursionError, PyRuntimeError, PySystemError,
-    PyTypeError, PyValueError, PyZeroDivisionError,
+    PyMemoryError, PyNotImplementedError, PyOverflowError, PyRecursionError, PyRuntimeError, PyStopIteration,
+    PySystemError, PyTypeError, PyValueError, PyZeroDivisionError,
 };
 use pyo3::PyErr;
 
@@ -56,6 +58,8 @@ impl From<Error> for PyErr {
                 Exc::MemoryError => PyMemoryError::new_err(m),
                 Exc::KeyboardInterrupt if m.is_empty() => PyKeyboardInterrupt::new_err(()),
                 Exc::KeyboardInterrupt => PyKeyboardInterrupt::new_err(m),
+                Exc::StopIteration if m.is_empty() => PyStopIteration::new_err(()),
+                Exc::StopIteration => PyStopIteration::new_err(m),
             },
         }
     }

@@ -1,10 +1,15 @@
 //! Ctrl-C during a long compiled call: a SIGINT handler put in front of Python's records the
 //! signal in a flag (and calls Python's handler, which marks the signal pending for the
-//! interpreter); compiled loops read the flag at each iteration of their outer loops
-//! ([`check`], one relaxed load) and stop with `KeyboardInterrupt`, and the call boundary then
-//! runs Python's handler (`crate::py::call`). Only the thread Python delivers signals to (the
-//! main thread) and the worker threads of parallel loops stop; a call in another Python thread
-//! runs on, as Python code in that thread would.
+//! interpreter); compiled loops read the flag at each iteration of their outer loops and of
+//! `while` loops ([`check`], one relaxed load) and stop with `KeyboardInterrupt`, and the call
+//! boundary then runs Python's handler (`crate::py::call`). Only the thread Python delivers
+//! signals to (the main thread) and the worker threads of parallel loops stop; a call in another
+//! Python thread runs on, as Python code in that thread would.
+//!
+//! Which flag a thread reads is decided once per compiled function ([`flag`], at its entry: a
+//! thread-local), so that the check in the loop is a load and a branch to the function's exit,
+//! never a call the loop continues after (a call inside a loop keeps LLVM from vectorising and
+//! from keeping floats in registers across it).
 //!
 //! `signal.signal(SIGINT, ...)` after the module was imported replaces this handler; a
 //! watcher thread puts it back in front of the new one (it looks every 100 ms).
@@ -14,6 +19,8 @@ use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 static PENDING: AtomicBool = AtomicBool::new(false);
+/// The flag of threads that do not stop at Ctrl-C: never set.
+static NEVER: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
     /// Whether compiled code on this thread stops at a pending Ctrl-C (0: not known yet,
@@ -21,12 +28,27 @@ thread_local! {
     static STOPS: Cell<u8> = const { Cell::new(0) };
 }
 
-/// `KeyboardInterrupt` if Ctrl-C was pressed since the call from Python began (one load of
-/// a global: a thread-local of a shared library would be a call).
+/// The Ctrl-C flag of the calling thread: the one the handler sets on threads that stop, one
+/// never set on the others. A compiled function reads it once, before its loops.
+#[derive(Clone, Copy)]
+pub struct Flag(&'static AtomicBool);
+
+/// This thread's [`Flag`] (one thread-local read).
+#[inline]
+pub fn flag() -> Flag {
+    if STOPS.with(Cell::get) == 2 {
+        Flag(&PENDING)
+    } else {
+        Flag(&NEVER)
+    }
+}
+
+/// `KeyboardInterrupt` if Ctrl-C was pressed since the call from Python began: one relaxed
+/// load of a global, the error made on the way out (the loop never continues after a call).
 #[inline(always)]
-pub fn check() -> Result<()> {
-    if PENDING.load(Ordering::Relaxed) {
-        stop()
+pub fn check(flag: Flag) -> Result<()> {
+    if flag.0.load(Ordering::Relaxed) {
+        Err(interrupted())
     } else {
         Ok(())
     }
@@ -34,12 +56,8 @@ pub fn check() -> Result<()> {
 
 #[cold]
 #[inline(never)]
-fn stop() -> Result<()> {
-    if STOPS.with(Cell::get) == 2 {
-        Err(Error::raise(Exc::KeyboardInterrupt, ""))
-    } else {
-        Ok(())
-    }
+fn interrupted() -> Error {
+    Error::raise(Exc::KeyboardInterrupt, "")
 }
 
 /// At each call from Python: forget a Ctrl-C that Python has seen already, and find out once
@@ -157,12 +175,12 @@ mod tests {
     #[test]
     fn a_pending_interrupt_stops_only_threads_that_stop() {
         enter_worker();
-        assert!(check().is_ok());
+        assert!(check(flag()).is_ok());
         PENDING.store(true, Ordering::Relaxed);
-        assert_eq!(check().unwrap_err().class(), Exc::KeyboardInterrupt);
+        assert_eq!(check(flag()).unwrap_err().class(), Exc::KeyboardInterrupt);
         let other = std::thread::spawn(|| {
             STOPS.with(|s| s.set(1));
-            check().is_ok()
+            check(flag()).is_ok()
         });
         assert!(other.join().unwrap());
         PENDING.store(false, Ordering::Relaxed);

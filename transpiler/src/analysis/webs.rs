@@ -163,7 +163,7 @@ impl Flow<'_> {
                     t => self.target(t),
                 }
             }
-            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => {
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) | StmtKind::Yield(e) | StmtKind::YieldFrom(e) => {
                 self.reads(e);
                 if matches!(s.kind, StmtKind::Return(_)) {
                     self.state = None;

@@ -23,7 +23,13 @@ pub struct Body<'a> {
     pub flow: FlowCx,
     /// what is proven about the code around the current statement
     pub proofs: Proofs,
+    /// the function is a generator: its body runs in a closure given the yielder
+    /// [`GENERATOR_YIELDER`], `return` ends it
+    pub generator: bool,
 }
+
+/// The name of a generator body's yielder.
+pub const GENERATOR_YIELDER: &str = "__pyrs_yield";
 
 /// Element context: inside the closure of a fused array expression, an array leaf stands for
 /// its element.
@@ -49,6 +55,8 @@ pub struct FlowCx {
     pub loop_depth: u32,
     /// the exception being handled, innermost last (for a bare `raise`)
     pub except_vars: Vec<Ident>,
+    /// a loop checks for Ctrl-C: the function reads its flag (`__sigint`) at entry
+    pub sigint: bool,
 }
 
 /// Facts the analyses proved for the code around the current statement.
@@ -80,6 +88,15 @@ impl Body<'_> {
         match self.inst.ty(e) {
             Ty::Array(el, _) if self.elem.active => *el != crate::types::Elem::Bool,
             t => t.is_np(),
+        }
+    }
+
+    /// What `return` returns: the function's result, `()` in a generator's body.
+    pub fn ret_ty(&self) -> Ty {
+        if self.generator {
+            Ty::None
+        } else {
+            self.inst.ret.clone()
         }
     }
 

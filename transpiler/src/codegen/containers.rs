@@ -3,7 +3,6 @@
 
 use super::body::Body;
 use super::convert::coerce;
-use crate::infer::InstanceKey;
 use crate::ir::visit::{self, Visitor};
 use crate::ir::{self, BinOp, CompKind, ExprKind, FPart, ForIter, Target};
 use crate::library::{Builtin as B, Intrinsic, Method, NumpyFn};
@@ -111,6 +110,7 @@ impl Body<'_> {
                 let parts = (0..n).map(|k| quote!(__ix[#k] as i64));
                 return quote!(rt::numpy::flat::ndenumerate(#v).map(|(__ix, __x)| ((#(#parts,)*), __x)));
             }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Map | B::Filter), args) => return self.map_filter(e, args),
             ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Zip), args) => {
                 let its: Vec<TokenStream> = args.iter().map(|a| self.iter_code(a)).collect();
                 let mut acc = its[0].clone();
@@ -170,6 +170,9 @@ impl Body<'_> {
             }
             Ty::Array(..) => quote!(#v.iter_items()),
             Ty::Iter(_) => quote!(#v.into_iter()),
+            // a consumer that takes every item (`list(g)`, `sum(g)`): a loop with `break`
+            // takes them one by one instead (`try_iter_code`)
+            Ty::Gen(_) => quote!(#v.drain()?.into_iter()),
             Ty::Tuple(items) => {
                 let parts = (0..items.len()).map(|k| {
                     let i = syn::Index::from(k);
@@ -184,7 +187,7 @@ impl Body<'_> {
     /// The element type (as Python values) of an iterable of type `t`.
     pub fn elem_of(t: &Ty) -> Ty {
         match t {
-            Ty::List(x) | Ty::Set(x) | Ty::Iter(x) => (**x).clone(),
+            Ty::List(x) | Ty::Set(x) | Ty::Iter(x) | Ty::Gen(x) => (**x).clone(),
             Ty::Dict(k, _) => (**k).clone(),
             Ty::Str => Ty::Str,
             Ty::Array(el, n) if *n > 1 => Ty::Array(*el, n - 1),
@@ -197,10 +200,73 @@ impl Body<'_> {
     /// A `for` over anything but a range, a list or an array.
     pub fn for_iter_loop(&mut self, target: &Target, e: &ir::Expr, inner: TokenStream) -> TokenStream {
         let el = Self::elem_of(self.inst.ty(e));
-        let it = self.iter_code(e);
         let x = self.temp();
+        if let Some(it) = self.try_iter_code(e) {
+            let bind = self.assign(target, quote!(#x), &el);
+            return quote!(for #x in #it { let #x = #x?; #bind #inner });
+        }
+        let it = self.iter_code(e);
         let bind = self.assign(target, quote!(#x), &el);
         quote!(for #x in #it { #bind #inner })
+    }
+
+    /// For an iterable that draws from a generator as it goes (a generator, `enumerate` or
+    /// `zip` of one): a Rust iterator of `rt::Result` items, an exception of the generator
+    /// coming out where the loop asks for the item. `None` for other iterables.
+    pub fn try_iter_code(&mut self, e: &ir::Expr) -> Option<TokenStream> {
+        let lazy = |b: &Self, a: &ir::Expr| -> bool {
+            fn go(b: &Body, a: &ir::Expr) -> bool {
+                match &a.kind {
+                    _ if matches!(b.inst.ty(a), Ty::Gen(_)) => true,
+                    ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Enumerate | B::Zip), args) => {
+                        args.iter().any(|x| go(b, x))
+                    }
+                    _ => false,
+                }
+            }
+            go(b, a)
+        };
+        if !lazy(self, e) {
+            return None;
+        }
+        Some(match &e.kind {
+            _ if matches!(self.inst.ty(e), Ty::Gen(_)) => {
+                let v = self.expr(e);
+                quote!(#v.results())
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Enumerate), args) => {
+                let inner = self.try_iter_code(&args[0])?;
+                let start = match args.get(1) {
+                    Some(s) if !matches!(s.kind, ExprKind::Default | ExprKind::None) => self.expr_as(s, &Ty::Int),
+                    _ => quote!(0i64),
+                };
+                quote!({ let __s: i64 = #start; #inner.enumerate().map(move |(__i, __r)| __r.map(|__x| (__s + __i as i64, __x))) })
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Zip), args) => {
+                let its: Vec<TokenStream> = args
+                    .iter()
+                    .map(|a| match self.try_iter_code(a) {
+                        Some(it) => it,
+                        None => {
+                            let it = self.iter_code(a);
+                            quote!(#it.map(rt::Result::Ok))
+                        }
+                    })
+                    .collect();
+                let names: Vec<proc_macro2::Ident> = (0..its.len()).map(|k| format_ident!("__z{}", k)).collect();
+                let mut acc = its[0].clone();
+                let mut pat = {
+                    let n0 = &names[0];
+                    quote!(#n0)
+                };
+                for (it, n) in its[1..].iter().zip(&names[1..]) {
+                    acc = quote!(#acc.zip(#it));
+                    pat = quote!((#pat, #n));
+                }
+                quote!(#acc.map(|#pat| -> rt::Result<_> { Ok((#(#names?,)*)) }))
+            }
+            _ => return None,
+        })
     }
 
     /// `[elt for ...]`, `{elt for ...}`, `{k: v for ...}`
@@ -251,6 +317,11 @@ impl Body<'_> {
                     let pure = !self.may_change_lists(elt)
                         && !value.map(|v| self.may_change_lists(v)).unwrap_or(false)
                         && !gens.iter().any(|g| g.ifs.iter().any(|c| self.may_change_lists(c)));
+                    if let Some(it) = self.try_iter_code(e) {
+                        let bind = self.assign(&g.target, quote!(#x), &el);
+                        body = quote!(for #x in #it { let #x = #x?; #bind #guarded });
+                        continue;
+                    }
                     let it = if pure && matches!(self.inst.ty(e), Ty::List(_)) {
                         let v = self.expr(e);
                         quote!(#v.items_ref().iter().cloned())
@@ -315,18 +386,6 @@ impl Body<'_> {
             })
             .collect();
         quote!(rt::Dict::from_pairs(vec![#(#xs),*]))
-    }
-
-    /// The Rust name of the instance a `key=` function is called as, with its captured values.
-    fn key_function(&mut self, f: &ir::Expr, el: &Ty) -> Option<(proc_macro2::Ident, Vec<TokenStream>)> {
-        let ExprKind::FuncRef(name, caps) = &f.kind else { return None };
-        let mut args = vec![el.clone()];
-        args.extend(caps.iter().map(|c| self.inst.ty(c).clone()));
-        let key = InstanceKey { func: name.clone(), args };
-        let callee = &self.g.program.instances[*self.g.index.get(&key)?];
-        let rust = format_ident!("{}", callee.rust_name);
-        let caps = caps.iter().map(|c| self.expr(c)).collect();
-        Some((rust, caps))
     }
 
     /// Builtins over strings and iterables (see `infer::builtins`); `None` for the others.
@@ -396,7 +455,7 @@ impl Body<'_> {
             }
             (B::Len, [Ty::Iter(_)]) => {
                 let it = self.iter_code(&args[0]);
-                quote!((#it.len() as i64))
+                quote!(rt::builtins::range::ssize(#it.len())?)
             }
             (B::Len, [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => {
                 let v = self.place(&args[0]);
@@ -446,13 +505,15 @@ impl Body<'_> {
                     Some(r) if !matches!(r.kind, ExprKind::Default | ExprKind::None) => self.truth(r),
                     _ => quote!(false),
                 };
-                let key = args.get(1).and_then(|k| self.key_function(k, &el));
+                let key = args.get(1).and_then(|k| self.fn_value(k));
                 match key {
-                    Some((kf, caps)) => {
-                        let caps2 = caps.clone();
+                    Some(kf) => {
+                        let bind = &kf.bind;
+                        let call = kf.call(self, std::slice::from_ref(&el), &[quote!(__x.clone())]);
                         quote!({
+                            #bind
                             let __v: Vec<_> = #it.collect();
-                            let __keys = __v.iter().map(|__x| #kf(__x.clone(), #(#caps2.clone()),*)).collect::<rt::Result<Vec<_>>>()?;
+                            let __keys = __v.iter().map(|__x| Ok(#call)).collect::<rt::Result<Vec<_>>>()?;
                             rt::List::from_vec(rt::builtins::sort::sort_by_keys(__v, __keys, #reverse))
                         })
                     }
@@ -463,6 +524,18 @@ impl Body<'_> {
                     }),
                 }
             }
+            (B::FunctoolsReduce, _) => self.functools_reduce(args, t),
+            (B::Next, [_]) => {
+                let g = self.expr(&args[0]);
+                quote!(#g.next()?)
+            }
+            (B::Next, [_, _]) => {
+                let g = self.expr(&args[0]);
+                let d = self.expr_as(&args[1], t);
+                let Ty::Gen(el) = &ts[0] else { unreachable!("next() of a generator") };
+                let conv = super::convert::coerce(quote!(__x), el, t);
+                quote!(match #g.next_item()? { Some(__x) => #conv, None => #d })
+            }
             (B::List, []) => quote!(rt::List::new()),
             (B::List, [_]) => {
                 let it = self.iter_code(&args[0]);
@@ -472,7 +545,7 @@ impl Body<'_> {
                 };
                 let src = Self::elem_of(self.inst.ty(&args[0])).base();
                 let conv = coerce(quote!(__x), &src, &el);
-                quote!(rt::List::from_vec(#it.map(|__x| #conv).collect()))
+                quote!(rt::builtins::list::collect(#it.map(|__x| #conv))?)
             }
             (B::Set, []) => quote!(rt::Set::new()),
             (B::Set, [_]) => {
@@ -695,7 +768,10 @@ impl<'ir> Visitor<'ir> for ListChanges<'_, '_> {
     fn visit_expr(&mut self, e: &'ir ir::Expr) {
         match &e.kind {
             _ if self.found => {}
-            ExprKind::CallUser(..) => self.found = true,
+            // a function of the file is called (directly, through a value, or by `map`,
+            // `sorted(key=)`, ... given a function value)
+            ExprKind::CallUser(..) | ExprKind::CallValue(..) | ExprKind::FuncRef(..) => self.found = true,
+            _ if matches!(self.body.inst.ty(e), Ty::Func(..)) => self.found = true,
             ExprKind::CallMethod { receiver, method, .. }
                 if matches!(self.body.inst.ty(receiver), Ty::List(_)) && LIST_MUTATORS.contains(method) =>
             {

@@ -38,6 +38,15 @@ pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
             });
             quote!({ let __c = #v; (#(#parts,)*) })
         }
+        // a list nothing is ever stored in is empty: an empty list of the items wanted
+        (Ty::List(a), Ty::List(b)) if **a == Ty::Unknown => {
+            // (a literal `[]` takes its item type from where it goes)
+            if v.to_string() == quote!(rt::List::new()).to_string() {
+                return v;
+            }
+            let t = super::names::rust_type(b);
+            quote!({ let _: rt::List<()> = #v; rt::List::<#t>::new() })
+        }
         // a list made with other elements (`[0] * n` in a float-list variable): a new list with
         // the elements converted (only fresh lists reach here: a variable has one type)
         (Ty::List(a), Ty::List(b)) if **a != Ty::Unknown => {
@@ -87,6 +96,12 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
             let b = !ts.is_empty();
             quote!({ let _ = #v; #b })
         }
+        Ty::Opt(inner) => {
+            let t = truth_of(quote!(__o), inner);
+            quote!(match #v { Some(__o) => #t, None => false })
+        }
+        // functions and exceptions are always true
+        Ty::Func(..) | Ty::Exc => quote!({ let _ = #v; true }),
         _ => quote!({ let _ = #v; false }),
     }
 }

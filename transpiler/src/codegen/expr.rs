@@ -92,13 +92,18 @@ impl Body<'_> {
             ExprKind::Set(items) => self.set_literal(items, &t),
             ExprKind::Dict(items) => self.dict_literal(items, &t),
             ExprKind::Comp { kind, elt, value, gens } => self.comprehension(*kind, elt, value.as_deref(), gens, &t),
-            ExprKind::FuncRef(..) => quote!(()),
+            ExprKind::FuncRef(_, caps) => self.func_ref(caps),
+            ExprKind::CallValue(f, args) => {
+                self.discard_result = false;
+                self.call_value(e, f, args)
+            }
             ExprKind::Compare(..) if self.inst.static_tests.contains_key(&e.id) => {
                 let v = self.inst.static_tests[&e.id];
                 quote!(#v)
             }
             ExprKind::CallIntrinsic(
-                Intrinsic::Builtin(B::Range | B::Enumerate | B::Zip | B::Reversed) | Intrinsic::Numpy(N::Ndenumerate),
+                Intrinsic::Builtin(B::Range | B::Enumerate | B::Zip | B::Reversed | B::Map | B::Filter)
+                | Intrinsic::Numpy(N::Ndenumerate),
                 _,
             ) => {
                 let it = self.iter_code(e);
@@ -144,7 +149,7 @@ impl Body<'_> {
                 if let (BinOp::Mul, ExprKind::List(items), Ty::List(el)) = (op, &l.kind, &t) {
                     let items: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, el)).collect();
                     let n = self.expr_as(r, &Ty::Int);
-                    return quote!(rt::List::repeat(vec![#(#items),*], #n));
+                    return quote!(rt::List::repeat(vec![#(#items),*], #n)?);
                 }
                 let np = self.is_np(e);
                 // an int literal in float arithmetic is a float literal (`2*x` on floats)
@@ -209,10 +214,14 @@ impl Body<'_> {
                 let key =
                     InstanceKey { func: name.clone(), args: args.iter().map(|a| self.inst.ty(a).clone()).collect() };
                 let callee = &self.g.program.instances[self.g.index[&key]];
+                // a call along a cycle of calls passes the stack limit on (`function::instance`)
+                let on_cycle = self.g.recursive.contains(&key.func) && self.g.recursive.contains(&self.inst.key.func);
                 let f = match &self.self_target {
                     Some(t) if key == self.inst.key => t.clone(),
+                    _ if on_cycle => super::function::recursive_name(&callee.rust_name),
                     _ => format_ident!("{}", callee.rust_name),
                 };
+                let stack = if on_cycle { quote!(__stack) } else { quote!() };
                 let discard = std::mem::take(&mut self.discard_result);
                 // an array variable is passed borrowed (no reference count; the callee clones
                 // it wherever it could outlive the call but `return a`, which moves it out as
@@ -228,9 +237,9 @@ impl Body<'_> {
                     })
                     .collect();
                 if matches!(t, Ty::Array(..)) && !discard {
-                    quote!(#f(#(#args),*)?.owned())
+                    quote!(#f(#(#args,)* #stack)?.owned())
                 } else {
-                    quote!(#f(#(#args),*)?)
+                    quote!(#f(#(#args,)* #stack)?)
                 }
             }
             ExprKind::CallMethod { receiver, method, args, .. } if matches!(self.inst.ty(receiver), Ty::Array(..)) => {

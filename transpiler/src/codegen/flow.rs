@@ -34,8 +34,9 @@ impl Body<'_> {
 
     /// The body of a loop (tracks loop depth for `break`/`continue` inside `try`). An outer
     /// loop (one with a loop inside) starts each iteration with a check for Ctrl-C: one
-    /// relaxed load, where it costs nothing against the inner loop and keeps innermost loops
-    /// free to vectorise.
+    /// relaxed load of the flag the function read at entry (`__sigint`), whose only slow path
+    /// leaves the function, so it costs nothing against the inner loop and keeps innermost
+    /// loops free to vectorise.
     pub(super) fn loop_body(&mut self, body: &[ir::Stmt]) -> TokenStream {
         self.checked_loop_body(body, false)
     }
@@ -54,12 +55,9 @@ impl Body<'_> {
         let outer = ir::query::statements(body)
             .iter()
             .any(|s| matches!(s.kind, ir::StmtKind::For { .. } | ir::StmtKind::While { .. }));
-        if outer {
-            quote!(rt::support::signals::check()?; #inner)
-        } else if always {
-            // an innermost `while` loop: a counter in a register, the flag read every 1024
-            // iterations (a load each iteration costs tight loops like julia's)
-            quote!(__tick = __tick.wrapping_add(1); if __tick & 1023 == 0 { rt::support::signals::check()?; } #inner)
+        if outer || always {
+            self.flow.sigint = true;
+            quote!(rt::support::signals::check(__sigint)?; #inner)
         } else {
             inner
         }
@@ -68,7 +66,7 @@ impl Body<'_> {
     /// A block compiled as a closure returning `rt::Result<rt::Flow<R>>` (a `try` body or
     /// handler): exceptions come out as `Err`, control flow as `Flow`.
     pub(super) fn flow_closure(&mut self, prologue: TokenStream, body: &[ir::Stmt]) -> TokenStream {
-        let ret = rust_type(&self.inst.ret);
+        let ret = rust_type(&self.ret_ty());
         let (was_in, was_loops) = (self.flow.in_try, self.flow.loops_in_try);
         self.flow.in_try = true;
         self.flow.loops_in_try = 0;

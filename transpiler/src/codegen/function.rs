@@ -20,21 +20,21 @@ const RECURSIVE_INLINE_DEPTH: usize = 8;
 /// bound the code size (it grows with the number of recursive calls to the power of the depth).
 const RECURSIVE_INLINE_MAX_STMTS: usize = 12;
 
-/// The Rust function(s) of one instance.
+/// The Rust function(s) of one instance. A function on a cycle of calls is `NAME__rec` (and
+/// its chain of copies) taking the stack limit as a last argument `__stack`, which calls on
+/// the cycle pass on, and `NAME`, the entry from elsewhere, which reads the limit.
 pub fn instance(g: &Gen, f: &ir::Function, inst: &Instance) -> Vec<TokenStream> {
+    let recursive = g.recursive.contains(&f.name);
     let depth =
         if ir::query::calls(&f.body, &f.name) && small_without_loops(&f.body) { RECURSIVE_INLINE_DEPTH } else { 1 };
-    let names: Vec<proc_macro2::Ident> =
-        (0..depth)
-            .map(|k| {
-                if k == 0 {
-                    format_ident!("{}", inst.rust_name)
-                } else {
-                    format_ident!("{}__inl{}", inst.rust_name, k)
-                }
-            })
-            .collect();
-    (0..depth)
+    let names: Vec<proc_macro2::Ident> = (0..depth)
+        .map(|k| match k {
+            0 if recursive => recursive_name(&inst.rust_name),
+            0 => format_ident!("{}", inst.rust_name),
+            _ => format_ident!("{}__inl{}", inst.rust_name, k),
+        })
+        .collect();
+    let mut items: Vec<TokenStream> = (0..depth)
         .map(|k| {
             let attr = match (depth, k) {
                 (1, _) => quote!(),
@@ -44,10 +44,51 @@ pub fn instance(g: &Gen, f: &ir::Function, inst: &Instance) -> Vec<TokenStream> 
             let target = if depth > 1 { Some(names[(k + 1) % depth].clone()) } else { None };
             // the chain's first copy checks the stack for all of them (the margin covers the
             // inlined ones), so that deep recursion raises RecursionError instead of crashing
-            let stack_check = k == 0 && g.recursive.contains(&f.name);
-            instance_copy(g, f, inst, &names[k], attr, target, stack_check)
+            let stack = match (recursive, k) {
+                (false, _) => Stack::None,
+                (true, 0) => Stack::Check,
+                (true, _) => Stack::Pass,
+            };
+            instance_copy(g, f, inst, &names[k], attr, target, stack)
         })
-        .collect()
+        .collect();
+    if recursive {
+        items.push(recursive_entry(f, inst, &names[0]));
+    }
+    items
+}
+
+/// The name of the copy of a function on a cycle that takes the stack limit (`__stack`).
+pub fn recursive_name(rust_name: &str) -> proc_macro2::Ident {
+    format_ident!("{}__rec", rust_name)
+}
+
+/// What a function copy does with the stack limit.
+#[derive(Clone, Copy, PartialEq)]
+enum Stack {
+    /// not on a cycle of calls: no limit
+    None,
+    /// takes `__stack` and checks the stack pointer against it
+    Check,
+    /// takes `__stack` and passes it on (an inlined copy of a recursive chain)
+    Pass,
+}
+
+/// `NAME(params)`: a call from outside the cycle reads this thread's stack limit (one
+/// thread-local read) and enters `NAME__rec`.
+fn recursive_entry(f: &ir::Function, inst: &Instance, rec: &proc_macro2::Ident) -> TokenStream {
+    let name = format_ident!("{}", inst.rust_name);
+    let ids: Vec<proc_macro2::Ident> = f.params.iter().take(inst.key.args.len()).map(|p| local(&p.name)).collect();
+    let tys: Vec<TokenStream> = inst.key.args.iter().map(rust_type).collect();
+    let ret = rust_type(&inst.ret);
+    let doc = format!(" `{}` entered from outside its cycle of calls", f.name);
+    quote! {
+        #[doc = #doc]
+        #[inline]
+        fn #name(#(#ids: #tys),*) -> rt::Result<#ret> {
+            #rec(#(#ids,)* rt::support::stack::limit())
+        }
+    }
 }
 
 /// The functions on a cycle of the module's call graph (they can recurse without bound).
@@ -91,9 +132,9 @@ fn instance_copy(
     name: &proc_macro2::Ident,
     attr: TokenStream,
     self_target: Option<proc_macro2::Ident>,
-    stack_check: bool,
+    stack: Stack,
 ) -> TokenStream {
-    let params: Vec<TokenStream> = f
+    let mut params: Vec<TokenStream> = f
         .params
         .iter()
         .zip(&inst.key.args)
@@ -103,6 +144,9 @@ fn instance_copy(
             quote!(mut #n: #t)
         })
         .collect();
+    if stack != Stack::None {
+        params.push(quote!(__stack: rt::support::stack::Limit));
+    }
     // a parameter given as None and assigned a value later (`if out is None: out = ...`)
     // becomes a variable of the assigned type
     let given = |n: &str| {
@@ -130,6 +174,7 @@ fn instance_copy(
         elem: Default::default(),
         flow: Default::default(),
         proofs: Default::default(),
+        generator: ir::query::is_generator(&f.body),
     };
     // parameters an export left out (`T?`): their default values
     let defaults: Vec<TokenStream> = f
@@ -150,17 +195,19 @@ fn instance_copy(
         })
         .collect();
     let stmts = b.block(&f.body);
-    let check = if stack_check { quote!(rt::support::stack::check()?;) } else { quote!() };
-    let stmts = quote!(#check #(#defaults)* #stmts);
+    let check = if stack == Stack::Check { quote!(rt::support::stack::check(__stack)?;) } else { quote!() };
+    // the Ctrl-C flag its loops read (see `Body::loop_body`)
+    let sigint = if b.flow.sigint { quote!(let __sigint = rt::support::signals::flag();) } else { quote!() };
+    let stmts = quote!(#check #sigint #(#defaults)* #stmts);
     let ret = rust_type(&inst.ret);
     // (a body that always returns may still end in statements rustc cannot see through, such
     // as the outcome dispatch after a `try`)
-    let tail = if always_returns(&f.body) {
+    let tail = if always_returns(&f.body) && !b.generator {
         quote!(
             #[allow(unreachable_code)]
             Err(rt::Error::Internal("reached the end of a function that always returns"))
         )
-    } else if matches!(inst.ret, Ty::Opt(_)) {
+    } else if matches!(inst.ret, Ty::Opt(_)) && !b.generator {
         // falling off the end returns None
         quote!(Ok(None))
     } else {
@@ -171,6 +218,23 @@ fn instance_copy(
         f.name,
         inst.key.args.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(", ")
     );
+    if b.generator {
+        // the body runs when the generator is iterated, on its own stack
+        let Ty::Gen(el) = &inst.ret else { unreachable!("a generator's result") };
+        let el = rust_type(el);
+        let y = format_ident!("{}", super::body::GENERATOR_YIELDER);
+        return quote! {
+            #[doc = #doc]
+            #attr
+            fn #name(#(#params),*) -> rt::Result<#ret> {
+                rt::Gen::new(move |#y: &rt::Yielder<#el>| -> rt::Result<()> {
+                    #(#decls)*
+                    #stmts
+                    #tail
+                })
+            }
+        };
+    }
     quote! {
         #[doc = #doc]
         #attr

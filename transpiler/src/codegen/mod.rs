@@ -14,6 +14,7 @@ mod containers;
 mod convert;
 mod expr;
 mod flow;
+mod funcs;
 mod function;
 mod hoist;
 mod loops;

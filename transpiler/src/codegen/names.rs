@@ -61,7 +61,8 @@ pub fn rust_type(t: &Ty) -> TokenStream {
         Ty::Float | Ty::NpFloat => quote!(f64),
         Ty::Complex | Ty::NpComplex => quote!(rt::Complex64),
         Ty::NpSized(_) => rust_type(&t.base()),
-        Ty::Tuple(ts) => {
+        // a function value: the values it captures
+        Ty::Tuple(ts) | Ty::Func(_, ts) => {
             let ts = ts.iter().map(rust_type);
             quote!((#(#ts,)*))
         }
@@ -82,6 +83,10 @@ pub fn rust_type(t: &Ty) -> TokenStream {
             let t = rust_type(t);
             quote!(Vec<#t>)
         }
+        Ty::Gen(t) => {
+            let t = rust_type(t);
+            quote!(rt::Gen<#t>)
+        }
         Ty::Exc => quote!(rt::Error),
         Ty::Opt(t) => {
             let t = rust_type(t);
@@ -99,8 +104,8 @@ pub fn rust_type(t: &Ty) -> TokenStream {
 /// same memory, as in Python).
 pub fn is_copy(t: &Ty) -> bool {
     match t {
-        Ty::List(_) | Ty::Array(..) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) | Ty::Exc => false,
-        Ty::Tuple(ts) => ts.iter().all(is_copy),
+        Ty::List(_) | Ty::Array(..) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) | Ty::Gen(_) | Ty::Exc => false,
+        Ty::Tuple(ts) | Ty::Func(_, ts) => ts.iter().all(is_copy),
         Ty::Opt(t) => is_copy(t),
         _ => true,
     }

@@ -123,6 +123,8 @@ fn contains(a: &Operand, b: &Operand) -> TokenStream {
             quote!(#c.contains(&#x))
         }
         Ty::List(el) | Ty::Iter(el) if el.base() == xt.base() => quote!(#c.contains(&#x)),
+        // nothing is ever stored in it: empty
+        Ty::List(el) | Ty::Iter(el) if **el == Ty::Unknown => quote!({ let _ = (#x, #c); false }),
         Ty::Iter(el) => {
             let y = Operand { code: quote!(__y), ty: el.base(), int_lit: None, float_lit: None, abs_of: None };
             let xo = Operand { code: quote!(__x), ty: xt.clone(), int_lit: None, float_lit: None, abs_of: None };
@@ -367,11 +369,11 @@ impl Body<'_> {
             }
             (BinOp::Mul, Ty::Str, n) => {
                 let n = coerce(b, n, &Ty::Int);
-                (quote!(#a.repeat(#n)), Ty::Str)
+                (quote!(#a.repeat(#n)?), Ty::Str)
             }
             (BinOp::Mul, n, Ty::Str) => {
                 let n = coerce(a, n, &Ty::Int);
-                (quote!(#b.repeat(#n)), Ty::Str)
+                (quote!(#b.repeat(#n)?), Ty::Str)
             }
             (BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor, Ty::Set(_), Ty::Set(_)) => {
                 let m = match op {
@@ -382,14 +384,19 @@ impl Body<'_> {
                 };
                 (quote!(#a.#m(&#b)), at.clone())
             }
-            (BinOp::Add, Ty::List(x), Ty::List(_)) => (quote!(rt::List::concat(&#a, &#b)), Ty::List(x.clone())),
+            (BinOp::Add, Ty::List(x), Ty::List(y)) => {
+                // one side may be a list nothing is ever stored in (empty, items unknown)
+                let t = Ty::List(if **x == Ty::Unknown { y.clone() } else { x.clone() });
+                let (a, b) = (coerce(a, at, &t), coerce(b, bt, &t));
+                (quote!(rt::List::concat(&#a, &#b)), t)
+            }
             (BinOp::Mul, Ty::List(_), n) => {
                 let n = coerce(b, n, &Ty::Int);
-                (quote!(#a.times(#n)), at.clone())
+                (quote!(#a.times(#n)?), at.clone())
             }
             (BinOp::Mul, n, Ty::List(_)) => {
                 let n = coerce(a, n, &Ty::Int);
-                (quote!(#b.times(#n)), bt.clone())
+                (quote!(#b.times(#n)?), bt.clone())
             }
             (BinOp::Add, Ty::Tuple(x), Ty::Tuple(y)) => {
                 let xs = (0..x.len()).map(|k| {

@@ -74,20 +74,38 @@ impl Body<'_> {
             }
             StmtKind::While { test, body } => {
                 let inner = self.while_body(body);
-                // (`__tick`: the Ctrl-C counter of an innermost loop, see `while_body`)
                 if matches!(test.kind, ExprKind::Bool(true)) {
-                    quote!({ let mut __tick = 0u32; loop { #inner } })
+                    quote!(loop { #inner })
                 } else {
                     let c = self.truth(test);
-                    quote!({ let mut __tick = 0u32; while #c { #inner } })
+                    quote!(while #c { #inner })
                 }
             }
             StmtKind::For { target, iter, body, parallel } => match parallel {
                 Some(_) => self.parallel_for(s, target, iter, body),
                 None => self.for_loop(target, iter, body),
             },
+            StmtKind::Yield(e) => {
+                let y = format_ident!("{}", super::body::GENERATOR_YIELDER);
+                let Ty::Gen(el) = self.inst.ret.clone() else { unreachable!("a generator yields") };
+                let v = self.expr_as(e, &el);
+                quote!(#y.suspend(#v);)
+            }
+            StmtKind::YieldFrom(e) => {
+                let y = format_ident!("{}", super::body::GENERATOR_YIELDER);
+                let Ty::Gen(el) = self.inst.ret.clone() else { unreachable!("a generator yields") };
+                let from = Self::elem_of(self.inst.ty(e));
+                let conv = coerce(quote!(__x), &from, &el);
+                match self.try_iter_code(e) {
+                    Some(it) => quote!(for __r in #it { let __x = __r?; #y.suspend(#conv); }),
+                    None => {
+                        let it = self.iter_code(e);
+                        quote!(for __x in #it { #y.suspend(#conv); })
+                    }
+                }
+            }
             StmtKind::Return(v) => {
-                let ret = self.inst.ret.clone();
+                let ret = self.ret_ty();
                 let x = match v {
                     // `return a` of a local: moved out, not cloned (nothing runs after it; a
                     // `try` closure only borrows the function's locals)
@@ -286,14 +304,19 @@ impl Body<'_> {
                 let tmp = self.temp();
                 match &ct {
                     Ty::Array(el, _) => {
-                        let v = coerce_store(v, t, &el.scalar());
-                        let v = super::sized::check_int_store(v, *el);
+                        let conv = coerce_store(quote!(#tmp), t, &el.scalar());
+                        let conv = super::sized::check_int_store(conv, *el);
                         if let Some((raw, pos)) = self.proven_index(index) {
                             // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
-                            return quote!({ let #tmp = #v; unsafe { rt::support::hoist::store(#raw, #pos, #tmp) }; });
+                            return quote!({ let #tmp = #v; unsafe { rt::support::hoist::store(#raw, #pos, #conv) }; });
                         }
                         let idx = self.array_index(index);
-                        quote!({ let #tmp = #v; #c.set(#idx, #tmp)?; })
+                        if fallible(&conv) {
+                            // the value is evaluated first (Python), the index checked before the
+                            // value is converted (numpy)
+                            return quote!({ let #tmp = #v; #c.set_with(#idx, || -> rt::Result<_> { Ok(#conv) })?; });
+                        }
+                        quote!({ let #tmp = #v; #c.set(#idx, #conv)?; })
                     }
                     Ty::List(el) => {
                         let i = self.expr(index);
@@ -408,4 +431,13 @@ impl Body<'_> {
             Target::Tuple(..) => quote!(compile_error!("pyrs: augmented assignment to a tuple");),
         }
     }
+}
+
+/// Whether generated code can raise (holds a `?`): a conversion that must run after checks.
+fn fallible(code: &TokenStream) -> bool {
+    code.clone().into_iter().any(|t| match t {
+        proc_macro2::TokenTree::Punct(p) => p.as_char() == '?',
+        proc_macro2::TokenTree::Group(g) => fallible(&g.stream()),
+        _ => false,
+    })
 }

@@ -17,7 +17,7 @@ impl FnCx<'_, '_> {
     /// Builtins over strings and iterables; `None` for those typed elsewhere.
     pub(super) fn builtin_more(&mut self, b: B, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
         let iterable = |t: &Ty| {
-            matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Str | Ty::Array(_, 1))
+            matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Gen(_) | Ty::Str | Ty::Array(_, 1))
                 || matches!(t, Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]))
         };
         let err = |cx: &mut Self, msg: String| {
@@ -96,9 +96,9 @@ impl FnCx<'_, '_> {
             (B::Sorted, [t, rest @ ..]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 match (rest.first(), args.get(1).map(|a| &a.kind)) {
-                    (Some(_), Some(ExprKind::FuncRef(name, caps))) => {
+                    (Some(Ty::Func(name, caps)), _) => {
                         let mut kts = vec![el.clone()];
-                        kts.extend(caps.iter().map(|c| self.expr_types[c.id.0 as usize].clone()));
+                        kts.extend(caps.iter().cloned());
                         let f = self.inf.module.function(name).expect("lowering resolved it");
                         if f.params.len() != kts.len() {
                             return err(self, "the key function of sorted() must take one argument".into());
@@ -138,6 +138,50 @@ impl FnCx<'_, '_> {
                 }
                 let el = self.iter_elem(t, at);
                 Ty::Iter(Box::new(Ty::Tuple(vec![Ty::Int, el])))
+            }
+            (B::Next, [Ty::Gen(el)]) => (**el).clone(),
+            (B::Next, [Ty::Gen(el), d]) => match el.join(d) {
+                Some(j) => j,
+                None => return err(self, format!("next(): a default of type {d} for a generator of {el}")),
+            },
+            (B::Map, [Ty::Func(name, caps), rest @ ..]) if !rest.is_empty() && rest.iter().all(iterable) => {
+                let els: Vec<Ty> = rest.iter().map(|t| self.iter_elem(t, at)).collect();
+                match self.call_func_value(at, name, caps, els) {
+                    Ty::Unknown => Ty::Unknown,
+                    r => Ty::Iter(Box::new(r)),
+                }
+            }
+            (B::Filter, [f @ (Ty::Func(..) | Ty::None), t]) if iterable(t) => {
+                let el = self.iter_elem(t, at);
+                if let Ty::Func(name, caps) = f {
+                    let r = self.call_func_value(at, name, caps, vec![el.clone()]);
+                    self.check_truth(&r, at);
+                }
+                Ty::Iter(Box::new(el))
+            }
+            (B::FunctoolsReduce, [Ty::Func(name, caps), t, init @ ..]) if iterable(t) && init.len() <= 1 => {
+                // the running value: the initial value's type (else the items'), widened by
+                // what the function returns until it is stable
+                let el = self.iter_elem(t, at);
+                let mut acc = init.first().cloned().unwrap_or(el.clone());
+                for _ in 0..4 {
+                    let r = self.call_func_value(at, name, caps, vec![acc.clone(), el.clone()]);
+                    match acc.join(&r) {
+                        _ if r == Ty::Unknown => return Some(Ty::Unknown),
+                        Some(j) if j == acc => return Some(acc),
+                        Some(j) => acc = j,
+                        None => {
+                            return err(
+                                self,
+                                format!(
+                                    "functools.reduce(): the function returns a {r} for a running value of type \
+                                     {acc}: pyrs needs one type for the running value"
+                                ),
+                            )
+                        }
+                    }
+                }
+                acc
             }
             (B::Zip, ts) if !ts.is_empty() && ts.iter().all(iterable) => {
                 let els = ts.iter().map(|t| self.iter_elem(t, at)).collect();
@@ -200,6 +244,10 @@ impl FnCx<'_, '_> {
                 | B::Reversed
                 | B::Enumerate
                 | B::Zip
+                | B::Map
+                | B::Next
+                | B::Filter
+                | B::FunctoolsReduce
                 | B::List
                 | B::Set
                 | B::Dict,

@@ -207,17 +207,9 @@ impl FnCx<'_, '_> {
                     }
                 }
             }
-            ExprKind::FuncRef(_, caps) => {
-                for c in caps {
-                    self.expr(c);
-                }
-                if !self.allow_funcref {
-                    self.error(Diagnostic::new(
-                        e.span,
-                        "functions as values are only supported as the `key=` of sorted()",
-                    ));
-                }
-                Ty::None
+            ExprKind::FuncRef(name, caps) => {
+                let caps: Vec<Ty> = caps.iter().map(|c| self.expr(c)).collect();
+                Ty::Func(name.clone(), caps)
             }
             ExprKind::Float(_) => Ty::Float,
             ExprKind::Imag(_) => Ty::Complex,
@@ -307,6 +299,18 @@ impl FnCx<'_, '_> {
             }
             ExprKind::CallIntrinsic(i, args) => self.call_intrinsic_type(e, i, args),
             ExprKind::CallUser(name, args) => self.call_user_type(e, name, args),
+            ExprKind::CallValue(f, args) => {
+                let ft = self.expr(f);
+                let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+                match ft {
+                    Ty::Unknown => Ty::Unknown,
+                    Ty::Func(name, caps) => self.call_func_value(e.span, &name, &caps, ts),
+                    t => {
+                        self.error(Diagnostic::new(f.span, format!("a {t} is not callable")));
+                        Ty::Unknown
+                    }
+                }
+            }
             ExprKind::CallMethod { receiver, method, method_span, args } => {
                 self.call_method_type(e, receiver, *method, *method_span, args)
             }
@@ -427,16 +431,7 @@ impl FnCx<'_, '_> {
 
     /// A call of a builtin, `math` or `numpy` function.
     fn call_intrinsic_type(&mut self, e: &ir::Expr, i: &Intrinsic, args: &[ir::Expr]) -> Ty {
-        let keyed = matches!(i, Intrinsic::Builtin(B::Sorted));
-        let ts: Vec<Ty> = args
-            .iter()
-            .map(|a| {
-                self.allow_funcref = keyed && matches!(a.kind, ExprKind::FuncRef(..));
-                let t = self.expr(a);
-                self.allow_funcref = false;
-                t
-            })
-            .collect();
+        let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
         if ts.contains(&Ty::Unknown) {
             return Ty::Unknown;
         }
@@ -507,6 +502,36 @@ impl FnCx<'_, '_> {
                 )),
             }
         }
+        self.inf.instances[i].ret.clone()
+    }
+
+    /// A call of a function value `name` (capturing values of types `caps`) with arguments of
+    /// types `ts`: the instance of that function for them, as a direct call would be.
+    pub(super) fn call_func_value(&mut self, at: Span, name: &str, caps: &[Ty], mut ts: Vec<Ty>) -> Ty {
+        let f = self.inf.module.function(name).expect("lowering resolved it");
+        let given = ts.len();
+        ts.extend(caps.iter().cloned());
+        if ts.len() != f.params.len() {
+            let n = f.params.len() - caps.len();
+            let defaults = f.params[..n].iter().any(|p| p.default.is_some());
+            self.error(Diagnostic::new(
+                at,
+                if defaults && given < n {
+                    format!(
+                        "{} is called through a variable with its defaulted arguments left out, which pyrs \
+                         does not support: pass them all",
+                        Ty::Func(name.to_string(), Vec::new())
+                    )
+                } else {
+                    format!("{} takes {n} argument(s) but {given} were given", Ty::Func(name.to_string(), Vec::new()))
+                },
+            ));
+            return Ty::Unknown;
+        }
+        if ts.iter().any(Ty::unresolved) {
+            return Ty::Unknown;
+        }
+        let i = self.inf.request(name, ts);
         self.inf.instances[i].ret.clone()
     }
 

@@ -310,6 +310,17 @@ fn infer_with(
     for e in &exports {
         for o in &e.overloads {
             let inst = &inf.instances[o.instance];
+            if inst.ret.contains_func() {
+                let f = module.function(&e.name).expect("exports name functions");
+                errors.push(Diagnostic::new(
+                    f.name_span,
+                    format!(
+                        "`{}` returns a function ({}), which pyrs cannot give to Python: \
+                         export the function itself",
+                        e.name, inst.ret
+                    ),
+                ));
+            }
             if inst.ret.max_tuple_len() > 12 {
                 let f = module.function(&e.name).expect("exports name functions");
                 errors.push(Diagnostic::new(
@@ -396,8 +407,12 @@ fn mangle(t: &Ty) -> String {
         Ty::Set(t) => format!("{}_set", mangle(t)),
         Ty::Dict(k, v) => format!("{}_{}_dict", mangle(k), mangle(v)),
         Ty::Iter(t) => format!("{}_iter", mangle(t)),
+        Ty::Gen(t) => format!("{}_gen", mangle(t)),
         Ty::Exc => "exc".into(),
         Ty::Opt(t) => format!("opt{}", mangle(t)),
+        Ty::Func(name, caps) => {
+            format!("fn_{name}_{}_end", caps.iter().map(mangle).collect::<Vec<_>>().join("_"))
+        }
     }
 }
 
@@ -441,8 +456,8 @@ impl<'m> Inference<'m> {
             params: f.params.iter().map(|p| p.name.clone()).collect(),
             param_init: HashMap::new(),
             static_tests: HashMap::new(),
-            allow_funcref: false,
             loop_depth: 0,
+            generator: ir::query::is_generator(&f.body),
         };
         cx.locals = cx.inf.instances[i].locals.clone();
         cx.expr_types = vec![Ty::Unknown; f.expr_count as usize];
@@ -477,7 +492,7 @@ impl<'m> Inference<'m> {
                 break;
             }
         }
-        if !always_returns(&f.body) {
+        if !always_returns(&f.body) && !cx.generator {
             // falling off the end returns None
             let prev = cx.ret.clone();
             if prev.join_result(&Ty::None).is_none() {
@@ -535,9 +550,9 @@ struct FnCx<'a, 'm> {
     /// the type each parameter starts with in this instance
     param_init: HashMap<String, Ty>,
     static_tests: HashMap<ir::ExprId, bool>,
-    /// a function reference is allowed here (`key=` of `sorted`)
-    allow_funcref: bool,
     loop_depth: u32,
+    /// the function is a generator: `yield` gives its items, `return` ends it
+    generator: bool,
 }
 
 fn is_int_like(t: &Ty) -> bool {

@@ -12,7 +12,10 @@ impl FnCx<'_, '_> {
         let ok = match c {
             Ty::Str => *x == Ty::Str,
             Ty::Dict(k, _) | Ty::Set(k) => k.join(x).is_some() && x.is_hashable(),
-            Ty::List(el) | Ty::Iter(el) => (el.is_numeric() && x.is_numeric()) || el.base() == x.base(),
+            // a list nothing is ever stored in (`queens(n, [], ...)`) is empty
+            Ty::List(el) | Ty::Iter(el) => {
+                **el == Ty::Unknown || (el.is_numeric() && x.is_numeric()) || el.base() == x.base()
+            }
             Ty::Tuple(items) => items.iter().all(|el| (el.is_numeric() && x.is_numeric()) || el.base() == x.base()),
             _ => false,
         };

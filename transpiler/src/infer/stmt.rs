@@ -203,12 +203,35 @@ impl FnCx<'_, '_> {
                 self.check_truth(&t, test.span);
                 self.block(body);
             }
-            StmtKind::For { target, iter, body, .. } => {
+            StmtKind::For { target, iter, body, parallel } => {
+                if parallel.is_some() && crate::ir::query::is_generator(body) {
+                    self.error(Diagnostic::new(s.span, "`yield` inside a parallel loop is not supported"));
+                }
                 let elem = self.for_iter_elem(iter);
                 self.assign(target, elem, target.span());
                 self.loop_depth += 1;
                 self.block(body);
                 self.loop_depth -= 1;
+            }
+            StmtKind::Return(v) if self.generator => {
+                if let Some(e) = v {
+                    self.expr(e);
+                    self.error(Diagnostic::new(
+                        s.span,
+                        "`return` with a value in a generator is not supported (use a bare `return`)",
+                    ));
+                }
+            }
+            StmtKind::Yield(e) | StmtKind::YieldFrom(e) => {
+                let t = self.expr(e);
+                let t = match &s.kind {
+                    StmtKind::YieldFrom(_) => self.iter_elem(&t, e.span),
+                    _ => t,
+                };
+                if matches!(t, Ty::Array(..)) {
+                    self.error(Diagnostic::new(e.span, "generators of arrays are not supported yet"));
+                }
+                self.returned(Ty::Gen(Box::new(t)), s.span);
             }
             StmtKind::Return(v) => {
                 let t = match v {
@@ -247,7 +270,7 @@ impl FnCx<'_, '_> {
     /// The type of the items of an iterable of type `t` (`for x in t`, comprehensions, `sum`).
     pub(super) fn iter_elem(&mut self, t: &Ty, at: Span) -> Ty {
         match t {
-            Ty::List(inner) | Ty::Set(inner) | Ty::Iter(inner) => (**inner).clone(),
+            Ty::List(inner) | Ty::Set(inner) | Ty::Iter(inner) | Ty::Gen(inner) => (**inner).clone(),
             Ty::Dict(k, _) => (**k).clone(),
             Ty::Str => Ty::Str,
             Ty::Array(el, 1) => el.scalar(),

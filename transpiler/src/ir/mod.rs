@@ -127,6 +127,10 @@ pub enum StmtKind {
         value: Expr,
         index: Expr,
     },
+    /// `yield value` as a statement (a function with one is a generator)
+    Yield(Expr),
+    /// `yield from iterable`
+    YieldFrom(Expr),
 }
 
 #[derive(Clone, Debug)]
@@ -244,6 +248,8 @@ pub enum ExprKind {
     CallIntrinsic(Intrinsic, Vec<Expr>),
     /// a function of the same file
     CallUser(String, Vec<Expr>),
+    /// a call of a value (a variable holding a function, `fs[0](x)`): positional arguments
+    CallValue(Box<Expr>, Vec<Expr>),
     /// `obj.method(args)`
     CallMethod {
         receiver: Box<Expr>,
@@ -266,8 +272,9 @@ pub enum ExprKind {
         value: Option<Box<Expr>>,
         gens: Vec<CompFor>,
     },
-    /// a function of the file passed as `key=` (a lambda or nested function), with the
-    /// values it captures appended to its arguments
+    /// a function of the file as a value (a `def`, a nested function, a lambda, a builtin
+    /// wrapped in a function), with the values it captures: called, they are appended to its
+    /// arguments
     FuncRef(String, Vec<Expr>),
     /// `lower:upper:step` inside a subscript
     Slice {

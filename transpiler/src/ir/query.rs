@@ -139,7 +139,8 @@ pub fn calls(body: &[Stmt], name: &str) -> bool {
     impl<'ir> Visitor<'ir> for Calls<'_> {
         fn visit_expr(&mut self, e: &'ir Expr) {
             match &e.kind {
-                ExprKind::CallUser(n, _) if n == self.name => self.found = true,
+                // a function used as a value may be called wherever it goes
+                ExprKind::CallUser(n, _) | ExprKind::FuncRef(n, _) if n == self.name => self.found = true,
                 _ if self.found => {}
                 _ => visit::walk_expr(self, e),
             }
@@ -203,6 +204,12 @@ pub fn contains_break(body: &[Stmt]) -> bool {
     let mut v = Breaks(false);
     v.visit_body(body);
     v.0
+}
+
+/// Whether a function with this body is a generator (`yield` or `yield from` anywhere in it;
+/// nested functions are functions of their own).
+pub fn is_generator(body: &[Stmt]) -> bool {
+    statements(body).iter().any(|s| matches!(s.kind, StmtKind::Yield(_) | StmtKind::YieldFrom(_)))
 }
 
 #[cfg(test)]

@@ -91,7 +91,9 @@ macro_rules! visitor {
                     v.$visit_expr(value);
                     v.$visit_target(target);
                 }
-                StmtKind::Expr(e) | StmtKind::Return(Some(e)) => v.$visit_expr(e),
+                StmtKind::Expr(e) | StmtKind::Return(Some(e)) | StmtKind::Yield(e) | StmtKind::YieldFrom(e) => {
+                    v.$visit_expr(e)
+                }
                 StmtKind::If { test, body, orelse } => {
                     v.$visit_expr(test);
                     v.$visit_body(body);
@@ -215,7 +217,7 @@ macro_rules! visitor {
                         v.$visit_expr(x);
                     }
                 }
-                ExprKind::CallMethod { receiver, args, .. } => {
+                ExprKind::CallMethod { receiver, args, .. } | ExprKind::CallValue(receiver, args) => {
                     v.$visit_expr(receiver);
                     for x in args {
                         v.$visit_expr(x);

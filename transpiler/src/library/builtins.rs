@@ -41,6 +41,11 @@ catalogue! {
         TimePerfCounter = "time.perf_counter",
         TimeMonotonic = "time.monotonic",
         TimeProcessTime = "time.process_time",
+        // `functools.reduce(f, iterable[, initial])` (see `Module::Functools`)
+        FunctoolsReduce = "functools.reduce",
+        Map = "map",
+        Next = "next",
+        Filter = "filter",
         Tuple = "tuple",
         Any = "any",
         All = "all",

@@ -65,6 +65,8 @@ pub enum Module {
     NumpyRandom,
     /// `time`: its clocks
     Time,
+    /// `functools`: `reduce`
+    Functools,
 }
 
 /// A function of the catalogue, by module.
@@ -138,6 +140,9 @@ impl Member {
         if module == Module::Time {
             return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("time.{name}"))?)));
         }
+        if module == Module::Functools {
+            return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("functools.{name}"))?)));
+        }
         if module == Module::NumpyRandom {
             return Some(Member::Function(Intrinsic::Numpy(NumpyFn::from_name(&format!("random.{name}"))?)));
         }
@@ -147,7 +152,7 @@ impl Member {
         Some(Member::Function(match module {
             Module::Math => Intrinsic::Math(MathFn::from_name(name)?),
             Module::Numpy | Module::NumpyRandom => Intrinsic::Numpy(NumpyFn::from_name(name)?),
-            Module::Time => return None,
+            Module::Time | Module::Functools => return None,
         }))
     }
 
@@ -187,4 +192,5 @@ pub const EXCEPTIONS: &[&str] = &[
     "NotImplementedError",
     "RecursionError",
     "MemoryError",
+    "StopIteration",
 ];

@@ -243,9 +243,10 @@ impl FnLower<'_> {
         match &*c.func {
             ast::Expr::Name(n) => {
                 let name = n.id.as_str();
-                if self.is_local(name) {
-                    self.err(span(n.range), format!("`{name}` is a local variable: calling it is not supported"));
-                    return self.bad(sp);
+                if self.is_local(name) || self.renamed(name).is_some() {
+                    // a variable holding a function
+                    let f = self.name(name, span(n.range));
+                    return self.expr_node(sp, ExprKind::CallValue(Box::new(f), args));
                 }
                 let kind = match self.scope.globals.get(name) {
                     Some(Global::Function) => ExprKind::CallUser(name.to_string(), args),
@@ -327,8 +328,9 @@ impl FnLower<'_> {
                 self.expr_node(sp, ExprKind::CallMethod { receiver: Box::new(receiver), method, method_span, args })
             }
             other => {
-                self.err(span(other.range()), "only calls of named functions and methods are supported");
-                self.bad(sp)
+                // `fs[0](x)`, `make_f()(x)`: the value is a function
+                let f = self.expr(other);
+                self.expr_node(sp, ExprKind::CallValue(Box::new(f), args))
             }
         }
     }

@@ -261,10 +261,7 @@ impl FnLower<'_> {
                             Some(Member::Function(Intrinsic::Numpy(t))) if t.dtype().is_some() => {
                                 self.expr_node(sp, ExprKind::DType(t.dtype().expect("checked")))
                             }
-                            Some(i) => {
-                                self.err(sp, format!("`{}` can only be called here", i.python_name()));
-                                self.bad(sp)
-                            }
+                            Some(Member::Function(i)) => self.intrinsic_value(i, sp),
                             None => self.bad(sp),
                         };
                     }

@@ -51,6 +51,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                     ("math", _) => Global::KnownModule(Module::Math),
                     ("numpy", _) => Global::KnownModule(Module::Numpy),
                     ("time", _) => Global::KnownModule(Module::Time),
+                    ("functools", _) => Global::KnownModule(Module::Functools),
                     ("numpy.random", true) => Global::KnownModule(Module::NumpyRandom),
                     // `import numpy.random` binds `numpy`
                     ("numpy.random" | "numpy.linalg", false) => Global::KnownModule(Module::Numpy),
@@ -79,6 +80,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                     ("numpy", 0) => Member::lookup(Module::Numpy, name).map(Global::Member),
                     ("numpy.random", 0) => Member::lookup(Module::NumpyRandom, name).map(Global::Member),
                     ("time", 0) => Member::lookup(Module::Time, name).map(Global::Member),
+                    ("functools", 0) => Member::lookup(Module::Functools, name).map(Global::Member),
                     _ => None,
                 }
                 .unwrap_or_else(|| Global::OtherImport(format!("{module_name}.{name}")));

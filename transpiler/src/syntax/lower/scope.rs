@@ -3,6 +3,12 @@
 
 use super::*;
 
+/// The builtins that may be used as values (`key=len`, `map(str, xs)`, `reduce(max, xs)`).
+const VALUE_BUILTINS: &[&str] = &[
+    "abs", "len", "str", "int", "float", "complex", "bool", "repr", "ord", "chr", "hex", "oct", "bin", "round", "min",
+    "max", "sum", "sorted", "list", "tuple", "set", "pow", "divmod", "any", "all",
+];
+
 /// The names of `global` statements in a function body, with their spans.
 pub(super) fn global_names(body: &[ast::Stmt]) -> Vec<(String, Span)> {
     struct V(Vec<(String, Span)>);
@@ -283,6 +289,7 @@ impl FnLower<'_> {
                         Module::Numpy => "numpy",
                         Module::NumpyRandom => "numpy.random",
                         Module::Time => "time",
+                        Module::Functools => "functools",
                     };
                     self.err(sp, format!("`{name}.{member}` is not supported yet"));
                 }
@@ -290,7 +297,10 @@ impl FnLower<'_> {
             }
             Some(Global::OtherModule(m)) => {
                 let m = m.clone();
-                self.err(sp, format!("module `{m}` is not supported by pyrs (only `math`, `numpy` and `time`)"));
+                self.err(
+                    sp,
+                    format!("module `{m}` is not supported by pyrs (only `math`, `numpy`, `time` and `functools`)"),
+                );
                 None
             }
             Some(_) => {
@@ -304,6 +314,60 @@ impl FnLower<'_> {
         }
     }
 
+    /// A builtin, `math` or `numpy` function as a value (`key=len`, `map(math.sqrt, xs)`,
+    /// `reduce(max, xs)`): a function of the file calling it, of one argument, or of two for
+    /// the functions usually given two.
+    pub(super) fn intrinsic_value(&mut self, i: Intrinsic, sp: Span) -> ir::Expr {
+        let python = i.python_name();
+        let short = python.rsplit('.').next().unwrap_or(&python).to_string();
+        let binary = matches!(
+            short.as_str(),
+            "min"
+                | "max"
+                | "pow"
+                | "divmod"
+                | "atan2"
+                | "arctan2"
+                | "hypot"
+                | "copysign"
+                | "fmod"
+                | "ldexp"
+                | "gcd"
+                | "lcm"
+                | "comb"
+                | "perm"
+                | "maximum"
+                | "minimum"
+                | "fmax"
+                | "fmin"
+                | "add"
+                | "subtract"
+                | "multiply"
+                | "divide"
+                | "power"
+                | "logaddexp"
+                | "isclose"
+                | "dist"
+        );
+        let fname = format!("__pyrs_builtin__{}", python.replace('.', "_"));
+        let params: Vec<String> = if binary { vec!["x".into(), "y".into()] } else { vec!["x".into()] };
+        let mut lw = FnLower::new(self.scope);
+        let args: Vec<ir::Expr> = params.iter().map(|p| lw.expr_node(sp, ExprKind::Local(p.clone()))).collect();
+        let call = lw.expr_node(sp, ExprKind::CallIntrinsic(i, args));
+        self.synth.push(ir::Function {
+            name: fname.clone(),
+            span: sp,
+            name_span: sp,
+            params: params.into_iter().map(|name| ir::Param { name, span: sp, default: None }).collect(),
+            body: vec![ir::Stmt { span: sp, kind: StmtKind::Return(Some(call)) }],
+            expr_count: lw.next_id,
+            errors: Vec::new(),
+            parallel_arrays: false,
+            doc: None,
+        });
+        self.expr_node(sp, ExprKind::FuncRef(fname, Vec::new()))
+    }
+
     /// A name read as a value: a local, a nested or module function (as `key=`), a module
     /// constant or a constant of `math`/`numpy`, a builtin as a function value.
     pub(super) fn name(&mut self, name: &str, sp: Span) -> ir::Expr {
@@ -312,7 +376,7 @@ impl FnLower<'_> {
         } else if self.is_local(name) {
             ExprKind::Local(name.to_string())
         } else if let Some(lf) = self.local_funcs.get(name) {
-            // a local function as a value: only as `key=`
+            // a local function as a value: its captured variables are read here
             let caps = lf.captured.clone();
             let rust = lf.rust_name.clone();
             let caps = caps.into_iter().map(|c| self.expr_node(sp, ExprKind::Local(c))).collect();
@@ -322,34 +386,20 @@ impl FnLower<'_> {
                 Some(Global::Const) => return self.const_value(name, sp),
                 Some(Global::Function) => ExprKind::FuncRef(name.to_string(), Vec::new()),
                 Some(Global::Member(Member::Constant(_, c))) => ExprKind::Const(*c),
+                Some(Global::Member(Member::Function(Intrinsic::Numpy(t)))) if t.dtype().is_some() => {
+                    ExprKind::DType(t.dtype().expect("checked"))
+                }
+                Some(Global::Member(Member::Function(i))) => {
+                    let i = *i;
+                    return self.intrinsic_value(i, sp);
+                }
                 Some(_) => {
                     self.err(sp, format!("`{name}` can only be called here, not used as a value"));
                     return self.bad(sp);
                 }
-                None if matches!(name, "len" | "abs" | "str" | "int" | "float" | "repr" | "ord" | "bool") => {
-                    // a builtin as a value (`key=len`): a function of one argument calling it
-                    let fname = format!("__pyrs_builtin_{name}");
-                    let mut lw = FnLower::new(self.scope);
-                    let arg = lw.expr_node(sp, ExprKind::Local("x".into()));
-                    let call = lw.expr_node(
-                        sp,
-                        ExprKind::CallIntrinsic(
-                            Intrinsic::Builtin(Builtin::from_name(name).expect("a builtin")),
-                            vec![arg],
-                        ),
-                    );
-                    self.synth.push(ir::Function {
-                        name: fname.clone(),
-                        span: sp,
-                        name_span: sp,
-                        params: vec![ir::Param { name: "x".into(), span: sp, default: None }],
-                        body: vec![ir::Stmt { span: sp, kind: StmtKind::Return(Some(call)) }],
-                        expr_count: lw.next_id,
-                        errors: Vec::new(),
-                        parallel_arrays: false,
-                        doc: None,
-                    });
-                    ExprKind::FuncRef(fname, Vec::new())
+                None if VALUE_BUILTINS.contains(&name) => {
+                    let b = Builtin::from_name(name).expect("a builtin");
+                    return self.intrinsic_value(Intrinsic::Builtin(b), sp);
                 }
                 None => {
                     self.err(sp, format!("name `{name}` is not defined in this function or at module level"));

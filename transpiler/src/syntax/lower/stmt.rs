@@ -80,7 +80,14 @@ impl FnLower<'_> {
                 }
                 StmtKind::AugAssign { target, op, value }
             }
-            ast::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)),
+            ast::Stmt::Expr(e) => match &*e.value {
+                ast::Expr::Yield(y) => match &y.value {
+                    Some(v) => StmtKind::Yield(self.expr(v)),
+                    None => StmtKind::Yield(self.expr_node(sp, ExprKind::None)),
+                },
+                ast::Expr::YieldFrom(y) => StmtKind::YieldFrom(self.expr(&y.value)),
+                v => StmtKind::Expr(self.expr(v)),
+            },
             ast::Stmt::If(i) => {
                 let test = self.expr(&i.test);
                 let body = self.block(&i.body);

@@ -1,0 +1,179 @@
+//! Functions as values: a function of the file held in a variable, passed as an argument,
+//! stored in a tuple, or given to `sorted(key=)`, `map`, `filter`, `functools.reduce`.
+//!
+//! The value of a function is the tuple of the values it captures (`()` for a module-level
+//! function); which function it is, is part of its type ([`Ty::Func`]), so every call of a
+//! value is a direct call of one instance, specialised as any call is.
+
+use super::body::Body;
+use crate::infer::InstanceKey;
+use crate::ir;
+use crate::types::Ty;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+/// A function value bound to a temporary: call it with [`FnValue::call`].
+pub struct FnValue {
+    /// `let __tN = <the captured values>;`
+    pub bind: TokenStream,
+    name: String,
+    caps: Vec<Ty>,
+    var: Ident,
+}
+
+impl FnValue {
+    /// The instance called with arguments of types `args` (the captured values' types are
+    /// appended), or `None` if inference made none.
+    pub fn instance(&self, b: &Body, args: &[Ty]) -> Option<Ident> {
+        let mut all = args.to_vec();
+        all.extend(self.caps.iter().cloned());
+        let key = InstanceKey { func: self.name.clone(), args: all };
+        let i = *b.g.index.get(&key)?;
+        Some(format_ident!("{}", b.g.program.instances[i].rust_name))
+    }
+
+    /// `f(args..., captured...)?` for the instance taking `arg_tys`.
+    pub fn call(&self, b: &Body, arg_tys: &[Ty], args: &[TokenStream]) -> TokenStream {
+        let Some(f) = self.instance(b, arg_tys) else {
+            return quote!(compile_error!("pyrs: no instance for a call of a function value"));
+        };
+        let var = &self.var;
+        let caps = (0..self.caps.len()).map(|k| {
+            let k = syn::Index::from(k);
+            quote!(#var.#k.clone())
+        });
+        quote!(#f(#(#args,)* #(#caps),*)?)
+    }
+}
+
+impl Body<'_> {
+    /// The value of a function reference: its captured values.
+    pub fn func_ref(&mut self, caps: &[ir::Expr]) -> TokenStream {
+        let caps: Vec<TokenStream> = caps.iter().map(|c| self.expr(c)).collect();
+        quote!((#(#caps,)*))
+    }
+
+    /// Evaluates the function value `f` (of type [`Ty::Func`]) into a temporary.
+    pub fn fn_value(&mut self, f: &ir::Expr) -> Option<FnValue> {
+        let Ty::Func(name, caps) = self.inst.ty(f).clone() else { return None };
+        let v = self.expr(f);
+        let var = self.temp();
+        Some(FnValue { bind: quote!(let #var = #v;), name, caps, var })
+    }
+
+    /// `f(args)` where `f` is a value: the callee is evaluated first, as in Python.
+    pub fn call_value(&mut self, e: &ir::Expr, f: &ir::Expr, args: &[ir::Expr]) -> TokenStream {
+        let Some(fv) = self.fn_value(f) else {
+            return quote!(compile_error!("pyrs: a call of a value that is not a function"));
+        };
+        let tys: Vec<Ty> = args.iter().map(|a| self.inst.ty(a).clone()).collect();
+        let vals: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
+        let call = fv.call(self, &tys, &vals);
+        let bind = &fv.bind;
+        let owned = matches!(self.inst.ty(e), Ty::Array(..)) && !self.discard_result;
+        if owned {
+            quote!({ #bind #call.owned() })
+        } else {
+            quote!({ #bind #call })
+        }
+    }
+}
+
+impl Body<'_> {
+    /// `map(f, xs, ...)` and `filter(f, xs)`: their items, computed when the call is
+    /// evaluated (a function that raises raises there) and then iterated.
+    pub fn map_filter(&mut self, e: &ir::Expr, args: &[ir::Expr]) -> TokenStream {
+        let ir::ExprKind::CallIntrinsic(crate::library::Intrinsic::Builtin(b), _) = &e.kind else {
+            unreachable!("a call of map or filter")
+        };
+        let filter = *b == crate::library::Builtin::Filter;
+        let els: Vec<Ty> = args[1..].iter().map(|a| Self::elem_of(self.inst.ty(a))).collect();
+        let its: Vec<TokenStream> = args[1..].iter().map(|a| self.iter_code(a)).collect();
+        let fv = self.fn_value(&args[0]);
+        let bind = fv.as_ref().map(|f| f.bind.clone());
+        let names: Vec<Ident> = (0..its.len()).map(|k| format_ident!("__m{}", k)).collect();
+        // zip the iterables, nested pairs flattened by the pattern
+        let mut acc = its[0].clone();
+        let mut pat = {
+            let n0 = &names[0];
+            quote!(#n0)
+        };
+        for (it, n) in its[1..].iter().zip(&names[1..]) {
+            acc = quote!(#acc.zip(#it));
+            pat = quote!((#pat, #n));
+        }
+        let vals: Vec<TokenStream> = names.iter().map(|n| quote!(#n.clone())).collect();
+        if filter {
+            let n0 = &names[0];
+            let test = match &fv {
+                Some(fv) => {
+                    let call = fv.call(self, &els, &vals);
+                    let rt = self.call_result_type(fv, &els);
+                    super::convert::truth_of(call, &rt)
+                }
+                None => super::convert::truth_of(quote!(#n0.clone()), &els[0]),
+            };
+            quote!({
+                #bind
+                let mut __v = Vec::new();
+                for #pat in #acc {
+                    if #test {
+                        __v.push(#n0);
+                    }
+                }
+                __v.into_iter()
+            })
+        } else {
+            let Some(fv) = fv else { return quote!(compile_error!("pyrs: map() of a value that is not a function")) };
+            let call = fv.call(self, &els, &vals);
+            quote!({
+                #bind
+                let mut __v = Vec::new();
+                for #pat in #acc {
+                    __v.push(#call);
+                }
+                __v.into_iter()
+            })
+        }
+    }
+
+    /// The return type of the instance a function value is called as.
+    fn call_result_type(&self, fv: &FnValue, args: &[Ty]) -> Ty {
+        let mut all = args.to_vec();
+        all.extend(fv.caps.iter().cloned());
+        let key = InstanceKey { func: fv.name.clone(), args: all };
+        self.g.index.get(&key).map(|&i| self.g.program.instances[i].ret.clone()).unwrap_or(Ty::Unknown)
+    }
+
+    /// `functools.reduce(f, xs[, initial])` with a running value of type `t`.
+    pub fn functools_reduce(&mut self, args: &[ir::Expr], t: &Ty) -> TokenStream {
+        let el = Self::elem_of(self.inst.ty(&args[1]));
+        let it = self.iter_code(&args[1]);
+        let Some(fv) = self.fn_value(&args[0]) else {
+            return quote!(compile_error!("pyrs: reduce() of a value that is not a function"));
+        };
+        let first = match args.get(2) {
+            Some(init) => self.expr_as(init, t),
+            None => {
+                let conv = super::convert::coerce(quote!(__x), &el, t);
+                quote!(match __it.next() {
+                    Some(__x) => #conv,
+                    None => Err(rt::Error::Type("reduce() of empty iterable with no initial value"))?,
+                })
+            }
+        };
+        let call = fv.call(self, &[t.clone(), el.clone()], &[quote!(__acc), quote!(__x)]);
+        let rt = self.call_result_type(&fv, &[t.clone(), el]);
+        let conv = super::convert::coerce(call, &rt, t);
+        let bind = &fv.bind;
+        quote!({
+            #bind
+            let mut __it = #it;
+            let mut __acc = #first;
+            for __x in __it {
+                __acc = #conv;
+            }
+            __acc
+        })
+    }
+}
