@@ -247,6 +247,19 @@ impl FnCx<'_, '_> {
             }
             _ => {}
         }
+        // a tuple of ints held in a variable (`idx = i, j` ... `a[idx]`): one element
+        if let (false, Ty::Tuple(ts)) = (matches!(index.kind, ExprKind::Tuple(_)), it) {
+            if !ts.is_empty() && ts.iter().all(is_int_like) {
+                if ts.len() == n {
+                    return el.scalar();
+                }
+                self.error(Diagnostic::new(
+                    index.span,
+                    format!("indexing a {n}-D array with a tuple of {} ints held in a variable is not supported (a tuple of {n} ints selects one element)", ts.len()),
+                ));
+                return Ty::Unknown;
+            }
+        }
         let items: Vec<(&ir::Expr, Ty)> = match (&index.kind, it) {
             (ExprKind::Tuple(xs), Ty::Tuple(ts)) => xs.iter().zip(ts.iter().cloned()).collect(),
             _ => vec![(index, it.clone())],
