@@ -22,7 +22,7 @@ impl Body<'_> {
     /// A list or array variable used in place (receiver of a method, indexed): no clone.
     pub fn place(&mut self, e: &ir::Expr) -> TokenStream {
         match &e.kind {
-            ExprKind::Local(n) => {
+            ExprKind::Local(n) if !self.inst.unwraps.contains_key(&e.id) => {
                 let id = local(n);
                 quote!(#id)
             }
@@ -65,6 +65,15 @@ impl Body<'_> {
     }
 
     pub fn expr(&mut self, e: &ir::Expr) -> TokenStream {
+        // a value that may be None, used where None raises TypeError
+        if let Some(msg) = self.inst.unwraps.get(&e.id).copied() {
+            if self.unwrapping != Some(e.id) {
+                let outer = self.unwrapping.replace(e.id);
+                let v = self.expr(e);
+                self.unwrapping = outer;
+                return quote!(rt::builtins::conv::unwrap_none(#v, #msg)?);
+            }
+        }
         if self.elem.active {
             if let Some(read) = self.elem.map.get(&e.id) {
                 return read.clone();

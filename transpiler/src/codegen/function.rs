@@ -175,6 +175,7 @@ fn instance_copy(
         flow: Default::default(),
         proofs: Default::default(),
         generator: ir::query::is_generator(&f.body),
+        unwrapping: None,
     };
     // parameters an export left out (`T?`): their default values
     let defaults: Vec<TokenStream> = f
@@ -228,6 +229,8 @@ fn instance_copy(
             #attr
             fn #name(#(#params),*) -> rt::Result<#ret> {
                 rt::Gen::new(move |#y: &rt::Yielder<#el>| -> rt::Result<()> {
+                    // the body runs on the generator's own stack: its limit, not the caller's
+                    let __stack = rt::support::stack::limit();
                     #(#decls)*
                     #stmts
                     #tail
