@@ -1,5 +1,5 @@
-# error-at: 8:12
-# a function used as a value (other than `key=`) is not supported.
+# error-at: 7:5
+# a function returned to Python (a lambda escaping its exported function) is refused.
 
 # export make(float)
 

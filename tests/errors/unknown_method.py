@@ -3,4 +3,4 @@
 
 # export shout(str)
 def shout(s):
-    return s.swapcase() + "!"
+    return s.casefold() + "!"

@@ -1,6 +1,7 @@
 """Generators: functions with `yield` (and `yield from`), consumed lazily by `for` (with
 `break`), `next()`, `enumerate`/`zip`, and completely by `list`, `sum`, `sorted`,
 comprehensions; endless generators; exceptions raised inside; a generator returned to Python."""
+import numpy as np
 
 
 def count_up(n):
@@ -149,3 +150,19 @@ def lazy_checked(xs):
 
 #case: lazy_checked([1.0, 4.0])
 #case: lazy_checked([1.0, -4.0])
+
+
+def common_elements(a, b):
+    for i in range(len(a)):
+        for j in range(len(b)):
+            if a[i] == b[j]:
+                yield a[i]
+
+
+# export common(int[], int[])
+def common(a, b):
+    """Seed 002's common_elements, over indices."""
+    return list(common_elements(a, b))
+
+#case: common(np.array([1, 2, 3, 4]), np.array([4, 9, 1]))
+#case: common(np.array([], dtype=np.int64), np.array([4]))
