@@ -1,4 +1,4 @@
-# error-at: 8:12
+# error-at: 7:5
 # a function used as a value (other than `key=`) is not supported.
 
 # export make(float)
