@@ -150,6 +150,12 @@ impl Body<'_> {
                 }
             }
         };
+        // a function on a cycle of calls: the worker's own stack limit for the calls in its piece
+        let stack = if self.g.recursive.contains(&self.inst.key.func) {
+            quote!(let __stack = rt::support::stack::limit();)
+        } else {
+            quote!()
+        };
         quote! {{
             let __range = rt::builtins::range::Range::new(#start, #stop, #step)?;
             let (__start, __step) = __range.start_step();
@@ -159,6 +165,7 @@ impl Body<'_> {
                 #threads,
                 #identity,
                 |__lo: u64, __hi: u64, __acc: #acc_ty| -> rt::Result<#acc_ty> {
+                    #stack
                     let #acc_pattern = __acc;
                     #piece
                     Ok(#acc_tuple)
