@@ -688,7 +688,7 @@ def run_case(case: Case, pure_mod, comp_mod) -> str | None:
 
 # -------------------------------------------------------------------------- linting
 
-ALLOWED_IMPORTS = {"math", "numpy", "numpy.random", "time"}
+ALLOWED_IMPORTS = {"math", "numpy", "numpy.random", "time", "functools", "itertools"}
 
 
 def lint_kernel_file(path: Path) -> list[str]:
