@@ -371,6 +371,16 @@ impl Ty {
         }
     }
 
+    /// An empty tuple anywhere inside (its Rust value is `()`, which converts to None).
+    pub fn contains_empty_tuple(&self) -> bool {
+        match self {
+            Ty::Tuple(ts) => ts.is_empty() || ts.iter().any(Ty::contains_empty_tuple),
+            Ty::List(t) | Ty::Set(t) | Ty::Iter(t) | Ty::Opt(t) | Ty::Gen(t) => t.contains_empty_tuple(),
+            Ty::Dict(k, v) => k.contains_empty_tuple() || v.contains_empty_tuple(),
+            _ => false,
+        }
+    }
+
     /// A function value anywhere inside (Python cannot be given one).
     pub fn contains_func(&self) -> bool {
         match self {

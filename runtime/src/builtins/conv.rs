@@ -31,6 +31,13 @@ pub fn truth_complex(z: Complex64) -> bool {
     z.re != 0.0 || z.im != 0.0
 }
 
+/// A value that may be None used where None raises TypeError (`r[0]`, `r + 1`, `for x in r`
+/// with `r` None).
+#[inline]
+pub fn unwrap_none<T>(v: Option<T>, msg: &'static str) -> crate::error::Result<T> {
+    v.ok_or(crate::error::Error::Type(msg))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,6 +20,40 @@ pub type Yielder<T> = corosensei::Yielder<(), T>;
 /// The stack of one generator (virtual memory: pages are touched only as it is used).
 const STACK_SIZE: usize = 1 << 20;
 
+/// How many generators may be running inside one another (`yield from` a recursive
+/// generator): deeper nesting raises RecursionError, as CPython does past its recursion limit
+/// (each level holds a stack of its own; this bounds them).
+const MAX_NESTING: u32 = 10_000;
+
+/// Stacks of finished generators kept for the next ones (a fresh stack costs system calls
+/// and page faults; recursive generators make one per call).
+const POOL_MAX: usize = 64;
+
+thread_local! {
+    static NESTING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static POOL: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
+}
+
+fn take_stack() -> Result<DefaultStack> {
+    match POOL.with(|p| p.borrow_mut().pop()) {
+        Some(s) => Ok(s),
+        None => DefaultStack::new(STACK_SIZE).map_err(|_| memory_error()),
+    }
+}
+
+fn give_back<T>(co: Coroutine<(), T, Result<()>, DefaultStack>) {
+    if co.done() {
+        let stack = co.into_stack();
+        // (the pool is gone while the thread exits: the stack is freed then)
+        let _ = POOL.try_with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < POOL_MAX {
+                p.push(stack);
+            }
+        });
+    }
+}
+
 struct State<T> {
     co: Option<Coroutine<(), T, Result<()>, DefaultStack>>,
     /// the stack limit inside the body (see `support::stack`)
@@ -27,6 +61,19 @@ struct State<T> {
 }
 
 pub struct Gen<T>(Rc<RefCell<State<T>>>);
+
+impl<T> Drop for State<T> {
+    /// A generator dropped while suspended is unwound here (its locals dropped) and its stack
+    /// kept for the next one.
+    fn drop(&mut self) {
+        if let Some(mut co) = self.co.take() {
+            if co.started() && !co.done() {
+                co.force_unwind();
+            }
+            give_back(co);
+        }
+    }
+}
 
 impl<T> Clone for Gen<T> {
     fn clone(&self) -> Self {
@@ -44,7 +91,7 @@ impl<T> Default for Gen<T> {
 impl<T: 'static> Gen<T> {
     /// A generator running `body`; nothing of it runs before the first `next`.
     pub fn new(body: impl FnOnce(&Yielder<T>) -> Result<()> + 'static) -> Result<Gen<T>> {
-        let stack = DefaultStack::new(STACK_SIZE).map_err(|_| memory_error())?;
+        let stack = take_stack()?;
         let limit = stack::limit_for(stack.limit().get(), STACK_SIZE);
         let co = Coroutine::with_stack(stack, move |y: &Yielder<T>, ()| body(y));
         Ok(Gen(Rc::new(RefCell::new(State { co: Some(co), limit }))))
@@ -60,13 +107,21 @@ impl<T> Gen<T> {
         };
         let limit = st.limit;
         let Some(co) = st.co.as_mut() else { return Ok(None) };
+        let depth = NESTING.with(|n| n.get());
+        if depth >= MAX_NESTING {
+            return Err(crate::error::recursion_error());
+        }
+        NESTING.with(|n| n.set(depth + 1));
         let saved = stack::replace_limit(limit);
         let r = co.resume(());
         stack::replace_limit(saved);
+        NESTING.with(|n| n.set(depth));
         match r {
             CoroutineResult::Yield(v) => Ok(Some(v)),
             CoroutineResult::Return(done) => {
-                st.co = None;
+                if let Some(co) = st.co.take() {
+                    give_back(co);
+                }
                 done.map(|()| None)
             }
         }

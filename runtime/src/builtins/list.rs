@@ -92,14 +92,17 @@ impl<T: Clone> List<T> {
         self.0.dirty.set(true);
     }
 
-    /// `[a, b] * n`
-    pub fn repeat(items: Vec<T>, n: i64) -> Self {
+    /// `[a, b] * n`: MemoryError when the list cannot be allocated (CPython's `list_repeat`),
+    /// never an abort.
+    pub fn repeat(items: Vec<T>, n: i64) -> Result<Self> {
         let n = n.max(0) as usize;
-        let mut v = Vec::with_capacity(items.len() * n);
+        let total = items.len().checked_mul(n).ok_or_else(crate::error::memory_error)?;
+        let mut v = Vec::new();
+        v.try_reserve_exact(total).map_err(|_| crate::error::memory_error())?;
         for _ in 0..n {
             v.extend_from_slice(&items);
         }
-        List::from_vec(v)
+        Ok(List::from_vec(v))
     }
 
     #[inline]
@@ -180,7 +183,7 @@ impl<T: Clone> List<T> {
     }
 
     /// `a * n`: a new list.
-    pub fn times(&self, n: i64) -> List<T> {
+    pub fn times(&self, n: i64) -> Result<List<T>> {
         List::repeat(self.to_vec(), n)
     }
 }
@@ -327,6 +330,15 @@ impl<T: Clone + PartialOrd> List<T> {
     }
 }
 
+/// `list(iterable)`: the items of an iterator in a new list; MemoryError when its known
+/// length cannot be allocated (`list(range(2**62))`), never an abort.
+pub fn collect<T: Clone>(it: impl Iterator<Item = T>) -> Result<List<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(it.size_hint().0).map_err(|_| crate::error::memory_error())?;
+    v.extend(it);
+    Ok(List::from_vec(v))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,7 +352,9 @@ mod tests {
         let alias = l.clone();
         alias.set(0, 10).unwrap();
         assert_eq!(l.get(0), Ok(10));
-        assert_eq!(List::repeat(vec![0i64], 3).to_vec(), vec![0, 0, 0]);
-        assert_eq!(List::repeat(vec![0i64], -2).len(), 0);
+        assert_eq!(List::repeat(vec![0i64], 3).unwrap().to_vec(), vec![0, 0, 0]);
+        assert_eq!(List::repeat(vec![0i64], -2).unwrap().len(), 0);
+        assert!(List::repeat(vec![0i64], 1 << 62).is_err());
+        assert!(List::repeat(vec![0i64, 1], i64::MAX).is_err());
     }
 }

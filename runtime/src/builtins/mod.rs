@@ -7,6 +7,7 @@ pub mod conv;
 pub mod dict;
 pub mod format;
 pub mod generator;
+pub mod itertools;
 pub mod list;
 pub mod minmax;
 pub mod range;

@@ -1,7 +1,7 @@
 //! `range(start, stop, step)` as a Rust iterator with Python's semantics (evaluated once,
 //! any step but zero, no overflow).
 
-use crate::error::{value, Result};
+use crate::error::{overflow, value, Result};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Range {
@@ -56,6 +56,13 @@ impl Range {
     pub fn is_empty(&self) -> bool {
         self.remaining == 0
     }
+}
+
+/// `len()` of an iterable as Python's `Py_ssize_t` (`len(range(-2**63, 2**63 - 1))` is an
+/// OverflowError in CPython, not a wrapped number).
+#[inline]
+pub fn ssize<N: TryInto<i64>>(n: N) -> Result<i64> {
+    n.try_into().map_err(|_| overflow("Python int too large to convert to C ssize_t"))
 }
 
 impl Iterator for Range {

@@ -31,14 +31,16 @@ pub fn slice_indices(
     };
     let (start, stop) =
         if step > 0 { (clamp(start, 0), clamp(stop, n)) } else { (clamp(start, n - 1), clamp(stop, -1)) };
+    // in 128 bits: a step near ±2**63 must not wrap (`a[::-2**63]` keeps the last item)
+    let (lo, hi, st) = (start as i128, stop as i128, step as i128);
     let count = if step > 0 {
-        if stop > start {
-            (stop - start + step - 1) / step
+        if hi > lo {
+            (hi - lo + st - 1) / st
         } else {
             0
         }
-    } else if start > stop {
-        (start - stop - step - 1) / (-step)
+    } else if lo > hi {
+        (lo - hi - st - 1) / (-st)
     } else {
         0
     };
@@ -58,5 +60,8 @@ mod tests {
         assert_eq!(slice_indices(10, None, None, Some(3)).unwrap(), (0, 4, 3));
         assert_eq!(slice_indices(0, None, None, Some(-1)).unwrap(), (-1, 0, -1));
         assert!(slice_indices(10, None, None, Some(0)).is_err());
+        assert_eq!(slice_indices(5, None, None, Some(i64::MIN)).unwrap(), (4, 1, i64::MIN));
+        assert_eq!(slice_indices(5, None, None, Some(i64::MAX)).unwrap(), (0, 1, i64::MAX));
+        assert_eq!(slice_indices(5, Some(i64::MIN), None, Some(i64::MIN)).unwrap(), (-1, 0, i64::MIN));
     }
 }

@@ -105,9 +105,22 @@ impl Str {
         Str::from(s)
     }
 
-    /// `s * n`
-    pub fn repeat(&self, n: i64) -> Str {
-        Str::from(self.0.repeat(n.max(0) as usize))
+    /// `s * n`: CPython's OverflowError when the length would pass 2**63 - 1 code points,
+    /// MemoryError when it cannot be allocated, never an abort.
+    pub fn repeat(&self, n: i64) -> Result<Str> {
+        if n <= 0 || self.0.is_empty() {
+            return Ok(Str::from(""));
+        }
+        if self.len() > i64::MAX / n {
+            return Err(crate::error::overflow("repeated string is too long"));
+        }
+        let total = self.0.len().checked_mul(n as usize).ok_or_else(crate::error::memory_error)?;
+        let mut s = String::new();
+        s.try_reserve_exact(total).map_err(|_| crate::error::memory_error())?;
+        for _ in 0..n {
+            s.push_str(&self.0);
+        }
+        Ok(Str::from(s))
     }
 
     /// `sub in s`
@@ -268,6 +281,39 @@ fn is_py_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
+/// The zeros of the Unicode decimal digits beyond ASCII (category Nd, runs of ten: `'٣'` is
+/// 3), as CPython 3.11's `unicodedata.decimal` (Unicode 14.0).
+const DECIMAL_ZEROS: [u32; 65] = [
+    0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20,
+    0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0,
+    0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0,
+    0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0,
+    0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+];
+
+/// The value of a non-ASCII decimal digit.
+fn unicode_decimal(c: char) -> Option<u8> {
+    let c = c as u32;
+    let k = DECIMAL_ZEROS.partition_point(|&z| z <= c);
+    let zero = *DECIMAL_ZEROS.get(k.checked_sub(1)?)?;
+    (c - zero < 10).then(|| (c - zero) as u8)
+}
+
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`, what `int()` and `float()` parse:
+/// Unicode decimal digits become ASCII digits, Unicode spaces a space, any other non-ASCII
+/// character a `?` (no digit of any base).
+fn decimal_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let ascii = |c: char| match c {
+        c if c.is_ascii() => c,
+        c if is_py_space(c) => ' ',
+        c => unicode_decimal(c).map(|d| (b'0' + d) as char).unwrap_or('?'),
+    };
+    std::borrow::Cow::Owned(s.chars().map(ascii).collect())
+}
+
 /// Python's `repr` of a string: quotes and escapes (for error messages and `!r`).
 pub fn repr(s: &str) -> String {
     let q = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
@@ -298,7 +344,8 @@ pub fn int_of_str(s: &Str, base: i64) -> Result<i64> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(Error::Value("int() base must be >= 2 and <= 36, or 0"));
     }
-    let t = s.as_str().trim_matches(is_py_space);
+    let ascii = decimal_ascii(s.as_str());
+    let t = ascii.trim_matches(is_py_space);
     let (neg, mut digits) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -351,7 +398,8 @@ pub fn int_of_str(s: &Str, base: i64) -> Result<i64> {
 /// `float(s)`: decimal or `inf`/`nan`/`infinity` in any case, `_` between digits.
 pub fn float_of_str(s: &Str) -> Result<f64> {
     let invalid = || Error::Value(format!("could not convert string to float: {}", repr(s.as_str())));
-    let t = s.as_str().trim_matches(is_py_space);
+    let ascii = decimal_ascii(s.as_str());
+    let t = ascii.trim_matches(is_py_space);
     let body = t.trim_start_matches(['+', '-']);
     if t.len() - body.len() > 1 {
         return Err(invalid());

@@ -959,6 +959,69 @@ pub fn mean_all<T: Num<Acc = T, Mean = T>, const D: usize>(a: &NdArray<T, D>) ->
     T::mean_div(sum_all(a), a.shape().iter().product())
 }
 
+/// The products `a * w` as numpy's `np.multiply(a, wgt)` makes them (a new C-order array).
+fn weighted<const D: usize>(a: &NdArray<f64, D>, w: &NdArray<f64, D>) -> NdArray<f64, D> {
+    let out: NdArray<f64, D> = NdArray::uninit(a.shape());
+    for_each_index(a.shape(), |idx| {
+        // SAFETY: `a`, `w` and `out` have the same shape (checked by the callers)
+        unsafe { out.put(idx, a.at(idx) * w.at(idx)) };
+    });
+    out
+}
+
+/// `np.average(a, weights=w)` over the whole array (float64): numpy's `(a * w).sum() / w.sum()`.
+pub fn average_all<const D: usize>(a: &NdArray<f64, D>, w: &NdArray<f64, D>) -> Result<f64> {
+    if a.shape() != w.shape() {
+        return Err(Error::Type("Axis must be specified when shapes of a and weights differ."));
+    }
+    let scl = sum_all(w);
+    if scl == 0.0 {
+        return Err(Error::ZeroDivision("Weights sum to zero, can't be normalized"));
+    }
+    Ok(sum_all(&weighted(a, w)) / scl)
+}
+
+/// `np.average(a, axis=k, weights=w)` (float64): `w` of the shape of `a`, or 1-D along `axis`
+/// (numpy broadcasts it); numpy's `(a * w).sum(axis) / w.sum(axis)`.
+pub fn average_axis<const D: usize, const R: usize, const W: usize>(
+    a: &NdArray<f64, D>,
+    w: &NdArray<f64, W>,
+    axis: i64,
+) -> Result<NdArray<f64, R>> {
+    let ax = axis_index(axis, D)?;
+    let full: NdArray<f64, D> = if W == D && a.shape()[..] == w.shape()[..] {
+        w.broadcast_to(a.shape())?
+    } else if W != 1 {
+        return Err(Error::Type("1D weights expected when shapes of a and weights differ."));
+    } else if w.shape()[0] != a.shape()[ax] {
+        return Err(Error::Value("Length of weights not compatible with specified axis."));
+    } else {
+        let out: NdArray<f64, D> = NdArray::uninit(a.shape());
+        for_each_index(a.shape(), |idx| {
+            let mut k = [0usize; W];
+            k[0] = idx[ax];
+            // SAFETY: idx[ax] < w.shape[0] (checked), idx inside `out`
+            unsafe { out.put(idx, w.at(k)) };
+        });
+        out
+    };
+    let scl: NdArray<f64, R> = sum_axis(&full, axis)?;
+    let mut zero = false;
+    for_each_index(scl.shape(), |idx| {
+        // SAFETY: in bounds
+        zero |= unsafe { scl.at(idx) } == 0.0;
+    });
+    if zero {
+        return Err(Error::ZeroDivision("Weights sum to zero, can't be normalized"));
+    }
+    let num: NdArray<f64, R> = sum_axis(&weighted(a, &full), axis)?;
+    for_each_index(num.shape(), |idx| {
+        // SAFETY: num and scl have the same shape
+        unsafe { num.put(idx, num.at(idx) / scl.at(idx)) };
+    });
+    Ok(num)
+}
+
 /// `a.var(ddof=...)` / `a.std()` of the whole array: the mean as `mean_all` gives it (for
 /// float64 and complex128), the squared deviations (numpy makes them a new array in the
 /// memory order of `a`) summed pairwise.

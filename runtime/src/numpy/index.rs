@@ -55,7 +55,8 @@ pub fn select_mask<T: Element, const D: usize, const M: usize, const R: usize>(
 ) -> Result<Selection<R>> {
     debug_assert_eq!(R + M, D + 1);
     for ax in 0..M {
-        if mask.shape()[ax] != a.shape()[ax] {
+        // an axis of length 0 in the mask selects nothing, whatever the array's (numpy)
+        if mask.shape()[ax] != a.shape()[ax] && mask.shape()[ax] != 0 {
             return Err(Error::Index(format!(
                 "boolean index did not match indexed array along axis {ax}; size of axis is {} but size of corresponding boolean axis is {}",
                 a.shape()[ax],
@@ -205,7 +206,7 @@ pub fn select<T: Element, const D: usize, const R: usize>(a: &NdArray<T, D>, ite
             }
             Item::Mask(s, m) => {
                 for (k, &n) in s.iter().enumerate() {
-                    if n != shape[ax + k] {
+                    if n != shape[ax + k] && n != 0 {
                         return Err(Error::Index(format!(
                             "boolean index did not match indexed array along axis {}; size of axis is {} but size of corresponding boolean axis is {n}",
                             ax + k,

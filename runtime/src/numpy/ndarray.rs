@@ -660,6 +660,21 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         Ok(())
     }
 
+    /// `a[i, j, ...] = v` where converting the value can fail: numpy checks that the array is
+    /// writeable, then the index, then converts the value (`a[5] = 1000` on three int8 is an
+    /// IndexError, not an OverflowError).
+    #[inline(always)]
+    pub fn set_with(&self, idx: [i64; D], v: impl FnOnce() -> Result<T::Value>) -> Result<()> {
+        if !self.writeable {
+            return Err(read_only());
+        }
+        let off = self.offset(idx)?;
+        let v = v()?;
+        // SAFETY: as in `get`.
+        unsafe { std::ptr::write_unaligned(self.ptr.offset(off) as *mut T::Storage, T::store(v)) };
+        Ok(())
+    }
+
     /// Whether numpy's unary loops run through this array backwards: without its axes of
     /// length 1 and with the others ordered by |stride|, it is one run in memory with a
     /// negative step (`a[::-1]`, `m[::-1, ::-1]`). numpy then calls the inner loop with the
@@ -753,7 +768,8 @@ impl<T: Element, const D: usize> NdArray<T, D> {
                         ptr = unsafe { ptr.offset(start as isize * self.strides[ax]) };
                     }
                     shape[out] = count;
-                    strides[out] = self.strides[ax] * step as isize;
+                    // (one item or none: any stride; a step near ±2**63 must not overflow)
+                    strides[out] = if count > 1 { self.strides[ax] * step as isize } else { self.strides[ax] };
                     ax += 1;
                     out += 1;
                 }

@@ -336,6 +336,65 @@ pub fn roll<T: Element, const D: usize>(a: &NdArray<T, D>, shift: i64, axis: Opt
     Ok(out)
 }
 
+/// `np.repeat(a, repeats, axis)`: each element along `axis` repeated `repeats` times (`axis=None`
+/// is the flattened array along axis 0, the caller's `ravel`).
+pub fn repeat<T: Element, const D: usize>(a: &NdArray<T, D>, repeats: i64, axis: i64) -> Result<NdArray<T, D>> {
+    let ax = axis_index(axis, D)?;
+    if repeats < 0 {
+        return Err(Error::Value("negative dimensions are not allowed"));
+    }
+    let mut shape = a.shape();
+    shape[ax] = shape[ax]
+        .checked_mul(repeats as usize)
+        .filter(|&n| n.checked_mul(shape.iter().product::<usize>().max(1)).is_some())
+        .ok_or_else(crate::error::memory_error)?;
+    let out: NdArray<T, D> = NdArray::uninit(shape);
+    let r = repeats as usize;
+    for_each_index(shape, |idx| {
+        let mut src = idx;
+        // r > 0 when `idx` exists
+        src[ax] = idx[ax] / r;
+        // SAFETY: src is inside `a` (src[ax] < a.shape[ax]), idx inside `out`
+        unsafe { out.put(idx, a.at(src)) };
+    });
+    Ok(out)
+}
+
+/// `np.tile(a, reps)`: `a` (its shape padded with leading 1s to `N` dimensions) repeated
+/// `reps[d]` times along each axis `d` (`reps` padded with leading 1s the same way).
+pub fn tile<T: Element, const D: usize, const N: usize, const K: usize>(
+    a: &NdArray<T, D>,
+    reps: [i64; K],
+) -> Result<NdArray<T, N>> {
+    if reps.iter().any(|&r| r < 0) {
+        return Err(Error::Value("negative dimensions are not allowed"));
+    }
+    let mut ashape = [1usize; N];
+    ashape[N - D..].copy_from_slice(&a.shape());
+    let mut rs = [1usize; N];
+    for (k, &r) in reps.iter().enumerate() {
+        rs[N - K + k] = r as usize;
+    }
+    let mut shape = [0usize; N];
+    let mut total = 1usize;
+    for d in 0..N {
+        shape[d] = ashape[d].checked_mul(rs[d]).ok_or_else(crate::error::memory_error)?;
+        total = total.checked_mul(shape[d].max(1)).ok_or_else(crate::error::memory_error)?;
+    }
+    let out: NdArray<T, N> = NdArray::uninit(shape);
+    for_each_index(shape, |idx| {
+        let mut src = [0usize; D];
+        for (d, s) in src.iter_mut().enumerate() {
+            let k = N - D + d;
+            // ashape[k] > 0 when `idx` exists
+            *s = idx[k] % ashape[k];
+        }
+        // SAFETY: src is inside `a`, idx inside `out`
+        unsafe { out.put(idx, a.at(src)) };
+    });
+    Ok(out)
+}
+
 /// The index of C-order position `k` in an array of `shape`.
 fn unravel<const D: usize>(mut k: usize, shape: [usize; D]) -> [usize; D] {
     let mut idx = [0; D];

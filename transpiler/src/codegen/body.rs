@@ -26,6 +26,8 @@ pub struct Body<'a> {
     /// the function is a generator: its body runs in a closure given the yielder
     /// [`GENERATOR_YIELDER`], `return` ends it
     pub generator: bool,
+    /// the expression whose None check is being generated (see `Instance::unwraps`)
+    pub unwrapping: Option<crate::ir::ExprId>,
 }
 
 /// The name of a generator body's yielder.

@@ -115,6 +115,15 @@ impl Body<'_> {
                         }
                     }
                 }
+                B::Divmod if args.iter().any(|a| self.is_np(a)) => {
+                    // numpy scalars: numpy's `//` and `%` (by zero: `(inf, nan)`, `(0, 0)`)
+                    let (at, bt) = (ts[0].clone(), ts[1].clone());
+                    let a = self.expr(&args[0]);
+                    let b = self.expr(&args[1]);
+                    let q = self.binop(BinOp::FloorDiv, quote!(__a), &at, quote!(__b), &bt, &args[1], true).0;
+                    let r = self.binop(BinOp::Mod, quote!(__a), &at, quote!(__b), &bt, &args[1], true).0;
+                    quote!({ let __a = #a; let __b = #b; (#q, #r) })
+                }
                 B::Divmod => {
                     let el = match t {
                         Ty::Tuple(items) => items[0].clone(),

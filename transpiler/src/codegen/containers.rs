@@ -63,6 +63,19 @@ const LIST_MUTATORS: &[Method] = &[
     Method::Clear,
 ];
 
+/// The `itertools` functions whose result is computed when called (an iterator of `Ty::Iter`);
+/// the endless ones are generators.
+pub const ITERTOOLS: &[B] = &[
+    B::ItertoolsProduct,
+    B::ItertoolsCombinations,
+    B::ItertoolsCombinationsWithReplacement,
+    B::ItertoolsPermutations,
+    B::ItertoolsChain,
+    B::ItertoolsRepeat,
+    B::ItertoolsIslice,
+    B::ItertoolsAccumulate,
+];
+
 impl Body<'_> {
     /// Whether evaluating `e` may change a list (a call of a function of the file, a
     /// mutating list method): if not, a loop over a list can borrow its items.
@@ -111,6 +124,11 @@ impl Body<'_> {
                 return quote!(rt::numpy::flat::ndenumerate(#v).map(|(__ix, __x)| ((#(#parts,)*), __x)));
             }
             ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Map | B::Filter), args) => return self.map_filter(e, args),
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(b), args)
+                if ITERTOOLS.contains(b) && matches!(t, Ty::Iter(_)) =>
+            {
+                return self.itertools_iter(*b, args, &t)
+            }
             ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Zip), args) => {
                 let its: Vec<TokenStream> = args.iter().map(|a| self.iter_code(a)).collect();
                 let mut acc = its[0].clone();
@@ -455,7 +473,7 @@ impl Body<'_> {
             }
             (B::Len, [Ty::Iter(_)]) => {
                 let it = self.iter_code(&args[0]);
-                quote!((#it.len() as i64))
+                quote!(rt::builtins::range::ssize(#it.len())?)
             }
             (B::Len, [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => {
                 let v = self.place(&args[0]);
@@ -525,6 +543,30 @@ impl Body<'_> {
                 }
             }
             (B::FunctoolsReduce, _) => self.functools_reduce(args, t),
+            (B::ItertoolsCount, _) => {
+                let Ty::Gen(el) = t else { unreachable!("count() is a generator") };
+                let start = args.first().map(|a| self.expr_as(a, el)).unwrap_or_else(|| quote!(0i64));
+                let start = if **el == Ty::Float && args.is_empty() { quote!(0.0f64) } else { start };
+                let step = match args.get(1) {
+                    Some(a) => self.expr_as(a, el),
+                    None if **el == Ty::Float => quote!(1.0f64),
+                    None => quote!(1i64),
+                };
+                quote!(rt::builtins::itertools::count(#start, #step)?)
+            }
+            (B::ItertoolsRepeat, [_]) => {
+                let x = self.expr(&args[0]);
+                quote!(rt::builtins::itertools::repeat(#x)?)
+            }
+            (B::ItertoolsCycle, [_]) => {
+                let it = self.iter_code(&args[0]);
+                quote!(rt::builtins::itertools::cycle(#it.collect::<Vec<_>>())?)
+            }
+            (B::ItertoolsIslice, [Ty::Gen(_), rest @ ..]) => {
+                let g = self.expr(&args[0]);
+                let (start, stop, step) = self.islice_bounds(&args[1..], rest.len());
+                quote!(rt::builtins::itertools::islice(#g, #start, #stop, #step)?)
+            }
             (B::Next, [_]) => {
                 let g = self.expr(&args[0]);
                 quote!(#g.next()?)
@@ -545,7 +587,7 @@ impl Body<'_> {
                 };
                 let src = Self::elem_of(self.inst.ty(&args[0])).base();
                 let conv = coerce(quote!(__x), &src, &el);
-                quote!(rt::List::from_vec(#it.map(|__x| #conv).collect()))
+                quote!(rt::builtins::list::collect(#it.map(|__x| #conv))?)
             }
             (B::Set, []) => quote!(rt::Set::new()),
             (B::Set, [_]) => {

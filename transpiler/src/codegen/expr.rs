@@ -22,7 +22,7 @@ impl Body<'_> {
     /// A list or array variable used in place (receiver of a method, indexed): no clone.
     pub fn place(&mut self, e: &ir::Expr) -> TokenStream {
         match &e.kind {
-            ExprKind::Local(n) => {
+            ExprKind::Local(n) if !self.inst.unwraps.contains_key(&e.id) => {
                 let id = local(n);
                 quote!(#id)
             }
@@ -65,6 +65,15 @@ impl Body<'_> {
     }
 
     pub fn expr(&mut self, e: &ir::Expr) -> TokenStream {
+        // a value that may be None, used where None raises TypeError
+        if let Some(msg) = self.inst.unwraps.get(&e.id).copied() {
+            if self.unwrapping != Some(e.id) {
+                let outer = self.unwrapping.replace(e.id);
+                let v = self.expr(e);
+                self.unwrapping = outer;
+                return quote!(rt::builtins::conv::unwrap_none(#v, #msg)?);
+            }
+        }
         if self.elem.active {
             if let Some(read) = self.elem.map.get(&e.id) {
                 return read.clone();
@@ -109,6 +118,12 @@ impl Body<'_> {
                 let it = self.iter_code(e);
                 quote!(#it.collect::<Vec<_>>())
             }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(b), _)
+                if super::containers::ITERTOOLS.contains(b) && matches!(t, Ty::Iter(_)) =>
+            {
+                let it = self.iter_code(e);
+                quote!(#it.collect::<Vec<_>>())
+            }
             ExprKind::CallMethod { receiver, method, .. }
                 if matches!(self.inst.ty(receiver), Ty::Dict(..))
                     && matches!(method, Method::Keys | Method::Values | Method::Items) =>
@@ -149,7 +164,7 @@ impl Body<'_> {
                 if let (BinOp::Mul, ExprKind::List(items), Ty::List(el)) = (op, &l.kind, &t) {
                     let items: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, el)).collect();
                     let n = self.expr_as(r, &Ty::Int);
-                    return quote!(rt::List::repeat(vec![#(#items),*], #n));
+                    return quote!(rt::List::repeat(vec![#(#items),*], #n)?);
                 }
                 let np = self.is_np(e);
                 // an int literal in float arithmetic is a float literal (`2*x` on floats)

@@ -177,3 +177,124 @@ impl Body<'_> {
         })
     }
 }
+
+impl Body<'_> {
+    /// `islice(it, stop)` / `islice(it, start, stop[, step])`: start, stop (an `Option`) and
+    /// step as Rust values.
+    pub fn islice_bounds(&mut self, args: &[ir::Expr], n: usize) -> (TokenStream, TokenStream, TokenStream) {
+        let opt = |b: &mut Self, a: &ir::Expr| -> TokenStream {
+            if matches!(a.kind, ir::ExprKind::None) {
+                quote!(None)
+            } else {
+                let v = b.expr_as(a, &Ty::Int);
+                quote!(Some(#v))
+            }
+        };
+        let int_or = |b: &mut Self, a: Option<&ir::Expr>, d: i64| -> TokenStream {
+            match a {
+                Some(a) if !matches!(a.kind, ir::ExprKind::None) => b.expr_as(a, &Ty::Int),
+                _ => quote!(#d),
+            }
+        };
+        if n == 1 {
+            let stop = opt(self, &args[0]);
+            return (quote!(0i64), stop, quote!(1i64));
+        }
+        let start = int_or(self, args.first(), 0);
+        let stop = opt(self, &args[1]);
+        let step = int_or(self, args.get(2), 1);
+        (start, stop, step)
+    }
+
+    /// The `itertools` functions computed when called: their items as a Rust iterator.
+    pub fn itertools_iter(&mut self, b: crate::library::Builtin, args: &[ir::Expr], t: &Ty) -> TokenStream {
+        use crate::library::Builtin as B;
+        let Ty::Iter(el) = t else { unreachable!("an iterator") };
+        match b {
+            B::ItertoolsProduct => {
+                let its: Vec<TokenStream> = args.iter().map(|a| self.iter_code(a)).collect();
+                let pools: Vec<Ident> = (0..its.len()).map(|k| format_ident!("__p{}", k)).collect();
+                let xs: Vec<Ident> = (0..its.len()).map(|k| format_ident!("__x{}", k)).collect();
+                let mut body = quote!(__out.push((#(#xs.clone(),)*)););
+                for (p, x) in pools.iter().zip(&xs).rev() {
+                    body = quote!(for #x in #p.iter() { #body });
+                }
+                quote!({
+                    #(let #pools: Vec<_> = #its.collect();)*
+                    let mut __out = Vec::new();
+                    #body
+                    __out.into_iter()
+                })
+            }
+            B::ItertoolsCombinations | B::ItertoolsCombinationsWithReplacement | B::ItertoolsPermutations => {
+                let Ty::Tuple(items) = &**el else { unreachable!("tuples") };
+                let r = items.len();
+                let it = self.iter_code(&args[0]);
+                let f = match b {
+                    B::ItertoolsCombinations => quote!(combinations),
+                    B::ItertoolsCombinationsWithReplacement => quote!(combinations_with_replacement),
+                    _ => quote!(permutations),
+                };
+                let r_code = match args.get(1) {
+                    Some(a) => {
+                        let v = self.expr_as(a, &Ty::Int);
+                        quote!(rt::builtins::itertools::length(#v)?)
+                    }
+                    None => quote!(__p.len()),
+                };
+                let parts = (0..r).map(|k| quote!(__p[__ix[#k]].clone()));
+                quote!({
+                    let __p: Vec<_> = #it.collect();
+                    let __r = #r_code;
+                    debug_assert_eq!(__r, #r);
+                    rt::builtins::itertools::#f(__p.len(), __r).into_iter().map(move |__ix| (#(#parts,)*))
+                })
+            }
+            B::ItertoolsChain => {
+                let mut acc: Option<TokenStream> = None;
+                for a in args {
+                    let from = Self::elem_of(self.inst.ty(a));
+                    let it = self.iter_code(a);
+                    let conv = super::convert::coerce(quote!(__x), &from, el);
+                    let part = quote!(#it.map(|__x| #conv));
+                    acc = Some(match acc {
+                        None => part,
+                        Some(prev) => quote!(#prev.chain(#part)),
+                    });
+                }
+                acc.unwrap_or_else(|| quote!(std::iter::empty()))
+            }
+            B::ItertoolsRepeat => {
+                let x = self.expr(&args[0]);
+                let n = self.expr_as(&args[1], &Ty::Int);
+                quote!(std::iter::repeat_n(#x, (#n).max(0) as usize))
+            }
+            B::ItertoolsIslice => {
+                let it = self.iter_code(&args[0]);
+                let (start, stop, step) = self.islice_bounds(&args[1..], args.len() - 1);
+                quote!(rt::builtins::itertools::islice_items(#it, #start, #stop, #step)?.into_iter())
+            }
+            B::ItertoolsAccumulate => {
+                let from = Self::elem_of(self.inst.ty(&args[0]));
+                let it = self.iter_code(&args[0]);
+                let x = super::convert::coerce(quote!(__x), &from, el);
+                let add = match el.base() {
+                    Ty::Int => quote!(rt::builtins::arith::add_int(__a, __v)?),
+                    _ => quote!(__a + __v),
+                };
+                quote!({
+                    let mut __out = Vec::new();
+                    let mut __acc = None;
+                    for __x in #it {
+                        let __v = #x;
+                        let __n = match __acc { None => __v, Some(__a) => #add };
+                        __out.push(__n);
+                        __acc = Some(__n);
+                    }
+                    __out.into_iter()
+                })
+            }
+            _ => quote!(compile_error!("pyrs: not an itertools iterator")),
+        }
+    }
+}

@@ -175,6 +175,7 @@ fn instance_copy(
         flow: Default::default(),
         proofs: Default::default(),
         generator: ir::query::is_generator(&f.body),
+        unwrapping: None,
     };
     // parameters an export left out (`T?`): their default values
     let defaults: Vec<TokenStream> = f
@@ -196,12 +197,6 @@ fn instance_copy(
         .collect();
     let stmts = b.block(&f.body);
     let check = if stack == Stack::Check { quote!(rt::support::stack::check(__stack)?;) } else { quote!() };
-    // a generator's body runs on its own stack, whose limit is swapped in when it is resumed
-    let check = if stack != Stack::None && b.generator {
-        quote!(let __stack = rt::support::stack::limit(); #check)
-    } else {
-        check
-    };
     // the Ctrl-C flag its loops read (see `Body::loop_body`)
     let sigint = if b.flow.sigint { quote!(let __sigint = rt::support::signals::flag();) } else { quote!() };
     let stmts = quote!(#check #sigint #(#defaults)* #stmts);
@@ -234,6 +229,8 @@ fn instance_copy(
             #attr
             fn #name(#(#params),*) -> rt::Result<#ret> {
                 rt::Gen::new(move |#y: &rt::Yielder<#el>| -> rt::Result<()> {
+                    // the body runs on the generator's own stack: its limit, not the caller's
+                    let __stack = rt::support::stack::limit();
                     #(#decls)*
                     #stmts
                     #tail

@@ -369,11 +369,11 @@ impl Body<'_> {
             }
             (BinOp::Mul, Ty::Str, n) => {
                 let n = coerce(b, n, &Ty::Int);
-                (quote!(#a.repeat(#n)), Ty::Str)
+                (quote!(#a.repeat(#n)?), Ty::Str)
             }
             (BinOp::Mul, n, Ty::Str) => {
                 let n = coerce(a, n, &Ty::Int);
-                (quote!(#b.repeat(#n)), Ty::Str)
+                (quote!(#b.repeat(#n)?), Ty::Str)
             }
             (BinOp::BitAnd | BinOp::BitOr | BinOp::Sub | BinOp::BitXor, Ty::Set(_), Ty::Set(_)) => {
                 let m = match op {
@@ -392,11 +392,11 @@ impl Body<'_> {
             }
             (BinOp::Mul, Ty::List(_), n) => {
                 let n = coerce(b, n, &Ty::Int);
-                (quote!(#a.times(#n)), at.clone())
+                (quote!(#a.times(#n)?), at.clone())
             }
             (BinOp::Mul, n, Ty::List(_)) => {
                 let n = coerce(a, n, &Ty::Int);
-                (quote!(#b.times(#n)), bt.clone())
+                (quote!(#b.times(#n)?), bt.clone())
             }
             (BinOp::Add, Ty::Tuple(x), Ty::Tuple(y)) => {
                 let xs = (0..x.len()).map(|k| {

@@ -304,14 +304,19 @@ impl Body<'_> {
                 let tmp = self.temp();
                 match &ct {
                     Ty::Array(el, _) => {
-                        let v = coerce_store(v, t, &el.scalar());
-                        let v = super::sized::check_int_store(v, *el);
+                        let conv = coerce_store(quote!(#tmp), t, &el.scalar());
+                        let conv = super::sized::check_int_store(conv, *el);
                         if let Some((raw, pos)) = self.proven_index(index) {
                             // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
-                            return quote!({ let #tmp = #v; unsafe { rt::support::hoist::store(#raw, #pos, #tmp) }; });
+                            return quote!({ let #tmp = #v; unsafe { rt::support::hoist::store(#raw, #pos, #conv) }; });
                         }
                         let idx = self.array_index(index);
-                        quote!({ let #tmp = #v; #c.set(#idx, #tmp)?; })
+                        if fallible(&conv) {
+                            // the value is evaluated first (Python), the index checked before the
+                            // value is converted (numpy)
+                            return quote!({ let #tmp = #v; #c.set_with(#idx, || -> rt::Result<_> { Ok(#conv) })?; });
+                        }
+                        quote!({ let #tmp = #v; #c.set(#idx, #conv)?; })
                     }
                     Ty::List(el) => {
                         let i = self.expr(index);
@@ -426,4 +431,13 @@ impl Body<'_> {
             Target::Tuple(..) => quote!(compile_error!("pyrs: augmented assignment to a tuple");),
         }
     }
+}
+
+/// Whether generated code can raise (holds a `?`): a conversion that must run after checks.
+fn fallible(code: &TokenStream) -> bool {
+    code.clone().into_iter().any(|t| match t {
+        proc_macro2::TokenTree::Punct(p) => p.as_char() == '?',
+        proc_macro2::TokenTree::Group(g) => fallible(&g.stream()),
+        _ => false,
+    })
 }

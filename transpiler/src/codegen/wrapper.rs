@@ -62,6 +62,18 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                 .filter(|(_, t)| matches!(t, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)))
                 .map(|(i, _)| i)
                 .collect();
+            // the same Python container passed for two parameters of one type stays one object
+            // (`f(l, l)`: appends through one name are seen through the other)
+            let aliases: Vec<TokenStream> = lists
+                .iter()
+                .enumerate()
+                .flat_map(|(k, &j)| lists[..k].iter().map(move |&i| (i, j)))
+                .filter(|&(i, j)| inst.key.args[i] == inst.key.args[j])
+                .map(|(i, j)| {
+                    let (vi, vj) = (&vars[i], &vars[j]);
+                    quote!(let #vj = if !#vi.origin().is_null() && #vi.origin() == #vj.origin() { #vi.clone() } else { #vj };)
+                })
+                .collect();
             let keeps: Vec<TokenStream> = lists
                 .iter()
                 .map(|i| {
@@ -89,6 +101,7 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
             quote! {
                 if args.arity_is(#n) {
                     if let (#(#somes,)*) = (#(#extracts,)*) {
+                        #(#aliases)*
                         #(#keeps)*
                         #session
                         let result = #call(py, move || #callee(#(#vars),*)#conv);

@@ -139,6 +139,69 @@ impl FnCx<'_, '_> {
                 let el = self.iter_elem(t, at);
                 Ty::Iter(Box::new(Ty::Tuple(vec![Ty::Int, el])))
             }
+            (B::ItertoolsProduct, ts) if !ts.is_empty() && ts.iter().all(iterable) => {
+                let els = ts.iter().map(|t| self.iter_elem(t, at)).collect();
+                Ty::Iter(Box::new(Ty::Tuple(els)))
+            }
+            (
+                B::ItertoolsCombinations | B::ItertoolsCombinationsWithReplacement | B::ItertoolsPermutations,
+                [t, rest @ ..],
+            ) if iterable(t) && rest.len() <= 1 => {
+                let el = self.iter_elem(t, at);
+                let r =
+                    match (args.get(1).map(super::const_index), t) {
+                        (Some(Some(r)), _) if r >= 0 => r as usize,
+                        (None, Ty::Tuple(items)) if b == B::ItertoolsPermutations => items.len(),
+                        _ => return err(
+                            self,
+                            format!(
+                                "{b}(): `r` must be a non-negative int literal (it decides the length of the tuples)"
+                            ),
+                        ),
+                    };
+                Ty::Iter(Box::new(Ty::Tuple(vec![el; r])))
+            }
+            (B::ItertoolsChain, ts) if ts.iter().all(iterable) => {
+                let mut acc = Ty::Unknown;
+                for t in ts {
+                    let el = self.iter_elem(t, at);
+                    match acc.join(&el) {
+                        // (int and float items keep their own types in CPython: no widening)
+                        Some(j) if acc == Ty::Unknown || el == Ty::Unknown || acc.base() == el.base() => acc = j,
+                        _ => return err(self, format!("itertools.chain() of {acc} and {el} items is not supported")),
+                    }
+                }
+                Ty::Iter(Box::new(acc))
+            }
+            (B::ItertoolsCount, ts) if ts.len() <= 2 && ts.iter().all(|t| is_real(t) && *t != Ty::Bool) => {
+                let t = ts.iter().try_fold(Ty::Int, |a, t| a.join(&t.base())).unwrap_or(Ty::Int);
+                Ty::Gen(Box::new(t))
+            }
+            (B::ItertoolsRepeat, [x]) => Ty::Gen(Box::new(x.clone())),
+            (B::ItertoolsRepeat, [x, n]) if is_int_like(n) => Ty::Iter(Box::new(x.clone())),
+            (B::ItertoolsCycle, [t]) if iterable(t) => {
+                let el = self.iter_elem(t, at);
+                Ty::Gen(Box::new(el))
+            }
+            (B::ItertoolsIslice, [t, rest @ ..])
+                if iterable(t)
+                    && (1..=3).contains(&rest.len())
+                    && rest.iter().all(|x| is_int_like(x) || *x == Ty::None) =>
+            {
+                let el = self.iter_elem(t, at);
+                if matches!(t, Ty::Gen(_)) {
+                    Ty::Gen(Box::new(el))
+                } else {
+                    Ty::Iter(Box::new(el))
+                }
+            }
+            (B::ItertoolsAccumulate, [t]) if iterable(t) => {
+                let el = self.iter_elem(t, at);
+                if !is_real(&el) && el.base() != Ty::Complex {
+                    return err(self, format!("itertools.accumulate() of {el} items is not supported"));
+                }
+                Ty::Iter(Box::new(if el == Ty::Bool { Ty::Int } else { el }))
+            }
             (B::Next, [Ty::Gen(el)]) => (**el).clone(),
             (B::Next, [Ty::Gen(el), d]) => match el.join(d) {
                 Some(j) => j,
@@ -246,6 +309,16 @@ impl FnCx<'_, '_> {
                 | B::Zip
                 | B::Map
                 | B::Next
+                | B::ItertoolsProduct
+                | B::ItertoolsCombinations
+                | B::ItertoolsCombinationsWithReplacement
+                | B::ItertoolsPermutations
+                | B::ItertoolsChain
+                | B::ItertoolsCount
+                | B::ItertoolsRepeat
+                | B::ItertoolsCycle
+                | B::ItertoolsIslice
+                | B::ItertoolsAccumulate
                 | B::Filter
                 | B::FunctoolsReduce
                 | B::List

@@ -53,11 +53,25 @@ impl FnCx<'_, '_> {
         true
     }
 
+    /// A value that may be None (`Ty::Opt`) used where None raises TypeError: the value's
+    /// type, the check recorded for codegen.
+    pub(super) fn unwrap_opt(&mut self, e: &ir::Expr, t: Ty, msg: &'static str) -> Ty {
+        match t {
+            Ty::Opt(inner) if !matches!(*inner, Ty::Array(..)) => {
+                self.expr_types[e.id.0 as usize] = (*inner).clone();
+                self.unwraps.insert(e.id, msg);
+                *inner
+            }
+            t => t,
+        }
+    }
+
     pub(super) fn subscript_type(&mut self, value: &ir::Expr, index: &ir::Expr, at: Span) -> Ty {
         if is_flat(value) {
             return self.flat_subscript(value, index).1;
         }
         let c = self.expr(value);
+        let c = self.unwrap_opt(value, c, "'NoneType' object is not subscriptable");
         let it = self.expr(index);
         match &c {
             Ty::Array(el, n) => self.array_subscript(*el, *n, index, &it),
@@ -226,7 +240,9 @@ impl FnCx<'_, '_> {
             ExprKind::Const(_) => Ty::Float,
             ExprKind::BinOp(op, l, r) => {
                 let lt = self.expr(l);
+                let lt = self.unwrap_opt(l, lt, "unsupported operand type(s): 'NoneType'");
                 let rt = self.expr(r);
+                let rt = self.unwrap_opt(r, rt, "unsupported operand type(s): 'NoneType'");
                 self.binop_type(*op, &lt, &rt, r, e.span)
             }
             ExprKind::Unary(op, x) => {

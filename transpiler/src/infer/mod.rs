@@ -56,6 +56,9 @@ pub struct Instance {
     /// `x is None` / `x is not None` tests decided by the types of this instance (a variable
     /// is either always None or never): their value
     pub static_tests: HashMap<ir::ExprId, bool>,
+    /// values that may be None used where None raises TypeError (`r[0]`, `r + 1`, `for x in
+    /// r`): their type here is the value's, and the code checks; the error message
+    pub unwraps: HashMap<ir::ExprId, &'static str>,
     /// numpy's common element type of operations with sized elements, decided by inference
     /// (`promotion`): a binary operation (keyed by its id) and an augmented store into array
     /// elements (keyed by the stored value's id)
@@ -310,6 +313,13 @@ fn infer_with(
     for e in &exports {
         for o in &e.overloads {
             let inst = &inf.instances[o.instance];
+            if inst.ret.contains_empty_tuple() {
+                let f = module.function(&e.name).expect("exports name functions");
+                errors.push(Diagnostic::new(
+                    f.name_span,
+                    format!("`{}` returns an empty tuple ({}), which pyrs cannot give to Python yet", e.name, inst.ret),
+                ));
+            }
             if inst.ret.contains_func() {
                 let f = module.function(&e.name).expect("exports name functions");
                 errors.push(Diagnostic::new(
@@ -436,6 +446,7 @@ impl<'m> Inference<'m> {
             locals,
             expr_types: vec![Ty::Unknown; f.expr_count as usize],
             static_tests: HashMap::new(),
+            unwraps: HashMap::new(),
             numpy_common: HashMap::new(),
         });
         self.index.insert(key, i);
@@ -456,6 +467,7 @@ impl<'m> Inference<'m> {
             params: f.params.iter().map(|p| p.name.clone()).collect(),
             param_init: HashMap::new(),
             static_tests: HashMap::new(),
+            unwraps: HashMap::new(),
             loop_depth: 0,
             generator: ir::query::is_generator(&f.body),
         };
@@ -509,7 +521,8 @@ impl<'m> Inference<'m> {
                 cx.returned(Ty::None, f.span);
             }
         }
-        let (locals, expr_types, ret, static_tests) = (cx.locals, cx.expr_types, cx.ret, cx.static_tests);
+        let (locals, expr_types, ret, static_tests, unwraps) =
+            (cx.locals, cx.expr_types, cx.ret, cx.static_tests, cx.unwraps);
         if self.report {
             for (name, t) in &locals {
                 if t.unresolved() {
@@ -528,11 +541,13 @@ impl<'m> Inference<'m> {
         let changed = inst.ret != ret
             || inst.locals != locals
             || inst.expr_types != expr_types
-            || inst.static_tests != static_tests;
+            || inst.static_tests != static_tests
+            || inst.unwraps != unwraps;
         inst.ret = ret;
         inst.locals = locals;
         inst.expr_types = expr_types;
         inst.static_tests = static_tests;
+        inst.unwraps = unwraps;
         changed
     }
 }
@@ -550,6 +565,7 @@ struct FnCx<'a, 'm> {
     /// the type each parameter starts with in this instance
     param_init: HashMap<String, Ty>,
     static_tests: HashMap<ir::ExprId, bool>,
+    unwraps: HashMap<ir::ExprId, &'static str>,
     loop_depth: u32,
     /// the function is a generator: `yield` gives its items, `return` ends it
     generator: bool,

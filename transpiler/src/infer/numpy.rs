@@ -540,6 +540,7 @@ impl FnCx<'_, '_> {
         };
         let t = match f {
             crate::library::random_fns!() => return Some(self.random_call(f, args, ts, at)),
+            crate::library::operator_fns!() => return Some(self.operator_fn(f, args, ts)),
             N::Zeros | N::Ones | N::Empty => {
                 if !arity(self, 1, 2) {
                     return Some(Ty::Unknown);
@@ -656,6 +657,8 @@ impl FnCx<'_, '_> {
                     _ => Ty::Array(e, n),
                 }
             }
+            N::Average => return Some(self.average(args, ts, at)),
+            N::Copyto => return Some(self.copyto(args, ts, at)),
             crate::library::reductions!() => {
                 if !arity(self, 1, 5) {
                     return Some(Ty::Unknown);
@@ -724,7 +727,9 @@ impl FnCx<'_, '_> {
             | N::Unique
             | N::Nonzero
             | N::CountNonzero
-            | N::Roll => self.shape_fn(f, args, ts, at),
+            | N::Roll
+            | N::Repeat
+            | N::Tile => self.shape_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };
@@ -897,6 +902,168 @@ impl FnCx<'_, '_> {
             }
         };
         Some(t)
+    }
+
+    /// numpy's operators as functions (`np.less(a, b)`): lowering made the operator their one
+    /// argument, so the type is the operator's; its operands must be arrays or numbers (a list
+    /// compares as a list in Python), and numpy's bitwise functions of Python ints give int64
+    /// scalars.
+    fn operator_fn(&mut self, f: N, args: &[ir::Expr], ts: &[Ty]) -> Ty {
+        let (Some(inner), Some(t)) = (args.first(), ts.first()) else { return Ty::Unknown };
+        let parts = |x: &ir::Expr| -> Vec<ir::Expr> {
+            match &x.kind {
+                ExprKind::Compare(a, rest) => {
+                    std::iter::once(&**a).chain(rest.iter().map(|(_, b)| b)).cloned().collect()
+                }
+                ExprKind::BinOp(_, a, b) => vec![(**a).clone(), (**b).clone()],
+                ExprKind::Unary(_, a) => vec![(**a).clone()],
+                _ => vec![],
+            }
+        };
+        // `logical_and(a, b)` is `(a != 0) & (b != 0)`: its operands one level further down
+        let operands: Vec<ir::Expr> = if matches!(f, N::LogicalAnd | N::LogicalOr | N::LogicalXor) {
+            parts(inner).iter().flat_map(&parts).collect()
+        } else {
+            parts(inner)
+        };
+        for x in &operands {
+            let xt = self.expr_types[x.id.0 as usize].clone();
+            let ok = match &xt {
+                Ty::Array(..) | Ty::Unknown => true,
+                Ty::Bool if matches!(f, N::Invert | N::BitwiseNot) => {
+                    self.error(Diagnostic::new(x.span, format!("numpy.{f}() of a Python bool is not supported (numpy gives the logical not, Python's `~` an int)")));
+                    return Ty::Unknown;
+                }
+                t => t.is_numeric(),
+            };
+            if !ok {
+                self.error(Diagnostic::new(
+                    x.span,
+                    format!("numpy.{f}() of a {xt} is not supported: it takes arrays and numbers (convert with numpy.array)"),
+                ));
+                return Ty::Unknown;
+            }
+        }
+        match t {
+            Ty::Int if matches!(f, N::BitwiseAnd | N::BitwiseOr | N::BitwiseXor | N::Invert | N::BitwiseNot) => {
+                Ty::NpInt
+            }
+            _ => t.clone(),
+        }
+    }
+
+    /// `np.average(a, axis, weights)`: without weights `mean`'s rule; with weights (float64,
+    /// ints or bools, of the shape of `a` or 1-D along `axis`) float64.
+    fn average(&mut self, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
+        let span_of = |k: usize| args.get(k).map(|a| a.span).unwrap_or(at);
+        let Some(Ty::Array(el, n)) = ts.first().cloned() else {
+            let what = ts.first().map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+            self.error(Diagnostic::new(span_of(0), format!("numpy.average() needs an array, not {what}")));
+            return Ty::Unknown;
+        };
+        for k in [3, 4] {
+            if !matches!(args.get(k).map(|a| &a.kind), None | Some(ExprKind::Default) | Some(ExprKind::Bool(false))) {
+                self.error(Diagnostic::new(span_of(k), "this argument of `numpy.average` is not supported yet"));
+                return Ty::Unknown;
+            }
+        }
+        let Some(axes) = self.axes_arg(args, ts, 1, N::Average, false) else { return Ty::Unknown };
+        match ts.get(2) {
+            None | Some(Ty::None) => {
+                self.reduction_call(N::Mean, el, n, &args[..ts.len().min(2)], &ts[..ts.len().min(2)], 1, at)
+            }
+            Some(Ty::Array(we, wn)) => {
+                let ok = |e: &Elem| e.kind() <= Kind::Int || *e == Elem::Float64;
+                if !ok(&el) || !ok(we) {
+                    self.error(Diagnostic::new(
+                        at,
+                        "numpy.average() with weights is supported for float64, int and bool arrays",
+                    ));
+                    return Ty::Unknown;
+                }
+                if el == Elem::UInt64 || *we == Elem::UInt64 {
+                    self.error(Diagnostic::new(at, "numpy.average() of uint64 arrays is not supported yet"));
+                    return Ty::Unknown;
+                }
+                if *wn != n && !(*wn == 1 && axes == 1) {
+                    self.error(Diagnostic::new(
+                        span_of(2),
+                        format!("numpy.average() of a {n}-D array needs weights of {n} dimensions, or 1-D weights with an axis"),
+                    ));
+                    return Ty::Unknown;
+                }
+                if axes == 0 || n == 1 {
+                    Ty::NpFloat
+                } else {
+                    Ty::Array(Elem::Float64, n - 1)
+                }
+            }
+            Some(t) => {
+                self.error(Diagnostic::new(
+                    span_of(2),
+                    format!("`weights` of numpy.average() must be an array, not {t}"),
+                ));
+                Ty::Unknown
+            }
+        }
+    }
+
+    /// `np.copyto(dst, src)`: `dst[...] = src` with numpy's `casting='same_kind'` (a float into
+    /// an int array, a signed into an unsigned one: TypeError in numpy, refused here).
+    fn copyto(&mut self, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
+        let span_of = |k: usize| args.get(k).map(|a| a.span).unwrap_or(at);
+        let Some(Ty::Array(el, n)) = ts.first().cloned() else {
+            let what = ts.first().map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+            self.error(Diagnostic::new(span_of(0), format!("numpy.copyto() needs an array to write into, not {what}")));
+            return Ty::Unknown;
+        };
+        if !self.absent(args, ts, &[2, 3], N::Copyto) {
+            return Ty::Unknown;
+        }
+        let Some(src) = ts.get(1) else {
+            self.error(Diagnostic::new(at, "numpy.copyto() needs `src`"));
+            return Ty::Unknown;
+        };
+        let (se, sn, weak) = match src {
+            Ty::Array(e, m) => (*e, *m, false),
+            Ty::Unknown => return Ty::None,
+            t => match Elem::of_scalar(t) {
+                Some(e) => (e, 0, !t.is_np() && t.sized().is_none()),
+                None => {
+                    self.error(Diagnostic::new(span_of(1), format!("numpy.copyto() cannot copy a {t} into an array")));
+                    return Ty::Unknown;
+                }
+            },
+        };
+        if sn > n {
+            self.error(Diagnostic::new(
+                span_of(1),
+                format!("numpy.copyto() of a {sn}-D array into a {n}-D array is not supported"),
+            ));
+            return Ty::Unknown;
+        }
+        // numpy's kinds in `same_kind` order: bool, unsigned, signed, float, complex (a Python
+        // int counts as unsigned: its value is checked)
+        let rank = |e: Elem, weak: bool| match e.kind() {
+            Kind::Bool => 0,
+            Kind::Int if e.is_unsigned() || weak => 1,
+            Kind::Int => 2,
+            Kind::Float => 3,
+            Kind::Complex => 4,
+        };
+        if rank(se, weak) > rank(el, false) {
+            self.error(Diagnostic::new(
+                span_of(1),
+                format!(
+                    "numpy.copyto() cannot cast {} to {} with casting='same_kind' (numpy raises TypeError)",
+                    se.name(),
+                    el.name()
+                ),
+            ));
+            return Ty::Unknown;
+        }
+        self.check_store(el, src, span_of(1));
+        Ty::None
     }
 
     /// The element type numpy's one-argument element-wise `f` gives on elements of `e` (None:
@@ -1075,14 +1242,21 @@ impl FnCx<'_, '_> {
                 let mut dims = Vec::new();
                 let mut el: Option<Elem> = None;
                 for p in &parts {
-                    let Ty::Array(e, n) = p else {
-                        self.error(Diagnostic::new(span_of(0), format!("numpy.{f}() needs arrays, not {p}")));
-                        return Ty::Unknown;
+                    // a list of numbers is the 1-D array numpy makes of it (`[1]`: int64)
+                    let (e, n) = match p {
+                        Ty::Array(e, n) => (*e, *n),
+                        Ty::List(inner) if inner.is_numeric() && Elem::of_scalar(inner).is_some() => {
+                            (Elem::of_scalar(inner).expect("checked"), 1)
+                        }
+                        _ => {
+                            self.error(Diagnostic::new(span_of(0), format!("numpy.{f}() needs arrays, not {p}")));
+                            return Ty::Unknown;
+                        }
                     };
-                    dims.push(*n);
+                    dims.push(n);
                     el = Some(match el {
-                        None => *e,
-                        Some(x) => Elem::promote(x, *e),
+                        None => e,
+                        Some(x) => Elem::promote(x, e),
                     });
                 }
                 let el = el.unwrap_or(Elem::Float64);
@@ -1177,6 +1351,42 @@ impl FnCx<'_, '_> {
                     return Ty::Unknown;
                 }
                 Ty::Array(e, n)
+            }
+            N::Repeat => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if !matches!(ts.get(1), Some(t) if is_int_like(t)) {
+                    let what = ts.get(1).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                    self.error(Diagnostic::new(
+                        span_of(1),
+                        format!("`repeats` of numpy.repeat() must be an int here, not {what}"),
+                    ));
+                    return Ty::Unknown;
+                }
+                if !opt_int(self, 2, "axis") {
+                    return Ty::Unknown;
+                }
+                // axis=None: of the flattened array
+                Ty::Array(e, if matches!(ts.get(2), None | Some(Ty::None)) { 1 } else { n })
+            }
+            N::Tile => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                let k = match ts.get(1) {
+                    Some(t) if is_int_like(t) => 1,
+                    Some(Ty::Tuple(items)) if !items.is_empty() && items.iter().all(is_int_like) => items.len(),
+                    other => {
+                        let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!("`reps` of numpy.tile() must be an int or a tuple of ints, not {what}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
+                if n.max(k) > 4 {
+                    self.error(Diagnostic::new(at, "arrays of more than 4 dimensions are not supported"));
+                    return Ty::Unknown;
+                }
+                Ty::Array(e, n.max(k))
             }
             N::Diff => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };

@@ -262,6 +262,7 @@ impl FnCx<'_, '_> {
             }
             ForIter::Seq(e) => {
                 let t = self.expr(e);
+                let t = self.unwrap_opt(e, t, "'NoneType' object is not iterable");
                 self.iter_elem(&t, e.span)
             }
         }

@@ -43,6 +43,17 @@ catalogue! {
         TimeProcessTime = "time.process_time",
         // `functools.reduce(f, iterable[, initial])` (see `Module::Functools`)
         FunctoolsReduce = "functools.reduce",
+        // `itertools` (see `Module::Itertools`)
+        ItertoolsProduct = "itertools.product",
+        ItertoolsCombinations = "itertools.combinations",
+        ItertoolsCombinationsWithReplacement = "itertools.combinations_with_replacement",
+        ItertoolsPermutations = "itertools.permutations",
+        ItertoolsChain = "itertools.chain",
+        ItertoolsCount = "itertools.count",
+        ItertoolsRepeat = "itertools.repeat",
+        ItertoolsCycle = "itertools.cycle",
+        ItertoolsIslice = "itertools.islice",
+        ItertoolsAccumulate = "itertools.accumulate",
         Map = "map",
         Next = "next",
         Filter = "filter",

@@ -17,7 +17,7 @@ pub use builtins::Builtin;
 pub use math::MathFn;
 pub use methods::Method;
 pub use numpy::{dtype_name, NumpyFn, NumpyKind, Ufunc};
-pub(crate) use numpy::{random_fns, reductions};
+pub(crate) use numpy::{operator_fns, random_fns, reductions};
 
 /// Declares a catalogue enum: one variant per row, its Python name, `ALL`, `name()`,
 /// `from_name()`, `Display` (the Python name), and (with `=> row`) `row()` returning the row's data.
@@ -67,6 +67,8 @@ pub enum Module {
     Time,
     /// `functools`: `reduce`
     Functools,
+    /// `itertools`: `product`, `combinations`, `count`, ...
+    Itertools,
 }
 
 /// A function of the catalogue, by module.
@@ -143,6 +145,9 @@ impl Member {
         if module == Module::Functools {
             return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("functools.{name}"))?)));
         }
+        if module == Module::Itertools {
+            return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("itertools.{name}"))?)));
+        }
         if module == Module::NumpyRandom {
             return Some(Member::Function(Intrinsic::Numpy(NumpyFn::from_name(&format!("random.{name}"))?)));
         }
@@ -152,7 +157,7 @@ impl Member {
         Some(Member::Function(match module {
             Module::Math => Intrinsic::Math(MathFn::from_name(name)?),
             Module::Numpy | Module::NumpyRandom => Intrinsic::Numpy(NumpyFn::from_name(name)?),
-            Module::Time | Module::Functools => return None,
+            Module::Time | Module::Functools | Module::Itertools => return None,
         }))
     }
 

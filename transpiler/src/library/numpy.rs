@@ -36,6 +36,11 @@ pub enum Ufunc {
     Math { complex: bool },
     /// every other element-wise function (own typing rule each)
     Other,
+    /// a Python operator as a function (`np.less(a, b)` is `a < b` on arrays): lowering
+    /// gives the call one argument, the operator applied to the arguments (`"<"`, `"&"`,
+    /// `"~"`; `"and"`/`"or"`/`"xor"`/`"not"` of the arguments' truth), so that it is typed
+    /// and emitted as the operator is
+    Operator(&'static str),
 }
 
 catalogue! {
@@ -82,6 +87,21 @@ catalogue! {
         Around = "around" => (K::Ufunc(Ufunc::Other), &["a", "decimals"]),
         Power = "power" => (K::Ufunc(Ufunc::Other), &[]),
         Angle = "angle" => (K::Ufunc(Ufunc::Other), &[]),
+        Less = "less" => (K::Ufunc(Ufunc::Operator("<")), &[]),
+        LessEqual = "less_equal" => (K::Ufunc(Ufunc::Operator("<=")), &[]),
+        Greater = "greater" => (K::Ufunc(Ufunc::Operator(">")), &[]),
+        GreaterEqual = "greater_equal" => (K::Ufunc(Ufunc::Operator(">=")), &[]),
+        Equal = "equal" => (K::Ufunc(Ufunc::Operator("==")), &[]),
+        NotEqual = "not_equal" => (K::Ufunc(Ufunc::Operator("!=")), &[]),
+        BitwiseAnd = "bitwise_and" => (K::Ufunc(Ufunc::Operator("&")), &[]),
+        BitwiseOr = "bitwise_or" => (K::Ufunc(Ufunc::Operator("|")), &[]),
+        BitwiseXor = "bitwise_xor" => (K::Ufunc(Ufunc::Operator("^")), &[]),
+        Invert = "invert" => (K::Ufunc(Ufunc::Operator("~")), &[]),
+        BitwiseNot = "bitwise_not" => (K::Ufunc(Ufunc::Operator("~")), &[]),
+        LogicalAnd = "logical_and" => (K::Ufunc(Ufunc::Operator("and")), &[]),
+        LogicalOr = "logical_or" => (K::Ufunc(Ufunc::Operator("or")), &[]),
+        LogicalXor = "logical_xor" => (K::Ufunc(Ufunc::Operator("xor")), &[]),
+        LogicalNot = "logical_not" => (K::Ufunc(Ufunc::Operator("not")), &[]),
         Where = "where" => (K::Where, &[]),
         Zeros = "zeros" => (K::Creation, &["shape", "dtype"]),
         Ones = "ones" => (K::Creation, &["shape", "dtype"]),
@@ -113,6 +133,7 @@ catalogue! {
         Var = "var" => (K::Reduction, &["a", "axis", "dtype", "out", "ddof", "keepdims"]),
         Cumsum = "cumsum" => (K::Reduction, &["a", "axis", "dtype", "out"]),
         Cumprod = "cumprod" => (K::Reduction, &["a", "axis", "dtype", "out"]),
+        Average = "average" => (K::Reduction, &["a", "axis", "weights", "returned", "keepdims"]),
         Dot = "dot" => (K::Linalg, &[]),
         Trace = "trace" => (K::Linalg, &[]),
         Outer = "outer" => (K::Linalg, &[]),
@@ -136,6 +157,9 @@ catalogue! {
         Nonzero = "nonzero" => (K::Shape, &[]),
         CountNonzero = "count_nonzero" => (K::Shape, &["a", "axis"]),
         Roll = "roll" => (K::Shape, &["a", "shift", "axis"]),
+        Repeat = "repeat" => (K::Shape, &["a", "repeats", "axis"]),
+        Tile = "tile" => (K::Shape, &["A", "reps"]),
+        Copyto = "copyto" => (K::Shape, &["dst", "src", "casting", "where"]),
         Ndenumerate = "ndenumerate" => (K::Iteration, &[]),
         RandomSeed = "random.seed" => (K::Random, &["seed"]),
         RandomRand = "random.rand" => (K::Random, &[]),
@@ -200,6 +224,14 @@ impl NumpyFn {
         matches!(self.kind(), NumpyKind::Ufunc(_))
     }
 
+    /// The operator of a row that is one (`np.less` is `"<"`), see [`Ufunc::Operator`].
+    pub fn operator(self) -> Option<&'static str> {
+        match self.kind() {
+            NumpyKind::Ufunc(Ufunc::Operator(op)) => Some(op),
+            _ => None,
+        }
+    }
+
     /// The canonical dtype name of a scalar type (`np.float32` -> `"float32"`).
     pub fn dtype(self) -> Option<&'static str> {
         match self.kind() {
@@ -211,7 +243,7 @@ impl NumpyFn {
 
 /// The pattern of every reduction row (`NumpyKind::Reduction`), for the exhaustive matches of
 /// inference and codegen: `reductions!() => ...`. A new reduction row goes here too (a test
-/// checks the two agree).
+/// checks the two agree), unless it has a rule of its own (`average`: its weights).
 macro_rules! reductions {
     () => {
         $crate::library::NumpyFn::Sum
@@ -232,6 +264,30 @@ macro_rules! reductions {
     };
 }
 pub(crate) use reductions;
+
+/// The pattern of every operator row (`Ufunc::Operator`: `np.less`, `np.bitwise_and`,
+/// `np.logical_not`, ...), for the exhaustive matches of inference and codegen (a test checks
+/// it against the rows' kinds).
+macro_rules! operator_fns {
+    () => {
+        $crate::library::NumpyFn::Less
+            | $crate::library::NumpyFn::LessEqual
+            | $crate::library::NumpyFn::Greater
+            | $crate::library::NumpyFn::GreaterEqual
+            | $crate::library::NumpyFn::Equal
+            | $crate::library::NumpyFn::NotEqual
+            | $crate::library::NumpyFn::BitwiseAnd
+            | $crate::library::NumpyFn::BitwiseOr
+            | $crate::library::NumpyFn::BitwiseXor
+            | $crate::library::NumpyFn::Invert
+            | $crate::library::NumpyFn::BitwiseNot
+            | $crate::library::NumpyFn::LogicalAnd
+            | $crate::library::NumpyFn::LogicalOr
+            | $crate::library::NumpyFn::LogicalXor
+            | $crate::library::NumpyFn::LogicalNot
+    };
+}
+pub(crate) use operator_fns;
 
 /// The pattern of every `numpy.random` row (`NumpyKind::Random`), for the exhaustive matches of
 /// inference and codegen (a test checks it against the rows' kinds).
@@ -299,8 +355,9 @@ mod tests {
         for f in NumpyFn::ALL {
             assert_eq!(NumpyFn::from_name(f.name()), Some(*f));
             assert_eq!(f.kind() == NumpyKind::ScalarType, f.dtype().is_some(), "{}", f.name());
-            assert_eq!(f.kind() == NumpyKind::Reduction, matches!(f, reductions!()), "{}", f.name());
+            assert_eq!(f.kind() == NumpyKind::Reduction, matches!(f, reductions!() | NumpyFn::Average), "{}", f.name());
             assert_eq!(f.kind() == NumpyKind::Random, matches!(f, random_fns!()), "{}", f.name());
+            assert_eq!(f.operator().is_some(), matches!(f, operator_fns!()), "{}", f.name());
         }
     }
 }

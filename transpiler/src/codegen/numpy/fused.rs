@@ -215,8 +215,37 @@ impl Body<'_> {
     pub(in crate::codegen) fn bind_leaves(&mut self, root: &ir::Expr) -> Leaves {
         let mut found = Vec::new();
         self.collect_leaves(root, &mut found);
+        let mut nodes = Vec::new();
+        self.broadcast_nodes(root, &mut 0, &mut nodes);
         let mut out = Leaves { binds: Vec::new(), arrays: Vec::new(), scalars: Vec::new() };
-        for leaf in found {
+        // the array each leaf is read from, by position in `found`
+        let mut bound: Vec<Option<Ident>> = Vec::new();
+        for (k, leaf) in found.into_iter().enumerate() {
+            if !self.cannot_raise(leaf) {
+                // this leaf can raise: CPython has already computed every operation whose
+                // operands come before it, so their shapes are checked first (`(a + b) * (1 // z)`
+                // with shapes (2,) (3,) is numpy's ValueError, not ZeroDivisionError)
+                let done: Vec<(usize, usize, usize)> = nodes.iter().copied().filter(|(_, hi, _)| *hi <= k).collect();
+                nodes.retain(|(_, hi, _)| *hi > k);
+                // the outermost operations done (their check covers the operations inside)
+                for &(lo, hi, n) in &done {
+                    if done.iter().any(|&(l, h, _)| l <= lo && hi <= h && (l, h) != (lo, hi)) {
+                        continue;
+                    }
+                    let mut shapes: Vec<TokenStream> = Vec::new();
+                    for a in bound[lo..hi].iter().flatten() {
+                        let s = quote!(&#a.shape()[..]);
+                        if !shapes.iter().any(|x| x.to_string() == s.to_string()) {
+                            shapes.push(s);
+                        }
+                    }
+                    if shapes.len() >= 2 {
+                        let m = proc_macro2::Literal::usize_unsuffixed(n);
+                        out.binds.push(quote!(rt::numpy::ndarray::broadcast_shapes::<#m>(&[#(#shapes),*])?;));
+                    }
+                }
+            }
+            bound.push(None);
             if let Ty::Array(el, _) = self.full_ty(leaf) {
                 let array = match &leaf.kind {
                     ExprKind::Local(name) => crate::codegen::names::local(name),
@@ -227,6 +256,7 @@ impl Body<'_> {
                         l
                     }
                 };
+                bound[k] = Some(array.clone());
                 if let Some(known) = out.arrays.iter_mut().find(|a| a.array == array) {
                     known.ids.push(leaf.id);
                     if let Some(flag) = &known.hypot {
@@ -249,6 +279,60 @@ impl Body<'_> {
             }
         }
         out
+    }
+
+    /// The element-wise operations under `root` whose operands are two or more leaves, as
+    /// `(first leaf, one past the last leaf, dims)` by position in `collect_leaves`' order
+    /// (`next`: the position of the next leaf).
+    fn broadcast_nodes(&self, e: &ir::Expr, next: &mut usize, out: &mut Vec<(usize, usize, usize)>) {
+        if self.is_elementwise(e) {
+            let lo = *next;
+            for x in Self::operands(e) {
+                self.broadcast_nodes(x, next, out);
+            }
+            if let (true, Ty::Array(_, n)) = (*next - lo >= 2, self.full_ty(e)) {
+                out.push((lo, *next, n));
+            }
+        } else {
+            let mut one = Vec::new();
+            self.collect_leaves(e, &mut one);
+            *next += one.len();
+        }
+    }
+
+    /// Whether evaluating `e` can raise no exception: locals, literals, slices of array locals
+    /// with literal steps, sums and products of floats (leaves that need no check before them).
+    fn cannot_raise(&self, e: &ir::Expr) -> bool {
+        let lit = |x: &ir::Expr| match &x.kind {
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) | ExprKind::Const(_) => true,
+            ExprKind::Unary(_, y) => matches!(y.kind, ExprKind::Int(_) | ExprKind::Float(_)),
+            _ => false,
+        };
+        let bound =
+            |x: &Option<Box<ir::Expr>>| x.as_deref().is_none_or(|x| lit(x) || matches!(x.kind, ExprKind::Local(_)));
+        let slice = |x: &ir::Expr| match &x.kind {
+            ExprKind::Slice { lower, upper, step } => {
+                bound(lower)
+                    && bound(upper)
+                    && step.as_deref().is_none_or(|s| matches!(s.kind, ExprKind::Int(k) if k != 0))
+            }
+            _ => false,
+        };
+        match &e.kind {
+            ExprKind::Local(_) => true,
+            _ if lit(e) => true,
+            ExprKind::Subscript(a, index) if matches!(a.kind, ExprKind::Local(_)) && self.is_array(a) => {
+                match &index.kind {
+                    ExprKind::Tuple(items) => items.iter().all(slice),
+                    _ => slice(index),
+                }
+            }
+            ExprKind::Attribute(a, attr) => attr == "T" && self.cannot_raise(a),
+            ExprKind::BinOp(BinOp::Add | BinOp::Sub | BinOp::Mul, a, b) => {
+                self.inst.ty(e).base() == Ty::Float && self.cannot_raise(a) && self.cannot_raise(b)
+            }
+            _ => false,
+        }
     }
 
     /// The element code of `root` and its type, inside the closure of a fused driver: each

@@ -74,6 +74,10 @@ impl Body<'_> {
             ExprKind::Tuple(items) => items
                 .iter()
                 .map(|x| {
+                    if let Ty::List(inner) = self.inst.ty(x).clone() {
+                        let l = self.place(x);
+                        return list_as(quote!(#l), &inner, to);
+                    }
                     let v = self.arr_as(x, to);
                     quote!((#v).clone())
                 })
@@ -87,6 +91,7 @@ impl Body<'_> {
                     let idx = syn::Index::from(k);
                     let x = quote!(#t.#idx);
                     let x = match ty {
+                        Ty::List(inner) => list_as(x, inner, to),
                         Ty::Array(el, n) if *el != to => map_elems(x, *el, to, *n),
                         _ => quote!(#x.clone()),
                     };
@@ -119,6 +124,18 @@ impl Body<'_> {
             Elem::Float64 => quote!(|__a: f64, __b: f64| __a * __b),
             _ => quote!(|__a: rt::Complex64, __b: rt::Complex64| rt::builtins::complex::mul(__a, __b)),
         }
+    }
+}
+
+/// The list of numbers `l` (items of type `item`) as the 1-D array numpy makes of it, converted
+/// to elements of `to`.
+fn list_as(l: TokenStream, item: &Ty, to: Elem) -> TokenStream {
+    let from = Elem::of_scalar(item).expect("a list of numbers (inference)");
+    let x = quote!(rt::numpy::creation::from_list(&#l));
+    if from == to {
+        x
+    } else {
+        map_elems(x, from, to, 1)
     }
 }
 

@@ -27,6 +27,7 @@ impl Body<'_> {
         }
         .filter(|e| e.is_sized());
         match f {
+            N::Average => self.average(args, &t),
             crate::library::reductions!() => self.reduce_call(f, &args[0], &args[1..], &t),
             crate::library::random_fns!() => self.random_call(f, args, &t),
             // products of sized elements: computed in the wide type of their kind, the result
@@ -177,6 +178,34 @@ impl Body<'_> {
                     None => quote!(None),
                 };
                 quote!(#sh::roll(&#x, #shift, #axis)?)
+            }
+            N::Repeat => {
+                let x = self.arr(&args[0]);
+                let r = self.expr_as(&args[1], &Ty::Int);
+                match given(args, 2) {
+                    None => quote!(#sh::repeat(&#sh::ravel(&#x), #r, 0)?),
+                    Some(axis) => {
+                        let k = self.expr_as(axis, &Ty::Int);
+                        quote!(#sh::repeat(&#x, #r, #k)?)
+                    }
+                }
+            }
+            N::Tile => {
+                let (_, d) = self.dims(&args[0]);
+                let Ty::Array(_, out) = t else { unreachable!("tile gives an array") };
+                let k = match self.inst.ty(&args[1]) {
+                    Ty::Tuple(items) => items.len(),
+                    _ => 1,
+                };
+                let x = self.arr(&args[0]);
+                let reps = self.array_index(&args[1]);
+                quote!(#sh::tile::<_, #d, #out, #k>(&#x, #reps)?)
+            }
+            N::Copyto => {
+                // `dst[...] = src`: broadcast, cast as numpy casts on assignment
+                let (el, n) = self.dims(&args[0]);
+                let dst = self.arr(&args[0]);
+                self.assign_into(quote!(#dst.clone()), el, n, None, &args[1])
             }
             N::Trace => {
                 let (el, _) = self.dims(&args[0]);
@@ -336,6 +365,7 @@ impl Body<'_> {
             | N::Ceil | N::Trunc | N::Fabs | N::Abs | N::Absolute | N::Square | N::Minimum | N::Maximum | N::Isnan
             | N::Isinf | N::Isfinite | N::Sign | N::Conj | N::Real | N::Imag | N::Clip | N::Fmin | N::Fmax
             | N::Round | N::Around | N::Power | N::Angle | N::Where
+            | crate::library::operator_fns!()
             // new arrays: `Body::array_value` (creation)
             | N::Zeros | N::Ones | N::Empty | N::Full | N::ZerosLike | N::OnesLike | N::EmptyLike | N::FullLike
             | N::Arange | N::Linspace | N::Array | N::Asarray | N::Copy
@@ -346,6 +376,32 @@ impl Body<'_> {
             | N::Uint64 | N::Float32 | N::Float64 | N::Complex64 | N::Complex128 => {
                 let msg = format!("pyrs: numpy.{f} is emitted elsewhere, not as a call on materialised arrays");
                 quote!(compile_error!(#msg))
+            }
+        }
+    }
+
+    /// `np.average(a, axis, weights)`: `mean` without weights; with weights numpy's
+    /// `(a * w).sum(axis) / w.sum(axis)` in float64 (the runtime's `average_*`).
+    fn average(&mut self, args: &[ir::Expr], t: &Ty) -> TokenStream {
+        let Some(w) = given(args, 2) else {
+            return self.reduce_call(N::Mean, &args[0], &args[1..args.len().min(2)], t);
+        };
+        let ax = quote!(rt::numpy::axis);
+        let (_, n) = self.dims(&args[0]);
+        let (_, wn) = self.dims(w);
+        let a = self.arr_as(&args[0], Elem::Float64);
+        let wv = self.arr_as(w, Elem::Float64);
+        match given(args, 1) {
+            None => quote!(#ax::average_all(&#a, &#wv)?),
+            Some(axis) => {
+                let k = self.expr_as(axis, &Ty::Int);
+                let r = n - 1;
+                let call = quote!(#ax::average_axis::<#n, #r, #wn>(&#a, &#wv, #k)?);
+                if r == 0 {
+                    quote!(#ax::item0(#call))
+                } else {
+                    call
+                }
             }
         }
     }

@@ -201,6 +201,8 @@ impl Body<'_> {
             N::Clip | N::Fmin | N::Fmax | N::Round | N::Around | N::Power | N::Angle => {
                 self.ufunc_extra(f, args, result)
             }
+            // the operator lowering made their argument (`np.less(a, b)` is `a < b`)
+            crate::library::operator_fns!() => self.expr(&args[0]),
             // integers are their own floor (numpy 2 keeps the integer type)
             N::Floor | N::Ceil | N::Trunc if matches!(t0, Ty::Int | Ty::Bool) => self.expr(&args[0]),
             _ if t0 == Ty::Complex => {

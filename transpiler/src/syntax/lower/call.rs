@@ -3,6 +3,7 @@
 
 use super::scope::param_names;
 use super::*;
+use crate::ir::{BinOp, CmpOp, UnaryOp};
 
 impl FnLower<'_> {
     /// The arguments of a call of a function of the file with these parameters: positional,
@@ -249,7 +250,10 @@ impl FnLower<'_> {
                 }
                 let kind = match self.scope.globals.get(name) {
                     Some(Global::Function) => ExprKind::CallUser(name.to_string(), args),
-                    Some(Global::Member(Member::Function(i))) => ExprKind::CallIntrinsic(*i, args),
+                    Some(Global::Member(Member::Function(i))) => {
+                        let i = *i;
+                        return self.intrinsic_call(sp, i, args);
+                    }
                     Some(Global::OtherImport(what)) => {
                         let what = what.clone();
                         self.err(span(n.range), format!("`{what}` is not supported by pyrs"));
@@ -308,7 +312,7 @@ impl FnLower<'_> {
                             self.err(span(a.range), format!("`{}` is not callable", m.python_name()));
                             return self.bad(sp);
                         };
-                        return self.expr_node(sp, ExprKind::CallIntrinsic(i, args));
+                        return self.intrinsic_call(sp, i, args);
                     }
                 }
                 let errors_before = self.errors.len();
@@ -329,5 +333,72 @@ impl FnLower<'_> {
                 self.expr_node(sp, ExprKind::CallValue(Box::new(f), args))
             }
         }
+    }
+
+    /// A call of an intrinsic. numpy's operators as functions (`np.less(a, b)`, see
+    /// `Ufunc::Operator`) get one argument: the operator applied to their arguments
+    /// (`np.logical_and(a, b)` is `(a != 0) & (b != 0)`, `np.logical_not(a)` is `a == 0`).
+    fn intrinsic_call(&mut self, sp: Span, i: Intrinsic, args: Vec<ir::Expr>) -> ir::Expr {
+        let Some(op) = (match i {
+            Intrinsic::Numpy(f) => f.operator(),
+            _ => None,
+        }) else {
+            return self.expr_node(sp, ExprKind::CallIntrinsic(i, args));
+        };
+        let n = if matches!(op, "~" | "not") { 1 } else { 2 };
+        if args.len() != n {
+            self.err(
+                sp,
+                format!(
+                    "{} takes {n} argument{} here, {} given",
+                    i.python_name(),
+                    if n == 1 { "" } else { "s" },
+                    args.len()
+                ),
+            );
+            return self.bad(sp);
+        }
+        let mut it = args.into_iter();
+        let a = it.next().expect("checked");
+        let b = it.next();
+        // `x != 0` (`x == 0` for `not`): the truth of x as numpy's logical functions take it
+        let truth = |lw: &mut Self, x: ir::Expr, cmp: CmpOp| {
+            let zero = lw.expr_node(x.span, ExprKind::Int(0));
+            lw.expr_node(x.span, ExprKind::Compare(Box::new(x), vec![(cmp, zero)]))
+        };
+        let inner = match (op, b) {
+            ("not", None) => truth(self, a, CmpOp::Eq),
+            ("~", None) => self.expr_node(sp, ExprKind::Unary(UnaryOp::Invert, Box::new(a))),
+            (cmp @ ("<" | "<=" | ">" | ">=" | "==" | "!="), Some(b)) => {
+                let c = match cmp {
+                    "<" => CmpOp::Lt,
+                    "<=" => CmpOp::LtE,
+                    ">" => CmpOp::Gt,
+                    ">=" => CmpOp::GtE,
+                    "==" => CmpOp::Eq,
+                    _ => CmpOp::NotEq,
+                };
+                self.expr_node(sp, ExprKind::Compare(Box::new(a), vec![(c, b)]))
+            }
+            (bit @ ("&" | "|" | "^"), Some(b)) => {
+                let o = match bit {
+                    "&" => BinOp::BitAnd,
+                    "|" => BinOp::BitOr,
+                    _ => BinOp::BitXor,
+                };
+                self.expr_node(sp, ExprKind::BinOp(o, Box::new(a), Box::new(b)))
+            }
+            (logical, Some(b)) => {
+                let o = match logical {
+                    "and" => BinOp::BitAnd,
+                    "or" => BinOp::BitOr,
+                    _ => BinOp::BitXor,
+                };
+                let (ta, tb) = (truth(self, a, CmpOp::NotEq), truth(self, b, CmpOp::NotEq));
+                self.expr_node(sp, ExprKind::BinOp(o, Box::new(ta), Box::new(tb)))
+            }
+            _ => unreachable!("the operators of numpy's rows"),
+        };
+        self.expr_node(sp, ExprKind::CallIntrinsic(i, vec![inner]))
     }
 }

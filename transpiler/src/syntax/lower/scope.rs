@@ -290,6 +290,7 @@ impl FnLower<'_> {
                         Module::NumpyRandom => "numpy.random",
                         Module::Time => "time",
                         Module::Functools => "functools",
+                        Module::Itertools => "itertools",
                     };
                     self.err(sp, format!("`{name}.{member}` is not supported yet"));
                 }
@@ -299,7 +300,7 @@ impl FnLower<'_> {
                 let m = m.clone();
                 self.err(
                     sp,
-                    format!("module `{m}` is not supported by pyrs (only `math`, `numpy`, `time` and `functools`)"),
+                    format!("module `{m}` is not supported by pyrs (only `math`, `numpy`, `time`, `functools` and `itertools`)"),
                 );
                 None
             }
