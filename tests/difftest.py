@@ -469,6 +469,15 @@ def _complex_close(a: complex, b: complex, rel: float = REL_TOL) -> bool:
     return _float_close(a.real, b.real, rel) and _float_close(a.imag, b.imag, rel)
 
 
+# PYRS_EXACT_SCALARS=1: numpy's own scalars (`numpy.float64`, `numpy.int64`, `numpy.complex128`,
+# `numpy.bool_`) must come back as such and Python's as Python's. Off by default: compiled code has
+# no `numpy.bool_`, and a variable joining a Python number and a numpy scalar is a Python number
+# (86 of 2453 cases differ so, see tests/README.md); without it they compare as the Python
+# scalars they equal
+_NP_SCALARS = (np.float64, np.int64, np.complex128, np.bool_)
+EXACT_SCALAR_TYPES = os.environ.get("PYRS_EXACT_SCALARS") == "1"
+
+
 def _drain(g) -> tuple[list, str | None]:
     """The items of an iterator and the type of the exception that ended it (None: exhausted)."""
     items = []
@@ -482,6 +491,9 @@ def _drain(g) -> tuple[list, str | None]:
 
 def diff(expected: Any, actual: Any, path: str = "result", rel: float = REL_TOL) -> str | None:
     """None when `actual` matches `expected`, else a one-line description of the first difference."""
+    if EXACT_SCALAR_TYPES and (isinstance(expected, _NP_SCALARS) or isinstance(actual, _NP_SCALARS)):
+        if type(expected) is not type(actual):
+            return f"{path}: scalar type {type(actual).__name__} ({actual!r}), expected {type(expected).__name__} ({expected!r})"
     # a generator: a compiled one is an iterator named `generator`; the items must agree,
     # and the exception that ends them
     if isinstance(expected, types.GeneratorType):

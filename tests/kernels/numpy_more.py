@@ -144,3 +144,17 @@ def concat_where(values):
 
 #case: concat_where(np.array([1, 1, 2, 3, 3, 3, 7], dtype=np.uint32))
 #case: concat_where(np.array([4], dtype=np.uint32))
+
+
+# export tuple_index(float[:,:], int, int)
+def tuple_index(m, i, j):
+    # numpy-benchmarks' conv: a tuple of ints in a variable selects one element
+    idx = i, j
+    m[idx] += 1.0
+    pos = (i, -1)
+    return m[idx], m[pos] * 2.0, m
+
+
+#case: tuple_index(np.arange(6.0).reshape(2, 3), 1, 0)
+#case: tuple_index(np.arange(6.0).reshape(2, 3), 0, 2)
+#case: tuple_index(np.arange(6.0).reshape(2, 3), 2, 0)

@@ -34,3 +34,18 @@ def import_in_branch(x):
 
 #case: import_in_branch(4.0)
 #case: import_in_branch(-4.0)
+
+
+def redefined(x):
+    return x + 1
+
+
+def redefined(x):  # noqa: F811 - the last definition wins, as in CPython
+    return x * 10
+
+
+# export uses_redefined(int)
+def uses_redefined(x):
+    return redefined(x)
+
+#case: uses_redefined(4)

@@ -47,6 +47,175 @@ fn index_error() -> Error {
     Error::Index("string index out of range")
 }
 
+/// The letters of Unicode category Lt (titlecase digraphs and Greek with prosgegrammeni).
+fn is_titlecase_letter(c: char) -> bool {
+    matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ' | '\u{1F88}'..='\u{1F8F}' | '\u{1F98}'..='\u{1F9F}' | '\u{1FA8}'..='\u{1FAF}' | 'ᾼ' | 'ῌ' | 'ῼ')
+}
+
+/// Unicode's titlecase mapping of `c` (what CPython's `title` and `capitalize` use): the
+/// uppercase one except for digraphs (`ǆ` → `ǅ`), Greek with ypogegrammeni (`ᾳ` → `ᾼ`) and
+/// characters whose uppercase is several (`ß` → `Ss`, `ﬁ` → `Fi`: the first upper, the rest
+/// lower).
+fn push_titlecase(out: &mut String, c: char) {
+    let single = match c {
+        'Ǆ' | 'ǅ' | 'ǆ' => Some('ǅ'),
+        'Ǉ' | 'ǈ' | 'ǉ' => Some('ǈ'),
+        'Ǌ' | 'ǋ' | 'ǌ' => Some('ǋ'),
+        'Ǳ' | 'ǲ' | 'ǳ' => Some('ǲ'),
+        '\u{1F80}'..='\u{1FAF}' => char::from_u32(c as u32 | 0x08),
+        'ᾳ' | 'ᾼ' => Some('ᾼ'),
+        'ῃ' | 'ῌ' => Some('ῌ'),
+        'ῳ' | 'ῼ' => Some('ῼ'),
+        _ => None,
+    };
+    if let Some(t) = single {
+        out.push(t);
+        return;
+    }
+    if c == 'ŉ' {
+        out.push_str("ʼN");
+        return;
+    }
+    let mut up = c.to_uppercase();
+    if let Some(first) = up.next() {
+        out.push(first);
+        for rest in up {
+            out.extend(rest.to_lowercase());
+        }
+    }
+}
+
+/// Padding and case methods (`zfill`, `center`, `ljust`, `rjust`, `capitalize`, `title`,
+/// `partition`, ...), as CPython computes them (lengths in code points).
+impl Str {
+    fn fill_char(fill: &Str) -> Result<char> {
+        let mut cs = fill.0.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(Error::Type("The fill character must be exactly one character long")),
+        }
+    }
+
+    fn padded(&self, left: usize, right: usize, c: char) -> Str {
+        let mut s = String::with_capacity(self.0.len() + (left + right) * c.len_utf8());
+        s.extend(std::iter::repeat_n(c, left));
+        s.push_str(&self.0);
+        s.extend(std::iter::repeat_n(c, right));
+        Str::from(s)
+    }
+
+    fn margin(&self, width: i64) -> usize {
+        (width - self.len()).max(0) as usize
+    }
+
+    pub fn ljust(&self, width: i64, fill: &Str) -> Result<Str> {
+        let c = Self::fill_char(fill)?;
+        Ok(self.padded(0, self.margin(width), c))
+    }
+
+    pub fn rjust(&self, width: i64, fill: &Str) -> Result<Str> {
+        let c = Self::fill_char(fill)?;
+        Ok(self.padded(self.margin(width), 0, c))
+    }
+
+    /// CPython's split of the margin: the extra space goes left when the width is odd
+    pub fn center(&self, width: i64, fill: &Str) -> Result<Str> {
+        let c = Self::fill_char(fill)?;
+        let marg = self.margin(width);
+        let left = marg / 2 + (marg & (width.max(0) as usize) & 1);
+        Ok(self.padded(left, marg - left, c))
+    }
+
+    pub fn zfill(&self, width: i64) -> Str {
+        let marg = self.margin(width);
+        let s: &str = &self.0;
+        match s.chars().next() {
+            Some(sign @ ('+' | '-')) => {
+                let mut out = String::new();
+                out.push(sign);
+                out.extend(std::iter::repeat_n('0', marg));
+                out.push_str(&s[1..]);
+                Str::from(out)
+            }
+            _ => self.padded(marg, 0, '0'),
+        }
+    }
+
+    pub fn capitalize(&self) -> Str {
+        let mut cs = self.0.chars();
+        let mut out = String::with_capacity(self.0.len());
+        if let Some(first) = cs.next() {
+            push_titlecase(&mut out, first);
+            out.push_str(&cs.as_str().to_lowercase());
+        }
+        Str::from(out)
+    }
+
+    pub fn title(&self) -> Str {
+        let mut out = String::with_capacity(self.0.len());
+        let mut prev_cased = false;
+        for c in self.0.chars() {
+            let cased = c.is_uppercase() || c.is_lowercase() || is_titlecase_letter(c);
+            if cased && !prev_cased {
+                push_titlecase(&mut out, c);
+            } else if cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.push(c);
+            }
+            prev_cased = cased;
+        }
+        Str::from(out)
+    }
+
+    pub fn swapcase(&self) -> Str {
+        let mut out = String::with_capacity(self.0.len());
+        for c in self.0.chars() {
+            if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        Str::from(out)
+    }
+
+    pub fn isupper(&self) -> bool {
+        self.0.chars().any(char::is_uppercase) && !self.0.chars().any(char::is_lowercase)
+    }
+
+    pub fn islower(&self) -> bool {
+        self.0.chars().any(char::is_lowercase) && !self.0.chars().any(char::is_uppercase)
+    }
+
+    pub fn isalnum(&self) -> bool {
+        !self.0.is_empty() && self.0.chars().all(char::is_alphanumeric)
+    }
+
+    pub fn removeprefix(&self, p: &Str) -> Str {
+        Str::from(self.0.strip_prefix(&*p.0).unwrap_or(&self.0))
+    }
+
+    pub fn removesuffix(&self, p: &Str) -> Str {
+        Str::from(self.0.strip_suffix(&*p.0).unwrap_or(&self.0))
+    }
+
+    /// `s.partition(sep)` (`rpartition` with `last`)
+    pub fn partition(&self, sep: &Str, last: bool) -> Result<(Str, Str, Str)> {
+        if sep.0.is_empty() {
+            return Err(Error::Value("empty separator"));
+        }
+        let found = if last { self.0.rfind(&*sep.0) } else { self.0.find(&*sep.0) };
+        Ok(match found {
+            Some(i) => (Str::from(&self.0[..i]), sep.clone(), Str::from(&self.0[i + sep.0.len()..])),
+            None if last => (Str::from(""), Str::from(""), self.clone()),
+            None => (self.clone(), Str::from(""), Str::from("")),
+        })
+    }
+}
+
 impl Str {
     pub fn as_str(&self) -> &str {
         &self.0

@@ -395,6 +395,86 @@ pub fn tile<T: Element, const D: usize, const N: usize, const K: usize>(
     Ok(out)
 }
 
+/// `np.searchsorted(a, v, side)` of one value: the first position in the sorted `a` where `v`
+/// goes (before equal elements, or after them for `side='right'`), in numpy's order (NaN last).
+pub fn searchsorted_one<T: Element>(a: &NdArray<T, 1>, v: T::Value, right: bool) -> i64
+where
+    T::Value: Sortable,
+{
+    use std::cmp::Ordering;
+    let (mut lo, mut hi) = (0usize, a.shape()[0]);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        // SAFETY: mid < len
+        let x = unsafe { a.at([mid]) };
+        let after = match T::Value::cmp_np(&x, &v) {
+            Ordering::Less => true,
+            Ordering::Equal => right,
+            Ordering::Greater => false,
+        };
+        if after {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo as i64
+}
+
+/// `np.searchsorted(a, v, side)` of an array of values: the positions, of the shape of `v`.
+pub fn searchsorted<T: Element, const D: usize>(a: &NdArray<T, 1>, v: &NdArray<T, D>, right: bool) -> NdArray<i64, D>
+where
+    T::Value: Sortable,
+{
+    let out: NdArray<i64, D> = NdArray::uninit(v.shape());
+    for_each_index(v.shape(), |idx| {
+        // SAFETY: idx is inside `v` and `out` (same shape)
+        unsafe { out.put(idx, searchsorted_one(a, v.at(idx), right)) };
+    });
+    out
+}
+
+/// `np.bincount(x, minlength=m)`: how often each value `0..=max(x)` occurs (at least `m` bins).
+pub fn bincount(x: &NdArray<i64, 1>, minlength: i64) -> Result<NdArray<i64, 1>> {
+    let n = bins(x, minlength)?;
+    let mut out = vec![0i64; n];
+    for v in x.iter_items() {
+        out[v as usize] += 1;
+    }
+    Ok(NdArray::from_vec([n], out))
+}
+
+/// `np.bincount(x, weights=w, minlength=m)`: the sum of the weights of each value, added in
+/// the order of `x` as numpy adds them.
+pub fn bincount_weighted(x: &NdArray<i64, 1>, w: &NdArray<f64, 1>, minlength: i64) -> Result<NdArray<f64, 1>> {
+    if w.shape()[0] != x.shape()[0] {
+        return Err(Error::Value("The weights and list don't have the same length."));
+    }
+    let n = bins(x, minlength)?;
+    let mut out = vec![0.0f64; n];
+    for (v, wt) in x.iter_items().zip(w.iter_items()) {
+        out[v as usize] += wt;
+    }
+    Ok(NdArray::from_vec([n], out))
+}
+
+/// The number of bins of `np.bincount`, with numpy's checks.
+fn bins(x: &NdArray<i64, 1>, minlength: i64) -> Result<usize> {
+    if minlength < 0 {
+        return Err(Error::Value("'minlength' must not be negative"));
+    }
+    let mut max = -1i64;
+    for v in x.iter_items() {
+        if v < 0 {
+            return Err(Error::Value("'list' argument must have no negative elements"));
+        }
+        max = max.max(v);
+    }
+    let n = (max + 1).max(minlength) as usize;
+    n.checked_mul(8).ok_or_else(crate::error::memory_error)?;
+    Ok(n)
+}
+
 /// The index of C-order position `k` in an array of `shape`.
 fn unravel<const D: usize>(mut k: usize, shape: [usize; D]) -> [usize; D] {
     let mut idx = [0; D];

@@ -114,6 +114,14 @@ pub fn trunc(x: f64) -> f64 {
 /// The same tests as `math.isnan` & co (numpy's never raise either).
 pub use crate::math::{isfinite, isinf, isnan};
 
+/// `np.isclose(x, y, rtol, atol, equal_nan)` of one pair: numpy's
+/// `abs(x - y) <= atol + rtol * abs(y)` where `y` is finite, or `x == y` (and both NaN with
+/// `equal_nan`).
+#[inline]
+pub fn isclose(x: f64, y: f64, rtol: f64, atol: f64, equal_nan: bool) -> bool {
+    ((x - y).abs() <= atol + rtol * y.abs() && y.is_finite()) || x == y || (equal_nan && x.is_nan() && y.is_nan())
+}
+
 /// `np.sign` for floats: -1, 0 or 1 (NaN stays NaN).
 #[inline]
 pub fn sign(x: f64) -> f64 {

@@ -658,6 +658,42 @@ impl Body<'_> {
                 let m = format_ident!("{}", method.name());
                 quote!(#r.#m())
             }
+            (
+                Ty::Str,
+                Method::Capitalize
+                | Method::Title
+                | Method::Swapcase
+                | Method::Isupper
+                | Method::Islower
+                | Method::Isalnum,
+                [],
+            ) => {
+                let m = format_ident!("{}", method.name());
+                quote!(#r.#m())
+            }
+            (Ty::Str, Method::Zfill, [_]) => {
+                let w = self.expr_as(&args[0], &Ty::Int);
+                quote!(#r.zfill(#w))
+            }
+            (Ty::Str, Method::Center | Method::Ljust | Method::Rjust, [_, ..]) => {
+                let m = format_ident!("{}", method.name());
+                let w = self.expr_as(&args[0], &Ty::Int);
+                let fill = match args.get(1) {
+                    Some(f) => self.expr(f),
+                    None => quote!(rt::Str::from(" ")),
+                };
+                quote!(#r.#m(#w, &#fill)?)
+            }
+            (Ty::Str, Method::Removeprefix | Method::Removesuffix, [_]) => {
+                let m = format_ident!("{}", method.name());
+                let x = self.expr(&args[0]);
+                quote!(#r.#m(&#x))
+            }
+            (Ty::Str, Method::Partition | Method::Rpartition, [_]) => {
+                let x = self.expr(&args[0]);
+                let last = method == Method::Rpartition;
+                quote!(#r.partition(&#x, #last)?)
+            }
             (Ty::Str, Method::Strip | Method::Lstrip | Method::Rstrip, [_]) => {
                 let c = self.expr(&args[0]);
                 let (l, rr) = match method {

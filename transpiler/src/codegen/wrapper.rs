@@ -4,7 +4,7 @@
 use super::names::{elem, rust_type};
 use super::Gen;
 use crate::infer::ExportFn;
-use crate::types::Ty;
+use crate::types::{Elem, Ty};
 use proc_macro2::TokenStream;
 use pyrs_annotations as ann;
 use quote::{format_ident, quote};
@@ -259,13 +259,18 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
     }
 }
 
-/// `v` (of type `t`) with its sized numpy scalars (at the top, in tuples or lists) wrapped so that they
-/// reach Python as `numpy.float32`, `numpy.int8`…, and dtypes as numpy's dtype objects; `None`
+/// `v` (of type `t`) with its numpy scalars (at the top, in tuples or lists) wrapped so that they
+/// reach Python as `numpy.float64`, `numpy.float32`, `numpy.int8`…, and dtypes as numpy's dtype objects; `None`
 /// when there are none.
 fn np_scalars(t: &Ty, v: TokenStream) -> Option<TokenStream> {
     match t {
         Ty::NpSized(e) => {
             let et = elem(*e);
+            Some(quote!(rt::py::ret::NpScalar::<#et>(#v)))
+        }
+        // `numpy.float64`, `numpy.int64`, `numpy.complex128`, as numpy gives them (`np.sum(a)`, `a[i]`)
+        Ty::NpInt | Ty::NpFloat | Ty::NpComplex => {
+            let et = elem(Elem::of_scalar(t).expect("numpy scalars have an element type"));
             Some(quote!(rt::py::ret::NpScalar::<#et>(#v)))
         }
         Ty::DType(e) => {

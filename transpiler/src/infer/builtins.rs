@@ -148,17 +148,18 @@ impl FnCx<'_, '_> {
                 [t, rest @ ..],
             ) if iterable(t) && rest.len() <= 1 => {
                 let el = self.iter_elem(t, at);
-                let r =
-                    match (args.get(1).map(super::const_index), t) {
-                        (Some(Some(r)), _) if r >= 0 => r as usize,
-                        (None, Ty::Tuple(items)) if b == B::ItertoolsPermutations => items.len(),
-                        _ => return err(
+                let r = match (args.get(1).map(super::const_index), t) {
+                    (Some(Some(r)), _) if r >= 0 => r as usize,
+                    (None, Ty::Tuple(items)) if b == B::ItertoolsPermutations => items.len(),
+                    _ => {
+                        return err(
                             self,
                             format!(
                                 "{b}(): `r` must be a non-negative int literal (it decides the length of the tuples)"
                             ),
-                        ),
-                    };
+                        )
+                    }
+                };
                 Ty::Iter(Box::new(Ty::Tuple(vec![el; r])))
             }
             (B::ItertoolsChain, ts) if ts.iter().all(iterable) => {
@@ -356,6 +357,13 @@ impl FnCx<'_, '_> {
             (Ty::Str, Method::Strip | Method::Lstrip | Method::Rstrip, [Ty::Str]) => Ty::Str,
             (Ty::Str, Method::Startswith | Method::Endswith, [Ty::Str]) => Ty::Bool,
             (Ty::Str, Method::Isdigit | Method::Isalpha | Method::Isspace, []) => Ty::Bool,
+            (Ty::Str, Method::Isupper | Method::Islower | Method::Isalnum, []) => Ty::Bool,
+            (Ty::Str, Method::Capitalize | Method::Title | Method::Swapcase, []) => Ty::Str,
+            (Ty::Str, Method::Zfill, [w]) if is_int_like(w) => Ty::Str,
+            (Ty::Str, Method::Center | Method::Ljust | Method::Rjust, [w]) if is_int_like(w) => Ty::Str,
+            (Ty::Str, Method::Center | Method::Ljust | Method::Rjust, [w, Ty::Str]) if is_int_like(w) => Ty::Str,
+            (Ty::Str, Method::Removeprefix | Method::Removesuffix, [Ty::Str]) => Ty::Str,
+            (Ty::Str, Method::Partition | Method::Rpartition, [Ty::Str]) => Ty::Tuple(vec![Ty::Str; 3]),
             (Ty::Str, Method::Find | Method::Rfind | Method::Index | Method::Count, [Ty::Str]) => Ty::Int,
             (Ty::Str, Method::Replace, [Ty::Str, Ty::Str]) => Ty::Str,
             (Ty::Str, Method::Split, []) => Ty::List(Box::new(s)),

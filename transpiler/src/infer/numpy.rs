@@ -247,6 +247,19 @@ impl FnCx<'_, '_> {
             }
             _ => {}
         }
+        // a tuple of ints held in a variable (`idx = i, j` ... `a[idx]`): one element
+        if let (false, Ty::Tuple(ts)) = (matches!(index.kind, ExprKind::Tuple(_)), it) {
+            if !ts.is_empty() && ts.iter().all(is_int_like) {
+                if ts.len() == n {
+                    return el.scalar();
+                }
+                self.error(Diagnostic::new(
+                    index.span,
+                    format!("indexing a {n}-D array with a tuple of {} ints held in a variable is not supported (a tuple of {n} ints selects one element)", ts.len()),
+                ));
+                return Ty::Unknown;
+            }
+        }
         let items: Vec<(&ir::Expr, Ty)> = match (&index.kind, it) {
             (ExprKind::Tuple(xs), Ty::Tuple(ts)) => xs.iter().zip(ts.iter().cloned()).collect(),
             _ => vec![(index, it.clone())],
@@ -658,6 +671,44 @@ impl FnCx<'_, '_> {
                 }
             }
             N::Average => return Some(self.average(args, ts, at)),
+            N::Allclose => {
+                self.error(Diagnostic::new(at, "numpy.allclose() reaches inference (lowering makes it all(isclose))"));
+                Ty::Unknown
+            }
+            N::Isclose => {
+                if !arity(self, 2, 5) {
+                    return Some(Ty::Unknown);
+                }
+                let (Some(a), Some(b)) = (operand(&ts[0]), operand(&ts[1])) else {
+                    self.error(Diagnostic::new(at, "numpy.isclose() needs numbers or arrays"));
+                    return Some(Ty::Unknown);
+                };
+                if a.0.kind() == Kind::Complex
+                    || b.0.kind() == Kind::Complex
+                    || a.0 == Elem::UInt64
+                    || b.0 == Elem::UInt64
+                {
+                    self.error(Diagnostic::new(at, "numpy.isclose() of complex or uint64 values is not supported yet"));
+                    return Some(Ty::Unknown);
+                }
+                for k in 2..4 {
+                    if !matches!(ts.get(k), None | Some(Ty::None)) && !is_real(&ts[k]) {
+                        self.error(Diagnostic::new(
+                            args[k].span,
+                            format!("`{}` of numpy.isclose() must be a real number", ["rtol", "atol"][k - 2]),
+                        ));
+                        return Some(Ty::Unknown);
+                    }
+                }
+                if !matches!(ts.get(4), None | Some(Ty::None) | Some(Ty::Bool)) {
+                    self.error(Diagnostic::new(args[4].span, "`equal_nan` of numpy.isclose() must be a bool"));
+                    return Some(Ty::Unknown);
+                }
+                match a.1.max(b.1) {
+                    0 => Ty::Bool,
+                    n => Ty::Array(Elem::Bool, n),
+                }
+            }
             N::Copyto => return Some(self.copyto(args, ts, at)),
             crate::library::reductions!() => {
                 if !arity(self, 1, 5) {
@@ -729,7 +780,10 @@ impl FnCx<'_, '_> {
             | N::CountNonzero
             | N::Roll
             | N::Repeat
-            | N::Tile => self.shape_fn(f, args, ts, at),
+            | N::Tile
+            | N::Append
+            | N::Searchsorted
+            | N::Bincount => self.shape_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };
@@ -1368,6 +1422,101 @@ impl FnCx<'_, '_> {
                 // axis=None: of the flattened array
                 Ty::Array(e, if matches!(ts.get(2), None | Some(Ty::None)) { 1 } else { n })
             }
+            N::Append => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                let (ve, vn) = match ts.get(1) {
+                    Some(Ty::Array(ve, vn)) => (*ve, *vn),
+                    Some(Ty::List(inner)) if inner.is_numeric() && Elem::of_scalar(inner).is_some() => {
+                        (Elem::of_scalar(inner).expect("checked"), 1)
+                    }
+                    other => {
+                        let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!("`values` of numpy.append() must be an array or a list of numbers, not {what}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
+                if !opt_int(self, 2, "axis") {
+                    return Ty::Unknown;
+                }
+                let el = Elem::promote(e, ve);
+                if matches!(ts.get(2), None | Some(Ty::None)) {
+                    Ty::Array(el, 1)
+                } else if vn != n {
+                    self.error(Diagnostic::new(
+                        span_of(1),
+                        format!(
+                            "numpy.append() with an axis needs `values` of {n} dimensions (numpy raises ValueError)"
+                        ),
+                    ));
+                    Ty::Unknown
+                } else {
+                    Ty::Array(el, n)
+                }
+            }
+            N::Searchsorted => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if n != 1 {
+                    self.error(Diagnostic::new(span_of(0), "numpy.searchsorted() needs a 1-D array"));
+                    return Ty::Unknown;
+                }
+                if !matches!(args.get(2).map(|a| &a.kind), None | Some(ExprKind::Default))
+                    && !matches!(args.get(2).map(|a| &a.kind), Some(ExprKind::Str(s)) if s == "left" || s == "right")
+                {
+                    self.error(Diagnostic::new(
+                        span_of(2),
+                        "`side` of numpy.searchsorted() must be written 'left' or 'right'",
+                    ));
+                    return Ty::Unknown;
+                }
+                if !self.absent(args, ts, &[3], f) {
+                    return Ty::Unknown;
+                }
+                let Some(v) = ts.get(1).and_then(operand) else {
+                    self.error(Diagnostic::new(
+                        span_of(1),
+                        "numpy.searchsorted() needs a number or an array of values",
+                    ));
+                    return Ty::Unknown;
+                };
+                if Elem::promote(e, v.0) == Elem::UInt64 {
+                    self.error(Diagnostic::new(at, "numpy.searchsorted() of uint64 values is not supported yet"));
+                    return Ty::Unknown;
+                }
+                if v.1 == 0 {
+                    Ty::NpInt
+                } else {
+                    Ty::Array(Elem::Int64, v.1)
+                }
+            }
+            N::Bincount => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if n != 1 || e.kind() != Kind::Int || e == Elem::UInt64 {
+                    self.error(Diagnostic::new(
+                        span_of(0),
+                        format!("numpy.bincount() needs a 1-D array of ints, not of {} with {n} dimensions", e.name()),
+                    ));
+                    return Ty::Unknown;
+                }
+                if !opt_int(self, 2, "minlength") {
+                    return Ty::Unknown;
+                }
+                match ts.get(1) {
+                    None | Some(Ty::None) => Ty::Array(Elem::Int64, 1),
+                    Some(Ty::Array(we, 1)) if we.kind() <= Kind::Float && *we != Elem::UInt64 => {
+                        Ty::Array(Elem::Float64, 1)
+                    }
+                    Some(t) => {
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!("`weights` of numpy.bincount() must be a 1-D real array, not {t}"),
+                        ));
+                        Ty::Unknown
+                    }
+                }
+            }
             N::Tile => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
                 let k = match ts.get(1) {
@@ -1503,7 +1652,8 @@ impl FnCx<'_, '_> {
                 let Some((_, n)) = arr(self, 0) else { return Ty::Unknown };
                 let Some(axis) = self.axis_arg(args, ts, 1, f) else { return Ty::Unknown };
                 match (axis, n) {
-                    (false, _) => Ty::Int,
+                    // numpy 2 gives an int64 scalar
+                    (false, _) => Ty::NpInt,
                     (true, 1) => Ty::NpInt,
                     (true, n) => Ty::Array(Elem::Int64, n - 1),
                 }

@@ -87,6 +87,9 @@ catalogue! {
         Around = "around" => (K::Ufunc(Ufunc::Other), &["a", "decimals"]),
         Power = "power" => (K::Ufunc(Ufunc::Other), &[]),
         Angle = "angle" => (K::Ufunc(Ufunc::Other), &[]),
+        Isclose = "isclose" => (K::Ufunc(Ufunc::Other), &["a", "b", "rtol", "atol", "equal_nan"]),
+        // lowering makes `np.allclose(...)` `np.all(np.isclose(...))`
+        Allclose = "allclose" => (K::Reduction, &["a", "b", "rtol", "atol", "equal_nan"]),
         Less = "less" => (K::Ufunc(Ufunc::Operator("<")), &[]),
         LessEqual = "less_equal" => (K::Ufunc(Ufunc::Operator("<=")), &[]),
         Greater = "greater" => (K::Ufunc(Ufunc::Operator(">")), &[]),
@@ -160,6 +163,9 @@ catalogue! {
         Repeat = "repeat" => (K::Shape, &["a", "repeats", "axis"]),
         Tile = "tile" => (K::Shape, &["A", "reps"]),
         Copyto = "copyto" => (K::Shape, &["dst", "src", "casting", "where"]),
+        Append = "append" => (K::Shape, &["arr", "values", "axis"]),
+        Searchsorted = "searchsorted" => (K::Shape, &["a", "v", "side", "sorter"]),
+        Bincount = "bincount" => (K::Shape, &["x", "weights", "minlength"]),
         Ndenumerate = "ndenumerate" => (K::Iteration, &[]),
         RandomSeed = "random.seed" => (K::Random, &["seed"]),
         RandomRand = "random.rand" => (K::Random, &[]),
@@ -355,7 +361,12 @@ mod tests {
         for f in NumpyFn::ALL {
             assert_eq!(NumpyFn::from_name(f.name()), Some(*f));
             assert_eq!(f.kind() == NumpyKind::ScalarType, f.dtype().is_some(), "{}", f.name());
-            assert_eq!(f.kind() == NumpyKind::Reduction, matches!(f, reductions!() | NumpyFn::Average), "{}", f.name());
+            assert_eq!(
+                f.kind() == NumpyKind::Reduction,
+                matches!(f, reductions!() | NumpyFn::Average | NumpyFn::Allclose),
+                "{}",
+                f.name()
+            );
             assert_eq!(f.kind() == NumpyKind::Random, matches!(f, random_fns!()), "{}", f.name());
             assert_eq!(f.operator().is_some(), matches!(f, operator_fns!()), "{}", f.name());
         }

@@ -129,7 +129,7 @@ impl Body<'_> {
 
 /// The list of numbers `l` (items of type `item`) as the 1-D array numpy makes of it, converted
 /// to elements of `to`.
-fn list_as(l: TokenStream, item: &Ty, to: Elem) -> TokenStream {
+pub(in crate::codegen) fn list_as(l: TokenStream, item: &Ty, to: Elem) -> TokenStream {
     let from = Elem::of_scalar(item).expect("a list of numbers (inference)");
     let x = quote!(rt::numpy::creation::from_list(&#l));
     if from == to {

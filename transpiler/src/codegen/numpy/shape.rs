@@ -1,7 +1,7 @@
 //! numpy functions that are one runtime call on materialised arrays: shapes, joins, sorting,
 //! products and norms; array methods.
 
-use super::{given, map_elems};
+use super::{given, list_as, map_elems};
 use crate::codegen::body::Body;
 use crate::codegen::names::{elem as elem_type, value};
 use crate::ir::{self, ExprKind};
@@ -201,6 +201,65 @@ impl Body<'_> {
                 let reps = self.array_index(&args[1]);
                 quote!(#sh::tile::<_, #d, #out, #k>(&#x, #reps)?)
             }
+            N::Append => {
+                let el = res_el.expect("an array");
+                let mut parts = Vec::new();
+                for x in &args[..2] {
+                    let v = match self.inst.ty(x).clone() {
+                        Ty::List(inner) => {
+                            let l = self.place(x);
+                            list_as(quote!(#l), &inner, el)
+                        }
+                        _ => {
+                            let v = self.arr_as(x, el);
+                            quote!((#v).clone())
+                        }
+                    };
+                    parts.push(v);
+                }
+                let (a, v) = (&parts[0], &parts[1]);
+                match given(args, 2) {
+                    None => quote!(#sh::concatenate(&[#sh::ravel(&#a), #sh::ravel(&#v)], 0)?),
+                    Some(axis) => {
+                        let k = self.expr_as(axis, &Ty::Int);
+                        quote!(#sh::concatenate(&[#a, #v], #k)?)
+                    }
+                }
+            }
+            N::Searchsorted => {
+                let (ea, _) = self.dims(&args[0]);
+                let vt = self.full_ty(&args[1]);
+                let common = match &vt {
+                    Ty::Array(ev, _) => Elem::promote(ea, *ev),
+                    t if !t.is_np() && t.sized().is_none() => {
+                        crate::infer::numpy::weak(ea, Elem::of_scalar(t).expect("a number").kind())
+                    }
+                    t => Elem::promote(ea, Elem::of_scalar(t).expect("a number")),
+                };
+                let right = matches!(args.get(2).map(|a| &a.kind), Some(ExprKind::Str(s)) if s == "right");
+                let a = self.arr_as(&args[0], common);
+                match vt {
+                    Ty::Array(..) => {
+                        let v = self.arr_as(&args[1], common);
+                        quote!(#sh::searchsorted(&#a, &#v, #right))
+                    }
+                    _ => {
+                        let v = self.expr_as(&args[1], &common.scalar().base());
+                        quote!(#sh::searchsorted_one(&#a, #v, #right))
+                    }
+                }
+            }
+            N::Bincount => {
+                let x = self.arr_as(&args[0], Elem::Int64);
+                let m = self.int_or(args, 2, 0);
+                match given(args, 1) {
+                    None => quote!(#sh::bincount(&#x, #m)?),
+                    Some(w) => {
+                        let wv = self.arr_as(w, Elem::Float64);
+                        quote!(#sh::bincount_weighted(&#x, &#wv, #m)?)
+                    }
+                }
+            }
             N::Copyto => {
                 // `dst[...] = src`: broadcast, cast as numpy casts on assignment
                 let (el, n) = self.dims(&args[0]);
@@ -364,7 +423,7 @@ impl Body<'_> {
             | N::Arcsin | N::Arccos | N::Arctan | N::Sinh | N::Cosh | N::Tanh | N::Arctan2 | N::Hypot | N::Floor
             | N::Ceil | N::Trunc | N::Fabs | N::Abs | N::Absolute | N::Square | N::Minimum | N::Maximum | N::Isnan
             | N::Isinf | N::Isfinite | N::Sign | N::Conj | N::Real | N::Imag | N::Clip | N::Fmin | N::Fmax
-            | N::Round | N::Around | N::Power | N::Angle | N::Where
+            | N::Round | N::Around | N::Power | N::Angle | N::Where | N::Isclose | N::Allclose
             | crate::library::operator_fns!()
             // new arrays: `Body::array_value` (creation)
             | N::Zeros | N::Ones | N::Empty | N::Full | N::ZerosLike | N::OnesLike | N::EmptyLike | N::FullLike

@@ -201,6 +201,23 @@ impl Body<'_> {
             N::Clip | N::Fmin | N::Fmax | N::Round | N::Around | N::Power | N::Angle => {
                 self.ufunc_extra(f, args, result)
             }
+            N::Isclose => {
+                let x = self.expr_as(&args[0], &Ty::Float);
+                let y = self.expr_as(&args[1], &Ty::Float);
+                let rtol = match given(args, 2) {
+                    Some(r) => self.expr_as(r, &Ty::Float),
+                    None => quote!(1e-5f64),
+                };
+                let atol = match given(args, 3) {
+                    Some(r) => self.expr_as(r, &Ty::Float),
+                    None => quote!(1e-8f64),
+                };
+                let equal_nan = match given(args, 4) {
+                    Some(b) => self.truth(b),
+                    None => quote!(false),
+                };
+                quote!(#u::isclose(#x, #y, #rtol, #atol, #equal_nan))
+            }
             // the operator lowering made their argument (`np.less(a, b)` is `a < b`)
             crate::library::operator_fns!() => self.expr(&args[0]),
             // integers are their own floor (numpy 2 keeps the integer type)

@@ -19,6 +19,10 @@ pub fn is_array_index(t: &Ty) -> bool {
 
 /// The number of dimensions of `a[index]` for an array of `n` dimensions (0: an element).
 pub fn subscript_ndim(n: usize, index: &ir::Expr, inst: &crate::infer::Instance) -> usize {
+    // a tuple of ints held in a variable: one int per axis (inference checked the count)
+    if let (false, Ty::Tuple(ts)) = (matches!(index.kind, ExprKind::Tuple(_)), inst.ty(index)) {
+        return n.saturating_sub(ts.len());
+    }
     let items: Vec<&ir::Expr> = match &index.kind {
         ExprKind::Tuple(xs) => xs.iter().collect(),
         _ => vec![index],

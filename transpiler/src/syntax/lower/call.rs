@@ -337,8 +337,13 @@ impl FnLower<'_> {
 
     /// A call of an intrinsic. numpy's operators as functions (`np.less(a, b)`, see
     /// `Ufunc::Operator`) get one argument: the operator applied to their arguments
-    /// (`np.logical_and(a, b)` is `(a != 0) & (b != 0)`, `np.logical_not(a)` is `a == 0`).
+    /// (`np.logical_and(a, b)` is `(a != 0) & (b != 0)`, `np.logical_not(a)` is `a == 0`);
+    /// `np.allclose(...)` is `np.all(np.isclose(...))`.
     fn intrinsic_call(&mut self, sp: Span, i: Intrinsic, args: Vec<ir::Expr>) -> ir::Expr {
+        if i == Intrinsic::Numpy(NumpyFn::Allclose) {
+            let close = self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Isclose), args));
+            return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::All), vec![close]));
+        }
         let Some(op) = (match i {
             Intrinsic::Numpy(f) => f.operator(),
             _ => None,

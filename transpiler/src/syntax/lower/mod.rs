@@ -177,6 +177,9 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
     let mut functions = Vec::new();
     for (i, stmt) in module.body.iter().enumerate() {
         match stmt {
+            // a function defined again later in the file: the last definition is the one
+            // every call (and the export) sees, as in CPython
+            ast::Stmt::FunctionDef(f) if !std::ptr::eq(scope.defs[f.name.id.as_str()], f) => {}
             ast::Stmt::FunctionDef(f) => {
                 // `import` inside the function: its names are bound for this function
                 let mut imports = Vec::new();
