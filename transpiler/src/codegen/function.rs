@@ -197,12 +197,6 @@ fn instance_copy(
         .collect();
     let stmts = b.block(&f.body);
     let check = if stack == Stack::Check { quote!(rt::support::stack::check(__stack)?;) } else { quote!() };
-    // a generator's body runs on its own stack, whose limit is swapped in when it is resumed
-    let check = if stack != Stack::None && b.generator {
-        quote!(let __stack = rt::support::stack::limit(); #check)
-    } else {
-        check
-    };
     // the Ctrl-C flag its loops read (see `Body::loop_body`)
     let sigint = if b.flow.sigint { quote!(let __sigint = rt::support::signals::flag();) } else { quote!() };
     let stmts = quote!(#check #sigint #(#defaults)* #stmts);
