@@ -166,3 +166,14 @@ def common(a, b):
 
 #case: common(np.array([1, 2, 3, 4]), np.array([4, 9, 1]))
 #case: common(np.array([], dtype=np.int64), np.array([4]))
+
+
+# export gen_outlives(int)
+def gen_outlives(n):
+    a = np.arange(n)
+    g = common_elements(a, a[::-1])
+    a = np.zeros(3, dtype=np.int64)
+    return list(g), int(a.sum())
+
+#case: gen_outlives(5)
+#case: gen_outlives(0)

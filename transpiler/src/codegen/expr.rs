@@ -241,10 +241,12 @@ impl Body<'_> {
                 // an array variable is passed borrowed (no reference count; the callee clones
                 // it wherever it could outlive the call but `return a`, which moves it out as
                 // it is: a kept result is made owned here)
+                // (a generator keeps its arguments past the call: they are passed owned)
+                let generator = matches!(callee.ret, Ty::Gen(_));
                 let args: Vec<TokenStream> = args
                     .iter()
                     .map(|a| match &a.kind {
-                        ExprKind::Local(n) if matches!(self.inst.ty(a), Ty::Array(..)) => {
+                        ExprKind::Local(n) if matches!(self.inst.ty(a), Ty::Array(..)) && !generator => {
                             let id = local(n);
                             quote!(unsafe { #id.borrowed() })
                         }
