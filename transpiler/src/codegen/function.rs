@@ -229,6 +229,8 @@ fn instance_copy(
             #attr
             fn #name(#(#params),*) -> rt::Result<#ret> {
                 rt::Gen::new(move |#y: &rt::Yielder<#el>| -> rt::Result<()> {
+                    // the body runs on the generator's own stack: its limit, not the caller's
+                    let __stack = rt::support::stack::limit();
                     #(#decls)*
                     #stmts
                     #tail
