@@ -76,6 +76,19 @@ pub const ITERTOOLS: &[B] = &[
     B::ItertoolsAccumulate,
 ];
 
+/// Rust iterators zipped (`a.zip(b).zip(c)`) and the pattern that takes their items apart
+/// into `names` (`((x0, x1), x2)`).
+pub fn zipped(its: &[TokenStream], names: &[proc_macro2::Ident]) -> (TokenStream, TokenStream) {
+    let mut acc = its[0].clone();
+    let n0 = &names[0];
+    let mut pat = quote!(#n0);
+    for (it, n) in its[1..].iter().zip(&names[1..]) {
+        acc = quote!(#acc.zip(#it));
+        pat = quote!((#pat, #n));
+    }
+    (acc, pat)
+}
+
 impl Body<'_> {
     /// Whether evaluating `e` may change a list (a call of a function of the file, a
     /// mutating list method): if not, a loop over a list can borrow its items.
@@ -272,15 +285,7 @@ impl Body<'_> {
                     })
                     .collect();
                 let names: Vec<proc_macro2::Ident> = (0..its.len()).map(|k| format_ident!("__z{}", k)).collect();
-                let mut acc = its[0].clone();
-                let mut pat = {
-                    let n0 = &names[0];
-                    quote!(#n0)
-                };
-                for (it, n) in its[1..].iter().zip(&names[1..]) {
-                    acc = quote!(#acc.zip(#it));
-                    pat = quote!((#pat, #n));
-                }
+                let (acc, pat) = zipped(&its, &names);
                 quote!(#acc.map(|#pat| -> rt::Result<_> { Ok((#(#names?,)*)) }))
             }
             _ => return None,

@@ -93,15 +93,7 @@ impl Body<'_> {
         let bind = fv.as_ref().map(|f| f.bind.clone());
         let names: Vec<Ident> = (0..its.len()).map(|k| format_ident!("__m{}", k)).collect();
         // zip the iterables, nested pairs flattened by the pattern
-        let mut acc = its[0].clone();
-        let mut pat = {
-            let n0 = &names[0];
-            quote!(#n0)
-        };
-        for (it, n) in its[1..].iter().zip(&names[1..]) {
-            acc = quote!(#acc.zip(#it));
-            pat = quote!((#pat, #n));
-        }
+        let (acc, pat) = super::containers::zipped(&its, &names);
         let vals: Vec<TokenStream> = names.iter().map(|n| quote!(#n.clone())).collect();
         if filter {
             let n0 = &names[0];
