@@ -134,6 +134,8 @@ def parse_exports(path: Path) -> list[Export]:
         if not m:
             continue
         sig = m.group(1)
+        if re.match(r"(ufunc|gufunc|capsule)\s", sig):
+            continue  # a numpy ufunc, not a function called with Python arguments (test_ufunc_export.py)
         m2 = re.fullmatch(r"([A-Za-z_]\w*)\s*\((.*)\)", sig)
         if not m2 and re.fullmatch(r"[A-Za-z_]\w*", sig.strip()):
             continue  # a module-variable export

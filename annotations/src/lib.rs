@@ -54,7 +54,12 @@
 //! ```text
 //! export     := ENTRY (',' ENTRY)*
 //! ENTRY      := NAME '(' [ARG (',' ARG)*] ')'        function overload(s)
+//!             | 'ufunc' NAME '(' ARGS ')'            a numpy ufunc: one dtype loop per line
+//!             | 'capsule' NAME '(' ARGS ')'          a PyCapsule for SciPy (Pythran's)
+//!             | 'gufunc' NAME '(' ARGS ')' LAYOUT    a numpy gufunc (last entry of its line)
 //!             | NAME                                 module-level variable
+//! LAYOUT     := CORE (',' CORE)* '->' CORE (',' CORE)*   numpy's signature, `(n),()->(n)`:
+//! CORE       := '(' [NAME (',' NAME)*] ')'               one per argument, outputs last
 //! ARG        := types ['?']                          '?' = optional trailing argument
 //! types      := dict_type ('or' dict_type)*          loosest: alternatives
 //! dict_type  := postfix ':' dict_type 'dict' POSTFIX*  |  postfix
@@ -170,11 +175,53 @@ pub struct Arg {
     pub pos: Pos,
 }
 
+/// What an export makes of the function: a plain function, or a numpy ufunc/gufunc, or a
+/// `PyCapsule` for SciPy.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ExportKind {
+    #[default]
+    Function,
+    /// `export ufunc f(float64, float64)`: one dtype loop per line
+    Ufunc,
+    /// `export gufunc f(float64[], int, float64[]) (n),()->(n)`: numpy's gufunc signature
+    Gufunc(GufuncLayout),
+    /// `export capsule f(float64, float64)`
+    Capsule,
+}
+
+impl fmt::Display for ExportKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ExportKind::Function => "function",
+            ExportKind::Ufunc => "ufunc",
+            ExportKind::Gufunc(_) => "gufunc",
+            ExportKind::Capsule => "capsule",
+        })
+    }
+}
+
+/// The core dimensions of a gufunc's arguments, `(n),()->(n)`: one list of names per input
+/// and per output.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct GufuncLayout {
+    pub inputs: Vec<Vec<String>>,
+    pub outputs: Vec<Vec<String>>,
+}
+
+/// numpy's spelling, `(n),()->(n)`.
+impl fmt::Display for GufuncLayout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let side = |v: &[Vec<String>]| v.iter().map(|d| format!("({})", d.join(","))).collect::<Vec<_>>().join(",");
+        write!(f, "{}->{}", side(&self.inputs), side(&self.outputs))
+    }
+}
+
 /// One overload of one exported function (a line with `A or B` expands to every
 /// combination, each its own Export with the same pos).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Export {
     pub func: String,
+    pub kind: ExportKind,
     pub args: Vec<Arg>,
     /// Position of the function name.
     pub pos: Pos,
@@ -190,6 +237,10 @@ impl Export {
 /// Prints the signature as it could be written in an export: `f(int, float64[:]?)`.
 impl fmt::Display for Export {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            ExportKind::Function => {}
+            kind => write!(f, "{kind} ")?,
+        }
         write!(f, "{}(", self.func)?;
         for (i, a) in self.args.iter().enumerate() {
             if i > 0 {
@@ -197,7 +248,11 @@ impl fmt::Display for Export {
             }
             write!(f, "{}{}", a.ty, if a.optional { "?" } else { "" })?;
         }
-        f.write_str(")")
+        f.write_str(")")?;
+        match &self.kind {
+            ExportKind::Gufunc(layout) => write!(f, " {layout}"),
+            _ => Ok(()),
+        }
     }
 }
 
@@ -341,7 +396,10 @@ fn classify(c: Comment<'_>) -> Result<Option<Item>, Error> {
             let toks = lex(c.text, s.byte, s.pos, true);
             let looks_like_export = toks[0].kind == Tok::Ident
                 && !toks[0].text.contains('.')
-                && matches!(toks[1].kind, Tok::LParen | Tok::Comma | Tok::Eof);
+                && (matches!(toks[1].kind, Tok::LParen | Tok::Comma | Tok::Eof)
+                    || matches!(toks[0].text, "ufunc" | "gufunc" | "capsule")
+                        && toks[1].kind == Tok::Ident
+                        && toks.get(2).is_some_and(|t| t.kind == Tok::LParen));
             if !looks_like_export {
                 return Ok(None);
             }
@@ -399,7 +457,7 @@ pub fn parse_comments<'a>(comments: impl IntoIterator<Item = Comment<'a>>) -> (A
     let mut errors = Vec::new();
     // (function, argument types/optionality) -> position of the first export.
     let mut signatures: HashMap<(String, Vec<(Type, bool)>), Pos> = HashMap::new();
-    let mut functions: HashMap<String, Pos> = HashMap::new();
+    let mut functions: HashMap<String, (Pos, ExportKind)> = HashMap::new();
     let mut variables: HashMap<String, Pos> = HashMap::new();
 
     let comments: Vec<Comment<'a>> = comments.into_iter().collect();
@@ -445,7 +503,7 @@ pub fn parse_comments<'a>(comments: impl IntoIterator<Item = Comment<'a>>) -> (A
         };
         for entry in entries {
             match entry {
-                Entry::Function { name, pos, overloads } => {
+                Entry::Function { name, pos, kind, overloads } => {
                     if let Some(var) = variables.get(&name) {
                         errors.push(Error {
                             pos,
@@ -456,11 +514,21 @@ pub fn parse_comments<'a>(comments: impl IntoIterator<Item = Comment<'a>>) -> (A
                         });
                         continue;
                     }
-                    functions.entry(name.clone()).or_insert(pos);
+                    let (first_pos, first_kind) = functions.entry(name.clone()).or_insert((pos, kind.clone())).clone();
+                    if first_kind != kind {
+                        errors.push(Error {
+                            pos,
+                            message: format!(
+                                "`{name}` is already exported as a {first_kind} on line {}; expected every export of a name to be of one kind",
+                                first_pos.line
+                            ),
+                        });
+                        continue;
+                    }
                     let mut dups: Vec<(Export, Pos)> = Vec::new();
                     for args in overloads {
                         let key = (name.clone(), args.iter().map(|a| (a.ty.clone(), a.optional)).collect());
-                        let export = Export { func: name.clone(), args, pos };
+                        let export = Export { func: name.clone(), kind: kind.clone(), args, pos };
                         match signatures.get(&key) {
                             Some(first) => dups.push((export, *first)),
                             None => {
@@ -484,7 +552,7 @@ pub fn parse_comments<'a>(comments: impl IntoIterator<Item = Comment<'a>>) -> (A
                     }
                 }
                 Entry::Variable { name, pos } => {
-                    if let Some(f) = functions.get(&name) {
+                    if let Some((f, _)) = functions.get(&name) {
                         errors.push(Error {
                             pos,
                             message: format!(

@@ -5,7 +5,7 @@
 
 use crate::lexer::{Tok, Token};
 use crate::types::{ArrayType, Dim, Layout, Scalar, Type};
-use crate::{Arg, Error, Pos};
+use crate::{Arg, Error, ExportKind, GufuncLayout, Pos};
 
 /// Upper bound on the alternatives a single type or export entry may expand to.
 pub const MAX_EXPANSION: usize = 4096;
@@ -19,7 +19,7 @@ pub(crate) fn err<T>(pos: Pos, message: impl Into<String>) -> PResult<T> {
 
 /// One entry of an export line, before duplicate checking.
 pub(crate) enum Entry {
-    Function { name: String, pos: Pos, overloads: Vec<Vec<Arg>> },
+    Function { name: String, pos: Pos, kind: ExportKind, overloads: Vec<Vec<Arg>> },
     Variable { name: String, pos: Pos },
 }
 
@@ -388,8 +388,20 @@ impl<'a> Parser<'a> {
             );
         }
         self.bump();
-        if name.text == "capsule" && self.peek().kind == Tok::Ident {
-            return err(name.pos, "`capsule` exports are not supported by pyrs; expected a plain `name(types)` export");
+        // `ufunc f(...)`, `gufunc f(...) LAYOUT`, `capsule f(...)`: the kind, then the name
+        let (mut kind, name) = match name.text {
+            "ufunc" | "gufunc" | "capsule" if self.peek().kind == Tok::Ident && !self.peek().text.contains('.') => {
+                let kind = match name.text {
+                    "ufunc" => ExportKind::Ufunc,
+                    "capsule" => ExportKind::Capsule,
+                    _ => ExportKind::Gufunc(GufuncLayout::default()),
+                };
+                (kind, self.bump())
+            }
+            _ => (ExportKind::Function, name),
+        };
+        if kind != ExportKind::Function && self.peek().kind != Tok::LParen {
+            return err(self.peek().pos, format!("expected `(` and the argument types after `{kind} {}`", name.text));
         }
         if self.peek().kind != Tok::LParen {
             return Ok(Entry::Variable { name: name.text.to_string(), pos: name.pos });
@@ -438,6 +450,9 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        if let ExportKind::Gufunc(layout) = &mut kind {
+            *layout = self.gufunc_layout(args.len())?;
+        }
         let mut overloads: Vec<Vec<Arg>> = vec![vec![]];
         for (alts, optional, pos) in args {
             if overloads.len().saturating_mul(alts.len()) > MAX_EXPANSION {
@@ -454,7 +469,74 @@ impl<'a> Parser<'a> {
                 })
                 .collect();
         }
-        Ok(Entry::Function { name: name.text.to_string(), pos: name.pos, overloads })
+        Ok(Entry::Function { name: name.text.to_string(), pos: name.pos, kind, overloads })
+    }
+
+    /// numpy's gufunc signature after a `gufunc` export's arguments: `(n),()->(n)`, one
+    /// parenthesised list of core dimension names per argument, inputs before `->`, outputs
+    /// after; `args` is the number of arguments the export gave.
+    fn gufunc_layout(&mut self, args: usize) -> PResult<GufuncLayout> {
+        let start = self.peek().pos;
+        let mut layout = GufuncLayout::default();
+        let mut outputs = false;
+        loop {
+            let open = self.peek();
+            if open.kind != Tok::LParen {
+                return err(
+                    open.pos,
+                    format!("expected `(` of a core-dimension list (as in `(n),()->(n)`), found {}", open.describe()),
+                );
+            }
+            self.bump();
+            let mut dims = Vec::new();
+            while self.peek().kind != Tok::RParen {
+                let t = self.bump();
+                if t.kind != Tok::Ident || t.text.contains('.') {
+                    return err(t.pos, format!("expected a core dimension name or `)`, found {}", t.describe()));
+                }
+                dims.push(t.text.to_string());
+                match self.peek().kind {
+                    Tok::Comma => {
+                        self.bump();
+                    }
+                    Tok::RParen => {}
+                    _ => {
+                        return err(
+                            self.peek().pos,
+                            format!("expected `,` or `)` in a core-dimension list, found {}", self.peek().describe()),
+                        )
+                    }
+                }
+            }
+            self.bump();
+            if outputs { &mut layout.outputs } else { &mut layout.inputs }.push(dims);
+            let t = self.peek();
+            match t.kind {
+                Tok::Comma => {
+                    self.bump();
+                }
+                Tok::Op if t.text == "-" && !outputs => {
+                    self.bump();
+                    let gt = self.bump();
+                    if gt.text != ">" {
+                        return err(t.pos, "expected `->` between the inputs and the outputs of a gufunc layout");
+                    }
+                    outputs = true;
+                }
+                _ if outputs => break,
+                _ => return err(t.pos, format!("expected `,` or `->` in a gufunc layout, found {}", t.describe())),
+            }
+        }
+        if layout.inputs.len() + layout.outputs.len() != args {
+            return err(
+                start,
+                format!(
+                    "the gufunc layout `{layout}` names {} arguments but the export gives {args}; expected one core-dimension list per argument, outputs last",
+                    layout.inputs.len() + layout.outputs.len()
+                ),
+            );
+        }
+        Ok(layout)
     }
 
     /// After a whole type: the rest must be end of text.

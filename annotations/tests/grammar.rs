@@ -516,7 +516,6 @@ fn export_errors() {
             "#pythran export np.f(int)",
             &["error 1:17: expected the name of an exported function or variable, found `np.f`"],
         ),
-        ("#pythran export capsule f(int)", &["error 1:17: `capsule` exports are not supported by pyrs"]),
         // order(...)
         (
             "#pythran export f(float64[:] order(F))",
@@ -750,5 +749,45 @@ fn old_spellings_and_continued_exports() {
         ("#pythran export f(int,\n#pythran export g(int)", &["g(int)", "error 1:"]),
         // a comment that is not on the next line does not continue the export
         ("#pythran export f(int,\nx = 1\n#    float)", &["error 1:"]),
+    ]);
+}
+
+// ------------------------------------------------------------------ ufunc, gufunc, capsule
+
+#[test]
+fn export_kinds() {
+    check(&[
+        ("#pythran export ufunc f(float64, float64)", &["ufunc f(float64, float64)"]),
+        ("# export ufunc f(int or float)", &["ufunc f(int)", "ufunc f(float)"]),
+        ("#pythran export capsule f(float64, float64)", &["capsule f(float64, float64)"]),
+        (
+            "# export gufunc mavg(float64[], int, float64[]) (n),()->(n)",
+            &["gufunc mavg(float64[:], int, float64[:]) (n),()->(n)"],
+        ),
+        (
+            "# export gufunc g(float64[:,:], float64[], float64[]) (m, n),(n)->(m)",
+            &["gufunc g(float64[:,:], float64[:], float64[:]) (m,n),(n)->(m)"],
+        ),
+        // `ufunc` alone is an ordinary name
+        ("# export ufunc", &["var ufunc"]),
+        ("# export ufunc f", &[]),
+        ("#pythran export ufunc f", &["error 1:24: expected `(` and the argument types after `ufunc f`"]),
+        (
+            "# export gufunc f(float64[], float64[]) (n)(n)",
+            &["error 1:44: expected `,` or `->` in a gufunc layout, found `(`"],
+        ),
+        (
+            "# export gufunc f(float64[], float64[]) (n),(n)",
+            &["error 1:48: expected `,` or `->` in a gufunc layout, found end of comment"],
+        ),
+        (
+            "# export gufunc f(float64[], float64[]) (n)->(n),(n)",
+            &["error 1:41: the gufunc layout `(n)->(n),(n)` names 3 arguments but the export gives 2"],
+        ),
+        ("# export gufunc f(float64[])", &["error 1:29: expected `(` of a core-dimension list"]),
+        (
+            "# export ufunc f(float)\n# export f(int)",
+            &["ufunc f(float)", "error 2:10: `f` is already exported as a ufunc on line 1"],
+        ),
     ]);
 }

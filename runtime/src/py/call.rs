@@ -28,9 +28,9 @@ impl<T> AssertSend<T> {
     }
 }
 
-type Caught<R> = std::thread::Result<Result<R>>;
+pub(crate) type Caught<R> = std::thread::Result<Result<R>>;
 
-fn run<R, F: FnOnce() -> Result<R>>(f: F) -> Caught<R> {
+pub(crate) fn run<R, F: FnOnce() -> Result<R>>(f: F) -> Caught<R> {
     stack::enter();
     signals::enter();
     catch_unwind(AssertUnwindSafe(f))
@@ -83,7 +83,7 @@ fn finish<R: ToPy>(py: Python<'_>, out: Caught<R>) -> PyResult<Py<PyAny>> {
 
 /// A call stopped by Ctrl-C runs Python's own SIGINT handler (the default one raises
 /// KeyboardInterrupt; a handler the program installed runs as it would have in the `.py`).
-fn interrupted(py: Python<'_>, e: Error) -> PyErr {
+pub(crate) fn interrupted(py: Python<'_>, e: Error) -> PyErr {
     if e.class() == Exc::KeyboardInterrupt {
         // SAFETY: called with the GIL held, on the thread that was interrupted
         if unsafe { pyo3::ffi::PyErr_CheckSignals() } != 0 {

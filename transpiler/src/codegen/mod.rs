@@ -24,6 +24,7 @@ mod ops;
 mod parallel;
 mod sized;
 mod stmt;
+mod ufunc;
 mod wrapper;
 
 use crate::infer::{InstanceKey, Program};

@@ -32,6 +32,9 @@ fn uses_random(g: &Gen) -> bool {
 }
 
 pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
+    if e.kind != ann::ExportKind::Function {
+        return super::ufunc::export(g, e);
+    }
     let wrapper = format_ident!("export_{}", e.name);
     let session = if uses_random(g) { quote!(let __random = rt::py::random::Legacy::enter(py)?;) } else { quote!() };
     let py_name = &e.name;
@@ -228,6 +231,9 @@ fn int_range(s: ann::Scalar) -> Option<(i64, i64)> {
 
 pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[ExportFn]) -> TokenStream {
     let adds = exports.iter().map(|e| {
+        if e.kind != ann::ExportKind::Function {
+            return super::ufunc::register(g, e);
+        }
         let w = format_ident!("export_{}", e.name);
         quote!(m.add_function(::pyo3::wrap_pyfunction!(#w, m)?)?;)
     });

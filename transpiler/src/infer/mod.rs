@@ -18,6 +18,7 @@ pub(crate) mod numpy;
 mod ops;
 mod promotion;
 mod stmt;
+pub mod ufunc;
 
 use crate::diag::Diagnostic;
 use crate::ir::query::always_returns;
@@ -74,6 +75,8 @@ impl Instance {
 #[derive(Debug, Clone)]
 pub struct ExportFn {
     pub name: String,
+    /// a plain function, or a numpy ufunc/gufunc (`# export ufunc f(...)`)
+    pub kind: pyrs_annotations::ExportKind,
     pub params: Vec<String>,
     pub overloads: Vec<Overload>,
 }
@@ -171,6 +174,13 @@ fn infer_with(
             ));
             continue;
         };
+        if export.kind != pyrs_annotations::ExportKind::Function {
+            let wrong = ufunc::check_args(export, func, positions);
+            if !wrong.is_empty() {
+                errors.extend(wrong);
+                continue;
+            }
+        }
         // Pythran: parameters with defaults may be left out of an export (the export is the
         // shorter signature; the left-out parameters always take their defaults)
         let left_out_defaulted = export.args.len() < func.params.len()
@@ -237,6 +247,7 @@ fn infer_with(
                 Some(e) => e.overloads.push(o),
                 None => exports.push(ExportFn {
                     name: export.func.clone(),
+                    kind: export.kind.clone(),
                     params: func.params.iter().map(|p| p.name.clone()).collect(),
                     overloads: vec![o],
                 }),
@@ -311,8 +322,18 @@ fn infer_with(
     }
     let mut errors = Vec::new();
     for e in &exports {
+        let rets: Vec<&Ty> = e.overloads.iter().map(|o| &inf.instances[o.instance].ret).collect();
+        errors.extend(ufunc::check_outputs(&e.kind, &e.name, &rets, module.function(&e.name).map(|f| f.name_span)));
         for o in &e.overloads {
             let inst = &inf.instances[o.instance];
+            if let Some(d) = ufunc::check_ret(
+                &e.kind,
+                &e.name,
+                &inst.ret,
+                module.function(&e.name).map_or(Span::default(), |f| f.name_span),
+            ) {
+                errors.push(d);
+            }
             if inst.ret.contains_empty_tuple() {
                 let f = module.function(&e.name).expect("exports name functions");
                 errors.push(Diagnostic::new(
