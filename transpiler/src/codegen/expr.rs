@@ -413,6 +413,7 @@ impl Body<'_> {
                 quote!((#(#items,)*))
             }
             ExprKind::Slice { .. } | ExprKind::DType(_) | ExprKind::Default => quote!(()),
+            ExprKind::Starred(_) => quote!(compile_error!("pyrs: `*t` outside the arguments of a call")),
             ExprKind::List(items) => {
                 let el = match &t {
                     Ty::List(el) => (**el).clone(),

@@ -317,8 +317,25 @@ impl FnCx<'_, '_> {
             ExprKind::CallUser(name, args) => self.call_user_type(e, name, args),
             ExprKind::CallValue(f, args) => {
                 let ft = self.expr(f);
-                let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+                let mut ts: Vec<Ty> = Vec::new();
+                let mut unknown = false;
+                for a in args {
+                    let t = self.expr(a);
+                    match (&a.kind, t) {
+                        (ExprKind::Starred(_), Ty::Tuple(items)) => ts.extend(items),
+                        (ExprKind::Starred(_), Ty::Unknown) => unknown = true,
+                        (ExprKind::Starred(_), t) => {
+                            self.error(Diagnostic::new(
+                                a.span,
+                                format!("`*` of a {t} in a call: pyrs spreads tuples only (their length is known)"),
+                            ));
+                            unknown = true;
+                        }
+                        (_, t) => ts.push(t),
+                    }
+                }
                 match ft {
+                    _ if unknown => Ty::Unknown,
                     Ty::Unknown => Ty::Unknown,
                     Ty::Func(name, caps) => self.call_func_value(e.span, &name, &caps, ts),
                     t => {
@@ -369,6 +386,8 @@ impl FnCx<'_, '_> {
             }
             ExprKind::DType(name) => Ty::DType(Elem::from_name(name).expect("lowering gives canonical names")),
             ExprKind::Default => Ty::None,
+            // checked by the call it is an argument of
+            ExprKind::Starred(x) => self.expr(x),
             ExprKind::Tuple(items) => Ty::Tuple(items.iter().map(|x| self.expr(x)).collect()),
             ExprKind::List(items) => {
                 let Some(acc) = self.join_items(items, "list") else { return Ty::Unknown };
