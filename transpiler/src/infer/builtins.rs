@@ -126,7 +126,10 @@ impl FnCx<'_, '_> {
                 }
                 Ty::List(Box::new(el))
             }
-            (B::Reversed, [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_))]) => {
+            (
+                B::Reversed,
+                [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_) | Ty::Array(..) | Ty::Dict(..))],
+            ) => {
                 let el = self.iter_elem(t, at);
                 Ty::Iter(Box::new(el))
             }
@@ -367,6 +370,8 @@ impl FnCx<'_, '_> {
             (Ty::Str, Method::Find | Method::Rfind | Method::Index | Method::Count, [Ty::Str]) => Ty::Int,
             (Ty::Str, Method::Replace, [Ty::Str, Ty::Str]) => Ty::Str,
             (Ty::Str, Method::Split, []) => Ty::List(Box::new(s)),
+            (Ty::Str, Method::Splitlines, []) => Ty::List(Box::new(s)),
+            (Ty::Str, Method::Splitlines, [k]) if is_int_like(k) => Ty::List(Box::new(s)),
             (Ty::Str, Method::Split, [Ty::Str]) => Ty::List(Box::new(s)),
             (Ty::Str, Method::Join, [t]) => {
                 let el = self.iter_elem(t, at);

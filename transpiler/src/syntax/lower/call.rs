@@ -141,6 +141,11 @@ impl FnLower<'_> {
 
     pub(super) fn call(&mut self, c: &ast::ExprCall) -> ir::Expr {
         let sp = span(c.range());
+        if let ast::Expr::Attribute(a) = &*c.func {
+            if let (ast::Expr::StringLiteral(fmt), "format") = (&*a.value, a.attr.id.as_str()) {
+                return self.format_call(c, fmt);
+            }
+        }
         if c.arguments.args.iter().any(|a| a.is_starred_expr()) {
             return self.call_spread(c);
         }
