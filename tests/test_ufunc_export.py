@@ -201,3 +201,34 @@ def test_seed_001_example(tmp_path_factory):
     for i in range(3):
         pure.mavg(x[i], 100, want[i])
     same(got[:, 100:], want[:, 100:])
+
+
+def test_capsules(mods):
+    """`# export capsule`: a PyCapsule named by its C signature, as Pythran's."""
+    import ctypes
+
+    _, comp = mods
+    assert type(comp.gauss).__name__ == "PyCapsule"
+    get_name = ctypes.pythonapi.PyCapsule_GetName
+    get_name.restype, get_name.argtypes = ctypes.c_char_p, [ctypes.py_object]
+    assert get_name(comp.gauss) == b"double (double)"
+    assert get_name(comp.poly) == b"double (double, long)"
+
+
+def test_capsule_with_scipy_quad(mods):
+    """scipy.integrate.quad calls the compiled function through scipy.LowLevelCallable, with the
+    same integral as the plain function gives (skipped without SciPy)."""
+    pytest.importorskip("scipy")
+    from scipy import LowLevelCallable
+    from scipy.integrate import quad
+
+    pure, comp = mods
+    got, err = quad(LowLevelCallable(comp.gauss), -3, 3)
+    want, _ = quad(pure.gauss, -3, 3)
+    assert got == want and abs(got - np.sqrt(np.pi)) < 1e-3
+    assert LowLevelCallable(comp.gauss).signature == "double (double)"
+    # an exception inside: the C function returns NaN with the exception set, which SciPy's
+    # quad does not check; Python reports it as a SystemError caused by it
+    with pytest.raises(SystemError) as info:
+        quad(LowLevelCallable(comp.inv), -1, 1)
+    assert isinstance(info.value.__cause__, ZeroDivisionError)

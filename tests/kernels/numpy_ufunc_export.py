@@ -106,3 +106,27 @@ def matvec(a, v, out):
 def minmax(x, out):
     out[0] = x.min()
     out[1] = x.max()
+
+
+# export capsule gauss(float64)
+
+
+def gauss(x):
+    return math.exp(-x * x)
+
+
+# export capsule inv(float64)
+
+
+def inv(x):
+    return 1.0 / x
+
+
+# export capsule poly(float64, int)
+
+
+def poly(x, n):
+    s = 0.0
+    for k in range(n + 1):
+        s += x**k
+    return s

@@ -5,6 +5,7 @@
 
 pub mod args;
 pub mod call;
+pub mod capsule;
 pub mod describe;
 pub mod generator;
 pub mod print;

@@ -16,8 +16,27 @@ fn kernel_name(e: &ExportFn, k: usize) -> proc_macro2::Ident {
     format_ident!("__{}_{}_{}", e.kind.to_string(), e.name, k)
 }
 
+/// The C function of a capsule: `double f(double, double)` calling the instance.
+fn capsule(g: &Gen, e: &ExportFn) -> TokenStream {
+    let o = &e.overloads[0];
+    let inst = &g.program.instances[o.instance];
+    let callee = format_ident!("{}", inst.rust_name);
+    let name = kernel_name(e, 0);
+    let vars: Vec<_> = (0..inst.key.args.len()).map(|i| format_ident!("a{}", i)).collect();
+    let tys = inst.key.args.iter().map(super::names::rust_type);
+    let ret = super::names::rust_type(&inst.ret);
+    quote! {
+        unsafe extern "C" fn #name(#(#vars: #tys),*) -> #ret {
+            rt::py::capsule::call(|| #callee(#(#vars),*))
+        }
+    }
+}
+
 /// The kernel types of the export's loops.
 pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
+    if e.kind == ExportKind::Capsule {
+        return capsule(g, e);
+    }
     let kernels = e.overloads.iter().enumerate().map(|(k, o)| {
         let inst = &g.program.instances[o.instance];
         let callee = format_ident!("{}", inst.rust_name);
@@ -107,6 +126,17 @@ fn c_lit(s: &str) -> Literal {
 /// The statement of the module's init that adds the ufunc.
 pub fn register(g: &Gen, e: &ExportFn) -> TokenStream {
     let name = &e.name;
+    if e.kind == ExportKind::Capsule {
+        let o = &e.overloads[0];
+        let inst = &g.program.instances[o.instance];
+        let args: Vec<&str> = o.annotation.iter().map(|t| rules::c_type(t).expect("checked by inference")).collect();
+        let signature = format!("{} ({})", rules::c_result(&inst.ret).expect("checked by inference"), args.join(", "));
+        let signature = c_lit(&signature);
+        let f = kernel_name(e, 0);
+        return quote! {
+            m.add(#name, rt::py::capsule::make(m.py(), #signature, #f as *mut ::core::ffi::c_void)?)?;
+        };
+    }
     let c_name = c_lit(name);
     let f = g.module.function(&e.name);
     let doc = c_lit(f.and_then(|f| f.doc.as_deref()).unwrap_or("").trim_end());

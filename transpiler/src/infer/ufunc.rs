@@ -51,10 +51,19 @@ pub fn check_args(export: &ann::Export, func: &ir::Function, positions: &dyn Fn(
     }
     match &export.kind {
         ExportKind::Function => {}
-        ExportKind::Capsule => errors.push(
-            Diagnostic::new(at, "`capsule` exports are not supported by pyrs yet")
-                .help("export the function as a plain function or as a `ufunc`"),
-        ),
+        ExportKind::Capsule => {
+            for a in &export.args {
+                if c_type(&a.ty).is_none() {
+                    errors.push(
+                        Diagnostic::new(
+                            positions(a.pos),
+                            format!("a capsule argument of type `{}` is not supported", a.ty),
+                        )
+                        .help("capsules take `float64` (C `double`) and `int64` (C `long`) arguments"),
+                    );
+                }
+            }
+        }
         ExportKind::Ufunc => {
             for a in &export.args {
                 if !scalar_ok(&a.ty) {
@@ -110,6 +119,10 @@ pub fn check_ret(kind: &ExportKind, name: &str, ret: &Ty, at: Span) -> Option<Di
             Diagnostic::new(at, format!("the ufunc `{name}` returns {ret}, which is not an element of a numpy array"))
                 .help("a ufunc returns a bool, int, float or complex, or a tuple of up to 5 of them (several outputs)"),
         ),
+        ExportKind::Capsule if c_result(ret).is_none() => Some(
+            Diagnostic::new(at, format!("the capsule `{name}` returns {ret}, which has no C type here"))
+                .help("a capsule's function returns a float (C `double`) or an int (C `long`)"),
+        ),
         ExportKind::Gufunc(_) if *ret != Ty::None => Some(
             Diagnostic::new(
                 at,
@@ -121,8 +134,14 @@ pub fn check_ret(kind: &ExportKind, name: &str, ret: &Ty, at: Span) -> Option<Di
     }
 }
 
-/// The loops of one ufunc must have as many outputs each.
+/// The loops of one ufunc must have as many outputs each; a capsule is exported once.
 pub fn check_outputs(kind: &ExportKind, name: &str, rets: &[&Ty], at: Option<Span>) -> Option<Diagnostic> {
+    if *kind == ExportKind::Capsule && rets.len() > 1 {
+        return Some(Diagnostic::new(
+            at.unwrap_or_default(),
+            format!("the capsule `{name}` is exported more than once; a capsule holds one C function: export it once"),
+        ));
+    }
     if *kind != ExportKind::Ufunc {
         return None;
     }
@@ -134,4 +153,23 @@ pub fn check_outputs(kind: &ExportKind, name: &str, rets: &[&Ty], at: Option<Spa
         at.unwrap_or_default(),
         format!("the loops of the ufunc `{name}` give different numbers of outputs ({counts:?}); numpy's ufuncs have one `nout`"),
     ))
+}
+
+/// The C type of a capsule's argument or result: `double` for a float, `long` for an int.
+pub fn c_type(t: &ann::Type) -> Option<&'static str> {
+    use ann::Scalar as S;
+    match t {
+        ann::Type::Scalar(S::Float | S::Float64) => Some("double"),
+        ann::Type::Scalar(S::Int | S::Int64) => Some("long"),
+        _ => None,
+    }
+}
+
+/// The C type of a capsule's result (inferred).
+pub fn c_result(t: &Ty) -> Option<&'static str> {
+    match t {
+        Ty::Float | Ty::NpFloat => Some("double"),
+        Ty::Int | Ty::NpInt => Some("long"),
+        _ => None,
+    }
 }
