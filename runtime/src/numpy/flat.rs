@@ -179,6 +179,21 @@ pub fn ndenumerate<T: Element, const D: usize>(a: NdArray<T, D>) -> impl Iterato
     Positions::new(a.shape()).map(move |ix| (ix, unsafe { a.at(ix) }))
 }
 
+/// `np.ndindex(shape)`: every position of an array of that shape, in C order; a negative
+/// extent is numpy's ValueError.
+pub fn ndindex<const D: usize>(shape: [i64; D]) -> Result<impl Iterator<Item = [usize; D]>> {
+    if shape.iter().any(|&n| n < 0) {
+        return Err(crate::error::value("negative dimensions are not allowed"));
+    }
+    let shape = shape.map(|n| n as usize);
+    if shape.iter().try_fold(1usize, |acc, &n| acc.checked_mul(n)).is_none() {
+        return Err(crate::error::value(
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.",
+        ));
+    }
+    Ok(Positions::new(shape))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -130,6 +130,24 @@ impl Body<'_> {
                 let v = self.expr(x);
                 return quote!(rt::numpy::flat::iter(#v));
             }
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Ndindex), args) => {
+                let Ty::Iter(item) = &t else { unreachable!("inference gives an iterator") };
+                let Ty::Tuple(items) = &**item else { unreachable!("of tuples") };
+                let n = items.len();
+                let shape = if args.len() == 1 && matches!(self.inst.ty(&args[0]), Ty::Tuple(_)) {
+                    let v = self.expr(&args[0]);
+                    let parts = (0..n).map(|k| {
+                        let k = syn::Index::from(k);
+                        quote!(__s.#k as i64)
+                    });
+                    quote!({ let __s = #v; [#(#parts),*] })
+                } else {
+                    let parts = args.iter().map(|a| self.expr_as(a, &Ty::Int));
+                    quote!([#(#parts),*])
+                };
+                let parts = (0..n).map(|k| quote!(__ix[#k] as i64));
+                return quote!(rt::numpy::flat::ndindex(#shape)?.map(|__ix| (#(#parts,)*)));
+            }
             ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Ndenumerate), args) => {
                 let Ty::Array(_, n) = self.inst.ty(&args[0]).clone() else { unreachable!("an array") };
                 let v = self.expr(&args[0]);

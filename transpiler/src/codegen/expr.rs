@@ -121,7 +121,7 @@ impl Body<'_> {
             }
             ExprKind::CallIntrinsic(
                 Intrinsic::Builtin(B::Range | B::Enumerate | B::Zip | B::Reversed | B::Map | B::Filter)
-                | Intrinsic::Numpy(N::Ndenumerate),
+                | Intrinsic::Numpy(N::Ndenumerate | N::Ndindex),
                 _,
             ) => {
                 let it = self.iter_code(e);

@@ -342,6 +342,11 @@ impl FnCx<'_, '_> {
                 e.span,
                 "`a.flat` as a value is not supported: index it (`a.flat[k]`), loop over it, or use `a.ravel()`",
             ));
+        } else if matches!(e.kind, ExprKind::CallIntrinsic(Intrinsic::Numpy(N::Ndindex), _)) {
+            self.error(Diagnostic::new(
+                e.span,
+                "`numpy.ndindex()` as a value is not supported: loop over it where it is called",
+            ));
         } else if matches!(e.kind, ExprKind::CallIntrinsic(Intrinsic::Numpy(N::Ndenumerate), _)) {
             self.error(Diagnostic::new(
                 e.span,
@@ -731,6 +736,29 @@ impl FnCx<'_, '_> {
                     return Some(Ty::Unknown);
                 };
                 Ty::Iter(Box::new(Ty::Tuple(vec![Ty::Tuple(vec![Ty::Int; n]), e.scalar()])))
+            }
+            N::Ndindex => {
+                // `np.ndindex(a.shape)` or `np.ndindex(3, 4)`: tuples of as many ints
+                let n = match ts {
+                    [Ty::Tuple(items)]
+                        if !items.is_empty() && items.iter().all(|t| matches!(t, Ty::Int | Ty::NpInt | Ty::Bool)) =>
+                    {
+                        items.len()
+                    }
+                    _ if !ts.is_empty() && ts.iter().all(|t| matches!(t, Ty::Int | Ty::NpInt | Ty::Bool)) => ts.len(),
+                    _ => {
+                        self.error(Diagnostic::new(
+                            at,
+                            "numpy.ndindex() needs a shape: a tuple of ints (`a.shape`) or one or more ints",
+                        ));
+                        return Some(Ty::Unknown);
+                    }
+                };
+                if n > 8 {
+                    self.error(Diagnostic::new(at, "numpy.ndindex() of more than 8 dimensions is not supported"));
+                    return Some(Ty::Unknown);
+                }
+                Ty::Iter(Box::new(Ty::Tuple(vec![Ty::Int; n])))
             }
             N::Dot => {
                 if !arity(self, 2, 2) {

@@ -167,6 +167,7 @@ catalogue! {
         Searchsorted = "searchsorted" => (K::Shape, &["a", "v", "side", "sorter"]),
         Bincount = "bincount" => (K::Shape, &["x", "weights", "minlength"]),
         Ndenumerate = "ndenumerate" => (K::Iteration, &[]),
+        Ndindex = "ndindex" => (K::Iteration, &[]),
         RandomSeed = "random.seed" => (K::Random, &["seed"]),
         RandomRand = "random.rand" => (K::Random, &[]),
         RandomRandn = "random.randn" => (K::Random, &[]),

@@ -429,7 +429,7 @@ impl Body<'_> {
             | N::Zeros | N::Ones | N::Empty | N::Full | N::ZerosLike | N::OnesLike | N::EmptyLike | N::FullLike
             | N::Arange | N::Linspace | N::Array | N::Asarray | N::Copy
             // loops: `Body::iter_code`
-            | N::Ndenumerate
+            | N::Ndenumerate | N::Ndindex
             // scalar conversions: `Body::np_scalar_ctor`
             | N::Bool | N::BoolScalar | N::Int8 | N::Int16 | N::Int32 | N::Int64 | N::Uint8 | N::Uint16 | N::Uint32
             | N::Uint64 | N::Float32 | N::Float64 | N::Complex64 | N::Complex128 => {
