@@ -238,11 +238,33 @@ tuple_from_py!(6; A 0, B 1, C 2, D 3, E 4, F 5);
 tuple_from_py!(7; A 0, B 1, C 2, D 3, E 4, F 5, G 6);
 tuple_from_py!(8; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
 
+/// Whether an array argument is a `numpy.ma.MaskedArray`. An exact ndarray (almost every
+/// argument) is not; a subclass is looked up in `sys.modules` (a masked array exists only once
+/// `numpy.ma` is imported), so that no Python code runs here.
+fn is_masked(obj: &Bound<'_, PyAny>) -> bool {
+    let py = obj.py();
+    if obj.get_type().is(<PyUntypedArray as pyo3::PyTypeInfo>::type_object(py)) {
+        return false;
+    }
+    let Ok(modules) = py.import("sys").and_then(|sys| sys.getattr("modules")) else { return false };
+    let Ok(ma) = modules.get_item("numpy.ma") else { return false };
+    match ma.getattr("MaskedArray") {
+        Ok(t) => obj.is_instance(&t).unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
 /// A numpy array with element type `T` and `D` dimensions, shared (not copied).
 pub fn array<T: Element, const D: usize>(obj: &Bound<'_, PyAny>, layout: Layout) -> PyResult<Option<NdArray<T, D>>> {
     let Ok(arr) = obj.cast::<PyUntypedArray>() else {
         return Ok(None);
     };
+    if is_masked(obj) {
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "numpy masked arrays (numpy.ma) are not supported by pyrs-compiled functions: the mask would be \
+             ignored; pass `a.filled(value)` or `a.data`",
+        ));
+    }
     if arr.ndim() != D {
         return Ok(None);
     }
