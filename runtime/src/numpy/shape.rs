@@ -336,6 +336,50 @@ pub fn roll<T: Element, const D: usize>(a: &NdArray<T, D>, shift: i64, axis: Opt
     Ok(out)
 }
 
+/// The position `index` of a 1-D array of `n` elements, `-n <= index < n + extra`, else numpy's
+/// IndexError.
+fn position(index: i64, n: usize, extra: usize) -> Result<usize> {
+    let n = n as i64;
+    let k = if index < 0 { index + n } else { index };
+    if k < 0 || k >= n + extra as i64 {
+        return Err(Error::Index(format!("index {index} is out of bounds for axis 0 with size {n}")));
+    }
+    Ok(k as usize)
+}
+
+/// `np.delete(a, index)` of a 1-D array (the caller's `ravel` for `axis=None`): a new array
+/// without that element.
+pub fn delete<T: Element>(a: &NdArray<T, 1>, index: i64) -> Result<NdArray<T, 1>> {
+    let n = a.shape()[0];
+    let k = position(index, n, 0)?;
+    let out: NdArray<T, 1> = NdArray::uninit([n - 1]);
+    for i in 0..n - 1 {
+        let src = if i < k { i } else { i + 1 };
+        // SAFETY: src < n, i < n - 1
+        unsafe { out.put([i], a.at([src])) };
+    }
+    Ok(out)
+}
+
+/// `np.insert(a, index, v)` of a 1-D array (the caller's `ravel` for `axis=None`): a new array
+/// with `v` before position `index` (`index == len(a)` appends).
+pub fn insert<T: Element>(a: &NdArray<T, 1>, index: i64, v: T::Value) -> Result<NdArray<T, 1>> {
+    let n = a.shape()[0];
+    let k = position(index, n, 1)?;
+    let out: NdArray<T, 1> = NdArray::uninit([n + 1]);
+    for i in 0..=n {
+        // SAFETY: i <= n, the sources < n
+        unsafe {
+            match i.cmp(&k) {
+                std::cmp::Ordering::Less => out.put([i], a.at([i])),
+                std::cmp::Ordering::Equal => out.put([i], v),
+                std::cmp::Ordering::Greater => out.put([i], a.at([i - 1])),
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// `np.repeat(a, repeats, axis)`: each element along `axis` repeated `repeats` times (`axis=None`
 /// is the flattened array along axis 0, the caller's `ravel`).
 pub fn repeat<T: Element, const D: usize>(a: &NdArray<T, D>, repeats: i64, axis: i64) -> Result<NdArray<T, D>> {

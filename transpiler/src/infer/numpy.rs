@@ -810,6 +810,8 @@ impl FnCx<'_, '_> {
             | N::Repeat
             | N::Tile
             | N::Append
+            | N::Insert
+            | N::Delete
             | N::Searchsorted
             | N::Bincount => self.shape_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
@@ -1483,6 +1485,37 @@ impl FnCx<'_, '_> {
                 } else {
                     Ty::Array(el, n)
                 }
+            }
+            N::Insert | N::Delete => {
+                // one position of the flattened array (`axis` left out or None)
+                let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
+                if !matches!(ts.get(1), Some(t) if is_int_like(t)) {
+                    self.error(Diagnostic::new(
+                        span_of(1),
+                        format!("`obj` of numpy.{f}() must be an int here (one position)"),
+                    ));
+                    return Ty::Unknown;
+                }
+                let axis = if f == N::Insert { 3 } else { 2 };
+                if !matches!(ts.get(axis), None | Some(Ty::None)) {
+                    self.error(Diagnostic::new(
+                        span_of(axis),
+                        format!("numpy.{f}() with an `axis` is not supported yet"),
+                    ));
+                    return Ty::Unknown;
+                }
+                if f == N::Insert {
+                    let fits = ts.get(2).and_then(Elem::of_scalar).is_some_and(|v| weak(e, v.kind()) == e);
+                    if !fits {
+                        let what = ts.get(2).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(2),
+                            format!("`values` of numpy.insert() must be one number that fits the array's {} here, not {what}", e.name()),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                Ty::Array(e, 1)
             }
             N::Searchsorted => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };

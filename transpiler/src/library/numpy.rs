@@ -164,6 +164,8 @@ catalogue! {
         Tile = "tile" => (K::Shape, &["A", "reps"]),
         Copyto = "copyto" => (K::Shape, &["dst", "src", "casting", "where"]),
         Append = "append" => (K::Shape, &["arr", "values", "axis"]),
+        Insert = "insert" => (K::Shape, &["arr", "obj", "values", "axis"]),
+        Delete = "delete" => (K::Shape, &["arr", "obj", "axis"]),
         Searchsorted = "searchsorted" => (K::Shape, &["a", "v", "side", "sorter"]),
         Bincount = "bincount" => (K::Shape, &["x", "weights", "minlength"]),
         Ndenumerate = "ndenumerate" => (K::Iteration, &[]),

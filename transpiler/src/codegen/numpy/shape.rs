@@ -226,6 +226,17 @@ impl Body<'_> {
                     }
                 }
             }
+            N::Insert | N::Delete => {
+                let el = res_el.expect("an array");
+                let a = self.arr(&args[0]);
+                let k = self.expr_as(&args[1], &Ty::Int);
+                if f == N::Delete {
+                    quote!(#sh::delete(&#sh::ravel(&#a), #k)?)
+                } else {
+                    let v = self.expr_as(&args[2], &el.scalar());
+                    quote!(#sh::insert(&#sh::ravel(&#a), #k, #v)?)
+                }
+            }
             N::Searchsorted => {
                 let (ea, _) = self.dims(&args[0]);
                 let vt = self.full_ty(&args[1]);
