@@ -693,13 +693,6 @@ def run_case(case: Case, pure_mod, comp_mod) -> str | None:
 ALLOWED_IMPORTS = {"math", "numpy", "numpy.random", "time", "functools", "itertools"}
 
 
-def _names_only(t: ast.expr) -> bool:
-    """An assignment target made of names only: `a`, `a, (b, c)`."""
-    if isinstance(t, ast.Name):
-        return True
-    return isinstance(t, ast.Tuple) and all(_names_only(e) for e in t.elts)
-
-
 def lint_kernel_file(path: Path) -> list[str]:
     """Check a kernel file follows the conventions (needs no compiler)."""
     errors = []
@@ -714,8 +707,11 @@ def lint_kernel_file(path: Path) -> list[str]:
             pass
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
             pass  # docstring
-        elif isinstance(stmt, ast.Assign) and all(_names_only(t) for t in stmt.targets):
-            pass  # module-level constants (`a = 1`, `a = b = 1`, `a, b = 1, 2`)
+        elif isinstance(stmt, ast.Assign) and all(
+            isinstance(t, ast.Name) or (isinstance(t, ast.Tuple) and all(isinstance(x, ast.Name) for x in t.elts))
+            for t in stmt.targets
+        ):
+            pass  # module-level constants (`a = b = 1`, `x1, x2 = -1.8, 1.8`)
         else:
             errors.append(f"{path.name}:{stmt.lineno}: only imports and functions allowed at module level")
     exports = parse_exports(path)

@@ -282,6 +282,8 @@ impl FnCx<'_, '_> {
                         Ty::Bool
                     }
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Bool) => Ty::Int,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Num) => Ty::Num,
+                    (UnaryOp::Invert, Ty::Num) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_numeric() => t.clone(),
                     (UnaryOp::Invert, Ty::Bool | Ty::Int) => Ty::Int,
                     (UnaryOp::Invert, Ty::NpInt) => Ty::NpInt,

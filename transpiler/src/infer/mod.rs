@@ -424,6 +424,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Bool => "bool".into(),
         Ty::Int => "int".into(),
         Ty::Float => "float".into(),
+        Ty::Num => "num".into(),
         Ty::Complex => "complex".into(),
         Ty::NpInt => "npint".into(),
         Ty::NpFloat => "npfloat".into(),
@@ -592,13 +593,16 @@ struct FnCx<'a, 'm> {
     generator: bool,
 }
 
+/// A bool or an int, or a number that may be either or a float ([`Ty::Num`]: where Python
+/// needs an int, a float raises TypeError when the code runs, as in CPython).
 fn is_int_like(t: &Ty) -> bool {
-    matches!(t.base(), Ty::Bool | Ty::Int)
+    matches!(t.base(), Ty::Bool | Ty::Int | Ty::Num)
 }
 
 /// Values `str()` and f-strings convert.
 fn formattable(t: &Ty) -> bool {
     t.is_numeric()
+        || *t == Ty::Num
         || matches!(t, Ty::Str | Ty::None | Ty::Unknown | Ty::Exc)
         || matches!(t, Ty::Tuple(ts) if ts.iter().all(formattable))
         || matches!(t, Ty::List(x) if formattable(x))

@@ -360,6 +360,8 @@ impl FnCx<'_, '_> {
         let src = match t {
             Ty::Array(e, _) => *e,
             Ty::Unknown => return,
+            // an int or a float: converted as either would be
+            Ty::Num => Elem::Float64,
             t => match Elem::of_scalar(t) {
                 Some(e) => e,
                 None => {
