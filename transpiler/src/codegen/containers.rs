@@ -617,6 +617,36 @@ impl Body<'_> {
                 quote!(rt::Set::from_vec(#it.collect()))
             }
             (B::TimeTime, []) => quote!(rt::builtins::time::time()),
+            (
+                B::RandomRandom | B::RandomUniform | B::RandomGauss | B::RandomNormalvariate | B::RandomExpovariate,
+                _,
+            ) => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
+                let name = format_ident!("{}", b.name().trim_start_matches("random."));
+                quote!(rt::py::stdrandom::#name(#(#vals),*)?)
+            }
+            (B::RandomRandint | B::RandomGetrandbits | B::RandomSeed, [_, ..]) => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                let name = format_ident!("{}", b.name().trim_start_matches("random."));
+                quote!(rt::py::stdrandom::#name(#(#vals),*)?)
+            }
+            (B::RandomSeed, []) => quote!(rt::py::stdrandom::seed_none()?),
+            (B::RandomRandrange, _) => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                match vals.as_slice() {
+                    [stop] => quote!(rt::py::stdrandom::randrange1(#stop)?),
+                    [start, stop] => quote!(rt::py::stdrandom::randrange(#start, #stop, 1)?),
+                    _ => quote!(rt::py::stdrandom::randrange(#(#vals),*)?),
+                }
+            }
+            (B::RandomShuffle, [_]) => {
+                let l = self.place(&args[0]);
+                quote!(rt::py::stdrandom::shuffle(&#l)?)
+            }
+            (B::RandomChoice, [_]) => {
+                let l = self.place(&args[0]);
+                quote!(rt::py::stdrandom::choice(&#l)?)
+            }
             (B::TimePerfCounter | B::TimeMonotonic, []) => quote!(rt::builtins::time::perf_counter()),
             (B::TimeProcessTime, []) => quote!(rt::builtins::time::process_time()),
             (B::DictFromkeys, [_, rest @ ..]) => {

@@ -291,6 +291,7 @@ impl FnLower<'_> {
                         Module::Time => "time",
                         Module::Functools => "functools",
                         Module::Itertools => "itertools",
+                        Module::Random => "random",
                     };
                     self.err(sp, format!("`{name}.{member}` is not supported yet"));
                 }
