@@ -301,7 +301,7 @@ impl FnLower<'_> {
                 let m = m.clone();
                 self.err(
                     sp,
-                    format!("module `{m}` is not supported by pyrs (only `math`, `numpy`, `time`, `functools` and `itertools`)"),
+                    format!("module `{m}` is not supported by pyrs (only `math`, `numpy`, `random`, `time`, `functools` and `itertools`)"),
                 );
                 None
             }
