@@ -194,3 +194,61 @@ def test_fuzz_fixed_seed_slice(pyrs, tmp_path):
     )
     log = (tmp_path / "fuzz.log").read_text() if (tmp_path / "fuzz.log").exists() else ""
     assert r.returncode == 0, r.stdout + r.stderr + log[-6000:]
+
+
+LATIN1 = (
+    '# -*- coding: latin-1 -*-\n'
+    '"""Modul für Zeichenketten: é."""\n'
+    '# export f(int)\n'
+    '# export g(str)\n'
+    'def f(n):\n'
+    '    return n + 1\n\n\n'
+    'def g(s):\n'
+    '    return s + "é" + str(len("àé")) + s[-1:]\n'
+)
+
+
+def test_non_ascii_module_name_and_latin1_source(pyrs, tmp_path):
+    """`modé.py` (a valid module name): CPython's import looks for `PyInitU_` and the name's
+    Punycode. The file is Latin-1 with a coding declaration, so its literals are Latin-1."""
+    (tmp_path / "modé.py").write_bytes(LATIN1.encode("latin-1"))
+    r = subprocess.run([str(pyrs), "build", "-q", "modé.py"], cwd=tmp_path, capture_output=True, text=True,
+                       timeout=int(os.environ.get("PYRS_BUILD_TIMEOUT", "3600")))
+    assert r.returncode == 0, r.stderr
+    code = textwrap.dedent(
+        """
+        import importlib.util, sys
+        import modé
+        assert modé.__file__.endswith(importlib.machinery.EXTENSION_SUFFIXES[0]), modé.__file__
+        spec = importlib.util.spec_from_file_location("pure", "modé.py")
+        pure = importlib.util.module_from_spec(spec); spec.loader.exec_module(pure)
+        print(modé.__name__, modé.f(41) == pure.f(41), modé.g("ü") == pure.g("ü"), modé.g("ü"), modé.__doc__ == pure.__doc__)
+        """
+    )
+    p = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "modé True True üé2ü True"
+    # the staleness check hashes the file's bytes: no warning at import
+    assert "RuntimeWarning" not in p.stderr, p.stderr
+
+
+@pytest.mark.parametrize("name, src, where, words", [
+    # an error after Latin-1 letters: the column counts characters, the line is shown decoded
+    ("lat", '# -*- coding: latin-1 -*-\n# export h(int)\ndef h(n):\n    s = "éé"; x = n.bad_method()\n    return n\n',
+     "lat.py:4:21: error:", ['s = "éé"; x = n.bad_method()']),
+    # no declaration: CPython's SyntaxError, here a located error at the byte
+    ("undeclared", '# export h(int)\ndef h(n):\n    s = "é"\n    return n\n', "undeclared.py:3:10: error:",
+     ["no encoding declared"]),
+    # a declared encoding pyrs does not read
+    ("cp", "#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\n# export h(int)\ndef h(n):\n    return n\n",
+     "cp.py:2:25: error:", ["`cp1252` is not supported"]),
+])
+def test_source_encodings_get_located_errors(pyrs, tmp_path, name, src, where, words):
+    (tmp_path / f"{name}.py").write_bytes(src.encode("latin-1"))
+    r = subprocess.run([str(pyrs), "build", "-q", f"{name}.py"], cwd=tmp_path, capture_output=True, text=True,
+                       timeout=600)
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.startswith(where), r.stderr
+    assert "bug in pyrs" not in r.stderr and "internal" not in r.stderr, r.stderr
+    for w in words:
+        assert w in r.stderr, r.stderr
