@@ -252,3 +252,17 @@ def test_source_encodings_get_located_errors(pyrs, tmp_path, name, src, where, w
     assert "bug in pyrs" not in r.stderr and "internal" not in r.stderr, r.stderr
     for w in words:
         assert w in r.stderr, r.stderr
+
+
+def test_a_function_of_20000_statements_is_refused_before_rustc(pyrs, tmp_path):
+    """rustc needed 22-24 GB for it and was killed: pyrs refuses it at once, located."""
+    lines = ["# export big(int)", "# export small(int)", "def big(x):", "    s = 0"]
+    lines += [f"    s = s + (x * {i + 1}) % 7" for i in range(20000)]
+    lines += ["    return s", "", "", "def small(x):", "    return x + 1", ""]
+    (tmp_path / "huge.py").write_text("\n".join(lines))
+    t0 = time.time()
+    r = subprocess.run([str(pyrs), "build", "-q", "huge.py"], cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 1, r.stderr[-3000:]
+    assert r.stderr.startswith("huge.py:3:5: error: function `big` is too large to compile"), r.stderr[-3000:]
+    assert "split it into several functions" in r.stderr
+    assert time.time() - t0 < 60
