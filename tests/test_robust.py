@@ -60,6 +60,30 @@ SOURCE = textwrap.dedent(
         if n == 0:
             return 0
         return down(n - 1) + 1
+
+
+    # export drain_list(int)
+    # export drain_comp(int)
+    # export append_on(int)
+    def naturals(k):
+        while True:
+            yield k
+            k += 1
+
+
+    def drain_list(k):
+        return len(list(naturals(k)))
+
+
+    def drain_comp(k):
+        return len([x * 2 for x in naturals(k) if x >= 0])
+
+
+    def append_on(k):
+        l = []
+        while k >= 0:
+            l.append(k)
+        return len(l)
     '''
 )
 
@@ -96,8 +120,8 @@ def test_two_threads_appending_to_one_list_lose_nothing(robust):
         assert len(d) == 4000
 
 
-def _run(code: str, so: Path, timeout=120, **kw):
-    env = dict(os.environ, PYTHONPATH=str(so.parent))
+def _run(code: str, so: Path, timeout=120, env_extra=None, **kw):
+    env = dict(os.environ, PYTHONPATH=str(so.parent), **(env_extra or {}))
     return subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, **kw)
 
@@ -266,3 +290,27 @@ def test_a_function_of_20000_statements_is_refused_before_rustc(pyrs, tmp_path):
     assert r.stderr.startswith("huge.py:3:5: error: function `big` is too large to compile"), r.stderr[-3000:]
     assert "split it into several functions" in r.stderr
     assert time.time() - t0 < 60
+
+
+@pytest.mark.parametrize("fn", ["drain_list(0)", "drain_comp(0)", "append_on(1)"])
+def test_a_list_growing_without_bound_is_a_memory_error(robust, fn):
+    """An endless generator drained by list() or a comprehension, or append in an endless loop:
+    CPython raises MemoryError when the list cannot grow; so must compiled code (Vec::push
+    would abort the process). The address space is limited to 1 GB more than after import."""
+    code = textwrap.dedent(
+        f"""
+        import resource
+        import robust_mod
+        vm = [int(l.split()[1]) * 1024 for l in open("/proc/self/status") if l.startswith("VmSize")][0]
+        resource.setrlimit(resource.RLIMIT_AS, (vm + 2**30, resource.RLIM_INFINITY))
+        try:
+            robust_mod.{fn}
+        except MemoryError:
+            print("MemoryError")
+        print("alive")
+        """
+    )
+    p = _run(code, robust, env_extra={"OPENBLAS_NUM_THREADS": "1"})
+    out, err = p.communicate(timeout=300)
+    assert p.returncode == 0, (p.returncode, err[-2000:])
+    assert out.split() == ["MemoryError", "alive"], (out, err[-2000:])
