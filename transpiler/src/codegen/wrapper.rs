@@ -89,12 +89,30 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                     quote!(rt::py::ret::sync(py, &#keep)?;)
                 })
                 .collect();
-            let somes = vars.iter().map(|v| quote!(Some(#v)));
             // numpy scalars of sized types go back as numpy scalars of their type
             let conv = match np_scalars(&inst.ret, quote!(__r)) {
                 Some(c) => quote!(.map(|__r| #c)),
                 None => quote!(),
             };
+            // a function that returns a scalar parameter as it came (`return n`): CPython's
+            // result is the argument object itself (`True` for an `int` parameter stays `True`,
+            // `np.uint8(7)` stays a numpy scalar)
+            let same_arg = g
+                .module
+                .functions
+                .iter()
+                .find(|f| f.name == inst.key.func)
+                .and_then(returned_param)
+                .filter(|&i| i < n && is_scalar(&inst.key.args[i]) && is_scalar(&inst.ret));
+            let conv = match same_arg {
+                Some(_) => quote!(.map(move |_| rt::py::ret::Same(__arg_obj))),
+                None => conv,
+            };
+            let arg_obj = match same_arg {
+                Some(i) => quote!(let __arg_obj = args.object(#i);),
+                None => quote!(),
+            };
+            let somes = vars.iter().map(|v| quote!(Some(#v)));
             // a call with Python containers among its arguments keeps the GIL, so that no other
             // Python thread changes them between the copy in and the write-back
             let call = if lists.is_empty() { quote!(rt::py::call) } else { quote!(rt::py::call_holding_gil) };
@@ -103,6 +121,7 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                     if let (#(#somes,)*) = (#(#extracts,)*) {
                         #(#aliases)*
                         #(#keeps)*
+                        #arg_obj
                         #session
                         let result = #call(py, move || #callee(#(#vars),*)#conv);
                         #(#write_backs)*
@@ -131,6 +150,50 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
             Err(args.no_match())
         }
     }
+}
+
+/// The parameter every `return` of `f` returns as it is (never assigned, and `f` cannot end
+/// without a `return`): its position.
+fn returned_param(f: &crate::ir::Function) -> Option<usize> {
+    use crate::ir::{query, ExprKind, Stmt, StmtKind};
+    fn returns<'a>(body: &'a [Stmt], out: &mut Vec<Option<&'a ExprKind>>) {
+        for s in body {
+            match &s.kind {
+                StmtKind::Return(e) => out.push(e.as_ref().map(|e| &e.kind)),
+                StmtKind::Yield(_) | StmtKind::YieldFrom(_) => out.push(None),
+                StmtKind::If { body, orelse, .. } => {
+                    returns(body, out);
+                    returns(orelse, out);
+                }
+                StmtKind::While { body, .. } | StmtKind::For { body, .. } => returns(body, out),
+                StmtKind::Try { body, handlers, orelse, finalbody } => {
+                    returns(body, out);
+                    for h in handlers {
+                        returns(&h.body, out);
+                    }
+                    returns(orelse, out);
+                    returns(finalbody, out);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut rets = Vec::new();
+    returns(&f.body, &mut rets);
+    let Some(Some(ExprKind::Local(name))) = rets.first() else { return None };
+    if !rets.iter().all(|r| matches!(r, Some(ExprKind::Local(n)) if n == name)) || !query::always_returns(&f.body) {
+        return None;
+    }
+    let mut assigned = Vec::new();
+    query::assigned_names(&f.body, &mut assigned);
+    if assigned.iter().any(|(n, _)| n == name) {
+        return None;
+    }
+    f.params.iter().position(|p| &p.name == name)
+}
+
+fn is_scalar(t: &Ty) -> bool {
+    matches!(t, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_))
 }
 
 /// `__text_signature__` (`(maxiter, zs, cs, output)`, `(a, n=10)` where an overload leaves
