@@ -314,3 +314,14 @@ def test_a_list_growing_without_bound_is_a_memory_error(robust, fn):
     out, err = p.communicate(timeout=300)
     assert p.returncode == 0, (p.returncode, err[-2000:])
     assert out.split() == ["MemoryError", "alive"], (out, err[-2000:])
+
+
+def test_a_lone_surrogate_literal_is_a_located_error(pyrs, tmp_path):
+    """`'\\ud800'` is valid Python; pyrs's UTF-8 strings cannot hold it (the parser made it
+    U+FFFD, a silent difference): refused where it is written. In a comment it is no literal."""
+    src = '# export f(int)\n# a comment about "\\ud800" is fine\ndef f(n):\n    s = "ok"\n    t = "a\\udc00b"\n    return n\n'
+    (tmp_path / "sur.py").write_text(src)
+    r = subprocess.run([str(pyrs), "build", "-q", "sur.py"], cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.startswith("sur.py:5:11: error: a lone surrogate (U+DC00) in a string is not supported"), r.stderr
+    assert r.stderr.count("error:") == 1, r.stderr

@@ -43,6 +43,10 @@ pub fn compile_with_notes(file: &SourceFile, module_name: &str) -> Result<(Strin
 pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, Vec<String>), String> {
     let render = |ds: Vec<Diagnostic>| ds.iter().map(|d| d.render(file)).collect::<String>();
     let syn = syntax::read(file).map_err(render)?;
+    let surrogates = lone_surrogates(file, &syn.comments);
+    if !surrogates.is_empty() {
+        return Err(render(surrogates));
+    }
     let comments: Vec<(String, u32, u32)> = syn
         .comments
         .iter()
@@ -78,6 +82,47 @@ pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, 
         return Err(render(race_errors));
     }
     Ok((module, program, notes))
+}
+
+/// `\ud800`-style escapes of lone surrogates in string literals (valid Python): pyrs's strings
+/// are UTF-8 and cannot hold them (the parser would give U+FFFD, a silent difference), so they
+/// are refused where they are written. Escapes in comments are not literals; an escaped
+/// backslash (`\\ud800`) is not an escape.
+fn lone_surrogates(file: &SourceFile, comments: &[syntax::Comment]) -> Vec<Diagnostic> {
+    let text = file.text.as_bytes();
+    let in_comment =
+        |at: usize| comments.iter().any(|c| (c.offset as usize) <= at && at < c.offset as usize + c.text.len() + 1);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < text.len() {
+        if text[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        // an escape: `\uXXXX` or `\UXXXXXXXX` naming D800..DFFF
+        let (n, width) = match text[i + 1] {
+            b'u' => (4, 6),
+            b'U' => (8, 10),
+            _ => {
+                i += 2;
+                continue;
+            }
+        };
+        let digits = text.get(i + 2..i + 2 + n).and_then(|d| std::str::from_utf8(d).ok());
+        let cp = digits.and_then(|d| u32::from_str_radix(d, 16).ok());
+        if let Some(cp @ 0xD800..=0xDFFF) = cp {
+            if !in_comment(i) {
+                let span = Span { start: i as u32, end: (i + width) as u32 };
+                out.push(
+                    Diagnostic::new(span, format!("a lone surrogate (U+{cp:04X}) in a string is not supported")).help(
+                        "pyrs's strings are UTF-8; use a valid character (a surrogate pair is one `\\U000XXXXX`)",
+                    ),
+                );
+            }
+        }
+        i += 2;
+    }
+    out
 }
 
 /// The most expressions a function may have. rustc's memory and time grow faster than the
