@@ -159,7 +159,7 @@ fn mixed_min_and_unbounded_return() {
     insta::assert_snapshot!(diagnostics(
         "minmax",
         r#"
-# export f(int, float)
+# export f(int, str)
 def f(a, b):
     return max(a, b)
 "#

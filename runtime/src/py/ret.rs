@@ -47,6 +47,16 @@ macro_rules! via_into_pyobject {
 }
 via_into_pyobject!(i64, f64, bool);
 
+impl ToPy for crate::Num {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        match *self {
+            crate::Num::Bool(b) => b.to_py(py),
+            crate::Num::Int(i) => i.to_py(py),
+            crate::Num::Float(f) => f.to_py(py),
+        }
+    }
+}
+
 /// A numpy scalar of a sized type (`numpy.float32`, `numpy.int8`…), from the value compiled
 /// code computes with.
 #[derive(Clone)]

@@ -150,6 +150,9 @@ impl Body<'_> {
             ExprKind::None => quote!(()),
             ExprKind::Local(n) => {
                 let id = local(n);
+                if self.float_nums.contains(n) {
+                    return quote!(#id.num());
+                }
                 if is_copy(&t) {
                     quote!(#id)
                 } else {
