@@ -309,12 +309,12 @@ impl Body<'_> {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 let kc = self.expr_as(elt, &k);
                 let vc = self.expr_as(value.expect("dict comprehensions have a value"), &v);
-                quote!(#out.push((#kc, #vc));)
+                quote!(rt::builtins::list::push(&mut #out, (#kc, #vc))?;)
             }
             (_, Ty::List(el) | Ty::Set(el)) => {
                 let el = (**el).clone();
                 let x = self.expr_as(elt, &el);
-                quote!(#out.push(#x);)
+                quote!(rt::builtins::list::push(&mut #out, #x)?;)
             }
             _ => quote!(compile_error!("pyrs: comprehension type");),
         };
