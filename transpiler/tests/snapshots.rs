@@ -114,11 +114,11 @@ fn unsupported_constructs() {
     insta::assert_snapshot!(diagnostics(
         "unsupported",
         r#"
-import random
+import statistics
 
 # export f(float)
 def f(x):
-    t = random.random()
+    t = statistics.mean([x])
     ys = [v * 2 for v in range(3)]
     return x
 "#

@@ -12,6 +12,7 @@ pub mod print;
 pub mod random;
 pub mod ret;
 pub mod stale;
+pub mod stdrandom;
 pub mod ufunc;
 
 pub use args::{Args, Layout, Pass};

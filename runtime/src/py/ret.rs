@@ -70,6 +70,20 @@ impl<T: Element> ToPy for NpScalar<T> {
     }
 }
 
+/// The argument object itself, returned where the function returns its parameter as it came
+/// (CPython's result *is* the argument: `True` given for an `int` stays `True`).
+pub struct Same(pub Py<PyAny>);
+
+impl ToPy for Same {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        Ok(self.0.clone_ref(py))
+    }
+
+    fn into_py_obj(self, _py: Python<'_>) -> PyResult<Py<PyAny>> {
+        Ok(self.0)
+    }
+}
+
 /// `a.dtype` returned to Python: numpy's dtype object of element type `T`.
 pub struct DTypeOf<T: Element>(pub std::marker::PhantomData<T>);
 

@@ -327,12 +327,12 @@ impl Body<'_> {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 let kc = self.expr_as(elt, &k);
                 let vc = self.expr_as(value.expect("dict comprehensions have a value"), &v);
-                quote!(#out.push((#kc, #vc));)
+                quote!(rt::builtins::list::push(&mut #out, (#kc, #vc))?;)
             }
             (_, Ty::List(el) | Ty::Set(el)) => {
                 let el = (**el).clone();
                 let x = self.expr_as(elt, &el);
-                quote!(#out.push(#x);)
+                quote!(rt::builtins::list::push(&mut #out, #x)?;)
             }
             _ => quote!(compile_error!("pyrs: comprehension type");),
         };
@@ -635,6 +635,36 @@ impl Body<'_> {
                 quote!(rt::Set::from_vec(#it.collect()))
             }
             (B::TimeTime, []) => quote!(rt::builtins::time::time()),
+            (
+                B::RandomRandom | B::RandomUniform | B::RandomGauss | B::RandomNormalvariate | B::RandomExpovariate,
+                _,
+            ) => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
+                let name = format_ident!("{}", b.name().trim_start_matches("random."));
+                quote!(rt::py::stdrandom::#name(#(#vals),*)?)
+            }
+            (B::RandomRandint | B::RandomGetrandbits | B::RandomSeed, [_, ..]) => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                let name = format_ident!("{}", b.name().trim_start_matches("random."));
+                quote!(rt::py::stdrandom::#name(#(#vals),*)?)
+            }
+            (B::RandomSeed, []) => quote!(rt::py::stdrandom::seed_none()?),
+            (B::RandomRandrange, _) => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                match vals.as_slice() {
+                    [stop] => quote!(rt::py::stdrandom::randrange1(#stop)?),
+                    [start, stop] => quote!(rt::py::stdrandom::randrange(#start, #stop, 1)?),
+                    _ => quote!(rt::py::stdrandom::randrange(#(#vals),*)?),
+                }
+            }
+            (B::RandomShuffle, [_]) => {
+                let l = self.place(&args[0]);
+                quote!(rt::py::stdrandom::shuffle(&#l)?)
+            }
+            (B::RandomChoice, [_]) => {
+                let l = self.place(&args[0]);
+                quote!(rt::py::stdrandom::choice(&#l)?)
+            }
             (B::TimePerfCounter | B::TimeMonotonic, []) => quote!(rt::builtins::time::perf_counter()),
             (B::TimeProcessTime, []) => quote!(rt::builtins::time::process_time()),
             (B::DictFromkeys, [_, rest @ ..]) => {

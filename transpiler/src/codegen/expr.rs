@@ -316,7 +316,7 @@ impl Body<'_> {
                 match (&rt_, *method) {
                     (Ty::List(el), Method::Append) => {
                         let x = self.expr_as(&args[0], el);
-                        quote!(#r.append(#x))
+                        quote!(#r.append(#x)?)
                     }
                     (Ty::List(_), Method::Pop) => {
                         let i = match args.first() {

@@ -280,6 +280,18 @@ impl FnCx<'_, '_> {
                 Ty::Set(Box::new(el))
             }
             (B::TimeTime | B::TimePerfCounter | B::TimeMonotonic | B::TimeProcessTime, []) => Ty::Float,
+            (B::RandomRandom, []) => Ty::Float,
+            (B::RandomUniform | B::RandomGauss | B::RandomNormalvariate, [a, b]) if is_real(a) && is_real(b) => {
+                Ty::Float
+            }
+            (B::RandomExpovariate, [a]) if is_real(a) => Ty::Float,
+            (B::RandomRandint, [a, b]) if is_int_like(a) && is_int_like(b) => Ty::Int,
+            (B::RandomRandrange, ts) if (1..=3).contains(&ts.len()) && ts.iter().all(is_int_like) => Ty::Int,
+            (B::RandomGetrandbits, [k]) if is_int_like(k) => Ty::Int,
+            (B::RandomSeed, []) => Ty::None,
+            (B::RandomSeed, [s]) if is_int_like(s) => Ty::None,
+            (B::RandomShuffle, [Ty::List(_)]) => Ty::None,
+            (B::RandomChoice, [Ty::List(el)]) => (**el).clone(),
             (B::DictFromkeys, [t, rest @ ..]) if iterable(t) && rest.len() <= 1 => {
                 let k = self.iter_elem(t, at);
                 if !k.is_hashable() && k != Ty::Unknown {
@@ -337,6 +349,17 @@ impl FnCx<'_, '_> {
                 | B::ItertoolsAccumulate
                 | B::Filter
                 | B::FunctoolsReduce
+                | B::RandomRandom
+                | B::RandomUniform
+                | B::RandomGauss
+                | B::RandomNormalvariate
+                | B::RandomExpovariate
+                | B::RandomRandint
+                | B::RandomRandrange
+                | B::RandomGetrandbits
+                | B::RandomSeed
+                | B::RandomShuffle
+                | B::RandomChoice
                 | B::List
                 | B::Set
                 | B::Dict,

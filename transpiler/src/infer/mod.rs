@@ -102,7 +102,17 @@ pub fn infer(
     loop {
         let mut conflicts = BTreeMap::new();
         let mut widened = BTreeMap::new();
-        let result = infer_once(module, annotations, positions, &mut conflicts, &mut widened);
+        let mut as_arrays = BTreeMap::new();
+        let result = infer_once(module, annotations, positions, &mut conflicts, &mut widened, &mut as_arrays);
+        // lists used as array indices: wrapped in `np.asarray`, and inference runs again
+        if !as_arrays.is_empty() {
+            for (func, ids) in as_arrays {
+                if let Some(f) = module.functions.iter_mut().find(|f| f.name == func) {
+                    wrap_asarray(f, &ids);
+                }
+            }
+            continue;
+        }
         // a variable given a wider number than some of its values (`x = 0` ... `x = x / 2`):
         // where its webs separate the values, each keeps its own type, as in CPython
         if result.is_err() {
@@ -134,12 +144,36 @@ pub fn infer(
     }
 }
 
+/// Wraps the expressions `ids` of `f` in `np.asarray(...)`.
+fn wrap_asarray(f: &mut ir::Function, ids: &BTreeSet<ir::ExprId>) {
+    use crate::ir::visit::{walk_expr_mut, VisitorMut};
+    struct Wrap<'a> {
+        ids: &'a BTreeSet<ir::ExprId>,
+        next: u32,
+    }
+    impl VisitorMut for Wrap<'_> {
+        fn visit_expr_mut(&mut self, e: &mut ir::Expr) {
+            walk_expr_mut(self, e);
+            if self.ids.contains(&e.id) {
+                let inner = e.clone();
+                e.id = ir::ExprId(self.next);
+                self.next += 1;
+                e.kind = ExprKind::CallIntrinsic(Intrinsic::Numpy(crate::library::NumpyFn::Asarray), vec![inner]);
+            }
+        }
+    }
+    let mut w = Wrap { ids, next: f.expr_count };
+    w.visit_function_mut(f);
+    f.expr_count = w.next;
+}
+
 fn infer_once(
     module: &ir::Module,
     annotations: &pyrs_annotations::Annotations,
     positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
     conflicts: &mut BTreeMap<String, BTreeSet<String>>,
     widened: &mut BTreeMap<String, BTreeSet<String>>,
+    as_arrays: &mut BTreeMap<String, BTreeSet<ir::ExprId>>,
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut inf = Inference {
         module,
@@ -149,10 +183,12 @@ fn infer_once(
         report: false,
         conflicts: BTreeMap::new(),
         widened: BTreeMap::new(),
+        as_arrays: BTreeMap::new(),
     };
     let result = infer_with(&mut inf, annotations, positions);
     *conflicts = std::mem::take(&mut inf.conflicts);
     *widened = std::mem::take(&mut inf.widened);
+    *as_arrays = std::mem::take(&mut inf.as_arrays);
     result
 }
 
@@ -415,6 +451,9 @@ struct Inference<'m> {
     conflicts: BTreeMap<String, BTreeSet<String>>,
     /// per function, the variables given a wider number type than some of their values
     widened: BTreeMap<String, BTreeSet<String>>,
+    /// per function, lists of ints or bools used as an array index (`m[[i, j]]`): numpy makes
+    /// them arrays, and so does the next round (see `infer`)
+    as_arrays: BTreeMap<String, BTreeSet<ir::ExprId>>,
 }
 
 fn mangle(t: &Ty) -> String {
@@ -640,6 +679,11 @@ pub fn const_index(e: &ir::Expr) -> Option<i64> {
 
 impl FnCx<'_, '_> {
     /// `name`'s assignments disagree on a type: splitting it into webs may help.
+    /// The list `e` is used as an array index (see `Inference::as_arrays`).
+    fn as_array(&mut self, e: &ir::Expr) {
+        self.inf.as_arrays.entry(self.func.to_string()).or_default().insert(e.id);
+    }
+
     fn conflict(&mut self, name: &str) {
         self.inf.conflicts.entry(self.func.to_string()).or_default().insert(name.to_string());
     }
