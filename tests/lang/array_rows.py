@@ -71,3 +71,43 @@ def first_row(m):
 
 #case: first_row(np.array([[2.0, 3.0], [4.0, 5.0]]))
 #case: first_row(np.array([[2.0, 3.0, 4.0]]))
+
+
+# export enumerate_rows(bool[][], bool[])
+def enumerate_rows(db, out):
+    # Pythran's check_mask, with the mask as an array: enumerate() over the rows
+    mask = np.array([True, False, True])
+    for idx, line in enumerate(db):
+        target, vector = line[0], line[1:]
+        if (mask == np.bitwise_and(mask, vector)).all():
+            if target == 1:
+                out[idx] = 1
+    return out
+
+#case: enumerate_rows(np.array([[0, 1, 1, 0], [1, 0, 1, 1], [1, 1, 1, 1]], dtype=bool), np.zeros(3, dtype=bool))
+#case: enumerate_rows(np.zeros((0, 4), dtype=bool), np.zeros(0, dtype=bool))
+
+
+# export zip_rows(float64[:,:], float64[:,:], int)
+def zip_rows(a, b, start):
+    # rows of two arrays side by side; rows written through; enumerate with a start
+    total = []
+    for k, (r, s) in enumerate(zip(a, b), start):
+        r += s
+        total.append((k, float(r.sum())))
+    rows = list(a)
+    return total, len(rows), [x[0] for x in rows], a
+
+#case: zip_rows(np.arange(6.0).reshape(3, 2), np.ones((2, 2)), 5)
+#case: zip_rows(np.zeros((0, 2)), np.zeros((0, 2)), -1)
+
+
+# export planes_enumerated(int64[:,:,:])
+def planes_enumerated(c):
+    s = 0
+    for k, plane in enumerate(c):
+        for j, row in enumerate(plane):
+            s += k * 100 + j * 10 + int(row.sum())
+    return s
+
+#case: planes_enumerated(np.arange(24).reshape(2, 3, 4))

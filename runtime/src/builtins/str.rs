@@ -416,6 +416,33 @@ impl Str {
         Ok(self.0.split(&*sep.0).map(Str::from).collect())
     }
 
+    /// `s.splitlines(keepends)`: split at the line boundaries of `str.splitlines` (`\r\n`,
+    /// `\n`, `\r`, `\v`, `\f`, `\x1c`-`\x1e`, `\x85`, `\u2028`, `\u2029`).
+    pub fn splitlines(&self, keepends: bool) -> Vec<Str> {
+        let s = &*self.0;
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut it = s.char_indices().peekable();
+        while let Some((k, c)) = it.next() {
+            let end = match c {
+                '\r' if matches!(it.peek(), Some((_, '\n'))) => {
+                    it.next();
+                    k + 2
+                }
+                '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                    k + c.len_utf8()
+                }
+                _ => continue,
+            };
+            out.push(Str::from(if keepends { &s[start..end] } else { &s[start..k] }));
+            start = end;
+        }
+        if start < s.len() {
+            out.push(Str::from(&s[start..]));
+        }
+        out
+    }
+
     /// `sep.join(items)`
     pub fn join(&self, items: &[Str]) -> Str {
         let parts: Vec<&str> = items.iter().map(|s| s.as_str()).collect();

@@ -723,6 +723,11 @@ impl Body<'_> {
                 quote!(#r.replace(&#x, &#y))
             }
             (Ty::Str, Method::Split, []) => quote!(rt::List::from_vec(#r.split_whitespace())),
+            (Ty::Str, Method::Splitlines, []) => quote!(rt::List::from_vec(#r.splitlines(false))),
+            (Ty::Str, Method::Splitlines, [_]) => {
+                let k = self.truth(&args[0]);
+                quote!(rt::List::from_vec(#r.splitlines(#k)))
+            }
             (Ty::Str, Method::Split, [_]) => {
                 let x = self.expr(&args[0]);
                 quote!(rt::List::from_vec(#r.split(&#x)?))

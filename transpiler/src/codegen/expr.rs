@@ -13,6 +13,15 @@ use quote::{format_ident, quote};
 
 impl Body<'_> {
     pub fn truth(&mut self, e: &ir::Expr) -> TokenStream {
+        // a condition's `and`/`or`: the truth of each operand, short-circuited (inference
+        // typed them apart, see `condition`)
+        if let ExprKind::BoolOp(op, values) = &e.kind {
+            let parts: Vec<TokenStream> = values.iter().map(|v| self.truth(v)).collect();
+            return match op {
+                ir::BoolOp::And => quote!((#(#parts)&&*)),
+                ir::BoolOp::Or => quote!((#(#parts)||*)),
+            };
+        }
         let t = self.ty(e);
         // comparisons and `and`/`or` of bools are already bools
         let v = self.expr(e);
@@ -195,6 +204,10 @@ impl Body<'_> {
                     }
                 }
                 self.binop(*op, a, &lt, b, &rt_, r, np).0
+            }
+            ExprKind::Unary(UnaryOp::Not, x) if matches!(x.kind, ExprKind::BoolOp(..)) => {
+                let c = self.truth(x);
+                quote!((!#c))
             }
             ExprKind::Unary(op, x) => {
                 let xt = self.ty(x);
@@ -413,6 +426,7 @@ impl Body<'_> {
                 quote!((#(#items,)*))
             }
             ExprKind::Slice { .. } | ExprKind::DType(_) | ExprKind::Default => quote!(()),
+            ExprKind::Starred(_) => quote!(compile_error!("pyrs: `*t` outside the arguments of a call")),
             ExprKind::List(items) => {
                 let el = match &t {
                     Ty::List(el) => (**el).clone(),

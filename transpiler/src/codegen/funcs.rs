@@ -7,7 +7,7 @@
 
 use super::body::Body;
 use crate::infer::InstanceKey;
-use crate::ir;
+use crate::ir::{self, ExprKind};
 use crate::types::Ty;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -66,15 +66,44 @@ impl Body<'_> {
         let Some(fv) = self.fn_value(f) else {
             return quote!(compile_error!("pyrs: a call of a value that is not a function"));
         };
-        let tys: Vec<Ty> = args.iter().map(|a| self.inst.ty(a).clone()).collect();
-        let vals: Vec<TokenStream> = args.iter().map(|a| self.expr(a)).collect();
+        let mut tys: Vec<Ty> = Vec::new();
+        let mut vals: Vec<TokenStream> = Vec::new();
+        // `*t`: the tuple into a temporary, its items as arguments (then every argument is
+        // evaluated into a temporary, in order)
+        let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
+        let mut spread = Vec::new();
+        for a in args {
+            match (&a.kind, self.inst.ty(a).clone()) {
+                (ExprKind::Starred(x), Ty::Tuple(items)) => {
+                    let v = self.expr(x);
+                    let var = self.temp();
+                    spread.push(quote!(let #var = #v;));
+                    for (k, t) in items.into_iter().enumerate() {
+                        let k = syn::Index::from(k);
+                        vals.push(quote!(#var.#k));
+                        tys.push(t);
+                    }
+                }
+                (_, t) if starred => {
+                    let v = self.expr(a);
+                    let var = self.temp();
+                    spread.push(quote!(let #var = #v;));
+                    vals.push(quote!(#var));
+                    tys.push(t);
+                }
+                (_, t) => {
+                    tys.push(t);
+                    vals.push(self.expr(a));
+                }
+            }
+        }
         let call = fv.call(self, &tys, &vals);
         let bind = &fv.bind;
         let owned = matches!(self.inst.ty(e), Ty::Array(..)) && !self.discard_result;
         if owned {
-            quote!({ #bind #call.owned() })
+            quote!({ #bind #(#spread)* #call.owned() })
         } else {
-            quote!({ #bind #call })
+            quote!({ #bind #(#spread)* #call })
         }
     }
 }

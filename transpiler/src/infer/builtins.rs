@@ -17,7 +17,7 @@ impl FnCx<'_, '_> {
     /// Builtins over strings and iterables; `None` for those typed elsewhere.
     pub(super) fn builtin_more(&mut self, b: B, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
         let iterable = |t: &Ty| {
-            matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Gen(_) | Ty::Str | Ty::Array(_, 1))
+            matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Gen(_) | Ty::Str | Ty::Array(..))
                 || matches!(t, Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]))
         };
         let err = |cx: &mut Self, msg: String| {
@@ -126,7 +126,10 @@ impl FnCx<'_, '_> {
                 }
                 Ty::List(Box::new(el))
             }
-            (B::Reversed, [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_))]) => {
+            (
+                B::Reversed,
+                [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_) | Ty::Array(..) | Ty::Dict(..))],
+            ) => {
                 let el = self.iter_elem(t, at);
                 Ty::Iter(Box::new(el))
             }
@@ -367,6 +370,8 @@ impl FnCx<'_, '_> {
             (Ty::Str, Method::Find | Method::Rfind | Method::Index | Method::Count, [Ty::Str]) => Ty::Int,
             (Ty::Str, Method::Replace, [Ty::Str, Ty::Str]) => Ty::Str,
             (Ty::Str, Method::Split, []) => Ty::List(Box::new(s)),
+            (Ty::Str, Method::Splitlines, []) => Ty::List(Box::new(s)),
+            (Ty::Str, Method::Splitlines, [k]) if is_int_like(k) => Ty::List(Box::new(s)),
             (Ty::Str, Method::Split, [Ty::Str]) => Ty::List(Box::new(s)),
             (Ty::Str, Method::Join, [t]) => {
                 let el = self.iter_elem(t, at);

@@ -134,6 +134,22 @@ impl FnCx<'_, '_> {
         t
     }
 
+    /// A condition (`if`, `while`, `assert`, `x if c else y`, a comprehension's `if`, the
+    /// operand of `not`): only its truth is used, so the operands of `and`/`or` in it may
+    /// have different types (`if s and n:` with a str and an int). Checks the truth test.
+    pub(super) fn condition(&mut self, e: &ir::Expr) -> Ty {
+        let ExprKind::BoolOp(_, values) = &e.kind else {
+            let t = self.expr(e);
+            self.check_truth(&t, e.span);
+            return t;
+        };
+        for v in values {
+            self.condition(v);
+        }
+        self.expr_types[e.id.0 as usize] = Ty::Bool;
+        Ty::Bool
+    }
+
     pub(super) fn expr_inner(&mut self, e: &ir::Expr) -> Ty {
         match &e.kind {
             ExprKind::Int(_) => Ty::Int,
@@ -194,8 +210,7 @@ impl FnCx<'_, '_> {
                     let el = self.for_iter_elem(&g.iter);
                     self.assign(&g.target, el, g.target.span());
                     for c in &g.ifs {
-                        let t = self.expr(c);
-                        self.check_truth(&t, c.span);
+                        self.condition(c);
                     }
                 }
                 let et = self.expr(elt);
@@ -244,6 +259,10 @@ impl FnCx<'_, '_> {
                 let rt = self.expr(r);
                 let rt = self.unwrap_opt(r, rt, "unsupported operand type(s): 'NoneType'");
                 self.binop_type(*op, &lt, &rt, r, e.span)
+            }
+            ExprKind::Unary(UnaryOp::Not, x) if matches!(x.kind, ExprKind::BoolOp(..)) => {
+                self.condition(x);
+                Ty::Bool
             }
             ExprKind::Unary(op, x) => {
                 let t = self.expr(x);
@@ -301,8 +320,7 @@ impl FnCx<'_, '_> {
             }
             ExprKind::Compare(first, rest) => self.compare_type(e, first, rest),
             ExprKind::IfExp { test, body, orelse } => {
-                let tt = self.expr(test);
-                self.check_truth(&tt, test.span);
+                self.condition(test);
                 let a = self.expr(body);
                 let b = self.expr(orelse);
                 match a.join(&b) {
@@ -317,8 +335,25 @@ impl FnCx<'_, '_> {
             ExprKind::CallUser(name, args) => self.call_user_type(e, name, args),
             ExprKind::CallValue(f, args) => {
                 let ft = self.expr(f);
-                let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+                let mut ts: Vec<Ty> = Vec::new();
+                let mut unknown = false;
+                for a in args {
+                    let t = self.expr(a);
+                    match (&a.kind, t) {
+                        (ExprKind::Starred(_), Ty::Tuple(items)) => ts.extend(items),
+                        (ExprKind::Starred(_), Ty::Unknown) => unknown = true,
+                        (ExprKind::Starred(_), t) => {
+                            self.error(Diagnostic::new(
+                                a.span,
+                                format!("`*` of a {t} in a call: pyrs spreads tuples only (their length is known)"),
+                            ));
+                            unknown = true;
+                        }
+                        (_, t) => ts.push(t),
+                    }
+                }
                 match ft {
+                    _ if unknown => Ty::Unknown,
                     Ty::Unknown => Ty::Unknown,
                     Ty::Func(name, caps) => self.call_func_value(e.span, &name, &caps, ts),
                     t => {
@@ -369,6 +404,8 @@ impl FnCx<'_, '_> {
             }
             ExprKind::DType(name) => Ty::DType(Elem::from_name(name).expect("lowering gives canonical names")),
             ExprKind::Default => Ty::None,
+            // checked by the call it is an argument of
+            ExprKind::Starred(x) => self.expr(x),
             ExprKind::Tuple(items) => Ty::Tuple(items.iter().map(|x| self.expr(x)).collect()),
             ExprKind::List(items) => {
                 let Some(acc) = self.join_items(items, "list") else { return Ty::Unknown };

@@ -128,8 +128,7 @@ impl FnCx<'_, '_> {
                 self.expr(e);
             }
             StmtKind::If { test, body, orelse } => {
-                let t = self.expr(test);
-                self.check_truth(&t, test.span);
+                self.condition(test);
                 // `if out is None:` decided by this instance's types: only the branch taken
                 match self.static_tests.get(&test.id) {
                     Some(true) => self.block(body),
@@ -163,8 +162,7 @@ impl FnCx<'_, '_> {
                 }
             },
             StmtKind::Assert { test, msg } => {
-                let t = self.expr(test);
-                self.check_truth(&t, test.span);
+                self.condition(test);
                 if let Some(m) = msg {
                     let t = self.expr(m);
                     if !formattable(&t) {
@@ -199,8 +197,7 @@ impl FnCx<'_, '_> {
                 }
             }
             StmtKind::While { test, body } => {
-                let t = self.expr(test);
-                self.check_truth(&t, test.span);
+                self.condition(test);
                 self.block(body);
             }
             StmtKind::For { target, iter, body, parallel } => {

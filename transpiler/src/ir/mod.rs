@@ -248,8 +248,11 @@ pub enum ExprKind {
     CallIntrinsic(Intrinsic, Vec<Expr>),
     /// a function of the same file
     CallUser(String, Vec<Expr>),
-    /// a call of a value (a variable holding a function, `fs[0](x)`): positional arguments
+    /// a call of a value (a variable holding a function, `fs[0](x)`): positional arguments,
+    /// of which `Starred` ones are tuples spread into their items
     CallValue(Box<Expr>, Vec<Expr>),
+    /// `*t` among the arguments of a call of a value: the tuple `t`, spread
+    Starred(Box<Expr>),
     /// `obj.method(args)`
     CallMethod {
         receiver: Box<Expr>,

@@ -183,7 +183,7 @@ macro_rules! visitor {
                     v.$visit_expr(a);
                     v.$visit_expr(b);
                 }
-                ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) => v.$visit_expr(a),
+                ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) | ExprKind::Starred(a) => v.$visit_expr(a),
                 ExprKind::BoolOp(_, xs)
                 | ExprKind::Tuple(xs)
                 | ExprKind::List(xs)

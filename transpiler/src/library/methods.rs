@@ -43,6 +43,7 @@ catalogue! {
         Removesuffix = "removesuffix",
         Partition = "partition",
         Rpartition = "rpartition",
+        Splitlines = "splitlines",
         Flatten = "flatten",
         Format = "format",
         Get = "get",
@@ -108,6 +109,7 @@ impl Method {
             M::Sort | M::Argsort => &["axis"],
             M::Round => &["decimals"],
             M::Astype => &["dtype"],
+            M::Splitlines => &["keepends"],
             _ => return None,
         })
     }

@@ -80,7 +80,8 @@ impl FnLower<'_> {
                     }
                 }
             }
-            ("arrays" | "tup", ast::Expr::List(l)) => {
+            // a list literal of dimensions (`np.zeros([n, n])`) is the tuple of them
+            ("arrays" | "tup" | "shape" | "size", ast::Expr::List(l)) => {
                 let items = self.exprs(&l.elts);
                 self.expr_node(span(l.range), ExprKind::Tuple(items))
             }
@@ -140,6 +141,14 @@ impl FnLower<'_> {
 
     pub(super) fn call(&mut self, c: &ast::ExprCall) -> ir::Expr {
         let sp = span(c.range());
+        if let ast::Expr::Attribute(a) = &*c.func {
+            if let (ast::Expr::StringLiteral(fmt), "format") = (&*a.value, a.attr.id.as_str()) {
+                return self.format_call(c, fmt);
+            }
+        }
+        if c.arguments.args.iter().any(|a| a.is_starred_expr()) {
+            return self.call_spread(c);
+        }
         // functions of the file: keywords and defaults resolved here
         if let ast::Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
@@ -233,6 +242,30 @@ impl FnLower<'_> {
         }
         let args = self.exprs(&c.arguments.args);
         self.call_with(c, sp, args)
+    }
+
+    /// `f(a, *t)`: a call of the value `f` with the tuple `t` spread into positional
+    /// arguments (its length is known from its type).
+    fn call_spread(&mut self, c: &ast::ExprCall) -> ir::Expr {
+        let sp = span(c.range());
+        if let Some(k) = c.arguments.keywords.first() {
+            self.err(span(k.range), "keyword arguments together with `*args` in a call are not supported yet");
+            return self.bad(sp);
+        }
+        let f = self.expr(&c.func);
+        let args = c
+            .arguments
+            .args
+            .iter()
+            .map(|a| match a {
+                ast::Expr::Starred(s) => {
+                    let x = self.expr(&s.value);
+                    self.expr_node(span(s.range), ExprKind::Starred(Box::new(x)))
+                }
+                a => self.expr(a),
+            })
+            .collect();
+        self.expr_node(sp, ExprKind::CallValue(Box::new(f), args))
     }
 
     pub(super) fn call_with(&mut self, c: &ast::ExprCall, sp: Span, args: Vec<ir::Expr>) -> ir::Expr {

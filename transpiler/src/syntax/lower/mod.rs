@@ -8,6 +8,7 @@
 
 mod call;
 mod expr;
+mod format;
 mod scope;
 mod stmt;
 
@@ -161,10 +162,23 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
                 scope.defs.insert(f.name.id.to_string(), f);
             }
             ast::Stmt::Assign(ast::StmtAssign { targets, value, .. })
-                if matches!(targets.as_slice(), [ast::Expr::Name(_)]) =>
+                if targets.iter().all(|t| constant_target(t, value)) =>
             {
-                let ast::Expr::Name(n) = &targets[0] else { unreachable!() };
-                module_constant(&mut scope, &mut constants, &mut errors, n, value);
+                // `a = b = 1`, `x1, x2 = -1.8, 1.8`: one constant per name
+                for t in targets {
+                    match (t, &**value) {
+                        (ast::Expr::Name(n), value) => {
+                            module_constant(&mut scope, &mut constants, &mut errors, n, value)
+                        }
+                        (ast::Expr::Tuple(ts), ast::Expr::Tuple(vs)) => {
+                            for (t, v) in ts.elts.iter().zip(&vs.elts) {
+                                let ast::Expr::Name(n) = t else { unreachable!("checked") };
+                                module_constant(&mut scope, &mut constants, &mut errors, n, v);
+                            }
+                        }
+                        _ => unreachable!("checked by constant_target"),
+                    }
+                }
             }
             ast::Stmt::AnnAssign(ast::StmtAnnAssign { target, value: Some(value), .. }) if target.is_name_expr() => {
                 let ast::Expr::Name(n) = &**target else { unreachable!() };
@@ -199,7 +213,7 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
                 functions.push(func);
                 functions.extend(nested);
             }
-            ast::Stmt::Assign(a) if a.targets.len() == 1 && a.targets[0].is_name_expr() => {}
+            ast::Stmt::Assign(a) if a.targets.iter().all(|t| constant_target(t, &a.value)) => {}
             ast::Stmt::AnnAssign(a) if a.target.is_name_expr() && a.value.is_some() => {}
             ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) | ast::Stmt::Pass(_) => {}
             // the module docstring
@@ -246,6 +260,18 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
 
 /// `NAME = value` at module level: a constant if `value` is made of literals, other constants,
 /// arithmetic and calls of pure builtins; anything else is reported.
+/// A target of a module-level assignment pyrs takes as constants: a name, or a tuple of
+/// names given a tuple literal of the same length.
+fn constant_target(t: &ast::Expr, value: &ast::Expr) -> bool {
+    match (t, value) {
+        (ast::Expr::Name(_), _) => true,
+        (ast::Expr::Tuple(ts), ast::Expr::Tuple(vs)) => {
+            ts.elts.len() == vs.elts.len() && ts.elts.iter().all(|t| t.is_name_expr())
+        }
+        _ => false,
+    }
+}
+
 fn module_constant<'a>(
     scope: &mut Scope<'a>,
     constants: &mut Vec<String>,
