@@ -688,7 +688,7 @@ def run_case(case: Case, pure_mod, comp_mod) -> str | None:
 
 # -------------------------------------------------------------------------- linting
 
-ALLOWED_IMPORTS = {"math", "numpy", "numpy.random", "time", "functools", "itertools"}
+ALLOWED_IMPORTS = {"math", "numpy", "numpy.random", "time", "functools", "itertools", "random"}
 
 
 def lint_kernel_file(path: Path) -> list[str]:
@@ -705,8 +705,11 @@ def lint_kernel_file(path: Path) -> list[str]:
             pass
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant) and isinstance(stmt.value.value, str):
             pass  # docstring
-        elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
-            pass  # a module-level constant
+        elif isinstance(stmt, ast.Assign) and all(
+            isinstance(t, ast.Name) or (isinstance(t, ast.Tuple) and all(isinstance(x, ast.Name) for x in t.elts))
+            for t in stmt.targets
+        ):
+            pass  # module-level constants (`a = b = 1`, `x1, x2 = -1.8, 1.8`)
         else:
             errors.append(f"{path.name}:{stmt.lineno}: only imports and functions allowed at module level")
     exports = parse_exports(path)

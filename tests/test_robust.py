@@ -60,6 +60,30 @@ SOURCE = textwrap.dedent(
         if n == 0:
             return 0
         return down(n - 1) + 1
+
+
+    # export drain_list(int)
+    # export drain_comp(int)
+    # export append_on(int)
+    def naturals(k):
+        while True:
+            yield k
+            k += 1
+
+
+    def drain_list(k):
+        return len(list(naturals(k)))
+
+
+    def drain_comp(k):
+        return len([x * 2 for x in naturals(k) if x >= 0])
+
+
+    def append_on(k):
+        l = []
+        while k >= 0:
+            l.append(k)
+        return len(l)
     '''
 )
 
@@ -96,8 +120,8 @@ def test_two_threads_appending_to_one_list_lose_nothing(robust):
         assert len(d) == 4000
 
 
-def _run(code: str, so: Path, timeout=120, **kw):
-    env = dict(os.environ, PYTHONPATH=str(so.parent))
+def _run(code: str, so: Path, timeout=120, env_extra=None, **kw):
+    env = dict(os.environ, PYTHONPATH=str(so.parent), **(env_extra or {}))
     return subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, **kw)
 
@@ -194,3 +218,110 @@ def test_fuzz_fixed_seed_slice(pyrs, tmp_path):
     )
     log = (tmp_path / "fuzz.log").read_text() if (tmp_path / "fuzz.log").exists() else ""
     assert r.returncode == 0, r.stdout + r.stderr + log[-6000:]
+
+
+LATIN1 = (
+    '# -*- coding: latin-1 -*-\n'
+    '"""Modul für Zeichenketten: é."""\n'
+    '# export f(int)\n'
+    '# export g(str)\n'
+    'def f(n):\n'
+    '    return n + 1\n\n\n'
+    'def g(s):\n'
+    '    return s + "é" + str(len("àé")) + s[-1:]\n'
+)
+
+
+def test_non_ascii_module_name_and_latin1_source(pyrs, tmp_path):
+    """`modé.py` (a valid module name): CPython's import looks for `PyInitU_` and the name's
+    Punycode. The file is Latin-1 with a coding declaration, so its literals are Latin-1."""
+    (tmp_path / "modé.py").write_bytes(LATIN1.encode("latin-1"))
+    r = subprocess.run([str(pyrs), "build", "-q", "modé.py"], cwd=tmp_path, capture_output=True, text=True,
+                       timeout=int(os.environ.get("PYRS_BUILD_TIMEOUT", "3600")))
+    assert r.returncode == 0, r.stderr
+    code = textwrap.dedent(
+        """
+        import importlib.util, sys
+        import modé
+        assert modé.__file__.endswith(importlib.machinery.EXTENSION_SUFFIXES[0]), modé.__file__
+        spec = importlib.util.spec_from_file_location("pure", "modé.py")
+        pure = importlib.util.module_from_spec(spec); spec.loader.exec_module(pure)
+        print(modé.__name__, modé.f(41) == pure.f(41), modé.g("ü") == pure.g("ü"), modé.g("ü"), modé.__doc__ == pure.__doc__)
+        """
+    )
+    p = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.strip() == "modé True True üé2ü True"
+    # the staleness check hashes the file's bytes: no warning at import
+    assert "RuntimeWarning" not in p.stderr, p.stderr
+
+
+@pytest.mark.parametrize("name, src, where, words", [
+    # an error after Latin-1 letters: the column counts characters, the line is shown decoded
+    ("lat", '# -*- coding: latin-1 -*-\n# export h(int)\ndef h(n):\n    s = "éé"; x = n.bad_method()\n    return n\n',
+     "lat.py:4:21: error:", ['s = "éé"; x = n.bad_method()']),
+    # no declaration: CPython's SyntaxError, here a located error at the byte
+    ("undeclared", '# export h(int)\ndef h(n):\n    s = "é"\n    return n\n', "undeclared.py:3:10: error:",
+     ["no encoding declared"]),
+    # a declared encoding pyrs does not read
+    ("cp", "#!/usr/bin/env python\n# vim: set fileencoding=cp1252 :\n# export h(int)\ndef h(n):\n    return n\n",
+     "cp.py:2:25: error:", ["`cp1252` is not supported"]),
+])
+def test_source_encodings_get_located_errors(pyrs, tmp_path, name, src, where, words):
+    (tmp_path / f"{name}.py").write_bytes(src.encode("latin-1"))
+    r = subprocess.run([str(pyrs), "build", "-q", f"{name}.py"], cwd=tmp_path, capture_output=True, text=True,
+                       timeout=600)
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.startswith(where), r.stderr
+    assert "bug in pyrs" not in r.stderr and "internal" not in r.stderr, r.stderr
+    for w in words:
+        assert w in r.stderr, r.stderr
+
+
+def test_a_function_of_20000_statements_is_refused_before_rustc(pyrs, tmp_path):
+    """rustc needed 22-24 GB for it and was killed: pyrs refuses it at once, located."""
+    lines = ["# export big(int)", "# export small(int)", "def big(x):", "    s = 0"]
+    lines += [f"    s = s + (x * {i + 1}) % 7" for i in range(20000)]
+    lines += ["    return s", "", "", "def small(x):", "    return x + 1", ""]
+    (tmp_path / "huge.py").write_text("\n".join(lines))
+    t0 = time.time()
+    r = subprocess.run([str(pyrs), "build", "-q", "huge.py"], cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 1, r.stderr[-3000:]
+    assert r.stderr.startswith("huge.py:3:5: error: function `big` is too large to compile"), r.stderr[-3000:]
+    assert "split it into several functions" in r.stderr
+    assert time.time() - t0 < 60
+
+
+@pytest.mark.parametrize("fn", ["drain_list(0)", "drain_comp(0)", "append_on(1)"])
+def test_a_list_growing_without_bound_is_a_memory_error(robust, fn):
+    """An endless generator drained by list() or a comprehension, or append in an endless loop:
+    CPython raises MemoryError when the list cannot grow; so must compiled code (Vec::push
+    would abort the process). The address space is limited to 1 GB more than after import."""
+    code = textwrap.dedent(
+        f"""
+        import resource
+        import robust_mod
+        vm = [int(l.split()[1]) * 1024 for l in open("/proc/self/status") if l.startswith("VmSize")][0]
+        resource.setrlimit(resource.RLIMIT_AS, (vm + 2**30, resource.RLIM_INFINITY))
+        try:
+            robust_mod.{fn}
+        except MemoryError:
+            print("MemoryError")
+        print("alive")
+        """
+    )
+    p = _run(code, robust, env_extra={"OPENBLAS_NUM_THREADS": "1"})
+    out, err = p.communicate(timeout=300)
+    assert p.returncode == 0, (p.returncode, err[-2000:])
+    assert out.split() == ["MemoryError", "alive"], (out, err[-2000:])
+
+
+def test_a_lone_surrogate_literal_is_a_located_error(pyrs, tmp_path):
+    """`'\\ud800'` is valid Python; pyrs's UTF-8 strings cannot hold it (the parser made it
+    U+FFFD, a silent difference): refused where it is written. In a comment it is no literal."""
+    src = '# export f(int)\n# a comment about "\\ud800" is fine\ndef f(n):\n    s = "ok"\n    t = "a\\udc00b"\n    return n\n'
+    (tmp_path / "sur.py").write_text(src)
+    r = subprocess.run([str(pyrs), "build", "-q", "sur.py"], cwd=tmp_path, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 1, r.stderr
+    assert r.stderr.startswith("sur.py:5:11: error: a lone surrogate (U+DC00) in a string is not supported"), r.stderr
+    assert r.stderr.count("error:") == 1, r.stderr

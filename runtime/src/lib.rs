@@ -21,6 +21,7 @@ pub mod support;
 pub use builtins::dict::{Dict, Set};
 pub use builtins::generator::{Gen, Yielder};
 pub use builtins::list::List;
+pub use builtins::num::{Num, NumF};
 pub use builtins::str::Str;
 pub use error::{Error, Exc, Flow, Result};
 pub use num_complex::{Complex32, Complex64};

@@ -15,7 +15,8 @@ name the one that crashed.
 
 Classes of outcome per call: `ok`, `value` (a different value or type), `exception` (raised
 on one side only or a different type), `args` (arguments differ after the call), `crash`,
-`timeout`; and per program `refused` and `rustc` (generated Rust did not compile). Known
+`timeout`, `message` (the same exception type with another text: counted, not a failure; the
+texts are in `summary.json`); and per program `refused` and `rustc` (generated Rust did not compile). Known
 differences that belong to other issues or documented deviations are classed apart:
 `int64` (CPython's int left 64 bits: pyrs raises OverflowError, documented). A difference
 that follows from such an OverflowError caught by an `except` (control flow goes on
@@ -237,13 +238,17 @@ for name, calls in cases.items():
                 big = ct == "OverflowError" and "64 bits" in str(c[1])
                 cls = "int64" if big else "exception"
                 detail = f"CPython {{pt}}: {{p[1]!r}} / compiled {{ct}}: {{c[1]!r}}"
+            elif str(p[1]) != str(c[1]):
+                # the same exception type with another text (counted, not a failure)
+                cls = "message"
+                detail = f"{{pt}}: CPython {{str(p[1])!r}} / compiled {{str(c[1])!r}}"
         elif not same(p[1], c[1]):
             cls = "float-ulp" if close(p[1], c[1]) else "value"
             detail = f"CPython {{p[1]!r}} ({{type(p[1]).__name__}}) / compiled {{c[1]!r}} ({{type(c[1]).__name__}})"
-        if cls == "ok" and not same(list(pa), list(ca)):
+        if cls in ("ok", "message") and not same(list(pa), list(ca)):
             cls = "args"
             detail = f"args after: CPython {{pa!r}} / compiled {{ca!r}}"
-        if cls in ("value", "float-ulp", "exception", "args") and overflows(name, args):
+        if cls in ("value", "float-ulp", "exception", "args", "message") and overflows(name, args):
             cls = "int64"
         print(json.dumps({{"name": name, "args": src, "cls": cls, "detail": detail[:600]}}), flush=True)
 '''
@@ -285,6 +290,8 @@ def run_programs(tmp: Path, modules: dict[str, list[gen.Program]], stats, log, t
         for row in rows:
             stats["calls"] += 1
             stats[row["cls"]] += 1
+            if row["cls"] == "message":
+                stats["message: " + row["detail"][:160]] += 1
             if row["cls"] in FAILURES:
                 prog = next((p for p in progs if p.name == row["name"]), None)
                 failures.append((row, prog))
@@ -389,7 +396,7 @@ def main(argv=None) -> int:
         fails = run_programs(tmp, built, stats, log, a.timeout)
         failures += fails
         print(f"[{time.time() - t0:.0f}s] {stats['programs']} programs, {stats['calls']} calls: "
-              + ", ".join(f"{k} {stats[k]}" for k in sorted(FAILURES | {"refused", "int64", "float-ulp"}) if stats[k]),
+              + ", ".join(f"{k} {stats[k]}" for k in sorted(FAILURES | {"refused", "int64", "float-ulp", "message"}) if stats[k]),
               flush=True)
     seen = set()
     for row, prog in failures:
@@ -410,7 +417,8 @@ def main(argv=None) -> int:
             log(f"SHRUNK {row['cls']} {prog.name}({row['args']}):\n{small.export()}\n{small.source()}")
     summary = {k: v for k, v in stats.items()}
     (out / "summary.json").write_text(json.dumps(summary, indent=1, sort_keys=True))
-    print(json.dumps({k: summary[k] for k in sorted(summary) if not k.startswith("refusal")}, sort_keys=True))
+    print(json.dumps({k: summary[k] for k in sorted(summary) if not k.startswith(("refusal", "message: "))},
+                     sort_keys=True))
     print(f"log: {out / 'fuzz.log'}")
     return 1 if any(stats[k] for k in FAILURES) else 0
 

@@ -20,7 +20,7 @@ def mixed(b, n):
         z = 2.5
     return y, z
 
-#deviates: mixed(True, 2) -> (3, 1.0)
+#case: mixed(True, 2)
 #case: mixed(False, 7)
 
 # export to_complex(float)

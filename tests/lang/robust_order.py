@@ -115,3 +115,36 @@ def scalar_first(a, b, z):
 
 #case: scalar_first(np.ones(2), np.ones(3), 0)
 #case: scalar_first(np.ones(2), np.ones(3), 1)
+
+
+# export flat_store8(int8[], int, int)
+# export flat_store_f(float[:,:], int, float)
+# export flat_store_div(float[], int, int)
+def flat_store8(a, k, v):
+    a.flat[k] = v
+    return a
+
+
+#case: flat_store8(np.zeros(3, np.int8), 5, 1000)
+#case: flat_store8(np.zeros(3, np.int8), 1, 1000)
+#case: flat_store8(np.zeros(3, np.int8), -4, -1000)
+#case: flat_store8(np.zeros(3, np.int8), -1, -100)
+
+
+def flat_store_f(a, k, x):
+    a.flat[k] = x * 2
+    return a
+
+
+#case: flat_store_f(np.zeros((2, 2)), 3, 1.5)
+#case: flat_store_f(np.zeros((2, 2)), 4, 1.5)
+
+
+def flat_store_div(a, k, n):
+    # the value first: ZeroDivisionError, not IndexError
+    a.flat[k] = 1 // n
+    return a
+
+
+#case: flat_store_div(np.zeros(2), 5, 0)
+#case: flat_store_div(np.zeros(2), 1, 1)

@@ -121,10 +121,10 @@ pub struct Report {
 
 /// `pyrs annotate FILE [-o OUT]`: writes the report; returns the process exit code.
 pub fn run(path: &Path, out: Option<&Path>, quiet: bool) -> i32 {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
+    let text = match driver::read_python(path) {
+        Ok((t, _)) => t,
         Err(e) => {
-            eprintln!("{}: error: cannot read the file: {e}", path.display());
+            eprint!("{e}");
             return 1;
         }
     };

@@ -115,7 +115,12 @@ fn hash_hex(parts: &[&str]) -> String {
 
 /// Hex SHA-256 of the source (the same as Python's `hashlib.sha256(data).hexdigest()`).
 pub fn source_hash(text: &str) -> String {
-    format!("{:x}", Sha256::digest(text.as_bytes()))
+    source_hash_bytes(text.as_bytes())
+}
+
+/// SHA-256 of a source file's bytes (when they are not UTF-8 text: a Latin-1 file).
+pub fn source_hash_bytes(bytes: &[u8]) -> String {
+    format!("{:x}", Sha256::digest(bytes))
 }
 
 /// The record written into every artifact (an exported static, so it survives linking) and read

@@ -34,7 +34,8 @@ pub fn compile_source(file: &SourceFile, module_name: &str) -> Result<String, St
 /// Like [`compile_source`], with the notes worth telling the user (not errors).
 pub fn compile_with_notes(file: &SourceFile, module_name: &str) -> Result<(String, Vec<String>), String> {
     let (module, program, notes) = analyse(file)?;
-    Ok((codegen::generate(module_name, &build::source_hash(&file.text), &module, &program), notes))
+    let hash = file.bytes_sha256.clone().unwrap_or_else(|| build::source_hash(&file.text));
+    Ok((codegen::generate(module_name, &hash, &module, &program), notes))
 }
 
 /// The front half of the pipeline (everything but codegen): the IR, the typed program and the
@@ -42,6 +43,10 @@ pub fn compile_with_notes(file: &SourceFile, module_name: &str) -> Result<(Strin
 pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, Vec<String>), String> {
     let render = |ds: Vec<Diagnostic>| ds.iter().map(|d| d.render(file)).collect::<String>();
     let syn = syntax::read(file).map_err(render)?;
+    let surrogates = lone_surrogates(file, &syn.comments);
+    if !surrogates.is_empty() {
+        return Err(render(surrogates));
+    }
     let comments: Vec<(String, u32, u32)> = syn
         .comments
         .iter()
@@ -65,6 +70,7 @@ pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, 
         ));
     }
     let mut module = syn.module;
+    refuse_huge_functions(&mut module);
     let attach_errors = parallel::attach(&mut module, &annotations.directives, file);
     if !attach_errors.is_empty() {
         return Err(render(attach_errors));
@@ -76,6 +82,166 @@ pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, 
         return Err(render(race_errors));
     }
     Ok((module, program, notes))
+}
+
+/// `\ud800`-style escapes of lone surrogates in string literals (valid Python): pyrs's strings
+/// are UTF-8 and cannot hold them (the parser would give U+FFFD, a silent difference), so they
+/// are refused where they are written. Escapes in comments are not literals; an escaped
+/// backslash (`\\ud800`) is not an escape.
+fn lone_surrogates(file: &SourceFile, comments: &[syntax::Comment]) -> Vec<Diagnostic> {
+    let text = file.text.as_bytes();
+    let in_comment =
+        |at: usize| comments.iter().any(|c| (c.offset as usize) <= at && at < c.offset as usize + c.text.len() + 1);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < text.len() {
+        if text[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        // an escape: `\uXXXX` or `\UXXXXXXXX` naming D800..DFFF
+        let (n, width) = match text[i + 1] {
+            b'u' => (4, 6),
+            b'U' => (8, 10),
+            _ => {
+                i += 2;
+                continue;
+            }
+        };
+        let digits = text.get(i + 2..i + 2 + n).and_then(|d| std::str::from_utf8(d).ok());
+        let cp = digits.and_then(|d| u32::from_str_radix(d, 16).ok());
+        if let Some(cp @ 0xD800..=0xDFFF) = cp {
+            if !in_comment(i) {
+                let span = Span { start: i as u32, end: (i + width) as u32 };
+                out.push(
+                    Diagnostic::new(span, format!("a lone surrogate (U+{cp:04X}) in a string is not supported")).help(
+                        "pyrs's strings are UTF-8; use a valid character (a surrogate pair is one `\\U000XXXXX`)",
+                    ),
+                );
+            }
+        }
+        i += 2;
+    }
+    out
+}
+
+/// The most expressions a function may have. rustc's memory and time grow faster than the
+/// size of a function (2,000 statements `s = s + (x * k) % 7`, 16,000 expressions: 1.8 GB and
+/// 73 s; 5,000: 8.7 GB and 400 s; 20,000 ran out of 24 GB), so a larger one is refused before
+/// rustc runs.
+pub const MAX_FUNCTION_EXPRS: u32 = 12_000;
+
+/// A located error on each function beyond [`MAX_FUNCTION_EXPRS`] (reported if it is compiled).
+fn refuse_huge_functions(module: &mut crate::ir::Module) {
+    for f in &mut module.functions {
+        if f.expr_count > MAX_FUNCTION_EXPRS {
+            let d = Diagnostic::new(
+                f.name_span,
+                format!(
+                    "function `{}` is too large to compile: {} expressions (pyrs compiles up to {MAX_FUNCTION_EXPRS} in one function)",
+                    f.name, f.expr_count
+                ),
+            )
+            .help("split it into several functions");
+            f.errors.push(d);
+        }
+    }
+}
+
+/// A Python source file's text as CPython decodes it (PEP 263): UTF-8 (a BOM dropped), or the
+/// encoding a `coding[:=]` comment on line 1 or 2 declares, of which pyrs reads UTF-8, ASCII and
+/// Latin-1. With the text, the SHA-256 of the bytes when they are not the text's. Errors come
+/// rendered, located at the first undecodable byte or at the declaration.
+pub fn read_python(path: &Path) -> Result<(String, Option<String>), String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: error: cannot read the file: {e}\n", path.display()))?;
+    let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(rest) => (true, rest),
+        None => (false, &bytes[..]),
+    };
+    // the declaration: line 1, or line 2 when line 1 is a comment or blank
+    let mut declared: Option<(usize, String)> = None;
+    let mut start = 0;
+    for k in 0..2 {
+        let end = body[start..].iter().position(|&b| b == b'\n').map(|e| start + e).unwrap_or(body.len());
+        let line = String::from_utf8_lossy(&body[start..end]);
+        let t = line.trim_start_matches([' ', '\t', '\x0c']);
+        if let Some(name) = t.strip_prefix('#').and_then(coding_name) {
+            declared = Some((start, name));
+            break;
+        }
+        if k == 0 && !(t.is_empty() || t.starts_with('#') || t == "\r") {
+            break;
+        }
+        start = end + 1;
+        if start > body.len() {
+            break;
+        }
+    }
+    let lossy = || SourceFile::new(path, String::from_utf8_lossy(body).into_owned());
+    let norm = declared.as_ref().map(|(_, n)| n.to_ascii_lowercase().replace('_', "-"));
+    let latin1 = matches!(
+        norm.as_deref(),
+        Some("latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "iso-latin-1" | "l1" | "cp819" | "latin")
+    ) || norm.as_deref().is_some_and(|n| n.starts_with("latin-1-") || n.starts_with("iso-8859-1-"));
+    let utf8 = match norm.as_deref() {
+        None => true,
+        Some(n) => {
+            matches!(n, "utf-8" | "utf8" | "u8" | "utf" | "ascii" | "us-ascii" | "646") || n.starts_with("utf-8-")
+        }
+    };
+    if latin1 && !bom {
+        // every byte is the code point of its value
+        let text: String = body.iter().map(|&b| b as char).collect();
+        let hash = build::source_hash_bytes(&bytes);
+        return Ok((text, Some(hash)));
+    }
+    if !utf8 || (bom && latin1) {
+        let (at, name) = declared.expect("a declaration names the encoding");
+        let file = lossy();
+        let off = file.text[at..].find(&name).map(|o| at + o).unwrap_or(at) as u32;
+        let msg = if bom {
+            format!("encoding problem: `{name}` with a UTF-8 byte-order mark")
+        } else {
+            format!("pyrs reads UTF-8 and Latin-1 source; the encoding `{name}` is not supported")
+        };
+        let d = Diagnostic::new(Span { start: off, end: off + name.len() as u32 }, msg)
+            .help("save the file as UTF-8 and drop the coding declaration");
+        return Err(d.render(&file));
+    }
+    match std::str::from_utf8(body) {
+        Ok(t) => Ok((t.to_string(), if bom { Some(build::source_hash_bytes(&bytes)) } else { None })),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let file = lossy();
+            let msg = match &declared {
+                Some((_, name)) => format!("byte 0x{:02x} is not {name}", body[at]),
+                None => format!("non-UTF-8 byte 0x{:02x}, but no encoding declared", body[at]),
+            };
+            // (in the lossy text the byte is U+FFFD, 3 bytes)
+            let d = Diagnostic::new(Span { start: at as u32, end: at as u32 + 3 }, msg)
+                .help("save the file as UTF-8, or declare its encoding on the first line: `# -*- coding: latin-1 -*-`");
+            Err(d.render(&file))
+        }
+    }
+}
+
+/// The encoding a comment's text (after `#`) declares: `coding[:=]\s*([-\w.]+)`.
+fn coding_name(comment: &str) -> Option<String> {
+    let mut rest = comment;
+    while let Some(i) = rest.find("coding") {
+        rest = &rest[i + "coding".len()..];
+        if let Some(r) = rest.strip_prefix([':', '=']) {
+            let name: String = r
+                .trim_start_matches([' ', '\t'])
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                .collect();
+            if !name.is_empty() {
+                return Some(name);
+            }
+        }
+    }
+    None
 }
 
 pub fn module_name(path: &Path) -> Result<String, String> {
@@ -124,10 +290,10 @@ pub fn run(opts: &Options) -> i32 {
     let mut jobs = Vec::new();
     let mut failed = false;
     for path in &opts.files {
-        let text = match std::fs::read_to_string(path) {
+        let (text, bytes_sha256) = match read_python(path) {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("{}: error: cannot read the file: {e}", path.display());
+                eprint!("{e}");
                 failed = true;
                 continue;
             }
@@ -168,13 +334,14 @@ pub fn run(opts: &Options) -> i32 {
             }
         };
         let out_dir = if out_dir.as_os_str().is_empty() { PathBuf::from(".") } else { out_dir };
-        let stamp = build::stamp(&build::source_hash(&text), &flags);
+        let stamp = build::stamp(bytes_sha256.as_deref().unwrap_or(&build::source_hash(&text)), &flags);
         if !opts.force && opts.emit_rust.is_none() && build::up_to_date(&artifact, &stamp) {
             say(&format!("pyrs: {} is up to date (same source, pyrs and flags; --force rebuilds)", artifact.display()));
             continue;
         }
         say(&format!("pyrs: compiling {}", path.display()));
-        let file = SourceFile::new(path, text);
+        let mut file = SourceFile::new(path, text);
+        file.bytes_sha256 = bytes_sha256;
         let lib_rs = match compile_with_notes(&file, &module) {
             Ok((code, notes)) => {
                 for n in notes {

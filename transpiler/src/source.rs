@@ -15,6 +15,9 @@ pub struct SourceFile {
     /// the path as the user gave it, used in diagnostics
     pub display_path: String,
     pub text: String,
+    /// SHA-256 of the file's bytes when they are not `text`'s (a file in Latin-1): what the
+    /// import-time staleness check hashes
+    pub bytes_sha256: Option<String>,
     line_starts: Vec<u32>,
 }
 
@@ -26,7 +29,13 @@ impl SourceFile {
                 line_starts.push(i as u32 + 1);
             }
         }
-        SourceFile { path: path.to_path_buf(), display_path: path.display().to_string(), text, line_starts }
+        SourceFile {
+            path: path.to_path_buf(),
+            display_path: path.display().to_string(),
+            text,
+            bytes_sha256: None,
+            line_starts,
+        }
     }
 
     /// 1-based line and 1-based column in characters.

@@ -253,6 +253,10 @@ pub enum Ty {
     /// types of the values it captures: every call of it is a call of that function, so a
     /// function receiving it is specialised for it as for any argument type
     Func(String, Vec<Ty>),
+    /// a Python bool, int or float, which one known only when the code runs (`x = 0` on one
+    /// path and `x = 0.5` on another, both reaching one read; `[n, 2.5]`): `rt::Num`, every
+    /// operation dispatching on the types at hand with Python's rules
+    Num,
 }
 
 impl Ty {
@@ -281,6 +285,11 @@ impl Ty {
             self,
             Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_)
         )
+    }
+
+    /// A Python bool, int or float, or a value that is one of them ([`Ty::Num`]).
+    pub fn is_py_real(&self) -> bool {
+        matches!(self, Ty::Bool | Ty::Int | Ty::Float | Ty::Num)
     }
 
     /// A numpy scalar type (numpy's arithmetic rules).
@@ -412,6 +421,10 @@ impl Ty {
         }
         match (self, other) {
             (Ty::Unknown, t) | (t, Ty::Unknown) => Some(t.clone()),
+            // Python numbers of two types: the value keeps its own
+            (a, b) if a.is_py_real() && b.is_py_real() => Some(Ty::Num),
+            // a numpy int or float next to one: Python's type (numpy scalar types apart)
+            (Ty::Num, b) | (b, Ty::Num) if b.sized().is_none() && b.base().is_py_real() => Some(Ty::Num),
             // numpy scalars of sized types: numpy's promotion (Python numbers are weak)
             (a, b) if a.is_numeric() && b.is_numeric() && (a.sized().is_some() || b.sized().is_some()) => {
                 let e = match (a.np_elem(), b.np_elem()) {
@@ -586,6 +599,7 @@ impl fmt::Display for Ty {
             Ty::Bool => write!(f, "bool"),
             Ty::Int => write!(f, "int"),
             Ty::Float => write!(f, "float"),
+            Ty::Num => write!(f, "int or float"),
             Ty::Complex => write!(f, "complex"),
             Ty::NpInt => write!(f, "numpy.int64"),
             Ty::NpFloat => write!(f, "numpy.float64"),

@@ -141,7 +141,8 @@ impl<T> Gen<T> {
     pub fn drain(&self) -> Result<Vec<T>> {
         let mut out = Vec::new();
         while let Some(v) = self.next_item()? {
-            out.push(v);
+            // MemoryError when an endless generator outgrows memory, not an abort
+            crate::builtins::list::push(&mut out, v)?;
         }
         Ok(out)
     }

@@ -139,13 +139,11 @@ impl<T: Clone> List<T> {
         }
     }
 
+    /// `lst.append(x)`: MemoryError when the list cannot grow, never an abort.
     #[inline]
-    pub fn append(&self, x: T) {
-        {
-            self.touch();
-            self.0.items.borrow_mut()
-        }
-        .push(x);
+    pub fn append(&self, x: T) -> Result<()> {
+        self.touch();
+        push(&mut self.0.items.borrow_mut(), x)
     }
 
     /// `lst.pop()` / `lst.pop(i)`
@@ -331,12 +329,33 @@ impl<T: Clone + PartialOrd> List<T> {
 }
 
 /// `list(iterable)`: the items of an iterator in a new list; MemoryError when its known
-/// length cannot be allocated (`list(range(2**62))`), never an abort.
+/// length cannot be allocated (`list(range(2**62))`) or when it grows beyond what can be (an
+/// endless generator), never an abort.
 pub fn collect<T: Clone>(it: impl Iterator<Item = T>) -> Result<List<T>> {
     let mut v = Vec::new();
     v.try_reserve_exact(it.size_hint().0).map_err(|_| crate::error::memory_error())?;
-    v.extend(it);
+    for x in it {
+        push(&mut v, x)?;
+    }
     Ok(List::from_vec(v))
+}
+
+/// `v.push(x)` that raises MemoryError where `Vec::push` would abort the process: how
+/// comprehensions, `list()` and `append` grow (an unbounded one ends in Python's exception).
+#[inline]
+pub fn push<T>(v: &mut Vec<T>, x: T) -> Result<()> {
+    if v.len() == v.capacity() {
+        grow(v)?;
+    }
+    v.push(x);
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn grow<T>(v: &mut Vec<T>) -> Result<()> {
+    // amortised doubling, as `Vec::push`
+    v.try_reserve(1).map_err(|_| crate::error::memory_error())
 }
 
 #[cfg(test)]

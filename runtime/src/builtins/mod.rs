@@ -10,6 +10,7 @@ pub mod generator;
 pub mod itertools;
 pub mod list;
 pub mod minmax;
+pub mod num;
 pub mod range;
 pub mod round;
 pub mod slice;

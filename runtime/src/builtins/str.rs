@@ -468,6 +468,10 @@ impl Str {
 pub fn chr(i: i64) -> Result<Str> {
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Str::from(String::from(c))),
+        // CPython gives a str holding the lone surrogate; pyrs's strings are UTF-8 (documented)
+        None if (0xD800..=0xDFFF).contains(&i) => {
+            Err(Error::Value("chr(): a lone surrogate (U+D800..U+DFFF) cannot be held by a compiled str"))
+        }
         None => Err(Error::Value("chr() arg not in range(0x110000)")),
     }
 }

@@ -67,6 +67,22 @@ pub fn set<T: Element, const D: usize>(a: &NdArray<T, D>, k: i64, v: T::Value) -
     Ok(())
 }
 
+/// `a.flat[k] = v` in numpy's order: the array writeable, then the index, then the value
+/// converted to the element (`v`: `a8.flat[5] = 1000` on three int8 is IndexError; at 1 it is
+/// numpy's ValueError).
+pub fn set_with<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    k: i64,
+    v: impl FnOnce() -> Result<T::Value>,
+) -> Result<()> {
+    a.check_writeable()?;
+    let ix = position(a, k)?;
+    let v = v().map_err(setting_error)?;
+    // SAFETY: in bounds, and the array is writeable.
+    unsafe { a.put(ix, v) };
+    Ok(())
+}
+
 /// numpy's error for `a.flat[k] = v` with a Python int out of the element's range (numpy
 /// raises ValueError here, where `a[k] = v` raises OverflowError).
 pub fn setting_error(e: Error) -> Error {

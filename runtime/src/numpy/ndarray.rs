@@ -948,6 +948,9 @@ fn broadcast_error(shapes: &[&[usize]], target: &[usize]) -> Error {
     }
     if !target.is_empty() {
         msg.push_str(&format!(" and requested shape {}", fmt(target)));
+    } else {
+        // numpy's text ends with a space after the shapes
+        msg.push(' ');
     }
     Error::Value(msg)
 }

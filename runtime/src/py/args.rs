@@ -360,6 +360,11 @@ impl<'py> Args<'py> {
         self.slots[i].as_ref().expect("arity checked by the caller")
     }
 
+    /// The Python object given for parameter `i`.
+    pub fn object(&self, i: usize) -> Py<PyAny> {
+        self.slot(i).clone().unbind()
+    }
+
     pub fn get<T: FromPy>(&self, i: usize, pass: Pass) -> PyResult<Option<T>> {
         T::from_py(self.slot(i), pass)
     }

@@ -11,6 +11,7 @@ pub mod print;
 pub mod random;
 pub mod ret;
 pub mod stale;
+pub mod stdrandom;
 
 pub use args::{Args, Layout, Pass};
 pub use call::{call, call_holding_gil};

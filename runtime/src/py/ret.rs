@@ -47,6 +47,16 @@ macro_rules! via_into_pyobject {
 }
 via_into_pyobject!(i64, f64, bool);
 
+impl ToPy for crate::Num {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        match *self {
+            crate::Num::Bool(b) => b.to_py(py),
+            crate::Num::Int(i) => i.to_py(py),
+            crate::Num::Float(f) => f.to_py(py),
+        }
+    }
+}
+
 /// A numpy scalar of a sized type (`numpy.float32`, `numpy.int8`…), from the value compiled
 /// code computes with.
 #[derive(Clone)]
@@ -57,6 +67,20 @@ impl<T: Element> ToPy for NpScalar<T> {
         let a =
             PyArray1::<T::Dtype>::from_vec(py, crate::numpy::element::storage_into_dtype::<T>(vec![T::store(self.0)]));
         Ok(a.get_item(0)?.unbind())
+    }
+}
+
+/// The argument object itself, returned where the function returns its parameter as it came
+/// (CPython's result *is* the argument: `True` given for an `int` stays `True`).
+pub struct Same(pub Py<PyAny>);
+
+impl ToPy for Same {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        Ok(self.0.clone_ref(py))
+    }
+
+    fn into_py_obj(self, _py: Python<'_>) -> PyResult<Py<PyAny>> {
+        Ok(self.0)
     }
 }
 

@@ -817,7 +817,7 @@ mod tests {
         let b = arr([3], range(3));
         let e = map::<f64, 1, _>((&a, &b), |(a, b)| Ok(a + b)).map(|_| ()).unwrap_err();
         assert_eq!(e.class(), Exc::ValueError);
-        assert_eq!(e.message(), "operands could not be broadcast together with shapes (2,) (3,)");
+        assert_eq!(e.message(), "operands could not be broadcast together with shapes (2,) (3,) ");
     }
 
     #[test]

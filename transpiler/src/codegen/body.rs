@@ -28,6 +28,8 @@ pub struct Body<'a> {
     pub generator: bool,
     /// the expression whose None check is being generated (see `Instance::unwraps`)
     pub unwrapping: Option<crate::ir::ExprId>,
+    /// variables kept as `rt::NumF` (see `numvar`)
+    pub float_nums: std::collections::HashSet<String>,
 }
 
 /// The name of a generator body's yielder.

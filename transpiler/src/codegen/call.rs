@@ -35,6 +35,7 @@ impl Body<'_> {
                     }
                     match &ts[0] {
                         Ty::Bool => quote!((#v as i64)),
+                        Ty::Num => quote!(rt::builtins::num::abs(#v)?),
                         Ty::Int if np => quote!(#v.wrapping_abs()),
                         Ty::Int => quote!(rt::builtins::arith::abs_int(#v)?),
                         Ty::Float => quote!(#v.abs()),
@@ -49,6 +50,16 @@ impl Body<'_> {
                         let l = self.expr(&args[0]);
                         let f = format_ident!("{}_list", b.name());
                         return quote!(rt::builtins::minmax::#f(&#l)?);
+                    }
+                    if *t == Ty::Num {
+                        // arguments of different types: the first smallest (largest), unchanged
+                        let mut it = args.iter();
+                        let mut acc = self.expr_as(it.next().unwrap(), &Ty::Num);
+                        for a in it {
+                            let x = self.expr_as(a, &Ty::Num);
+                            acc = quote!(rt::builtins::num::#f(#acc, #x));
+                        }
+                        return acc;
                     }
                     let mut it = args.iter();
                     let mut acc = self.expr(it.next().unwrap());
@@ -74,6 +85,7 @@ impl Body<'_> {
                         let v = self.expr(a);
                         match &ts[0] {
                             Ty::Float => quote!(rt::builtins::conv::int_of_float(#v)?),
+                            Ty::Num => quote!(#v.to_int()?),
                             other => coerce(v, other, &Ty::Int),
                         }
                     }
@@ -102,6 +114,11 @@ impl Body<'_> {
                 B::Round => {
                     let v = self.expr(&args[0]);
                     match (&ts[0], args.get(1)) {
+                        (Ty::Num, None) => quote!(rt::builtins::num::round(#v)?),
+                        (Ty::Num, Some(n)) => {
+                            let n = self.expr_as(n, &Ty::Int);
+                            quote!(rt::builtins::num::round_ndigits(#v, #n)?)
+                        }
                         (Ty::Float, None) => quote!(rt::builtins::round::round_float(#v)?),
                         (Ty::Float, Some(n)) => {
                             let n = self.expr_as(n, &Ty::Int);

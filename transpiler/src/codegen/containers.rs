@@ -17,6 +17,7 @@ pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Str => v,
         Ty::Int => quote!(#f::str_of_int(#v)),
         Ty::Float => quote!(#f::str_of_float(#v)),
+        Ty::Num => quote!(rt::builtins::num::str_of(#v)),
         Ty::Bool => quote!(#f::str_of_bool(#v)),
         Ty::Complex => quote!(#f::str_of_complex(#v)),
         Ty::None => quote!({ let _ = #v; rt::Str::from("None") }),
@@ -42,6 +43,7 @@ fn format_of(v: TokenStream, t: &Ty, spec: &str) -> TokenStream {
     match t.base() {
         Ty::Int => quote!(#f::format_int(#v, #spec)?),
         Ty::Float => quote!(#f::format_float(#v, #spec)?),
+        Ty::Num => quote!(rt::builtins::num::format_num(#v, #spec)?),
         Ty::Bool => quote!(#f::format_bool(#v, #spec)?),
         Ty::Complex => quote!(#f::format_complex(#v, #spec)?),
         Ty::Str => quote!(#f::format_str(&#v, #spec)?),
@@ -307,12 +309,12 @@ impl Body<'_> {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 let kc = self.expr_as(elt, &k);
                 let vc = self.expr_as(value.expect("dict comprehensions have a value"), &v);
-                quote!(#out.push((#kc, #vc));)
+                quote!(rt::builtins::list::push(&mut #out, (#kc, #vc))?;)
             }
             (_, Ty::List(el) | Ty::Set(el)) => {
                 let el = (**el).clone();
                 let x = self.expr_as(elt, &el);
-                quote!(#out.push(#x);)
+                quote!(rt::builtins::list::push(&mut #out, #x)?;)
             }
             _ => quote!(compile_error!("pyrs: comprehension type");),
         };
@@ -495,9 +497,24 @@ impl Body<'_> {
                     Some(a) if !matches!(a.kind, ExprKind::Default | ExprKind::None) => self.expr_as(a, t),
                     _ => coerce(quote!(0i64), &Ty::Int, t),
                 };
-                let _ = (t0, start_t);
+                let _ = t0;
                 let acc = self.temp();
                 let x = self.temp();
+                if *t == Ty::Num && el.base() == Ty::Float && matches!(start_t, Ty::Int | Ty::Bool) {
+                    // an int start and float items: the start itself if there are none, else a
+                    // float sum from the start converted (CPython's float path)
+                    let start = match args.get(1) {
+                        Some(a) if !matches!(a.kind, ExprKind::Default | ExprKind::None) => self.expr_as(a, &Ty::Int),
+                        _ => quote!(0i64),
+                    };
+                    return Some(quote!({
+                        let __start: i64 = #start;
+                        let mut #acc = __start as f64;
+                        let mut __any = false;
+                        for #x in #it { #acc = #acc + #x; __any = true; }
+                        if __any { rt::Num::Float(#acc) } else { rt::Num::Int(__start) }
+                    }));
+                }
                 let np = self.inst.ty(&args[0]).clone();
                 let np = matches!(Self::elem_of(&np), Ty::NpInt | Ty::NpFloat | Ty::NpComplex);
                 let (add, rt_) = self.binop(BinOp::Add, quote!(#acc), t, quote!(#x), &el, &args[0], np);
@@ -600,6 +617,36 @@ impl Body<'_> {
                 quote!(rt::Set::from_vec(#it.collect()))
             }
             (B::TimeTime, []) => quote!(rt::builtins::time::time()),
+            (
+                B::RandomRandom | B::RandomUniform | B::RandomGauss | B::RandomNormalvariate | B::RandomExpovariate,
+                _,
+            ) => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Float)).collect();
+                let name = format_ident!("{}", b.name().trim_start_matches("random."));
+                quote!(rt::py::stdrandom::#name(#(#vals),*)?)
+            }
+            (B::RandomRandint | B::RandomGetrandbits | B::RandomSeed, [_, ..]) => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                let name = format_ident!("{}", b.name().trim_start_matches("random."));
+                quote!(rt::py::stdrandom::#name(#(#vals),*)?)
+            }
+            (B::RandomSeed, []) => quote!(rt::py::stdrandom::seed_none()?),
+            (B::RandomRandrange, _) => {
+                let vals: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                match vals.as_slice() {
+                    [stop] => quote!(rt::py::stdrandom::randrange1(#stop)?),
+                    [start, stop] => quote!(rt::py::stdrandom::randrange(#start, #stop, 1)?),
+                    _ => quote!(rt::py::stdrandom::randrange(#(#vals),*)?),
+                }
+            }
+            (B::RandomShuffle, [_]) => {
+                let l = self.place(&args[0]);
+                quote!(rt::py::stdrandom::shuffle(&#l)?)
+            }
+            (B::RandomChoice, [_]) => {
+                let l = self.place(&args[0]);
+                quote!(rt::py::stdrandom::choice(&#l)?)
+            }
             (B::TimePerfCounter | B::TimeMonotonic, []) => quote!(rt::builtins::time::perf_counter()),
             (B::TimeProcessTime, []) => quote!(rt::builtins::time::process_time()),
             (B::DictFromkeys, [_, rest @ ..]) => {

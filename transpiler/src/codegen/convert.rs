@@ -25,6 +25,14 @@ pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
         };
     }
     match (from, to) {
+        (Ty::Bool | Ty::Int | Ty::Float, Ty::Num) => quote!(rt::Num::from(#v)),
+        // where Python needs an int, a float raises TypeError
+        (Ty::Num, Ty::Int) => quote!(#v.to_index()?),
+        (Ty::Num, Ty::Float) => match super::numvar::float_view(&v) {
+            Some(f) => f,
+            None => quote!(#v.to_f64()),
+        },
+        (Ty::Num, Ty::Complex) => quote!(rt::Complex64::new(#v.to_f64(), 0.0)),
         (Ty::Bool, Ty::Int) => quote!((#v as i64)),
         (Ty::Bool, Ty::Float) => quote!(((#v as i64) as f64)),
         (Ty::Int, Ty::Float) => quote!((#v as f64)),
@@ -90,6 +98,7 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Bool => v,
         Ty::Int => quote!((#v != 0)),
         Ty::Float => quote!((#v != 0.0)),
+        Ty::Num => quote!(#v.truth()),
         Ty::Complex => quote!(rt::builtins::conv::truth_complex(#v)),
         Ty::List(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) => quote!((!#v.is_empty())),
         Ty::Tuple(ts) => {
@@ -113,6 +122,8 @@ pub(super) fn coerce_store(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
     let (from, to) = (&from.base(), &to.base());
     match (from, to) {
         (Ty::Float, Ty::Int) => quote!(rt::builtins::conv::int_of_float(#v)?),
+        (Ty::Num, Ty::Int) => quote!(#v.to_int()?),
+        (Ty::Num, Ty::Bool) => quote!(#v.truth()),
         (Ty::Int, Ty::Bool) => quote!((#v != 0)),
         (Ty::Float, Ty::Bool) => quote!((#v != 0.0)),
         (Ty::Complex, Ty::Bool) => quote!(rt::builtins::conv::truth_complex(#v)),

@@ -150,6 +150,9 @@ impl Body<'_> {
             ExprKind::None => quote!(()),
             ExprKind::Local(n) => {
                 let id = local(n);
+                if self.float_nums.contains(n) {
+                    return quote!(#id.num());
+                }
                 if is_copy(&t) {
                     quote!(#id)
                 } else {
@@ -313,7 +316,7 @@ impl Body<'_> {
                 match (&rt_, *method) {
                     (Ty::List(el), Method::Append) => {
                         let x = self.expr_as(&args[0], el);
-                        quote!(#r.append(#x))
+                        quote!(#r.append(#x)?)
                     }
                     (Ty::List(_), Method::Pop) => {
                         let i = match args.first() {

@@ -155,13 +155,14 @@ fn instance_copy(
             .zip(&inst.key.args)
             .any(|(p, t)| p.name == n && inst.locals.get(n).map(|l| l == t).unwrap_or(true))
     };
+    let float_nums = super::numvar::float_nums(f, inst);
     let decls: Vec<TokenStream> = inst
         .locals
         .iter()
         .filter(|(n, _)| !given(n) && !f.params.iter().skip(inst.key.args.len()).any(|p| &p.name == *n))
         .map(|(n, t)| {
             let id = local(n);
-            let ty = rust_type(t);
+            let ty = if float_nums.contains(n) { quote!(rt::NumF) } else { rust_type(t) };
             quote!(let mut #id: #ty = ::core::default::Default::default();)
         })
         .collect();
@@ -176,6 +177,7 @@ fn instance_copy(
         proofs: Default::default(),
         generator: ir::query::is_generator(&f.body),
         unwrapping: None,
+        float_nums,
     };
     // parameters an export left out (`T?`): their default values
     let defaults: Vec<TokenStream> = f

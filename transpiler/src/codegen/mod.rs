@@ -20,6 +20,7 @@ mod hoist;
 mod loops;
 mod names;
 mod numpy;
+mod numvar;
 mod ops;
 mod parallel;
 mod sized;

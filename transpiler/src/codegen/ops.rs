@@ -85,6 +85,18 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
     let mixed = match (at, bt) {
         (Ty::Int, Ty::Float) => Some(quote!(rt::builtins::compare::int_float(#a, #b))),
         (Ty::Float, Ty::Int) => Some(quote!(rt::builtins::compare::float_int(#a, #b))),
+        // a number of a type known when the code runs, against a real number
+        (Ty::Num, t) | (t, Ty::Num) if t.is_py_real() => {
+            let (x, y) = (coerce(quote!(#a), at, &Ty::Num), coerce(quote!(#b), bt, &Ty::Num));
+            Some(quote!(rt::builtins::num::cmp(#x, #y)))
+        }
+        (Ty::Num, Ty::Complex) | (Ty::Complex, Ty::Num) => {
+            let (x, y) = (coerce(quote!(#a), at, &Ty::Complex), coerce(quote!(#b), bt, &Ty::Complex));
+            return match op {
+                CmpOp::Eq => quote!((#x == #y)),
+                _ => quote!((#x != #y)),
+            };
+        }
         _ => None,
     };
     if let Some(c) = mixed {
@@ -275,6 +287,45 @@ impl Body<'_> {
         if np && at.is_numeric() && bt.is_numeric() && !(*at == Ty::Bool && *bt == Ty::Bool) {
             return np_binop(op, a, at, b, bt, rhs);
         }
+        let num = quote!(rt::builtins::num);
+        if *at == Ty::Num || *bt == Ty::Num {
+            // one operand is a bool, an int or a float depending on the run (see
+            // `num_binop_type`): with a float or a complex the other's type decides, with an
+            // int the operation dispatches
+            let other = if *at == Ty::Num { bt } else { at };
+            let to = match (op, other) {
+                (BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift, _) => Some(Ty::Int),
+                (_, Ty::Complex) => Some(Ty::Complex),
+                (BinOp::Div, _) | (_, Ty::Float) => Some(Ty::Float),
+                _ => None,
+            };
+            if let Some(to) = to {
+                // (with a numpy float: numpy's arithmetic, `np`)
+                let (x, xt) = if *at == Ty::Num { (coerce(a, at, &to), to.clone()) } else { (a, at.clone()) };
+                let (y, yt) = if *bt == Ty::Num { (coerce(b, bt, &to), to.clone()) } else { (b, bt.clone()) };
+                return self.binop(op, x, &xt, y, &yt, rhs, np);
+            }
+            let (x, y) = (coerce(a, at, &Ty::Num), coerce(b, bt, &Ty::Num));
+            let f = match op {
+                BinOp::Add => quote!(add),
+                BinOp::Sub => quote!(sub),
+                BinOp::Mul => quote!(mul),
+                BinOp::FloorDiv => quote!(floordiv),
+                BinOp::Mod => quote!(rem),
+                _ => quote!(pow),
+            };
+            return (quote!(#num::#f(#x, #y)?), Ty::Num);
+        }
+        // an int to a power not known to be non-negative: an int or a float (see `binop_type_base`)
+        if op == BinOp::Pow
+            && matches!(at, Ty::Int | Ty::Bool)
+            && *bt == Ty::Int
+            && !matches!(rhs.kind, ExprKind::Int(k) if k >= 0)
+            && !negative_int_constant(rhs)
+        {
+            let (x, y) = (coerce(a, at, &Ty::Num), coerce(b, bt, &Ty::Num));
+            return (quote!(#num::pow(#x, #y)?), Ty::Num);
+        }
         let arith = quote!(rt::builtins::arith);
         let cplx = quote!(rt::builtins::complex);
         let top = at.numeric_rank().max(bt.numeric_rank());
@@ -447,8 +498,10 @@ impl Body<'_> {
                 let c = truth_of(v, xt);
                 quote!((!#c))
             }
+            UnaryOp::Pos if *t == Ty::Num => quote!(rt::builtins::num::pos(#v)),
             UnaryOp::Pos => coerce(v, xt, t),
             UnaryOp::Neg => match *t {
+                Ty::Num => quote!(rt::builtins::num::neg(#v)?),
                 Ty::Int if self.is_np(e) => {
                     let v = coerce(v, xt, &Ty::Int);
                     quote!(#v.wrapping_neg())

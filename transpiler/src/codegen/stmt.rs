@@ -203,6 +203,9 @@ impl Body<'_> {
         match target {
             Target::Name(n, _) => {
                 let id = local(n);
+                if self.float_nums.contains(n) {
+                    return super::numvar::store(&id, v, t);
+                }
                 let lt = self.local_ty(n);
                 let v = coerce(v, t, &lt);
                 quote!(#id = #v;)
@@ -376,9 +379,19 @@ impl Body<'_> {
             Target::Name(n, _) => {
                 let id = local(n);
                 let lt = self.local_ty(n);
-                let cur = if super::names::is_copy(&lt) { quote!(#id) } else { quote!(#id.clone()) };
+                let split = self.float_nums.contains(n);
+                let cur = if split {
+                    quote!(#id.num())
+                } else if super::names::is_copy(&lt) {
+                    quote!(#id)
+                } else {
+                    quote!(#id.clone())
+                };
                 let np = self.local_is_np(n) || self.is_np(value);
                 let (r, rt) = self.binop(op, cur, &lt, v, &vt, value, np);
+                if split {
+                    return super::numvar::store(&id, r, &rt);
+                }
                 let r = coerce(r, &rt, &lt);
                 quote!(#id = #r;)
             }

@@ -89,12 +89,30 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                     quote!(rt::py::ret::sync(py, &#keep)?;)
                 })
                 .collect();
-            let somes = vars.iter().map(|v| quote!(Some(#v)));
             // numpy scalars of sized types go back as numpy scalars of their type
             let conv = match np_scalars(&inst.ret, quote!(__r)) {
                 Some(c) => quote!(.map(|__r| #c)),
                 None => quote!(),
             };
+            // a function that returns a scalar parameter as it came (`return n`): CPython's
+            // result is the argument object itself (`True` for an `int` parameter stays `True`,
+            // `np.uint8(7)` stays a numpy scalar)
+            let same_arg = g
+                .module
+                .functions
+                .iter()
+                .find(|f| f.name == inst.key.func)
+                .and_then(returned_param)
+                .filter(|&i| i < n && is_scalar(&inst.key.args[i]) && is_scalar(&inst.ret));
+            let conv = match same_arg {
+                Some(_) => quote!(.map(move |_| rt::py::ret::Same(__arg_obj))),
+                None => conv,
+            };
+            let arg_obj = match same_arg {
+                Some(i) => quote!(let __arg_obj = args.object(#i);),
+                None => quote!(),
+            };
+            let somes = vars.iter().map(|v| quote!(Some(#v)));
             // a call with Python containers among its arguments keeps the GIL, so that no other
             // Python thread changes them between the copy in and the write-back
             let call = if lists.is_empty() { quote!(rt::py::call) } else { quote!(rt::py::call_holding_gil) };
@@ -103,6 +121,7 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                     if let (#(#somes,)*) = (#(#extracts,)*) {
                         #(#aliases)*
                         #(#keeps)*
+                        #arg_obj
                         #session
                         let result = #call(py, move || #callee(#(#vars),*)#conv);
                         #(#write_backs)*
@@ -131,6 +150,50 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
             Err(args.no_match())
         }
     }
+}
+
+/// The parameter every `return` of `f` returns as it is (never assigned, and `f` cannot end
+/// without a `return`): its position.
+fn returned_param(f: &crate::ir::Function) -> Option<usize> {
+    use crate::ir::{query, ExprKind, Stmt, StmtKind};
+    fn returns<'a>(body: &'a [Stmt], out: &mut Vec<Option<&'a ExprKind>>) {
+        for s in body {
+            match &s.kind {
+                StmtKind::Return(e) => out.push(e.as_ref().map(|e| &e.kind)),
+                StmtKind::Yield(_) | StmtKind::YieldFrom(_) => out.push(None),
+                StmtKind::If { body, orelse, .. } => {
+                    returns(body, out);
+                    returns(orelse, out);
+                }
+                StmtKind::While { body, .. } | StmtKind::For { body, .. } => returns(body, out),
+                StmtKind::Try { body, handlers, orelse, finalbody } => {
+                    returns(body, out);
+                    for h in handlers {
+                        returns(&h.body, out);
+                    }
+                    returns(orelse, out);
+                    returns(finalbody, out);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut rets = Vec::new();
+    returns(&f.body, &mut rets);
+    let Some(Some(ExprKind::Local(name))) = rets.first() else { return None };
+    if !rets.iter().all(|r| matches!(r, Some(ExprKind::Local(n)) if n == name)) || !query::always_returns(&f.body) {
+        return None;
+    }
+    let mut assigned = Vec::new();
+    query::assigned_names(&f.body, &mut assigned);
+    if assigned.iter().any(|(n, _)| n == name) {
+        return None;
+    }
+    f.params.iter().position(|p| &p.name == name)
+}
+
+fn is_scalar(t: &Ty) -> bool {
+    matches!(t, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_))
 }
 
 /// `__text_signature__` (`(maxiter, zs, cs, output)`, `(a, n=10)` where an overload leaves
@@ -241,10 +304,29 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
     });
     let version = env!("CARGO_PKG_VERSION");
     let doc = g.module.doc.clone().unwrap_or_default();
+    // CPython imports a module named with non-ASCII letters (`modé`) through `PyInitU_` and the
+    // name's Punycode with `-` as `_` (`PyInitU_mod_dma`): pyo3's own init takes that ASCII
+    // name, and the `PyInitU_` symbol calls it (the module's `__name__` comes from the import
+    // spec, multi-phase init)
+    let (pyo3_name, init_u) = if module_name.is_ascii() {
+        (module_name.to_string(), quote!())
+    } else {
+        let ascii = punycode(module_name).replace('-', "_");
+        let symbol = format!("PyInitU_{ascii}");
+        let init_u = quote! {
+            #[doc(hidden)]
+            #[unsafe(export_name = #symbol)]
+            pub unsafe extern "C" fn __pyrs_init_u() -> *mut ::pyo3::ffi::PyObject {
+                pyrs_module::_PYO3_DEF.init_multi_phase()
+            }
+        };
+        (ascii, init_u)
+    };
     quote! {
+        #init_u
         #[::pyo3::pymodule]
         #[doc = #doc]
-        #[pyo3(name = #module_name)]
+        #[pyo3(name = #pyo3_name)]
         fn pyrs_module(m: &::pyo3::Bound<'_, ::pyo3::types::PyModule>) -> ::pyo3::PyResult<()> {
             use ::pyo3::types::PyModuleMethods;
             #(#adds)*
@@ -257,6 +339,70 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
             Ok(())
         }
     }
+}
+
+/// Python's `punycode` codec (RFC 3492 with its parameters): the ASCII letters of `name`, a
+/// `-` if there were any, then the non-ASCII ones as generalized variable-length integers.
+fn punycode(name: &str) -> String {
+    const BASE: u32 = 36;
+    const TMIN: u32 = 1;
+    const TMAX: u32 = 26;
+    fn digit(d: u32) -> char {
+        (if d < 26 { b'a' + d as u8 } else { b'0' + (d - 26) as u8 }) as char
+    }
+    fn adapt(mut delta: u32, numpoints: u32, first: bool) -> u32 {
+        delta = if first { delta / 700 } else { delta / 2 };
+        delta += delta / numpoints;
+        let mut k = 0;
+        while delta > ((BASE - TMIN) * TMAX) / 2 {
+            delta /= BASE - TMIN;
+            k += BASE;
+        }
+        k + (BASE - TMIN + 1) * delta / (delta + 38)
+    }
+    let cps: Vec<u32> = name.chars().map(|c| c as u32).collect();
+    let mut out: String = name.chars().filter(|c| c.is_ascii()).collect();
+    let basic = out.len() as u32;
+    if basic > 0 {
+        out.push('-');
+    }
+    let (mut n, mut delta, mut bias, mut h) = (0x80u32, 0u32, 72u32, basic);
+    while (h as usize) < cps.len() {
+        let m = cps.iter().copied().filter(|&c| c >= n).min().expect("a code point is left");
+        delta += (m - n) * (h + 1);
+        n = m;
+        for &c in &cps {
+            if c < n {
+                delta += 1;
+            }
+            if c == n {
+                let mut q = delta;
+                let mut k = BASE;
+                loop {
+                    let t = if k <= bias {
+                        TMIN
+                    } else if k >= bias + TMAX {
+                        TMAX
+                    } else {
+                        k - bias
+                    };
+                    if q < t {
+                        break;
+                    }
+                    out.push(digit(t + (q - t) % (BASE - t)));
+                    q = (q - t) / (BASE - t);
+                    k += BASE;
+                }
+                out.push(digit(q));
+                bias = adapt(delta, h + 1, h == basic);
+                delta = 0;
+                h += 1;
+            }
+        }
+        delta += 1;
+        n += 1;
+    }
+    out
 }
 
 /// `v` (of type `t`) with its numpy scalars (at the top, in tuples or lists) wrapped so that they
@@ -292,5 +438,22 @@ fn np_scalars(t: &Ty, v: TokenStream) -> Option<TokenStream> {
             )
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn punycode_as_python() {
+        // "x".encode("punycode") in CPython
+        for (name, code) in [
+            ("modé", "mod-dma"),
+            ("é", "9ca"),
+            ("ünïcödé_mod", "ncd_mod-dya5c3d0c"),
+            ("日本語", "wgv71a119e"),
+            ("Ωmega2", "mega2-y7d"),
+        ] {
+            assert_eq!(super::punycode(name), code, "{name}");
+        }
     }
 }

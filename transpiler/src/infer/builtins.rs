@@ -10,7 +10,7 @@ use crate::types::Ty;
 
 /// Whether values of this type can be ordered by `<` (sorting, `min`, `max`).
 fn orderable(t: &Ty) -> bool {
-    is_real(t) || *t == Ty::Str || matches!(t, Ty::Tuple(ts) if ts.iter().all(orderable))
+    is_real(t) || *t == Ty::Num || *t == Ty::Str || matches!(t, Ty::Tuple(ts) if ts.iter().all(orderable))
 }
 
 impl FnCx<'_, '_> {
@@ -74,11 +74,19 @@ impl FnCx<'_, '_> {
             (B::Sum, [t, rest @ ..]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 let start = rest.first().filter(|s| **s != Ty::None).cloned().unwrap_or(Ty::Int);
-                if !el.is_numeric() && el != Ty::Unknown || !start.is_numeric() {
+                let number = |t: &Ty| t.is_numeric() || *t == Ty::Num;
+                if !number(&el) && el != Ty::Unknown || !number(&start) {
                     return err(self, format!("sum() of a {t} is not supported (numbers only)"));
                 }
-                // 0 + items: Python's promotion; a numpy scalar stays one
-                el.join(&start).map(|j| if j == Ty::Bool { Ty::Int } else { j }).unwrap_or(Ty::Unknown)
+                // start + items: Python's promotion (a float item after an int start makes a
+                // float, so the type of an int start and float items depends on whether there are
+                // items); a numpy scalar stays one
+                match (start.base(), el.base()) {
+                    (Ty::Bool | Ty::Int, Ty::Bool | Ty::Int) if !el.is_np() && !start.is_np() => Ty::Int,
+                    (Ty::Float, Ty::Bool | Ty::Int | Ty::Float | Ty::Num) if !el.is_np() => Ty::Float,
+                    (Ty::Bool | Ty::Int | Ty::Num, Ty::Float | Ty::Num) if !el.is_np() => Ty::Num,
+                    _ => el.join(&start).map(|j| if j == Ty::Bool { Ty::Int } else { j }).unwrap_or(Ty::Unknown),
+                }
             }
             (B::Any | B::All, [t]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
@@ -177,8 +185,12 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Iter(Box::new(acc))
             }
-            (B::ItertoolsCount, ts) if ts.len() <= 2 && ts.iter().all(|t| is_real(t) && *t != Ty::Bool) => {
-                let t = ts.iter().try_fold(Ty::Int, |a, t| a.join(&t.base())).unwrap_or(Ty::Int);
+            (B::ItertoolsCount, ts)
+                if ts.len() <= 2
+                    && ts.iter().all(|t| is_real(t) && *t != Ty::Bool)
+                    && (ts.iter().all(|t| t.base() == Ty::Int) || ts.iter().all(|t| t.base() == Ty::Float)) =>
+            {
+                let t = ts.first().map(Ty::base).unwrap_or(Ty::Int);
                 Ty::Gen(Box::new(t))
             }
             (B::ItertoolsRepeat, [x]) => Ty::Gen(Box::new(x.clone())),
@@ -268,6 +280,18 @@ impl FnCx<'_, '_> {
                 Ty::Set(Box::new(el))
             }
             (B::TimeTime | B::TimePerfCounter | B::TimeMonotonic | B::TimeProcessTime, []) => Ty::Float,
+            (B::RandomRandom, []) => Ty::Float,
+            (B::RandomUniform | B::RandomGauss | B::RandomNormalvariate, [a, b]) if is_real(a) && is_real(b) => {
+                Ty::Float
+            }
+            (B::RandomExpovariate, [a]) if is_real(a) => Ty::Float,
+            (B::RandomRandint, [a, b]) if is_int_like(a) && is_int_like(b) => Ty::Int,
+            (B::RandomRandrange, ts) if (1..=3).contains(&ts.len()) && ts.iter().all(is_int_like) => Ty::Int,
+            (B::RandomGetrandbits, [k]) if is_int_like(k) => Ty::Int,
+            (B::RandomSeed, []) => Ty::None,
+            (B::RandomSeed, [s]) if is_int_like(s) => Ty::None,
+            (B::RandomShuffle, [Ty::List(_)]) => Ty::None,
+            (B::RandomChoice, [Ty::List(el)]) => (**el).clone(),
             (B::DictFromkeys, [t, rest @ ..]) if iterable(t) && rest.len() <= 1 => {
                 let k = self.iter_elem(t, at);
                 if !k.is_hashable() && k != Ty::Unknown {
@@ -325,6 +349,17 @@ impl FnCx<'_, '_> {
                 | B::ItertoolsAccumulate
                 | B::Filter
                 | B::FunctoolsReduce
+                | B::RandomRandom
+                | B::RandomUniform
+                | B::RandomGauss
+                | B::RandomNormalvariate
+                | B::RandomExpovariate
+                | B::RandomRandint
+                | B::RandomRandrange
+                | B::RandomGetrandbits
+                | B::RandomSeed
+                | B::RandomShuffle
+                | B::RandomChoice
                 | B::List
                 | B::Set
                 | B::Dict,

@@ -66,6 +66,26 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// A list or tuple of numbers next to an array in an operation (`(1, 0, 1) == a`): numpy
+    /// makes it an array, and so does the next round of inference (see `as_array`).
+    pub(super) fn array_like(&mut self, e: &ir::Expr, t: Ty, other: &Ty) -> Ty {
+        if !matches!(other, Ty::Array(..)) {
+            return t;
+        }
+        let item = match &t {
+            Ty::List(x) => Some((**x).clone()),
+            Ty::Tuple(xs) if !xs.is_empty() && xs.iter().all(|x| *x == xs[0]) => Some(xs[0].clone()),
+            _ => None,
+        };
+        match item.filter(|x| !x.is_np()).and_then(|x| Elem::of_scalar(&x)) {
+            Some(el) => {
+                self.as_array(e);
+                Ty::Array(el, 1)
+            }
+            None => t,
+        }
+    }
+
     pub(super) fn subscript_type(&mut self, value: &ir::Expr, index: &ir::Expr, at: Span) -> Ty {
         if is_flat(value) {
             return self.flat_subscript(value, index).1;
@@ -258,6 +278,7 @@ impl FnCx<'_, '_> {
                 let lt = self.unwrap_opt(l, lt, "unsupported operand type(s): 'NoneType'");
                 let rt = self.expr(r);
                 let rt = self.unwrap_opt(r, rt, "unsupported operand type(s): 'NoneType'");
+                let (lt, rt) = (self.array_like(l, lt.clone(), &rt), self.array_like(r, rt.clone(), &lt));
                 self.binop_type(*op, &lt, &rt, r, e.span)
             }
             ExprKind::Unary(UnaryOp::Not, x) if matches!(x.kind, ExprKind::BoolOp(..)) => {
@@ -282,6 +303,8 @@ impl FnCx<'_, '_> {
                         Ty::Bool
                     }
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Bool) => Ty::Int,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Num) => Ty::Num,
+                    (UnaryOp::Invert, Ty::Num) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_numeric() => t.clone(),
                     (UnaryOp::Invert, Ty::Bool | Ty::Int) => Ty::Int,
                     (UnaryOp::Invert, Ty::NpInt) => Ty::NpInt,
@@ -421,6 +444,14 @@ impl FnCx<'_, '_> {
     fn compare_type(&mut self, e: &ir::Expr, first: &ir::Expr, rest: &[(CmpOp, ir::Expr)]) -> Ty {
         let ft = self.expr(first);
         let rts: Vec<Ty> = rest.iter().map(|(_, r)| self.expr(r)).collect();
+        // `(1, 0, 1) == a`: the sequence as an array (not for `in`)
+        let (ft, rts) = match (rest, rts.as_slice()) {
+            ([(op, r)], [rt]) if !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) => {
+                let (a, b) = (self.array_like(first, ft.clone(), rt), self.array_like(r, rt.clone(), &ft));
+                (a, vec![b])
+            }
+            _ => (ft, rts),
+        };
         if self.none_test(e).is_some() {
             return Ty::Bool;
         }

@@ -99,7 +99,17 @@ pub fn infer(
     loop {
         let mut conflicts = BTreeMap::new();
         let mut widened = BTreeMap::new();
-        let result = infer_once(module, annotations, positions, &mut conflicts, &mut widened);
+        let mut as_arrays = BTreeMap::new();
+        let result = infer_once(module, annotations, positions, &mut conflicts, &mut widened, &mut as_arrays);
+        // lists used as array indices: wrapped in `np.asarray`, and inference runs again
+        if !as_arrays.is_empty() {
+            for (func, ids) in as_arrays {
+                if let Some(f) = module.functions.iter_mut().find(|f| f.name == func) {
+                    wrap_asarray(f, &ids);
+                }
+            }
+            continue;
+        }
         // a variable given a wider number than some of its values (`x = 0` ... `x = x / 2`):
         // where its webs separate the values, each keeps its own type, as in CPython
         if result.is_err() {
@@ -131,12 +141,36 @@ pub fn infer(
     }
 }
 
+/// Wraps the expressions `ids` of `f` in `np.asarray(...)`.
+fn wrap_asarray(f: &mut ir::Function, ids: &BTreeSet<ir::ExprId>) {
+    use crate::ir::visit::{walk_expr_mut, VisitorMut};
+    struct Wrap<'a> {
+        ids: &'a BTreeSet<ir::ExprId>,
+        next: u32,
+    }
+    impl VisitorMut for Wrap<'_> {
+        fn visit_expr_mut(&mut self, e: &mut ir::Expr) {
+            walk_expr_mut(self, e);
+            if self.ids.contains(&e.id) {
+                let inner = e.clone();
+                e.id = ir::ExprId(self.next);
+                self.next += 1;
+                e.kind = ExprKind::CallIntrinsic(Intrinsic::Numpy(crate::library::NumpyFn::Asarray), vec![inner]);
+            }
+        }
+    }
+    let mut w = Wrap { ids, next: f.expr_count };
+    w.visit_function_mut(f);
+    f.expr_count = w.next;
+}
+
 fn infer_once(
     module: &ir::Module,
     annotations: &pyrs_annotations::Annotations,
     positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
     conflicts: &mut BTreeMap<String, BTreeSet<String>>,
     widened: &mut BTreeMap<String, BTreeSet<String>>,
+    as_arrays: &mut BTreeMap<String, BTreeSet<ir::ExprId>>,
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut inf = Inference {
         module,
@@ -146,10 +180,12 @@ fn infer_once(
         report: false,
         conflicts: BTreeMap::new(),
         widened: BTreeMap::new(),
+        as_arrays: BTreeMap::new(),
     };
     let result = infer_with(&mut inf, annotations, positions);
     *conflicts = std::mem::take(&mut inf.conflicts);
     *widened = std::mem::take(&mut inf.widened);
+    *as_arrays = std::mem::take(&mut inf.as_arrays);
     result
 }
 
@@ -394,6 +430,9 @@ struct Inference<'m> {
     conflicts: BTreeMap<String, BTreeSet<String>>,
     /// per function, the variables given a wider number type than some of their values
     widened: BTreeMap<String, BTreeSet<String>>,
+    /// per function, lists of ints or bools used as an array index (`m[[i, j]]`): numpy makes
+    /// them arrays, and so does the next round (see `infer`)
+    as_arrays: BTreeMap<String, BTreeSet<ir::ExprId>>,
 }
 
 fn mangle(t: &Ty) -> String {
@@ -403,6 +442,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Bool => "bool".into(),
         Ty::Int => "int".into(),
         Ty::Float => "float".into(),
+        Ty::Num => "num".into(),
         Ty::Complex => "complex".into(),
         Ty::NpInt => "npint".into(),
         Ty::NpFloat => "npfloat".into(),
@@ -571,13 +611,16 @@ struct FnCx<'a, 'm> {
     generator: bool,
 }
 
+/// A bool or an int, or a number that may be either or a float ([`Ty::Num`]: where Python
+/// needs an int, a float raises TypeError when the code runs, as in CPython).
 fn is_int_like(t: &Ty) -> bool {
-    matches!(t.base(), Ty::Bool | Ty::Int)
+    matches!(t.base(), Ty::Bool | Ty::Int | Ty::Num)
 }
 
 /// Values `str()` and f-strings convert.
 fn formattable(t: &Ty) -> bool {
     t.is_numeric()
+        || *t == Ty::Num
         || matches!(t, Ty::Str | Ty::None | Ty::Unknown | Ty::Exc)
         || matches!(t, Ty::Tuple(ts) if ts.iter().all(formattable))
         || matches!(t, Ty::List(x) if formattable(x))
@@ -615,6 +658,11 @@ pub fn const_index(e: &ir::Expr) -> Option<i64> {
 
 impl FnCx<'_, '_> {
     /// `name`'s assignments disagree on a type: splitting it into webs may help.
+    /// The list `e` is used as an array index (see `Inference::as_arrays`).
+    fn as_array(&mut self, e: &ir::Expr) {
+        self.inf.as_arrays.entry(self.func.to_string()).or_default().insert(e.id);
+    }
+
     fn conflict(&mut self, name: &str) {
         self.inf.conflicts.entry(self.func.to_string()).or_default().insert(name.to_string());
     }

@@ -220,6 +220,19 @@ impl FnCx<'_, '_> {
 
     /// The type of `a[index]` for an array of `n` dimensions.
     pub(super) fn array_subscript(&mut self, el: Elem, n: usize, index: &ir::Expr, it: &Ty) -> Ty {
+        // a list of ints or bools: numpy's index array (the next round of inference sees it
+        // wrapped in `np.asarray`)
+        if let Ty::List(x) = it {
+            let e = match x.base() {
+                Ty::Int => Some(Elem::Int64),
+                Ty::Bool => Some(Elem::Bool),
+                _ => None,
+            };
+            if let Some(e) = e {
+                self.as_array(index);
+                return self.array_subscript(el, n, index, &Ty::Array(e, 1));
+            }
+        }
         // a boolean mask over the first k axes, or an integer array indexing the first axis
         match it {
             Ty::Array(Elem::Bool, k) if *k <= n => return Ty::Array(el, n - k + 1),
@@ -355,6 +368,8 @@ impl FnCx<'_, '_> {
         let src = match t {
             Ty::Array(e, _) => *e,
             Ty::Unknown => return,
+            // an int or a float: converted as either would be
+            Ty::Num => Elem::Float64,
             t => match Elem::of_scalar(t) {
                 Some(e) => e,
                 None => {

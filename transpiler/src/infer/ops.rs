@@ -34,10 +34,12 @@ impl FnCx<'_, '_> {
                     || *r == Ty::None
                     || (matches!(l, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) && l.base() == r.base())
             }
-            CmpOp::Eq | CmpOp::NotEq => (l.is_numeric() && r.is_numeric()) || l.base() == r.base(),
+            CmpOp::Eq | CmpOp::NotEq => {
+                ((l.is_numeric() || *l == Ty::Num) && (r.is_numeric() || *r == Ty::Num)) || l.base() == r.base()
+            }
             CmpOp::In | CmpOp::NotIn => true,
             _ => {
-                (is_real(l) && is_real(r))
+                ((is_real(l) || *l == Ty::Num) && (is_real(r) || *r == Ty::Num))
                     || (*l == Ty::Str && *r == Ty::Str)
                     || (matches!(l, Ty::Tuple(_) | Ty::List(_)) && l.base() == r.base())
             }
@@ -69,6 +71,9 @@ impl FnCx<'_, '_> {
                 t => t,
             };
         }
+        if *l == Ty::Num || *r == Ty::Num {
+            return self.num_binop_type(op, l, r, rhs, at);
+        }
         let np = l.is_np() || r.is_np();
         let t = self.binop_type_base(op, &l.base(), &r.base(), rhs, at, np);
         if np && t.is_numeric() {
@@ -76,6 +81,36 @@ impl FnCx<'_, '_> {
         } else {
             t
         }
+    }
+
+    /// `l op r` where one operand is a bool, an int or a float depending on the run
+    /// ([`Ty::Num`]): a float operand makes a float, else the result is one of the three too.
+    fn num_binop_type(&mut self, op: BinOp, l: &Ty, r: &Ty, rhs: &ir::Expr, at: Span) -> Ty {
+        let float = *l == Ty::Float || *r == Ty::Float;
+        if l.is_py_real() && r.is_py_real() {
+            return match op {
+                BinOp::Div => Ty::Float,
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow if float => Ty::Float,
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow => Ty::Num,
+                // a float operand raises TypeError when the code runs
+                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift => Ty::Int,
+            };
+        }
+        // with a Python complex, a numpy float or complex: the result's type does not depend
+        // on whether the number is an int or a float
+        let other = if *l == Ty::Num { r } else { l };
+        if matches!(other, Ty::Complex | Ty::NpFloat | Ty::NpComplex) {
+            let (a, b) = if *l == Ty::Num { (&Ty::Float, r) } else { (l, &Ty::Float) };
+            return self.binop_type(op, a, b, rhs, at);
+        }
+        self.error(Diagnostic::new(
+            at,
+            format!(
+                "unsupported operand types for {}: {l} and {r} (a value that is an int or a float depending on                  the run mixes with Python numbers only)",
+                op.symbol()
+            ),
+        ));
+        Ty::Unknown
     }
 
     pub(super) fn binop_type_base(&mut self, op: BinOp, l: &Ty, r: &Ty, rhs: &ir::Expr, at: Span, np: bool) -> Ty {
@@ -98,13 +133,16 @@ impl FnCx<'_, '_> {
                     Some(0) | Some(1) => {
                         if negative_int_constant(rhs) && !np {
                             Ty::Float
-                        } else {
+                        } else if np || matches!(rhs.kind, ExprKind::Int(k) if k >= 0) || *r == Ty::Bool {
                             Ty::Int
+                        } else {
+                            // an int to a negative int power is a float
+                            Ty::Num
                         }
                     }
                     Some(2) => Ty::Float,
                     _ => Ty::Complex,
-                }
+                };
             }
             BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor if *l == Ty::Bool && *r == Ty::Bool => return Ty::Bool,
             BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
@@ -170,7 +208,7 @@ impl FnCx<'_, '_> {
         };
         let reals = |cx: &mut Self| -> bool {
             for (t, a) in ts.iter().zip(args) {
-                if !is_real(t) {
+                if !is_real(t) && *t != Ty::Num {
                     cx.error(Diagnostic::new(
                         a.span,
                         format!("{}() needs a real number here, not {t}", i.python_name()),
@@ -181,122 +219,133 @@ impl FnCx<'_, '_> {
             true
         };
         match i {
-            Intrinsic::Builtin(b) => match b {
-                B::Abs => {
-                    if !arity(self, 1, 1) {
-                        return Ty::Unknown;
-                    }
-                    match &ts[0] {
-                        Ty::Bool | Ty::Int => Ty::Int,
-                        Ty::Float | Ty::Complex => Ty::Float,
-                        Ty::NpInt => Ty::NpInt,
-                        Ty::NpFloat | Ty::NpComplex => Ty::NpFloat,
-                        Ty::NpSized(Elem::Complex64) => Ty::NpSized(Elem::Float32),
-                        Ty::NpSized(e) if matches!(e.kind(), Kind::Int | Kind::Float) && *e != Elem::UInt64 => {
-                            Ty::NpSized(*e)
+            Intrinsic::Builtin(b) => {
+                match b {
+                    B::Abs => {
+                        if !arity(self, 1, 1) {
+                            return Ty::Unknown;
                         }
-                        t => {
-                            self.error(Diagnostic::new(at, format!("bad operand type for abs(): {t}")));
-                            Ty::Unknown
-                        }
-                    }
-                }
-                B::Min | B::Max => {
-                    if ts.len() == 1 {
-                        if let Ty::List(el) = &ts[0] {
-                            if is_real(el) {
-                                return (**el).clone();
+                        match &ts[0] {
+                            Ty::Bool | Ty::Int => Ty::Int,
+                            Ty::Num => Ty::Num,
+                            Ty::Float | Ty::Complex => Ty::Float,
+                            Ty::NpInt => Ty::NpInt,
+                            Ty::NpFloat | Ty::NpComplex => Ty::NpFloat,
+                            Ty::NpSized(Elem::Complex64) => Ty::NpSized(Elem::Float32),
+                            Ty::NpSized(e) if matches!(e.kind(), Kind::Int | Kind::Float) && *e != Elem::UInt64 => {
+                                Ty::NpSized(*e)
+                            }
+                            t => {
+                                self.error(Diagnostic::new(at, format!("bad operand type for abs(): {t}")));
+                                Ty::Unknown
                             }
                         }
-                        self.error(Diagnostic::new(at, format!("{b}() of one argument needs a list of numbers")));
-                        return Ty::Unknown;
                     }
-                    if !arity(self, 2, 64) || !reals(self) {
-                        return Ty::Unknown;
-                    }
-                    let first = ts[0].base();
-                    if ts.iter().all(|t| t.base() == first) {
-                        ts.iter().fold(Ty::Unknown, |acc, t| acc.join(t).unwrap_or(acc))
-                    } else {
-                        self.error(
+                    B::Min | B::Max => {
+                        if ts.len() == 1 {
+                            if let Ty::List(el) = &ts[0] {
+                                if is_real(el) || **el == Ty::Num {
+                                    return (**el).clone();
+                                }
+                            }
+                            self.error(Diagnostic::new(at, format!("{b}() of one argument needs a list of numbers")));
+                            return Ty::Unknown;
+                        }
+                        if !arity(self, 2, 64) || !reals(self) {
+                            return Ty::Unknown;
+                        }
+                        let first = ts[0].base();
+                        if ts.iter().all(|t| t.base() == first) {
+                            ts.iter().fold(Ty::Unknown, |acc, t| acc.join(t).unwrap_or(acc))
+                        } else if ts.iter().all(Ty::is_py_real) {
+                            // one of the arguments, unchanged: its type is known when the code runs
+                            Ty::Num
+                        } else {
+                            self.error(
                             Diagnostic::new(at, format!("{b}() of {}: CPython returns one of the arguments unchanged, so the result type would depend on the values", ts.iter().map(|t| t.to_string()).collect::<Vec<_>>().join(" and ")))
                                 .help(format!("give all arguments the same type, e.g. {b}(float(a), b)")),
                         );
-                        Ty::Unknown
-                    }
-                }
-                B::Len => {
-                    if !arity(self, 1, 1) {
-                        return Ty::Unknown;
-                    }
-                    match &ts[0] {
-                        Ty::List(_) | Ty::Array(..) | Ty::Tuple(_) => Ty::Int,
-                        t => {
-                            self.error(Diagnostic::new(at, format!("object of type {t} has no len()")));
                             Ty::Unknown
                         }
                     }
+                    B::Len => {
+                        if !arity(self, 1, 1) {
+                            return Ty::Unknown;
+                        }
+                        match &ts[0] {
+                            Ty::List(_) | Ty::Array(..) | Ty::Tuple(_) => Ty::Int,
+                            t => {
+                                self.error(Diagnostic::new(at, format!("object of type {t} has no len()")));
+                                Ty::Unknown
+                            }
+                        }
+                    }
+                    B::Int => {
+                        if !arity(self, 0, 1) || !reals(self) {
+                            return Ty::Unknown;
+                        }
+                        Ty::Int
+                    }
+                    B::Float => {
+                        if !arity(self, 0, 1) || !reals(self) {
+                            return Ty::Unknown;
+                        }
+                        Ty::Float
+                    }
+                    B::Bool => {
+                        if !arity(self, 0, 1) {
+                            return Ty::Unknown;
+                        }
+                        if let Some(t) = ts.first() {
+                            self.check_truth(t, at);
+                        }
+                        Ty::Bool
+                    }
+                    B::Complex => {
+                        if !arity(self, 0, 2) {
+                            return Ty::Unknown;
+                        }
+                        if ts.iter().any(|t| !t.is_numeric() && *t != Ty::Num) {
+                            self.error(Diagnostic::new(at, "complex() arguments must be numbers"));
+                            return Ty::Unknown;
+                        }
+                        Ty::Complex
+                    }
+                    B::Round => {
+                        if !arity(self, 1, 2) || !reals(self) {
+                            return Ty::Unknown;
+                        }
+                        match (&ts[0].base(), ts.len()) {
+                            (Ty::Float | Ty::Num, 1) => Ty::Int,
+                            (Ty::Float, _) => ts[0].clone(),
+                            (Ty::Num, _) => Ty::Num,
+                            _ => Ty::Int,
+                        }
+                    }
+                    B::Divmod => {
+                        if !arity(self, 2, 2) || !reals(self) {
+                            return Ty::Unknown;
+                        }
+                        if ts.contains(&Ty::Num) {
+                            self.error(Diagnostic::new(at, "divmod() of a number that is an int or a float depending on the run is not supported yet"));
+                            return Ty::Unknown;
+                        }
+                        let t = if ts.iter().all(is_int_like) { Ty::Int } else { Ty::Float };
+                        let t = if ts.iter().any(Ty::is_np) { t.to_np() } else { t };
+                        Ty::Tuple(vec![t.clone(), t])
+                    }
+                    B::Pow => {
+                        if !arity(self, 2, 2) {
+                            return Ty::Unknown;
+                        }
+                        self.binop_type(BinOp::Pow, &ts[0], &ts[1], &args[1], at)
+                    }
+                    _ => {
+                        self.error(Diagnostic::new(at, format!("{b}() is not supported here")));
+                        Ty::Unknown
+                    }
                 }
-                B::Int => {
-                    if !arity(self, 0, 1) || !reals(self) {
-                        return Ty::Unknown;
-                    }
-                    Ty::Int
-                }
-                B::Float => {
-                    if !arity(self, 0, 1) || !reals(self) {
-                        return Ty::Unknown;
-                    }
-                    Ty::Float
-                }
-                B::Bool => {
-                    if !arity(self, 0, 1) {
-                        return Ty::Unknown;
-                    }
-                    if let Some(t) = ts.first() {
-                        self.check_truth(t, at);
-                    }
-                    Ty::Bool
-                }
-                B::Complex => {
-                    if !arity(self, 0, 2) {
-                        return Ty::Unknown;
-                    }
-                    if ts.iter().any(|t| !t.is_numeric()) {
-                        self.error(Diagnostic::new(at, "complex() arguments must be numbers"));
-                        return Ty::Unknown;
-                    }
-                    Ty::Complex
-                }
-                B::Round => {
-                    if !arity(self, 1, 2) || !reals(self) {
-                        return Ty::Unknown;
-                    }
-                    match (&ts[0].base(), ts.len()) {
-                        (Ty::Float, 1) => Ty::Int,
-                        (Ty::Float, _) => ts[0].clone(),
-                        _ => Ty::Int,
-                    }
-                }
-                B::Divmod => {
-                    if !arity(self, 2, 2) || !reals(self) {
-                        return Ty::Unknown;
-                    }
-                    let t = if ts.iter().all(is_int_like) { Ty::Int } else { Ty::Float };
-                    let t = if ts.iter().any(Ty::is_np) { t.to_np() } else { t };
-                    Ty::Tuple(vec![t.clone(), t])
-                }
-                B::Pow => {
-                    if !arity(self, 2, 2) {
-                        return Ty::Unknown;
-                    }
-                    self.binop_type(BinOp::Pow, &ts[0], &ts[1], &args[1], at)
-                }
-                _ => {
-                    self.error(Diagnostic::new(at, format!("{b}() is not supported here")));
-                    Ty::Unknown
-                }
-            },
+            }
             Intrinsic::Math(f @ (M::Factorial | M::Gcd | M::Lcm | M::Comb | M::Perm | M::Isqrt)) => {
                 let n = match f {
                     M::Gcd | M::Lcm => (0, usize::MAX),

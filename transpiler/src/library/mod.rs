@@ -69,6 +69,9 @@ pub enum Module {
     Functools,
     /// `itertools`: `product`, `combinations`, `count`, ...
     Itertools,
+    /// the standard library's `random`: calls of CPython's own functions (one generator,
+    /// the `.py`'s)
+    Random,
 }
 
 /// A function of the catalogue, by module.
@@ -148,6 +151,9 @@ impl Member {
         if module == Module::Itertools {
             return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("itertools.{name}"))?)));
         }
+        if module == Module::Random {
+            return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("random.{name}"))?)));
+        }
         if module == Module::NumpyRandom {
             return Some(Member::Function(Intrinsic::Numpy(NumpyFn::from_name(&format!("random.{name}"))?)));
         }
@@ -157,7 +163,7 @@ impl Member {
         Some(Member::Function(match module {
             Module::Math => Intrinsic::Math(MathFn::from_name(name)?),
             Module::Numpy | Module::NumpyRandom => Intrinsic::Numpy(NumpyFn::from_name(name)?),
-            Module::Time | Module::Functools | Module::Itertools => return None,
+            Module::Time | Module::Functools | Module::Itertools | Module::Random => return None,
         }))
     }
 

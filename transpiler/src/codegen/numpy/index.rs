@@ -74,23 +74,25 @@ impl Body<'_> {
         }
         let a = self.place(x);
         let k = self.expr_as(index, &Ty::Int);
+        if update.is_none() {
+            // Python evaluates the value, then the target; numpy checks the index before it
+            // converts the value
+            let conv = crate::codegen::convert::coerce_store(quote!(__raw), t, &el.scalar());
+            let conv = crate::codegen::sized::check_int_store(conv, el);
+            return quote!({
+                let __raw = #v;
+                let __a = &#a;
+                let __k: i64 = #k;
+                rt::numpy::flat::set_with(__a, __k, move || -> rt::Result<_> { Ok(#conv) })?;
+            });
+        }
         let (new, nt) = match update {
             Some((op, rhs)) => self.elem_binop(op, quote!(rt::numpy::flat::get(__a, __k)?), el, v, t, rhs, false),
             None => (v, t.clone()),
         };
         let new = crate::codegen::convert::coerce_store(new, &nt, &el.scalar());
         let new = crate::codegen::sized::check_int_store(new, el);
-        if update.is_some() {
-            quote!({ let __a = &#a; let __k: i64 = #k; let __v = #new; rt::numpy::flat::set(__a, __k, __v)?; })
-        } else {
-            // Python evaluates the value before the target
-            quote!({
-                let __v = (|| -> rt::Result<_> { Ok(#new) })().map_err(rt::numpy::flat::setting_error)?;
-                let __a = &#a;
-                let __k: i64 = #k;
-                rt::numpy::flat::set(__a, __k, __v)?;
-            })
-        }
+        quote!({ let __a = &#a; let __k: i64 = #k; let __v = #new; rt::numpy::flat::set(__a, __k, __v)?; })
     }
 
     /// The selection of `base[index]` with an array index (mask or integers): `(array binding,

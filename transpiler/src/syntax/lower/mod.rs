@@ -54,6 +54,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                     ("time", _) => Global::KnownModule(Module::Time),
                     ("functools", _) => Global::KnownModule(Module::Functools),
                     ("itertools", _) => Global::KnownModule(Module::Itertools),
+                    ("random", _) => Global::KnownModule(Module::Random),
                     ("numpy.random", true) => Global::KnownModule(Module::NumpyRandom),
                     // `import numpy.random` binds `numpy`
                     ("numpy.random" | "numpy.linalg", false) => Global::KnownModule(Module::Numpy),
@@ -84,6 +85,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                     ("time", 0) => Member::lookup(Module::Time, name).map(Global::Member),
                     ("functools", 0) => Member::lookup(Module::Functools, name).map(Global::Member),
                     ("itertools", 0) => Member::lookup(Module::Itertools, name).map(Global::Member),
+                    ("random", 0) => Member::lookup(Module::Random, name).map(Global::Member),
                     _ => None,
                 }
                 .unwrap_or_else(|| Global::OtherImport(format!("{module_name}.{name}")));
