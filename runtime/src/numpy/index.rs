@@ -67,7 +67,16 @@ pub fn select_mask<T: Element, const D: usize, const M: usize, const R: usize>(
     let rest = trailing_offsets(a, M);
     let mut offsets = Vec::new();
     let mut count = 0usize;
-    for_each_index(mask.shape(), |p| {
+    if M > 0 {
+        count = super::walk::mask_offsets(mask, &a.strides()[..M], |base| {
+            if let [only] = rest[..] {
+                offsets.push(base + only)
+            } else {
+                offsets.extend(rest.iter().map(|o| base + o))
+            }
+        });
+    }
+    for_each_index(if M > 0 { [0; M] } else { mask.shape() }, |p| {
         // SAFETY: positions of the mask.
         if unsafe { mask.at(p) } {
             let mut base = 0isize;
@@ -104,7 +113,11 @@ pub fn select_index<T: Element, const D: usize, const K: usize, const R: usize>(
             return;
         }
         let base = j as isize * a.strides()[0];
-        offsets.extend(rest.iter().map(|o| base + o));
+        if let [only] = rest[..] {
+            offsets.push(base + only)
+        } else {
+            offsets.extend(rest.iter().map(|o| base + o))
+        }
     });
     if let Some(e) = err {
         return Err(e);
@@ -347,14 +360,16 @@ pub fn update<T: Element, U: Element, const D: usize, const V: usize, const R: u
             count
         )));
     };
-    let v = b.to_vec();
+    // one value for every element (`a[mask] = 0`): no broadcast copy of it
+    let one = if vals.size() == 1 { vals.to_vec().first().copied() } else { None };
+    let v = if one.is_some() { Vec::new() } else { b.to_vec() };
     // every new value from the old elements first (numpy computes `a[idx] + v` before storing,
     // so a repeated index is updated once), then the writes in order (the last one wins)
     let mut new = Vec::with_capacity(v.len());
     for (k, &o) in sel.offsets.iter().enumerate() {
         // SAFETY: the offsets address elements of `a`.
         let old = unsafe { T::load(std::ptr::read_unaligned(a.data_ptr().offset(o) as *const T::Storage)) };
-        new.push(f(old, v[k])?);
+        new.push(f(old, one.unwrap_or_else(|| v[k]))?);
     }
     for (x, &o) in new.into_iter().zip(&sel.offsets) {
         // SAFETY: as above, and `a` is writeable.

@@ -16,3 +16,4 @@ pub mod shape;
 pub mod sized;
 pub mod ufunc;
 pub mod vmath;
+pub mod walk;

@@ -835,6 +835,9 @@ impl<T: Element, const D: usize> NdArray<T, D> {
 
     /// The elements in C order (a copy).
     pub fn to_vec(&self) -> Vec<T::Value> {
+        if let Some(v) = super::walk::contiguous_values(self) {
+            return v;
+        }
         let mut out = Vec::with_capacity(self.size());
         for_each_index(self.shape, |idx| {
             // SAFETY: for_each_index yields in-bounds positions.
@@ -845,6 +848,9 @@ impl<T: Element, const D: usize> NdArray<T, D> {
 
     /// `a.copy()`: a new C-contiguous array.
     pub fn copy(&self) -> NdArray<T, D> {
+        if let Some(c) = super::walk::contiguous_copy(self) {
+            return c;
+        }
         NdArray::from_vec(self.shape, self.to_vec())
     }
 

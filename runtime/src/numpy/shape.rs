@@ -102,6 +102,9 @@ pub fn map<T: Element, U: Element, const D: usize>(
     a: &NdArray<T, D>,
     f: impl Fn(T::Value) -> U::Value,
 ) -> NdArray<U, D> {
+    if let Some(out) = super::walk::map_contiguous(a, |x| Ok::<_, std::convert::Infallible>(f(x))) {
+        return out.unwrap_or_else(|e| match e {});
+    }
     NdArray::from_vec(a.shape(), a.to_vec().into_iter().map(f).collect())
 }
 
@@ -110,6 +113,9 @@ pub fn try_map<T: Element, U: Element, const D: usize>(
     a: &NdArray<T, D>,
     f: impl Fn(T::Value) -> Result<U::Value>,
 ) -> Result<NdArray<U, D>> {
+    if let Some(out) = super::walk::map_contiguous(a, &f) {
+        return out;
+    }
     let v: Result<Vec<U::Value>> = a.to_vec().into_iter().map(f).collect();
     Ok(NdArray::from_vec(a.shape(), v?))
 }
@@ -284,11 +290,18 @@ pub fn diff<T: Element, const D: usize>(
         return Err(Error::Value(format!("order must be non-negative but got {n}")));
     }
     let ax = axis_index(axis, D)?;
-    let mut cur = a.copy();
+    // `a` itself until the first step makes a new array (a copy if no step does)
+    let mut cur = a.clone();
+    let mut fresh = false;
     for _ in 0..n {
         let mut shape = cur.shape();
         if shape[ax] == 0 {
             break;
+        }
+        fresh = true;
+        if let Some(next) = super::walk::diff_step(&cur, ax, &sub) {
+            cur = next;
+            continue;
         }
         shape[ax] -= 1;
         let out: NdArray<T, D> = NdArray::uninit(shape);
@@ -300,7 +313,7 @@ pub fn diff<T: Element, const D: usize>(
         });
         cur = out;
     }
-    Ok(cur)
+    Ok(if fresh { cur } else { cur.copy() })
 }
 
 /// `np.roll(a, shift, axis)`: the elements moved `shift` places along `axis` (forwards for a
@@ -394,6 +407,9 @@ pub fn repeat<T: Element, const D: usize>(a: &NdArray<T, D>, repeats: i64, axis:
         .ok_or_else(crate::error::memory_error)?;
     let out: NdArray<T, D> = NdArray::uninit(shape);
     let r = repeats as usize;
+    if super::walk::repeat_into(a, r, ax, &out) {
+        return Ok(out);
+    }
     for_each_index(shape, |idx| {
         let mut src = idx;
         // r > 0 when `idx` exists
@@ -531,6 +547,9 @@ fn unravel<const D: usize>(mut k: usize, shape: [usize; D]) -> [usize; D] {
 
 /// `np.nonzero(a)`: for each axis, the positions of the nonzero elements in C order.
 pub fn nonzero<T: Truth, const D: usize>(a: &NdArray<T, D>) -> [NdArray<i64, 1>; D] {
+    if let Some(cols) = super::walk::nonzero_contiguous(a, |x| x.truth()) {
+        return cols.map(|c| NdArray::from_vec([c.len()], c));
+    }
     let mut cols: [Vec<i64>; D] = std::array::from_fn(|_| Vec::new());
     for_each_index(a.shape(), |idx| {
         // SAFETY: in-bounds positions.

@@ -60,6 +60,11 @@ pub trait Operands<const N: usize> {
     unsafe fn sget(rows: Self::Strided, k: usize) -> Self::Item;
     /// Strided rows (see [`Operands::strided`]).
     type Strided: Copy;
+    /// Whether the last two axes of every operand are one run of its last axis' stride
+    /// (`stride[N-2] == shape[N-1] * stride[N-1]`), so that a row can span both.
+    fn merges_last_two(&self) -> bool {
+        false
+    }
 }
 
 /// A row of the last axis of any stride: a pointer and the stride in bytes.
@@ -153,6 +158,11 @@ impl<E: Element, const N: usize> Operands<N> for NdArray<E, N> {
     unsafe fn sget(rows: StridedRow<E>, k: usize) -> E::Value {
         rows.get(k)
     }
+    #[inline(always)]
+    fn merges_last_two(&self) -> bool {
+        // (a last axis of length 1 may have any stride: not merged)
+        N >= 2 && self.shape[N - 1] > 1 && self.strides[N - 2] == self.shape[N - 1] as isize * self.strides[N - 1]
+    }
 }
 
 impl<T: Operands<N>, const N: usize> Operands<N> for &T {
@@ -183,6 +193,10 @@ impl<T: Operands<N>, const N: usize> Operands<N> for &T {
     unsafe fn sget(rows: T::Strided, k: usize) -> T::Item {
         T::sget(rows, k)
     }
+    #[inline(always)]
+    fn merges_last_two(&self) -> bool {
+        (**self).merges_last_two()
+    }
 }
 
 impl<const N: usize> Operands<N> for () {
@@ -203,6 +217,10 @@ impl<const N: usize> Operands<N> for () {
     unsafe fn strided(&self, _: [usize; N]) {}
     #[inline(always)]
     unsafe fn sget(_: (), _: usize) {}
+    #[inline(always)]
+    fn merges_last_two(&self) -> bool {
+        true
+    }
 }
 
 impl<E: Element, const D: usize, const N: usize> Inputs<N> for &NdArray<E, D> {
@@ -303,6 +321,10 @@ macro_rules! tuples {
             unsafe fn sget(rows: Self::Strided, k: usize) -> Self::Item {
                 ($($t::sget(rows.$i, k),)+)
             }
+            #[inline(always)]
+            fn merges_last_two(&self) -> bool {
+                $(self.$i.merges_last_two())&&+
+            }
         }
     )*};
 }
@@ -355,7 +377,17 @@ unsafe fn run<E: Element, const N: usize, O: Operands<N>>(
         return Ok(());
     }
     let last = N - 1;
-    let (klo, khi) = if N == 1 { (lo, hi) } else { (0, shape[last]) };
+    // rows spanning the last two axes when every array lays them out as one run (a (n, m, 3)
+    // slice of an image: rows of 3m, not of 3); the first axis stays whole for `lo..hi`
+    let mut steps = shape;
+    let (klo, khi) = if N == 1 {
+        (lo, hi)
+    } else if N >= 3 && out.merges_last_two() && ops.merges_last_two() {
+        steps[last - 1] = 1;
+        (0, shape[last - 1] * shape[last])
+    } else {
+        (0, shape[last])
+    };
     let mut outer = [0usize; N];
     if N > 1 {
         outer[0] = lo;
@@ -367,7 +399,7 @@ unsafe fn run<E: Element, const N: usize, O: Operands<N>>(
             for k in klo..khi {
                 o.put(k, f(O::get(r, k))?);
             }
-            if !next_row(&mut outer, shape, hi) {
+            if !next_row(&mut outer, steps, hi) {
                 return Ok(());
             }
         }
@@ -380,7 +412,7 @@ unsafe fn run<E: Element, const N: usize, O: Operands<N>>(
             for k in klo..khi {
                 o.put(k, f(O::sget(r, k))?);
             }
-            if !next_row(&mut outer, shape, hi) {
+            if !next_row(&mut outer, steps, hi) {
                 return Ok(());
             }
         }
@@ -451,7 +483,7 @@ where
     let out = NdArray::<E, N>::uninit(shape);
     // SAFETY: as in `map`; the pieces write disjoint positions
     super::parallel::for_chunks(first_len(shape), min_piece(shape), |lo, hi| unsafe {
-        run(&out, &ops, lo, hi, &mut |x| f(x))
+        run(&out, &ops, lo, hi, &mut &f)
     })?;
     Ok(out)
 }
@@ -469,7 +501,11 @@ pub fn assign<E: Element, const N: usize, I: Inputs<N>>(
     let shape = dst.shape();
     let ops = inputs.broadcast(shape)?;
     let n = first_len(shape);
-    let mut g = |(old, x): (E::Value, Item<I, N>)| f(old, x);
+    // (`identity`: an attribute on a closure is stable in an argument, not in a `let`)
+    let mut g = std::convert::identity(
+        #[inline(always)]
+        |(old, x): (E::Value, Item<I, N>)| f(old, x),
+    );
     // SAFETY: the operands have `dst`'s shape, `dst` is writeable, so is the temporary
     unsafe {
         if inputs.may_overlap(dst) {
@@ -496,10 +532,13 @@ where
     let shape = dst.shape();
     let ops = inputs.broadcast(shape)?;
     let (n, piece) = (first_len(shape), min_piece(shape));
-    let g = |(old, x): (E::Value, Item<I, N>)| f(old, x);
+    let g = std::convert::identity(
+        #[inline(always)]
+        |(old, x): (E::Value, Item<I, N>)| f(old, x),
+    );
     let pieces = |out: &NdArray<E, N>, ops: &(&NdArray<E, N>, &I::Operands)| {
         // SAFETY: as in `assign`; the pieces write disjoint positions
-        super::parallel::for_chunks(n, piece, |lo, hi| unsafe { run(out, ops, lo, hi, &mut |x| g(x)) })
+        super::parallel::for_chunks(n, piece, |lo, hi| unsafe { run(out, ops, lo, hi, &mut &g) })
     };
     if inputs.may_overlap(dst) {
         let tmp = NdArray::<E, N>::uninit(shape);
@@ -800,6 +839,50 @@ mod tests {
         assign(&view, &b, |old, b| Ok(old + b)).unwrap();
         assign(&view, &b, |old, b| Ok(old * 10.0 + b)).unwrap();
         assert_eq!(dst.to_vec(), vec![0.0, 11.0, 0.0, 22.0, 0.0, 11.0, 0.0, 22.0, 0.0, 11.0, 0.0, 22.0]);
+    }
+
+    #[test]
+    fn rows_over_the_last_two_axes() {
+        // laplacien's operands: (n-2, m-2, 3) slices of an (n, m, 3) image (the last two axes
+        // one run), with broadcasts, a length-1 last axis and a strided view mixed in; every
+        // result against the element-by-element value
+        let img = arr([5, 6, 3], range(90));
+        let s = |a: Option<i64>, b: Option<i64>, c: Option<i64>, d: Option<i64>| {
+            img.view::<3>(&[Idx::Slice(a, b, None), Idx::Slice(c, d, None), Idx::Slice(None, None, None)]).unwrap()
+        };
+        let (mid, up, left) = (
+            s(Some(1), Some(-1), Some(1), Some(-1)),
+            s(None, Some(-2), Some(1), Some(-1)),
+            s(Some(1), Some(-1), None, Some(-2)),
+        );
+        let w = arr([3], vec![1.0, 10.0, 100.0]);
+        let col = arr([4, 1], vec![0.5, 1.5, 2.5, 3.5]);
+        let r =
+            map::<f64, 3, _>((&mid, &up, (&left, &w, &col)), |(m, u, (l, w, c))| Ok(4.0 * m - u - l + w * c)).unwrap();
+        let mut want = Vec::new();
+        crate::numpy::ndarray::for_each_index([3, 4, 3], |[i, j, k]| unsafe {
+            want.push(
+                4.0 * img.at([i + 1, j + 1, k]) - img.at([i, j + 1, k]) - img.at([i + 1, j, k])
+                    + w.at([k]) * col.at([j, 0]),
+            );
+        });
+        assert_eq!(r.to_vec(), want);
+        let thin = arr([2, 3, 1], range(6));
+        let every_other = img
+            .view::<3>(&[
+                Idx::Slice(None, None, Some(2)),
+                Idx::Slice(None, None, None),
+                Idx::Slice(None, None, Some(2)),
+            ])
+            .unwrap();
+        let dst = arr([3, 6, 2], vec![0.0; 36]);
+        assign(&dst, &every_other, |_, e| Ok(e + 1.0)).unwrap();
+        let mut want = Vec::new();
+        crate::numpy::ndarray::for_each_index([3, 6, 2], |[i, j, k]| {
+            want.push(unsafe { img.at([2 * i, j, 2 * k]) } + 1.0)
+        });
+        assert_eq!(dst.to_vec(), want);
+        assert_eq!(map::<f64, 3, _>(&thin, |t| Ok(t * 2.0)).unwrap().to_vec(), vec![0.0, 2.0, 4.0, 6.0, 8.0, 10.0]);
     }
 
     #[test]

@@ -57,6 +57,9 @@ pub struct FlowCx {
     pub loops_in_try: u32,
     /// loops around the current statement
     pub loop_depth: u32,
+    /// inside a copy of a loop versioned for its int checks (`Body::int_versioned`): loops in
+    /// it are not versioned again
+    pub versioned: bool,
     /// the exception being handled, innermost last (for a bare `raise`)
     pub except_vars: Vec<Ident>,
     /// a loop checks for Ctrl-C: the function reads its flag (`__sigint`) at entry

@@ -16,9 +16,64 @@ impl Body<'_> {
         let Some((n, r)) = self.proofs.int_ranges.loop_var(self.inst, target, iter, body) else {
             return self.for_loop_in(target, iter, body);
         };
+        if let Some(code) = self.int_versioned(&n, r, target, iter, body) {
+            return code;
+        }
         let hidden = self.proofs.int_ranges.insert(n.clone(), r);
         let code = self.for_loop_in(target, iter, body);
         self.proofs.int_ranges.restore(n, hidden);
+        code
+    }
+
+    /// A `range` loop whose end is not known (`range(1, n + 1)`, `n` a parameter) as two copies
+    /// behind one test of the end: one where the loop variable is known to stay within
+    /// ±3037000499 (so `k * k` and the like cannot overflow and run without their check), taken
+    /// when the end is at most 3037000500, and the loop as it is otherwise. The same versioning
+    /// as the hoisted bounds checks: the fast copy is only taken where none of the checks it
+    /// drops could fail, so OverflowError stays where it was. `None` when the bound proves no
+    /// more than the loop's own range (the copies would be the same), when the start is not
+    /// known to be within the bound, when the end is not a pure int expression of locals and
+    /// literals (the test evaluates it once more), and inside a versioned copy (one level).
+    fn int_versioned(
+        &mut self,
+        var: &str,
+        range: (i128, i128),
+        target: &Target,
+        iter: &ForIter,
+        body: &[ir::Stmt],
+    ) -> Option<TokenStream> {
+        // the largest k with k * k within int64
+        const CAP: i128 = 3_037_000_499;
+        let ForIter::Range { stop, .. } = iter else { return None };
+        if self.flow.versioned || range.1 <= CAP || range.0 < -CAP || !pure_int(stop) {
+            return None;
+        }
+        let before = self.temps;
+        self.flow.versioned = true;
+        let slow = self.with_range(var, range, |b| b.for_loop_in(target, iter, body));
+        let after = self.temps;
+        // the same temporaries in both copies (they are in separate blocks), so that equal
+        // copies compare equal
+        self.temps = before;
+        let fast = self.with_range(var, (range.0, CAP), |b| b.for_loop_in(target, iter, body));
+        self.flow.versioned = false;
+        if fast.to_string() == slow.to_string() {
+            // the caller generates the loop again (with versioned nested loops), named as
+            // without this attempt
+            self.temps = before;
+            return None;
+        }
+        self.temps = self.temps.max(after);
+        let stop_ts = self.expr_as(stop, &Ty::Int);
+        let end = proc_macro2::Literal::i64_suffixed(CAP as i64 + 1);
+        Some(quote!(if (#stop_ts) <= #end { #fast } else { #slow }))
+    }
+
+    /// `f` with the loop variable `var` known to take the values `range`.
+    fn with_range(&mut self, var: &str, range: (i128, i128), f: impl FnOnce(&mut Self) -> TokenStream) -> TokenStream {
+        let hidden = self.proofs.int_ranges.insert(var.to_string(), range);
+        let code = f(self);
+        self.proofs.int_ranges.restore(var.to_string(), hidden);
         code
     }
 
@@ -192,5 +247,17 @@ impl Body<'_> {
                 }
             }
         }
+    }
+}
+
+/// An int expression of locals and literals through `+ - *` and unary minus: evaluating it
+/// once more (the test of a versioned loop) does nothing but compute the same value or raise
+/// the same OverflowError before the loop would.
+fn pure_int(e: &ir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_) | ExprKind::Local(_) => true,
+        ExprKind::Unary(ir::UnaryOp::Neg, x) => pure_int(x),
+        ExprKind::BinOp(ir::BinOp::Add | ir::BinOp::Sub | ir::BinOp::Mul, l, r) => pure_int(l) && pure_int(r),
+        _ => false,
     }
 }
