@@ -410,6 +410,25 @@ def test_cache_heals_an_incomplete_crate(pyrs, tmp_path):
     assert "removing an incomplete crate" in r.stderr and not broken.exists()
 
 
+def test_cache_heals_a_truncated_manifest(pyrs, tmp_path):
+    """A crate whose Cargo.toml was cut short (a build killed while writing it: empty here) is
+    removed too; it used to count as complete and break every later build of the workspace."""
+    py = tmp_path / "heal2.py"
+    py.write_text(GOOD)
+    assert run(pyrs, "build", "-q", py).returncode == 0
+    ws = Path(current_workspace(pyrs, sys.executable))
+    broken = ws / "crates" / "pyrs_mod_truncated_00000000"
+    (broken / "src").mkdir(parents=True, exist_ok=True)
+    (broken / "src" / "lib.rs").write_text("")
+    (broken / "Cargo.toml").write_text("")
+    old = time.time() - 3600
+    os.utime(broken, (old, old))
+    py.write_text(GOOD + "\n# again\n")
+    r = run(pyrs, "build", py)
+    assert r.returncode == 0, r.stderr
+    assert "removing an incomplete crate" in r.stderr and not broken.exists()
+
+
 def test_cache_show_and_clean(pyrs, tmp_path):
     cache = tmp_path / "cache"
     env = dict(os.environ, PYRS_CACHE_DIR=str(cache))

@@ -277,7 +277,11 @@ fn write_if_changed(path: &Path, contents: &str) -> std::io::Result<()> {
     if let Some(p) = path.parent() {
         fs::create_dir_all(p)?;
     }
-    fs::write(path, contents)
+    // written aside, then renamed over: an interruption leaves the old file or the new one,
+    // never a part of it
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    fs::write(&tmp, contents)?;
+    fs::rename(&tmp, path)
 }
 
 const WORKSPACE_MANIFEST: &str = r#"# Written by pyrs: the workspace of all modules built for one Python interpreter.
@@ -383,7 +387,9 @@ fn heal_workspace(root: &Path, runtime: &Path, quiet: bool) -> std::io::Result<(
     for e in entries.flatten() {
         let dir = e.path();
         let manifest = dir.join("Cargo.toml");
-        let complete = manifest.is_file() && dir.join("src").join("lib.rs").is_file();
+        // (a manifest cut short by an interruption, even empty, is no manifest)
+        let complete = dir.join("src").join("lib.rs").is_file()
+            && fs::read_to_string(&manifest).is_ok_and(|m| m.contains("[package]") && m.contains("[lib]"));
         // a crate another pyrs is writing right now is left alone
         let recent = e
             .metadata()
