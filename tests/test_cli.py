@@ -421,12 +421,19 @@ def test_cache_heals_a_truncated_manifest(pyrs, tmp_path):
     (broken / "src").mkdir(parents=True, exist_ok=True)
     (broken / "src" / "lib.rs").write_text("")
     (broken / "Cargo.toml").write_text("")
+    # and one garbled (its first line lost its `#`)
+    garbled = ws / "crates" / "pyrs_mod_garbled_00000000"
+    (garbled / "src").mkdir(parents=True, exist_ok=True)
+    (garbled / "src" / "lib.rs").write_text("")
+    (garbled / "Cargo.toml").write_text(
+        '\n Written by pyrs.\n[package]\nname = "pyrs_mod_garbled_00000000"\nversion = "0.0.0"\n[lib]\npath = "src/lib.rs"\n')
     old = time.time() - 3600
+    os.utime(garbled, (old, old))
     os.utime(broken, (old, old))
     py.write_text(GOOD + "\n# again\n")
     r = run(pyrs, "build", py)
     assert r.returncode == 0, r.stderr
-    assert "removing an incomplete crate" in r.stderr and not broken.exists()
+    assert "removing an incomplete crate" in r.stderr and not broken.exists() and not garbled.exists()
 
 
 def test_cache_show_and_clean(pyrs, tmp_path):

@@ -387,9 +387,9 @@ fn heal_workspace(root: &Path, runtime: &Path, quiet: bool) -> std::io::Result<(
     for e in entries.flatten() {
         let dir = e.path();
         let manifest = dir.join("Cargo.toml");
-        // (a manifest cut short by an interruption, even empty, is no manifest)
+        // (a manifest cut short or garbled by an interruption, even empty, is no manifest)
         let complete = dir.join("src").join("lib.rs").is_file()
-            && fs::read_to_string(&manifest).is_ok_and(|m| m.contains("[package]") && m.contains("[lib]"));
+            && fs::read_to_string(&manifest).is_ok_and(|m| manifest_looks_whole(&m));
         // a crate another pyrs is writing right now is left alone
         let recent = e
             .metadata()
@@ -414,10 +414,23 @@ fn heal_workspace(root: &Path, runtime: &Path, quiet: bool) -> std::io::Result<(
                 .lines()
                 .map(|l| if l.starts_with("pyrs-runtime = ") { runtime_line.clone() } else { l.to_string() })
                 .collect();
-            fs::write(&manifest, fixed.join("\n") + "\n")?;
+            write_if_changed(&manifest, &(fixed.join("\n") + "\n"))?;
         }
     }
     Ok(())
+}
+
+/// Whether a crate manifest pyrs wrote is whole: its sections are there and every line is a
+/// comment, a section header or a `key = value` with its quotes closed.
+fn manifest_looks_whole(m: &str) -> bool {
+    m.contains("[package]")
+        && m.contains("[lib]")
+        && m.lines().map(str::trim).all(|l| {
+            l.is_empty()
+                || l.starts_with('#')
+                || (l.starts_with('[') && l.ends_with(']'))
+                || (l.contains(" = ") && l.matches('"').count() % 2 == 0)
+        })
 }
 
 /// The cause of a failed cargo run when it is the machine, not pyrs: (what, how to fix).
