@@ -388,7 +388,13 @@ impl Body<'_> {
                     quote!(#id.clone())
                 };
                 let np = self.local_is_np(n) || self.is_np(value);
-                let (r, rt) = self.binop(op, cur, &lt, v, &vt, value, np);
+                let full = self.inst.locals.get(n.as_str()).and_then(Ty::sized);
+                let (r, rt) = match full {
+                    // a numpy scalar of a sized type (`s = 0.0; s += x[i]` over float32: NEP 50
+                    // keeps float32): numpy's operation, narrowed back to the variable's type
+                    Some(el) if !split => self.elem_binop(op, cur, el, v, &vt, value, false),
+                    _ => self.binop(op, cur, &lt, v, &vt, value, np),
+                };
                 if split {
                     return super::numvar::store(&id, r, &rt);
                 }

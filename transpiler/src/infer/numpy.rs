@@ -828,7 +828,9 @@ impl FnCx<'_, '_> {
             | N::Insert
             | N::Delete
             | N::Searchsorted
-            | N::Bincount => self.shape_fn(f, args, ts, at),
+            | N::Bincount
+            | N::ArraySplit
+            | N::Split => self.shape_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };
@@ -1592,6 +1594,29 @@ impl FnCx<'_, '_> {
                         Ty::Unknown
                     }
                 }
+            }
+            N::ArraySplit | N::Split => {
+                // views of consecutive pieces along `axis`: a number of pieces or the positions
+                // of the cuts
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                match ts.get(1) {
+                    Some(t) if is_int_like(t) => {}
+                    Some(Ty::List(t)) if **t == Ty::Int => {}
+                    other => {
+                        let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!(
+                                "`indices_or_sections` of numpy.{f}() must be an int or a list of ints, not {what}"
+                            ),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                if !opt_int(self, 2, "axis") {
+                    return Ty::Unknown;
+                }
+                Ty::List(Box::new(Ty::Array(e, n)))
             }
             N::Tile => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };

@@ -168,6 +168,8 @@ catalogue! {
         Delete = "delete" => (K::Shape, &["arr", "obj", "axis"]),
         Searchsorted = "searchsorted" => (K::Shape, &["a", "v", "side", "sorter"]),
         Bincount = "bincount" => (K::Shape, &["x", "weights", "minlength"]),
+        ArraySplit = "array_split" => (K::Shape, &["ary", "indices_or_sections", "axis"]),
+        Split = "split" => (K::Shape, &["ary", "indices_or_sections", "axis"]),
         Ndenumerate = "ndenumerate" => (K::Iteration, &[]),
         Ndindex = "ndindex" => (K::Iteration, &[]),
         RandomSeed = "random.seed" => (K::Random, &["seed"]),

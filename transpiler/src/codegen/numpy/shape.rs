@@ -271,6 +271,24 @@ impl Body<'_> {
                     }
                 }
             }
+            N::ArraySplit | N::Split => {
+                let x = self.arr(&args[0]);
+                let axis = self.int_or(args, 2, 0);
+                match self.inst.ty(&args[1]).clone() {
+                    Ty::List(_) => {
+                        let l = self.place(&args[1]);
+                        quote!(rt::numpy::split::split_at(&#x, &(#l).to_vec(), #axis)?)
+                    }
+                    _ => {
+                        let k = self.expr_as(&args[1], &Ty::Int);
+                        if f == N::Split {
+                            quote!(rt::numpy::split::split(&#x, #k, #axis)?)
+                        } else {
+                            quote!(rt::numpy::split::array_split(&#x, #k, #axis)?)
+                        }
+                    }
+                }
+            }
             N::Copyto => {
                 // `dst[...] = src`: broadcast, cast as numpy casts on assignment
                 let (el, n) = self.dims(&args[0]);
