@@ -315,3 +315,16 @@ pub fn polyval_one(p: &NdArray<f64, 1>, x: f64) -> f64 {
     }
     y
 }
+
+/// `np.interp(x, xp, fp, left, right)` of one number.
+pub fn interp_one(
+    x: f64,
+    xp: &NdArray<f64, 1>,
+    fp: &NdArray<f64, 1>,
+    left: Option<f64>,
+    right: Option<f64>,
+) -> Result<f64> {
+    let r = interp(&NdArray::from_vec([1], vec![x]), xp, fp, left, right)?;
+    // SAFETY: one element
+    Ok(unsafe { r.at([0]) })
+}

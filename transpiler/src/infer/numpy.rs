@@ -830,7 +830,11 @@ impl FnCx<'_, '_> {
             | N::Searchsorted
             | N::Bincount
             | N::ArraySplit
-            | N::Split => self.shape_fn(f, args, ts, at),
+            | N::Split
+            | N::Interp
+            | N::Convolve
+            | N::Cross
+            | N::Polyval => self.shape_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };
@@ -1617,6 +1621,113 @@ impl FnCx<'_, '_> {
                     return Ty::Unknown;
                 }
                 Ty::List(Box::new(Ty::Array(e, n)))
+            }
+            N::Interp => {
+                // float64 data (numpy converts to it); the complex `fp` loop is not supported
+                let real =
+                    |t: &Ty| matches!(operand(t), Some((e, _, _)) if e.kind() <= Kind::Float && e != Elem::UInt64);
+                for k in [1, 2] {
+                    if !matches!(ts.get(k), Some(t @ Ty::Array(_, 1)) if real(t)) {
+                        let what = ts.get(k).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(k),
+                            format!("numpy.interp() needs 1-D real arrays for `xp` and `fp` here, not {what}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                for k in [3, 4] {
+                    if !matches!(ts.get(k), None | Some(Ty::None))
+                        && !matches!(ts.get(k), Some(t) if t.is_numeric() && real(t))
+                    {
+                        self.error(Diagnostic::new(
+                            span_of(k),
+                            "`left` and `right` of numpy.interp() must be real numbers",
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                if !self.absent(args, ts, &[5], f) {
+                    return Ty::Unknown;
+                }
+                match ts.first() {
+                    Some(t @ Ty::Array(_, n)) if real(t) => Ty::Array(Elem::Float64, *n),
+                    Some(t) if t.is_numeric() && real(t) => Ty::NpFloat,
+                    other => {
+                        let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(0),
+                            format!("numpy.interp() needs a real number or array for `x`, not {what}"),
+                        ));
+                        Ty::Unknown
+                    }
+                }
+            }
+            N::Convolve => {
+                let (Some((a, na)), Some((b, nb))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
+                let e = Elem::promote(a, b);
+                if na != 1 || nb != 1 || !matches!(e, Elem::Float64 | Elem::Int64) {
+                    self.error(Diagnostic::new(
+                        at,
+                        format!(
+                            "numpy.convolve() is supported on 1-D int64 or float64 arrays, not {} and {}",
+                            ts[0], ts[1]
+                        ),
+                    ));
+                    return Ty::Unknown;
+                }
+                if !matches!(args.get(2).map(|a| &a.kind), None | Some(ExprKind::Default) | Some(ExprKind::Str(_))) {
+                    self.error(Diagnostic::new(
+                        span_of(2),
+                        "`mode` of numpy.convolve() must be written 'full', 'same' or 'valid'",
+                    ));
+                    return Ty::Unknown;
+                }
+                Ty::Array(e, 1)
+            }
+            N::Cross => {
+                let (Some((a, na)), Some((b, nb))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
+                let e = Elem::promote(a, b);
+                if na != nb || na > 2 || !matches!(e, Elem::Float64 | Elem::Int64 | Elem::Complex128) {
+                    self.error(Diagnostic::new(
+                        at,
+                        format!("numpy.cross() is supported on 3-vectors (1-D, or rows of 2-D arrays of the same dimensions) of int64, float64 or complex128, not {} and {}", ts[0], ts[1]),
+                    ));
+                    return Ty::Unknown;
+                }
+                if !self.absent(args, ts, &[2, 3, 4, 5], f) {
+                    return Ty::Unknown;
+                }
+                Ty::Array(e, na)
+            }
+            N::Polyval => {
+                let Some((p, 1)) = arr(self, 0) else {
+                    if matches!(ts.first(), Some(Ty::Array(..))) {
+                        self.error(Diagnostic::new(span_of(0), "numpy.polyval() needs a 1-D array of coefficients"));
+                    }
+                    return Ty::Unknown;
+                };
+                let x = ts.get(1).and_then(operand);
+                let float_or_int = |e: Elem| matches!(e, Elem::Float64 | Elem::Int64 | Elem::Bool);
+                match x {
+                    Some((xe, n, _))
+                        if float_or_int(xe) && float_or_int(p) && (xe == Elem::Float64 || p == Elem::Float64) =>
+                    {
+                        if n == 0 {
+                            Ty::NpFloat
+                        } else {
+                            Ty::Array(Elem::Float64, n)
+                        }
+                    }
+                    _ => {
+                        let what = ts.get(1).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            at,
+                            format!("numpy.polyval() is supported with float64 coefficients or values (int64 or float64), not {} and {what}", ts[0]),
+                        ));
+                        Ty::Unknown
+                    }
+                }
             }
             N::Tile => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };

@@ -289,6 +289,58 @@ impl Body<'_> {
                     }
                 }
             }
+            N::Interp => {
+                let nm = quote!(rt::numpy::numeric);
+                let xp = self.arr_as(&args[1], Elem::Float64);
+                let fp = self.arr_as(&args[2], Elem::Float64);
+                let mut side = |k: usize| match given(args, k) {
+                    Some(v) => {
+                        let v = self.expr_as(v, &Ty::Float);
+                        quote!(Some(#v))
+                    }
+                    None => quote!(None),
+                };
+                let (left, right) = (side(3), side(4));
+                if let Ty::Array(..) = self.inst.ty(&args[0]) {
+                    let x = self.arr_as(&args[0], Elem::Float64);
+                    quote!(#nm::interp(&#x, &#xp, &#fp, #left, #right)?)
+                } else {
+                    let x = self.expr_as(&args[0], &Ty::Float);
+                    quote!(#nm::interp_one(#x, &#xp, &#fp, #left, #right)?)
+                }
+            }
+            N::Convolve => {
+                let el = res_el.expect("an array");
+                let a = self.arr_as(&args[0], el);
+                let v = self.arr_as(&args[1], el);
+                let mode = match args.get(2).map(|a| &a.kind) {
+                    Some(ExprKind::Str(s)) => s.clone(),
+                    _ => "full".to_string(),
+                };
+                quote!(rt::numpy::numeric::convolve(&#a, &#v, #mode)?)
+            }
+            N::Cross => {
+                let el = res_el.expect("an array");
+                let a = self.arr_as(&args[0], el);
+                let b = self.arr_as(&args[1], el);
+                let mul = Self::mul_of(el);
+                let sub = match el {
+                    Elem::Int64 => quote!(|__a: i64, __b: i64| __a.wrapping_sub(__b)),
+                    Elem::Float64 => quote!(|__a: f64, __b: f64| __a - __b),
+                    _ => quote!(|__a: rt::Complex64, __b: rt::Complex64| __a - __b),
+                };
+                quote!(rt::numpy::numeric::cross(&#a, &#b, #mul, #sub)?)
+            }
+            N::Polyval => {
+                let p = self.arr_as(&args[0], Elem::Float64);
+                if let Ty::Array(..) = self.inst.ty(&args[1]) {
+                    let x = self.arr_as(&args[1], Elem::Float64);
+                    quote!(rt::numpy::numeric::polyval(&#p, &#x))
+                } else {
+                    let x = self.expr_as(&args[1], &Ty::Float);
+                    quote!(rt::numpy::numeric::polyval_one(&#p, #x))
+                }
+            }
             N::Copyto => {
                 // `dst[...] = src`: broadcast, cast as numpy casts on assignment
                 let (el, n) = self.dims(&args[0]);
