@@ -6,6 +6,7 @@ pub mod blas;
 pub mod creation;
 pub mod element;
 pub mod flat;
+pub mod histogram;
 pub mod index;
 pub mod linalg;
 pub mod ndarray;

@@ -834,7 +834,8 @@ impl FnCx<'_, '_> {
             | N::Interp
             | N::Convolve
             | N::Cross
-            | N::Polyval => self.shape_fn(f, args, ts, at),
+            | N::Polyval
+            | N::Histogram => self.shape_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };
@@ -1728,6 +1729,48 @@ impl FnCx<'_, '_> {
                         Ty::Unknown
                     }
                 }
+            }
+            N::Histogram => {
+                // equal bins between the data's (or `range`'s) outer edges
+                let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
+                if !matches!(e, Elem::Float64 | Elem::Int64 | Elem::Int32 | Elem::Int16 | Elem::Int8) {
+                    self.error(Diagnostic::new(
+                        span_of(0),
+                        format!("numpy.histogram() is supported on float64 and signed int arrays, not {}", e.name()),
+                    ));
+                    return Ty::Unknown;
+                }
+                if !matches!(ts.get(1), None | Some(Ty::None) | Some(Ty::Int)) {
+                    self.error(Diagnostic::new(span_of(1), "`bins` of numpy.histogram() must be an int here"));
+                    return Ty::Unknown;
+                }
+                match ts.get(2) {
+                    None | Some(Ty::None) => {}
+                    Some(Ty::Tuple(items)) if items.len() == 2 && items.iter().all(is_real) => {}
+                    Some(t) => {
+                        self.error(Diagnostic::new(
+                            span_of(2),
+                            format!("`range` of numpy.histogram() must be a tuple of two numbers, not {t}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                let density = match args.get(3).map(|a| &a.kind) {
+                    None | Some(ExprKind::Default) | Some(ExprKind::None) => false,
+                    Some(ExprKind::Bool(b)) => *b,
+                    _ => {
+                        self.error(Diagnostic::new(
+                            span_of(3),
+                            "`density` of numpy.histogram() must be written True or False",
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
+                if !self.absent(args, ts, &[4], f) {
+                    return Ty::Unknown;
+                }
+                let counts = if density { Elem::Float64 } else { Elem::Int64 };
+                Ty::Tuple(vec![Ty::Array(counts, 1), Ty::Array(Elem::Float64, 1)])
             }
             N::Tile => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };

@@ -341,6 +341,34 @@ impl Body<'_> {
                     quote!(rt::numpy::numeric::polyval_one(&#p, #x))
                 }
             }
+            N::Histogram => {
+                let hi = quote!(rt::numpy::histogram);
+                let (el, _) = self.dims(&args[0]);
+                let bins = self.int_or(args, 1, 10);
+                let range = match given(args, 2) {
+                    Some(r) => {
+                        let v = self.expr(r);
+                        let Ty::Tuple(items) = self.inst.ty(r).clone() else { unreachable!("a tuple (inference)") };
+                        let lo = crate::codegen::convert::coerce(quote!(__r.0), &items[0].base(), &Ty::Float);
+                        let hi_ = crate::codegen::convert::coerce(quote!(__r.1), &items[1].base(), &Ty::Float);
+                        quote!({ let __r = #v; Some((#lo, #hi_)) })
+                    }
+                    None => quote!(None),
+                };
+                let call = if el == Elem::Float64 {
+                    let a = self.arr(&args[0]);
+                    quote!(#hi::histogram(&#a, #bins, #range)?)
+                } else {
+                    let a = self.arr_as(&args[0], Elem::Int64);
+                    quote!(#hi::histogram_int(&#a, #bins, #range)?)
+                };
+                match &t {
+                    Ty::Tuple(items) if items[0] == Ty::Array(Elem::Float64, 1) => {
+                        quote!({ let (__n, __e) = #call; #hi::density(__n, __e) })
+                    }
+                    _ => call,
+                }
+            }
             N::Copyto => {
                 // `dst[...] = src`: broadcast, cast as numpy casts on assignment
                 let (el, n) = self.dims(&args[0]);
