@@ -4,6 +4,7 @@
 pub mod axis;
 pub mod blas;
 pub mod creation;
+pub mod einsum;
 pub mod element;
 pub mod flat;
 pub mod histogram;

@@ -835,7 +835,8 @@ impl FnCx<'_, '_> {
             | N::Convolve
             | N::Cross
             | N::Polyval
-            | N::Histogram => self.shape_fn(f, args, ts, at),
+            | N::Histogram
+            | N::Einsum => self.shape_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };
@@ -1730,6 +1731,43 @@ impl FnCx<'_, '_> {
                     }
                 }
             }
+            N::Einsum => {
+                let Some(ExprKind::Str(spec)) = args.first().map(|a| &a.kind) else {
+                    self.error(Diagnostic::new(
+                        span_of(0),
+                        "numpy.einsum() needs its subscripts written as a string literal",
+                    ));
+                    return Ty::Unknown;
+                };
+                let ops: Vec<(Elem, usize)> = (1..ts.len()).filter_map(|k| arr(self, k)).collect();
+                if ops.len() + 1 != ts.len() {
+                    return Ty::Unknown;
+                }
+                let ndims: Vec<usize> = ops.iter().map(|o| o.1).collect();
+                let out = match einsum_spec(spec, &ndims) {
+                    Ok((_, out)) => out,
+                    Err(why) => {
+                        self.error(Diagnostic::new(span_of(0), format!("numpy.einsum(): {why}")));
+                        return Ty::Unknown;
+                    }
+                };
+                let e = ops.iter().map(|o| o.0).reduce(Elem::promote).expect("one operand at least");
+                if !matches!(e, Elem::Int64 | Elem::Float64 | Elem::Complex128) {
+                    self.error(Diagnostic::new(
+                        at,
+                        format!(
+                            "numpy.einsum() is supported on int64, float64 and complex128 arrays, not {}",
+                            e.name()
+                        ),
+                    ));
+                    return Ty::Unknown;
+                }
+                if out.is_empty() {
+                    e.scalar()
+                } else {
+                    Ty::Array(e, out.len())
+                }
+            }
             N::Histogram => {
                 // equal bins between the data's (or `range`'s) outer edges
                 let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
@@ -2197,4 +2235,65 @@ impl FnCx<'_, '_> {
             _ => unreachable!("random_call is called for numpy.random rows"),
         }
     }
+}
+
+/// The subscripts of `np.einsum(spec, ...)` for operands of `ndims` dimensions: each operand's
+/// labels and the output's (given after `->`, else numpy's implicit output: the labels used
+/// once, in alphabetical order). One or two operands, letters only (no `...`), at most four
+/// output dimensions.
+pub fn einsum_spec(spec: &str, ndims: &[usize]) -> Result<(Vec<String>, String), String> {
+    let spec: String = spec.chars().filter(|c| !c.is_whitespace()).collect();
+    let (ins, out) = match spec.split_once("->") {
+        Some((i, o)) => (i.to_string(), Some(o.to_string())),
+        None => (spec.clone(), None),
+    };
+    if spec.contains('.') {
+        return Err("subscripts with `...` are not supported yet".into());
+    }
+    let terms: Vec<String> = ins.split(',').map(str::to_string).collect();
+    if terms.len() != ndims.len() || !(1..=2).contains(&terms.len()) {
+        return Err(format!(
+            "{} subscript terms for {} operands (one or two operands are supported; numpy raises ValueError when they differ)",
+            terms.len(),
+            ndims.len()
+        ));
+    }
+    let letters = |s: &str| s.chars().all(|c| c.is_ascii_alphabetic());
+    for (t, &n) in terms.iter().zip(ndims) {
+        if !letters(t) {
+            return Err(format!("`{t}` is not a term of letters"));
+        }
+        if t.len() != n {
+            return Err(format!(
+                "the term `{t}` names {} axes of an array of {n} dimensions (numpy raises ValueError)",
+                t.len()
+            ));
+        }
+    }
+    let out = match out {
+        Some(o) => {
+            if !letters(&o) {
+                return Err(format!("`{o}` is not an output of letters"));
+            }
+            for (k, c) in o.chars().enumerate() {
+                if o[..k].contains(c) {
+                    return Err(format!("the output names `{c}` twice (numpy raises ValueError)"));
+                }
+                if !terms.iter().any(|t| t.contains(c)) {
+                    return Err(format!("the output's `{c}` is in no input (numpy raises ValueError)"));
+                }
+            }
+            o
+        }
+        None => {
+            let all: String = terms.concat();
+            let mut once: Vec<char> = all.chars().filter(|&c| all.matches(c).count() == 1).collect();
+            once.sort_unstable();
+            once.into_iter().collect()
+        }
+    };
+    if out.len() > 4 {
+        return Err("arrays of more than 4 dimensions are not supported".into());
+    }
+    Ok((terms, out))
 }

@@ -174,6 +174,7 @@ catalogue! {
         Convolve = "convolve" => (K::Shape, &["a", "v", "mode"]),
         Cross = "cross" => (K::Shape, &["a", "b", "axisa", "axisb", "axisc", "axis"]),
         Polyval = "polyval" => (K::Shape, &["p", "x"]),
+        Einsum = "einsum" => (K::Shape, &[]),
         Histogram = "histogram" => (K::Shape, &["a", "bins", "range", "density", "weights"]),
         Ndenumerate = "ndenumerate" => (K::Iteration, &[]),
         Ndindex = "ndindex" => (K::Iteration, &[]),

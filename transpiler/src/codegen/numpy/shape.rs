@@ -341,6 +341,30 @@ impl Body<'_> {
                     quote!(rt::numpy::numeric::polyval_one(&#p, #x))
                 }
             }
+            N::Einsum => {
+                let es = quote!(rt::numpy::einsum);
+                let Some(ExprKind::Str(spec)) = args.first().map(|a| &a.kind) else { unreachable!("a literal (inference)") };
+                let ops: Vec<(Elem, usize)> = args[1..].iter().map(|a| self.dims(a)).collect();
+                let el = ops.iter().map(|o| o.0).reduce(Elem::promote).expect("operands");
+                let ndims: Vec<usize> = ops.iter().map(|o| o.1).collect();
+                let (terms, out) = crate::infer::numpy::einsum_spec(spec, &ndims).expect("checked by inference");
+                let xs: Vec<TokenStream> = args[1..].iter().map(|a| self.arr_as(a, el)).collect();
+                let mul = Self::mul_of(el);
+                let la = &terms[0];
+                let a = &xs[0];
+                match (xs.len(), out.is_empty()) {
+                    (1, true) => quote!(#es::einsum1_scalar(#la, &#a)?),
+                    (1, false) => quote!(#es::einsum1(#la, &#a, #out)?),
+                    (_, true) => {
+                        let (lb, b) = (&terms[1], &xs[1]);
+                        quote!(#es::einsum2_scalar(#la, &#a, #lb, &#b, #mul)?)
+                    }
+                    _ => {
+                        let (lb, b) = (&terms[1], &xs[1]);
+                        quote!(#es::einsum2(#la, &#a, #lb, &#b, #out, #mul)?)
+                    }
+                }
+            }
             N::Histogram => {
                 let hi = quote!(rt::numpy::histogram);
                 let (el, _) = self.dims(&args[0]);
