@@ -2275,7 +2275,7 @@ pub fn einsum_spec(spec: &str, ndims: &[usize]) -> Result<(Vec<String>, String),
             if !letters(&o) {
                 return Err(format!("`{o}` is not an output of letters"));
             }
-            for (k, c) in o.chars().enumerate() {
+            for (k, c) in o.char_indices() {
                 if o[..k].contains(c) {
                     return Err(format!("the output names `{c}` twice (numpy raises ValueError)"));
                 }
