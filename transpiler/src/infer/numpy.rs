@@ -836,7 +836,8 @@ impl FnCx<'_, '_> {
             | N::Cross
             | N::Polyval
             | N::Histogram
-            | N::Einsum => self.shape_fn(f, args, ts, at),
+            | N::Einsum
+            | N::RConcat => self.shape_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };
@@ -1767,6 +1768,36 @@ impl FnCx<'_, '_> {
                 } else {
                     Ty::Array(e, out.len())
                 }
+            }
+            N::RConcat => {
+                // 1-D arrays and numbers joined; numbers are weak in the result type (NEP 50)
+                let mut strong: Option<Elem> = None;
+                let mut weak_kind: Option<Kind> = None;
+                for (k, t) in ts.iter().enumerate() {
+                    match operand(t) {
+                        Some((e, 1, _)) | Some((e, 0, false)) => {
+                            strong = Some(strong.map_or(e, |s| Elem::promote(s, e)));
+                        }
+                        Some((e, 0, true)) => weak_kind = Some(weak_kind.map_or(e.kind(), |w| w.max(e.kind()))),
+                        _ => {
+                            self.error(Diagnostic::new(
+                                span_of(k),
+                                format!("`np.r_[...]` is supported with 1-D arrays, numbers and slices, not {t}"),
+                            ));
+                            return Ty::Unknown;
+                        }
+                    }
+                }
+                let e = match (strong, weak_kind) {
+                    (Some(s), Some(w)) => weak(s, w),
+                    (Some(s), None) => s,
+                    (None, Some(w)) => Elem::of_kind(w),
+                    (None, None) => {
+                        self.error(Diagnostic::new(at, "`np.r_[]` of nothing is not supported"));
+                        return Ty::Unknown;
+                    }
+                };
+                Ty::Array(e, 1)
             }
             N::Histogram => {
                 // equal bins between the data's (or `range`'s) outer edges

@@ -175,6 +175,8 @@ catalogue! {
         Cross = "cross" => (K::Shape, &["a", "b", "axisa", "axisb", "axisc", "axis"]),
         Polyval = "polyval" => (K::Shape, &["p", "x"]),
         Einsum = "einsum" => (K::Shape, &[]),
+        // `np.r_[...]`: lowering makes the subscript a call of this row (slices as `arange`)
+        RConcat = "r_" => (K::Shape, &[]),
         Histogram = "histogram" => (K::Shape, &["a", "bins", "range", "density", "weights"]),
         Ndenumerate = "ndenumerate" => (K::Iteration, &[]),
         Ndindex = "ndindex" => (K::Iteration, &[]),

@@ -365,6 +365,37 @@ impl Body<'_> {
                     }
                 }
             }
+            N::RConcat => {
+                let el = res_el.expect("an array");
+                let parts: Vec<TokenStream> = args
+                    .iter()
+                    .map(|x| match self.inst.ty(x) {
+                        Ty::Array(..) => {
+                            let v = self.arr_as(x, el);
+                            quote!((#v).clone())
+                        }
+                        t => {
+                            // a Python number converted as numpy converts a weak scalar, a
+                            // numpy scalar cast as numpy casts it
+                            let from = self.full_ty(x);
+                            let v = match Elem::of_scalar(&from) {
+                                Some(fe) if from.is_np() || from.sized().is_some() => {
+                                    let v = self.expr(x);
+                                    crate::codegen::sized::cast(v, fe, el)
+                                }
+                                _ => {
+                                    let v = self.expr(x);
+                                    let w = crate::codegen::sized::weak(v, &t.base(), el);
+                                    let wt = if el.is_sized() { el.scalar().base() } else { t.base() };
+                                    crate::codegen::convert::coerce(w, &wt, &el.scalar().base())
+                                }
+                            };
+                            quote!(rt::NdArray::from_vec([1], vec![#v]))
+                        }
+                    })
+                    .collect();
+                quote!(#sh::concatenate(&[#(#parts),*], 0)?)
+            }
             N::Histogram => {
                 let hi = quote!(rt::numpy::histogram);
                 let (el, _) = self.dims(&args[0]);
