@@ -618,6 +618,20 @@ impl Body<'_> {
                 let conv = super::convert::coerce(quote!(__x), el, t);
                 quote!(match #g.next_item()? { Some(__x) => #conv, None => #d })
             }
+            (B::Tuple, [Ty::Tuple(_)]) => self.expr(&args[0]),
+            // a generator over a tuple: its items, as many as inference counted
+            (B::Tuple, [Ty::List(_)]) => {
+                let n = match t {
+                    Ty::Tuple(items) => items.len(),
+                    _ => 0,
+                };
+                let l = self.expr(&args[0]);
+                let names: Vec<_> = (0..n).map(|i| format_ident!("__t{}", i)).collect();
+                quote!({
+                    let [#(#names),*] = rt::builtins::tuple::fixed::<_, #n>(#l.to_vec())?;
+                    (#(#names,)*)
+                })
+            }
             (B::List, []) => quote!(rt::List::new()),
             (B::List, [_]) => {
                 let it = self.iter_code(&args[0]);

@@ -313,10 +313,19 @@ impl FnCx<'_, '_> {
                     )
                 }
             },
+            (B::Tuple, [Ty::Tuple(items)]) => Ty::Tuple(items.clone()),
+            // `tuple(f(p) for p in t)` over a tuple (or a zip/enumerate of tuples): as many
+            // items as the tuple has
+            (B::Tuple, [Ty::List(el)]) if self.static_comp_len(&args[0]).is_some() => {
+                let n = self.static_comp_len(&args[0]).unwrap_or(0);
+                Ty::Tuple(vec![(**el).clone(); n])
+            }
             (B::Tuple, _) => {
                 return err(
                     self,
-                    "tuple() is not supported: the length of a tuple must be known at compile time".into(),
+                    "tuple() of a sequence whose length is not known at compile time is not supported (pyrs \
+                     tuples have a fixed length: a tuple literal, a tuple, or a generator over a tuple)"
+                        .into(),
                 )
             }
             (
@@ -514,6 +523,38 @@ impl FnCx<'_, '_> {
             }
             _ => return None,
         })
+    }
+
+    /// The number of items of a list comprehension / generator expression known at compile
+    /// time: one `for` without `if` over something of a static length.
+    pub(super) fn static_comp_len(&self, e: &ir::Expr) -> Option<usize> {
+        let ExprKind::Comp { kind: ir::CompKind::List, value: None, gens, .. } = &e.kind else { return None };
+        let [g] = gens.as_slice() else { return None };
+        if !g.ifs.is_empty() {
+            return None;
+        }
+        match &g.iter {
+            ir::ForIter::Seq(s) => self.static_len(s),
+            ir::ForIter::Range { .. } => None,
+        }
+    }
+
+    /// The length of an iterable known at compile time: a tuple, a list literal, and `zip`,
+    /// `enumerate`, `reversed` of those.
+    fn static_len(&self, e: &ir::Expr) -> Option<usize> {
+        if let Some(Ty::Tuple(items)) = self.expr_types.get(e.id.0 as usize) {
+            return Some(items.len());
+        }
+        match &e.kind {
+            ExprKind::List(items) if !items.iter().any(|x| matches!(x.kind, ExprKind::Starred(_))) => Some(items.len()),
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Zip), args) if !args.is_empty() => {
+                args.iter().map(|a| self.static_len(a)).try_fold(usize::MAX, |m, n| n.map(|n| m.min(n)))
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Enumerate | B::Reversed), args) if !args.is_empty() => {
+                self.static_len(&args[0])
+            }
+            _ => None,
+        }
     }
 
     /// Storing `x` into a list of `el` by `method` (widening a local list).
