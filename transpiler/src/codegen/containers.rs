@@ -679,6 +679,11 @@ impl Body<'_> {
                 let l = self.place(&args[0]);
                 quote!(rt::py::stdrandom::choice(&#l)?)
             }
+            (B::RandomSample, [_, _]) => {
+                let l = self.place(&args[0]);
+                let k = self.expr_as(&args[1], &Ty::Int);
+                quote!(rt::py::stdrandom::sample(&#l, #k)?)
+            }
             (B::TimePerfCounter | B::TimeMonotonic, []) => quote!(rt::builtins::time::perf_counter()),
             (B::TimeProcessTime, []) => quote!(rt::builtins::time::process_time()),
             (B::DictFromkeys, [_, rest @ ..]) => {

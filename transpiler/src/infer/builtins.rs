@@ -292,6 +292,7 @@ impl FnCx<'_, '_> {
             (B::RandomSeed, [s]) if is_int_like(s) => Ty::None,
             (B::RandomShuffle, [Ty::List(_)]) => Ty::None,
             (B::RandomChoice, [Ty::List(el)]) => (**el).clone(),
+            (B::RandomSample, [Ty::List(el), k]) if is_int_like(k) => Ty::List(el.clone()),
             (B::DictFromkeys, [t, rest @ ..]) if iterable(t) && rest.len() <= 1 => {
                 let k = self.iter_elem(t, at);
                 if !k.is_hashable() && k != Ty::Unknown {
@@ -369,6 +370,7 @@ impl FnCx<'_, '_> {
                 | B::RandomSeed
                 | B::RandomShuffle
                 | B::RandomChoice
+                | B::RandomSample
                 | B::List
                 | B::Set
                 | B::Dict,
