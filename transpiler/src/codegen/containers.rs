@@ -225,9 +225,10 @@ impl Body<'_> {
             // takes them one by one instead (`try_iter_code`)
             Ty::Gen(_) => quote!(#v.drain()?.into_iter()),
             Ty::Tuple(items) => {
-                let parts = (0..items.len()).map(|k| {
+                let el = Ty::items_join(items).unwrap_or(Ty::Unknown);
+                let parts = items.iter().enumerate().map(|(k, t)| {
                     let i = syn::Index::from(k);
-                    quote!(__t.#i)
+                    coerce(quote!(__t.#i), t, &el)
                 });
                 quote!({ let __t = #v; [#(#parts),*].into_iter() })
             }
@@ -243,7 +244,7 @@ impl Body<'_> {
             Ty::Str => Ty::Str,
             Ty::Array(el, n) if *n > 1 => Ty::Array(*el, n - 1),
             Ty::Array(el, _) => el.scalar(),
-            Ty::Tuple(items) => items.first().cloned().unwrap_or(Ty::Unknown),
+            Ty::Tuple(items) => Ty::items_join(items).unwrap_or(Ty::Unknown),
             _ => Ty::Unknown,
         }
     }
@@ -626,7 +627,7 @@ impl Body<'_> {
                     _ => 0,
                 };
                 let l = self.expr(&args[0]);
-                let names: Vec<_> = (0..n).map(|i| format_ident!("__t{}", i)).collect();
+                let names: Vec<_> = (0..n).map(|i| format_ident!("__tup{}", i)).collect();
                 quote!({
                     let [#(#names),*] = rt::builtins::tuple::fixed::<_, #n>(#l.to_vec())?;
                     (#(#names,)*)
