@@ -1,6 +1,7 @@
 //! numpy's common type of the operations codegen computes in a wide type and narrows back:
 //! binary operations with a sized element (`int8`, `float32`, ...) and augmented stores into
-//! array elements. Decided here, from the final types of an instance, and recorded in
+//! array elements or variables holding a sized numpy scalar (`s = 0.0; s += x[i]` over float32
+//! stays float32: NEP 50). Decided here, from the final types of an instance, and recorded in
 //! [`Instance::numpy_common`], so that codegen only reads it.
 
 use super::numpy::promote;
