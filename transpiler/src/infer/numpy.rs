@@ -1511,12 +1511,23 @@ impl FnCx<'_, '_> {
                 }
             }
             N::Insert | N::Delete => {
-                // one position of the flattened array (`axis` left out or None)
+                // positions of the flattened array (`axis` left out or None): one int, a list
+                // or 1-D array of ints, a boolean mask (delete)
                 let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
-                if !matches!(ts.get(1), Some(t) if is_int_like(t)) {
+                let positions = match ts.get(1) {
+                    Some(t) if is_int_like(t) => true,
+                    Some(Ty::List(t)) if **t == Ty::Int => true,
+                    Some(Ty::Array(pe, 1)) if pe.kind() == Kind::Int && *pe != Elem::UInt64 => true,
+                    Some(Ty::Array(Elem::Bool, 1)) if f == N::Delete => true,
+                    _ => false,
+                };
+                if !positions {
                     self.error(Diagnostic::new(
                         span_of(1),
-                        format!("`obj` of numpy.{f}() must be an int here (one position)"),
+                        format!(
+                            "`obj` of numpy.{f}() must be an int, a list or 1-D array of ints{} here",
+                            if f == N::Delete { " or a boolean mask" } else { "" }
+                        ),
                     ));
                     return Ty::Unknown;
                 }

@@ -229,12 +229,37 @@ impl Body<'_> {
             N::Insert | N::Delete => {
                 let el = res_el.expect("an array");
                 let a = self.arr(&args[0]);
-                let k = self.expr_as(&args[1], &Ty::Int);
-                if f == N::Delete {
-                    quote!(#sh::delete(&#sh::ravel(&#a), #k)?)
-                } else {
-                    let v = self.expr_as(&args[2], &el.scalar());
-                    quote!(#sh::insert(&#sh::ravel(&#a), #k, #v)?)
+                // several positions: a list or an array of ints (`None`: one int); a mask
+                let many = match self.inst.ty(&args[1]).clone() {
+                    Ty::List(_) => {
+                        let l = self.place(&args[1]);
+                        Some(quote!((#l).to_vec()))
+                    }
+                    Ty::Array(Elem::Bool, _) => {
+                        let m = self.arr(&args[1]);
+                        return quote!(#sh::delete_mask(&#sh::ravel(&#a), &#m)?);
+                    }
+                    Ty::Array(..) => {
+                        let x = self.arr_as(&args[1], Elem::Int64);
+                        Some(quote!((#x).to_vec()))
+                    }
+                    _ => None,
+                };
+                match (f, many) {
+                    (N::Delete, Some(ks)) => quote!({ let __a = &(#a); let __k = #ks; #sh::delete_many(&#sh::ravel(__a), &__k)? }),
+                    (N::Delete, None) => {
+                        let k = self.expr_as(&args[1], &Ty::Int);
+                        quote!(#sh::delete(&#sh::ravel(&#a), #k)?)
+                    }
+                    (_, Some(ks)) => {
+                        let v = self.expr_as(&args[2], &el.scalar());
+                        quote!({ let __a = &(#a); let __k = #ks; #sh::insert_many(&#sh::ravel(__a), &__k, #v)? })
+                    }
+                    (_, None) => {
+                        let k = self.expr_as(&args[1], &Ty::Int);
+                        let v = self.expr_as(&args[2], &el.scalar());
+                        quote!(#sh::insert(&#sh::ravel(&#a), #k, #v)?)
+                    }
                 }
             }
             N::Searchsorted => {
