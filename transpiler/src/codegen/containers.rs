@@ -204,7 +204,7 @@ impl Body<'_> {
         }
         let v = self.expr(e);
         match &t {
-            Ty::List(_) => quote!(#v.iter_items()),
+            Ty::List(_) | Ty::VarTuple(_) => quote!(#v.iter_items()),
             Ty::Set(_) => quote!(#v.items().into_iter()),
             Ty::Dict(..) => quote!(#v.keys().into_iter()),
             Ty::Str => quote!(#v.to_chars().into_iter()),
@@ -239,7 +239,7 @@ impl Body<'_> {
     /// The element type (as Python values) of an iterable of type `t`.
     pub fn elem_of(t: &Ty) -> Ty {
         match t {
-            Ty::List(x) | Ty::Set(x) | Ty::Iter(x) | Ty::Gen(x) => (**x).clone(),
+            Ty::List(x) | Ty::VarTuple(x) | Ty::Set(x) | Ty::Iter(x) | Ty::Gen(x) => (**x).clone(),
             Ty::Dict(k, _) => (**k).clone(),
             Ty::Str => Ty::Str,
             Ty::Array(el, n) if *n > 1 => Ty::Array(*el, n - 1),
@@ -633,7 +633,7 @@ impl Body<'_> {
             }
             (B::Tuple, [Ty::Tuple(_)]) => self.expr(&args[0]),
             // a generator over a tuple: its items, as many as inference counted
-            (B::Tuple, [Ty::List(_)]) => {
+            (B::Tuple, [Ty::List(_)]) if matches!(t, Ty::Tuple(_)) => {
                 let n = match t {
                     Ty::Tuple(items) => items.len(),
                     _ => 0,
@@ -644,6 +644,17 @@ impl Body<'_> {
                     let [#(#names),*] = rt::builtins::tuple::fixed::<_, #n>(#l.to_vec())?;
                     (#(#names,)*)
                 })
+            }
+            // a tuple of any length
+            (B::Tuple, [_]) => {
+                let it = self.iter_code(&args[0]);
+                let el = match t {
+                    Ty::VarTuple(el) => (**el).clone(),
+                    _ => Ty::Unknown,
+                };
+                let src = Self::elem_of(self.inst.ty(&args[0])).base();
+                let conv = coerce(quote!(__x), &src, &el);
+                quote!(rt::VarTuple::collect(#it.map(|__x| #conv))?)
             }
             (B::List, []) => quote!(rt::List::new()),
             (B::List, [_]) => {

@@ -220,12 +220,12 @@ impl Body<'_> {
                 let v = coerce(v, t, &lt);
                 quote!(#id = #v;)
             }
-            Target::Tuple(targets, _) if matches!(t, Ty::List(_) | Ty::Array(..)) => {
+            Target::Tuple(targets, _) if matches!(t, Ty::List(_) | Ty::VarTuple(_) | Ty::Array(..)) => {
                 // `a, b = seq`: the length is checked first, as CPython does
                 let tmp = self.temp();
                 let count = targets.len();
                 let (len, item, get): (TokenStream, Ty, Box<dyn Fn(usize) -> TokenStream>) = match t {
-                    Ty::List(el) => ((quote!(#tmp.len() as usize)), (**el).clone(), {
+                    Ty::List(el) | Ty::VarTuple(el) => ((quote!(#tmp.len() as usize)), (**el).clone(), {
                         let tmp = tmp.clone();
                         Box::new(move |i| {
                             let i = i as i64;

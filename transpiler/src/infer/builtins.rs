@@ -10,15 +10,28 @@ use crate::types::Ty;
 
 /// Whether values of this type can be ordered by `<` (sorting, `min`, `max`).
 fn orderable(t: &Ty) -> bool {
-    is_real(t) || *t == Ty::Num || *t == Ty::Str || matches!(t, Ty::Tuple(ts) if ts.iter().all(orderable))
+    is_real(t)
+        || *t == Ty::Num
+        || *t == Ty::Str
+        || matches!(t, Ty::Tuple(ts) if ts.iter().all(orderable))
+        || matches!(t, Ty::VarTuple(x) if orderable(x))
 }
 
 impl FnCx<'_, '_> {
     /// Builtins over strings and iterables; `None` for those typed elsewhere.
     pub(super) fn builtin_more(&mut self, b: B, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
         let iterable = |t: &Ty| {
-            matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Gen(_) | Ty::Str | Ty::Array(..))
-                || matches!(t, Ty::Tuple(items) if items.is_empty() || Ty::items_join(items).is_some())
+            matches!(
+                t,
+                Ty::List(_)
+                    | Ty::VarTuple(_)
+                    | Ty::Set(_)
+                    | Ty::Dict(..)
+                    | Ty::Iter(_)
+                    | Ty::Gen(_)
+                    | Ty::Str
+                    | Ty::Array(..)
+            ) || matches!(t, Ty::Tuple(items) if items.is_empty() || Ty::items_join(items).is_some())
         };
         let err = |cx: &mut Self, msg: String| {
             cx.error(Diagnostic::new(at, msg));
@@ -321,13 +334,13 @@ impl FnCx<'_, '_> {
                 let n = self.static_comp_len(&args[0]).unwrap_or(0);
                 Ty::Tuple(vec![(**el).clone(); n])
             }
-            (B::Tuple, _) => {
-                return err(
-                    self,
-                    "tuple() of a sequence whose length is not known at compile time is not supported (pyrs \
-                     tuples have a fixed length: a tuple literal, a tuple, or a generator over a tuple)"
-                        .into(),
-                )
+            // a tuple whose length is known when the code runs
+            (B::Tuple, [t]) if iterable(t) => {
+                let el = self.iter_elem(t, at);
+                if matches!(el, Ty::Array(..)) {
+                    return err(self, "tuples of arrays of any length are not supported yet".into());
+                }
+                Ty::VarTuple(Box::new(el))
             }
             (
                 B::Str
