@@ -648,6 +648,19 @@ pub fn sum_axis_of<T: LaneSum, const D: usize, const R: usize>(
     Ok(NdArray::from_vec(out_shape, out))
 }
 
+/// Whether numpy adds the lanes along `ax` of the temporary of an expression of `shape`,
+/// laid out contiguously in `order` (its K order, outermost first), pairwise.
+pub(crate) fn sums_pairwise<const D: usize>(shape: [usize; D], order: [usize; D], ax: usize) -> bool {
+    // the strides of numpy's temporary: contiguous in `order` (outermost first)
+    let mut tstrides = [0isize; D];
+    let mut step = 1isize;
+    for &d in order.iter().rev() {
+        tstrides[d] = step;
+        step *= shape[d].max(1) as isize;
+    }
+    order_along(shape, tstrides, ax) == Order::Pairwise
+}
+
 /// The sums of [`sum_axis_of`]: the result's shape, its values in C order, the lane length.
 fn lane_sums_of<T: LaneSum, const D: usize, const R: usize>(
     shape: [usize; D],
@@ -657,14 +670,7 @@ fn lane_sums_of<T: LaneSum, const D: usize, const R: usize>(
 ) -> Result<([usize; R], Vec<T::Value>, usize)> {
     debug_assert_eq!(R + 1, D);
     let ax = axis_index(axis, D)?;
-    // the strides of numpy's temporary: contiguous in `order` (outermost first)
-    let mut tstrides = [0isize; D];
-    let mut step = 1isize;
-    for &d in order.iter().rev() {
-        tstrides[d] = step;
-        step *= shape[d].max(1) as isize;
-    }
-    let pairwise = order_along(shape, tstrides, ax) == Order::Pairwise;
+    let pairwise = sums_pairwise(shape, order, ax);
     let mut out_shape = [0usize; R];
     let mut k = 0;
     for (d, &n) in shape.iter().enumerate() {
