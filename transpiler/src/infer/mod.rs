@@ -484,6 +484,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Func(name, caps) => {
             format!("fn_{name}_{}_end", caps.iter().map(mangle).collect::<Vec<_>>().join("_"))
         }
+        Ty::Funcs(names) => format!("fns_{}_end", names.join("_")),
     }
 }
 

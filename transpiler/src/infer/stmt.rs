@@ -274,7 +274,7 @@ impl FnCx<'_, '_> {
             Ty::Array(el, 1) => el.scalar(),
             // the rows of an array: views
             Ty::Array(el, n) => Ty::Array(*el, n - 1),
-            Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]) => items[0].clone(),
+            Ty::Tuple(items) if Ty::items_join(items).is_some() => Ty::items_join(items).unwrap_or(Ty::Unknown),
             Ty::Unknown => Ty::Unknown,
             other => {
                 self.error(Diagnostic::new(at, format!("iterating over a {other} is not supported yet")));
