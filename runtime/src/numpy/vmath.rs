@@ -1,6 +1,6 @@
 //! `exp` and `log` on `f64` without branches or tables, so that loops calling them vectorise,
 //! and `np.exp`/`np.log` choosing between them and the C library's as numpy does on the running
-//! CPU ([`numpy_simd_explog`]).
+//! CPU ([`NUMPY_SIMD_EXPLOG`]).
 //!
 //! libm's `exp`/`log` are opaque calls: a loop calling them runs one element at a time,
 //! while numpy's SIMD versions do 8 (AVX-512). These are fdlibm's algorithms (error < 1 ulp)
@@ -56,34 +56,26 @@ fn pow2(k: i64) -> f64 {
 /// on: numpy 2's are AVX-512F only (`loops_exponent_log.dispatch`); elsewhere it calls the C
 /// library's `exp`/`log`, so `np.exp`/`np.log` below call them too and give numpy's bits.
 /// With AVX-512F they are the branch-free [`exp`]/[`log`] here (vectorised, within 1 ulp of the
-/// C library, not numpy's own loop to the bit: a documented deviation). Read per element: std
-/// caches the CPU's features, one load and a test.
-#[inline(always)]
-pub fn numpy_simd_explog() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        std::arch::is_x86_feature_detected!("avx512f")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
-}
+/// C library, not numpy's own loop to the bit: a documented deviation). Decided when the crate
+/// is compiled for the CPU it runs on (`-C target-cpu=native`, the default build): a constant,
+/// so a loop keeps no test. A portable build (`--portable`, no AVX-512F assumed) calls the C
+/// library on every CPU.
+pub const NUMPY_SIMD_EXPLOG: bool = cfg!(all(target_arch = "x86_64", target_feature = "avx512f"));
 
-/// `np.exp` of a float64: numpy's choice of algorithm on this CPU ([`numpy_simd_explog`]).
+/// `np.exp` of a float64: numpy's choice of algorithm on this CPU ([`NUMPY_SIMD_EXPLOG`]).
 #[inline(always)]
 pub fn np_exp(x: f64) -> f64 {
-    if numpy_simd_explog() {
+    if NUMPY_SIMD_EXPLOG {
         exp(x)
     } else {
         x.exp()
     }
 }
 
-/// `np.log` of a float64: numpy's choice of algorithm on this CPU ([`numpy_simd_explog`]).
+/// `np.log` of a float64: numpy's choice of algorithm on this CPU ([`NUMPY_SIMD_EXPLOG`]).
 #[inline(always)]
 pub fn np_log(x: f64) -> f64 {
-    if numpy_simd_explog() {
+    if NUMPY_SIMD_EXPLOG {
         log(x)
     } else {
         x.ln()

@@ -404,7 +404,9 @@ impl FnCx<'_, '_> {
                     Ty::Funcs(names) => {
                         let mut ret = Ty::Unknown;
                         for n in &names {
-                            let Some(i) = self.func_value_instance(e.span, n, &[], ts.clone()) else { return Ty::Unknown };
+                            let Some(i) = self.func_value_instance(e.span, n, &[], ts.clone()) else {
+                                return Ty::Unknown;
+                            };
                             if !starred {
                                 self.refine_empty_args(n, i, args, &ts);
                             }
