@@ -322,6 +322,18 @@ impl Body<'_> {
         gens: &[ir::CompFor],
         t: &Ty,
     ) -> TokenStream {
+        if let Some(ir::CompFor { iter: ir::ForIter::Seq(e), .. }) = gens.first() {
+            if self.inst.static_tests.get(&e.id) == Some(&false) {
+                // over an empty tuple: nothing
+                let v = self.expr(e);
+                let empty = match kind {
+                    CompKind::List => quote!(rt::List::new()),
+                    CompKind::Set => quote!(rt::Set::new()),
+                    CompKind::Dict => quote!(rt::Dict::new()),
+                };
+                return quote!({ let _ = #v; #empty });
+            }
+        }
         let out = self.temp();
         let push = match (kind, t) {
             (CompKind::Dict, Ty::Dict(k, v)) => {
@@ -816,6 +828,10 @@ impl Body<'_> {
             (Ty::Str, Method::Split, [_]) => {
                 let x = self.expr(&args[0]);
                 quote!(rt::List::from_vec(#r.split(&#x)?))
+            }
+            (Ty::Str, Method::Join, [at]) if Self::elem_of(at) == Ty::Unknown => {
+                let it = self.iter_code(&args[0]);
+                quote!({ let _ = #it; #r.join(&[]) })
             }
             (Ty::Str, Method::Join, [_]) => {
                 let it = self.iter_code(&args[0]);

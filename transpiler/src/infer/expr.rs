@@ -226,8 +226,16 @@ impl FnCx<'_, '_> {
                 Ty::Dict(Box::new(kacc), Box::new(vacc))
             }
             ExprKind::Comp { kind, elt, value, gens } => {
-                for g in gens {
+                for (k, g) in gens.iter().enumerate() {
                     let el = self.for_iter_elem(&g.iter);
+                    // over an empty tuple: nothing
+                    if k == 0 && self.empty_tuple_loop(&g.iter) {
+                        return match kind {
+                            ir::CompKind::List => Ty::List(Box::new(Ty::Unknown)),
+                            ir::CompKind::Set => Ty::Set(Box::new(Ty::Unknown)),
+                            ir::CompKind::Dict => Ty::Dict(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
+                        };
+                    }
                     self.assign(&g.target, el, g.target.span());
                     for c in &g.ifs {
                         self.condition(c);
@@ -501,7 +509,7 @@ impl FnCx<'_, '_> {
             }
             _ => (ft, rts),
         };
-        if self.none_test(e).is_some() {
+        if self.none_test(e).is_some() || self.len_test(e).is_some() {
             return Ty::Bool;
         }
         let elem_of = |t: &Ty| match t {
@@ -657,6 +665,17 @@ impl FnCx<'_, '_> {
     /// after an error).
     fn func_value_instance(&mut self, at: Span, name: &str, caps: &[Ty], mut ts: Vec<Ty>) -> Option<usize> {
         let f = self.inf.module.function(name).expect("lowering resolved it");
+        if f.params.iter().any(|p| p.star) {
+            self.error(Diagnostic::new(
+                at,
+                format!(
+                    "{} takes `*args` and is called through a value, which pyrs does not support: call it by \
+                     its name",
+                    Ty::Func(name.to_string(), Vec::new())
+                ),
+            ));
+            return None;
+        }
         let given = ts.len();
         ts.extend(caps.iter().cloned());
         if ts.len() != f.params.len() {
