@@ -200,7 +200,14 @@ fn instance_copy(
     let stmts = b.block(&f.body);
     let check = if stack == Stack::Check { quote!(rt::support::stack::check(__stack)?;) } else { quote!() };
     // the Ctrl-C flag its loops read (see `Body::loop_body`)
-    let sigint = if b.flow.sigint { quote!(let __sigint = rt::support::signals::flag();) } else { quote!() };
+    // (a generator reads it again at each resume: `yield` in `Body::stmt`)
+    let sigint = if b.generator {
+        quote!(let mut __sigint = rt::support::signals::flag();)
+    } else if b.flow.sigint {
+        quote!(let __sigint = rt::support::signals::flag();)
+    } else {
+        quote!()
+    };
     let stmts = quote!(#check #sigint #(#defaults)* #stmts);
     let ret = rust_type(&inst.ret);
     // (a body that always returns may still end in statements rustc cannot see through, such
