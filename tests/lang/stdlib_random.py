@@ -1,5 +1,6 @@
 """The standard library's `random` in compiled code draws from CPython's own generator: a
 seeded function gives the `.py`'s numbers, bit for bit (Pythran's count_perm_sig pattern)."""
+import numpy as np
 import random
 import random as rd
 from random import randint, shuffle
@@ -60,3 +61,19 @@ def errors(k):
 #case: errors(0)
 #case: errors(1)
 #case: errors(2)
+
+
+# export samples(int, int[], int)
+def samples(s, xs, k):
+    random.seed(s)
+    pool = [x * 1.5 for x in xs]
+    first = random.sample(pool, k)
+    # a big population takes CPython's other algorithm (a set of picked positions)
+    big = random.sample(list(range(1000)), k)
+    return first, big, random.random()
+
+#case: samples(1, np.arange(10), 3)
+#case: samples(7, np.arange(30), 30)
+#case: samples(7, np.arange(5), 0)
+#case: samples(2, np.arange(4), 5)
+#case: samples(2, np.arange(4), -1)

@@ -253,6 +253,10 @@ pub enum Ty {
     /// types of the values it captures: every call of it is a call of that function, so a
     /// function receiving it is specialised for it as for any argument type
     Func(String, Vec<Ty>),
+    /// one of several functions of the file that capture nothing (`a = sel0` on one path and
+    /// `a = sel1` on another; `for f in (f1, f2)`), which one known only when the code runs: the
+    /// position of the function in this sorted list; a call dispatches on it
+    Funcs(Vec<String>),
     /// a Python bool, int or float, which one known only when the code runs (`x = 0` on one
     /// path and `x = 0.5` on another, both reaching one read; `[n, 2.5]`): `rt::Num`, every
     /// operation dispatching on the types at hand with Python's rules
@@ -393,7 +397,7 @@ impl Ty {
     /// A function value anywhere inside (Python cannot be given one).
     pub fn contains_func(&self) -> bool {
         match self {
-            Ty::Func(..) => true,
+            Ty::Func(..) | Ty::Funcs(_) => true,
             Ty::Tuple(ts) => ts.iter().any(Ty::contains_func),
             Ty::List(t) | Ty::Set(t) | Ty::Iter(t) | Ty::Opt(t) | Ty::Gen(t) => t.contains_func(),
             Ty::Dict(k, v) => k.contains_func() || v.contains_func(),
@@ -415,6 +419,27 @@ impl Ty {
 
     /// The least type both values fit in, following Python's numeric promotion; `None` when no
     /// sound type exists (int and list, say).
+    /// The type of the items of a tuple met one by one (`for x in (n, not n)`): the join of
+    /// them all (a `Num` for Python numbers of several types), if there is one.
+    pub fn items_join(items: &[Ty]) -> Option<Ty> {
+        let (first, rest) = items.split_first()?;
+        rest.iter().try_fold(first.clone(), |acc, t| acc.join(t))
+    }
+
+    /// A function value that captures nothing (or one of several such).
+    pub fn is_plain_func(&self) -> bool {
+        matches!(self, Ty::Func(_, caps) if caps.is_empty()) || matches!(self, Ty::Funcs(_))
+    }
+
+    /// The functions a [`Ty::Func`] or [`Ty::Funcs`] may be.
+    pub fn func_names(&self) -> Vec<String> {
+        match self {
+            Ty::Func(n, _) => vec![n.clone()],
+            Ty::Funcs(ns) => ns.clone(),
+            _ => Vec::new(),
+        }
+    }
+
     pub fn join(&self, other: &Ty) -> Option<Ty> {
         if self == other {
             return Some(self.clone());
@@ -447,6 +472,13 @@ impl Ty {
             (a, b) if a.is_numeric() && b.is_numeric() => {
                 let rank = a.numeric_rank().max(b.numeric_rank()).unwrap_or(0);
                 Some(Ty::of_rank(rank, a.is_np() || b.is_np()))
+            }
+            // two functions that capture nothing: which one is known when the code runs
+            (a, b) if a.is_plain_func() && b.is_plain_func() => {
+                let mut names: Vec<String> = [a, b].iter().flat_map(|t| t.func_names()).collect();
+                names.sort();
+                names.dedup();
+                Some(Ty::Funcs(names))
             }
             (Ty::Tuple(a), Ty::Tuple(b)) if a.len() == b.len() => {
                 let items: Option<Vec<Ty>> = a.iter().zip(b).map(|(x, y)| x.join(y)).collect();
@@ -630,6 +662,10 @@ impl fmt::Display for Ty {
             Ty::Slice => write!(f, "slice"),
             Ty::DType(e) => write!(f, "dtype {}", e.name()),
             // nested functions are named `outer__inner`, lambdas `outer__lambdaK`
+            Ty::Funcs(names) => {
+                let each: Vec<String> = names.iter().map(|n| Ty::Func(n.clone(), Vec::new()).to_string()).collect();
+                write!(f, "one of {}", each.join(", "))
+            }
             Ty::Func(name, _) => match name.rsplit_once("__") {
                 Some((_, l)) if l.starts_with("lambda") => write!(f, "lambda"),
                 Some((_, inner)) => write!(f, "function `{inner}`"),

@@ -11,6 +11,12 @@ pub fn get<T: Clone, const N: usize>(items: [T; N], i: i64) -> Result<T> {
     Ok(items[j as usize].clone())
 }
 
+/// `tuple(...)` of a sequence whose length the compiler knows.
+pub fn fixed<T, const N: usize>(items: Vec<T>) -> Result<[T; N]> {
+    let len = items.len();
+    items.try_into().map_err(|_| crate::error::value(&format!("expected {N} items, got {len}")))
+}
+
 /// `a, b = seq`: CPython's ValueError when the sequence has another length.
 pub fn unpack_len(len: usize, expected: usize) -> Result<()> {
     if len > expected {

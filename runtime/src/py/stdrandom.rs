@@ -118,6 +118,22 @@ pub fn shuffle<T: Clone>(x: &List<T>) -> Result<()> {
     })
 }
 
+/// `random.sample(population, k)`: CPython's own `sample` of `range(len(population))` draws
+/// the positions (the same calls of the generator as sampling the list itself), then the items
+/// at them are taken.
+pub fn sample<T: Clone>(population: &List<T>, k: i64) -> Result<List<T>> {
+    let n = population.len();
+    let picks: Vec<i64> = Python::attach(|py| {
+        let range = py.eval(c"range", None, None).and_then(|r| r.call1((n,)));
+        range
+            .and_then(|r| py.import("random").and_then(|m| m.getattr("sample")).and_then(|f| f.call1((r, k))))
+            .and_then(|v| v.extract())
+            .map_err(|e| error(py, e))
+    })?;
+    let items = picks.into_iter().map(|j| population.get(j)).collect::<Result<Vec<T>>>()?;
+    Ok(List::from_vec(items))
+}
+
 /// `random.choice(seq)`
 pub fn choice<T: Clone>(seq: &List<T>) -> Result<T> {
     if seq.is_empty() {

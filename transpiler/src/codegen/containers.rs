@@ -225,9 +225,10 @@ impl Body<'_> {
             // takes them one by one instead (`try_iter_code`)
             Ty::Gen(_) => quote!(#v.drain()?.into_iter()),
             Ty::Tuple(items) => {
-                let parts = (0..items.len()).map(|k| {
+                let el = Ty::items_join(items).unwrap_or(Ty::Unknown);
+                let parts = items.iter().enumerate().map(|(k, t)| {
                     let i = syn::Index::from(k);
-                    quote!(__t.#i)
+                    coerce(quote!(__t.#i), t, &el)
                 });
                 quote!({ let __t = #v; [#(#parts),*].into_iter() })
             }
@@ -243,7 +244,7 @@ impl Body<'_> {
             Ty::Str => Ty::Str,
             Ty::Array(el, n) if *n > 1 => Ty::Array(*el, n - 1),
             Ty::Array(el, _) => el.scalar(),
-            Ty::Tuple(items) => items.first().cloned().unwrap_or(Ty::Unknown),
+            Ty::Tuple(items) => Ty::items_join(items).unwrap_or(Ty::Unknown),
             _ => Ty::Unknown,
         }
     }
@@ -321,6 +322,18 @@ impl Body<'_> {
         gens: &[ir::CompFor],
         t: &Ty,
     ) -> TokenStream {
+        if let Some(ir::CompFor { iter: ir::ForIter::Seq(e), .. }) = gens.first() {
+            if self.inst.static_tests.get(&e.id) == Some(&false) {
+                // over an empty tuple: nothing
+                let v = self.expr(e);
+                let empty = match kind {
+                    CompKind::List => quote!(rt::List::new()),
+                    CompKind::Set => quote!(rt::Set::new()),
+                    CompKind::Dict => quote!(rt::Dict::new()),
+                };
+                return quote!({ let _ = #v; #empty });
+            }
+        }
         let out = self.temp();
         let push = match (kind, t) {
             (CompKind::Dict, Ty::Dict(k, v)) => {
@@ -618,6 +631,20 @@ impl Body<'_> {
                 let conv = super::convert::coerce(quote!(__x), el, t);
                 quote!(match #g.next_item()? { Some(__x) => #conv, None => #d })
             }
+            (B::Tuple, [Ty::Tuple(_)]) => self.expr(&args[0]),
+            // a generator over a tuple: its items, as many as inference counted
+            (B::Tuple, [Ty::List(_)]) => {
+                let n = match t {
+                    Ty::Tuple(items) => items.len(),
+                    _ => 0,
+                };
+                let l = self.expr(&args[0]);
+                let names: Vec<_> = (0..n).map(|i| format_ident!("__tup{}", i)).collect();
+                quote!({
+                    let [#(#names),*] = rt::builtins::tuple::fixed::<_, #n>(#l.to_vec())?;
+                    (#(#names,)*)
+                })
+            }
             (B::List, []) => quote!(rt::List::new()),
             (B::List, [_]) => {
                 let it = self.iter_code(&args[0]);
@@ -664,6 +691,11 @@ impl Body<'_> {
             (B::RandomChoice, [_]) => {
                 let l = self.place(&args[0]);
                 quote!(rt::py::stdrandom::choice(&#l)?)
+            }
+            (B::RandomSample, [_, _]) => {
+                let l = self.place(&args[0]);
+                let k = self.expr_as(&args[1], &Ty::Int);
+                quote!(rt::py::stdrandom::sample(&#l, #k)?)
             }
             (B::TimePerfCounter | B::TimeMonotonic, []) => quote!(rt::builtins::time::perf_counter()),
             (B::TimeProcessTime, []) => quote!(rt::builtins::time::process_time()),
@@ -796,6 +828,10 @@ impl Body<'_> {
             (Ty::Str, Method::Split, [_]) => {
                 let x = self.expr(&args[0]);
                 quote!(rt::List::from_vec(#r.split(&#x)?))
+            }
+            (Ty::Str, Method::Join, [at]) if Self::elem_of(at) == Ty::Unknown => {
+                let it = self.iter_code(&args[0]);
+                quote!({ let _ = #it; #r.join(&[]) })
             }
             (Ty::Str, Method::Join, [_]) => {
                 let it = self.iter_code(&args[0]);

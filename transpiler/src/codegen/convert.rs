@@ -26,6 +26,15 @@ pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
     }
     match (from, to) {
         (Ty::Bool | Ty::Int | Ty::Float, Ty::Num) => quote!(rt::Num::from(#v)),
+        // a function where one of several is expected: its position among them
+        (Ty::Func(n, _), Ty::Funcs(names)) => {
+            let k = names.iter().position(|x| x == n).unwrap_or(0) as u32;
+            quote!({ let _ = #v; #k })
+        }
+        (Ty::Funcs(a), Ty::Funcs(b)) => {
+            let map = a.iter().map(|n| b.iter().position(|x| x == n).unwrap_or(0) as u32);
+            quote!([#(#map),*][#v as usize])
+        }
         // where Python needs an int, a float raises TypeError
         (Ty::Num, Ty::Int) => quote!(#v.to_index()?),
         (Ty::Num, Ty::Float) => match super::numvar::float_view(&v) {
@@ -122,7 +131,7 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
             quote!(match #v { Some(__o) => #t, None => false })
         }
         // functions and exceptions are always true
-        Ty::Func(..) | Ty::Exc => quote!({ let _ = #v; true }),
+        Ty::Func(..) | Ty::Funcs(_) | Ty::Exc => quote!({ let _ = #v; true }),
         _ => quote!({ let _ = #v; false }),
     }
 }

@@ -61,8 +61,52 @@ impl Body<'_> {
         Some(FnValue { bind: quote!(let #var = #v;), name, caps, var })
     }
 
+    /// `f(args)` where `f` is one of several functions ([`Ty::Funcs`]): the callee and the
+    /// arguments are evaluated, in order, then the call dispatches on which function it is.
+    fn call_one_of(&mut self, e: &ir::Expr, f: &ir::Expr, names: &[String], args: &[ir::Expr]) -> TokenStream {
+        let tag = self.expr(f);
+        let tag_var = self.temp();
+        let mut binds = vec![quote!(let #tag_var: u32 = #tag;)];
+        let mut tys = Vec::new();
+        let mut vals = Vec::new();
+        for a in args {
+            if matches!(a.kind, ExprKind::Starred(_)) {
+                return quote!(compile_error!("pyrs: `*` in a call of one of several functions"));
+            }
+            let v = self.expr(a);
+            let var = self.temp();
+            binds.push(quote!(let #var = #v;));
+            vals.push(quote!(#var));
+            tys.push(self.inst.ty(a).clone());
+        }
+        let want = self.inst.ty(e).clone();
+        let mut arms = Vec::new();
+        for (k, name) in names.iter().enumerate() {
+            let fv = FnValue { bind: quote!(), name: name.clone(), caps: Vec::new(), var: tag_var.clone() };
+            let call = fv.call(self, &tys, &vals);
+            let key = InstanceKey { func: name.clone(), args: tys.clone() };
+            let ret = match self.g.index.get(&key) {
+                Some(&i) => self.g.program.instances[i].ret.clone(),
+                None => Ty::Unknown,
+            };
+            let call = super::convert::coerce(call, &ret, &want);
+            let k = k as u32;
+            arms.push(quote!(#k => #call,));
+        }
+        let owned = matches!(want, Ty::Array(..)) && !self.discard_result;
+        let dispatch = quote!(match #tag_var { #(#arms)* _ => unreachable!("pyrs: a function position out of range") });
+        if owned {
+            quote!({ #(#binds)* (#dispatch).owned() })
+        } else {
+            quote!({ #(#binds)* #dispatch })
+        }
+    }
+
     /// `f(args)` where `f` is a value: the callee is evaluated first, as in Python.
     pub fn call_value(&mut self, e: &ir::Expr, f: &ir::Expr, args: &[ir::Expr]) -> TokenStream {
+        if let Ty::Funcs(names) = self.inst.ty(f).clone() {
+            return self.call_one_of(e, f, &names, args);
+        }
         let Some(fv) = self.fn_value(f) else {
             return quote!(compile_error!("pyrs: a call of a value that is not a function"));
         };

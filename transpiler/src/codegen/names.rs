@@ -62,6 +62,8 @@ pub fn rust_type(t: &Ty) -> TokenStream {
         Ty::Num => quote!(rt::Num),
         Ty::Complex | Ty::NpComplex => quote!(rt::Complex64),
         Ty::NpSized(_) => rust_type(&t.base()),
+        // which of several functions: its position
+        Ty::Funcs(_) => quote!(u32),
         // a function value: the values it captures
         Ty::Tuple(ts) | Ty::Func(_, ts) => {
             let ts = ts.iter().map(rust_type);

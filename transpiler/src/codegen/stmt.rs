@@ -11,7 +11,12 @@ use quote::{format_ident, quote};
 
 impl Body<'_> {
     pub fn block(&mut self, body: &[ir::Stmt]) -> TokenStream {
-        let stmts: Vec<TokenStream> = body
+        // statements after an `if` decided by the types whose branch returns are dead here
+        let live = body
+            .iter()
+            .position(|s| crate::ir::query::statically_returns(s, &self.inst.static_tests))
+            .map_or(body.len(), |k| k + 1);
+        let stmts: Vec<TokenStream> = body[..live]
             .iter()
             .map(|s| {
                 let code = self.stmt(s);
@@ -80,6 +85,11 @@ impl Body<'_> {
                     let c = self.truth(test);
                     quote!(while #c { #inner })
                 }
+            }
+            // over an empty tuple: the body never runs
+            StmtKind::For { iter: ir::ForIter::Seq(e), .. } if self.inst.static_tests.get(&e.id) == Some(&false) => {
+                let v = self.expr(e);
+                quote!(let _ = #v;)
             }
             StmtKind::For { target, iter, body, parallel } => match parallel {
                 Some(_) => self.parallel_for(s, target, iter, body),

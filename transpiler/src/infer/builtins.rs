@@ -18,7 +18,7 @@ impl FnCx<'_, '_> {
     pub(super) fn builtin_more(&mut self, b: B, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
         let iterable = |t: &Ty| {
             matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Gen(_) | Ty::Str | Ty::Array(..))
-                || matches!(t, Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]))
+                || matches!(t, Ty::Tuple(items) if items.is_empty() || Ty::items_join(items).is_some())
         };
         let err = |cx: &mut Self, msg: String| {
             cx.error(Diagnostic::new(at, msg));
@@ -292,6 +292,7 @@ impl FnCx<'_, '_> {
             (B::RandomSeed, [s]) if is_int_like(s) => Ty::None,
             (B::RandomShuffle, [Ty::List(_)]) => Ty::None,
             (B::RandomChoice, [Ty::List(el)]) => (**el).clone(),
+            (B::RandomSample, [Ty::List(el), k]) if is_int_like(k) => Ty::List(el.clone()),
             (B::DictFromkeys, [t, rest @ ..]) if iterable(t) && rest.len() <= 1 => {
                 let k = self.iter_elem(t, at);
                 if !k.is_hashable() && k != Ty::Unknown {
@@ -313,10 +314,19 @@ impl FnCx<'_, '_> {
                     )
                 }
             },
+            (B::Tuple, [Ty::Tuple(items)]) => Ty::Tuple(items.clone()),
+            // `tuple(f(p) for p in t)` over a tuple (or a zip/enumerate of tuples): as many
+            // items as the tuple has
+            (B::Tuple, [Ty::List(el)]) if self.static_comp_len(&args[0]).is_some() => {
+                let n = self.static_comp_len(&args[0]).unwrap_or(0);
+                Ty::Tuple(vec![(**el).clone(); n])
+            }
             (B::Tuple, _) => {
                 return err(
                     self,
-                    "tuple() is not supported: the length of a tuple must be known at compile time".into(),
+                    "tuple() of a sequence whose length is not known at compile time is not supported (pyrs \
+                     tuples have a fixed length: a tuple literal, a tuple, or a generator over a tuple)"
+                        .into(),
                 )
             }
             (
@@ -360,6 +370,7 @@ impl FnCx<'_, '_> {
                 | B::RandomSeed
                 | B::RandomShuffle
                 | B::RandomChoice
+                | B::RandomSample
                 | B::List
                 | B::Set
                 | B::Dict,
@@ -514,6 +525,38 @@ impl FnCx<'_, '_> {
             }
             _ => return None,
         })
+    }
+
+    /// The number of items of a list comprehension / generator expression known at compile
+    /// time: one `for` without `if` over something of a static length.
+    pub(super) fn static_comp_len(&self, e: &ir::Expr) -> Option<usize> {
+        let ExprKind::Comp { kind: ir::CompKind::List, value: None, gens, .. } = &e.kind else { return None };
+        let [g] = gens.as_slice() else { return None };
+        if !g.ifs.is_empty() {
+            return None;
+        }
+        match &g.iter {
+            ir::ForIter::Seq(s) => self.static_len(s),
+            ir::ForIter::Range { .. } => None,
+        }
+    }
+
+    /// The length of an iterable known at compile time: a tuple, a list literal, and `zip`,
+    /// `enumerate`, `reversed` of those.
+    fn static_len(&self, e: &ir::Expr) -> Option<usize> {
+        if let Some(Ty::Tuple(items)) = self.expr_types.get(e.id.0 as usize) {
+            return Some(items.len());
+        }
+        match &e.kind {
+            ExprKind::List(items) if !items.iter().any(|x| matches!(x.kind, ExprKind::Starred(_))) => Some(items.len()),
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Zip), args) if !args.is_empty() => {
+                args.iter().map(|a| self.static_len(a)).try_fold(usize::MAX, |m, n| n.map(|n| m.min(n)))
+            }
+            ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Enumerate | B::Reversed), args) if !args.is_empty() => {
+                self.static_len(&args[0])
+            }
+            _ => None,
+        }
     }
 
     /// Storing `x` into a list of `el` by `method` (widening a local list).

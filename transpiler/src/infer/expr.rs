@@ -226,8 +226,16 @@ impl FnCx<'_, '_> {
                 Ty::Dict(Box::new(kacc), Box::new(vacc))
             }
             ExprKind::Comp { kind, elt, value, gens } => {
-                for g in gens {
+                for (k, g) in gens.iter().enumerate() {
                     let el = self.for_iter_elem(&g.iter);
+                    // over an empty tuple: nothing
+                    if k == 0 && self.empty_tuple_loop(&g.iter) {
+                        return match kind {
+                            ir::CompKind::List => Ty::List(Box::new(Ty::Unknown)),
+                            ir::CompKind::Set => Ty::Set(Box::new(Ty::Unknown)),
+                            ir::CompKind::Dict => Ty::Dict(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
+                        };
+                    }
                     self.assign(&g.target, el, g.target.span());
                     for c in &g.ifs {
                         self.condition(c);
@@ -348,6 +356,17 @@ impl FnCx<'_, '_> {
                 let b = self.expr(orelse);
                 match a.join(&b) {
                     Some(j) => j,
+                    None if matches!(a, Ty::Func(..) | Ty::Funcs(_)) && matches!(b, Ty::Func(..) | Ty::Funcs(_)) => {
+                        self.error(Diagnostic::new(
+                            e.span,
+                            format!(
+                                "the two branches give a {a} and a {b}: one value holds one of several \
+                                 functions only if none of them captures variables (pass the captured values \
+                                 as arguments instead)"
+                            ),
+                        ));
+                        Ty::Unknown
+                    }
                     None => {
                         self.error(Diagnostic::new(e.span, format!("the two branches give a {a} and a {b}")));
                         Ty::Unknown
@@ -360,6 +379,7 @@ impl FnCx<'_, '_> {
                 let ft = self.expr(f);
                 let mut ts: Vec<Ty> = Vec::new();
                 let mut unknown = false;
+                let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)));
                 for a in args {
                     let t = self.expr(a);
                     match (&a.kind, t) {
@@ -378,7 +398,44 @@ impl FnCx<'_, '_> {
                 match ft {
                     _ if unknown => Ty::Unknown,
                     Ty::Unknown => Ty::Unknown,
-                    Ty::Func(name, caps) => self.call_func_value(e.span, &name, &caps, ts),
+                    Ty::Func(name, caps) => match self.func_value_instance(e.span, &name, &caps, ts.clone()) {
+                        Some(i) => {
+                            if !starred {
+                                self.refine_empty_args(&name, i, args, &ts);
+                            }
+                            self.inf.instances[i].ret.clone()
+                        }
+                        None => Ty::Unknown,
+                    },
+                    // one of several functions: each is called with these arguments, and
+                    // the result is the join of theirs
+                    Ty::Funcs(names) => {
+                        let mut ret = Ty::Unknown;
+                        for n in &names {
+                            let Some(i) = self.func_value_instance(e.span, n, &[], ts.clone()) else {
+                                return Ty::Unknown;
+                            };
+                            if !starred {
+                                self.refine_empty_args(n, i, args, &ts);
+                            }
+                            let r = self.inf.instances[i].ret.clone();
+                            match ret.join(&r) {
+                                Some(j) => ret = j,
+                                None => {
+                                    self.error(Diagnostic::new(
+                                        e.span,
+                                        format!(
+                                            "this call may be of {}: they return {ret} and {r}, which one value \
+                                             cannot hold",
+                                            Ty::Funcs(names.clone())
+                                        ),
+                                    ));
+                                    return Ty::Unknown;
+                                }
+                            }
+                        }
+                        ret
+                    }
                     t => {
                         self.error(Diagnostic::new(f.span, format!("a {t} is not callable")));
                         Ty::Unknown
@@ -452,7 +509,7 @@ impl FnCx<'_, '_> {
             }
             _ => (ft, rts),
         };
-        if self.none_test(e).is_some() {
+        if self.none_test(e).is_some() || self.len_test(e).is_some() {
             return Ty::Bool;
         }
         let elem_of = |t: &Ty| match t {
@@ -564,8 +621,15 @@ impl FnCx<'_, '_> {
             return Ty::Unknown;
         }
         let i = self.inf.request(name, ts.clone());
-        // an empty container passed in takes the items the callee stores in it
-        for ((a, t), p) in args.iter().zip(&ts).zip(&f.params) {
+        self.refine_empty_args(name, i, args, &ts);
+        self.inf.instances[i].ret.clone()
+    }
+
+    /// An empty container passed in takes the items the callee (instance `i` of `name`)
+    /// stores in it.
+    fn refine_empty_args(&mut self, name: &str, i: usize, args: &[ir::Expr], ts: &[Ty]) {
+        let f = self.inf.module.function(name).expect("lowering resolved it");
+        for ((a, t), p) in args.iter().zip(ts).zip(&f.params) {
             if !t.contains_unknown() {
                 continue;
             }
@@ -586,13 +650,32 @@ impl FnCx<'_, '_> {
                 )),
             }
         }
-        self.inf.instances[i].ret.clone()
     }
 
     /// A call of a function value `name` (capturing values of types `caps`) with arguments of
     /// types `ts`: the instance of that function for them, as a direct call would be.
-    pub(super) fn call_func_value(&mut self, at: Span, name: &str, caps: &[Ty], mut ts: Vec<Ty>) -> Ty {
+    pub(super) fn call_func_value(&mut self, at: Span, name: &str, caps: &[Ty], ts: Vec<Ty>) -> Ty {
+        match self.func_value_instance(at, name, caps, ts) {
+            Some(i) => self.inf.instances[i].ret.clone(),
+            None => Ty::Unknown,
+        }
+    }
+
+    /// The instance a call of a function value calls (`None` when it cannot be known yet, or
+    /// after an error).
+    fn func_value_instance(&mut self, at: Span, name: &str, caps: &[Ty], mut ts: Vec<Ty>) -> Option<usize> {
         let f = self.inf.module.function(name).expect("lowering resolved it");
+        if f.params.iter().any(|p| p.star) {
+            self.error(Diagnostic::new(
+                at,
+                format!(
+                    "{} takes `*args` and is called through a value, which pyrs does not support: call it by \
+                     its name",
+                    Ty::Func(name.to_string(), Vec::new())
+                ),
+            ));
+            return None;
+        }
         let given = ts.len();
         ts.extend(caps.iter().cloned());
         if ts.len() != f.params.len() {
@@ -610,13 +693,12 @@ impl FnCx<'_, '_> {
                     format!("{} takes {n} argument(s) but {given} were given", Ty::Func(name.to_string(), Vec::new()))
                 },
             ));
-            return Ty::Unknown;
+            return None;
         }
         if ts.iter().any(Ty::unresolved) {
-            return Ty::Unknown;
+            return None;
         }
-        let i = self.inf.request(name, ts);
-        self.inf.instances[i].ret.clone()
+        Some(self.inf.request(name, ts))
     }
 
     /// `receiver.method(args)` on a str, list, dict, set or array.

@@ -55,7 +55,9 @@ pub struct Instance {
     /// type of each expression, indexed by `ExprId`
     pub expr_types: Vec<Ty>,
     /// `x is None` / `x is not None` tests decided by the types of this instance (a variable
-    /// is either always None or never): their value
+    /// is either always None or never), and `len(t) == k` on tuples: their value. Also the
+    /// iterables of loops and comprehensions over an empty tuple (`for x in args` with no
+    /// `*args` given), keyed by the iterable: `false`, the body never runs and is not compiled
     pub static_tests: HashMap<ir::ExprId, bool>,
     /// values that may be None used where None raises TypeError (`r[0]`, `r + 1`, `for x in
     /// r`): their type here is the value's, and the code checks; the error message
@@ -210,6 +212,20 @@ fn infer_with(
             ));
             continue;
         };
+        if let Some(p) = func.params.iter().find(|p| p.star) {
+            errors.push(
+                Diagnostic::new(
+                    at,
+                    format!(
+                        "`{}` takes `*{}`, which an export cannot declare: export a function with fixed parameters \
+                         that calls it",
+                        export.func, p.name
+                    ),
+                )
+                .note(p.span, "the `*args` parameter"),
+            );
+            continue;
+        }
         if export.kind != pyrs_annotations::ExportKind::Function {
             let wrong = ufunc::check_args(export, func, positions);
             if !wrong.is_empty() {
@@ -484,6 +500,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Func(name, caps) => {
             format!("fn_{name}_{}_end", caps.iter().map(mangle).collect::<Vec<_>>().join("_"))
         }
+        Ty::Funcs(names) => format!("fns_{}_end", names.join("_")),
     }
 }
 

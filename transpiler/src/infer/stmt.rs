@@ -83,6 +83,10 @@ impl FnCx<'_, '_> {
     pub(super) fn block(&mut self, body: &[ir::Stmt]) {
         for s in body {
             self.stmt(s);
+            // `if len(xs) == 0: return d` decided by the types: what follows is dead here
+            if crate::ir::query::statically_returns(s, &self.static_tests) {
+                break;
+            }
         }
     }
 
@@ -205,6 +209,9 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(s.span, "`yield` inside a parallel loop is not supported"));
                 }
                 let elem = self.for_iter_elem(iter);
+                if self.empty_tuple_loop(iter) {
+                    return;
+                }
                 self.assign(target, elem, target.span());
                 self.loop_depth += 1;
                 self.block(body);
@@ -274,7 +281,9 @@ impl FnCx<'_, '_> {
             Ty::Array(el, 1) => el.scalar(),
             // the rows of an array: views
             Ty::Array(el, n) => Ty::Array(*el, n - 1),
-            Ty::Tuple(items) if !items.is_empty() && items.iter().all(|x| x == &items[0]) => items[0].clone(),
+            // nothing to iterate: the body never runs
+            Ty::Tuple(items) if items.is_empty() => Ty::Unknown,
+            Ty::Tuple(items) if Ty::items_join(items).is_some() => Ty::items_join(items).unwrap_or(Ty::Unknown),
             Ty::Unknown => Ty::Unknown,
             other => {
                 self.error(Diagnostic::new(at, format!("iterating over a {other} is not supported yet")));
@@ -300,6 +309,42 @@ impl FnCx<'_, '_> {
         }
         let is_none = t == Ty::None;
         let v = if *op == CmpOp::Is { is_none } else { !is_none };
+        self.static_tests.insert(e.id, v);
+        Some(v)
+    }
+
+    /// A loop over an empty tuple: recorded (its body never runs; it is neither typed nor
+    /// compiled).
+    pub(super) fn empty_tuple_loop(&mut self, iter: &ForIter) -> bool {
+        let ForIter::Seq(e) = iter else { return false };
+        if !matches!(self.expr_types.get(e.id.0 as usize), Some(Ty::Tuple(items)) if items.is_empty()) {
+            return false;
+        }
+        self.static_tests.insert(e.id, false);
+        true
+    }
+
+    /// `len(t) == 0` (any comparison with an int literal) on a tuple variable: decided by the
+    /// tuple's length in this instance (`def f(*xs): if len(xs) == 0: ...`), so the branch
+    /// not taken, which may index items the tuple does not have, is not compiled.
+    pub(super) fn len_test(&mut self, e: &ir::Expr) -> Option<bool> {
+        let ExprKind::Compare(l, rest) = &e.kind else { return None };
+        let [(op, r)] = rest.as_slice() else { return None };
+        let ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Len), args) = &l.kind else { return None };
+        let [x] = args.as_slice() else { return None };
+        let ExprKind::Local(name) = &x.kind else { return None };
+        let k = super::const_index(r)?;
+        let Some(Ty::Tuple(items)) = self.locals.get(name) else { return None };
+        let n = items.len() as i64;
+        let v = match op {
+            CmpOp::Eq => n == k,
+            CmpOp::NotEq => n != k,
+            CmpOp::Lt => n < k,
+            CmpOp::LtE => n <= k,
+            CmpOp::Gt => n > k,
+            CmpOp::GtE => n >= k,
+            _ => return None,
+        };
         self.static_tests.insert(e.id, v);
         Some(v)
     }

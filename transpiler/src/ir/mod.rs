@@ -63,6 +63,8 @@ pub struct Param {
     /// the default value (`def f(x, n=10)`), evaluated when an export leaves the argument out
     /// (`T?`); calls inside the file fill in defaults at the call site
     pub default: Option<Expr>,
+    /// `*args`: the extra positional arguments of a call, as a tuple (call sites pack them)
+    pub star: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -6,7 +6,7 @@
 //! renames them), and a nested function is a function of its own.
 
 use super::visit::{self, Visitor};
-use super::{Expr, ExprKind, Handler, Raise, Stmt, StmtKind, Target};
+use super::{Expr, ExprId, ExprKind, Handler, Raise, Stmt, StmtKind, Target};
 use crate::source::Span;
 
 /// Calls `f(name, place, statement)` for each variable a statement of `body` (at any depth)
@@ -172,6 +172,19 @@ pub fn reads(e: &Expr, name: &str) -> bool {
 }
 
 /// Whether control can never reach the end of `body`.
+/// An `if` whose test an instance's types decide (`static_tests`: `x is None`, `len(t) == 0`)
+/// and whose branch taken always returns: the statements after it never run.
+pub fn statically_returns(s: &Stmt, static_tests: &std::collections::HashMap<ExprId, bool>) -> bool {
+    match &s.kind {
+        StmtKind::If { test, body, orelse } => match static_tests.get(&test.id) {
+            Some(true) => always_returns(body),
+            Some(false) => always_returns(orelse),
+            None => false,
+        },
+        _ => false,
+    }
+}
+
 pub fn always_returns(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::Return(_) => true,

@@ -66,6 +66,7 @@ catalogue! {
         RandomSeed = "random.seed",
         RandomShuffle = "random.shuffle",
         RandomChoice = "random.choice",
+        RandomSample = "random.sample",
         Map = "map",
         Next = "next",
         Filter = "filter",

@@ -1,7 +1,7 @@
 //! Calls: functions of the file (keywords and defaults resolved at the call), builtins,
 //! `math` and `numpy` functions (keywords turned into positions), methods.
 
-use super::scope::param_names;
+use super::scope::{param_names, vararg_name};
 use super::*;
 use crate::ir::{BinOp, CmpOp, UnaryOp};
 
@@ -14,20 +14,50 @@ impl FnLower<'_> {
         fname: &str,
         params: &[String],
         defaults: &[Option<ast::Expr>],
+        vararg: Option<&str>,
     ) -> Option<Vec<ir::Expr>> {
         let sp = span(c.range());
-        if let Some(s) = c.arguments.args.iter().find(|a| a.is_starred_expr()) {
+        let n = params.len();
+        let positional = &c.arguments.args;
+        // `def f(a, *rest)`: the positional arguments after `a` become the tuple `rest`;
+        // `f(x, *t)` passes the tuple `t` itself
+        let (head, tail) = match vararg {
+            Some(_) if positional.len() > n => positional.split_at(n),
+            _ => (&positional[..], &positional[positional.len()..]),
+        };
+        if let Some(s) = head.iter().find(|a| a.is_starred_expr()) {
             self.err(span(s.range()), "`*args` in calls is not supported");
             return None;
         }
-        if c.arguments.args.len() > params.len() {
+        let rest = match tail {
+            [ast::Expr::Starred(s)] => {
+                let t = self.expr(&s.value);
+                Some(
+                    self.expr_node(span(s.range), ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::Tuple), vec![t])),
+                )
+            }
+            _ if tail.iter().any(|a| a.is_starred_expr()) => {
+                self.err(
+                    span(c.range()),
+                    "`*` in a call of a function with `*args` is supported only as its last argument",
+                );
+                return None;
+            }
+            _ if vararg.is_some() => {
+                let items = self.exprs(tail);
+                let at = tail.first().map(|a| span(a.range())).unwrap_or(sp);
+                Some(self.expr_node(at, ExprKind::Tuple(items)))
+            }
+            _ => None,
+        };
+        if head.len() > params.len() {
             self.err(
                 sp,
                 format!("`{fname}` takes {} argument(s) but {} were given", params.len(), c.arguments.args.len()),
             );
             return None;
         }
-        let mut slots: Vec<Option<ir::Expr>> = c.arguments.args.iter().map(|a| Some(self.expr(a))).collect();
+        let mut slots: Vec<Option<ir::Expr>> = head.iter().map(|a| Some(self.expr(a))).collect();
         slots.resize_with(params.len(), || None);
         for kw in &c.arguments.keywords {
             let Some(name) = kw.arg.as_ref().map(|a| a.id.as_str()) else {
@@ -60,6 +90,7 @@ impl FnLower<'_> {
                 },
             }
         }
+        out.extend(rest);
         Some(out)
     }
 
@@ -139,6 +170,20 @@ impl FnLower<'_> {
         )
     }
 
+    /// Whether `c` calls, by its name, a function of the file that takes `*args`.
+    fn calls_star_function(&self, c: &ast::ExprCall) -> bool {
+        let ast::Expr::Name(n) = &*c.func else { return false };
+        let name = n.id.as_str();
+        if self.renamed(name).is_some() || self.is_local(name) {
+            return false;
+        }
+        if let Some(lf) = self.local_funcs.get(name) {
+            return lf.vararg.is_some();
+        }
+        matches!(self.scope.globals.get(name), Some(Global::Function))
+            && self.scope.defs.get(name).is_some_and(|d| d.parameters.vararg.is_some())
+    }
+
     pub(super) fn call(&mut self, c: &ast::ExprCall) -> ir::Expr {
         let sp = span(c.range());
         if let ast::Expr::Attribute(a) = &*c.func {
@@ -146,7 +191,7 @@ impl FnLower<'_> {
                 return self.format_call(c, fmt);
             }
         }
-        if c.arguments.args.iter().any(|a| a.is_starred_expr()) {
+        if c.arguments.args.iter().any(|a| a.is_starred_expr()) && !self.calls_star_function(c) {
             return self.call_spread(c);
         }
         // functions of the file: keywords and defaults resolved here
@@ -154,7 +199,9 @@ impl FnLower<'_> {
             let name = n.id.as_str();
             if self.renamed(name).is_none() && !self.is_local(name) {
                 if let Some(lf) = self.local_funcs.get(name).cloned() {
-                    let Some(mut args) = self.user_args(c, name, &lf.params, &lf.defaults) else { return self.bad(sp) };
+                    let Some(mut args) = self.user_args(c, name, &lf.params, &lf.defaults, lf.vararg.as_deref()) else {
+                        return self.bad(sp);
+                    };
                     args.extend(lf.captured.iter().map(|c| self.expr_node(sp, ExprKind::Local(c.clone()))));
                     return self.expr_node(sp, ExprKind::CallUser(lf.rust_name.clone(), args));
                 }
@@ -162,7 +209,10 @@ impl FnLower<'_> {
                     (self.scope.globals.get(name), self.scope.defs.get(name).copied())
                 {
                     let (params, defaults) = param_names(&def.parameters);
-                    let Some(args) = self.user_args(c, name, &params, &defaults) else { return self.bad(sp) };
+                    let vararg = vararg_name(&def.parameters);
+                    let Some(args) = self.user_args(c, name, &params, &defaults, vararg.as_deref()) else {
+                        return self.bad(sp);
+                    };
                     return self.expr_node(sp, ExprKind::CallUser(name.to_string(), args));
                 }
                 if !self.scope.globals.contains_key(name) && name == "print" {

@@ -148,6 +148,8 @@ struct LocalFn {
     rust_name: String,
     params: Vec<String>,
     defaults: Vec<Option<ast::Expr>>,
+    /// the `*args` parameter, after `params`
+    vararg: Option<String>,
     /// variables of the enclosing function passed after the arguments
     captured: Vec<String>,
 }
@@ -506,13 +508,18 @@ fn lower_function(
     let mut params = Vec::new();
     for pd in p.posonlyargs.iter().chain(p.args.iter()) {
         let default = pd.default.as_ref().map(|d| lw.module_scope_expr(d));
-        params.push(ir::Param { name: pd.parameter.name.id.to_string(), span: span(pd.parameter.range), default });
-    }
-    for c in captured {
-        params.push(ir::Param { name: c.clone(), span: name_span, default: None });
+        params.push(ir::Param {
+            name: pd.parameter.name.id.to_string(),
+            span: span(pd.parameter.range),
+            default,
+            star: false,
+        });
     }
     if let Some(v) = &p.vararg {
-        lw.err(span(v.range), "`*args` is not supported");
+        params.push(ir::Param { name: v.name.id.to_string(), span: span(v.range), default: None, star: true });
+    }
+    for c in captured {
+        params.push(ir::Param { name: c.clone(), span: name_span, default: None, star: false });
     }
     if let Some(v) = &p.kwarg {
         lw.err(span(v.range), "`**kwargs` is not supported");

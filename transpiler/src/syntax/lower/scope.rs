@@ -128,6 +128,11 @@ pub(super) fn collect_assigned(body: &[ast::Stmt], out: &mut HashSet<String>) {
     }
 }
 
+/// The name of a `*args` parameter.
+pub(super) fn vararg_name(p: &ast::Parameters) -> Option<String> {
+    p.vararg.as_ref().map(|v| v.name.id.to_string())
+}
+
 pub(super) fn param_names(p: &ast::Parameters) -> (Vec<String>, Vec<Option<ast::Expr>>) {
     p.posonlyargs
         .iter()
@@ -169,10 +174,15 @@ impl FnLower<'_> {
             |params: &[String]| -> Vec<String> { caps.iter().filter(|c| !params.contains(c)).cloned().collect() };
         for d in &nd.defs {
             let (params, defaults) = param_names(&d.parameters);
+            let vararg = vararg_name(&d.parameters);
             let name = d.name.id.to_string();
-            let captured = own_caps(&params);
-            self.local_funcs
-                .insert(name.clone(), LocalFn { rust_name: format!("{fname}__{name}"), params, defaults, captured });
+            let mut all = params.clone();
+            all.extend(vararg.clone());
+            let captured = own_caps(&all);
+            self.local_funcs.insert(
+                name.clone(),
+                LocalFn { rust_name: format!("{fname}__{name}"), params, defaults, vararg, captured },
+            );
         }
         for (k, l) in nd.lambdas.iter().enumerate() {
             let (params, defaults) = l.parameters.as_deref().map(param_names).unwrap_or_default();
@@ -181,7 +191,7 @@ impl FnLower<'_> {
             let rust_name = format!("{fname}__lambda{k}");
             let captured = own_caps(&params);
             self.lambdas.insert(at, key.clone());
-            self.local_funcs.insert(key, LocalFn { rust_name, params, defaults, captured });
+            self.local_funcs.insert(key, LocalFn { rust_name, params, defaults, vararg: None, captured });
         }
         let mut out = Vec::new();
         for d in &nd.defs {
@@ -214,11 +224,12 @@ impl FnLower<'_> {
                     name: pd.parameter.name.id.to_string(),
                     span: span(pd.parameter.range),
                     default,
+                    star: false,
                 });
             }
         }
         for c in &lf.captured {
-            params.push(ir::Param { name: c.clone(), span: sp, default: None });
+            params.push(ir::Param { name: c.clone(), span: sp, default: None, star: false });
         }
         for p in &params {
             lw.locals.insert(p.name.clone());
@@ -360,7 +371,7 @@ impl FnLower<'_> {
             name: fname.clone(),
             span: sp,
             name_span: sp,
-            params: params.into_iter().map(|name| ir::Param { name, span: sp, default: None }).collect(),
+            params: params.into_iter().map(|name| ir::Param { name, span: sp, default: None, star: false }).collect(),
             body: vec![ir::Stmt { span: sp, kind: StmtKind::Return(Some(call)) }],
             expr_count: lw.next_id,
             errors: Vec::new(),
