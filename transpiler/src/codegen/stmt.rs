@@ -136,6 +136,18 @@ impl Body<'_> {
                     None if matches!(ret, Ty::Opt(_)) => quote!(None),
                     None => quote!(()),
                 };
+                // the wrapper's entry copy: which parameter this returns as it came
+                let x = match &self.tag_returns {
+                    Some(names) => {
+                        let k = match v {
+                            Some(ir::Expr { kind: ExprKind::Local(n), .. }) => names.iter().position(|p| p == n),
+                            _ => None,
+                        };
+                        let k = k.map_or(255u8, |k| k as u8);
+                        quote!((#x, #k))
+                    }
+                    None => x,
+                };
                 self.return_with(x)
             }
             StmtKind::Break => self.flow_jump(true),
