@@ -232,9 +232,6 @@ impl FnCx<'_, '_> {
                     StmtKind::YieldFrom(_) => self.iter_elem(&t, e.span),
                     _ => t,
                 };
-                if matches!(t, Ty::Array(..)) {
-                    self.error(Diagnostic::new(e.span, "generators of arrays are not supported yet"));
-                }
                 self.returned(Ty::Gen(Box::new(t)), s.span);
             }
             StmtKind::Return(v) => {
