@@ -84,6 +84,17 @@ SOURCE = textwrap.dedent(
         while k >= 0:
             l.append(k)
         return len(l)
+
+
+    # export gen_spin(int)
+    def gen_spin(n):
+        yield 0
+        k = 0
+        while k < n or n < 0:
+            k += 1
+            if k > 1000:
+                k = 0
+        yield k
     '''
 )
 
@@ -126,7 +137,8 @@ def _run(code: str, so: Path, timeout=120, env_extra=None, **kw):
                             text=True, **kw)
 
 
-@pytest.mark.parametrize("fn", ["spin(-1)", "spin_for(10**12)"])
+# (a generator's body reads the flag again at each resume)
+@pytest.mark.parametrize("fn", ["spin(-1)", "spin_for(10**12)", "gen_spin(-1)"])
 def test_ctrl_c_stops_a_long_compiled_loop(robust, fn):
     code = textwrap.dedent(
         f"""
@@ -135,7 +147,9 @@ def test_ctrl_c_stops_a_long_compiled_loop(robust, fn):
         print("ready", flush=True)
         t = time.time()
         try:
-            robust_mod.{fn}
+            r = robust_mod.{fn}
+            if not isinstance(r, int):
+                next(r), next(r)
         except KeyboardInterrupt:
             print("interrupted after", round(time.time() - t, 3), flush=True)
             sys.exit(7)

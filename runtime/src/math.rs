@@ -11,6 +11,25 @@ pub const TAU: f64 = std::f64::consts::TAU;
 pub const INF: f64 = f64::INFINITY;
 pub const NAN: f64 = f64::NAN;
 
+/// `x`, hidden from LLVM's constant folding (a register passed through an empty `asm`; it
+/// still hoists out of loops). For infinities and huge literals: LLVM folds an invalid
+/// operation of constants (`inf - inf`, `0.0 * inf`) to a NaN with the sign bit clear, where
+/// the CPU (and so CPython) makes it set — visible through `math.copysign(1.0, x)`.
+#[inline(always)]
+pub fn opaque(x: f64) -> f64 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let mut y = x;
+        // SAFETY: an empty instruction sequence; the value stays in its register.
+        unsafe { std::arch::asm!("/* {0} */", inout(xmm_reg) y, options(pure, nomem, nostack, preserves_flags)) };
+        y
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        std::hint::black_box(x)
+    }
+}
+
 #[cold]
 #[inline(never)]
 fn domain() -> crate::Error {

@@ -465,7 +465,7 @@ fn lane_var<T: Num>(l: Lane<T>, ddof: i64, order: Order) -> f64 {
     s / count as f64
 }
 
-fn lane_extreme<T: Ordered>(l: Lane<T>, max: bool) -> Result<T::Value> {
+fn lane_extreme<T: Ordered>(l: Lane<T>, max: bool, order: Order) -> Result<T::Value> {
     if l.is_empty() {
         return Err(empty_reduction(if max { "maximum" } else { "minimum" }));
     }
@@ -473,6 +473,18 @@ fn lane_extreme<T: Ordered>(l: Lane<T>, max: bool) -> Result<T::Value> {
     for k in 1..l.len() {
         let x = l.get(k);
         acc = if max { T::maximum(acc, x) } else { T::minimum(acc, x) };
+    }
+    if std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>() {
+        // SAFETY: T is f64
+        let r: f64 = unsafe { std::mem::transmute_copy(&acc) };
+        if r == 0.0 {
+            // which zero (of `0.0`, `-0.0`) is numpy's: its loop's order decides
+            let get = |k: usize| -> f64 { unsafe { std::mem::transmute_copy(&l.get(k)) } };
+            let contiguous = l.stride == 8;
+            let r = super::reduce::extreme_lane(l.len(), get, order == Order::Pairwise, contiguous, max);
+            // SAFETY: T is f64
+            return Ok(unsafe { std::mem::transmute_copy(&r) });
+        }
     }
     Ok(acc)
 }
@@ -768,11 +780,13 @@ pub fn var_axis<T: Num, const D: usize, const R: usize>(
 }
 
 pub fn min_axis<T: Ordered, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T, R>> {
-    reduce_lanes(a, axis, |l| lane_extreme(l, false))
+    let order = order_along(a.shape(), a.strides(), axis_index(axis, D)?);
+    reduce_lanes(a, axis, |l| lane_extreme(l, false, order))
 }
 
 pub fn max_axis<T: Ordered, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T, R>> {
-    reduce_lanes(a, axis, |l| lane_extreme(l, true))
+    let order = order_along(a.shape(), a.strides(), axis_index(axis, D)?);
+    reduce_lanes(a, axis, |l| lane_extreme(l, true, order))
 }
 
 pub fn argmin_axis<T: Ordered, const D: usize, const R: usize>(

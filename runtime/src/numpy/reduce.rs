@@ -227,27 +227,227 @@ pub fn empty_reduction(what: &str) -> Error {
     Error::Value(format!("zero-size array to reduction operation {what} which has no identity"))
 }
 
-/// numpy's `minimum`/`maximum` on floats: NaN propagates.
+/// numpy's `minimum`/`maximum` on floats, as its x86 loops compute them (`minpd`/`maxpd`
+/// with a NaN blend): a NaN `a`, else `a` if strictly smaller (greater), else `b` — so NaN
+/// propagates (the NaN operand itself, its sign kept) and of two equal values (`0.0`, `-0.0`)
+/// the second comes out.
 #[inline]
 pub fn fmin_nan(a: f64, b: f64) -> f64 {
-    if a.is_nan() || b.is_nan() {
-        f64::NAN
-    } else if b < a {
-        b
-    } else {
+    if a.is_nan() || a < b {
         a
+    } else {
+        b
     }
 }
 
 #[inline]
 pub fn fmax_nan(a: f64, b: f64) -> f64 {
-    if a.is_nan() || b.is_nan() {
-        f64::NAN
-    } else if b > a {
-        b
-    } else {
+    if a.is_nan() || a > b {
         a
+    } else {
+        b
     }
+}
+
+/// `np.clip`'s bounds with scalar bounds: NaN propagates, of equal values the first (`x`)
+/// stays (numpy's clip loop; with array bounds numpy's loop returns the bound instead).
+#[inline]
+pub fn clip_min(x: f64, bound: f64) -> f64 {
+    if x.is_nan() || bound.is_nan() {
+        f64::NAN
+    } else if bound < x {
+        bound
+    } else {
+        x
+    }
+}
+
+#[inline]
+pub fn clip_max(x: f64, bound: f64) -> f64 {
+    if x.is_nan() || bound.is_nan() {
+        f64::NAN
+    } else if bound > x {
+        bound
+    } else {
+        x
+    }
+}
+
+#[inline]
+fn extreme_op(a: f64, b: f64, max: bool) -> f64 {
+    if max {
+        fmax_nan(a, b)
+    } else {
+        fmin_nan(a, b)
+    }
+}
+
+/// The lanes of numpy's SIMD min/max loops for one element size on this machine (the target
+/// its dispatcher picks: AVX-512 (X86_V4), AVX2 (X86_V3), else the SSE baseline).
+pub fn minmax_lanes(float32: bool) -> usize {
+    static BYTES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let bytes = *BYTES.get_or_init(|| {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if std::arch::is_x86_feature_detected!("avx512f")
+                && std::arch::is_x86_feature_detected!("avx512cd")
+                && std::arch::is_x86_feature_detected!("avx512bw")
+                && std::arch::is_x86_feature_detected!("avx512dq")
+                && std::arch::is_x86_feature_detected!("avx512vl")
+            {
+                64
+            } else if std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma") {
+                32
+            } else {
+                16
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            16
+        }
+    });
+    bytes / if float32 { 4 } else { 8 }
+}
+
+/// numpy's contiguous float min/max reduce loop (`simd_reduce_c_max_f64`) continuing from `r`
+/// over `get(0..n)`: `w` lane accumulators start at `r`, blocks of 8 vectors are combined as a
+/// tree, then single vectors, the lanes folded by halving, the tail one by one.
+fn extreme_chunk_contig(r: f64, n: usize, get: &impl Fn(usize) -> f64, w: usize, max: bool) -> f64 {
+    if n == 0 {
+        return r;
+    }
+    let op = |a: f64, b: f64| extreme_op(a, b, max);
+    let w = w.clamp(1, 16);
+    let mut acc = [r; 16];
+    let mut i = 0;
+    while n - i >= 8 * w {
+        for l in 0..w {
+            let v = |k: usize| get(i + k * w + l);
+            let t = op(op(op(v(0), v(1)), op(v(2), v(3))), op(op(v(4), v(5)), op(v(6), v(7))));
+            acc[l] = op(acc[l], t);
+        }
+        i += 8 * w;
+    }
+    while n - i >= w {
+        for (l, a) in acc[..w].iter_mut().enumerate() {
+            *a = op(*a, get(i + l));
+        }
+        i += w;
+    }
+    let mut len = w;
+    while len > 1 {
+        len /= 2;
+        for l in 0..len {
+            acc[l] = op(acc[l], acc[l + len]);
+        }
+    }
+    let mut r = acc[0];
+    for k in i..n {
+        r = op(r, get(k));
+    }
+    r
+}
+
+/// numpy's strided float min/max reduce loop continuing from `r`: 8 scalar accumulators over
+/// blocks of 8, combined as a tree, then the tail one by one.
+fn extreme_chunk_strided(mut r: f64, n: usize, get: &impl Fn(usize) -> f64, max: bool) -> f64 {
+    let op = |a: f64, b: f64| extreme_op(a, b, max);
+    let mut i = 0;
+    if n >= 8 {
+        let mut m: [f64; 8] = std::array::from_fn(get);
+        i = 8;
+        while i + 8 <= n {
+            for (k, mk) in m.iter_mut().enumerate() {
+                *mk = op(*mk, get(i + k));
+            }
+            i += 8;
+        }
+        let (m0, m2, m4, m6) = (op(m[0], m[1]), op(m[2], m[3]), op(m[4], m[5]), op(m[6], m[7]));
+        r = op(r, op(op(m0, m2), op(m4, m6)));
+    }
+    for k in i..n {
+        r = op(r, get(k));
+    }
+    r
+}
+
+/// `np.max`/`np.min` of the contiguous values `xs` exactly as numpy reduces them: which of
+/// equal values (`0.0`, `-0.0`) comes out depends on numpy's SIMD lanes (the first element
+/// starts every lane, lanes are folded by halving). `float32`: the values are float32's.
+pub fn extreme_contiguous(xs: &[f64], max: bool, float32: bool) -> f64 {
+    extreme_chunk_contig(xs[0], xs.len() - 1, &|k| xs[k + 1], minmax_lanes(float32), max)
+}
+
+/// One lane of a reduction along an axis (`get(0..n)`, `n >= 1`), exactly as numpy: its
+/// contiguous or strided reduce loop when the lane is numpy's inner loop, else one element
+/// after the other (numpy's inner loop then runs over the other axes).
+pub fn extreme_lane(n: usize, get: impl Fn(usize) -> f64, inner: bool, contiguous: bool, max: bool) -> f64 {
+    let r = get(0);
+    let rest = |k: usize| get(k + 1);
+    if !inner {
+        return (0..n - 1).fold(r, |a, k| extreme_op(a, rest(k), max));
+    }
+    if contiguous {
+        extreme_chunk_contig(r, n - 1, &rest, minmax_lanes(false), max)
+    } else {
+        extreme_chunk_strided(r, n - 1, &rest, max)
+    }
+}
+
+/// `np.max(a)`/`np.min(a)` of a float array, exactly as numpy: its iteration (axes sorted by
+/// |stride|, coalesced, lines of the innermost axis each through the contiguous or strided
+/// loop). Compiled code calls it only to redo a zero result, whose sign this decides.
+pub fn extreme_array<T: super::element::Element<Value = f64>, const D: usize>(
+    a: &super::ndarray::NdArray<T, D>,
+    max: bool,
+) -> Result<f64> {
+    let shape = a.shape();
+    let strides = a.strides();
+    if shape.contains(&0) {
+        return Err(empty_reduction(if max { "maximum" } else { "minimum" }));
+    }
+    let base = a.data_ptr();
+    // SAFETY: every offset below is inside the array (positions within its shape)
+    let at = |off: isize| T::load(unsafe { std::ptr::read_unaligned(base.offset(off) as *const T::Storage) });
+    let size = std::mem::size_of::<T::Storage>() as isize;
+    // numpy's iteration: the axes of length > 1, outermost first (larger |stride|; on ties C order)
+    let mut axes: Vec<(usize, isize)> = (0..D).filter(|&d| shape[d] > 1).map(|d| (shape[d], strides[d])).collect();
+    axes.sort_by_key(|&(_, s)| std::cmp::Reverse(s.unsigned_abs()));
+    // coalesce an axis into the next outer one when they step as one
+    let mut dims: Vec<(usize, isize)> = Vec::with_capacity(axes.len());
+    for (n, s) in axes.into_iter().rev() {
+        match dims.last_mut() {
+            Some(last) if last.1 * last.0 as isize == s => last.0 *= n,
+            _ => dims.push((n, s)),
+        }
+    }
+    // dims: innermost first
+    let (n_in, s_in) = dims.first().copied().unwrap_or((1, size));
+    let outer = &dims[dims.len().min(1)..];
+    let lines: usize = outer.iter().map(|d| d.0).product();
+    let line_start = |mut k: usize| {
+        let mut off = 0isize;
+        for &(n, s) in outer {
+            off += (k % n) as isize * s;
+            k /= n;
+        }
+        off
+    };
+    let contiguous = s_in == size;
+    let mut r = at(0);
+    for line in 0..lines {
+        let start = line_start(line);
+        let skip = usize::from(line == 0);
+        let get = |k: usize| at(start + (k + skip) as isize * s_in);
+        let n = n_in - skip;
+        r = if contiguous {
+            extreme_chunk_contig(r, n, &get, minmax_lanes(size == 4), max)
+        } else {
+            extreme_chunk_strided(r, n, &get, max)
+        };
+    }
+    Ok(r)
 }
 
 #[cfg(test)]

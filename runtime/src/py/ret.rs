@@ -84,6 +84,26 @@ impl ToPy for Same {
     }
 }
 
+/// The argument object where the function returned its parameter as it came on this path
+/// (`Some`), else the computed value.
+pub struct SameOr<T>(pub Option<Py<PyAny>>, pub T);
+
+impl<T: ToPy> ToPy for SameOr<T> {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        match &self.0 {
+            Some(o) => Ok(o.clone_ref(py)),
+            None => self.1.to_py(py),
+        }
+    }
+
+    fn into_py_obj(self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        match self.0 {
+            Some(o) => Ok(o),
+            None => self.1.into_py_obj(py),
+        }
+    }
+}
+
 /// `a.dtype` returned to Python: numpy's dtype object of element type `T`.
 pub struct DTypeOf<T: Element>(pub std::marker::PhantomData<T>);
 

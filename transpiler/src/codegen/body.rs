@@ -30,6 +30,9 @@ pub struct Body<'a> {
     pub unwrapping: Option<crate::ir::ExprId>,
     /// variables kept as `rt::NumF` (see `numvar`)
     pub float_nums: std::collections::HashSet<String>,
+    /// the wrapper's entry copy of a function that returns some parameters as they came on
+    /// some paths: each `return` also gives which of these it returns (its position, or 255)
+    pub tag_returns: Option<Vec<String>>,
 }
 
 /// The name of a generator body's yielder.

@@ -95,7 +95,19 @@ pub(super) fn int_lit(v: i64) -> TokenStream {
     }
 }
 
+/// A float literal. Infinities and values that one operation can take past the float range
+/// (|v| >= 1e154) go through `rt::math::opaque`: LLVM would fold `inf - inf` to a NaN of
+/// another sign than the CPU's (and CPython's).
 pub(super) fn float_lit(v: f64) -> TokenStream {
+    if v.is_infinite() || v.abs() >= 1e154 {
+        let l = float_lit_plain(v);
+        quote!(rt::math::opaque(#l))
+    } else {
+        float_lit_plain(v)
+    }
+}
+
+fn float_lit_plain(v: f64) -> TokenStream {
     if v.is_infinite() {
         if v > 0.0 {
             quote!(f64::INFINITY)

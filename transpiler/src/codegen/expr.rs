@@ -163,7 +163,8 @@ impl Body<'_> {
                 Constant::Pi => quote!(rt::math::PI),
                 Constant::E => quote!(rt::math::E),
                 Constant::Tau => quote!(rt::math::TAU),
-                Constant::Inf => quote!(rt::math::INF),
+                // (hidden from constant folding: see `rt::math::opaque`)
+                Constant::Inf => quote!(rt::math::opaque(rt::math::INF)),
                 Constant::Nan => quote!(rt::math::NAN),
                 Constant::NewAxis | Constant::Ellipsis => quote!(compile_error!("pyrs: an index item as a value")),
             },

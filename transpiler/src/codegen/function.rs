@@ -49,11 +49,32 @@ pub fn instance(g: &Gen, f: &ir::Function, inst: &Instance) -> Vec<TokenStream> 
                 (true, 0) => Stack::Check,
                 (true, _) => Stack::Pass,
             };
-            instance_copy(g, f, inst, &names[k], attr, target, stack)
+            instance_copy(g, f, inst, &names[k], attr, target, stack, None)
         })
         .collect();
     if recursive {
         items.push(recursive_entry(f, inst, &names[0]));
+    }
+    // the wrapper's copy whose returns say which parameter they return as it came (its
+    // calls to the function itself go to the copies above)
+    if let Some(tags) = super::wrapper::identity_params(f, inst) {
+        let entry = super::wrapper::entry_name(&inst.rust_name);
+        if recursive {
+            let rec = format_ident!("{}__rec", entry);
+            items.push(instance_copy(g, f, inst, &rec, quote!(#[allow(dead_code)]), None, Stack::Check, Some(tags)));
+            let ids: Vec<proc_macro2::Ident> =
+                f.params.iter().take(inst.key.args.len()).map(|p| local(&p.name)).collect();
+            let tys: Vec<TokenStream> = inst.key.args.iter().map(rust_type).collect();
+            let ret = rust_type(&inst.ret);
+            items.push(quote! {
+                #[allow(dead_code)]
+                fn #entry(#(#ids: #tys),*) -> rt::Result<(#ret, u8)> {
+                    #rec(#(#ids,)* rt::support::stack::limit())
+                }
+            });
+        } else {
+            items.push(instance_copy(g, f, inst, &entry, quote!(#[allow(dead_code)]), None, Stack::None, Some(tags)));
+        }
     }
     items
 }
@@ -133,7 +154,9 @@ fn instance_copy(
     attr: TokenStream,
     self_target: Option<proc_macro2::Ident>,
     stack: Stack,
+    tag_returns: Option<Vec<String>>,
 ) -> TokenStream {
+    let tagged = tag_returns.is_some();
     let mut params: Vec<TokenStream> = f
         .params
         .iter()
@@ -178,6 +201,7 @@ fn instance_copy(
         generator: ir::query::is_generator(&f.body),
         unwrapping: None,
         float_nums,
+        tag_returns,
     };
     // parameters an export left out (`T?`): their default values
     let defaults: Vec<TokenStream> = f
@@ -200,9 +224,17 @@ fn instance_copy(
     let stmts = b.block(&f.body);
     let check = if stack == Stack::Check { quote!(rt::support::stack::check(__stack)?;) } else { quote!() };
     // the Ctrl-C flag its loops read (see `Body::loop_body`)
-    let sigint = if b.flow.sigint { quote!(let __sigint = rt::support::signals::flag();) } else { quote!() };
+    // (a generator reads it again at each resume: `yield` in `Body::stmt`)
+    let sigint = if b.generator {
+        quote!(let mut __sigint = rt::support::signals::flag();)
+    } else if b.flow.sigint {
+        quote!(let __sigint = rt::support::signals::flag();)
+    } else {
+        quote!()
+    };
     let stmts = quote!(#check #sigint #(#defaults)* #stmts);
     let ret = rust_type(&inst.ret);
+    let ret = if tagged { quote!((#ret, u8)) } else { ret };
     // (a body that always returns may still end in statements rustc cannot see through, such
     // as the outcome dispatch after a `try`)
     let tail = if always_returns(&f.body) && !b.generator {

@@ -99,7 +99,8 @@ impl Body<'_> {
                 let y = format_ident!("{}", super::body::GENERATOR_YIELDER);
                 let Ty::Gen(el) = self.inst.ret.clone() else { unreachable!("a generator yields") };
                 let v = self.expr_as(e, &el);
-                quote!(#y.suspend(#v);)
+                // the thread that resumes it decides whether its loops stop at Ctrl-C
+                quote!(#y.suspend(#v); __sigint = rt::support::signals::flag();)
             }
             StmtKind::YieldFrom(e) => {
                 let y = format_ident!("{}", super::body::GENERATOR_YIELDER);
@@ -107,10 +108,12 @@ impl Body<'_> {
                 let from = Self::elem_of(self.inst.ty(e));
                 let conv = coerce(quote!(__x), &from, &el);
                 match self.try_iter_code(e) {
-                    Some(it) => quote!(for __r in #it { let __x = __r?; #y.suspend(#conv); }),
+                    Some(it) => {
+                        quote!(for __r in #it { let __x = __r?; #y.suspend(#conv); __sigint = rt::support::signals::flag(); })
+                    }
                     None => {
                         let it = self.iter_code(e);
-                        quote!(for __x in #it { #y.suspend(#conv); })
+                        quote!(for __x in #it { #y.suspend(#conv); __sigint = rt::support::signals::flag(); })
                     }
                 }
             }
@@ -132,6 +135,18 @@ impl Body<'_> {
                     }
                     None if matches!(ret, Ty::Opt(_)) => quote!(None),
                     None => quote!(()),
+                };
+                // the wrapper's entry copy: which parameter this returns as it came
+                let x = match &self.tag_returns {
+                    Some(names) => {
+                        let k = match v {
+                            Some(ir::Expr { kind: ExprKind::Local(n), .. }) => names.iter().position(|p| p == n),
+                            _ => None,
+                        };
+                        let k = k.map_or(255u8, |k| k as u8);
+                        quote!((#x, #k))
+                    }
+                    None => x,
                 };
                 self.return_with(x)
             }

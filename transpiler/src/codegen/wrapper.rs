@@ -5,7 +5,7 @@ use super::names::{elem, rust_type};
 use super::Gen;
 use crate::infer::ExportFn;
 use crate::types::{Elem, Ty};
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use pyrs_annotations as ann;
 use quote::{format_ident, quote};
 
@@ -107,13 +107,29 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                 .find(|f| f.name == inst.key.func)
                 .and_then(returned_param)
                 .filter(|&i| i < n && is_scalar(&inst.key.args[i]) && is_scalar(&inst.ret));
-            let conv = match same_arg {
-                Some(_) => quote!(.map(move |_| rt::py::ret::Same(__arg_obj))),
-                None => conv,
+            // mixed returns: the entry copy tells which parameter a return gave as it came
+            let f_ir = g.module.functions.iter().find(|f| f.name == inst.key.func);
+            let tagged = match (same_arg, f_ir) {
+                (None, Some(f)) => identity_params(f, inst).map(|names| {
+                    names.iter().filter_map(|n| f.params.iter().position(|p| &p.name == n)).collect::<Vec<usize>>()
+                }),
+                _ => None,
             };
-            let arg_obj = match same_arg {
-                Some(i) => quote!(let __arg_obj = args.object(#i);),
-                None => quote!(),
+            let (callee, conv) = match (&tagged, same_arg) {
+                (Some(_), _) => {
+                    let value = np_scalars(&inst.ret, quote!(__r)).unwrap_or(quote!(__r));
+                    (
+                        entry_name(&inst.rust_name),
+                        quote!(.map(move |(__r, __k)| rt::py::ret::SameOr(__arg_objs.into_iter().nth(__k as usize), #value))),
+                    )
+                }
+                (None, Some(_)) => (callee, quote!(.map(move |_| rt::py::ret::Same(__arg_obj)))),
+                (None, None) => (callee, conv),
+            };
+            let arg_obj = match (&tagged, same_arg) {
+                (Some(ps), _) => quote!(let __arg_objs = [#(args.object(#ps)),*];),
+                (None, Some(i)) => quote!(let __arg_obj = args.object(#i);),
+                (None, None) => quote!(),
             };
             let somes = vars.iter().map(|v| quote!(Some(#v)));
             // a call with Python containers among its arguments keeps the GIL, so that no other
@@ -193,6 +209,47 @@ fn returned_param(f: &crate::ir::Function) -> Option<usize> {
         return None;
     }
     f.params.iter().position(|p| &p.name == name)
+}
+
+/// The parameters `f` returns as they came on some paths but not on all (`if n < 2: return n`
+/// next to `return f(n - 1) + f(n - 2)`): scalar parameters never assigned, in the order of
+/// the parameters, when the result is a scalar. The wrapper calls an entry copy whose returns
+/// say which of them each returns (see `function::instance`), and gives back the argument
+/// object itself on those paths, as CPython does. (Not for generators, nor through `try`.)
+pub(super) fn identity_params(f: &crate::ir::Function, inst: &crate::infer::Instance) -> Option<Vec<String>> {
+    use crate::ir::{query, ExprKind, StmtKind};
+    if !is_scalar(&inst.ret) || query::is_generator(&f.body) || returned_param(f).is_some() {
+        return None;
+    }
+    let all = query::statements(&f.body);
+    if all.iter().any(|s| matches!(s.kind, StmtKind::Try { .. })) {
+        return None;
+    }
+    let mut assigned = Vec::new();
+    query::assigned_names(&f.body, &mut assigned);
+    let bare: Vec<&str> = all
+        .iter()
+        .filter_map(|s| match &s.kind {
+            StmtKind::Return(Some(e)) => match &e.kind {
+                ExprKind::Local(n) => Some(n.as_str()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    let names: Vec<String> = f
+        .params
+        .iter()
+        .zip(&inst.key.args)
+        .filter(|(p, t)| is_scalar(t) && bare.contains(&p.name.as_str()) && !assigned.iter().any(|(n, _)| n == &p.name))
+        .map(|(p, _)| p.name.clone())
+        .collect();
+    (!names.is_empty() && names.len() < 255).then_some(names)
+}
+
+/// The name of the entry copy of [`identity_params`].
+pub(super) fn entry_name(rust_name: &str) -> Ident {
+    format_ident!("{}__entry", rust_name)
 }
 
 fn is_scalar(t: &Ty) -> bool {

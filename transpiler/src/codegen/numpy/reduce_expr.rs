@@ -94,7 +94,32 @@ impl Body<'_> {
                     quote!(None),
                     quote!({ let __x = #v; Some(match __acc { None => __x, Some(__a) => #f(__a, __x) }) }),
                 );
-                quote!(match #acc { Some(__a) => __a, None => return Err(#red::empty_reduction(#name)) })
+                let r = quote!(match #acc { Some(__a) => __a, None => return Err(#red::empty_reduction(#name)) });
+                if elem_t != Ty::Float {
+                    r
+                } else {
+                    // which zero (`0.0` or `-0.0`) numpy returns depends on its loop's lanes: a
+                    // zero is redone as numpy reduces the array (or its contiguous temporary)
+                    let max = what == N::Max;
+                    let exact = match leaves.arrays.as_slice() {
+                        [leaf] if leaf.ids.contains(&a.id) => {
+                            let arr = &leaf.array;
+                            quote!(#red::extreme_array(&#arr, #max)?)
+                        }
+                        _ => {
+                            let f32_ = el == Elem::Float32;
+                            quote!(#red::extreme_contiguous(
+                                &#fused::fold::<_, #nn, _>(#inputs, true, Vec::new(), |mut __acc: Vec<f64>, #elems| {
+                                    __acc.push(#v);
+                                    Ok(__acc)
+                                })?.0,
+                                #max,
+                                #f32_,
+                            ))
+                        }
+                    };
+                    quote!({ let __m: f64 = #r; if __m == 0.0 { #exact } else { __m } })
+                }
             }
             (N::Any | N::All, _) => {
                 let truth = crate::codegen::convert::truth_of(v.clone(), &elem_t);

@@ -24,7 +24,7 @@ impl Body<'_> {
                     |b: &mut Self, k: usize| (!matches!(args[k].kind, ExprKind::None)).then(|| b.expr_as(&args[k], &t));
                 let (x, lo, hi) = (self.expr_as(&args[0], &t), bound(self, 1), bound(self, 2));
                 let (mn, mx) = match t {
-                    Ty::Float => (quote!(rt::numpy::reduce::fmin_nan), quote!(rt::numpy::reduce::fmax_nan)),
+                    Ty::Float => (quote!(rt::numpy::reduce::clip_min), quote!(rt::numpy::reduce::clip_max)),
                     _ => (quote!(rt::builtins::minmax::min), quote!(rt::builtins::minmax::max)),
                 };
                 let x = match lo {
