@@ -4,9 +4,7 @@ expressions and reductions (tests/test_float_bits.py compares every bit on many 
 
 import numpy as np
 
-# export funcs1(float64[])
 # export funcs1(float64[::])
-# export funcs2(float64[])
 # export funcs2(float64[::])
 
 
