@@ -322,10 +322,10 @@ fn extreme_chunk_contig(r: f64, n: usize, get: &impl Fn(usize) -> f64, w: usize,
     let mut acc = [r; 16];
     let mut i = 0;
     while n - i >= 8 * w {
-        for l in 0..w {
+        for (l, a) in acc[..w].iter_mut().enumerate() {
             let v = |k: usize| get(i + k * w + l);
             let t = op(op(op(v(0), v(1)), op(v(2), v(3))), op(op(v(4), v(5)), op(v(6), v(7))));
-            acc[l] = op(acc[l], t);
+            *a = op(*a, t);
         }
         i += 8 * w;
     }
