@@ -240,6 +240,8 @@ pub enum Ty {
     Iter(Box<Ty>),
     /// the exception bound by `except E as e`
     Exc,
+    /// a text file (`open()`): the Python file object, its methods Python's
+    File,
     /// a value that is None on some paths (a function that returns a value on some paths and
     /// None on others; a variable holding such a result)
     Opt(Box<Ty>),
@@ -671,6 +673,7 @@ impl fmt::Display for Ty {
             Ty::Gen(t) => write!(f, "generator of {t}"),
             Ty::Opt(t) => write!(f, "{t} or None"),
             Ty::Exc => write!(f, "exception"),
+            Ty::File => write!(f, "file"),
             Ty::Array(e, n) => write!(f, "{}[{}]", e.name(), vec![":"; *n].join(",")),
             Ty::Slice => write!(f, "slice"),
             Ty::DType(e) => write!(f, "dtype {}", e.name()),
