@@ -1,5 +1,7 @@
-"""`np.insert(a, i, v)` and `np.delete(a, i)` of one position of the flattened array (seed 001's
-`np.cumsum(np.insert(x, 0, 0))`): new arrays, numpy's IndexError out of bounds."""
+"""`np.insert(a, i, v)` and `np.delete(a, i)` of the flattened array (seed 001's
+`np.cumsum(np.insert(x, 0, 0))`): one position, or several (a list or array of ints, a boolean
+mask for delete; insert's positions sorted stably and shifted as numpy shifts them): new arrays,
+numpy's IndexError out of bounds and ValueError for a mask of another length."""
 
 import numpy as np
 
@@ -46,3 +48,38 @@ def dele(a, i):
 #case: dele(np.arange(4), -5)
 #case: dele(np.zeros(0, dtype=np.int64), 0)
 #case: dele(np.arange(6.0).reshape(2, 3), 4)
+
+# export dele_many(float[], int list)
+# export dele_many(int[:, :], int[])
+# export dele_many(float[], bool[])
+
+
+def dele_many(a, idx):
+    return np.delete(a, idx)
+
+
+#case: dele_many(np.arange(6.0), [0, 2, -1])
+#case: dele_many(np.arange(6.0), [1, 1, 1])
+#case: dele_many(np.arange(6.0), [])
+#case: dele_many(np.arange(6.0), [6])
+#case: dele_many(np.arange(6.0), [-7, 0])
+#case: dele_many(np.arange(12).reshape(3, 4), np.array([11, 0, 5]))
+#case: dele_many(np.arange(4.0), np.array([True, False, True, False]))
+#case: dele_many(np.arange(4.0), np.array([True, False]))
+
+# export ins_many(int[], int list, int)
+# export ins_many(float[], int[], float)
+
+
+def ins_many(a, idx, v):
+    return np.insert(a, idx, v)
+
+
+#case: ins_many(np.arange(5), [0, 2, 5], 9)
+#case: ins_many(np.arange(5), [3, 1, 3], -1)
+#case: ins_many(np.arange(5), [-1, -5], 7)
+#case: ins_many(np.arange(5), [2], 7)
+#case: ins_many(np.arange(5), [], 7)
+#case: ins_many(np.arange(5), [6, 0], 7)
+#case: ins_many(np.arange(5), [-9, 0], 7)
+#case: ins_many(np.arange(5.0), np.array([4, 0, 4]), 0.5)

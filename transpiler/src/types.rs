@@ -229,6 +229,8 @@ pub enum Ty {
     NpSized(Elem),
     Str,
     Tuple(Vec<Ty>),
+    /// a tuple whose length is known only when the code runs (`tuple(lst)`): items of one type
+    VarTuple(Box<Ty>),
     List(Box<Ty>),
     /// `dict` with keys and values of one type each
     Dict(Box<Ty>, Box<Ty>),
@@ -238,6 +240,8 @@ pub enum Ty {
     Iter(Box<Ty>),
     /// the exception bound by `except E as e`
     Exc,
+    /// a text file (`open()`): the Python file object, its methods Python's
+    File,
     /// a value that is None on some paths (a function that returns a value on some paths and
     /// None on others; a variable holding such a result)
     Opt(Box<Ty>),
@@ -268,7 +272,7 @@ impl Ty {
     pub fn max_tuple_len(&self) -> usize {
         match self {
             Ty::Tuple(ts) => ts.iter().map(Ty::max_tuple_len).max().unwrap_or(0).max(ts.len()),
-            Ty::List(t) | Ty::Set(t) | Ty::Iter(t) => t.max_tuple_len(),
+            Ty::List(t) | Ty::VarTuple(t) | Ty::Set(t) | Ty::Iter(t) => t.max_tuple_len(),
             Ty::Dict(k, v) => k.max_tuple_len().max(v.max_tuple_len()),
             _ => 0,
         }
@@ -280,6 +284,7 @@ impl Ty {
         match self {
             Ty::Bool | Ty::Int | Ty::NpInt | Ty::Str | Ty::Unknown => true,
             Ty::Tuple(ts) => ts.iter().all(Ty::is_hashable),
+            Ty::VarTuple(t) => t.is_hashable(),
             _ => false,
         }
     }
@@ -388,7 +393,9 @@ impl Ty {
     pub fn contains_empty_tuple(&self) -> bool {
         match self {
             Ty::Tuple(ts) => ts.is_empty() || ts.iter().any(Ty::contains_empty_tuple),
-            Ty::List(t) | Ty::Set(t) | Ty::Iter(t) | Ty::Opt(t) | Ty::Gen(t) => t.contains_empty_tuple(),
+            Ty::List(t) | Ty::VarTuple(t) | Ty::Set(t) | Ty::Iter(t) | Ty::Opt(t) | Ty::Gen(t) => {
+                t.contains_empty_tuple()
+            }
             Ty::Dict(k, v) => k.contains_empty_tuple() || v.contains_empty_tuple(),
             _ => false,
         }
@@ -399,7 +406,7 @@ impl Ty {
         match self {
             Ty::Func(..) | Ty::Funcs(_) => true,
             Ty::Tuple(ts) => ts.iter().any(Ty::contains_func),
-            Ty::List(t) | Ty::Set(t) | Ty::Iter(t) | Ty::Opt(t) | Ty::Gen(t) => t.contains_func(),
+            Ty::List(t) | Ty::VarTuple(t) | Ty::Set(t) | Ty::Iter(t) | Ty::Opt(t) | Ty::Gen(t) => t.contains_func(),
             Ty::Dict(k, v) => k.contains_func() || v.contains_func(),
             _ => false,
         }
@@ -409,7 +416,7 @@ impl Ty {
         match self {
             Ty::Unknown => true,
             Ty::Tuple(ts) => ts.iter().any(Ty::contains_unknown),
-            Ty::List(t) | Ty::Set(t) | Ty::Iter(t) => t.contains_unknown(),
+            Ty::List(t) | Ty::VarTuple(t) | Ty::Set(t) | Ty::Iter(t) => t.contains_unknown(),
             Ty::Dict(k, v) => k.contains_unknown() || v.contains_unknown(),
             Ty::Func(_, caps) => caps.iter().any(Ty::contains_unknown),
             Ty::Gen(t) => t.contains_unknown(),
@@ -479,6 +486,13 @@ impl Ty {
                 names.sort();
                 names.dedup();
                 Some(Ty::Funcs(names))
+            }
+            (Ty::VarTuple(a), Ty::VarTuple(b)) => Some(Ty::VarTuple(Box::new(a.join(b)?))),
+            // a tuple of known length where one of any length is expected
+            (Ty::Tuple(items), Ty::VarTuple(e)) | (Ty::VarTuple(e), Ty::Tuple(items)) => {
+                let mut all = items.clone();
+                all.push((**e).clone());
+                Some(Ty::VarTuple(Box::new(Ty::items_join(&all)?)))
             }
             (Ty::Tuple(a), Ty::Tuple(b)) if a.len() == b.len() => {
                 let items: Option<Vec<Ty>> = a.iter().zip(b).map(|(x, y)| x.join(y)).collect();
@@ -653,11 +667,13 @@ impl fmt::Display for Ty {
             Ty::List(t) => write!(f, "{t} list"),
             Ty::Str => write!(f, "str"),
             Ty::Set(t) => write!(f, "{t} set"),
+            Ty::VarTuple(t) => write!(f, "{t} tuple (of any length)"),
             Ty::Dict(k, v) => write!(f, "{k}:{v} dict"),
             Ty::Iter(t) => write!(f, "iterator of {t}"),
             Ty::Gen(t) => write!(f, "generator of {t}"),
             Ty::Opt(t) => write!(f, "{t} or None"),
             Ty::Exc => write!(f, "exception"),
+            Ty::File => write!(f, "file"),
             Ty::Array(e, n) => write!(f, "{}[{}]", e.name(), vec![":"; *n].join(",")),
             Ty::Slice => write!(f, "slice"),
             Ty::DType(e) => write!(f, "dtype {}", e.name()),

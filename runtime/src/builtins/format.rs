@@ -491,6 +491,17 @@ impl<T: PyRepr + Clone> PyRepr for crate::builtins::list::List<T> {
     }
 }
 
+impl<T: PyRepr + Clone> PyRepr for crate::builtins::vartuple::VarTuple<T> {
+    fn py_repr(&self) -> String {
+        let parts: Vec<String> = self.to_vec().iter().map(PyRepr::py_repr).collect();
+        if parts.len() == 1 {
+            format!("({},)", parts[0])
+        } else {
+            format!("({})", parts.join(", "))
+        }
+    }
+}
+
 macro_rules! tuple_repr {
     ($($t:ident $i:tt),*) => {
         impl<$($t: PyRepr),*> PyRepr for ($($t,)*) {

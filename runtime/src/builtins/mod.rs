@@ -18,3 +18,4 @@ pub mod sort;
 pub mod str;
 pub mod time;
 pub mod tuple;
+pub mod vartuple;

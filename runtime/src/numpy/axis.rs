@@ -9,7 +9,8 @@
 use super::element::Element;
 use super::ndarray::{for_each_index, NdArray};
 use super::reduce::{
-    empty_reduction, fmax_nan, fmin_nan, pairwise_sum, pairwise_sum32, pairwise_sum_complex, pairwise_sum_complex32,
+    empty_reduction, fmax_nan, fmin_nan, pairwise_blocks, pairwise_sum, pairwise_sum32, pairwise_sum_complex,
+    pairwise_sum_complex32,
 };
 use crate::error::{Error, Result};
 use num_complex::{Complex32, Complex64};
@@ -660,6 +661,19 @@ pub fn sum_axis_of<T: LaneSum, const D: usize, const R: usize>(
     Ok(NdArray::from_vec(out_shape, out))
 }
 
+/// Whether numpy adds the lanes along `ax` of the temporary of an expression of `shape`,
+/// laid out contiguously in `order` (its K order, outermost first), pairwise.
+pub(crate) fn sums_pairwise<const D: usize>(shape: [usize; D], order: [usize; D], ax: usize) -> bool {
+    // the strides of numpy's temporary: contiguous in `order` (outermost first)
+    let mut tstrides = [0isize; D];
+    let mut step = 1isize;
+    for &d in order.iter().rev() {
+        tstrides[d] = step;
+        step *= shape[d].max(1) as isize;
+    }
+    order_along(shape, tstrides, ax) == Order::Pairwise
+}
+
 /// The sums of [`sum_axis_of`]: the result's shape, its values in C order, the lane length.
 fn lane_sums_of<T: LaneSum, const D: usize, const R: usize>(
     shape: [usize; D],
@@ -669,14 +683,7 @@ fn lane_sums_of<T: LaneSum, const D: usize, const R: usize>(
 ) -> Result<([usize; R], Vec<T::Value>, usize)> {
     debug_assert_eq!(R + 1, D);
     let ax = axis_index(axis, D)?;
-    // the strides of numpy's temporary: contiguous in `order` (outermost first)
-    let mut tstrides = [0isize; D];
-    let mut step = 1isize;
-    for &d in order.iter().rev() {
-        tstrides[d] = step;
-        step *= shape[d].max(1) as isize;
-    }
-    let pairwise = order_along(shape, tstrides, ax) == Order::Pairwise;
+    let pairwise = sums_pairwise(shape, order, ax);
     let mut out_shape = [0usize; R];
     let mut k = 0;
     for (d, &n) in shape.iter().enumerate() {
@@ -1040,6 +1047,16 @@ pub fn average_axis<const D: usize, const R: usize, const W: usize>(
 /// float64 and complex128), the squared deviations (numpy makes them a new array in the
 /// memory order of `a`) summed pairwise.
 pub fn var_all<T: Num, const D: usize>(a: &NdArray<T, D>, ddof: i64, sqrt: bool) -> f64 {
+    if std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>() && a.is_c_contiguous() {
+        // SAFETY: T is f64 (Acc and Mean are f64), the array's elements one run in C order
+        let r = unsafe {
+            var_contiguous_f64(a.data_ptr() as *const f64, a.shape().iter().product(), ddof, || {
+                let s = sum_in_numpy_order(a);
+                std::mem::transmute_copy::<T::Acc, f64>(&s)
+            })
+        };
+        return if sqrt { r.sqrt() } else { r };
+    }
     let mut v = Vec::with_capacity(a.shape().iter().product());
     if let Some(m) = memory_layout(&a.shape(), &a.strides()) {
         for_each_memory_lane(a, &m, |l| v.extend((0..l.len()).map(|k| l.get(k))));
@@ -1061,6 +1078,25 @@ pub fn var_all<T: Num, const D: usize>(a: &NdArray<T, D>, ddof: i64, sqrt: bool)
     } else {
         r
     }
+}
+
+/// `var` of `n` contiguous float64 values at `p` (C order), `sum()` their sum as numpy adds
+/// them: the squared deviations from the mean computed a block at a time and summed pairwise
+/// (numpy's order), without the copy the general path makes.
+///
+/// # Safety
+/// `p` points at `n` float64 values (any alignment).
+unsafe fn var_contiguous_f64(p: *const f64, n: usize, ddof: i64, sum: impl FnOnce() -> f64) -> f64 {
+    let mean = sum() / n as f64;
+    let s = pairwise_blocks::<f64>(n, &mut |start, out: &mut [f64]| {
+        for (t, o) in out.iter_mut().enumerate() {
+            let d = std::ptr::read_unaligned(p.add(start + t)) - mean;
+            *o = d * d;
+        }
+        Ok(())
+    })
+    .unwrap_or(f64::NAN);
+    s / (n as i64 - ddof).max(0) as f64
 }
 
 // ---- float32: numpy reduces float32 arrays in float32 (pairwise along the innermost axis

@@ -283,7 +283,7 @@ pub fn outer<T: Element, const D: usize, const E: usize>(
 ///
 /// # Safety
 /// `x` and `y` point to `n` float64 elements at those byte strides.
-unsafe fn double_dot(n: usize, x: *const u8, sx: isize, y: *const u8, sy: isize) -> f64 {
+pub(crate) unsafe fn double_dot(n: usize, x: *const u8, sx: isize, y: *const u8, sy: isize) -> f64 {
     let blas_stride = |s: isize| s > 0 && s % 8 == 0 && s / 8 <= i32::MAX as isize;
     let aligned = (x as usize) % 8 == 0 && (y as usize) % 8 == 0;
     if aligned && blas_stride(sx) && blas_stride(sy) {

@@ -393,6 +393,71 @@ pub fn insert<T: Element>(a: &NdArray<T, 1>, index: i64, v: T::Value) -> Result<
     Ok(out)
 }
 
+/// `np.delete(a, [i, j, ...])` of a 1-D array: a new array without those positions (negative
+/// ones count from the end, repeats allowed; numpy's IndexError out of bounds).
+pub fn delete_many<T: Element>(a: &NdArray<T, 1>, indices: &[i64]) -> Result<NdArray<T, 1>> {
+    let n = a.shape()[0];
+    let mut keep = vec![true; n];
+    for &i in indices {
+        keep[position(i, n, 0)?] = false;
+    }
+    Ok(kept(a, &keep))
+}
+
+/// `np.delete(a, mask)` with a boolean array of the array's length: the positions where it is
+/// False.
+pub fn delete_mask<T: Element>(a: &NdArray<T, 1>, mask: &NdArray<bool, 1>) -> Result<NdArray<T, 1>> {
+    let n = a.shape()[0];
+    if mask.shape()[0] != n {
+        return Err(Error::Value(format!(
+            "boolean array argument obj to delete must be one dimensional and match the axis length of {n}"
+        )));
+    }
+    let keep: Vec<bool> = mask.iter_items().map(|m| !m).collect();
+    Ok(kept(a, &keep))
+}
+
+fn kept<T: Element>(a: &NdArray<T, 1>, keep: &[bool]) -> NdArray<T, 1> {
+    let vals: Vec<T::Value> = a.iter_items().zip(keep).filter(|(_, k)| **k).map(|(v, _)| v).collect();
+    NdArray::from_vec([vals.len()], vals)
+}
+
+/// `np.insert(a, [i, j, ...], v)` of a 1-D array: `v` before each of those positions of `a`
+/// (numpy's algorithm: the positions sorted stably and shifted by the insertions before them;
+/// one position is `insert`'s).
+pub fn insert_many<T: Element>(a: &NdArray<T, 1>, indices: &[i64], v: T::Value) -> Result<NdArray<T, 1>> {
+    let n = a.shape()[0];
+    if indices.len() == 1 {
+        return insert(a, indices[0], v);
+    }
+    let mut ind: Vec<i64> = indices.iter().map(|&i| if i < 0 { i + n as i64 } else { i }).collect();
+    let mut order: Vec<usize> = (0..ind.len()).collect();
+    order.sort_by_key(|&k| ind[k]);
+    for (j, &k) in order.iter().enumerate() {
+        ind[k] += j as i64;
+    }
+    let total = n + ind.len();
+    let mut is_new = vec![false; total];
+    for &i in &ind {
+        // numpy's fancy index: negative positions count from the end of the new array
+        let k = if i < 0 { i + total as i64 } else { i };
+        if k < 0 || k >= total as i64 {
+            return Err(Error::Index(format!("index {i} is out of bounds for axis 0 with size {total}")));
+        }
+        is_new[k as usize] = true;
+    }
+    let old = is_new.iter().filter(|x| !**x).count();
+    if old != n {
+        return Err(Error::Value(format!(
+            "NumPy boolean array indexing assignment cannot assign {n} input values to the {old} output values where the mask is true"
+        )));
+    }
+    let mut src = a.iter_items();
+    let vals: Vec<T::Value> =
+        is_new.iter().map(|&new| if new { v } else { src.next().expect("n old positions") }).collect();
+    Ok(NdArray::from_vec([total], vals))
+}
+
 /// `np.repeat(a, repeats, axis)`: each element along `axis` repeated `repeats` times (`axis=None`
 /// is the flattened array along axis 0, the caller's `ravel`).
 pub fn repeat<T: Element, const D: usize>(a: &NdArray<T, D>, repeats: i64, axis: i64) -> Result<NdArray<T, D>> {

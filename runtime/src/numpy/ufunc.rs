@@ -8,12 +8,12 @@ pub fn sqrt(x: f64) -> f64 {
 
 #[inline]
 pub fn exp(x: f64) -> f64 {
-    super::vmath::exp(x)
+    super::vmath::np_exp(x)
 }
 
 #[inline]
 pub fn log(x: f64) -> f64 {
-    super::vmath::log(x)
+    super::vmath::np_log(x)
 }
 
 #[inline]

@@ -1,4 +1,6 @@
-//! `exp` and `log` on `f64` without branches or tables, so that loops calling them vectorise.
+//! `exp` and `log` on `f64` without branches or tables, so that loops calling them vectorise,
+//! and `np.exp`/`np.log` choosing between them and the C library's as numpy does on the running
+//! CPU ([`NUMPY_SIMD_EXPLOG`]).
 //!
 //! libm's `exp`/`log` are opaque calls: a loop calling them runs one element at a time,
 //! while numpy's SIMD versions do 8 (AVX-512). These are fdlibm's algorithms (error < 1 ulp)
@@ -48,6 +50,36 @@ const LG7: f64 = 1.479_819_860_511_658_591e-01;
 #[inline(always)]
 fn pow2(k: i64) -> f64 {
     f64::from_bits((k.wrapping_add(1023) as u64) << 52)
+}
+
+/// Whether numpy computes float64 `exp`/`log` with its own SIMD loops on the CPU the code runs
+/// on: numpy 2's are AVX-512F only (`loops_exponent_log.dispatch`); elsewhere it calls the C
+/// library's `exp`/`log`, so `np.exp`/`np.log` below call them too and give numpy's bits.
+/// With AVX-512F they are the branch-free [`exp`]/[`log`] here (vectorised, within 1 ulp of the
+/// C library, not numpy's own loop to the bit: a documented deviation). Decided when the crate
+/// is compiled for the CPU it runs on (`-C target-cpu=native`, the default build): a constant,
+/// so a loop keeps no test. A portable build (`--portable`, no AVX-512F assumed) calls the C
+/// library on every CPU.
+pub const NUMPY_SIMD_EXPLOG: bool = cfg!(all(target_arch = "x86_64", target_feature = "avx512f"));
+
+/// `np.exp` of a float64: numpy's choice of algorithm on this CPU ([`NUMPY_SIMD_EXPLOG`]).
+#[inline(always)]
+pub fn np_exp(x: f64) -> f64 {
+    if NUMPY_SIMD_EXPLOG {
+        exp(x)
+    } else {
+        x.exp()
+    }
+}
+
+/// `np.log` of a float64: numpy's choice of algorithm on this CPU ([`NUMPY_SIMD_EXPLOG`]).
+#[inline(always)]
+pub fn np_log(x: f64) -> f64 {
+    if NUMPY_SIMD_EXPLOG {
+        log(x)
+    } else {
+        x.ln()
+    }
 }
 
 /// e**x, IEEE: overflow → inf, underflow → 0 (or a subnormal), NaN → NaN.

@@ -376,6 +376,13 @@ fn view_of<T: Element, const D: usize>(
     }
 }
 
+impl<T: ToPy + Clone> ToPy for crate::builtins::vartuple::VarTuple<T> {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        let items = self.to_vec().iter().map(|x| x.to_py(py)).collect::<PyResult<Vec<_>>>()?;
+        Ok(PyTuple::new(py, items)?.into_any().unbind())
+    }
+}
+
 macro_rules! tuple_to_py {
     ($($t:ident $i:tt),*) => {
         impl<$($t: ToPy),*> ToPy for ($($t,)*) {

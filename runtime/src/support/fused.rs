@@ -345,7 +345,7 @@ pub const MAX_TUPLE: usize = 8;
 
 /// The shape the inputs broadcast to, with `broadcast_shapes`' error.
 #[inline(always)]
-fn shape_of<const N: usize, I: Inputs<N>>(inputs: &I) -> Result<[usize; N]> {
+pub(crate) fn shape_of<const N: usize, I: Inputs<N>>(inputs: &I) -> Result<[usize; N]> {
     let mut shape = [1usize; N];
     if inputs.fit(&mut shape) {
         return Ok(shape);

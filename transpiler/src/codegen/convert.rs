@@ -26,6 +26,18 @@ pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
     }
     match (from, to) {
         (Ty::Bool | Ty::Int | Ty::Float, Ty::Num) => quote!(rt::Num::from(#v)),
+        // a tuple of known length where one of any length is expected
+        (Ty::Tuple(items), Ty::VarTuple(el)) => {
+            let parts = items.iter().enumerate().map(|(k, t)| {
+                let i = syn::Index::from(k);
+                coerce(quote!(__t.#i), t, el)
+            });
+            quote!({ let __t = #v; rt::VarTuple::from_vec(vec![#(#parts),*]) })
+        }
+        (Ty::VarTuple(a), Ty::VarTuple(b)) => {
+            let x = coerce(quote!(__x), a, b);
+            quote!(rt::VarTuple::from_vec(#v.iter_items().map(|__x| #x).collect()))
+        }
         // a function where one of several is expected: its position among them
         (Ty::Func(n, _), Ty::Funcs(names)) => {
             let k = names.iter().position(|x| x == n).unwrap_or(0) as u32;
@@ -121,7 +133,7 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Float => quote!((#v != 0.0)),
         Ty::Num => quote!(#v.truth()),
         Ty::Complex => quote!(rt::builtins::conv::truth_complex(#v)),
-        Ty::List(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) => quote!((!#v.is_empty())),
+        Ty::List(_) | Ty::VarTuple(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) => quote!((!#v.is_empty())),
         Ty::Tuple(ts) => {
             let b = !ts.is_empty();
             quote!({ let _ = #v; #b })
@@ -131,7 +143,7 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
             quote!(match #v { Some(__o) => #t, None => false })
         }
         // functions and exceptions are always true
-        Ty::Func(..) | Ty::Funcs(_) | Ty::Exc => quote!({ let _ = #v; true }),
+        Ty::Func(..) | Ty::Funcs(_) | Ty::Exc | Ty::File => quote!({ let _ = #v; true }),
         _ => quote!({ let _ = #v; false }),
     }
 }

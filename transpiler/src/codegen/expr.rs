@@ -379,7 +379,7 @@ impl Body<'_> {
                         let idx = self.array_index(index);
                         quote!(#a.get(#idx)?)
                     }
-                    Ty::List(_) | Ty::Str if matches!(index.kind, ExprKind::Slice { .. }) => {
+                    Ty::List(_) | Ty::VarTuple(_) | Ty::Str if matches!(index.kind, ExprKind::Slice { .. }) => {
                         let l = self.place(v);
                         let ExprKind::Slice { lower, upper, step } = &index.kind else { unreachable!() };
                         let part = |b: &mut Self, x: &Option<Box<ir::Expr>>| match x {
@@ -392,7 +392,7 @@ impl Body<'_> {
                         let (lo, hi, st) = (part(self, lower), part(self, upper), part(self, step));
                         quote!(#l.slice(#lo, #hi, #st)?)
                     }
-                    Ty::List(_) | Ty::Str => {
+                    Ty::List(_) | Ty::VarTuple(_) | Ty::Str => {
                         let l = self.place(v);
                         let i = self.expr_as(index, &Ty::Int);
                         quote!(#l.get(#i)?)

@@ -205,7 +205,7 @@ impl Body<'_> {
                         let bind = self.assign(target, quote!(#k), el);
                         quote!(for #k in #seq.items_ref().iter().cloned() { #bind #inner })
                     }
-                    Ty::List(el) => {
+                    Ty::List(el) | Ty::VarTuple(el) => {
                         let bind = self.assign(target, quote!(#s.get(#k)?), el);
                         quote!({
                             let #s = #seq;

@@ -73,6 +73,10 @@ pub fn rust_type(t: &Ty) -> TokenStream {
             let t = rust_type(t);
             quote!(rt::List<#t>)
         }
+        Ty::VarTuple(t) => {
+            let t = rust_type(t);
+            quote!(rt::VarTuple<#t>)
+        }
         Ty::Str => quote!(rt::Str),
         Ty::Dict(k, v) => {
             let (k, v) = (rust_type(k), rust_type(v));
@@ -91,6 +95,7 @@ pub fn rust_type(t: &Ty) -> TokenStream {
             quote!(rt::Gen<#t>)
         }
         Ty::Exc => quote!(rt::Error),
+        Ty::File => quote!(rt::py::file::File),
         Ty::Opt(t) => {
             let t = rust_type(t);
             quote!(Option<#t>)
@@ -107,7 +112,16 @@ pub fn rust_type(t: &Ty) -> TokenStream {
 /// same memory, as in Python).
 pub fn is_copy(t: &Ty) -> bool {
     match t {
-        Ty::List(_) | Ty::Array(..) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) | Ty::Gen(_) | Ty::Exc => false,
+        Ty::List(_)
+        | Ty::VarTuple(_)
+        | Ty::Array(..)
+        | Ty::Str
+        | Ty::Dict(..)
+        | Ty::Set(_)
+        | Ty::Iter(_)
+        | Ty::Gen(_)
+        | Ty::Exc
+        | Ty::File => false,
         Ty::Tuple(ts) | Ty::Func(_, ts) => ts.iter().all(is_copy),
         Ty::Opt(t) => is_copy(t),
         _ => true,

@@ -134,7 +134,7 @@ fn contains(a: &Operand, b: &Operand) -> TokenStream {
             let x = coerce(x.clone(), xt, k);
             quote!(#c.contains(&#x))
         }
-        Ty::List(el) | Ty::Iter(el) if el.base() == xt.base() => quote!(#c.contains(&#x)),
+        Ty::List(el) | Ty::VarTuple(el) | Ty::Iter(el) if el.base() == xt.base() => quote!(#c.contains(&#x)),
         // nothing is ever stored in it: empty
         Ty::List(el) | Ty::Iter(el) if **el == Ty::Unknown => quote!({ let _ = (#x, #c); false }),
         Ty::Iter(el) => {
@@ -143,7 +143,7 @@ fn contains(a: &Operand, b: &Operand) -> TokenStream {
             let eq = cmp_one(CmpOp::Eq, &xo, &y);
             quote!({ let __x = #x; #c.into_iter().any(|__y| #eq) })
         }
-        Ty::List(el) => {
+        Ty::List(el) | Ty::VarTuple(el) => {
             let y = Operand { code: quote!(__y), ty: el.base(), int_lit: None, float_lit: None, abs_of: None };
             let xo = Operand { code: quote!(__x), ty: xt.clone(), int_lit: None, float_lit: None, abs_of: None };
             let eq = cmp_one(CmpOp::Eq, &xo, &y);
@@ -434,6 +434,12 @@ impl Body<'_> {
                     _ => quote!(symmetric_difference),
                 };
                 (quote!(#a.#m(&#b)), at.clone())
+            }
+            (BinOp::Add, Ty::VarTuple(_), Ty::VarTuple(_) | Ty::Tuple(_))
+            | (BinOp::Add, Ty::Tuple(_), Ty::VarTuple(_)) => {
+                let t = at.join(bt).unwrap_or(Ty::Unknown);
+                let (a, b) = (coerce(a, at, &t), coerce(b, bt, &t));
+                (quote!(rt::VarTuple::concat(&#a, &#b)), t)
             }
             (BinOp::Add, Ty::List(x), Ty::List(y)) => {
                 // one side may be a list nothing is ever stored in (empty, items unknown)

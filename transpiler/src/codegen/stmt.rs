@@ -235,12 +235,12 @@ impl Body<'_> {
                 let v = coerce(v, t, &lt);
                 quote!(#id = #v;)
             }
-            Target::Tuple(targets, _) if matches!(t, Ty::List(_) | Ty::Array(..)) => {
+            Target::Tuple(targets, _) if matches!(t, Ty::List(_) | Ty::VarTuple(_) | Ty::Array(..)) => {
                 // `a, b = seq`: the length is checked first, as CPython does
                 let tmp = self.temp();
                 let count = targets.len();
                 let (len, item, get): (TokenStream, Ty, Box<dyn Fn(usize) -> TokenStream>) = match t {
-                    Ty::List(el) => ((quote!(#tmp.len() as usize)), (**el).clone(), {
+                    Ty::List(el) | Ty::VarTuple(el) => ((quote!(#tmp.len() as usize)), (**el).clone(), {
                         let tmp = tmp.clone();
                         Box::new(move |i| {
                             let i = i as i64;
@@ -413,7 +413,13 @@ impl Body<'_> {
                     quote!(#id.clone())
                 };
                 let np = self.local_is_np(n) || self.is_np(value);
-                let (r, rt) = self.binop(op, cur, &lt, v, &vt, value, np);
+                let full = self.inst.locals.get(n.as_str()).and_then(Ty::sized);
+                let (r, rt) = match full {
+                    // a numpy scalar of a sized type (`s = 0.0; s += x[i]` over float32: NEP 50
+                    // keeps float32): numpy's operation, narrowed back to the variable's type
+                    Some(el) if !split => self.elem_binop(op, cur, el, v, &vt, value, false),
+                    _ => self.binop(op, cur, &lt, v, &vt, value, np),
+                };
                 if split {
                     return super::numvar::store(&id, r, &rt);
                 }

@@ -10,15 +10,29 @@ use crate::types::Ty;
 
 /// Whether values of this type can be ordered by `<` (sorting, `min`, `max`).
 fn orderable(t: &Ty) -> bool {
-    is_real(t) || *t == Ty::Num || *t == Ty::Str || matches!(t, Ty::Tuple(ts) if ts.iter().all(orderable))
+    is_real(t)
+        || *t == Ty::Num
+        || *t == Ty::Str
+        || matches!(t, Ty::Tuple(ts) if ts.iter().all(orderable))
+        || matches!(t, Ty::VarTuple(x) if orderable(x))
 }
 
 impl FnCx<'_, '_> {
     /// Builtins over strings and iterables; `None` for those typed elsewhere.
     pub(super) fn builtin_more(&mut self, b: B, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
         let iterable = |t: &Ty| {
-            matches!(t, Ty::List(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Iter(_) | Ty::Gen(_) | Ty::Str | Ty::Array(..))
-                || matches!(t, Ty::Tuple(items) if items.is_empty() || Ty::items_join(items).is_some())
+            matches!(
+                t,
+                Ty::List(_)
+                    | Ty::VarTuple(_)
+                    | Ty::Set(_)
+                    | Ty::Dict(..)
+                    | Ty::Iter(_)
+                    | Ty::Gen(_)
+                    | Ty::Str
+                    | Ty::Array(..)
+                    | Ty::File
+            ) || matches!(t, Ty::Tuple(items) if items.is_empty() || Ty::items_join(items).is_some())
         };
         let err = |cx: &mut Self, msg: String| {
             cx.error(Diagnostic::new(at, msg));
@@ -315,19 +329,45 @@ impl FnCx<'_, '_> {
                 }
             },
             (B::Tuple, [Ty::Tuple(items)]) => Ty::Tuple(items.clone()),
+            // `open(file, mode, buffering, encoding, errors, newline)`, text files
+            (B::Open, [Ty::Str, rest @ ..]) if rest.len() <= 5 => {
+                for (k, (t, a)) in rest.iter().zip(&args[1..]).enumerate() {
+                    if matches!(a.kind, ExprKind::Default | ExprKind::None) {
+                        continue;
+                    }
+                    if k == 1 {
+                        return err(self, "open(): `buffering` is not supported".into());
+                    }
+                    if *t != Ty::Str {
+                        return err(
+                            self,
+                            format!("open(): the {} must be a str", ["mode", "", "encoding", "errors", "newline"][k]),
+                        );
+                    }
+                }
+                if let Some(ExprKind::Str(m)) = args.get(1).map(|a| &a.kind) {
+                    if m.contains('b') {
+                        return err(
+                            self,
+                            "open() in binary mode is not supported: pyrs reads and writes text files".into(),
+                        );
+                    }
+                }
+                Ty::File
+            }
             // `tuple(f(p) for p in t)` over a tuple (or a zip/enumerate of tuples): as many
             // items as the tuple has
             (B::Tuple, [Ty::List(el)]) if self.static_comp_len(&args[0]).is_some() => {
                 let n = self.static_comp_len(&args[0]).unwrap_or(0);
                 Ty::Tuple(vec![(**el).clone(); n])
             }
-            (B::Tuple, _) => {
-                return err(
-                    self,
-                    "tuple() of a sequence whose length is not known at compile time is not supported (pyrs \
-                     tuples have a fixed length: a tuple literal, a tuple, or a generator over a tuple)"
-                        .into(),
-                )
+            // a tuple whose length is known when the code runs
+            (B::Tuple, [t]) if iterable(t) => {
+                let el = self.iter_elem(t, at);
+                if matches!(el, Ty::Array(..)) {
+                    return err(self, "tuples of arrays of any length are not supported yet".into());
+                }
+                Ty::VarTuple(Box::new(el))
             }
             (
                 B::Str
@@ -402,6 +442,18 @@ impl FnCx<'_, '_> {
         };
         let s = Ty::Str;
         Some(match (rt, method, ts) {
+            (Ty::File, Method::Read, []) => Ty::Str,
+            (Ty::File, Method::Read, [n]) if is_int_like(n) => Ty::Str,
+            (Ty::File, Method::Readline, []) => Ty::Str,
+            (Ty::File, Method::Readlines, []) => Ty::List(Box::new(Ty::Str)),
+            (Ty::File, Method::Write, [Ty::Str]) => Ty::Int,
+            (Ty::File, Method::Close, []) => Ty::None,
+            (Ty::File, m, _) => {
+                return err(
+                    self,
+                    format!("method `{m}` of a file is not supported (read, readline, readlines, write, close)"),
+                )
+            }
             (Ty::Str, Method::Upper | Method::Lower | Method::Strip | Method::Lstrip | Method::Rstrip, []) => Ty::Str,
             (Ty::Str, Method::Strip | Method::Lstrip | Method::Rstrip, [Ty::Str]) => Ty::Str,
             (Ty::Str, Method::Startswith | Method::Endswith, [Ty::Str]) => Ty::Bool,

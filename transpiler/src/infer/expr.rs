@@ -95,7 +95,13 @@ impl FnCx<'_, '_> {
         let it = self.expr(index);
         match &c {
             Ty::Array(el, n) => self.array_subscript(*el, *n, index, &it),
-            Ty::List(_) | Ty::Str if it == Ty::Slice => c.clone(),
+            Ty::List(_) | Ty::VarTuple(_) | Ty::Str if it == Ty::Slice => c.clone(),
+            Ty::VarTuple(el) => {
+                if !is_int_like(&it) && it != Ty::Unknown {
+                    self.error(Diagnostic::new(index.span, format!("tuple indices must be integers, not {it}")));
+                }
+                (**el).clone()
+            }
             Ty::List(el) => {
                 if !is_int_like(&it) && it != Ty::Unknown {
                     self.error(Diagnostic::new(index.span, format!("list indices must be integers, not {it}")));

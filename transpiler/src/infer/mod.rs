@@ -487,6 +487,7 @@ fn mangle(t: &Ty) -> String {
         Ty::NpSized(e) => format!("np{}", e.name()),
         Ty::Tuple(ts) => format!("tup_{}_end", ts.iter().map(mangle).collect::<Vec<_>>().join("_")),
         Ty::List(t) => format!("{}_list", mangle(t)),
+        Ty::VarTuple(t) => format!("{}_vtup", mangle(t)),
         Ty::Array(e, n) => format!("{}_{}d", e.name(), n),
         Ty::Slice => "slice".into(),
         Ty::DType(e) => format!("dtype_{}", e.name()),
@@ -496,6 +497,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Iter(t) => format!("{}_iter", mangle(t)),
         Ty::Gen(t) => format!("{}_gen", mangle(t)),
         Ty::Exc => "exc".into(),
+        Ty::File => "file".into(),
         Ty::Opt(t) => format!("opt{}", mangle(t)),
         Ty::Func(name, caps) => {
             format!("fn_{name}_{}_end", caps.iter().map(mangle).collect::<Vec<_>>().join("_"))
@@ -661,7 +663,7 @@ fn formattable(t: &Ty) -> bool {
         || *t == Ty::Num
         || matches!(t, Ty::Str | Ty::None | Ty::Unknown | Ty::Exc)
         || matches!(t, Ty::Tuple(ts) if ts.iter().all(formattable))
-        || matches!(t, Ty::List(x) if formattable(x))
+        || matches!(t, Ty::List(x) | Ty::VarTuple(x) if formattable(x))
 }
 
 fn is_real(t: &Ty) -> bool {

@@ -828,7 +828,16 @@ impl FnCx<'_, '_> {
             | N::Insert
             | N::Delete
             | N::Searchsorted
-            | N::Bincount => self.shape_fn(f, args, ts, at),
+            | N::Bincount
+            | N::ArraySplit
+            | N::Split
+            | N::Interp
+            | N::Convolve
+            | N::Cross
+            | N::Polyval
+            | N::Histogram
+            | N::Einsum
+            | N::RConcat => self.shape_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };
@@ -1502,12 +1511,23 @@ impl FnCx<'_, '_> {
                 }
             }
             N::Insert | N::Delete => {
-                // one position of the flattened array (`axis` left out or None)
+                // positions of the flattened array (`axis` left out or None): one int, a list
+                // or 1-D array of ints, a boolean mask (delete)
                 let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
-                if !matches!(ts.get(1), Some(t) if is_int_like(t)) {
+                let positions = match ts.get(1) {
+                    Some(t) if is_int_like(t) => true,
+                    Some(Ty::List(t)) if **t == Ty::Int => true,
+                    Some(Ty::Array(pe, 1)) if pe.kind() == Kind::Int && *pe != Elem::UInt64 => true,
+                    Some(Ty::Array(Elem::Bool, 1)) if f == N::Delete => true,
+                    _ => false,
+                };
+                if !positions {
                     self.error(Diagnostic::new(
                         span_of(1),
-                        format!("`obj` of numpy.{f}() must be an int here (one position)"),
+                        format!(
+                            "`obj` of numpy.{f}() must be an int, a list or 1-D array of ints{} here",
+                            if f == N::Delete { " or a boolean mask" } else { "" }
+                        ),
                     ));
                     return Ty::Unknown;
                 }
@@ -1592,6 +1612,245 @@ impl FnCx<'_, '_> {
                         Ty::Unknown
                     }
                 }
+            }
+            N::ArraySplit | N::Split => {
+                // views of consecutive pieces along `axis`: a number of pieces or the positions
+                // of the cuts
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                match ts.get(1) {
+                    Some(t) if is_int_like(t) => {}
+                    Some(Ty::List(t)) if **t == Ty::Int => {}
+                    other => {
+                        let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!(
+                                "`indices_or_sections` of numpy.{f}() must be an int or a list of ints, not {what}"
+                            ),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                if !opt_int(self, 2, "axis") {
+                    return Ty::Unknown;
+                }
+                Ty::List(Box::new(Ty::Array(e, n)))
+            }
+            N::Interp => {
+                // float64 data (numpy converts to it); the complex `fp` loop is not supported
+                let real =
+                    |t: &Ty| matches!(operand(t), Some((e, _, _)) if e.kind() <= Kind::Float && e != Elem::UInt64);
+                for k in [1, 2] {
+                    if !matches!(ts.get(k), Some(t @ Ty::Array(_, 1)) if real(t)) {
+                        let what = ts.get(k).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(k),
+                            format!("numpy.interp() needs 1-D real arrays for `xp` and `fp` here, not {what}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                for k in [3, 4] {
+                    if !matches!(ts.get(k), None | Some(Ty::None))
+                        && !matches!(ts.get(k), Some(t) if t.is_numeric() && real(t))
+                    {
+                        self.error(Diagnostic::new(
+                            span_of(k),
+                            "`left` and `right` of numpy.interp() must be real numbers",
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                if !self.absent(args, ts, &[5], f) {
+                    return Ty::Unknown;
+                }
+                match ts.first() {
+                    Some(t @ Ty::Array(_, n)) if real(t) => Ty::Array(Elem::Float64, *n),
+                    Some(t) if t.is_numeric() && real(t) => Ty::NpFloat,
+                    other => {
+                        let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(0),
+                            format!("numpy.interp() needs a real number or array for `x`, not {what}"),
+                        ));
+                        Ty::Unknown
+                    }
+                }
+            }
+            N::Convolve => {
+                let (Some((a, na)), Some((b, nb))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
+                let e = Elem::promote(a, b);
+                if na != 1 || nb != 1 || !matches!(e, Elem::Float64 | Elem::Int64) {
+                    self.error(Diagnostic::new(
+                        at,
+                        format!(
+                            "numpy.convolve() is supported on 1-D int64 or float64 arrays, not {} and {}",
+                            ts[0], ts[1]
+                        ),
+                    ));
+                    return Ty::Unknown;
+                }
+                if !matches!(args.get(2).map(|a| &a.kind), None | Some(ExprKind::Default) | Some(ExprKind::Str(_))) {
+                    self.error(Diagnostic::new(
+                        span_of(2),
+                        "`mode` of numpy.convolve() must be written 'full', 'same' or 'valid'",
+                    ));
+                    return Ty::Unknown;
+                }
+                Ty::Array(e, 1)
+            }
+            N::Cross => {
+                let (Some((a, na)), Some((b, nb))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
+                let e = Elem::promote(a, b);
+                if na != nb || na > 2 || !matches!(e, Elem::Float64 | Elem::Int64 | Elem::Complex128) {
+                    self.error(Diagnostic::new(
+                        at,
+                        format!("numpy.cross() is supported on 3-vectors (1-D, or rows of 2-D arrays of the same dimensions) of int64, float64 or complex128, not {} and {}", ts[0], ts[1]),
+                    ));
+                    return Ty::Unknown;
+                }
+                if !self.absent(args, ts, &[2, 3, 4, 5], f) {
+                    return Ty::Unknown;
+                }
+                Ty::Array(e, na)
+            }
+            N::Polyval => {
+                let Some((p, 1)) = arr(self, 0) else {
+                    if matches!(ts.first(), Some(Ty::Array(..))) {
+                        self.error(Diagnostic::new(span_of(0), "numpy.polyval() needs a 1-D array of coefficients"));
+                    }
+                    return Ty::Unknown;
+                };
+                let x = ts.get(1).and_then(operand);
+                let float_or_int = |e: Elem| matches!(e, Elem::Float64 | Elem::Int64 | Elem::Bool);
+                match x {
+                    Some((xe, n, _))
+                        if float_or_int(xe) && float_or_int(p) && (xe == Elem::Float64 || p == Elem::Float64) =>
+                    {
+                        if n == 0 {
+                            Ty::NpFloat
+                        } else {
+                            Ty::Array(Elem::Float64, n)
+                        }
+                    }
+                    _ => {
+                        let what = ts.get(1).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            at,
+                            format!("numpy.polyval() is supported with float64 coefficients or values (int64 or float64), not {} and {what}", ts[0]),
+                        ));
+                        Ty::Unknown
+                    }
+                }
+            }
+            N::Einsum => {
+                let Some(ExprKind::Str(spec)) = args.first().map(|a| &a.kind) else {
+                    self.error(Diagnostic::new(
+                        span_of(0),
+                        "numpy.einsum() needs its subscripts written as a string literal",
+                    ));
+                    return Ty::Unknown;
+                };
+                let ops: Vec<(Elem, usize)> = (1..ts.len()).filter_map(|k| arr(self, k)).collect();
+                if ops.len() + 1 != ts.len() {
+                    return Ty::Unknown;
+                }
+                let ndims: Vec<usize> = ops.iter().map(|o| o.1).collect();
+                let out = match einsum_spec(spec, &ndims) {
+                    Ok((_, out)) => out,
+                    Err(why) => {
+                        self.error(Diagnostic::new(span_of(0), format!("numpy.einsum(): {why}")));
+                        return Ty::Unknown;
+                    }
+                };
+                let e = ops.iter().map(|o| o.0).reduce(Elem::promote).expect("one operand at least");
+                if !matches!(e, Elem::Int64 | Elem::Float64 | Elem::Complex128) {
+                    self.error(Diagnostic::new(
+                        at,
+                        format!(
+                            "numpy.einsum() is supported on int64, float64 and complex128 arrays, not {}",
+                            e.name()
+                        ),
+                    ));
+                    return Ty::Unknown;
+                }
+                if out.is_empty() {
+                    e.scalar()
+                } else {
+                    Ty::Array(e, out.len())
+                }
+            }
+            N::RConcat => {
+                // 1-D arrays and numbers joined; numbers are weak in the result type (NEP 50)
+                let mut strong: Option<Elem> = None;
+                let mut weak_kind: Option<Kind> = None;
+                for (k, t) in ts.iter().enumerate() {
+                    match operand(t) {
+                        Some((e, 1, _)) | Some((e, 0, false)) => {
+                            strong = Some(strong.map_or(e, |s| Elem::promote(s, e)));
+                        }
+                        Some((e, 0, true)) => weak_kind = Some(weak_kind.map_or(e.kind(), |w| w.max(e.kind()))),
+                        _ => {
+                            self.error(Diagnostic::new(
+                                span_of(k),
+                                format!("`np.r_[...]` is supported with 1-D arrays, numbers and slices, not {t}"),
+                            ));
+                            return Ty::Unknown;
+                        }
+                    }
+                }
+                let e = match (strong, weak_kind) {
+                    (Some(s), Some(w)) => weak(s, w),
+                    (Some(s), None) => s,
+                    (None, Some(w)) => Elem::of_kind(w),
+                    (None, None) => {
+                        self.error(Diagnostic::new(at, "`np.r_[]` of nothing is not supported"));
+                        return Ty::Unknown;
+                    }
+                };
+                Ty::Array(e, 1)
+            }
+            N::Histogram => {
+                // equal bins between the data's (or `range`'s) outer edges
+                let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
+                if !matches!(e, Elem::Float64 | Elem::Int64 | Elem::Int32 | Elem::Int16 | Elem::Int8) {
+                    self.error(Diagnostic::new(
+                        span_of(0),
+                        format!("numpy.histogram() is supported on float64 and signed int arrays, not {}", e.name()),
+                    ));
+                    return Ty::Unknown;
+                }
+                if !matches!(ts.get(1), None | Some(Ty::None) | Some(Ty::Int)) {
+                    self.error(Diagnostic::new(span_of(1), "`bins` of numpy.histogram() must be an int here"));
+                    return Ty::Unknown;
+                }
+                match ts.get(2) {
+                    None | Some(Ty::None) => {}
+                    Some(Ty::Tuple(items)) if items.len() == 2 && items.iter().all(is_real) => {}
+                    Some(t) => {
+                        self.error(Diagnostic::new(
+                            span_of(2),
+                            format!("`range` of numpy.histogram() must be a tuple of two numbers, not {t}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                let density = match args.get(3).map(|a| &a.kind) {
+                    None | Some(ExprKind::Default) | Some(ExprKind::None) => false,
+                    Some(ExprKind::Bool(b)) => *b,
+                    _ => {
+                        self.error(Diagnostic::new(
+                            span_of(3),
+                            "`density` of numpy.histogram() must be written True or False",
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
+                if !self.absent(args, ts, &[4], f) {
+                    return Ty::Unknown;
+                }
+                let counts = if density { Elem::Float64 } else { Elem::Int64 };
+                Ty::Tuple(vec![Ty::Array(counts, 1), Ty::Array(Elem::Float64, 1)])
             }
             N::Tile => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
@@ -2018,4 +2277,65 @@ impl FnCx<'_, '_> {
             _ => unreachable!("random_call is called for numpy.random rows"),
         }
     }
+}
+
+/// The subscripts of `np.einsum(spec, ...)` for operands of `ndims` dimensions: each operand's
+/// labels and the output's (given after `->`, else numpy's implicit output: the labels used
+/// once, in alphabetical order). One or two operands, letters only (no `...`), at most four
+/// output dimensions.
+pub fn einsum_spec(spec: &str, ndims: &[usize]) -> Result<(Vec<String>, String), String> {
+    let spec: String = spec.chars().filter(|c| !c.is_whitespace()).collect();
+    let (ins, out) = match spec.split_once("->") {
+        Some((i, o)) => (i.to_string(), Some(o.to_string())),
+        None => (spec.clone(), None),
+    };
+    if spec.contains('.') {
+        return Err("subscripts with `...` are not supported yet".into());
+    }
+    let terms: Vec<String> = ins.split(',').map(str::to_string).collect();
+    if terms.len() != ndims.len() || !(1..=2).contains(&terms.len()) {
+        return Err(format!(
+            "{} subscript terms for {} operands (one or two operands are supported; numpy raises ValueError when they differ)",
+            terms.len(),
+            ndims.len()
+        ));
+    }
+    let letters = |s: &str| s.chars().all(|c| c.is_ascii_alphabetic());
+    for (t, &n) in terms.iter().zip(ndims) {
+        if !letters(t) {
+            return Err(format!("`{t}` is not a term of letters"));
+        }
+        if t.len() != n {
+            return Err(format!(
+                "the term `{t}` names {} axes of an array of {n} dimensions (numpy raises ValueError)",
+                t.len()
+            ));
+        }
+    }
+    let out = match out {
+        Some(o) => {
+            if !letters(&o) {
+                return Err(format!("`{o}` is not an output of letters"));
+            }
+            for (k, c) in o.char_indices() {
+                if o[..k].contains(c) {
+                    return Err(format!("the output names `{c}` twice (numpy raises ValueError)"));
+                }
+                if !terms.iter().any(|t| t.contains(c)) {
+                    return Err(format!("the output's `{c}` is in no input (numpy raises ValueError)"));
+                }
+            }
+            o
+        }
+        None => {
+            let all: String = terms.concat();
+            let mut once: Vec<char> = all.chars().filter(|&c| all.matches(c).count() == 1).collect();
+            once.sort_unstable();
+            once.into_iter().collect()
+        }
+    };
+    if out.len() > 4 {
+        return Err("arrays of more than 4 dimensions are not supported".into());
+    }
+    Ok((terms, out))
 }

@@ -13,7 +13,7 @@ impl FnCx<'_, '_> {
             Ty::Str => *x == Ty::Str,
             Ty::Dict(k, _) | Ty::Set(k) => k.join(x).is_some() && x.is_hashable(),
             // a list nothing is ever stored in (`queens(n, [], ...)`) is empty
-            Ty::List(el) | Ty::Iter(el) => {
+            Ty::List(el) | Ty::VarTuple(el) | Ty::Iter(el) => {
                 **el == Ty::Unknown || (el.is_numeric() && x.is_numeric()) || el.base() == x.base()
             }
             Ty::Tuple(items) => items.iter().all(|el| (el.is_numeric() && x.is_numeric()) || el.base() == x.base()),
@@ -41,7 +41,7 @@ impl FnCx<'_, '_> {
             _ => {
                 ((is_real(l) || *l == Ty::Num) && (is_real(r) || *r == Ty::Num))
                     || (*l == Ty::Str && *r == Ty::Str)
-                    || (matches!(l, Ty::Tuple(_) | Ty::List(_)) && l.base() == r.base())
+                    || (matches!(l, Ty::Tuple(_) | Ty::List(_) | Ty::VarTuple(_)) && l.base() == r.base())
             }
         };
         if !ok {
@@ -159,6 +159,12 @@ impl FnCx<'_, '_> {
                 if let (Ty::Tuple(a), Ty::Tuple(b)) = (l, r) {
                     return Ty::Tuple(a.iter().chain(b).cloned().collect());
                 }
+                if matches!((l, r), (Ty::VarTuple(_), Ty::VarTuple(_) | Ty::Tuple(_)) | (Ty::Tuple(_), Ty::VarTuple(_)))
+                {
+                    if let Some(j) = l.join(r) {
+                        return j;
+                    }
+                }
             }
             BinOp::Mul => match (l, r) {
                 (Ty::List(_) | Ty::Str, t) if is_int_like(t) => return l.clone(),
@@ -273,7 +279,7 @@ impl FnCx<'_, '_> {
                             return Ty::Unknown;
                         }
                         match &ts[0] {
-                            Ty::List(_) | Ty::Array(..) | Ty::Tuple(_) => Ty::Int,
+                            Ty::List(_) | Ty::VarTuple(_) | Ty::Array(..) | Ty::Tuple(_) => Ty::Int,
                             t => {
                                 self.error(Diagnostic::new(at, format!("object of type {t} has no len()")));
                                 Ty::Unknown

@@ -1,6 +1,7 @@
 //! numpy's common type of the operations codegen computes in a wide type and narrows back:
 //! binary operations with a sized element (`int8`, `float32`, ...) and augmented stores into
-//! array elements. Decided here, from the final types of an instance, and recorded in
+//! array elements or variables holding a sized numpy scalar (`s = 0.0; s += x[i]` over float32
+//! stays float32: NEP 50). Decided here, from the final types of an instance, and recorded in
 //! [`Instance::numpy_common`], so that codegen only reads it.
 
 use super::numpy::promote;
@@ -48,14 +49,18 @@ impl<'ir> Visitor<'ir> for Record<'_> {
     }
 
     fn visit_stmt(&mut self, s: &'ir ir::Stmt) {
-        // `x op= value` into an array element (or a whole array, element by element): the
-        // target's element type against the value, as numpy's loop casts them
+        // `x op= value` into an array element (or a whole array, element by element, or a
+        // sized numpy scalar): the target's element type against the value, as numpy's loop
+        // casts them
         if let StmtKind::AugAssign { target, value, .. } = &s.kind {
             let target_elem = match target {
                 Target::Subscript { value: container, index, .. } => self.target_elem(container, index),
+                // an array updated in place, or a numpy scalar of a sized type (`s += x[i]`
+                // over float32: NEP 50 keeps float32)
                 Target::Name(n, _) => match self.inst.locals.get(n) {
                     Some(Ty::Array(el, _)) => Some(*el),
-                    _ => None,
+                    Some(t) => t.sized(),
+                    None => None,
                 },
                 Target::Tuple(..) => None,
             };

@@ -272,9 +272,11 @@ impl FnCx<'_, '_> {
     /// The type of the items of an iterable of type `t` (`for x in t`, comprehensions, `sum`).
     pub(super) fn iter_elem(&mut self, t: &Ty, at: Span) -> Ty {
         match t {
-            Ty::List(inner) | Ty::Set(inner) | Ty::Iter(inner) | Ty::Gen(inner) => (**inner).clone(),
+            Ty::List(inner) | Ty::VarTuple(inner) | Ty::Set(inner) | Ty::Iter(inner) | Ty::Gen(inner) => {
+                (**inner).clone()
+            }
             Ty::Dict(k, _) => (**k).clone(),
-            Ty::Str => Ty::Str,
+            Ty::Str | Ty::File => Ty::Str,
             Ty::Array(el, 1) => el.scalar(),
             // the rows of an array: views
             Ty::Array(el, n) => Ty::Array(*el, n - 1),

@@ -224,15 +224,13 @@ impl Body<'_> {
             let v = b.expr(a);
             coerce(v, &t, &elem_t)
         });
-        let binds = l.binds;
         let f = format_ident!("{}_axis_of", what.name());
         let et = elem_type(el);
-        let call = quote!({
-            #(#binds)*
+        let lanes_call = quote!({
             let __shape: [usize; #n] = rt::numpy::ndarray::broadcast_shapes::<#n>(&[#(#shapes),*])?;
             #(#broadcasts)*
             let __order: [usize; #n] = rt::numpy::ndarray::k_order::<#n>(&[#(#bs),*]);
-            rt::numpy::axis::#f::<#et, #n, #r>(__shape, __order, #k, |__base: [usize; #n], __ax: usize, __len: usize, __pairwise: bool| {
+            rt::numpy::axis::#f::<#et, #n, #r>(__shape, __order, __k, |__base: [usize; #n], __ax: usize, __len: usize, __pairwise: bool| {
                 #(#lane_defs)*
                 let mut __elem = |__j: usize| Ok(#v);
                 if __pairwise {
@@ -241,6 +239,26 @@ impl Body<'_> {
                     <#et as rt::numpy::axis::LaneSum>::lane_fold_try(__len, &mut __elem)
                 }
             })?
+        });
+        // float64 and complex128 lanes that every operand reads contiguously: summed a block
+        // at a time by a unit-stride loop (`fused_axis::sum_rows`), else the lane loop above
+        let body = if matches!(el, Elem::Float64 | Elem::Complex128) && matches!(what, N::Sum | N::Mean) {
+            let (ev, et_) = self.elem_code(a, &l);
+            let ev = coerce(ev, &et_, &elem_t);
+            let (inputs, elems) = l.inputs();
+            let mean = what == N::Mean;
+            quote!(match rt::support::fused_axis::sum_rows::<#et, #n, #r, _>(#inputs, __k, #mean, #[inline(always)] |#elems| Ok(#ev))? {
+                Some(__s) => __s,
+                None => #lanes_call,
+            })
+        } else {
+            lanes_call
+        };
+        let binds = l.binds;
+        let call = quote!({
+            #(#binds)*
+            let __k: i64 = #k;
+            #body
         });
         if r == 0 {
             quote!(rt::numpy::axis::item0(#call))

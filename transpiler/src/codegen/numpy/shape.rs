@@ -229,12 +229,37 @@ impl Body<'_> {
             N::Insert | N::Delete => {
                 let el = res_el.expect("an array");
                 let a = self.arr(&args[0]);
-                let k = self.expr_as(&args[1], &Ty::Int);
-                if f == N::Delete {
-                    quote!(#sh::delete(&#sh::ravel(&#a), #k)?)
-                } else {
-                    let v = self.expr_as(&args[2], &el.scalar());
-                    quote!(#sh::insert(&#sh::ravel(&#a), #k, #v)?)
+                // several positions: a list or an array of ints (`None`: one int); a mask
+                let many = match self.inst.ty(&args[1]).clone() {
+                    Ty::List(_) => {
+                        let l = self.place(&args[1]);
+                        Some(quote!((#l).to_vec()))
+                    }
+                    Ty::Array(Elem::Bool, _) => {
+                        let m = self.arr(&args[1]);
+                        return quote!(#sh::delete_mask(&#sh::ravel(&#a), &#m)?);
+                    }
+                    Ty::Array(..) => {
+                        let x = self.arr_as(&args[1], Elem::Int64);
+                        Some(quote!((#x).to_vec()))
+                    }
+                    _ => None,
+                };
+                match (f, many) {
+                    (N::Delete, Some(ks)) => quote!({ let __a = &(#a); let __k = #ks; #sh::delete_many(&#sh::ravel(__a), &__k)? }),
+                    (N::Delete, None) => {
+                        let k = self.expr_as(&args[1], &Ty::Int);
+                        quote!(#sh::delete(&#sh::ravel(&#a), #k)?)
+                    }
+                    (_, Some(ks)) => {
+                        let v = self.expr_as(&args[2], &el.scalar());
+                        quote!({ let __a = &(#a); let __k = #ks; #sh::insert_many(&#sh::ravel(__a), &__k, #v)? })
+                    }
+                    (_, None) => {
+                        let k = self.expr_as(&args[1], &Ty::Int);
+                        let v = self.expr_as(&args[2], &el.scalar());
+                        quote!(#sh::insert(&#sh::ravel(&#a), #k, #v)?)
+                    }
                 }
             }
             N::Searchsorted => {
@@ -269,6 +294,159 @@ impl Body<'_> {
                         let wv = self.arr_as(w, Elem::Float64);
                         quote!(#sh::bincount_weighted(&#x, &#wv, #m)?)
                     }
+                }
+            }
+            N::ArraySplit | N::Split => {
+                let x = self.arr(&args[0]);
+                let axis = self.int_or(args, 2, 0);
+                match self.inst.ty(&args[1]).clone() {
+                    Ty::List(_) => {
+                        let l = self.place(&args[1]);
+                        quote!(rt::numpy::split::split_at(&#x, &(#l).to_vec(), #axis)?)
+                    }
+                    _ => {
+                        let k = self.expr_as(&args[1], &Ty::Int);
+                        if f == N::Split {
+                            quote!(rt::numpy::split::split(&#x, #k, #axis)?)
+                        } else {
+                            quote!(rt::numpy::split::array_split(&#x, #k, #axis)?)
+                        }
+                    }
+                }
+            }
+            N::Interp => {
+                let nm = quote!(rt::numpy::numeric);
+                let xp = self.arr_as(&args[1], Elem::Float64);
+                let fp = self.arr_as(&args[2], Elem::Float64);
+                let mut side = |k: usize| match given(args, k) {
+                    Some(v) => {
+                        let v = self.expr_as(v, &Ty::Float);
+                        quote!(Some(#v))
+                    }
+                    None => quote!(None),
+                };
+                let (left, right) = (side(3), side(4));
+                if let Ty::Array(..) = self.inst.ty(&args[0]) {
+                    let x = self.arr_as(&args[0], Elem::Float64);
+                    quote!(#nm::interp(&#x, &#xp, &#fp, #left, #right)?)
+                } else {
+                    let x = self.expr_as(&args[0], &Ty::Float);
+                    quote!(#nm::interp_one(#x, &#xp, &#fp, #left, #right)?)
+                }
+            }
+            N::Convolve => {
+                let el = res_el.expect("an array");
+                let a = self.arr_as(&args[0], el);
+                let v = self.arr_as(&args[1], el);
+                let mode = match args.get(2).map(|a| &a.kind) {
+                    Some(ExprKind::Str(s)) => s.clone(),
+                    _ => "full".to_string(),
+                };
+                quote!(rt::numpy::numeric::convolve(&#a, &#v, #mode)?)
+            }
+            N::Cross => {
+                let el = res_el.expect("an array");
+                let a = self.arr_as(&args[0], el);
+                let b = self.arr_as(&args[1], el);
+                let mul = Self::mul_of(el);
+                let sub = match el {
+                    Elem::Int64 => quote!(|__a: i64, __b: i64| __a.wrapping_sub(__b)),
+                    Elem::Float64 => quote!(|__a: f64, __b: f64| __a - __b),
+                    _ => quote!(|__a: rt::Complex64, __b: rt::Complex64| __a - __b),
+                };
+                quote!(rt::numpy::numeric::cross(&#a, &#b, #mul, #sub)?)
+            }
+            N::Polyval => {
+                let p = self.arr_as(&args[0], Elem::Float64);
+                if let Ty::Array(..) = self.inst.ty(&args[1]) {
+                    let x = self.arr_as(&args[1], Elem::Float64);
+                    quote!(rt::numpy::numeric::polyval(&#p, &#x))
+                } else {
+                    let x = self.expr_as(&args[1], &Ty::Float);
+                    quote!(rt::numpy::numeric::polyval_one(&#p, #x))
+                }
+            }
+            N::Einsum => {
+                let es = quote!(rt::numpy::einsum);
+                let Some(ExprKind::Str(spec)) = args.first().map(|a| &a.kind) else { unreachable!("a literal (inference)") };
+                let ops: Vec<(Elem, usize)> = args[1..].iter().map(|a| self.dims(a)).collect();
+                let el = ops.iter().map(|o| o.0).reduce(Elem::promote).expect("operands");
+                let ndims: Vec<usize> = ops.iter().map(|o| o.1).collect();
+                let (terms, out) = crate::infer::numpy::einsum_spec(spec, &ndims).expect("checked by inference");
+                let xs: Vec<TokenStream> = args[1..].iter().map(|a| self.arr_as(a, el)).collect();
+                let mul = Self::mul_of(el);
+                let la = &terms[0];
+                let a = &xs[0];
+                match (xs.len(), out.is_empty()) {
+                    (1, true) => quote!(#es::einsum1_scalar(#la, &#a)?),
+                    (1, false) => quote!(#es::einsum1(#la, &#a, #out)?),
+                    (_, true) => {
+                        let (lb, b) = (&terms[1], &xs[1]);
+                        quote!(#es::einsum2_scalar(#la, &#a, #lb, &#b, #mul)?)
+                    }
+                    _ => {
+                        let (lb, b) = (&terms[1], &xs[1]);
+                        quote!(#es::einsum2(#la, &#a, #lb, &#b, #out, #mul)?)
+                    }
+                }
+            }
+            N::RConcat => {
+                let el = res_el.expect("an array");
+                let parts: Vec<TokenStream> = args
+                    .iter()
+                    .map(|x| match self.inst.ty(x) {
+                        Ty::Array(..) => {
+                            let v = self.arr_as(x, el);
+                            quote!((#v).clone())
+                        }
+                        t => {
+                            // a Python number converted as numpy converts a weak scalar, a
+                            // numpy scalar cast as numpy casts it
+                            let from = self.full_ty(x);
+                            let v = match Elem::of_scalar(&from) {
+                                Some(fe) if from.is_np() || from.sized().is_some() => {
+                                    let v = self.expr(x);
+                                    crate::codegen::sized::cast(v, fe, el)
+                                }
+                                _ => {
+                                    let v = self.expr(x);
+                                    let w = crate::codegen::sized::weak(v, &t.base(), el);
+                                    let wt = if el.is_sized() { el.scalar().base() } else { t.base() };
+                                    crate::codegen::convert::coerce(w, &wt, &el.scalar().base())
+                                }
+                            };
+                            quote!(rt::NdArray::from_vec([1], vec![#v]))
+                        }
+                    })
+                    .collect();
+                quote!(#sh::concatenate(&[#(#parts),*], 0)?)
+            }
+            N::Histogram => {
+                let hi = quote!(rt::numpy::histogram);
+                let (el, _) = self.dims(&args[0]);
+                let bins = self.int_or(args, 1, 10);
+                let range = match given(args, 2) {
+                    Some(r) => {
+                        let v = self.expr(r);
+                        let Ty::Tuple(items) = self.inst.ty(r).clone() else { unreachable!("a tuple (inference)") };
+                        let lo = crate::codegen::convert::coerce(quote!(__r.0), &items[0].base(), &Ty::Float);
+                        let hi_ = crate::codegen::convert::coerce(quote!(__r.1), &items[1].base(), &Ty::Float);
+                        quote!({ let __r = #v; Some((#lo, #hi_)) })
+                    }
+                    None => quote!(None),
+                };
+                let call = if el == Elem::Float64 {
+                    let a = self.arr(&args[0]);
+                    quote!(#hi::histogram(&#a, #bins, #range)?)
+                } else {
+                    let a = self.arr_as(&args[0], Elem::Int64);
+                    quote!(#hi::histogram_int(&#a, #bins, #range)?)
+                };
+                match &t {
+                    Ty::Tuple(items) if items[0] == Ty::Array(Elem::Float64, 1) => {
+                        quote!({ let (__n, __e) = #call; #hi::density(__n, __e) })
+                    }
+                    _ => call,
                 }
             }
             N::Copyto => {

@@ -243,6 +243,7 @@ impl FnLower<'_> {
                         "sum" => Some(&["iterable", "start"]),
                         "int" => Some(&["x", "base"]),
                         "round" => Some(&["number", "ndigits"]),
+                        "open" => Some(&["file", "mode", "buffering", "encoding", "errors", "newline"]),
                         _ => None,
                     };
                     if let (Some(params), false) = (params, c.arguments.keywords.is_empty()) {
@@ -423,6 +424,10 @@ impl FnLower<'_> {
     /// (`np.logical_and(a, b)` is `(a != 0) & (b != 0)`, `np.logical_not(a)` is `a == 0`);
     /// `np.allclose(...)` is `np.all(np.isclose(...))`.
     fn intrinsic_call(&mut self, sp: Span, i: Intrinsic, args: Vec<ir::Expr>) -> ir::Expr {
+        if i == Intrinsic::Numpy(NumpyFn::RConcat) {
+            self.err(sp, "`np.r_` is indexed (`np.r_[a, b]`), not called (numpy raises TypeError)");
+            return self.bad(sp);
+        }
         if i == Intrinsic::Numpy(NumpyFn::Allclose) {
             let close = self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Isclose), args));
             return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::All), vec![close]));

@@ -270,6 +270,9 @@ impl FnLower<'_> {
                 ExprKind::Attribute(Box::new(value), a.attr.id.to_string())
             }
             ast::Expr::Subscript(s) => {
+                if self.is_numpy_r(&s.value) {
+                    return self.numpy_r(s, sp);
+                }
                 let value = self.expr(&s.value);
                 let index = self.index(&s.slice);
                 ExprKind::Subscript(Box::new(value), Box::new(index))
@@ -326,5 +329,64 @@ impl FnLower<'_> {
             }
         };
         self.expr_node(sp, kind)
+    }
+}
+
+impl FnLower<'_> {
+    /// `np.r_` (the numpy module's `r_`, not a local).
+    fn is_numpy_r(&self, value: &ast::Expr) -> bool {
+        matches!(value, ast::Expr::Attribute(a) if a.attr.id.as_str() == "r_"
+            && matches!(&*a.value, ast::Expr::Name(n) if !self.is_local(n.id.as_str())
+                && matches!(self.scope.globals.get(n.id.as_str()), Some(Global::KnownModule(Module::Numpy)))))
+    }
+
+    /// `np.r_[a, 0:5, x]`: the call `r_(a, np.arange(0, 5), x)` of the catalogue's row, each
+    /// slice an `np.arange` (a complex step, numpy's `linspace` spelling, and string directives
+    /// are refused).
+    fn numpy_r(&mut self, s: &ast::ExprSubscript, sp: Span) -> ir::Expr {
+        let items: Vec<&ast::Expr> = match &*s.slice {
+            ast::Expr::Tuple(t) => t.elts.iter().collect(),
+            other => vec![other],
+        };
+        let mut args = Vec::new();
+        for item in items {
+            match item {
+                ast::Expr::Slice(sl) => {
+                    let isp = span(sl.range);
+                    let complex = |e: &Option<Box<ast::Expr>>| matches!(e.as_deref(), Some(ast::Expr::NumberLiteral(n)) if matches!(n.value, ast::Number::Complex { .. }));
+                    if complex(&sl.step) {
+                        self.err(
+                            isp,
+                            "`np.r_[start:stop:nj]` (a number of points) is not supported yet: use np.linspace",
+                        );
+                        return self.bad(sp);
+                    }
+                    let Some(stop) = &sl.upper else {
+                        self.err(isp, "a slice in `np.r_[...]` needs a stop");
+                        return self.bad(sp);
+                    };
+                    let start = match &sl.lower {
+                        Some(x) => self.expr(x),
+                        None => self.expr_node(isp, ExprKind::Int(0)),
+                    };
+                    let stop = self.expr(stop);
+                    let step = match &sl.step {
+                        Some(x) => self.expr(x),
+                        None => self.expr_node(isp, ExprKind::Default),
+                    };
+                    let dtype = self.expr_node(isp, ExprKind::Default);
+                    args.push(self.expr_node(
+                        isp,
+                        ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Arange), vec![start, stop, step, dtype]),
+                    ));
+                }
+                ast::Expr::StringLiteral(st) => {
+                    self.err(span(st.range), "string directives in `np.r_[...]` are not supported yet");
+                    return self.bad(sp);
+                }
+                other => args.push(self.expr(other)),
+            }
+        }
+        self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::RConcat), args))
     }
 }
