@@ -433,6 +433,22 @@ impl Ty {
         rest.iter().try_fold(first.clone(), |acc, t| acc.join(t))
     }
 
+    /// Tuples of different lengths held by one list or set (`[(1, 2), (3, 1, 2)]`): tuples of
+    /// any length, if their items have one type.
+    pub fn tuples_of_lengths(a: &Ty, b: &Ty) -> Option<Ty> {
+        let items = |t: &Ty| match t {
+            Ty::Tuple(items) => Some(items.clone()),
+            Ty::VarTuple(e) => Some(vec![(**e).clone()]),
+            _ => None,
+        };
+        let mut all = items(a)?;
+        all.extend(items(b)?);
+        if all.is_empty() {
+            return None;
+        }
+        Some(Ty::VarTuple(Box::new(Ty::items_join(&all)?)))
+    }
+
     /// A function value that captures nothing (or one of several such).
     pub fn is_plain_func(&self) -> bool {
         matches!(self, Ty::Func(_, caps) if caps.is_empty()) || matches!(self, Ty::Funcs(_))
