@@ -143,6 +143,16 @@ pub enum Exc {
     KeyboardInterrupt,
     /// `next()` of an exhausted generator
     StopIteration,
+    /// files (`open()`): the OS's errors, and text that does not decode
+    OSError,
+    FileNotFoundError,
+    FileExistsError,
+    PermissionError,
+    IsADirectoryError,
+    NotADirectoryError,
+    UnicodeError,
+    UnicodeDecodeError,
+    UnicodeEncodeError,
 }
 
 impl Exc {
@@ -152,6 +162,13 @@ impl Exc {
             Exc::ZeroDivisionError | Exc::OverflowError => Exc::ArithmeticError,
             Exc::IndexError | Exc::KeyError => Exc::LookupError,
             Exc::NotImplementedError | Exc::RecursionError => Exc::RuntimeError,
+            Exc::FileNotFoundError
+            | Exc::FileExistsError
+            | Exc::PermissionError
+            | Exc::IsADirectoryError
+            | Exc::NotADirectoryError => Exc::OSError,
+            Exc::UnicodeError => Exc::ValueError,
+            Exc::UnicodeDecodeError | Exc::UnicodeEncodeError => Exc::UnicodeError,
             _ => Exc::Exception,
         })
     }
@@ -187,7 +204,49 @@ impl Exc {
             Exc::MemoryError => "MemoryError",
             Exc::KeyboardInterrupt => "KeyboardInterrupt",
             Exc::StopIteration => "StopIteration",
+            Exc::OSError => "OSError",
+            Exc::FileNotFoundError => "FileNotFoundError",
+            Exc::FileExistsError => "FileExistsError",
+            Exc::PermissionError => "PermissionError",
+            Exc::IsADirectoryError => "IsADirectoryError",
+            Exc::NotADirectoryError => "NotADirectoryError",
+            Exc::UnicodeError => "UnicodeError",
+            Exc::UnicodeDecodeError => "UnicodeDecodeError",
+            Exc::UnicodeEncodeError => "UnicodeEncodeError",
         }
+    }
+
+    /// The class of this name, if compiled code knows it.
+    pub fn from_name(name: &str) -> Option<Exc> {
+        const ALL: [Exc; 26] = [
+            Exc::Exception,
+            Exc::ArithmeticError,
+            Exc::ZeroDivisionError,
+            Exc::OverflowError,
+            Exc::LookupError,
+            Exc::IndexError,
+            Exc::KeyError,
+            Exc::ValueError,
+            Exc::TypeError,
+            Exc::AssertionError,
+            Exc::RuntimeError,
+            Exc::NotImplementedError,
+            Exc::SystemError,
+            Exc::RecursionError,
+            Exc::MemoryError,
+            Exc::KeyboardInterrupt,
+            Exc::StopIteration,
+            Exc::OSError,
+            Exc::FileNotFoundError,
+            Exc::FileExistsError,
+            Exc::PermissionError,
+            Exc::IsADirectoryError,
+            Exc::NotADirectoryError,
+            Exc::UnicodeError,
+            Exc::UnicodeDecodeError,
+            Exc::UnicodeEncodeError,
+        ];
+        ALL.into_iter().find(|c| c.name() == name)
     }
 }
 

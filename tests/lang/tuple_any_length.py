@@ -73,3 +73,13 @@ def errors(xs, i):
 #case: errors([1, -2, 3], 1)
 #case: errors([1, -2, 3], 2)
 #case: errors([], -1)
+
+
+# export against_fixed(int list)
+def against_fixed(xs):
+    t = tuple(xs)
+    return t == (3, 1, 2), (3, 1) != t, t < (3, 2), (0,) <= t, t in [(1, 2), (3, 1, 2)]
+
+#case: against_fixed([3, 1, 2])
+#case: against_fixed([])
+#case: against_fixed([3, 1])

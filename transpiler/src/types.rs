@@ -240,6 +240,8 @@ pub enum Ty {
     Iter(Box<Ty>),
     /// the exception bound by `except E as e`
     Exc,
+    /// a text file (`open()`): the Python file object, its methods Python's
+    File,
     /// a value that is None on some paths (a function that returns a value on some paths and
     /// None on others; a variable holding such a result)
     Opt(Box<Ty>),
@@ -429,6 +431,22 @@ impl Ty {
     pub fn items_join(items: &[Ty]) -> Option<Ty> {
         let (first, rest) = items.split_first()?;
         rest.iter().try_fold(first.clone(), |acc, t| acc.join(t))
+    }
+
+    /// Tuples of different lengths held by one list or set (`[(1, 2), (3, 1, 2)]`): tuples of
+    /// any length, if their items have one type.
+    pub fn tuples_of_lengths(a: &Ty, b: &Ty) -> Option<Ty> {
+        let items = |t: &Ty| match t {
+            Ty::Tuple(items) => Some(items.clone()),
+            Ty::VarTuple(e) => Some(vec![(**e).clone()]),
+            _ => None,
+        };
+        let mut all = items(a)?;
+        all.extend(items(b)?);
+        if all.is_empty() {
+            return None;
+        }
+        Some(Ty::VarTuple(Box::new(Ty::items_join(&all)?)))
     }
 
     /// A function value that captures nothing (or one of several such).
@@ -671,6 +689,7 @@ impl fmt::Display for Ty {
             Ty::Gen(t) => write!(f, "generator of {t}"),
             Ty::Opt(t) => write!(f, "{t} or None"),
             Ty::Exc => write!(f, "exception"),
+            Ty::File => write!(f, "file"),
             Ty::Array(e, n) => write!(f, "{}[{}]", e.name(), vec![":"; *n].join(",")),
             Ty::Slice => write!(f, "slice"),
             Ty::DType(e) => write!(f, "dtype {}", e.name()),

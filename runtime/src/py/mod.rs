@@ -7,6 +7,7 @@ pub mod args;
 pub mod call;
 pub mod capsule;
 pub mod describe;
+pub mod file;
 pub mod generator;
 pub mod print;
 pub mod random;
@@ -63,6 +64,15 @@ impl From<Error> for PyErr {
                 Exc::KeyboardInterrupt => PyKeyboardInterrupt::new_err(m),
                 Exc::StopIteration if m.is_empty() => PyStopIteration::new_err(()),
                 Exc::StopIteration => PyStopIteration::new_err(m),
+                Exc::OSError => pyo3::exceptions::PyOSError::new_err(m),
+                Exc::FileNotFoundError => pyo3::exceptions::PyFileNotFoundError::new_err(m),
+                Exc::FileExistsError => pyo3::exceptions::PyFileExistsError::new_err(m),
+                Exc::PermissionError => pyo3::exceptions::PyPermissionError::new_err(m),
+                Exc::IsADirectoryError => pyo3::exceptions::PyIsADirectoryError::new_err(m),
+                Exc::NotADirectoryError => pyo3::exceptions::PyNotADirectoryError::new_err(m),
+                Exc::UnicodeError => pyo3::exceptions::PyUnicodeError::new_err(m),
+                // (their constructors take five arguments: raised as UnicodeError's message)
+                Exc::UnicodeDecodeError | Exc::UnicodeEncodeError => pyo3::exceptions::PyUnicodeError::new_err(m),
             },
         }
     }

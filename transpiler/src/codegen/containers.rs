@@ -208,6 +208,8 @@ impl Body<'_> {
             Ty::Set(_) => quote!(#v.items().into_iter()),
             Ty::Dict(..) => quote!(#v.keys().into_iter()),
             Ty::Str => quote!(#v.to_chars().into_iter()),
+            // the lines left, read when the loop starts
+            Ty::File => quote!(#v.lines()?),
             Ty::Array(_, n) if *n > 1 => {
                 // the rows: views of one dimension less
                 let m = n - 1;
@@ -241,7 +243,7 @@ impl Body<'_> {
         match t {
             Ty::List(x) | Ty::VarTuple(x) | Ty::Set(x) | Ty::Iter(x) | Ty::Gen(x) => (**x).clone(),
             Ty::Dict(k, _) => (**k).clone(),
-            Ty::Str => Ty::Str,
+            Ty::Str | Ty::File => Ty::Str,
             Ty::Array(el, n) if *n > 1 => Ty::Array(*el, n - 1),
             Ty::Array(el, _) => el.scalar(),
             Ty::Tuple(items) => Ty::items_join(items).unwrap_or(Ty::Unknown),
@@ -632,6 +634,28 @@ impl Body<'_> {
                 quote!(match #g.next_item()? { Some(__x) => #conv, None => #d })
             }
             (B::Tuple, [Ty::Tuple(_)]) => self.expr(&args[0]),
+            (B::Open, [_, ..]) => {
+                // file, mode, buffering, encoding, errors, newline: evaluated in order
+                let mut binds = Vec::new();
+                let mut opts = Vec::new();
+                for (k, a) in args.iter().enumerate() {
+                    if k == 2 {
+                        continue;
+                    }
+                    if matches!(a.kind, ExprKind::Default | ExprKind::None) {
+                        opts.push(quote!(None));
+                        continue;
+                    }
+                    let v = self.expr_as(a, &Ty::Str);
+                    let var = format_ident!("__open{}", k);
+                    binds.push(quote!(let #var: rt::Str = #v;));
+                    opts.push(if k == 0 { quote!(&#var) } else { quote!(Some(&#var)) });
+                }
+                while opts.len() < 5 {
+                    opts.push(quote!(None));
+                }
+                quote!({ #(#binds)* rt::py::file::open(#(#opts),*)? })
+            }
             // a generator over a tuple: its items, as many as inference counted
             (B::Tuple, [Ty::List(_)]) if matches!(t, Ty::Tuple(_)) => {
                 let n = match t {
@@ -756,6 +780,18 @@ impl Body<'_> {
         let a: Vec<Ty> = args.iter().map(|x| self.ty(x)).collect();
         let _ = t;
         Some(match (&rt_, method, a.as_slice()) {
+            (Ty::File, Method::Read, []) => quote!(#r.read(None)?),
+            (Ty::File, Method::Read, [_]) => {
+                let n = self.expr_as(&args[0], &Ty::Int);
+                quote!(#r.read(Some(#n))?)
+            }
+            (Ty::File, Method::Readline, []) => quote!(#r.readline()?),
+            (Ty::File, Method::Readlines, []) => quote!(#r.readlines()?),
+            (Ty::File, Method::Write, [_]) => {
+                let s = self.expr(&args[0]);
+                quote!(#r.write(&#s)?)
+            }
+            (Ty::File, Method::Close, []) => quote!(#r.close()?),
             (
                 Ty::Str,
                 Method::Upper

@@ -146,7 +146,7 @@ fn small_without_loops(body: &[ir::Stmt]) -> bool {
         && !all.iter().any(|s| matches!(s.kind, StmtKind::For { .. } | StmtKind::While { .. }))
 }
 
-#[allow(clippy::too_many_arguments)]
+#[allow(clippy::too_many_arguments)] // the copy's name, attributes, self-calls, stack and returns
 fn instance_copy(
     g: &Gen,
     f: &ir::Function,

@@ -95,6 +95,7 @@ pub fn rust_type(t: &Ty) -> TokenStream {
             quote!(rt::Gen<#t>)
         }
         Ty::Exc => quote!(rt::Error),
+        Ty::File => quote!(rt::py::file::File),
         Ty::Opt(t) => {
             let t = rust_type(t);
             quote!(Option<#t>)
@@ -119,7 +120,8 @@ pub fn is_copy(t: &Ty) -> bool {
         | Ty::Set(_)
         | Ty::Iter(_)
         | Ty::Gen(_)
-        | Ty::Exc => false,
+        | Ty::Exc
+        | Ty::File => false,
         Ty::Tuple(ts) | Ty::Func(_, ts) => ts.iter().all(is_copy),
         Ty::Opt(t) => is_copy(t),
         _ => true,

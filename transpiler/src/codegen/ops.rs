@@ -102,7 +102,11 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
     if let Some(c) = mixed {
         return ordering_test(op, c, false);
     }
-    let (x, y) = if at.is_numeric() && bt.is_numeric() {
+    let (x, y) = if matches!((at, bt), (Ty::VarTuple(_), Ty::Tuple(_)) | (Ty::Tuple(_), Ty::VarTuple(_))) {
+        // a tuple of known length against one of any length: both as the latter
+        let t = at.join(bt).unwrap_or(Ty::Unknown);
+        (coerce(quote!(#a), at, &t), coerce(quote!(#b), bt, &t))
+    } else if at.is_numeric() && bt.is_numeric() {
         let top = at.numeric_rank().max(bt.numeric_rank());
         let t = match top {
             Some(0) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => Ty::Bool,

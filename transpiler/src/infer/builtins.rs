@@ -31,6 +31,7 @@ impl FnCx<'_, '_> {
                     | Ty::Gen(_)
                     | Ty::Str
                     | Ty::Array(..)
+                    | Ty::File
             ) || matches!(t, Ty::Tuple(items) if items.is_empty() || Ty::items_join(items).is_some())
         };
         let err = |cx: &mut Self, msg: String| {
@@ -328,6 +329,32 @@ impl FnCx<'_, '_> {
                 }
             },
             (B::Tuple, [Ty::Tuple(items)]) => Ty::Tuple(items.clone()),
+            // `open(file, mode, buffering, encoding, errors, newline)`, text files
+            (B::Open, [Ty::Str, rest @ ..]) if rest.len() <= 5 => {
+                for (k, (t, a)) in rest.iter().zip(&args[1..]).enumerate() {
+                    if matches!(a.kind, ExprKind::Default | ExprKind::None) {
+                        continue;
+                    }
+                    if k == 1 {
+                        return err(self, "open(): `buffering` is not supported".into());
+                    }
+                    if *t != Ty::Str {
+                        return err(
+                            self,
+                            format!("open(): the {} must be a str", ["mode", "", "encoding", "errors", "newline"][k]),
+                        );
+                    }
+                }
+                if let Some(ExprKind::Str(m)) = args.get(1).map(|a| &a.kind) {
+                    if m.contains('b') {
+                        return err(
+                            self,
+                            "open() in binary mode is not supported: pyrs reads and writes text files".into(),
+                        );
+                    }
+                }
+                Ty::File
+            }
             // `tuple(f(p) for p in t)` over a tuple (or a zip/enumerate of tuples): as many
             // items as the tuple has
             (B::Tuple, [Ty::List(el)]) if self.static_comp_len(&args[0]).is_some() => {
@@ -415,6 +442,18 @@ impl FnCx<'_, '_> {
         };
         let s = Ty::Str;
         Some(match (rt, method, ts) {
+            (Ty::File, Method::Read, []) => Ty::Str,
+            (Ty::File, Method::Read, [n]) if is_int_like(n) => Ty::Str,
+            (Ty::File, Method::Readline, []) => Ty::Str,
+            (Ty::File, Method::Readlines, []) => Ty::List(Box::new(Ty::Str)),
+            (Ty::File, Method::Write, [Ty::Str]) => Ty::Int,
+            (Ty::File, Method::Close, []) => Ty::None,
+            (Ty::File, m, _) => {
+                return err(
+                    self,
+                    format!("method `{m}` of a file is not supported (read, readline, readlines, write, close)"),
+                )
+            }
             (Ty::Str, Method::Upper | Method::Lower | Method::Strip | Method::Lstrip | Method::Rstrip, []) => Ty::Str,
             (Ty::Str, Method::Strip | Method::Lstrip | Method::Rstrip, [Ty::Str]) => Ty::Str,
             (Ty::Str, Method::Startswith | Method::Endswith, [Ty::Str]) => Ty::Bool,

@@ -8,7 +8,7 @@ impl FnCx<'_, '_> {
         let mut acc = Ty::Unknown;
         for x in items {
             let t = self.expr(x);
-            match acc.join(&t) {
+            match acc.join(&t).or_else(|| Ty::tuples_of_lengths(&acc, &t)) {
                 Some(j) => acc = j,
                 None => {
                     self.error(Diagnostic::new(

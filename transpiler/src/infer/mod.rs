@@ -497,6 +497,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Iter(t) => format!("{}_iter", mangle(t)),
         Ty::Gen(t) => format!("{}_gen", mangle(t)),
         Ty::Exc => "exc".into(),
+        Ty::File => "file".into(),
         Ty::Opt(t) => format!("opt{}", mangle(t)),
         Ty::Func(name, caps) => {
             format!("fn_{name}_{}_end", caps.iter().map(mangle).collect::<Vec<_>>().join("_"))

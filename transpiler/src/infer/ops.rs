@@ -24,6 +24,11 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// A tuple of any length and one of known length whose items have one type with it.
+    fn tuples_meet(l: &Ty, r: &Ty) -> bool {
+        matches!((l, r), (Ty::VarTuple(_), Ty::Tuple(_)) | (Ty::Tuple(_), Ty::VarTuple(_))) && l.join(r).is_some()
+    }
+
     pub(super) fn check_compare(&mut self, op: CmpOp, l: &Ty, r: &Ty, at: Span) {
         if *l == Ty::Unknown || *r == Ty::Unknown {
             return;
@@ -35,13 +40,16 @@ impl FnCx<'_, '_> {
                     || (matches!(l, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) && l.base() == r.base())
             }
             CmpOp::Eq | CmpOp::NotEq => {
-                ((l.is_numeric() || *l == Ty::Num) && (r.is_numeric() || *r == Ty::Num)) || l.base() == r.base()
+                ((l.is_numeric() || *l == Ty::Num) && (r.is_numeric() || *r == Ty::Num))
+                    || l.base() == r.base()
+                    || Self::tuples_meet(l, r)
             }
             CmpOp::In | CmpOp::NotIn => true,
             _ => {
                 ((is_real(l) || *l == Ty::Num) && (is_real(r) || *r == Ty::Num))
                     || (*l == Ty::Str && *r == Ty::Str)
                     || (matches!(l, Ty::Tuple(_) | Ty::List(_) | Ty::VarTuple(_)) && l.base() == r.base())
+                    || Self::tuples_meet(l, r)
             }
         };
         if !ok {

@@ -276,7 +276,7 @@ impl FnCx<'_, '_> {
                 (**inner).clone()
             }
             Ty::Dict(k, _) => (**k).clone(),
-            Ty::Str => Ty::Str,
+            Ty::Str | Ty::File => Ty::Str,
             Ty::Array(el, 1) => el.scalar(),
             // the rows of an array: views
             Ty::Array(el, n) => Ty::Array(*el, n - 1),

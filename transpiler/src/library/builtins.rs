@@ -71,6 +71,7 @@ catalogue! {
         Next = "next",
         Filter = "filter",
         Tuple = "tuple",
+        Open = "open",
         Any = "any",
         All = "all",
         Print = "print",

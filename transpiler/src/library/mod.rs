@@ -204,4 +204,13 @@ pub const EXCEPTIONS: &[&str] = &[
     "RecursionError",
     "MemoryError",
     "StopIteration",
+    "OSError",
+    "FileNotFoundError",
+    "FileExistsError",
+    "PermissionError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "UnicodeError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
 ];

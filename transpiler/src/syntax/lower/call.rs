@@ -243,6 +243,7 @@ impl FnLower<'_> {
                         "sum" => Some(&["iterable", "start"]),
                         "int" => Some(&["x", "base"]),
                         "round" => Some(&["number", "ndigits"]),
+                        "open" => Some(&["file", "mode", "buffering", "encoding", "errors", "newline"]),
                         _ => None,
                     };
                     if let (Some(params), false) = (params, c.arguments.keywords.is_empty()) {

@@ -117,7 +117,14 @@ pub(super) fn collect_assigned(body: &[ast::Stmt], out: &mut HashSet<String>) {
                     collect_assigned(&c.body, out);
                 }
             }
-            ast::Stmt::With(w) => collect_assigned(&w.body, out),
+            ast::Stmt::With(w) => {
+                for item in &w.items {
+                    if let Some(v) = item.optional_vars.as_deref() {
+                        target(v, out);
+                    }
+                }
+                collect_assigned(&w.body, out)
+            }
             ast::Stmt::Try(t) => {
                 collect_assigned(&t.body, out);
                 collect_assigned(&t.orelse, out);

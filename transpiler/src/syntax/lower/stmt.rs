@@ -162,6 +162,16 @@ impl FnLower<'_> {
                 let finalbody = self.block(&t.finalbody);
                 StmtKind::Try { body, handlers, orelse, finalbody }
             }
+            ast::Stmt::With(w) => {
+                if w.is_async {
+                    self.err(Span { start: sp.start, end: first_line_end(sp, s) }, "`async with` is not supported");
+                    return;
+                }
+                if let Some(k) = self.with_open(&w.items, &w.body, sp) {
+                    out.push(ir::Stmt { span: sp, kind: k });
+                }
+                return;
+            }
             ast::Stmt::Delete(d) => {
                 for t in &d.targets {
                     match t {
@@ -183,6 +193,62 @@ impl FnLower<'_> {
             }
         };
         out.push(ir::Stmt { span: sp, kind });
+    }
+
+    /// `with open(...) as f: body` (several items nest): `f = open(...)`, then the body with
+    /// `f.close()` after it however it ends (a `try`/`finally`). Files are the only context
+    /// managers pyrs compiles.
+    fn with_open(&mut self, items: &[ast::WithItem], body: &[ast::Stmt], sp: Span) -> Option<StmtKind> {
+        let Some((item, rest)) = items.split_first() else {
+            return Some(StmtKind::Try {
+                body: self.block(body),
+                handlers: Vec::new(),
+                orelse: Vec::new(),
+                finalbody: Vec::new(),
+            });
+        };
+        let is_open = matches!(&item.context_expr, ast::Expr::Call(c)
+            if matches!(&*c.func, ast::Expr::Name(n) if n.id.as_str() == "open" && !self.is_local("open") && !self.scope.globals.contains_key("open")));
+        if !is_open {
+            self.err(span(item.context_expr.range()), "`with` is supported for files only: `with open(...) as f:`");
+            return None;
+        }
+        let Some(ast::Expr::Name(name)) = item.optional_vars.as_deref() else {
+            self.err(span(item.range), "`with open(...)` needs `as NAME` in compiled code");
+            return None;
+        };
+        let n = name.id.to_string();
+        let at = span(item.range);
+        let value = self.expr(&item.context_expr);
+        let inner = match rest {
+            [] => self.block(body),
+            _ => {
+                let k = self.with_open(rest, body, sp)?;
+                vec![ir::Stmt { span: sp, kind: k }]
+            }
+        };
+        let f = self.expr_node(at, ExprKind::Local(n.clone()));
+        let close = self.expr_node(
+            at,
+            ExprKind::CallMethod { receiver: Box::new(f), method: Method::Close, method_span: at, args: Vec::new() },
+        );
+        let assign =
+            ir::Stmt { span: at, kind: StmtKind::Assign { target: ir::Target::Name(n, span(name.range)), value } };
+        let guarded = ir::Stmt {
+            span: sp,
+            kind: StmtKind::Try {
+                body: inner,
+                handlers: Vec::new(),
+                orelse: Vec::new(),
+                finalbody: vec![ir::Stmt { span: at, kind: StmtKind::Expr(close) }],
+            },
+        };
+        Some(StmtKind::Try {
+            body: vec![assign, guarded],
+            handlers: Vec::new(),
+            orelse: Vec::new(),
+            finalbody: Vec::new(),
+        })
     }
 
     /// A builtin exception class named in `except` (or `None`, with the error reported).
