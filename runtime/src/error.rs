@@ -153,6 +153,9 @@ pub enum Exc {
     UnicodeError,
     UnicodeDecodeError,
     UnicodeEncodeError,
+    NameError,
+    /// a local read before it is bound
+    UnboundLocalError,
 }
 
 impl Exc {
@@ -169,6 +172,7 @@ impl Exc {
             | Exc::NotADirectoryError => Exc::OSError,
             Exc::UnicodeError => Exc::ValueError,
             Exc::UnicodeDecodeError | Exc::UnicodeEncodeError => Exc::UnicodeError,
+            Exc::UnboundLocalError => Exc::NameError,
             _ => Exc::Exception,
         })
     }
@@ -213,12 +217,16 @@ impl Exc {
             Exc::UnicodeError => "UnicodeError",
             Exc::UnicodeDecodeError => "UnicodeDecodeError",
             Exc::UnicodeEncodeError => "UnicodeEncodeError",
+            Exc::NameError => "NameError",
+            Exc::UnboundLocalError => "UnboundLocalError",
         }
     }
 
     /// The class of this name, if compiled code knows it.
     pub fn from_name(name: &str) -> Option<Exc> {
-        const ALL: [Exc; 26] = [
+        const ALL: [Exc; 28] = [
+            Exc::NameError,
+            Exc::UnboundLocalError,
             Exc::Exception,
             Exc::ArithmeticError,
             Exc::ZeroDivisionError,

@@ -71,6 +71,9 @@ pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, 
     }
     let mut module = syn.module;
     refuse_huge_functions(&mut module);
+    for f in &mut module.functions {
+        crate::analysis::unbound::guard(f);
+    }
     let attach_errors = parallel::attach(&mut module, &annotations.directives, file);
     if !attach_errors.is_empty() {
         return Err(render(attach_errors));

@@ -71,6 +71,8 @@ impl From<Error> for PyErr {
                 Exc::IsADirectoryError => pyo3::exceptions::PyIsADirectoryError::new_err(m),
                 Exc::NotADirectoryError => pyo3::exceptions::PyNotADirectoryError::new_err(m),
                 Exc::UnicodeError => pyo3::exceptions::PyUnicodeError::new_err(m),
+                Exc::NameError => pyo3::exceptions::PyNameError::new_err(m),
+                Exc::UnboundLocalError => pyo3::exceptions::PyUnboundLocalError::new_err(m),
                 // (their constructors take five arguments: raised as UnicodeError's message)
                 Exc::UnicodeDecodeError | Exc::UnicodeEncodeError => pyo3::exceptions::PyUnicodeError::new_err(m),
             },

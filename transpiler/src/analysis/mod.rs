@@ -16,4 +16,5 @@
 pub mod bounds;
 pub mod parallel;
 pub mod ranges;
+pub mod unbound;
 pub mod webs;

@@ -21,6 +21,10 @@ const RESERVED: &[&str] =
 /// (`…_py`), becomes `u…_py`: escaped names all match that, no unescaped one does, and none
 /// starts with `_`.
 pub fn local(name: &str) -> Ident {
+    // hidden locals of the compiler (`y#bound`): no Python name contains `#`
+    if name.contains('#') {
+        return format_ident!("__{}", name.replace('#', "_"));
+    }
     if RESERVED.contains(&name) || name.starts_with('_') || name.contains("__") || name.ends_with("_py") {
         format_ident!("u{}_py", name)
     } else if RUST_KEYWORDS.contains(&name) {

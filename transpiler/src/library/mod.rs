@@ -213,4 +213,6 @@ pub const EXCEPTIONS: &[&str] = &[
     "UnicodeError",
     "UnicodeDecodeError",
     "UnicodeEncodeError",
+    "NameError",
+    "UnboundLocalError",
 ];

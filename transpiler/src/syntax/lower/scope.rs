@@ -127,6 +127,11 @@ pub(super) fn collect_assigned(body: &[ast::Stmt], out: &mut HashSet<String>) {
             }
             ast::Stmt::Try(t) => {
                 collect_assigned(&t.body, out);
+                // what a handler assigns is a local too (read after the `try`)
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    collect_assigned(&h.body, out);
+                }
                 collect_assigned(&t.orelse, out);
                 collect_assigned(&t.finalbody, out);
             }
