@@ -71,12 +71,13 @@ pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, 
     }
     let mut module = syn.module;
     refuse_huge_functions(&mut module);
-    for f in &mut module.functions {
-        crate::analysis::unbound::guard(f);
-    }
     let attach_errors = parallel::attach(&mut module, &annotations.directives, file);
     if !attach_errors.is_empty() {
         return Err(render(attach_errors));
+    }
+    // (after the parallel loops are known: their variables are flagged after them)
+    for f in &mut module.functions {
+        crate::analysis::unbound::guard(f);
     }
     let notes = Vec::new();
     let program = infer::infer(&mut module, &annotations, &pos_to_span).map_err(render)?;

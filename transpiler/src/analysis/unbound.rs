@@ -303,13 +303,20 @@ impl Rewrite<'_> {
                     self.block(orelse);
                 }
                 StmtKind::While { body: b, .. } => self.block(b),
-                StmtKind::For { target, body: b, .. } => {
+                StmtKind::For { target, body: b, parallel, .. } => {
                     self.block(b);
                     let mut bound = Names::new();
                     bind(target, &mut bound);
                     let flags: Vec<Stmt> =
                         bound.iter().filter(|n| self.names.contains(*n)).map(|n| self.set_flag(n, span)).collect();
-                    b.splice(0..0, flags);
+                    if parallel.is_some() {
+                        // a parallel loop's iterations must not share a variable: its
+                        // variable counts as bound after it (its value after no iteration
+                        // is not CPython's: a documented limit of parallel loops)
+                        after.extend(flags);
+                    } else {
+                        b.splice(0..0, flags);
+                    }
                 }
                 StmtKind::Try { body: b, handlers, orelse, finalbody } => {
                     self.block(b);
