@@ -13,7 +13,9 @@ pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
     // a value where "value or None" is expected
     if let Ty::Opt(inner) = to {
         return match from {
-            Ty::None => quote!(None),
+            Ty::None if v.to_string() == "()" => quote!(None),
+            // (a call typed None, e.g. of a function that always raises: still made)
+            Ty::None => quote!({ let _: () = #v; None }),
             Ty::Opt(f) => {
                 let x = coerce(quote!(__o), f, inner);
                 quote!(#v.map(|__o| #x))

@@ -601,6 +601,11 @@ impl<'m> Inference<'m> {
                 cx.returned(Ty::None, f.span);
             }
         }
+        // a function that always raises (`def fail(msg): raise ValueError(msg)`): it returns
+        // nothing, typed None for its callers
+        if cx.ret == Ty::Unknown && !cx.generator && !crate::ir::query::has_return(&f.body) {
+            cx.returned(Ty::None, f.span);
+        }
         let (locals, expr_types, ret, static_tests, unwraps) =
             (cx.locals, cx.expr_types, cx.ret, cx.static_tests, cx.unwraps);
         if self.report {

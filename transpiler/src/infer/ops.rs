@@ -396,7 +396,8 @@ impl FnCx<'_, '_> {
                 }
             }
             Intrinsic::Numpy(f) => {
-                let n = if matches!(f, N::Arctan2 | N::Hypot) { 2 } else { 1 };
+                let pairwise = matches!(f, N::Minimum | N::Maximum);
+                let n = if matches!(f, N::Arctan2 | N::Hypot) || pairwise { 2 } else { 1 };
                 if !arity(self, n, n) {
                     return Ty::Unknown;
                 }
@@ -406,6 +407,14 @@ impl FnCx<'_, '_> {
                         format!("numpy.{f} of a complex or sized scalar is not supported yet (arrays are)"),
                     ));
                     return Ty::Unknown;
+                }
+                // `np.maximum(3, 5)`: numpy's int64 for ints (a bool pair would be numpy.bool_)
+                if pairwise && ts.iter().all(|t| matches!(t.base(), Ty::Int | Ty::Bool)) {
+                    if ts.iter().all(|t| t.base() == Ty::Bool) {
+                        self.error(Diagnostic::new(at, format!("numpy.{f} of two bools is not supported yet")));
+                        return Ty::Unknown;
+                    }
+                    return Ty::NpInt;
                 }
                 Ty::NpFloat
             }

@@ -172,6 +172,24 @@ pub fn reads(e: &Expr, name: &str) -> bool {
 }
 
 /// Whether control can never reach the end of `body`.
+/// Whether a `return` statement is anywhere in the body.
+pub fn has_return(body: &[Stmt]) -> bool {
+    struct R(bool);
+    impl Visitor<'_> for R {
+        fn visit_stmt(&mut self, s: &Stmt) {
+            if matches!(s.kind, StmtKind::Return(_)) {
+                self.0 = true;
+            }
+            visit::walk_stmt(self, s);
+        }
+    }
+    let mut r = R(false);
+    for s in body {
+        r.visit_stmt(s);
+    }
+    r.0
+}
+
 /// An `if` whose test an instance's types decide (`static_tests`: `x is None`, `len(t) == 0`)
 /// and whose branch taken always returns: the statements after it never run.
 pub fn statically_returns(s: &Stmt, static_tests: &std::collections::HashMap<ExprId, bool>) -> bool {
