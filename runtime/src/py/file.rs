@@ -5,6 +5,7 @@
 use crate::builtins::list::List;
 use crate::builtins::str::Str;
 use crate::error::{Error, Exc, Result};
+use crate::py::error_of as error;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 use std::rc::Rc;
@@ -16,29 +17,6 @@ pub struct File(Option<Rc<Py<PyAny>>>);
 impl std::fmt::Debug for File {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("<file>")
-    }
-}
-
-/// A Python exception raised by the file as the compiled code's error (its class and `str`).
-pub fn error(py: Python<'_>, e: PyErr) -> Error {
-    if e.is_instance_of::<pyo3::exceptions::PyKeyboardInterrupt>(py) {
-        return Error::raise(Exc::KeyboardInterrupt, "");
-    }
-    let msg = e.value(py).str().map(|s| s.to_string()).unwrap_or_default();
-    // the most derived class compiled code knows
-    let mut class = None;
-    if let Ok(mro) = e.get_type(py).mro().try_iter() {
-        for t in mro.flatten() {
-            let name = t.getattr("__name__").and_then(|n| n.extract::<String>()).unwrap_or_default();
-            if let Some(c) = Exc::from_name(&name) {
-                class = Some(c);
-                break;
-            }
-        }
-    }
-    match class {
-        Some(c) => Error::raise(c, msg),
-        None => Error::raise(Exc::Exception, msg),
     }
 }
 

@@ -84,6 +84,28 @@ impl From<Error> for PyErr {
 /// allocate), from the message `numpy::ndarray::allocation_failed` makes ("Unable to allocate
 /// 8.00 TiB for an array with shape (1099511627776,) and data type float64"); a plain
 /// MemoryError with that message if numpy's class cannot be had.
+/// A Python exception raised by Python code that compiled code called (a file method,
+/// `random`'s functions) as the compiled code's error: the most derived class compiled code
+/// knows (its MRO walked), and its `str`.
+pub fn error_of(py: pyo3::Python<'_>, e: PyErr) -> Error {
+    use pyo3::types::{PyAnyMethods, PyTypeMethods};
+    if e.is_instance_of::<PyKeyboardInterrupt>(py) {
+        return Error::raise(Exc::KeyboardInterrupt, "");
+    }
+    let msg = e.value(py).str().map(|s| s.to_string()).unwrap_or_default();
+    let mut class = Exc::Exception;
+    if let Ok(mro) = e.get_type(py).mro().try_iter() {
+        for t in mro.flatten() {
+            let name = t.getattr("__name__").and_then(|n| n.extract::<String>()).unwrap_or_default();
+            if let Some(c) = Exc::from_name(&name) {
+                class = c;
+                break;
+            }
+        }
+    }
+    Error::raise(class, msg)
+}
+
 fn array_memory_error(m: String) -> PyErr {
     use pyo3::prelude::*;
     let parsed = (|| {

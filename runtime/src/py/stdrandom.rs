@@ -5,25 +5,9 @@
 //! `shuffle` and `choice` run here, with CPython's algorithm over `random._inst._randbelow`.
 
 use crate::builtins::list::List;
-use crate::error::{Error, Exc, Result};
+use crate::error::{Error, Result};
+use crate::py::error_of as error;
 use pyo3::prelude::*;
-
-/// A Python exception raised by `random` as the compiled code's error.
-fn error(py: Python<'_>, e: PyErr) -> Error {
-    let name = e.get_type(py).name().map(|n| n.to_string()).unwrap_or_default();
-    let msg = e.value(py).str().map(|s| s.to_string()).unwrap_or_default();
-    let class = match name.as_str() {
-        "ValueError" => Exc::ValueError,
-        "IndexError" => Exc::IndexError,
-        "TypeError" => Exc::TypeError,
-        "OverflowError" => Exc::OverflowError,
-        "ZeroDivisionError" => Exc::ZeroDivisionError,
-        "KeyboardInterrupt" => Exc::KeyboardInterrupt,
-        "MemoryError" => Exc::MemoryError,
-        _ => return Error::Internal(format!("random: {name}: {msg}")),
-    };
-    Error::raise(class, msg)
-}
 
 /// `random.name(*args)` with float arguments, its result as a float.
 fn call_f(name: &str, args: &[f64]) -> Result<f64> {
