@@ -268,6 +268,13 @@ pub enum Ty {
 }
 
 impl Ty {
+    /// The type's name after "a" or "an" (`an int`, `a float`).
+    pub fn with_article(&self) -> String {
+        let s = self.to_string();
+        let article = if s.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+        format!("{article} {s}")
+    }
+
     /// The longest tuple inside this type (results go back to Python up to 12 items).
     pub fn max_tuple_len(&self) -> usize {
         match self {

@@ -178,6 +178,23 @@ impl FnCx<'_, '_> {
 
     pub(super) fn expr_inner(&mut self, e: &ir::Expr) -> Ty {
         match &e.kind {
+            ExprKind::Global(name) => self.global_type(name),
+            ExprKind::SetGlobal(name, value) => {
+                let t = self.expr(value);
+                let vt = self.global_type(name);
+                if !t.unresolved() && !vt.unresolved() && t != vt {
+                    self.error(Diagnostic::new(
+                        e.span,
+                        format!(
+                            "module variable `{name}` holds {} (the type of its value at module level); \
+                             this assigns {}: compiled code keeps one type per module variable",
+                            vt.with_article(),
+                            t.with_article()
+                        ),
+                    ));
+                }
+                Ty::None
+            }
             ExprKind::Int(_) => Ty::Int,
             ExprKind::Str(_) => Ty::Str,
             ExprKind::FString(parts) => {
@@ -613,6 +630,12 @@ impl FnCx<'_, '_> {
     }
 
     /// A call of a function of the file: the instance for these argument types.
+    /// The type of module variable `name`: its value's at module level.
+    fn global_type(&mut self, name: &str) -> Ty {
+        let i = self.inf.request(&ir::const_function(name), Vec::new());
+        self.inf.instances[i].ret.clone()
+    }
+
     fn call_user_type(&mut self, e: &ir::Expr, name: &str, args: &[ir::Expr]) -> Ty {
         let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
         let f = self.inf.module.function(name).expect("lowering resolved it");
