@@ -550,6 +550,12 @@ impl Ty {
     /// others (`s = 0.0` then `s += a[i]`) gets Python's rules, which are the ones CPython
     /// applies when the loop does not run (a division by zero raises).
     pub fn join_var(&self, other: &Ty) -> Option<Ty> {
+        // `best = None` and later `best = v`: the value or None (`Ty::Opt`)
+        if let (Ty::None, t) | (t, Ty::None) = (self, other) {
+            if !matches!(t, Ty::None | Ty::Unknown | Ty::Opt(_) | Ty::Array(..)) {
+                return Some(Ty::Opt(Box::new(t.clone())));
+            }
+        }
         let j = self.join(other)?;
         let known = *self != Ty::Unknown && *other != Ty::Unknown;
         if known && j.is_np() && j.sized().is_none() && !(self.is_np() && other.is_np()) {

@@ -689,7 +689,7 @@ fn formattable(t: &Ty) -> bool {
         || *t == Ty::Num
         || matches!(t, Ty::Str | Ty::None | Ty::Unknown | Ty::Exc)
         || matches!(t, Ty::Tuple(ts) if ts.iter().all(formattable))
-        || matches!(t, Ty::List(x) | Ty::VarTuple(x) if formattable(x))
+        || matches!(t, Ty::List(x) | Ty::VarTuple(x) | Ty::Opt(x) if formattable(x))
 }
 
 fn is_real(t: &Ty) -> bool {
