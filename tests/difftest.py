@@ -281,12 +281,13 @@ def value_matches(t: str, v: Any, widen: bool = False) -> bool:
             raise ValueError(f"unknown element type in {t!r}")
         ndim = m.group(2).count(",") + 1
         # layout: `order(F)` needs a Fortran-contiguous array, `::` any strides, else C order
+        # (a 2-D one also takes a Fortran-ordered array, as Pythran's)
         if m.group(3) == "F":
             layout_ok = isinstance(v, np.ndarray) and v.flags.f_contiguous
         elif "::" in m.group(2):
             layout_ok = True
         else:
-            layout_ok = isinstance(v, np.ndarray) and v.flags.c_contiguous
+            layout_ok = isinstance(v, np.ndarray) and (v.flags.c_contiguous or (ndim == 2 and v.flags.f_contiguous))
         # fixed extents (`float64[:,3]`): that length on that axis
         extents = [d.strip() for d in m.group(2).split(",")]
         return (

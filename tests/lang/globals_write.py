@@ -152,8 +152,7 @@ def shadowed(n):
 # (last: CPython is not run for a deviation, so the two states part here)
 def overflow(n):
     global calls
-    calls = n
-    calls *= n
+    calls = calls + n * n  # `n * n` overflows before the store
     return calls
 
 #deviates: overflow(2**40) -> OverflowError
