@@ -90,10 +90,16 @@ impl Body<'_> {
                     _ => quote!(rt::builtins::minmax::max),
                 };
                 let name = if what == N::Min { "minimum" } else { "maximum" };
-                let acc = fold(
-                    quote!(None),
-                    quote!({ let __x = #v; Some(match __acc { None => __x, Some(__a) => #f(__a, __x) }) }),
-                );
+                let acc = if elem_t == Ty::Float {
+                    // blocks of elements reduced in lanes (vectorised); a zero is redone below
+                    let max = what == N::Max;
+                    quote!(#fused::extreme::<#nn, _, #max>(#inputs, |#elems| Ok(#v))?)
+                } else {
+                    fold(
+                        quote!(None),
+                        quote!({ let __x = #v; Some(match __acc { None => __x, Some(__a) => #f(__a, __x) }) }),
+                    )
+                };
                 let r = quote!(match #acc { Some(__a) => __a, None => return Err(#red::empty_reduction(#name)) });
                 if elem_t != Ty::Float {
                     r
@@ -109,10 +115,7 @@ impl Body<'_> {
                         _ => {
                             let f32_ = el == Elem::Float32;
                             quote!(#red::extreme_contiguous(
-                                &#fused::fold::<_, #nn, _>(#inputs, true, Vec::new(), |mut __acc: Vec<f64>, #elems| {
-                                    __acc.push(#v);
-                                    Ok(__acc)
-                                })?.0,
+                                &#fused::collect::<f64, #nn, _>(#inputs, true, |#elems| Ok(#v))?,
                                 #max,
                                 #f32_,
                             ))
