@@ -819,6 +819,45 @@ where
     Ok(Some(acc.iter().fold(acc[0], |r, &x| op::<MAX>(r, x))))
 }
 
+/// The position (C order) of the first float minimum (`MAX = false`) or maximum of
+/// `f(element)` over the inputs broadcast together, a NaN counting as the extreme (numpy's
+/// `argmin`/`argmax`); `None` when there are no elements. The elements are computed a block at
+/// a time by a unit-stride loop (vectorised), then scanned.
+#[inline(always)]
+pub fn arg_extreme<const N: usize, I: Inputs<N>, const MAX: bool>(
+    inputs: I,
+    mut f: impl FnMut(Item<I, N>) -> Result<f64>,
+) -> Result<Option<usize>>
+where
+    I::Operands: Reorder<N>,
+{
+    const BLOCK: usize = 256;
+    let flat = Flat::new(inputs, false)?;
+    let n = flat.len();
+    if n == 0 {
+        return Ok(None);
+    }
+    let mut buf = [0.0f64; BLOCK];
+    let (mut best, mut at) = (0.0f64, 0usize);
+    let mut start = 0;
+    while start < n {
+        let m = (n - start).min(BLOCK);
+        flat.fill(start, &mut buf[..m], &mut f)?;
+        if start == 0 {
+            best = buf[0];
+        }
+        for (k, &x) in buf[..m].iter().enumerate() {
+            let better = (x.is_nan() && !best.is_nan()) || if MAX { x > best } else { x < best };
+            if better {
+                best = x;
+                at = start + k;
+            }
+        }
+        start += m;
+    }
+    Ok(Some(at))
+}
+
 /// `f(element)` over the inputs broadcast together into a vector, in K order when
 /// `in_k_order` (else C order): numpy's contiguous temporary of an expression, for the
 /// reductions that must redo it exactly (the sign of a zero min/max).

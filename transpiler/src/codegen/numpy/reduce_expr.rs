@@ -142,22 +142,25 @@ impl Body<'_> {
                 };
                 let msg = format!("attempt to get {what} of an empty sequence");
                 let ety = crate::codegen::names::rust_type(&elem_t);
-                let acc = fold(
-                    quote!((None::<(#ety, usize)>, 0usize)),
-                    quote!({
-                        let (__best, __i) = __acc;
-                        let __x = #v;
-                        let __best = match __best {
-                            Some((__b, __j)) if !(#better) => Some((__b, __j)),
-                            _ => Some((__x, __i)),
-                        };
-                        (__best, __i + 1)
-                    }),
-                );
-                quote!(match #acc.0 {
-                    Some((_, __j)) => __j as i64,
-                    None => return Err(rt::Error::Value(#msg)),
-                })
+                if elem_t == Ty::Float {
+                    // the elements a block at a time (vectorised), then scanned
+                    let max = what == N::Argmax;
+                    return_arg(quote!(#fused::arg_extreme::<#nn, _, #max>(#inputs, |#elems| Ok(#v))?), &msg)
+                } else {
+                    let acc = fold(
+                        quote!((None::<(#ety, usize)>, 0usize)),
+                        quote!({
+                            let (__best, __i) = __acc;
+                            let __x = #v;
+                            let __best = match __best {
+                                Some((__b, __j)) if !(#better) => Some((__b, __j)),
+                                _ => Some((__x, __i)),
+                            };
+                            (__best, __i + 1)
+                        }),
+                    );
+                    return_arg(quote!(#acc.0.map(|(_, __j)| __j)), &msg)
+                }
             }
             _ => quote!(compile_error!("pyrs: unsupported reduction")),
         };
@@ -300,4 +303,13 @@ impl Body<'_> {
             #body
         })
     }
+}
+
+/// The position an `argmin`/`argmax` found (an `Option<usize>`), or numpy's error for an
+/// empty array.
+fn return_arg(at: TokenStream, msg: &str) -> TokenStream {
+    quote!(match #at {
+        Some(__j) => __j as i64,
+        None => return Err(rt::Error::Value(#msg)),
+    })
 }
