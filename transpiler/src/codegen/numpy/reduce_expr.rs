@@ -253,9 +253,14 @@ impl Body<'_> {
             let ev = coerce(ev, &et_, &elem_t);
             let (inputs, elems) = l.inputs();
             let mean = what == N::Mean;
+            // and 2-D sums down C-ordered rows (numpy adds each column in order): row by row
+            // into the result (`fused_axis::sum_down`)
             quote!(match rt::support::fused_axis::sum_rows::<#et, #n, #r, _>(#inputs, __k, #mean, #[inline(always)] |#elems| Ok(#ev))? {
                 Some(__s) => __s,
-                None => #lanes_call,
+                None => match rt::support::fused_axis::sum_down::<#et, #n, #r, _>(#inputs, __k, #mean, #[inline(always)] |#elems| Ok(#ev))? {
+                    Some(__s) => __s,
+                    None => #lanes_call,
+                },
             })
         } else {
             lanes_call
