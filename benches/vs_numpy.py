@@ -2,12 +2,14 @@
 reductions of expressions, complex abs, strided stores, fresh large outputs, cumsum of reversed
 views), in one process:
 
-    python benches/vs_numpy.py [PYRS_BINARY ...]
+    python benches/vs_numpy.py [--cpu] [PYRS_BINARY ...]
 
 Each binary (default target/release/pyrs) builds the kernels into its own temporary directory;
 each kernel is timed as NumPy runs it (the .py) and as each build runs it, best of 5 samples of
 ~0.05 s, and its result compared with NumPy's bit for bit ("bits" / "DIFF"). Prints per kernel the
-times and the ratio pyrs / NumPy, then the geometric mean of the ratios per build."""
+times and the ratio pyrs / NumPy, then the geometric mean of the ratios per build. `--cpu` times
+CPU time of the process (`time.process_time`) instead of wall clock: steadier on a loaded
+machine, but it counts every thread (numpy's BLAS `dot` runs on several)."""
 import importlib.machinery, importlib.util, math, os, subprocess, sys, sysconfig, tempfile, time
 import numpy as np
 
@@ -42,12 +44,14 @@ def cases():
     xc[::7] = np.nan
     m = rng.random((300, 2000)).T
     big = rng.random(10_000_000)
+    sx = rng.random(1000)
     return {
         "r3": (a,), "loglik": (a, 0.5, 0.3), "rownorm": (c,), "cabs2": (c,), "grid": (1000,),
         "revcs": (big,), "arcd": (t1, p1, t2, p2), "clean": (xc,), "varax": (m,), "sumax0": (m,),
         "zeros_big": (10_000_000,), "cat": (big,), "poly": (big,),
         "meanexpr": (rng.random((1000, 1000)),),
-        "strided_store": (lambda: (np.zeros((2000, 1000)), rng.random(1000))),
+        "strided_store": (lambda: (np.zeros((2000, 1000)), sx)),
+        "dot": (big[:1_000_000], big[1_000_000:2_000_000]), "tanh": (a * 6 - 3,),
     }
 
 
@@ -55,17 +59,20 @@ def args_of(v):
     return v() if callable(v) else v
 
 
+CLOCK = time.perf_counter
+
+
 def best(f, v):
     args = args_of(v)
-    t0 = time.perf_counter(); f(*args); dt = time.perf_counter() - t0
+    t0 = CLOCK(); f(*args); dt = CLOCK() - t0
     n = max(1, int(0.05 / max(dt, 1e-7)))
     b = math.inf
     for _ in range(5):
         calls = [args_of(v) for _ in range(n)] if callable(v) else None
-        t0 = time.perf_counter()
+        t0 = CLOCK()
         for k in range(n):
             f(*(calls[k] if calls else args))
-        b = min(b, (time.perf_counter() - t0) / n)
+        b = min(b, (CLOCK() - t0) / n)
     return b
 
 
@@ -79,7 +86,12 @@ def same(x, y):
 
 
 def main():
-    binaries = sys.argv[1:] or [os.path.join(HERE, "..", "target", "release", "pyrs")]
+    global CLOCK
+    argv = sys.argv[1:]
+    if "--cpu" in argv:
+        argv.remove("--cpu")
+        CLOCK = time.process_time
+    binaries = argv or [os.path.join(HERE, "..", "target", "release", "pyrs")]
     py = load(SRC, "vs_numpy_py")
     mods = [build(b) for b in binaries]
     logs = [[] for _ in mods]

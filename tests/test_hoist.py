@@ -108,7 +108,11 @@ def test_loop_sums_are_exact(built_kernels):
     calls += [("from_arrays", (x[:n], y[:n])) for n in (0, 5, 8, 64, 1001)]
     calls += [("after_loop", (lo, hi)) for lo, hi in ((0, 0), (0, 8), (3, 20), (-9, -1), (5, 2))]
     calls += [("strided", (x[::3],)), ("strided", (x[::-2],)), ("pisum_like", (1, 5000))]
+    calls += [("int_started", (n, x[:n])) for n in (0, 1, 7, 8, 9, 1001)]
     for name, args in calls:
         e, c = getattr(pure, name)(*args), getattr(comp, name)(*args)
         same = np.asarray(e, dtype=float).tobytes() == np.asarray(c, dtype=float).tobytes()
         assert same, f"{name}{tuple(getattr(a, 'shape', a) for a in args)}: {e!r} != {c!r}"
+        if name == "int_started":  # int (or bool) after no iteration, float after one
+            kinds = [[bool if isinstance(v, bool) else int if isinstance(v, int) else float for v in r] for r in (e, c)]
+            assert kinds[0] == kinds[1], f"{name}: {e!r} != {c!r}"

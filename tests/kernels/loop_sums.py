@@ -166,3 +166,27 @@ def positive_literal():
 
 
 #case: positive_literal()
+
+
+# export int_started(int, float[])
+def int_started(n, x):
+    # `s = 0` (an int until a float is added: kept as a number of either type), then float
+    # terms: the same strip-mined sum from the int's value; after no iteration `s` is still the
+    # int 0 (or True), after one a float
+    s = 0
+    for i in range(n):
+        s += 1.0 / (i + 3)
+    t = True
+    for i in range(len(x)):
+        t -= x[i] * 0.5
+    u = -4
+    for i in range(n):
+        u = u + math.sqrt(i)
+    return s, t, u
+
+
+#case: int_started(0, np.zeros(0))
+#case: int_started(1, np.array([-0.0]))
+#case: int_started(7, np.arange(7.0))
+#case: int_started(8, np.arange(8.0))
+#case: int_started(1001, np.arange(1001.0) / 3)

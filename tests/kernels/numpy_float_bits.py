@@ -1,6 +1,7 @@
 """float64 functions numpy computes with the C library on CPUs without AVX-512 (its own SIMD
-loops for them need AVX-512F or more): pyrs must give the same bits there, also inside fused
-expressions and reductions (tests/test_float_bits.py compares every bit on many inputs)."""
+loops for them need AVX-512F or more), and `tanh` (numpy's own SIMD loop with AVX2 and FMA):
+pyrs must give the same bits there, also inside fused expressions and reductions
+(tests/test_float_bits.py compares every bit on many inputs)."""
 
 import numpy as np
 
@@ -14,7 +15,7 @@ def funcs1(x):
 
 
 def funcs2(x):
-    return (np.sinh(x), np.cosh(x), np.sqrt(x), np.arctan2(x, 0.75), np.hypot(x, 0.75),
+    return (np.tanh(x), np.sinh(x), np.cosh(x), np.sqrt(x), np.arctan2(x, 0.75), np.hypot(x, 0.75),
             np.exp(x * 0.5) - 1.0, np.log(x * x + 1.0), np.exp(-x * x).sum(), np.log(np.abs(x) + 1e-3).sum(),
             np.exp(x[0]), np.log(x[-1]))
 

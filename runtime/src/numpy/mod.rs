@@ -18,6 +18,7 @@ pub mod scalar;
 pub mod shape;
 pub mod sized;
 pub mod split;
+pub mod tanh;
 pub mod ufunc;
 pub mod vmath;
 pub mod walk;

@@ -682,11 +682,19 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     /// one run), and some loops, `absolute` of complex, have a different scalar path for it.
     /// Checked on numpy 2.4 over 5140 views of 1-3 dims.
     pub fn numpy_backward_run(&self) -> bool {
-        let mut dims: Vec<(usize, isize)> =
-            (0..D).filter(|&d| self.shape[d] > 1).map(|d| (self.shape[d], self.strides[d])).collect();
+        // (no allocation: this runs before every fused loop of a complex `abs`, also in loops)
+        let mut dims = [(0usize, 0isize); D];
+        let mut k = 0;
+        for d in 0..D {
+            if self.shape[d] > 1 {
+                dims[k] = (self.shape[d], self.strides[d]);
+                k += 1;
+            }
+        }
+        let dims = &mut dims[..k];
         dims.sort_by_key(|&(_, s)| std::cmp::Reverse(s.unsigned_abs()));
         let mut run: Option<(usize, isize)> = None;
-        for (n, s) in dims {
+        for &mut (n, s) in dims {
             run = match run {
                 None => Some((n, s)),
                 Some((m, t)) if t == s * n as isize => Some((m * n, s)),

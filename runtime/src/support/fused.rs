@@ -765,6 +765,117 @@ where
     Ok((s, flat.len()))
 }
 
+/// The float minimum (`MAX = false`) or maximum of `f(element)` over the inputs broadcast
+/// together with numpy's NaN rule (any NaN gives NaN); `None` when there are no elements. The
+/// elements are computed a block at a time by a unit-stride loop (as [`sum`] does) and reduced
+/// in eight lanes without a branch, so both loops vectorise. The value is numpy's whatever the
+/// order, except the sign of a zero result (`-0.0` against `0.0`), which depends on numpy's
+/// lanes: callers redo a zero result as numpy reduces (`reduce::extreme_array` and kin).
+#[inline(always)]
+pub fn extreme<const N: usize, I: Inputs<N>, const MAX: bool>(
+    inputs: I,
+    mut f: impl FnMut(Item<I, N>) -> Result<f64>,
+) -> Result<Option<f64>>
+where
+    I::Operands: Reorder<N>,
+{
+    const BLOCK: usize = 256;
+    #[inline(always)]
+    fn op<const MAX: bool>(a: f64, b: f64) -> f64 {
+        // `a` stays when it is NaN; a NaN `b` compares false and is taken
+        let keep = a.is_nan() || if MAX { a > b } else { a < b };
+        if keep {
+            a
+        } else {
+            b
+        }
+    }
+    let flat = Flat::new(inputs, false)?;
+    let n = flat.len();
+    if n == 0 {
+        return Ok(None);
+    }
+    let mut buf = [0.0f64; BLOCK];
+    let mut acc = [0.0f64; 8];
+    let mut start = 0;
+    while start < n {
+        let m = (n - start).min(BLOCK);
+        flat.fill(start, &mut buf[..m], &mut f)?;
+        if start == 0 {
+            acc = [buf[0]; 8];
+        }
+        let mut i = 0;
+        while i + 8 <= m {
+            for l in 0..8 {
+                acc[l] = op::<MAX>(acc[l], buf[i + l]);
+            }
+            i += 8;
+        }
+        for &x in &buf[i..m] {
+            acc[0] = op::<MAX>(acc[0], x);
+        }
+        start += m;
+    }
+    Ok(Some(acc.iter().fold(acc[0], |r, &x| op::<MAX>(r, x))))
+}
+
+/// The position (C order) of the first float minimum (`MAX = false`) or maximum of
+/// `f(element)` over the inputs broadcast together, a NaN counting as the extreme (numpy's
+/// `argmin`/`argmax`); `None` when there are no elements. The elements are computed a block at
+/// a time by a unit-stride loop (vectorised), then scanned.
+#[inline(always)]
+pub fn arg_extreme<const N: usize, I: Inputs<N>, const MAX: bool>(
+    inputs: I,
+    mut f: impl FnMut(Item<I, N>) -> Result<f64>,
+) -> Result<Option<usize>>
+where
+    I::Operands: Reorder<N>,
+{
+    const BLOCK: usize = 256;
+    let flat = Flat::new(inputs, false)?;
+    let n = flat.len();
+    if n == 0 {
+        return Ok(None);
+    }
+    let mut buf = [0.0f64; BLOCK];
+    let (mut best, mut at) = (0.0f64, 0usize);
+    let mut start = 0;
+    while start < n {
+        let m = (n - start).min(BLOCK);
+        flat.fill(start, &mut buf[..m], &mut f)?;
+        if start == 0 {
+            best = buf[0];
+        }
+        for (k, &x) in buf[..m].iter().enumerate() {
+            let better = (x.is_nan() && !best.is_nan()) || if MAX { x > best } else { x < best };
+            if better {
+                best = x;
+                at = start + k;
+            }
+        }
+        start += m;
+    }
+    Ok(Some(at))
+}
+
+/// `f(element)` over the inputs broadcast together into a vector, in K order when
+/// `in_k_order` (else C order): numpy's contiguous temporary of an expression, for the
+/// reductions that must redo it exactly (the sign of a zero min/max).
+#[inline(always)]
+pub fn collect<T: Copy + Default, const N: usize, I: Inputs<N>>(
+    inputs: I,
+    in_k_order: bool,
+    mut f: impl FnMut(Item<I, N>) -> Result<T>,
+) -> Result<Vec<T>>
+where
+    I::Operands: Reorder<N>,
+{
+    let flat = Flat::new(inputs, in_k_order)?;
+    let mut v = vec![T::default(); flat.len()];
+    flat.fill(0, &mut v, &mut f)?;
+    Ok(v)
+}
+
 /// `acc = f(acc, element)` over the inputs broadcast together, in K order when `in_k_order`
 /// (a float product multiplies in numpy's order), else C order; from `init`. Products,
 /// min/max, any/all, argmin/argmax, int sums of element-wise expressions.

@@ -96,3 +96,55 @@ where
     }
     Ok(Some(NdArray::from_vec(out_shape, out)))
 }
+
+/// `e.sum(axis=0)` (or `e.mean(axis=0)` when `mean`) of a 2-D element-wise expression whose
+/// operands read rows contiguously (C order), where numpy does not add pairwise: numpy's
+/// reduction then runs rows in the inner loop, `out[j] += e[i, j]` row after row from 0, so
+/// each column is added in order. Done the same way here (rows of `f` into the result, a
+/// unit-stride loop LLVM vectorises), not a strided walk down each column. `None` for any other
+/// shape or layout (the caller tries the lane loop). Broadcast and axis errors are numpy's.
+#[inline(always)]
+pub fn sum_down<T: RowSum + Default + std::ops::Add<Output = T>, const N: usize, const R: usize, I: Inputs<N>>(
+    inputs: I,
+    axis: i64,
+    mean: bool,
+    mut f: impl FnMut(Item<I, N>) -> Result<T>,
+) -> Result<Option<NdArray<T, R>>>
+where
+    I::Operands: Reorder<N>,
+{
+    debug_assert_eq!(R + 1, N);
+    if N != 2 {
+        return Ok(None);
+    }
+    let shape = shape_of(&inputs)?;
+    if axis_index(axis, N)? != 0 {
+        return Ok(None);
+    }
+    let ops = inputs.broadcast(shape)?;
+    let mut strides = Vec::new();
+    ops.strides_of(&mut strides);
+    let (rows, cols) = (shape[0], shape[N - 1]);
+    if rows == 0 || cols < 2 || sums_pairwise(shape, k_order::<N>(&strides), 0) || !ops.inner_contiguous() {
+        return Ok(None);
+    }
+    let mut out = vec![T::default(); cols];
+    let mut ix = [0usize; N];
+    for i in 0..rows {
+        ix[0] = i;
+        // SAFETY: `ix` is the start of row `i` of the shape, every read at `j < cols` of an
+        // inner-contiguous row
+        let r = unsafe { ops.rows(ix) };
+        for (j, o) in out.iter_mut().enumerate() {
+            *o = *o + f(unsafe { <I::Operands as Operands<N>>::get(r, j) })?;
+        }
+    }
+    if mean {
+        for o in out.iter_mut() {
+            *o = T::lane_mean(*o, rows);
+        }
+    }
+    let mut out_shape = [0usize; R];
+    out_shape[0] = cols;
+    Ok(Some(NdArray::from_vec(out_shape, out)))
+}

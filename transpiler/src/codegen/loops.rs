@@ -105,10 +105,16 @@ impl Body<'_> {
             },
             _ => return None,
         };
-        if acc == var || self.inst.locals.get(acc.as_str()) != Some(&Ty::Float) || ir::query::reads(term, acc) {
+        let tt = self.ty(term);
+        // an accumulator kept as `rt::NumF` (`s = 0` before the loop) is a float after the first
+        // addition of a float term: summed as an `f64` from its value
+        let numf = self.float_nums.contains(acc.as_str()) && tt == Ty::Float;
+        if acc == var
+            || !(numf || self.inst.locals.get(acc.as_str()) == Some(&Ty::Float))
+            || ir::query::reads(term, acc)
+        {
             return None;
         }
-        let tt = self.ty(term);
         if !matches!(tt, Ty::Float | Ty::Int) || self.sized_of(term).is_some() {
             return None;
         }
@@ -129,9 +135,22 @@ impl Body<'_> {
         }
         let fill = coerce(fill, &tt, &Ty::Float);
         let tail = coerce(tail, &tt, &Ty::Float);
-        let (a, v) = (local(acc), local(var));
+        let v = local(var);
+        let a = if numf {
+            quote!(__acc)
+        } else {
+            let id = local(acc);
+            quote!(#id)
+        };
         let op = if sub { quote!(-) } else { quote!(+) };
+        let (load, store) = if numf {
+            let id = local(acc);
+            (quote!(let mut __acc: f64 = #id.v;), quote!(#id = rt::NumF::float(__acc);))
+        } else {
+            (quote!(), quote!())
+        };
         Some(quote!({
+            #load
             let __s: i64 = #start_ts;
             let __e: i64 = #stop_ts;
             let mut __i: i64 = __s;
@@ -153,6 +172,7 @@ impl Body<'_> {
             }
             if __e > __s {
                 #v = __e - 1;
+                #store
             }
         }))
     }

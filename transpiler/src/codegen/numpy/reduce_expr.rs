@@ -90,10 +90,16 @@ impl Body<'_> {
                     _ => quote!(rt::builtins::minmax::max),
                 };
                 let name = if what == N::Min { "minimum" } else { "maximum" };
-                let acc = fold(
-                    quote!(None),
-                    quote!({ let __x = #v; Some(match __acc { None => __x, Some(__a) => #f(__a, __x) }) }),
-                );
+                let acc = if elem_t == Ty::Float {
+                    // blocks of elements reduced in lanes (vectorised); a zero is redone below
+                    let max = what == N::Max;
+                    quote!(#fused::extreme::<#nn, _, #max>(#inputs, |#elems| Ok(#v))?)
+                } else {
+                    fold(
+                        quote!(None),
+                        quote!({ let __x = #v; Some(match __acc { None => __x, Some(__a) => #f(__a, __x) }) }),
+                    )
+                };
                 let r = quote!(match #acc { Some(__a) => __a, None => return Err(#red::empty_reduction(#name)) });
                 if elem_t != Ty::Float {
                     r
@@ -109,10 +115,7 @@ impl Body<'_> {
                         _ => {
                             let f32_ = el == Elem::Float32;
                             quote!(#red::extreme_contiguous(
-                                &#fused::fold::<_, #nn, _>(#inputs, true, Vec::new(), |mut __acc: Vec<f64>, #elems| {
-                                    __acc.push(#v);
-                                    Ok(__acc)
-                                })?.0,
+                                &#fused::collect::<f64, #nn, _>(#inputs, true, |#elems| Ok(#v))?,
                                 #max,
                                 #f32_,
                             ))
@@ -139,22 +142,25 @@ impl Body<'_> {
                 };
                 let msg = format!("attempt to get {what} of an empty sequence");
                 let ety = crate::codegen::names::rust_type(&elem_t);
-                let acc = fold(
-                    quote!((None::<(#ety, usize)>, 0usize)),
-                    quote!({
-                        let (__best, __i) = __acc;
-                        let __x = #v;
-                        let __best = match __best {
-                            Some((__b, __j)) if !(#better) => Some((__b, __j)),
-                            _ => Some((__x, __i)),
-                        };
-                        (__best, __i + 1)
-                    }),
-                );
-                quote!(match #acc.0 {
-                    Some((_, __j)) => __j as i64,
-                    None => return Err(rt::Error::Value(#msg)),
-                })
+                if elem_t == Ty::Float {
+                    // the elements a block at a time (vectorised), then scanned
+                    let max = what == N::Argmax;
+                    return_arg(quote!(#fused::arg_extreme::<#nn, _, #max>(#inputs, |#elems| Ok(#v))?), &msg)
+                } else {
+                    let acc = fold(
+                        quote!((None::<(#ety, usize)>, 0usize)),
+                        quote!({
+                            let (__best, __i) = __acc;
+                            let __x = #v;
+                            let __best = match __best {
+                                Some((__b, __j)) if !(#better) => Some((__b, __j)),
+                                _ => Some((__x, __i)),
+                            };
+                            (__best, __i + 1)
+                        }),
+                    );
+                    return_arg(quote!(#acc.0.map(|(_, __j)| __j)), &msg)
+                }
             }
             _ => quote!(compile_error!("pyrs: unsupported reduction")),
         };
@@ -247,9 +253,14 @@ impl Body<'_> {
             let ev = coerce(ev, &et_, &elem_t);
             let (inputs, elems) = l.inputs();
             let mean = what == N::Mean;
+            // and 2-D sums down C-ordered rows (numpy adds each column in order): row by row
+            // into the result (`fused_axis::sum_down`)
             quote!(match rt::support::fused_axis::sum_rows::<#et, #n, #r, _>(#inputs, __k, #mean, #[inline(always)] |#elems| Ok(#ev))? {
                 Some(__s) => __s,
-                None => #lanes_call,
+                None => match rt::support::fused_axis::sum_down::<#et, #n, #r, _>(#inputs, __k, #mean, #[inline(always)] |#elems| Ok(#ev))? {
+                    Some(__s) => __s,
+                    None => #lanes_call,
+                },
             })
         } else {
             lanes_call
@@ -297,4 +308,13 @@ impl Body<'_> {
             #body
         })
     }
+}
+
+/// The position an `argmin`/`argmax` found (an `Option<usize>`), or numpy's error for an
+/// empty array.
+fn return_arg(at: TokenStream, msg: &str) -> TokenStream {
+    quote!(match #at {
+        Some(__j) => __j as i64,
+        None => return Err(rt::Error::Value(#msg)),
+    })
 }
