@@ -1,0 +1,773 @@
+//! `np.linalg`'s factorisations and solvers on numpy's own LAPACK: `solve`, `inv`, `det`,
+//! `slogdet`, `cholesky`, `eigh`, `eigvalsh`, `eig`, `svd`, `lstsq`, `qr` and the matrix norms
+//! that need singular values (`norm(a, 2)`, `-2`, `'nuc'`).
+//!
+//! numpy's wheels carry LAPACK inside their OpenBLAS (`scipy_dgesv_64_`, ...: ILP64 Fortran
+//! symbols). It is found as [`super::blas`] finds the BLAS, in the libraries already mapped
+//! into the process, and called in numpy's sequence (`numpy/linalg/umath_linalg.cpp`): the
+//! matrix copied into a Fortran-order buffer, the same routine with the same workspace query,
+//! the results copied out; `det` is `sign * exp(Σ log|uᵢᵢ|)` from `getrf`'s factors, as numpy
+//! computes it. So the results are numpy's bits. Failures raise `numpy.linalg.LinAlgError`
+//! with numpy's messages; shape errors are numpy's.
+//!
+//! Only float64 matrices (2-D; ints converted by the caller, as numpy converts them).
+
+use super::ndarray::NdArray;
+use crate::error::{Error, Exc, Result};
+use std::ffi::{c_char, c_void};
+use std::sync::OnceLock;
+
+type I = i64;
+type Len = usize;
+type Getrf = unsafe extern "C" fn(*const I, *const I, *mut f64, *const I, *mut I, *mut I);
+type Gesv = unsafe extern "C" fn(*const I, *const I, *mut f64, *const I, *mut I, *mut f64, *const I, *mut I);
+type Potrf = unsafe extern "C" fn(*const c_char, *const I, *mut f64, *const I, *mut I, Len);
+type Syevd = unsafe extern "C" fn(
+    *const c_char,
+    *const c_char,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *mut f64,
+    *const I,
+    *mut I,
+    *const I,
+    *mut I,
+    Len,
+    Len,
+);
+type Geev = unsafe extern "C" fn(
+    *const c_char,
+    *const c_char,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *mut f64,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut I,
+    Len,
+    Len,
+);
+type Gesdd = unsafe extern "C" fn(
+    *const c_char,
+    *const I,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut I,
+    *mut I,
+    Len,
+);
+type Gelsd = unsafe extern "C" fn(
+    *const I,
+    *const I,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut f64,
+    *const f64,
+    *mut I,
+    *mut f64,
+    *const I,
+    *mut I,
+    *mut I,
+);
+type Geqrf = unsafe extern "C" fn(*const I, *const I, *mut f64, *const I, *mut f64, *mut f64, *const I, *mut I);
+type Orgqr =
+    unsafe extern "C" fn(*const I, *const I, *const I, *mut f64, *const I, *const f64, *mut f64, *const I, *mut I);
+
+struct Lapack {
+    dgetrf: Getrf,
+    dgesv: Gesv,
+    dpotrf: Potrf,
+    dsyevd: Syevd,
+    dgeev: Geev,
+    dgesdd: Gesdd,
+    dgelsd: Gelsd,
+    dgeqrf: Geqrf,
+    dorgqr: Orgqr,
+}
+
+fn lapack() -> Result<&'static Lapack> {
+    static LAPACK: OnceLock<Option<Lapack>> = OnceLock::new();
+    LAPACK.get_or_init(find).as_ref().ok_or_else(|| {
+        Error::raise(
+            Exc::RuntimeError,
+            "numpy.linalg in compiled code calls numpy's own LAPACK (the ILP64 OpenBLAS of numpy's wheels), \
+             which is not loaded in this process",
+        )
+    })
+}
+
+#[cfg(not(unix))]
+fn find() -> Option<Lapack> {
+    None
+}
+
+#[cfg(unix)]
+fn find() -> Option<Lapack> {
+    use super::blas::{openblas_handles, sym};
+    for h in openblas_handles() {
+        for prefix in ["scipy_", ""] {
+            let f = |name: &str| sym(h, &format!("{prefix}{name}_64_"));
+            let all = (
+                f("dgetrf"),
+                f("dgesv"),
+                f("dpotrf"),
+                f("dsyevd"),
+                f("dgeev"),
+                f("dgesdd"),
+                f("dgelsd"),
+                f("dgeqrf"),
+                f("dorgqr"),
+            );
+            if let (Some(a), Some(b), Some(c), Some(d), Some(e), Some(g), Some(l), Some(q), Some(o)) = all {
+                // SAFETY: the ILP64 Fortran LAPACK routines have these signatures (characters
+                // by pointer with their hidden lengths last, as gfortran passes them).
+                return Some(unsafe {
+                    Lapack {
+                        dgetrf: std::mem::transmute::<*mut c_void, Getrf>(a),
+                        dgesv: std::mem::transmute::<*mut c_void, Gesv>(b),
+                        dpotrf: std::mem::transmute::<*mut c_void, Potrf>(c),
+                        dsyevd: std::mem::transmute::<*mut c_void, Syevd>(d),
+                        dgeev: std::mem::transmute::<*mut c_void, Geev>(e),
+                        dgesdd: std::mem::transmute::<*mut c_void, Gesdd>(g),
+                        dgelsd: std::mem::transmute::<*mut c_void, Gelsd>(l),
+                        dgeqrf: std::mem::transmute::<*mut c_void, Geqrf>(q),
+                        dorgqr: std::mem::transmute::<*mut c_void, Orgqr>(o),
+                    }
+                });
+            }
+        }
+    }
+    None
+}
+
+/// `numpy.linalg.LinAlgError(msg)`
+#[cold]
+fn linalg_error(msg: &str) -> Error {
+    Error::raise(Exc::LinAlgError, msg)
+}
+
+/// numpy's `_assert_stacked_square` for a 2-D array.
+fn square(a: &NdArray<f64, 2>) -> Result<usize> {
+    let [m, n] = a.shape();
+    if m != n {
+        return Err(linalg_error("Last 2 dimensions of the array must be square"));
+    }
+    Ok(n)
+}
+
+/// A matrix dimension as LAPACK's integer (numpy's `fortran_int` is 64-bit here).
+fn fi(n: usize) -> I {
+    n as I
+}
+
+/// The matrix in Fortran (column-major) order, `ld` elements per column (rows beyond the
+/// matrix zero): numpy's `linearize_matrix` with swapped strides.
+fn fortran(a: &NdArray<f64, 2>, ld: usize) -> Vec<f64> {
+    let [m, n] = a.shape();
+    let mut buf = vec![0.0; ld * n];
+    for j in 0..n {
+        for i in 0..m {
+            // SAFETY: (i, j) is inside the matrix.
+            buf[j * ld + i] = unsafe { a.at([i, j]) };
+        }
+    }
+    buf
+}
+
+/// The `rows × cols` matrix held in Fortran order (`ld` per column) as a C-order array.
+fn from_fortran(buf: &[f64], ld: usize, rows: usize, cols: usize) -> NdArray<f64, 2> {
+    let mut data = Vec::with_capacity(rows * cols);
+    for i in 0..rows {
+        for j in 0..cols {
+            data.push(buf[j * ld + i]);
+        }
+    }
+    NdArray::from_vec([rows, cols], data)
+}
+
+/// LAPACK's answer to a workspace query (a float holding a count), as numpy truncates it.
+fn work_count(q: f64) -> usize {
+    (q as I).max(0) as usize
+}
+
+/// `np.linalg.det(a)`: `getrf`, then numpy's `sign * exp(Σ log|uᵢᵢ|)` (0.0 for a singular
+/// matrix, 1.0 for 0 × 0).
+pub fn det(a: &NdArray<f64, 2>) -> Result<f64> {
+    let (sign, logdet) = slogdet(a)?;
+    Ok(sign * logdet.exp())
+}
+
+/// `np.linalg.slogdet(a)`: (sign, log|det|) from `getrf`'s factors; (0.0, -inf) when singular.
+pub fn slogdet(a: &NdArray<f64, 2>) -> Result<(f64, f64)> {
+    let n = square(a)?;
+    let lp = lapack()?;
+    let mut buf = fortran(a, n);
+    let mut piv = vec![0 as I; n.max(1)];
+    let (m, lda, mut info) = (fi(n), fi(n.max(1)), 0);
+    // SAFETY: buffers of the sizes LAPACK reads and writes.
+    unsafe { (lp.dgetrf)(&m, &m, buf.as_mut_ptr(), &lda, piv.as_mut_ptr(), &mut info) };
+    if info != 0 {
+        return Ok((0.0, f64::NEG_INFINITY));
+    }
+    let changes = (0..n).filter(|&i| piv[i] != fi(i + 1)).count();
+    let mut sign = if changes % 2 == 1 { -1.0 } else { 1.0 };
+    let mut logdet = 0.0;
+    for i in 0..n {
+        let mut x = buf[i * (n + 1)];
+        if x < 0.0 {
+            sign = -sign;
+            x = -x;
+        }
+        logdet += x.ln();
+    }
+    Ok((sign, logdet))
+}
+
+/// `gesv` of `a` (n × n) with `b` (n × nrhs, Fortran order, ld n): the solution in `b`.
+fn gesv(a: &NdArray<f64, 2>, n: usize, nrhs: usize, b: &mut [f64]) -> Result<()> {
+    let lp = lapack()?;
+    let mut abuf = fortran(a, n);
+    let mut piv = vec![0 as I; n.max(1)];
+    let (nn, nr, ld, mut info) = (fi(n), fi(nrhs), fi(n.max(1)), 0);
+    let mut dummy = [0.0];
+    let bp = if b.is_empty() { dummy.as_mut_ptr() } else { b.as_mut_ptr() };
+    // SAFETY: buffers of the sizes LAPACK reads and writes.
+    unsafe { (lp.dgesv)(&nn, &nr, abuf.as_mut_ptr(), &ld, piv.as_mut_ptr(), bp, &ld, &mut info) };
+    if info != 0 {
+        return Err(linalg_error("Singular matrix"));
+    }
+    Ok(())
+}
+
+fn core_mismatch(name: &str, signature: &str, got: usize, want: usize) -> Error {
+    Error::Value(format!(
+        "{name}: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature {signature} \
+         (size {got} is different from {want})"
+    ))
+}
+
+/// `np.linalg.solve(a, b)` for a vector `b` (numpy's `solve1`).
+pub fn solve1(a: &NdArray<f64, 2>, b: &NdArray<f64, 1>) -> Result<NdArray<f64, 1>> {
+    let n = square(a)?;
+    if b.shape()[0] != n {
+        return Err(core_mismatch("solve1", "(m,m),(m)->(m)", b.shape()[0], n));
+    }
+    let mut x = b.to_vec();
+    gesv(a, n, 1, &mut x)?;
+    Ok(NdArray::from_vec([n], x))
+}
+
+/// `np.linalg.solve(a, b)` for a matrix `b` (numpy's `solve`).
+pub fn solve(a: &NdArray<f64, 2>, b: &NdArray<f64, 2>) -> Result<NdArray<f64, 2>> {
+    let n = square(a)?;
+    let [bm, nrhs] = b.shape();
+    if bm != n {
+        return Err(core_mismatch("solve", "(m,m),(m,n)->(m,n)", bm, n));
+    }
+    let mut x = fortran(b, n);
+    gesv(a, n, nrhs, &mut x)?;
+    Ok(from_fortran(&x, n, n, nrhs))
+}
+
+/// `np.linalg.inv(a)`: `gesv` with the identity, as numpy.
+pub fn inv(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 2>> {
+    let n = square(a)?;
+    let mut x = vec![0.0; n * n];
+    for i in 0..n {
+        x[i * (n + 1)] = 1.0;
+    }
+    gesv(a, n, n, &mut x)?;
+    Ok(from_fortran(&x, n, n, n))
+}
+
+/// `np.linalg.cholesky(a)`: `potrf` with UPLO='L', the upper triangle zeroed.
+pub fn cholesky(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 2>> {
+    let n = square(a)?;
+    let lp = lapack()?;
+    let mut buf = fortran(a, n);
+    let (nn, ld, mut info) = (fi(n), fi(n.max(1)), 0);
+    let mut dummy = [0.0];
+    let p = if buf.is_empty() { dummy.as_mut_ptr() } else { buf.as_mut_ptr() };
+    // SAFETY: a buffer of the size LAPACK reads and writes.
+    unsafe { (lp.dpotrf)(c"L".as_ptr(), &nn, p, &ld, &mut info, 1) };
+    if info != 0 {
+        return Err(linalg_error("Matrix is not positive definite"));
+    }
+    for j in 1..n {
+        for i in 0..j {
+            buf[j * n + i] = 0.0;
+        }
+    }
+    Ok(from_fortran(&buf, n, n, n))
+}
+
+/// `syevd` with JOBZ = `jobz` and UPLO='L' after numpy's workspace query: the eigenvalues
+/// (ascending) and, for 'V', the eigenvectors in the Fortran buffer.
+fn syevd(a: &NdArray<f64, 2>, jobz: &std::ffi::CStr) -> Result<(Vec<f64>, Vec<f64>, usize)> {
+    let n = square(a)?;
+    let lp = lapack()?;
+    let mut buf = fortran(a, n);
+    buf.push(0.0);
+    let mut w = vec![0.0; n + 1];
+    let (nn, lda) = (fi(n), fi(n.max(1)));
+    let (mut qwork, mut qiwork, mut info) = (0.0f64, 0 as I, 0 as I);
+    let (lw, liw) = (-1 as I, -1 as I);
+    // SAFETY: a workspace query (sizes written to the two query cells).
+    unsafe {
+        (lp.dsyevd)(
+            jobz.as_ptr(),
+            c"L".as_ptr(),
+            &nn,
+            buf.as_mut_ptr(),
+            &lda,
+            w.as_mut_ptr(),
+            &mut qwork,
+            &lw,
+            &mut qiwork,
+            &liw,
+            &mut info,
+            1,
+            1,
+        )
+    };
+    if info != 0 {
+        return Err(linalg_error("Eigenvalues did not converge"));
+    }
+    let (lwork, liwork) = (work_count(qwork), qiwork.max(0) as usize);
+    let mut work = vec![0.0; lwork.max(1)];
+    let mut iwork = vec![0 as I; liwork.max(1)];
+    let (lw, liw) = (fi(lwork), fi(liwork));
+    // SAFETY: buffers of the sizes LAPACK asked for.
+    unsafe {
+        (lp.dsyevd)(
+            jobz.as_ptr(),
+            c"L".as_ptr(),
+            &nn,
+            buf.as_mut_ptr(),
+            &lda,
+            w.as_mut_ptr(),
+            work.as_mut_ptr(),
+            &lw,
+            iwork.as_mut_ptr(),
+            &liw,
+            &mut info,
+            1,
+            1,
+        )
+    };
+    if info != 0 {
+        return Err(linalg_error("Eigenvalues did not converge"));
+    }
+    w.truncate(n);
+    Ok((w, buf, n))
+}
+
+/// `np.linalg.eigh(a)` (UPLO='L'): (eigenvalues ascending, eigenvectors as columns).
+pub fn eigh(a: &NdArray<f64, 2>) -> Result<(NdArray<f64, 1>, NdArray<f64, 2>)> {
+    let (w, v, n) = syevd(a, c"V")?;
+    Ok((NdArray::from_vec([n], w), from_fortran(&v, n, n, n)))
+}
+
+/// `np.linalg.eigvalsh(a)` (UPLO='L').
+pub fn eigvalsh(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 1>> {
+    let (w, _, n) = syevd(a, c"N")?;
+    Ok(NdArray::from_vec([n], w))
+}
+
+/// `np.linalg.eig(a)` of a real matrix: `geev` (JOBVL='N', JOBVR='V'). numpy returns float64
+/// arrays when every eigenvalue is real and complex128 ones otherwise, a type decided by the
+/// values; compiled code is typed float64 and raises `ValueError` in the complex case rather
+/// than return something else than numpy.
+pub fn eig(a: &NdArray<f64, 2>) -> Result<(NdArray<f64, 1>, NdArray<f64, 2>)> {
+    let n = square(a)?;
+    if a.to_vec().iter().any(|x| !x.is_finite()) {
+        return Err(linalg_error("Array must not contain infs or NaNs"));
+    }
+    let lp = lapack()?;
+    let mut buf = fortran(a, n);
+    buf.push(0.0);
+    let ld = fi(n.max(1));
+    let nn = fi(n);
+    let mut wr = vec![0.0; n + 1];
+    let mut wi = vec![0.0; n + 1];
+    let mut vr = vec![0.0; n * n + 1];
+    let mut vl = [0.0];
+    let mut info = 0 as I;
+    let call = |buf: &mut Vec<f64>,
+                wr: &mut Vec<f64>,
+                wi: &mut Vec<f64>,
+                vl: &mut [f64; 1],
+                vr: &mut Vec<f64>,
+                work: *mut f64,
+                lwork: I,
+                info: &mut I| {
+        // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
+        unsafe {
+            (lp.dgeev)(
+                c"N".as_ptr(),
+                c"V".as_ptr(),
+                &nn,
+                buf.as_mut_ptr(),
+                &ld,
+                wr.as_mut_ptr(),
+                wi.as_mut_ptr(),
+                vl.as_mut_ptr(),
+                &ld,
+                vr.as_mut_ptr(),
+                &ld,
+                work,
+                &lwork,
+                info,
+                1,
+                1,
+            )
+        }
+    };
+    let mut q = 0.0;
+    call(&mut buf, &mut wr, &mut wi, &mut vl, &mut vr, &mut q, -1, &mut info);
+    if info != 0 {
+        return Err(linalg_error("Eigenvalues did not converge"));
+    }
+    let lwork = work_count(q);
+    let mut work = vec![0.0; lwork.max(1)];
+    call(&mut buf, &mut wr, &mut wi, &mut vl, &mut vr, work.as_mut_ptr(), fi(lwork), &mut info);
+    if info != 0 {
+        return Err(linalg_error("Eigenvalues did not converge"));
+    }
+    if wi[..n].iter().any(|&x| x != 0.0) {
+        return Err(Error::Value(
+            "numpy.linalg.eig() of this real matrix has complex eigenvalues: numpy returns complex128 arrays \
+             then, and compiled code typed eig() of a float64 matrix as float64 (pass a complex128 matrix, \
+             or use eigh() for a symmetric one)",
+        ));
+    }
+    wr.truncate(n);
+    Ok((NdArray::from_vec([n], wr), from_fortran(&vr, n, n, n)))
+}
+
+/// `gesdd` as numpy's `svd_wrapper` calls it with JOBZ = 'A', 'S' or 'N': (u, s, vt) with u
+/// (m × ucols) and vt (vrows × n) in Fortran order.
+#[allow(clippy::type_complexity)]
+fn gesdd(a: &NdArray<f64, 2>, jobz: u8) -> Result<(Vec<f64>, Vec<f64>, Vec<f64>, usize, usize)> {
+    let lp = lapack()?;
+    let [m, n] = a.shape();
+    let k = m.min(n);
+    let (urows, vtcols) = match jobz {
+        b'A' => (m, n),
+        b'S' => (k, k),
+        _ => (0, 0),
+    };
+    let mut abuf = fortran(a, m.max(1));
+    abuf.push(0.0);
+    let mut s = vec![0.0; k + 1];
+    let mut u = vec![0.0; urows * m + 1];
+    let mut vt = vec![0.0; n * vtcols + 1];
+    let mut iwork = vec![0 as I; 8 * k + 1];
+    let (mm, nn, ld, ldvt) = (fi(m), fi(n), fi(m.max(1)), fi(vtcols.max(1)));
+    let job = [jobz as c_char, 0];
+    let mut info = 0 as I;
+    let mut call = |work: *mut f64, lwork: I, info: &mut I| {
+        // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
+        unsafe {
+            (lp.dgesdd)(
+                job.as_ptr(),
+                &mm,
+                &nn,
+                abuf.as_mut_ptr(),
+                &ld,
+                s.as_mut_ptr(),
+                u.as_mut_ptr(),
+                &ld,
+                vt.as_mut_ptr(),
+                &ldvt,
+                work,
+                &lwork,
+                iwork.as_mut_ptr(),
+                info,
+                1,
+            )
+        }
+    };
+    let mut q = 0.0;
+    call(&mut q, -1, &mut info);
+    if info != 0 {
+        return Err(linalg_error("SVD did not converge"));
+    }
+    let lwork = work_count(q).max(1);
+    let mut work = vec![0.0; lwork];
+    call(work.as_mut_ptr(), fi(lwork), &mut info);
+    if info != 0 {
+        return Err(linalg_error("SVD did not converge"));
+    }
+    if jobz == b'A' && k == 0 {
+        // LAPACK leaves them unset: numpy makes both identities
+        u = vec![0.0; m * m + 1];
+        for i in 0..m {
+            u[i * (m + 1)] = 1.0;
+        }
+        vt = vec![0.0; n * n + 1];
+        for i in 0..n {
+            vt[i * (n + 1)] = 1.0;
+        }
+    }
+    s.truncate(k);
+    Ok((u, s, vt, urows, vtcols))
+}
+
+/// `np.linalg.svd(a, full_matrices)`: (u, s, vh).
+pub fn svd(a: &NdArray<f64, 2>, full_matrices: bool) -> Result<(NdArray<f64, 2>, NdArray<f64, 1>, NdArray<f64, 2>)> {
+    let [m, n] = a.shape();
+    let (u, s, vt, ucols, vrows) = gesdd(a, if full_matrices { b'A' } else { b'S' })?;
+    let k = s.len();
+    Ok((from_fortran(&u, m, m, ucols), NdArray::from_vec([k], s), from_fortran(&vt, vrows, vrows, n)))
+}
+
+/// `np.linalg.svd(a, compute_uv=False)`: the singular values, descending.
+pub fn svdvals(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 1>> {
+    let (_, s, _, _, _) = gesdd(a, b'N')?;
+    Ok(NdArray::from_vec([s.len()], s))
+}
+
+/// `np.linalg.norm(a, 2)`, `(a, -2)`, `(a, 'nuc')` of a matrix: the largest, the smallest or
+/// the sum of the singular values (`ord` 2, -2, 0 for 'nuc'), reduced as numpy's `amax`
+/// (initial 0), `amin` and `sum` (initial 0) do.
+pub fn norm_svd(a: &NdArray<f64, 2>, ord: i64) -> Result<f64> {
+    use super::reduce::{fmax_nan, fmin_nan, pairwise_sum};
+    let (_, s, _, _, _) = gesdd(a, b'N')?;
+    match ord {
+        2 => Ok(s.iter().fold(0.0, |m, &x| fmax_nan(m, x))),
+        -2 => match s.split_first() {
+            Some((&first, rest)) => Ok(rest.iter().fold(first, |m, &x| fmin_nan(m, x))),
+            None => Err(Error::Value("zero-size array to reduction operation minimum which has no identity")),
+        },
+        _ => Ok(0.0 + pairwise_sum(s.len(), &mut |i| Ok(s[i]))?),
+    }
+}
+
+/// `geqrf` of `a` as numpy's `qr_r_raw`: the factored matrix (Fortran order, ld max(1, m))
+/// and `tau`.
+fn geqrf(a: &NdArray<f64, 2>) -> Result<(Vec<f64>, Vec<f64>)> {
+    let lp = lapack()?;
+    let [m, n] = a.shape();
+    let k = m.min(n);
+    let ld = m.max(1);
+    let mut abuf = fortran(a, ld);
+    abuf.push(0.0);
+    let mut tau = vec![0.0; k + 1];
+    let (mm, nn, lda) = (fi(m), fi(n), fi(ld));
+    let mut info = 0 as I;
+    let mut call = |work: *mut f64, lwork: I, info: &mut I| {
+        // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
+        unsafe { (lp.dgeqrf)(&mm, &nn, abuf.as_mut_ptr(), &lda, tau.as_mut_ptr(), work, &lwork, info) }
+    };
+    let mut q = 0.0;
+    call(&mut q, -1, &mut info);
+    if info != 0 {
+        return Err(qr_error());
+    }
+    let lwork = n.max(1).max(work_count(q));
+    let mut work = vec![0.0; lwork];
+    call(work.as_mut_ptr(), fi(lwork), &mut info);
+    if info != 0 {
+        return Err(qr_error());
+    }
+    abuf.truncate(ld * n);
+    tau.truncate(k);
+    Ok((abuf, tau))
+}
+
+#[cold]
+fn qr_error() -> Error {
+    linalg_error("Incorrect argument found while performing QR factorization")
+}
+
+/// The upper triangle of the first `rows` rows of the factored matrix (`triu(a[:rows, :])`).
+fn triu(f: &[f64], ld: usize, rows: usize, n: usize) -> NdArray<f64, 2> {
+    let mut data = Vec::with_capacity(rows * n);
+    for i in 0..rows {
+        for j in 0..n {
+            data.push(if j >= i { f[j * ld + i] } else { 0.0 });
+        }
+    }
+    NdArray::from_vec([rows, n], data)
+}
+
+/// `np.linalg.qr(a, mode)` for mode 'reduced' (`complete` false) or 'complete': (q, r).
+pub fn qr(a: &NdArray<f64, 2>, complete: bool) -> Result<(NdArray<f64, 2>, NdArray<f64, 2>)> {
+    let lp = lapack()?;
+    let [m, n] = a.shape();
+    let k = m.min(n);
+    let ld = m.max(1);
+    let (f, tau) = geqrf(a)?;
+    let mc = if complete && m > n { m } else { k };
+    // q starts as the factored matrix (its first mc columns), columns past n zero
+    let mut q = vec![0.0; ld * mc + 1];
+    let copied = ld * mc.min(n);
+    q[..copied].copy_from_slice(&f[..copied]);
+    let mut taub = tau.clone();
+    taub.push(0.0);
+    let (mm, nc, kk, lda) = (fi(m), fi(mc), fi(k), fi(ld));
+    let mut info = 0 as I;
+    let mut call = |work: *mut f64, lwork: I, info: &mut I| {
+        // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
+        unsafe { (lp.dorgqr)(&mm, &nc, &kk, q.as_mut_ptr(), &lda, taub.as_ptr(), work, &lwork, info) }
+    };
+    let mut qw = 0.0;
+    call(&mut qw, -1, &mut info);
+    if info != 0 {
+        return Err(qr_error());
+    }
+    let lwork = n.max(1).max(work_count(qw));
+    let mut work = vec![0.0; lwork];
+    call(work.as_mut_ptr(), fi(lwork), &mut info);
+    if info != 0 {
+        return Err(qr_error());
+    }
+    Ok((from_fortran(&q, ld, m, mc), triu(&f, ld, mc, n)))
+}
+
+/// `np.linalg.qr(a, mode='r')`: r alone.
+pub fn qr_r(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 2>> {
+    let [m, n] = a.shape();
+    let (f, _) = geqrf(a)?;
+    Ok(triu(&f, m.max(1), m.min(n), n))
+}
+
+/// numpy's `mode` check of `qr` for a mode string known only when the code runs.
+pub fn qr_mode(mode: &str) -> Result<bool> {
+    match mode {
+        "reduced" => Ok(false),
+        "complete" => Ok(true),
+        _ => Err(Error::Value(format!("Unrecognized mode '{mode}'"))),
+    }
+}
+
+/// `gelsd` as numpy's `lstsq`: (x in the B buffer (ld max(m, n)), residuals, rank, s).
+#[allow(clippy::type_complexity)]
+fn gelsd(
+    a: &NdArray<f64, 2>,
+    b: &NdArray<f64, 2>,
+    rcond: Option<f64>,
+) -> Result<(NdArray<f64, 2>, NdArray<f64, 1>, i64, NdArray<f64, 1>)> {
+    let [m, n] = a.shape();
+    let [m2, nrhs0] = b.shape();
+    if m != m2 {
+        return Err(linalg_error("Incompatible dimensions"));
+    }
+    let lp = lapack()?;
+    let rcond = rcond.unwrap_or(f64::EPSILON * m.max(n) as f64);
+    // LAPACK cannot take no right-hand side: numpy solves for one column of zeros
+    let nrhs = nrhs0.max(1);
+    let k = m.min(n);
+    let ldb = m.max(n).max(1);
+    let mut abuf = fortran(a, m.max(1));
+    abuf.push(0.0);
+    let mut bbuf = if nrhs0 == 0 { vec![0.0; ldb] } else { fortran(b, ldb) };
+    bbuf.push(0.0);
+    let mut s = vec![0.0; k + 1];
+    let (mm, nn, nr, lda, ldbi) = (fi(m), fi(n), fi(nrhs), fi(m.max(1)), fi(ldb));
+    let mut rank = 0 as I;
+    let mut info = 0 as I;
+    let mut call = |work: *mut f64, lwork: I, iwork: *mut I, rank: &mut I, info: &mut I| {
+        // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
+        unsafe {
+            (lp.dgelsd)(
+                &mm,
+                &nn,
+                &nr,
+                abuf.as_mut_ptr(),
+                &lda,
+                bbuf.as_mut_ptr(),
+                &ldbi,
+                s.as_mut_ptr(),
+                &rcond,
+                rank,
+                work,
+                &lwork,
+                iwork,
+                info,
+            )
+        }
+    };
+    let (mut qw, mut qi) = (0.0, 0 as I);
+    call(&mut qw, -1, &mut qi, &mut rank, &mut info);
+    if info != 0 {
+        return Err(linalg_error("SVD did not converge in Linear Least Squares"));
+    }
+    let lwork = work_count(qw);
+    let mut work = vec![0.0; lwork.max(1)];
+    let mut iwork = vec![0 as I; (qi.max(0) as usize).max(1)];
+    call(work.as_mut_ptr(), fi(lwork), iwork.as_mut_ptr(), &mut rank, &mut info);
+    if info != 0 {
+        return Err(linalg_error("SVD did not converge in Linear Least Squares"));
+    }
+    // residuals: numpy's sum of squares of the rows past n, kept when the rank is full
+    // and there are more rows than columns
+    let resid = if rank == fi(n) && m > n {
+        let r: Vec<f64> = (0..nrhs0)
+            .map(|i| {
+                let col = &bbuf[n + i * m..n + i * m + (m - n)];
+                let mut acc = 0.0;
+                for &x in col {
+                    acc += x * x;
+                }
+                acc
+            })
+            .collect();
+        NdArray::from_vec([r.len()], r)
+    } else {
+        NdArray::from_vec([0], Vec::new())
+    };
+    let x =
+        if m == 0 { NdArray::from_vec([n, nrhs0], vec![0.0; n * nrhs0]) } else { from_fortran(&bbuf, ldb, n, nrhs0) };
+    s.truncate(k);
+    Ok((x, resid, rank, NdArray::from_vec([k], s)))
+}
+
+/// `np.linalg.lstsq(a, b, rcond)` for a matrix `b`.
+#[allow(clippy::type_complexity)]
+pub fn lstsq(
+    a: &NdArray<f64, 2>,
+    b: &NdArray<f64, 2>,
+    rcond: Option<f64>,
+) -> Result<(NdArray<f64, 2>, NdArray<f64, 1>, i64, NdArray<f64, 1>)> {
+    gelsd(a, b, rcond)
+}
+
+/// `np.linalg.lstsq(a, b, rcond)` for a vector `b`: x is a vector.
+#[allow(clippy::type_complexity)]
+pub fn lstsq1(
+    a: &NdArray<f64, 2>,
+    b: &NdArray<f64, 1>,
+    rcond: Option<f64>,
+) -> Result<(NdArray<f64, 1>, NdArray<f64, 1>, i64, NdArray<f64, 1>)> {
+    let m = b.shape()[0];
+    let col = NdArray::from_vec([m, 1], b.to_vec());
+    let (x, r, rank, s) = gelsd(a, &col, rcond)?;
+    let n = x.shape()[0];
+    Ok((NdArray::from_vec([n], x.to_vec()), r, rank, s))
+}
+
+/// numpy's `LinAlgError` for an array of the wrong number of dimensions (`_assert_stacked_2d`).
+pub fn not_2d(ndim: usize) -> Error {
+    linalg_error(&format!("{ndim}-dimensional array given. Array must be at least two-dimensional"))
+}

@@ -1,0 +1,68 @@
+//! `numpy.linalg`'s functions on numpy's LAPACK: one call of `rt::numpy::linalg_lapack` each,
+//! on the matrix converted to float64 (as numpy converts ints and bools).
+
+use super::given;
+use crate::codegen::body::Body;
+use crate::infer::linalg::const_str;
+use crate::ir;
+use crate::library::NumpyFn as N;
+use crate::types::{Elem, Ty};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+impl Body<'_> {
+    pub(super) fn lapack_call(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let la = quote!(rt::numpy::linalg_lapack);
+        let a = self.arr_as(&args[0], Elem::Float64);
+        match f {
+            N::LinalgSolve | N::LinalgLstsq => {
+                let b = self.arr_as(&args[1], Elem::Float64);
+                let vector = self.dims(&args[1]).1 == 1;
+                if f == N::LinalgSolve {
+                    if vector {
+                        quote!(#la::solve1(&#a, &#b)?)
+                    } else {
+                        quote!(#la::solve(&#a, &#b)?)
+                    }
+                } else {
+                    let rcond = match given(args, 2) {
+                        Some(r) => {
+                            let r = self.expr_as(r, &Ty::Float);
+                            quote!(Some(#r))
+                        }
+                        None => quote!(None),
+                    };
+                    if vector {
+                        quote!(#la::lstsq1(&#a, &#b, #rcond)?)
+                    } else {
+                        quote!(#la::lstsq(&#a, &#b, #rcond)?)
+                    }
+                }
+            }
+            N::LinalgInv => quote!(#la::inv(&#a)?),
+            N::LinalgDet => quote!(#la::det(&#a)?),
+            N::LinalgSlogdet => quote!(#la::slogdet(&#a)?),
+            N::LinalgCholesky => quote!(#la::cholesky(&#a)?),
+            N::LinalgEigh => quote!(#la::eigh(&#a)?),
+            N::LinalgEigvalsh => quote!(#la::eigvalsh(&#a)?),
+            N::LinalgEig => quote!(#la::eig(&#a)?),
+            N::LinalgSvd => {
+                let full = match given(args, 1) {
+                    Some(e) => self.expr_as(e, &Ty::Bool),
+                    None => quote!(true),
+                };
+                if matches!(result, Ty::Array(..)) {
+                    quote!(#la::svdvals(&#a)?)
+                } else {
+                    quote!(#la::svd(&#a, #full)?)
+                }
+            }
+            N::LinalgQr => match const_str(args, 1).flatten() {
+                Some("r") => quote!(#la::qr_r(&#a)?),
+                Some("complete") => quote!(#la::qr(&#a, true)?),
+                _ => quote!(#la::qr(&#a, false)?),
+            },
+            _ => unreachable!("lapack_fns! lists these rows"),
+        }
+    }
+}

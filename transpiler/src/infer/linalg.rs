@@ -1,0 +1,159 @@
+//! Typing rules of the `numpy.linalg` functions computed on numpy's LAPACK (`solve`, `inv`,
+//! `det`, `slogdet`, `cholesky`, `eigh`, `eigvalsh`, `eig`, `svd`, `lstsq`, `qr`): float64
+//! results from matrices of ints, bools or float64 (numpy converts them to float64), as
+//! numpy's result types (`slogdet` a tuple of two float64, `lstsq`'s rank an int32).
+
+use super::FnCx;
+use crate::diag::Diagnostic;
+use crate::ir::{self, ExprKind};
+use crate::library::NumpyFn as N;
+use crate::source::Span;
+use crate::types::{Elem, Ty};
+
+/// The value of a keyword written as a constant string (`mode='r'`), None when left out.
+pub fn const_str(args: &[ir::Expr], k: usize) -> Option<Option<&str>> {
+    match args.get(k).map(|a| &a.kind) {
+        None | Some(ExprKind::Default) => Some(None),
+        Some(ExprKind::Str(s)) => Some(Some(s.as_str())),
+        _ => None,
+    }
+}
+
+/// The value of a keyword written as `True`/`False`, `default` when left out.
+pub fn const_bool(args: &[ir::Expr], k: usize, default: bool) -> Option<bool> {
+    match args.get(k).map(|a| &a.kind) {
+        None | Some(ExprKind::Default) => Some(default),
+        Some(ExprKind::Bool(b)) => Some(*b),
+        _ => None,
+    }
+}
+
+impl FnCx<'_, '_> {
+    pub(super) fn lapack_fn(&mut self, f: N, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
+        let span_of = |k: usize| args.get(k).map(|a| a.span).unwrap_or(at);
+        // a real array of `dims` dimensions (one of them)
+        let operand = |cx: &mut Self, k: usize, dims: &[usize]| -> Option<usize> {
+            match ts.get(k) {
+                Some(Ty::Array(e, n)) if dims.contains(n) => {
+                    if matches!(e, Elem::Float32 | Elem::Complex64 | Elem::Complex128) {
+                        cx.error(Diagnostic::new(
+                            span_of(k),
+                            format!(
+                                "numpy.{f}() of a {} array is not supported yet (float64, ints and bools are)",
+                                e.name()
+                            ),
+                        ));
+                        return None;
+                    }
+                    Some(*n)
+                }
+                Some(Ty::Array(_, n)) => {
+                    let want =
+                        if dims == [2] { "a matrix (2-D)".to_string() } else { "a 1-D or 2-D array".to_string() };
+                    let what = if dims == [2] && *n > 2 { " (stacked matrices are not supported yet)" } else { "" };
+                    cx.error(Diagnostic::new(
+                        span_of(k),
+                        format!("numpy.{f}() needs {want} here, not a {n}-D array{what}"),
+                    ));
+                    None
+                }
+                other => {
+                    let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                    cx.error(Diagnostic::new(span_of(k), format!("numpy.{f}() needs an array here, not {what}")));
+                    None
+                }
+            }
+        };
+        let f64s = |n: usize| Ty::Array(Elem::Float64, n);
+        let Some(_) = operand(self, 0, &[2]) else { return Ty::Unknown };
+        match f {
+            N::LinalgSolve => match operand(self, 1, &[1, 2]) {
+                Some(nb) => f64s(nb),
+                None => Ty::Unknown,
+            },
+            N::LinalgInv => f64s(2),
+            N::LinalgDet => Ty::NpFloat,
+            N::LinalgSlogdet => Ty::Tuple(vec![Ty::NpFloat, Ty::NpFloat]),
+            N::LinalgCholesky => match const_bool(args, 1, false) {
+                Some(false) => f64s(2),
+                _ => {
+                    self.error(Diagnostic::new(
+                        span_of(1),
+                        "numpy.linalg.cholesky() with `upper` is not supported yet",
+                    ));
+                    Ty::Unknown
+                }
+            },
+            N::LinalgEigh | N::LinalgEigvalsh => match const_str(args, 1) {
+                Some(None | Some("L")) if f == N::LinalgEigh => Ty::Tuple(vec![f64s(1), f64s(2)]),
+                Some(None | Some("L")) => f64s(1),
+                _ => {
+                    self.error(Diagnostic::new(
+                        span_of(1),
+                        format!("`UPLO` of numpy.{f}() other than 'L' is not supported yet"),
+                    ));
+                    Ty::Unknown
+                }
+            },
+            N::LinalgEig => Ty::Tuple(vec![f64s(1), f64s(2)]),
+            N::LinalgSvd => {
+                if !matches!(ts.get(1), None | Some(Ty::Bool))
+                    && !matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::Default))
+                {
+                    self.error(Diagnostic::new(span_of(1), "`full_matrices` of numpy.linalg.svd() must be a bool"));
+                    return Ty::Unknown;
+                }
+                if const_bool(args, 3, false) != Some(false) {
+                    self.error(Diagnostic::new(
+                        span_of(3),
+                        "numpy.linalg.svd() with `hermitian=True` is not supported yet",
+                    ));
+                    return Ty::Unknown;
+                }
+                match const_bool(args, 2, true) {
+                    Some(true) => Ty::Tuple(vec![f64s(2), f64s(1), f64s(2)]),
+                    Some(false) => f64s(1),
+                    None => {
+                        self.error(Diagnostic::new(
+                            span_of(2),
+                            "`compute_uv` of numpy.linalg.svd() must be written True or False (it decides the result's type)",
+                        ));
+                        Ty::Unknown
+                    }
+                }
+            }
+            N::LinalgLstsq => {
+                let Some(nb) = operand(self, 1, &[1, 2]) else { return Ty::Unknown };
+                match ts.get(2) {
+                    None | Some(Ty::None | Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt | Ty::Bool) => {}
+                    Some(t) => {
+                        self.error(Diagnostic::new(
+                            span_of(2),
+                            format!("`rcond` of numpy.linalg.lstsq() must be a float or None, not {t}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                Ty::Tuple(vec![f64s(nb), f64s(1), Elem::Int32.scalar(), f64s(1)])
+            }
+            N::LinalgQr => match const_str(args, 1) {
+                Some(None | Some("reduced" | "complete")) => Ty::Tuple(vec![f64s(2), f64s(2)]),
+                Some(Some("r")) => f64s(2),
+                Some(Some(m)) => {
+                    let msg = if matches!(m, "raw" | "economic" | "full" | "f" | "e") {
+                        format!("numpy.linalg.qr() with mode '{m}' is not supported yet")
+                    } else {
+                        format!("numpy.linalg.qr(): unrecognized mode '{m}' (numpy raises ValueError)")
+                    };
+                    self.error(Diagnostic::new(span_of(1), msg));
+                    Ty::Unknown
+                }
+                None => {
+                    self.error(Diagnostic::new(span_of(1), "`mode` of numpy.linalg.qr() must be written as a string"));
+                    Ty::Unknown
+                }
+            },
+            _ => unreachable!("lapack_fns! lists these rows"),
+        }
+    }
+}
