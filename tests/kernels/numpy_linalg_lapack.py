@@ -3,6 +3,9 @@ lstsq, qr, norm(ord=2/-2/'nuc'); LinAlgError as numpy raises it (and caught in c
 Bits are checked in tests/test_linalg_lapack.py."""
 
 import numpy as np
+import numpy.linalg as la
+from numpy import linalg
+from numpy.linalg import LinAlgError, det, solve as np_solve
 
 # export solve(float[::, ::], float[::])
 # export solve_m(float[:,:], float[:,:])
@@ -29,6 +32,7 @@ import numpy as np
 # export safe_inv(float[::, ::])
 # export safe_solve(float[::, ::], float[])
 # export newton(float, float, int)
+# export spellings(float[:,:], float[])
 
 
 def solve(a, b):
@@ -295,3 +299,20 @@ def newton(x0, y0, steps):
 
 #case: newton(2.0, 0.3, 20)
 #case: newton(1.0, 1.0, 3)
+
+
+def spellings(a, b):
+    # the module imported as `la`, `linalg` from numpy, functions from numpy.linalg
+    try:
+        x = np_solve(a, b)
+    except LinAlgError:
+        x = b
+    try:
+        y = la.inv(a) @ b
+    except la.LinAlgError:
+        y = -b
+    return x, y, det(a), linalg.norm(a, 2)
+
+
+#case: spellings(np.array([[2.0, 1.0], [1.0, 3.0]]), np.array([1.0, 2.0]))
+#case: spellings(np.array([[1.0, 2.0], [2.0, 4.0]]), np.array([1.0, 2.0]))

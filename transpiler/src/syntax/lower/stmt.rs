@@ -284,6 +284,10 @@ impl FnLower<'_> {
                 Some(Global::OtherImport(full)) if full == "numpy.linalg.LinAlgError"
             ),
             ast::Expr::Attribute(a) if a.attr.id.as_str() == "LinAlgError" => match &*a.value {
+                // `la.LinAlgError` with `import numpy.linalg as la` / `from numpy import linalg`
+                ast::Expr::Name(m) if !self.is_local(m.id.as_str()) => {
+                    matches!(self.scope.globals.get(m.id.as_str()), Some(Global::KnownModule(Module::NumpyLinalg)))
+                }
                 ast::Expr::Attribute(inner) if inner.attr.id.as_str() == "linalg" => match &*inner.value {
                     ast::Expr::Name(m) if !self.is_local(m.id.as_str()) => {
                         matches!(self.scope.globals.get(m.id.as_str()), Some(Global::KnownModule(Module::Numpy)))
