@@ -33,6 +33,19 @@ from numpy.linalg import LinAlgError, det, solve as np_solve
 # export safe_solve(float[::, ::], float[])
 # export newton(float, float, int)
 # export spellings(float[:,:], float[])
+# float32 matrices: computed in float64, results rounded to float32 as numpy's
+# export inv(float32[::, ::])
+# export dets(float32[::, ::])
+# export chol(float32[::, ::])
+# export eigh(float32[::, ::])
+# export eig(float32[::, ::])
+# export svd(float32[::, ::])
+# export svd_vals(float32[::, ::])
+# export qr(float32[::, ::])
+# export norms(float32[::, ::])
+# export solve(float32[::, ::], float32[::])
+# export solve(float32[::, ::], float[::])
+# export lstsq(float32[::, ::], float32[::])
 
 
 def solve(a, b):
@@ -40,6 +53,8 @@ def solve(a, b):
 
 
 #case: solve(np.array([[3.0, 1.0], [1.0, 2.0]]), np.array([9.0, 8.0]))
+#case: solve(np.array([[3.0, 1.0], [1.0, 2.0]], dtype=np.float32), np.array([9.0, 8.1], dtype=np.float32))
+#case: solve(np.array([[3.0, 1.0], [1.0, 2.0]], dtype=np.float32), np.array([9.0, 8.1]))
 #case: solve(np.array([[4.0, -2.0, 1.0], [3.0, 6.0, -4.0], [2.0, 1.0, 8.0]]), np.array([12.0, -25.0, 32.0]))
 #case: solve(np.array([[1.0, 2.0], [2.0, 4.0]]), np.array([1.0, 2.0]))
 #case: solve(np.zeros((0, 0)), np.zeros(0))
@@ -89,6 +104,8 @@ def inv_int(a):
 
 
 #case: inv_int(np.array([[2, 1], [7, 4]]))
+#case: inv(np.array([[4.0, 7.0], [2.0, 6.0]], dtype=np.float32))
+#case: inv(np.array([[1.0, 2.0], [2.0, 4.0]], dtype=np.float32))
 
 
 def dets(a):
@@ -114,6 +131,7 @@ def dets_int(a):
 
 
 #case: dets_int(np.array([[1, 2], [3, 4]]))
+#case: dets(np.array([[4.0, 7.0], [2.0, 6.1]], dtype=np.float32))
 
 
 def chol(a):
@@ -255,6 +273,7 @@ def norms(a):
 #case: norms(np.arange(20.0).reshape(4, 5)[:, ::2])
 #case: norms(np.zeros((0, 3)))
 #case: norms(np.zeros((0, 0)))
+#case: norms(np.arange(12.0, dtype=np.float32).reshape(3, 4) / 7)
 
 
 def norm_nuc_int(a):

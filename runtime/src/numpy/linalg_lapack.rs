@@ -563,6 +563,24 @@ pub fn norm_svd(a: &NdArray<f64, 2>, ord: i64) -> Result<f64> {
     }
 }
 
+/// [`norm_svd`] of a float32 matrix: numpy's singular values (computed in float64) rounded
+/// to float32, reduced in float32; the float32 result as a float64.
+pub fn norm_svd32(a: &NdArray<f64, 2>, ord: i64) -> Result<f64> {
+    use super::reduce::{fmax_nan, fmin_nan, pairwise_sum32};
+    let (_, s, _, _, _) = gesdd(a, b'N')?;
+    // rounded to float32 (the values then stay exact in float64)
+    let s: Vec<f64> = s.iter().map(|&x| x as f32 as f64).collect();
+    let r = match ord {
+        2 => s.iter().fold(0.0, |m, &x| fmax_nan(m, x)),
+        -2 => match s.split_first() {
+            Some((&first, rest)) => rest.iter().fold(first, |m, &x| fmin_nan(m, x)),
+            None => return Err(Error::Value("zero-size array to reduction operation minimum which has no identity")),
+        },
+        _ => (0.0f32 + pairwise_sum32(s.len(), &mut |i| Ok(s[i] as f32))?) as f64,
+    };
+    Ok(r)
+}
+
 /// `geqrf` of `a` as numpy's `qr_r_raw`: the factored matrix (Fortran order, ld max(1, m))
 /// and `tau`.
 fn geqrf(a: &NdArray<f64, 2>) -> Result<(Vec<f64>, Vec<f64>)> {

@@ -1,7 +1,8 @@
 //! Typing rules of the `numpy.linalg` functions computed on numpy's LAPACK (`solve`, `inv`,
 //! `det`, `slogdet`, `cholesky`, `eigh`, `eigvalsh`, `eig`, `svd`, `lstsq`, `qr`): float64
-//! results from matrices of ints, bools or float64 (numpy converts them to float64), as
-//! numpy's result types (`slogdet` a tuple of two float64, `lstsq`'s rank an int32).
+//! results from matrices of ints, bools or float64, float32 from float32 ones (numpy computes
+//! in float64 and rounds the results), as numpy's result types (`slogdet` a tuple of two
+//! floats, `lstsq`'s rank an int32).
 
 use super::FnCx;
 use crate::diag::Diagnostic;
@@ -31,21 +32,21 @@ pub fn const_bool(args: &[ir::Expr], k: usize, default: bool) -> Option<bool> {
 impl FnCx<'_, '_> {
     pub(super) fn lapack_fn(&mut self, f: N, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
         let span_of = |k: usize| args.get(k).map(|a| a.span).unwrap_or(at);
-        // a real array of `dims` dimensions (one of them)
-        let operand = |cx: &mut Self, k: usize, dims: &[usize]| -> Option<usize> {
+        // a real array of `dims` dimensions (one of them): (dimensions, is float32)
+        let operand = |cx: &mut Self, k: usize, dims: &[usize]| -> Option<(usize, bool)> {
             match ts.get(k) {
                 Some(Ty::Array(e, n)) if dims.contains(n) => {
-                    if matches!(e, Elem::Float32 | Elem::Complex64 | Elem::Complex128) {
+                    if matches!(e, Elem::Complex64 | Elem::Complex128) {
                         cx.error(Diagnostic::new(
                             span_of(k),
                             format!(
-                                "numpy.{f}() of a {} array is not supported yet (float64, ints and bools are)",
+                                "numpy.{f}() of a {} array is not supported yet (float64, float32, ints and bools are)",
                                 e.name()
                             ),
                         ));
                         return None;
                     }
-                    Some(*n)
+                    Some((*n, *e == Elem::Float32))
                 }
                 Some(Ty::Array(_, n)) => {
                     let want =
@@ -64,16 +65,19 @@ impl FnCx<'_, '_> {
                 }
             }
         };
-        let f64s = |n: usize| Ty::Array(Elem::Float64, n);
-        let Some(_) = operand(self, 0, &[2]) else { return Ty::Unknown };
+        let Some((_, single_a)) = operand(self, 0, &[2]) else { return Ty::Unknown };
+        // numpy computes in float64 and rounds the results to float32 when every operand is
+        // float32 (`_commonType`)
+        let out = |single: bool| if single { Elem::Float32 } else { Elem::Float64 };
+        let f64s = |n: usize| Ty::Array(out(single_a), n);
         match f {
             N::LinalgSolve => match operand(self, 1, &[1, 2]) {
-                Some(nb) => f64s(nb),
+                Some((nb, single_b)) => Ty::Array(out(single_a && single_b), nb),
                 None => Ty::Unknown,
             },
             N::LinalgInv => f64s(2),
-            N::LinalgDet => Ty::NpFloat,
-            N::LinalgSlogdet => Ty::Tuple(vec![Ty::NpFloat, Ty::NpFloat]),
+            N::LinalgDet => out(single_a).scalar(),
+            N::LinalgSlogdet => Ty::Tuple(vec![out(single_a).scalar(), out(single_a).scalar()]),
             N::LinalgCholesky => match const_bool(args, 1, false) {
                 Some(false) => f64s(2),
                 _ => {
@@ -123,7 +127,8 @@ impl FnCx<'_, '_> {
                 }
             }
             N::LinalgLstsq => {
-                let Some(nb) = operand(self, 1, &[1, 2]) else { return Ty::Unknown };
+                let Some((nb, single_b)) = operand(self, 1, &[1, 2]) else { return Ty::Unknown };
+                let f64s = |n: usize| Ty::Array(out(single_a && single_b), n);
                 match ts.get(2) {
                     None | Some(Ty::None | Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt | Ty::Bool) => {}
                     Some(t) => {

@@ -1927,7 +1927,7 @@ impl FnCx<'_, '_> {
                     (None | Some(Ty::None), _) => {}
                     // ord 2, -2, 'nuc' of a matrix: singular values from numpy's LAPACK
                     (_, Some(Some(NormOrd::Str(o))))
-                        if matrix && o == "nuc" && (out != Elem::Float64 || e == Elem::Complex128) =>
+                        if matrix && o == "nuc" && matches!(e, Elem::Complex64 | Elem::Complex128) =>
                     {
                         self.error(Diagnostic::new(
                             span_of(1),
@@ -1936,7 +1936,7 @@ impl FnCx<'_, '_> {
                         return Ty::Unknown;
                     }
                     (_, Some(Some(NormOrd::Num(p))))
-                        if matrix && (p == 2.0 || p == -2.0) && (out != Elem::Float64 || e == Elem::Complex128) =>
+                        if matrix && (p == 2.0 || p == -2.0) && matches!(e, Elem::Complex64 | Elem::Complex128) =>
                     {
                         self.error(Diagnostic::new(
                             span_of(1),

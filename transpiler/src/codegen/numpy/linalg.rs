@@ -1,7 +1,7 @@
 //! `numpy.linalg`'s functions on numpy's LAPACK: one call of `rt::numpy::linalg_lapack` each,
 //! on the matrix converted to float64 (as numpy converts ints and bools).
 
-use super::given;
+use super::{given, map_elems};
 use crate::codegen::body::Body;
 use crate::infer::linalg::const_str;
 use crate::ir;
@@ -12,6 +12,12 @@ use quote::quote;
 
 impl Body<'_> {
     pub(super) fn lapack_call(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let code = self.lapack_call_f64(f, args, result);
+        narrow(code, result)
+    }
+
+    /// The call computing in float64.
+    fn lapack_call_f64(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let la = quote!(rt::numpy::linalg_lapack);
         let a = self.arr_as(&args[0], Elem::Float64);
         match f {
@@ -64,5 +70,29 @@ impl Body<'_> {
             },
             _ => unreachable!("lapack_fns! lists these rows"),
         }
+    }
+}
+
+/// float64 results rounded to numpy's float32 result type (float32 operands: numpy computes in
+/// float64 and rounds each result once).
+fn narrow(code: TokenStream, t: &Ty) -> TokenStream {
+    fn has_single(t: &Ty) -> bool {
+        match t {
+            Ty::Array(Elem::Float32, _) | Ty::NpSized(Elem::Float32) => true,
+            Ty::Tuple(items) => items.iter().any(has_single),
+            _ => false,
+        }
+    }
+    match t {
+        Ty::Array(Elem::Float32, n) => map_elems(code, Elem::Float64, Elem::Float32, *n),
+        Ty::NpSized(Elem::Float32) => crate::codegen::sized::cast(code, Elem::Float64, Elem::Float32),
+        Ty::Tuple(items) if items.iter().any(has_single) => {
+            let parts = items.iter().enumerate().map(|(i, t)| {
+                let k = syn::Index::from(i);
+                narrow(quote!(__r.#k), t)
+            });
+            quote!({ let __r = #code; (#(#parts,)*) })
+        }
+        _ => code,
     }
 }

@@ -554,12 +554,24 @@ impl Body<'_> {
                         // the singular values' max, min or sum, from numpy's LAPACK
                         (_, Some(NormOrd::Str(s))) if n == 2 && s == "nuc" => {
                             let a = self.arr_as(&args[0], Elem::Float64);
-                            quote!(rt::numpy::linalg_lapack::norm_svd(&#a, 0)?)
+                            // float32 singular values reduced in float32 (the caller may ask
+                            // for the float64 result and round it: exact then)
+                            if el == Elem::Float32 {
+                                quote!(rt::numpy::linalg_lapack::norm_svd32(&#a, 0)?)
+                            } else {
+                                quote!(rt::numpy::linalg_lapack::norm_svd(&#a, 0)?)
+                            }
                         }
                         (_, Some(NormOrd::Num(p))) if n == 2 && (*p == 2.0 || *p == -2.0) => {
                             let a = self.arr_as(&args[0], Elem::Float64);
                             let k = *p as i64;
-                            quote!(rt::numpy::linalg_lapack::norm_svd(&#a, #k)?)
+                            // float32 singular values reduced in float32 (the caller may ask
+                            // for the float64 result and round it: exact then)
+                            if el == Elem::Float32 {
+                                quote!(rt::numpy::linalg_lapack::norm_svd32(&#a, #k)?)
+                            } else {
+                                quote!(rt::numpy::linalg_lapack::norm_svd(&#a, #k)?)
+                            }
                         }
                         (_, Some(NormOrd::Str(_))) if n == 2 => {
                             quote!(#la::bad_ord("Invalid norm order for matrices.")?)
