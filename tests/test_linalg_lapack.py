@@ -1,7 +1,8 @@
 """np.linalg on numpy's LAPACK is numpy's to the last bit: pyrs calls the same routines of the
 OpenBLAS numpy carries, in numpy's sequence (Fortran-order copies, workspace queries, `det` from
 `getrf`'s factors), on random well- and ill-conditioned, singular, empty and 1 × 1 matrices, C and
-Fortran order, views, and ints. The values, types and exceptions of every function are also
+Fortran order, views, ints, float32 (computed in float64, rounded) and complex128 (the `z`
+routines). The values, types and exceptions of every function are also
 differential cases in kernels/numpy_linalg_lapack.py."""
 
 from pathlib import Path
@@ -97,6 +98,15 @@ def test_square_functions_are_numpys_bits(mods, n):
     check(pure, comp, "solve", a32, b.astype(np.float32))
     check(pure, comp, "solve", a32, b)
     check(pure, comp, "lstsq", a32, b.astype(np.float32))
+    ac = rng.standard_normal((n, n)) + 1j * rng.standard_normal((n, n))
+    hermitian = ac @ ac.conj().T + n * np.eye(n)
+    for x in (ac, hermitian, ac.T, np.asfortranarray(ac)):
+        for name in ("inv", "dets", "chol", "eigvalsh", "svd", "svd_reduced", "svd_vals", "qr", "qr_complete", "qr_r", "norms"):
+            check(pure, comp, name, x)
+        check(pure, comp, "eigh", x)
+        check(pure, comp, "eig", x)
+        check(pure, comp, "solve", x, b + 1j * b[::-1])
+        check(pure, comp, "solve", x.real.copy(), b + 1j * b[::-1])
     ai = rng.integers(-5, 6, (n, n))
     check(pure, comp, "inv_int", ai)
     check(pure, comp, "dets_int", ai)
@@ -118,6 +128,9 @@ def test_rectangular_functions_are_numpys_bits(mods, mn):
         check(pure, comp, "lstsq", x, rng.standard_normal(m))
         check(pure, comp, "lstsq_m", np.ascontiguousarray(x), rng.standard_normal((m, 2)))
         check(pure, comp, "lstsq_rcond", np.ascontiguousarray(x), rng.standard_normal(m), 1e-3)
+        xc = x + 1j * x[::-1]
+        for name in ("svd", "svd_reduced", "svd_vals", "qr", "qr_complete", "qr_r", "norms"):
+            check(pure, comp, name, xc)
 
 
 def test_eig_types(mods):

@@ -46,6 +46,23 @@ from numpy.linalg import LinAlgError, det, solve as np_solve
 # export solve(float32[::, ::], float32[::])
 # export solve(float32[::, ::], float[::])
 # export lstsq(float32[::, ::], float32[::])
+# complex128 matrices: LAPACK's z routines
+# export inv(complex[::, ::])
+# export dets(complex[::, ::])
+# export chol(complex[::, ::])
+# export eigh(complex[::, ::])
+# export eigvalsh(complex[::, ::])
+# export eig(complex[::, ::])
+# export svd(complex[::, ::])
+# export svd_reduced(complex[::, ::])
+# export svd_vals(complex[::, ::])
+# export qr(complex[::, ::])
+# export qr_complete(complex[::, ::])
+# export qr_r(complex[::, ::])
+# export norms(complex[::, ::])
+# export solve(complex[::, ::], complex[::])
+# export solve(float[::, ::], complex[::])
+# export solve_m(complex[:,:], complex[:,:])
 
 
 def solve(a, b):
@@ -53,6 +70,9 @@ def solve(a, b):
 
 
 #case: solve(np.array([[3.0, 1.0], [1.0, 2.0]]), np.array([9.0, 8.0]))
+#case: solve(np.array([[3.0, 1j], [1.0, 2.0]]), np.array([9.0, 8.0j]))
+#case: solve(np.array([[3.0, 1.0], [1.0, 2.0]]), np.array([9.0, 8.0j]))
+#case: solve(np.array([[1j, 2j], [2j, 4j]]), np.array([9.0, 8.0j]))
 #case: solve(np.array([[3.0, 1.0], [1.0, 2.0]], dtype=np.float32), np.array([9.0, 8.1], dtype=np.float32))
 #case: solve(np.array([[3.0, 1.0], [1.0, 2.0]], dtype=np.float32), np.array([9.0, 8.1]))
 #case: solve(np.array([[4.0, -2.0, 1.0], [3.0, 6.0, -4.0], [2.0, 1.0, 8.0]]), np.array([12.0, -25.0, 32.0]))
@@ -104,6 +124,8 @@ def inv_int(a):
 
 
 #case: inv_int(np.array([[2, 1], [7, 4]]))
+#case: inv(np.array([[1.0 + 1j, 2.0], [3.0, 4.0 - 2j]]))
+#case: inv(np.array([[1j, 2j], [2j, 4j]]))
 #case: inv(np.array([[4.0, 7.0], [2.0, 6.0]], dtype=np.float32))
 #case: inv(np.array([[1.0, 2.0], [2.0, 4.0]], dtype=np.float32))
 
@@ -131,6 +153,9 @@ def dets_int(a):
 
 
 #case: dets_int(np.array([[1, 2], [3, 4]]))
+#case: dets(np.array([[1.0 + 1j, 2.0], [3.0, 4.0 - 2j]]))
+#case: dets(np.array([[1j, 2j], [2j, 4j]]))
+#case: dets(np.zeros((0, 0), dtype=complex))
 #case: dets(np.array([[4.0, 7.0], [2.0, 6.1]], dtype=np.float32))
 
 
@@ -143,6 +168,8 @@ def chol(a):
 #case: chol(np.array([[1.0, 2.0], [2.0, 1.0]]))
 #case: chol(-np.eye(2))
 #case: chol(np.zeros((0, 0)))
+#case: chol(np.array([[4.0, 2j], [-2j, 3.0]]))
+#case: chol(np.array([[1.0, 2j], [-2j, 1.0]]))
 #case: chol(np.ones((2, 3)))
 
 
@@ -157,6 +184,7 @@ def eigh(a):
 #case: eigh(np.zeros((0, 0)))
 #case: eigh(np.array([[2.0, 1.0, 0.5], [1.0, 3.0, 0.2], [0.5, 0.2, 4.0]]).T[::-1, ::-1])
 #case: eigh(np.ones((3, 2)))
+#case: eigh(np.array([[2.0, 1j], [-1j, 2.0]]))
 
 
 def eigvalsh(a):
@@ -176,6 +204,9 @@ def eig(a):
 #case: eig(np.array([[1.0, 2.0], [3.0, 4.0]]))
 #case: eig(np.array([[np.nan, 1.0], [1.0, 1.0]]))
 #case: eig(np.zeros((0, 0)))
+#case: eig(np.array([[0.0, -1.0], [1.0, 0.0]], dtype=complex))
+#case: eig(np.array([[1.0, 2j], [3.0, 4.0]]))
+#case: eig(np.array([[np.nan, 1j], [1.0, 1.0]]))
 
 
 def svd(a):
@@ -188,6 +219,8 @@ def svd(a):
 #case: svd(np.zeros((0, 3)))
 #case: svd(np.zeros((2, 0)))
 #case: svd(np.ones((1, 1)))
+#case: svd(np.array([[1.0 + 1j, 2.0, 0.5j], [3.0, 4.0 - 2j, 1.0]]))
+#case: svd(np.zeros((0, 2), dtype=complex))
 
 
 def svd_reduced(a):
@@ -247,6 +280,8 @@ def qr(a):
 #case: qr(np.zeros((0, 3)))
 #case: qr(np.zeros((3, 0)))
 #case: qr(np.arange(30.0).reshape(5, 6)[::2, 1::2].T)
+#case: qr(np.array([[1.0 + 1j, 2.0, 0.5j], [3.0, 4.0 - 2j, 1.0]]))
+#case: qr(np.array([[1.0 + 1j, 2.0], [0.5j, 3.0], [4.0 - 2j, 1.0]]))
 
 
 def qr_complete(a):
@@ -273,6 +308,7 @@ def norms(a):
 #case: norms(np.arange(20.0).reshape(4, 5)[:, ::2])
 #case: norms(np.zeros((0, 3)))
 #case: norms(np.zeros((0, 0)))
+#case: norms(np.array([[1.0 + 1j, 2.0, 0.5j], [3.0, 4.0 - 2j, 1.0]]))
 #case: norms(np.arange(12.0, dtype=np.float32).reshape(3, 4) / 7)
 
 

@@ -10,18 +10,21 @@
 //! computes it. So the results are numpy's bits. Failures raise `numpy.linalg.LinAlgError`
 //! with numpy's messages; shape errors are numpy's.
 //!
-//! Only float64 matrices (2-D; ints converted by the caller, as numpy converts them).
+//! float64 matrices (2-D; ints and float32 converted by the caller, as numpy converts them)
+//! with LAPACK's `d` routines, complex128 ones with its `z` routines.
 
+use super::element::Element;
 use super::ndarray::NdArray;
 use crate::error::{Error, Exc, Result};
+use num_complex::Complex64 as C;
 use std::ffi::{c_char, c_void};
 use std::sync::OnceLock;
 
 type I = i64;
 type Len = usize;
-type Getrf = unsafe extern "C" fn(*const I, *const I, *mut f64, *const I, *mut I, *mut I);
-type Gesv = unsafe extern "C" fn(*const I, *const I, *mut f64, *const I, *mut I, *mut f64, *const I, *mut I);
-type Potrf = unsafe extern "C" fn(*const c_char, *const I, *mut f64, *const I, *mut I, Len);
+type Getrf<T> = unsafe extern "C" fn(*const I, *const I, *mut T, *const I, *mut I, *mut I);
+type Gesv<T> = unsafe extern "C" fn(*const I, *const I, *mut T, *const I, *mut I, *mut T, *const I, *mut I);
+type Potrf<T> = unsafe extern "C" fn(*const c_char, *const I, *mut T, *const I, *mut I, Len);
 type Syevd = unsafe extern "C" fn(
     *const c_char,
     *const c_char,
@@ -88,20 +91,137 @@ type Gelsd = unsafe extern "C" fn(
     *mut I,
     *mut I,
 );
-type Geqrf = unsafe extern "C" fn(*const I, *const I, *mut f64, *const I, *mut f64, *mut f64, *const I, *mut I);
-type Orgqr =
-    unsafe extern "C" fn(*const I, *const I, *const I, *mut f64, *const I, *const f64, *mut f64, *const I, *mut I);
+type Geqrf<T> = unsafe extern "C" fn(*const I, *const I, *mut T, *const I, *mut T, *mut T, *const I, *mut I);
+type Orgqr<T> =
+    unsafe extern "C" fn(*const I, *const I, *const I, *mut T, *const I, *const T, *mut T, *const I, *mut I);
+type Heevd = unsafe extern "C" fn(
+    *const c_char,
+    *const c_char,
+    *const I,
+    *mut C,
+    *const I,
+    *mut f64,
+    *mut C,
+    *const I,
+    *mut f64,
+    *const I,
+    *mut I,
+    *const I,
+    *mut I,
+    Len,
+    Len,
+);
+type Zgeev = unsafe extern "C" fn(
+    *const c_char,
+    *const c_char,
+    *const I,
+    *mut C,
+    *const I,
+    *mut C,
+    *mut C,
+    *const I,
+    *mut C,
+    *const I,
+    *mut C,
+    *const I,
+    *mut f64,
+    *mut I,
+    Len,
+    Len,
+);
+type Zgesdd = unsafe extern "C" fn(
+    *const c_char,
+    *const I,
+    *const I,
+    *mut C,
+    *const I,
+    *mut f64,
+    *mut C,
+    *const I,
+    *mut C,
+    *const I,
+    *mut C,
+    *const I,
+    *mut f64,
+    *mut I,
+    *mut I,
+    Len,
+);
 
 struct Lapack {
-    dgetrf: Getrf,
-    dgesv: Gesv,
-    dpotrf: Potrf,
+    dgetrf: Getrf<f64>,
+    dgesv: Gesv<f64>,
+    dpotrf: Potrf<f64>,
     dsyevd: Syevd,
     dgeev: Geev,
     dgesdd: Gesdd,
     dgelsd: Gelsd,
-    dgeqrf: Geqrf,
-    dorgqr: Orgqr,
+    dgeqrf: Geqrf<f64>,
+    dorgqr: Orgqr<f64>,
+    zgetrf: Getrf<C>,
+    zgesv: Gesv<C>,
+    zpotrf: Potrf<C>,
+    zheevd: Heevd,
+    zgeev: Zgeev,
+    zgesdd: Zgesdd,
+    zgeqrf: Geqrf<C>,
+    zungqr: Orgqr<C>,
+}
+
+/// The element types LAPACK's routines of one family take: float64 (`d`) and complex128 (`z`).
+trait Field: Element<Value = Self> + Default + Copy {
+    const ONE: Self;
+    fn getrf(l: &Lapack) -> Getrf<Self>;
+    fn gesv(l: &Lapack) -> Gesv<Self>;
+    fn potrf(l: &Lapack) -> Potrf<Self>;
+    fn geqrf(l: &Lapack) -> Geqrf<Self>;
+    fn orgqr(l: &Lapack) -> Orgqr<Self>;
+    /// A workspace query's answer (the real part of a complex one).
+    fn count(self) -> usize;
+}
+
+impl Field for f64 {
+    const ONE: f64 = 1.0;
+    fn getrf(l: &Lapack) -> Getrf<f64> {
+        l.dgetrf
+    }
+    fn gesv(l: &Lapack) -> Gesv<f64> {
+        l.dgesv
+    }
+    fn potrf(l: &Lapack) -> Potrf<f64> {
+        l.dpotrf
+    }
+    fn geqrf(l: &Lapack) -> Geqrf<f64> {
+        l.dgeqrf
+    }
+    fn orgqr(l: &Lapack) -> Orgqr<f64> {
+        l.dorgqr
+    }
+    fn count(self) -> usize {
+        work_count(self)
+    }
+}
+
+impl Field for C {
+    const ONE: C = C::new(1.0, 0.0);
+    fn getrf(l: &Lapack) -> Getrf<C> {
+        l.zgetrf
+    }
+    fn gesv(l: &Lapack) -> Gesv<C> {
+        l.zgesv
+    }
+    fn potrf(l: &Lapack) -> Potrf<C> {
+        l.zpotrf
+    }
+    fn geqrf(l: &Lapack) -> Geqrf<C> {
+        l.zgeqrf
+    }
+    fn orgqr(l: &Lapack) -> Orgqr<C> {
+        l.zungqr
+    }
+    fn count(self) -> usize {
+        work_count(self.re)
+    }
 }
 
 fn lapack() -> Result<&'static Lapack> {
@@ -137,20 +257,34 @@ fn find() -> Option<Lapack> {
                 f("dgeqrf"),
                 f("dorgqr"),
             );
-            if let (Some(a), Some(b), Some(c), Some(d), Some(e), Some(g), Some(l), Some(q), Some(o)) = all {
+            let z =
+                (f("zgetrf"), f("zgesv"), f("zpotrf"), f("zheevd"), f("zgeev"), f("zgesdd"), f("zgeqrf"), f("zungqr"));
+            if let (
+                (Some(a), Some(b), Some(c), Some(d), Some(e), Some(g), Some(l), Some(q), Some(o)),
+                (Some(za), Some(zb), Some(zc), Some(zd), Some(ze), Some(zg), Some(zq), Some(zo)),
+            ) = (all, z)
+            {
                 // SAFETY: the ILP64 Fortran LAPACK routines have these signatures (characters
                 // by pointer with their hidden lengths last, as gfortran passes them).
                 return Some(unsafe {
                     Lapack {
-                        dgetrf: std::mem::transmute::<*mut c_void, Getrf>(a),
-                        dgesv: std::mem::transmute::<*mut c_void, Gesv>(b),
-                        dpotrf: std::mem::transmute::<*mut c_void, Potrf>(c),
+                        dgetrf: std::mem::transmute::<*mut c_void, Getrf<f64>>(a),
+                        dgesv: std::mem::transmute::<*mut c_void, Gesv<f64>>(b),
+                        dpotrf: std::mem::transmute::<*mut c_void, Potrf<f64>>(c),
                         dsyevd: std::mem::transmute::<*mut c_void, Syevd>(d),
                         dgeev: std::mem::transmute::<*mut c_void, Geev>(e),
                         dgesdd: std::mem::transmute::<*mut c_void, Gesdd>(g),
                         dgelsd: std::mem::transmute::<*mut c_void, Gelsd>(l),
-                        dgeqrf: std::mem::transmute::<*mut c_void, Geqrf>(q),
-                        dorgqr: std::mem::transmute::<*mut c_void, Orgqr>(o),
+                        dgeqrf: std::mem::transmute::<*mut c_void, Geqrf<f64>>(q),
+                        dorgqr: std::mem::transmute::<*mut c_void, Orgqr<f64>>(o),
+                        zgetrf: std::mem::transmute::<*mut c_void, Getrf<C>>(za),
+                        zgesv: std::mem::transmute::<*mut c_void, Gesv<C>>(zb),
+                        zpotrf: std::mem::transmute::<*mut c_void, Potrf<C>>(zc),
+                        zheevd: std::mem::transmute::<*mut c_void, Heevd>(zd),
+                        zgeev: std::mem::transmute::<*mut c_void, Zgeev>(ze),
+                        zgesdd: std::mem::transmute::<*mut c_void, Zgesdd>(zg),
+                        zgeqrf: std::mem::transmute::<*mut c_void, Geqrf<C>>(zq),
+                        zungqr: std::mem::transmute::<*mut c_void, Orgqr<C>>(zo),
                     }
                 });
             }
@@ -166,7 +300,7 @@ fn linalg_error(msg: &str) -> Error {
 }
 
 /// numpy's `_assert_stacked_square` for a 2-D array.
-fn square(a: &NdArray<f64, 2>) -> Result<usize> {
+fn square<T: Element>(a: &NdArray<T, 2>) -> Result<usize> {
     let [m, n] = a.shape();
     if m != n {
         return Err(linalg_error("Last 2 dimensions of the array must be square"));
@@ -181,9 +315,12 @@ fn fi(n: usize) -> I {
 
 /// The matrix in Fortran (column-major) order, `ld` elements per column (rows beyond the
 /// matrix zero): numpy's `linearize_matrix` with swapped strides.
-fn fortran(a: &NdArray<f64, 2>, ld: usize) -> Vec<f64> {
+fn fortran<T: Element>(a: &NdArray<T, 2>, ld: usize) -> Vec<T::Value>
+where
+    T::Value: Default,
+{
     let [m, n] = a.shape();
-    let mut buf = vec![0.0; ld * n];
+    let mut buf = vec![T::Value::default(); ld * n];
     for j in 0..n {
         for i in 0..m {
             // SAFETY: (i, j) is inside the matrix.
@@ -194,7 +331,7 @@ fn fortran(a: &NdArray<f64, 2>, ld: usize) -> Vec<f64> {
 }
 
 /// The `rows × cols` matrix held in Fortran order (`ld` per column) as a C-order array.
-fn from_fortran(buf: &[f64], ld: usize, rows: usize, cols: usize) -> NdArray<f64, 2> {
+fn from_fortran<T: Element>(buf: &[T::Value], ld: usize, rows: usize, cols: usize) -> NdArray<T, 2> {
     let mut data = Vec::with_capacity(rows * cols);
     for i in 0..rows {
         for j in 0..cols {
@@ -216,20 +353,29 @@ pub fn det(a: &NdArray<f64, 2>) -> Result<f64> {
     Ok(sign * logdet.exp())
 }
 
-/// `np.linalg.slogdet(a)`: (sign, log|det|) from `getrf`'s factors; (0.0, -inf) when singular.
-pub fn slogdet(a: &NdArray<f64, 2>) -> Result<(f64, f64)> {
+/// `getrf` of the square matrix in Fortran order: (factors, pivots, n), None when singular.
+#[allow(clippy::type_complexity)]
+fn getrf<T: Field>(a: &NdArray<T, 2>) -> Result<Option<(Vec<T>, Vec<I>, usize)>> {
     let n = square(a)?;
     let lp = lapack()?;
     let mut buf = fortran(a, n);
+    buf.push(T::default());
     let mut piv = vec![0 as I; n.max(1)];
     let (m, lda, mut info) = (fi(n), fi(n.max(1)), 0);
     // SAFETY: buffers of the sizes LAPACK reads and writes.
-    unsafe { (lp.dgetrf)(&m, &m, buf.as_mut_ptr(), &lda, piv.as_mut_ptr(), &mut info) };
-    if info != 0 {
-        return Ok((0.0, f64::NEG_INFINITY));
-    }
-    let changes = (0..n).filter(|&i| piv[i] != fi(i + 1)).count();
-    let mut sign = if changes % 2 == 1 { -1.0 } else { 1.0 };
+    unsafe { (T::getrf(lp))(&m, &m, buf.as_mut_ptr(), &lda, piv.as_mut_ptr(), &mut info) };
+    Ok((info == 0).then_some((buf, piv, n)))
+}
+
+/// Whether the pivots swap rows an odd number of times.
+fn odd_swaps(piv: &[I], n: usize) -> bool {
+    (0..n).filter(|&i| piv[i] != fi(i + 1)).count() % 2 == 1
+}
+
+/// `np.linalg.slogdet(a)`: (sign, log|det|) from `getrf`'s factors; (0.0, -inf) when singular.
+pub fn slogdet(a: &NdArray<f64, 2>) -> Result<(f64, f64)> {
+    let Some((buf, piv, n)) = getrf(a)? else { return Ok((0.0, f64::NEG_INFINITY)) };
+    let mut sign = if odd_swaps(&piv, n) { -1.0 } else { 1.0 };
     let mut logdet = 0.0;
     for i in 0..n {
         let mut x = buf[i * (n + 1)];
@@ -242,16 +388,42 @@ pub fn slogdet(a: &NdArray<f64, 2>) -> Result<(f64, f64)> {
     Ok((sign, logdet))
 }
 
+/// numpy's complex product in `umath_linalg` (no fused multiply-adds).
+fn mult(a: C, b: C) -> C {
+    C::new(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
+}
+
+/// `np.linalg.slogdet(a)` of a complex matrix: (sign on the unit circle, log|det|).
+pub fn slogdet_complex(a: &NdArray<C, 2>) -> Result<(C, f64)> {
+    let Some((buf, piv, n)) = getrf(a)? else { return Ok((C::new(0.0, 0.0), f64::NEG_INFINITY)) };
+    let mut sign = if odd_swaps(&piv, n) { C::new(-1.0, 0.0) } else { C::new(1.0, 0.0) };
+    let mut logdet = 0.0;
+    for i in 0..n {
+        let x = buf[i * (n + 1)];
+        let abs = x.re.hypot(x.im);
+        sign = mult(sign, C::new(x.re / abs, x.im / abs));
+        logdet += abs.ln();
+    }
+    Ok((sign, logdet))
+}
+
+/// `np.linalg.det(a)` of a complex matrix: `sign * exp(log|det|)` as numpy multiplies them.
+pub fn det_complex(a: &NdArray<C, 2>) -> Result<C> {
+    let (sign, logdet) = slogdet_complex(a)?;
+    Ok(mult(sign, C::new(logdet.exp(), 0.0)))
+}
+
 /// `gesv` of `a` (n × n) with `b` (n × nrhs, Fortran order, ld n): the solution in `b`.
-fn gesv(a: &NdArray<f64, 2>, n: usize, nrhs: usize, b: &mut [f64]) -> Result<()> {
+fn gesv<T: Field>(a: &NdArray<T, 2>, n: usize, nrhs: usize, b: &mut [T]) -> Result<()> {
     let lp = lapack()?;
     let mut abuf = fortran(a, n);
+    abuf.push(T::default());
     let mut piv = vec![0 as I; n.max(1)];
     let (nn, nr, ld, mut info) = (fi(n), fi(nrhs), fi(n.max(1)), 0);
-    let mut dummy = [0.0];
+    let mut dummy = [T::default()];
     let bp = if b.is_empty() { dummy.as_mut_ptr() } else { b.as_mut_ptr() };
     // SAFETY: buffers of the sizes LAPACK reads and writes.
-    unsafe { (lp.dgesv)(&nn, &nr, abuf.as_mut_ptr(), &ld, piv.as_mut_ptr(), bp, &ld, &mut info) };
+    unsafe { (T::gesv(lp))(&nn, &nr, abuf.as_mut_ptr(), &ld, piv.as_mut_ptr(), bp, &ld, &mut info) };
     if info != 0 {
         return Err(linalg_error("Singular matrix"));
     }
@@ -266,7 +438,8 @@ fn core_mismatch(name: &str, signature: &str, got: usize, want: usize) -> Error 
 }
 
 /// `np.linalg.solve(a, b)` for a vector `b` (numpy's `solve1`).
-pub fn solve1(a: &NdArray<f64, 2>, b: &NdArray<f64, 1>) -> Result<NdArray<f64, 1>> {
+#[allow(private_bounds)]
+pub fn solve1<T: Field>(a: &NdArray<T, 2>, b: &NdArray<T, 1>) -> Result<NdArray<T, 1>> {
     let n = square(a)?;
     if b.shape()[0] != n {
         return Err(core_mismatch("solve1", "(m,m),(m)->(m)", b.shape()[0], n));
@@ -277,7 +450,8 @@ pub fn solve1(a: &NdArray<f64, 2>, b: &NdArray<f64, 1>) -> Result<NdArray<f64, 1
 }
 
 /// `np.linalg.solve(a, b)` for a matrix `b` (numpy's `solve`).
-pub fn solve(a: &NdArray<f64, 2>, b: &NdArray<f64, 2>) -> Result<NdArray<f64, 2>> {
+#[allow(private_bounds)]
+pub fn solve<T: Field>(a: &NdArray<T, 2>, b: &NdArray<T, 2>) -> Result<NdArray<T, 2>> {
     let n = square(a)?;
     let [bm, nrhs] = b.shape();
     if bm != n {
@@ -289,32 +463,33 @@ pub fn solve(a: &NdArray<f64, 2>, b: &NdArray<f64, 2>) -> Result<NdArray<f64, 2>
 }
 
 /// `np.linalg.inv(a)`: `gesv` with the identity, as numpy.
-pub fn inv(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 2>> {
+#[allow(private_bounds)]
+pub fn inv<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<T, 2>> {
     let n = square(a)?;
-    let mut x = vec![0.0; n * n];
+    let mut x = vec![T::default(); n * n];
     for i in 0..n {
-        x[i * (n + 1)] = 1.0;
+        x[i * (n + 1)] = T::ONE;
     }
     gesv(a, n, n, &mut x)?;
     Ok(from_fortran(&x, n, n, n))
 }
 
 /// `np.linalg.cholesky(a)`: `potrf` with UPLO='L', the upper triangle zeroed.
-pub fn cholesky(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 2>> {
+#[allow(private_bounds)]
+pub fn cholesky<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<T, 2>> {
     let n = square(a)?;
     let lp = lapack()?;
     let mut buf = fortran(a, n);
+    buf.push(T::default());
     let (nn, ld, mut info) = (fi(n), fi(n.max(1)), 0);
-    let mut dummy = [0.0];
-    let p = if buf.is_empty() { dummy.as_mut_ptr() } else { buf.as_mut_ptr() };
     // SAFETY: a buffer of the size LAPACK reads and writes.
-    unsafe { (lp.dpotrf)(c"L".as_ptr(), &nn, p, &ld, &mut info, 1) };
+    unsafe { (T::potrf(lp))(c"L".as_ptr(), &nn, buf.as_mut_ptr(), &ld, &mut info, 1) };
     if info != 0 {
         return Err(linalg_error("Matrix is not positive definite"));
     }
     for j in 1..n {
         for i in 0..j {
-            buf[j * n + i] = 0.0;
+            buf[j * n + i] = T::default();
         }
     }
     Ok(from_fortran(&buf, n, n, n))
@@ -533,6 +708,213 @@ fn gesdd(a: &NdArray<f64, 2>, jobz: u8) -> Result<(Vec<f64>, Vec<f64>, Vec<f64>,
     Ok((u, s, vt, urows, vtcols))
 }
 
+/// `zheevd` with JOBZ = `jobz` and UPLO='L' after numpy's workspace query: the eigenvalues
+/// (real, ascending) and, for 'V', the eigenvectors in the Fortran buffer.
+fn heevd(a: &NdArray<C, 2>, jobz: &std::ffi::CStr) -> Result<(Vec<f64>, Vec<C>, usize)> {
+    let n = square(a)?;
+    let lp = lapack()?;
+    let mut buf = fortran(a, n);
+    buf.push(C::default());
+    let mut w = vec![0.0; n + 1];
+    let (nn, lda) = (fi(n), fi(n.max(1)));
+    let mut info = 0 as I;
+    let mut call = |work: *mut C, lw: I, rwork: *mut f64, lrw: I, iwork: *mut I, liw: I, info: &mut I| {
+        // SAFETY: buffers of the sizes LAPACK reads and writes (a query when the sizes are -1).
+        unsafe {
+            (lp.zheevd)(
+                jobz.as_ptr(),
+                c"L".as_ptr(),
+                &nn,
+                buf.as_mut_ptr(),
+                &lda,
+                w.as_mut_ptr(),
+                work,
+                &lw,
+                rwork,
+                &lrw,
+                iwork,
+                &liw,
+                info,
+                1,
+                1,
+            )
+        }
+    };
+    let (mut qw, mut qr, mut qi) = (C::default(), 0.0, 0 as I);
+    call(&mut qw, -1, &mut qr, -1, &mut qi, -1, &mut info);
+    if info != 0 {
+        return Err(linalg_error("Eigenvalues did not converge"));
+    }
+    let (lwork, lrwork, liwork) = (qw.count(), work_count(qr), qi.max(0) as usize);
+    let mut work = vec![C::default(); lwork.max(1)];
+    let mut rwork = vec![0.0; lrwork.max(1)];
+    let mut iwork = vec![0 as I; liwork.max(1)];
+    call(work.as_mut_ptr(), fi(lwork), rwork.as_mut_ptr(), fi(lrwork), iwork.as_mut_ptr(), fi(liwork), &mut info);
+    if info != 0 {
+        return Err(linalg_error("Eigenvalues did not converge"));
+    }
+    w.truncate(n);
+    Ok((w, buf, n))
+}
+
+/// `np.linalg.eigh(a)` of a Hermitian matrix (UPLO='L'): real eigenvalues, complex vectors.
+pub fn eigh_complex(a: &NdArray<C, 2>) -> Result<(NdArray<f64, 1>, NdArray<C, 2>)> {
+    let (w, v, n) = heevd(a, c"V")?;
+    Ok((NdArray::from_vec([n], w), from_fortran(&v, n, n, n)))
+}
+
+/// `np.linalg.eigvalsh(a)` of a Hermitian matrix (UPLO='L').
+pub fn eigvalsh_complex(a: &NdArray<C, 2>) -> Result<NdArray<f64, 1>> {
+    let (w, _, n) = heevd(a, c"N")?;
+    Ok(NdArray::from_vec([n], w))
+}
+
+/// `np.linalg.eig(a)` of a complex matrix: `zgeev` (JOBVL='N', JOBVR='V').
+pub fn eig_complex(a: &NdArray<C, 2>) -> Result<(NdArray<C, 1>, NdArray<C, 2>)> {
+    let n = square(a)?;
+    if a.to_vec().iter().any(|x| !x.re.is_finite() || !x.im.is_finite()) {
+        return Err(linalg_error("Array must not contain infs or NaNs"));
+    }
+    let lp = lapack()?;
+    let mut buf = fortran(a, n);
+    buf.push(C::default());
+    let (nn, ld) = (fi(n), fi(n.max(1)));
+    let mut w = vec![C::default(); n + 1];
+    let mut vr = vec![C::default(); n * n + 1];
+    let mut vl = [C::default()];
+    let mut rwork = vec![0.0; 2 * n + 1];
+    let mut info = 0 as I;
+    let mut call = |work: *mut C, lwork: I, info: &mut I| {
+        // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
+        unsafe {
+            (lp.zgeev)(
+                c"N".as_ptr(),
+                c"V".as_ptr(),
+                &nn,
+                buf.as_mut_ptr(),
+                &ld,
+                w.as_mut_ptr(),
+                vl.as_mut_ptr(),
+                &ld,
+                vr.as_mut_ptr(),
+                &ld,
+                work,
+                &lwork,
+                rwork.as_mut_ptr(),
+                info,
+                1,
+                1,
+            )
+        }
+    };
+    let mut q = C::default();
+    call(&mut q, -1, &mut info);
+    if info != 0 {
+        return Err(linalg_error("Eigenvalues did not converge"));
+    }
+    let lwork = q.count().max(1);
+    let mut work = vec![C::default(); lwork];
+    call(work.as_mut_ptr(), fi(lwork), &mut info);
+    if info != 0 {
+        return Err(linalg_error("Eigenvalues did not converge"));
+    }
+    w.truncate(n);
+    Ok((NdArray::from_vec([n], w), from_fortran(&vr, n, n, n)))
+}
+
+/// `zgesdd` as numpy's `svd_wrapper` calls it: (u, s, vt, ucols, vrows) as [`gesdd`].
+#[allow(clippy::type_complexity)]
+fn zgesdd(a: &NdArray<C, 2>, jobz: u8) -> Result<(Vec<C>, Vec<f64>, Vec<C>, usize, usize)> {
+    let lp = lapack()?;
+    let [m, n] = a.shape();
+    let k = m.min(n);
+    let (urows, vtcols) = match jobz {
+        b'A' => (m, n),
+        b'S' => (k, k),
+        _ => (0, 0),
+    };
+    let mut abuf = fortran(a, m.max(1));
+    abuf.push(C::default());
+    let mut s = vec![0.0; k + 1];
+    let mut u = vec![C::default(); urows * m + 1];
+    let mut vt = vec![C::default(); n * vtcols + 1];
+    // numpy's sizes (counted in complex elements)
+    let rsize = if jobz == b'N' { 7 * k } else { 5 * k * k + 5 * k };
+    let mut rwork = vec![0.0; 2 * rsize + 1];
+    let mut iwork = vec![0 as I; 8 * k + 1];
+    let (mm, nn, ld, ldvt) = (fi(m), fi(n), fi(m.max(1)), fi(vtcols.max(1)));
+    let job = [jobz as c_char, 0];
+    let mut info = 0 as I;
+    let mut call = |work: *mut C, lwork: I, info: &mut I| {
+        // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
+        unsafe {
+            (lp.zgesdd)(
+                job.as_ptr(),
+                &mm,
+                &nn,
+                abuf.as_mut_ptr(),
+                &ld,
+                s.as_mut_ptr(),
+                u.as_mut_ptr(),
+                &ld,
+                vt.as_mut_ptr(),
+                &ldvt,
+                work,
+                &lwork,
+                rwork.as_mut_ptr(),
+                iwork.as_mut_ptr(),
+                info,
+                1,
+            )
+        }
+    };
+    let mut q = C::default();
+    call(&mut q, -1, &mut info);
+    if info != 0 {
+        return Err(linalg_error("SVD did not converge"));
+    }
+    let lwork = q.count().max(1);
+    let mut work = vec![C::default(); lwork];
+    call(work.as_mut_ptr(), fi(lwork), &mut info);
+    if info != 0 {
+        return Err(linalg_error("SVD did not converge"));
+    }
+    if jobz == b'A' && k == 0 {
+        // LAPACK leaves them unset: numpy makes both identities
+        u = vec![C::default(); m * m + 1];
+        for i in 0..m {
+            u[i * (m + 1)] = C::ONE;
+        }
+        vt = vec![C::default(); n * n + 1];
+        for i in 0..n {
+            vt[i * (n + 1)] = C::ONE;
+        }
+    }
+    s.truncate(k);
+    Ok((u, s, vt, urows, vtcols))
+}
+
+/// `np.linalg.svd(a, full_matrices)` of a complex matrix: (u, s, vh).
+#[allow(clippy::type_complexity)]
+pub fn svd_complex(a: &NdArray<C, 2>, full_matrices: bool) -> Result<(NdArray<C, 2>, NdArray<f64, 1>, NdArray<C, 2>)> {
+    let [m, n] = a.shape();
+    let (u, s, vt, ucols, vrows) = zgesdd(a, if full_matrices { b'A' } else { b'S' })?;
+    let k = s.len();
+    Ok((from_fortran(&u, m, m, ucols), NdArray::from_vec([k], s), from_fortran(&vt, vrows, vrows, n)))
+}
+
+/// `np.linalg.svd(a, compute_uv=False)` of a complex matrix.
+pub fn svdvals_complex(a: &NdArray<C, 2>) -> Result<NdArray<f64, 1>> {
+    let (_, s, _, _, _) = zgesdd(a, b'N')?;
+    Ok(NdArray::from_vec([s.len()], s))
+}
+
+/// [`norm_svd`] of a complex matrix.
+pub fn norm_svd_complex(a: &NdArray<C, 2>, ord: i64) -> Result<f64> {
+    let (_, s, _, _, _) = zgesdd(a, b'N')?;
+    reduce_singular(&s, ord)
+}
+
 /// `np.linalg.svd(a, full_matrices)`: (u, s, vh).
 pub fn svd(a: &NdArray<f64, 2>, full_matrices: bool) -> Result<(NdArray<f64, 2>, NdArray<f64, 1>, NdArray<f64, 2>)> {
     let [m, n] = a.shape();
@@ -551,8 +933,12 @@ pub fn svdvals(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 1>> {
 /// the sum of the singular values (`ord` 2, -2, 0 for 'nuc'), reduced as numpy's `amax`
 /// (initial 0), `amin` and `sum` (initial 0) do.
 pub fn norm_svd(a: &NdArray<f64, 2>, ord: i64) -> Result<f64> {
-    use super::reduce::{fmax_nan, fmin_nan, pairwise_sum};
     let (_, s, _, _, _) = gesdd(a, b'N')?;
+    reduce_singular(&s, ord)
+}
+
+fn reduce_singular(s: &[f64], ord: i64) -> Result<f64> {
+    use super::reduce::{fmax_nan, fmin_nan, pairwise_sum};
     match ord {
         2 => Ok(s.iter().fold(0.0, |m, &x| fmax_nan(m, x))),
         -2 => match s.split_first() {
@@ -583,27 +969,28 @@ pub fn norm_svd32(a: &NdArray<f64, 2>, ord: i64) -> Result<f64> {
 
 /// `geqrf` of `a` as numpy's `qr_r_raw`: the factored matrix (Fortran order, ld max(1, m))
 /// and `tau`.
-fn geqrf(a: &NdArray<f64, 2>) -> Result<(Vec<f64>, Vec<f64>)> {
+fn geqrf<T: Field>(a: &NdArray<T, 2>) -> Result<(Vec<T>, Vec<T>)> {
     let lp = lapack()?;
     let [m, n] = a.shape();
     let k = m.min(n);
     let ld = m.max(1);
     let mut abuf = fortran(a, ld);
-    abuf.push(0.0);
-    let mut tau = vec![0.0; k + 1];
+    abuf.push(T::default());
+    let mut tau = vec![T::default(); k + 1];
     let (mm, nn, lda) = (fi(m), fi(n), fi(ld));
     let mut info = 0 as I;
-    let mut call = |work: *mut f64, lwork: I, info: &mut I| {
+    let f = T::geqrf(lp);
+    let mut call = |work: *mut T, lwork: I, info: &mut I| {
         // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
-        unsafe { (lp.dgeqrf)(&mm, &nn, abuf.as_mut_ptr(), &lda, tau.as_mut_ptr(), work, &lwork, info) }
+        unsafe { f(&mm, &nn, abuf.as_mut_ptr(), &lda, tau.as_mut_ptr(), work, &lwork, info) }
     };
-    let mut q = 0.0;
+    let mut q = T::default();
     call(&mut q, -1, &mut info);
     if info != 0 {
         return Err(qr_error());
     }
-    let lwork = n.max(1).max(work_count(q));
-    let mut work = vec![0.0; lwork];
+    let lwork = n.max(1).max(q.count());
+    let mut work = vec![T::default(); lwork];
     call(work.as_mut_ptr(), fi(lwork), &mut info);
     if info != 0 {
         return Err(qr_error());
@@ -619,18 +1006,19 @@ fn qr_error() -> Error {
 }
 
 /// The upper triangle of the first `rows` rows of the factored matrix (`triu(a[:rows, :])`).
-fn triu(f: &[f64], ld: usize, rows: usize, n: usize) -> NdArray<f64, 2> {
+fn triu<T: Field>(f: &[T], ld: usize, rows: usize, n: usize) -> NdArray<T, 2> {
     let mut data = Vec::with_capacity(rows * n);
     for i in 0..rows {
         for j in 0..n {
-            data.push(if j >= i { f[j * ld + i] } else { 0.0 });
+            data.push(if j >= i { f[j * ld + i] } else { T::default() });
         }
     }
     NdArray::from_vec([rows, n], data)
 }
 
 /// `np.linalg.qr(a, mode)` for mode 'reduced' (`complete` false) or 'complete': (q, r).
-pub fn qr(a: &NdArray<f64, 2>, complete: bool) -> Result<(NdArray<f64, 2>, NdArray<f64, 2>)> {
+#[allow(private_bounds)]
+pub fn qr<T: Field>(a: &NdArray<T, 2>, complete: bool) -> Result<(NdArray<T, 2>, NdArray<T, 2>)> {
     let lp = lapack()?;
     let [m, n] = a.shape();
     let k = m.min(n);
@@ -638,24 +1026,27 @@ pub fn qr(a: &NdArray<f64, 2>, complete: bool) -> Result<(NdArray<f64, 2>, NdArr
     let (f, tau) = geqrf(a)?;
     let mc = if complete && m > n { m } else { k };
     // q starts as the factored matrix (its first mc columns), columns past n zero
-    let mut q = vec![0.0; ld * mc + 1];
+    let mut q = vec![T::default(); ld * mc + 1];
     let copied = ld * mc.min(n);
     q[..copied].copy_from_slice(&f[..copied]);
     let mut taub = tau.clone();
-    taub.push(0.0);
+    taub.push(T::default());
     let (mm, nc, kk, lda) = (fi(m), fi(mc), fi(k), fi(ld));
     let mut info = 0 as I;
-    let mut call = |work: *mut f64, lwork: I, info: &mut I| {
+    let org = T::orgqr(lp);
+    let mut call = |work: *mut T, lwork: I, info: &mut I| {
         // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
-        unsafe { (lp.dorgqr)(&mm, &nc, &kk, q.as_mut_ptr(), &lda, taub.as_ptr(), work, &lwork, info) }
+        unsafe { org(&mm, &nc, &kk, q.as_mut_ptr(), &lda, taub.as_ptr(), work, &lwork, info) }
     };
-    let mut qw = 0.0;
+    let mut qw = T::default();
     call(&mut qw, -1, &mut info);
     if info != 0 {
         return Err(qr_error());
     }
-    let lwork = n.max(1).max(work_count(qw));
-    let mut work = vec![0.0; lwork];
+    let size = n.max(1).max(qw.count());
+    let mut work = vec![T::default(); size];
+    // numpy passes the buffer's size for float64 and the query's answer for complex128
+    let lwork = if std::mem::size_of::<T>() == 8 { size } else { qw.count() };
     call(work.as_mut_ptr(), fi(lwork), &mut info);
     if info != 0 {
         return Err(qr_error());
@@ -664,7 +1055,8 @@ pub fn qr(a: &NdArray<f64, 2>, complete: bool) -> Result<(NdArray<f64, 2>, NdArr
 }
 
 /// `np.linalg.qr(a, mode='r')`: r alone.
-pub fn qr_r(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 2>> {
+#[allow(private_bounds)]
+pub fn qr_r<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<T, 2>> {
     let [m, n] = a.shape();
     let (f, _) = geqrf(a)?;
     Ok(triu(&f, m.max(1), m.min(n), n))

@@ -1,8 +1,9 @@
 //! Typing rules of the `numpy.linalg` functions computed on numpy's LAPACK (`solve`, `inv`,
 //! `det`, `slogdet`, `cholesky`, `eigh`, `eigvalsh`, `eig`, `svd`, `lstsq`, `qr`): float64
 //! results from matrices of ints, bools or float64, float32 from float32 ones (numpy computes
-//! in float64 and rounds the results), as numpy's result types (`slogdet` a tuple of two
-//! floats, `lstsq`'s rank an int32).
+//! in float64 and rounds the results), complex128 from complex ones (real singular values,
+//! Hermitian eigenvalues and log|det|), as numpy's result types (`slogdet` a tuple, `lstsq`'s
+//! rank an int32).
 
 use super::FnCx;
 use crate::diag::Diagnostic;
@@ -32,21 +33,22 @@ pub fn const_bool(args: &[ir::Expr], k: usize, default: bool) -> Option<bool> {
 impl FnCx<'_, '_> {
     pub(super) fn lapack_fn(&mut self, f: N, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
         let span_of = |k: usize| args.get(k).map(|a| a.span).unwrap_or(at);
-        // a real array of `dims` dimensions (one of them): (dimensions, is float32)
-        let operand = |cx: &mut Self, k: usize, dims: &[usize]| -> Option<(usize, bool)> {
+        // an array of `dims` dimensions (one of them): (dimensions, the type numpy computes
+        // in: float64 (also for ints and bools), float32 (results rounded) or complex128)
+        let operand = |cx: &mut Self, k: usize, dims: &[usize]| -> Option<(usize, Elem)> {
             match ts.get(k) {
                 Some(Ty::Array(e, n)) if dims.contains(n) => {
-                    if matches!(e, Elem::Complex64 | Elem::Complex128) {
+                    if *e == Elem::Complex64 {
                         cx.error(Diagnostic::new(
                             span_of(k),
                             format!(
-                                "numpy.{f}() of a {} array is not supported yet (float64, float32, ints and bools are)",
+                                "numpy.{f}() of a {} array is not supported yet (float64, float32, complex128, ints and bools are)",
                                 e.name()
                             ),
                         ));
                         return None;
                     }
-                    Some((*n, *e == Elem::Float32))
+                    Some((*n, if matches!(e, Elem::Float32 | Elem::Complex128) { *e } else { Elem::Float64 }))
                 }
                 Some(Ty::Array(_, n)) => {
                     let want =
@@ -65,19 +67,30 @@ impl FnCx<'_, '_> {
                 }
             }
         };
-        let Some((_, single_a)) = operand(self, 0, &[2]) else { return Ty::Unknown };
-        // numpy computes in float64 and rounds the results to float32 when every operand is
-        // float32 (`_commonType`)
-        let out = |single: bool| if single { Elem::Float32 } else { Elem::Float64 };
-        let f64s = |n: usize| Ty::Array(out(single_a), n);
+        let Some((_, ea)) = operand(self, 0, &[2]) else { return Ty::Unknown };
+        // numpy's `_commonType`: complex128 if any operand is complex, float32 when every
+        // operand is float32 (computed in float64, the results rounded), else float64
+        let common = |a: Elem, b: Elem| {
+            if a == Elem::Complex128 || b == Elem::Complex128 {
+                Elem::Complex128
+            } else if a == Elem::Float32 && b == Elem::Float32 {
+                Elem::Float32
+            } else {
+                Elem::Float64
+            }
+        };
+        // singular values, eigenvalues of Hermitian matrices, log|det|: real
+        let real = |e: Elem| if e == Elem::Complex128 { Elem::Float64 } else { e };
+        let f64s = |n: usize| Ty::Array(ea, n);
+        let reals = |n: usize| Ty::Array(real(ea), n);
         match f {
             N::LinalgSolve => match operand(self, 1, &[1, 2]) {
-                Some((nb, single_b)) => Ty::Array(out(single_a && single_b), nb),
+                Some((nb, eb)) => Ty::Array(common(ea, eb), nb),
                 None => Ty::Unknown,
             },
             N::LinalgInv => f64s(2),
-            N::LinalgDet => out(single_a).scalar(),
-            N::LinalgSlogdet => Ty::Tuple(vec![out(single_a).scalar(), out(single_a).scalar()]),
+            N::LinalgDet => ea.scalar(),
+            N::LinalgSlogdet => Ty::Tuple(vec![ea.scalar(), real(ea).scalar()]),
             N::LinalgCholesky => match const_bool(args, 1, false) {
                 Some(false) => f64s(2),
                 _ => {
@@ -89,8 +102,8 @@ impl FnCx<'_, '_> {
                 }
             },
             N::LinalgEigh | N::LinalgEigvalsh => match const_str(args, 1) {
-                Some(None | Some("L")) if f == N::LinalgEigh => Ty::Tuple(vec![f64s(1), f64s(2)]),
-                Some(None | Some("L")) => f64s(1),
+                Some(None | Some("L")) if f == N::LinalgEigh => Ty::Tuple(vec![reals(1), f64s(2)]),
+                Some(None | Some("L")) => reals(1),
                 _ => {
                     self.error(Diagnostic::new(
                         span_of(1),
@@ -115,8 +128,8 @@ impl FnCx<'_, '_> {
                     return Ty::Unknown;
                 }
                 match const_bool(args, 2, true) {
-                    Some(true) => Ty::Tuple(vec![f64s(2), f64s(1), f64s(2)]),
-                    Some(false) => f64s(1),
+                    Some(true) => Ty::Tuple(vec![f64s(2), reals(1), f64s(2)]),
+                    Some(false) => reals(1),
                     None => {
                         self.error(Diagnostic::new(
                             span_of(2),
@@ -127,8 +140,13 @@ impl FnCx<'_, '_> {
                 }
             }
             N::LinalgLstsq => {
-                let Some((nb, single_b)) = operand(self, 1, &[1, 2]) else { return Ty::Unknown };
-                let f64s = |n: usize| Ty::Array(out(single_a && single_b), n);
+                let Some((nb, eb)) = operand(self, 1, &[1, 2]) else { return Ty::Unknown };
+                let e = common(ea, eb);
+                if e == Elem::Complex128 {
+                    self.error(Diagnostic::new(at, "numpy.linalg.lstsq() of complex arrays is not supported yet"));
+                    return Ty::Unknown;
+                }
+                let f64s = |n: usize| Ty::Array(e, n);
                 match ts.get(2) {
                     None | Some(Ty::None | Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt | Ty::Bool) => {}
                     Some(t) => {

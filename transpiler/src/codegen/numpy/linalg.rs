@@ -8,7 +8,7 @@ use crate::ir;
 use crate::library::NumpyFn as N;
 use crate::types::{Elem, Ty};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 impl Body<'_> {
     pub(super) fn lapack_call(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
@@ -16,13 +16,20 @@ impl Body<'_> {
         narrow(code, result)
     }
 
-    /// The call computing in float64.
+    /// The call computing in float64 (complex128 for complex operands).
     fn lapack_call_f64(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let la = quote!(rt::numpy::linalg_lapack);
-        let a = self.arr_as(&args[0], Elem::Float64);
+        // numpy's computation type: complex128 if any operand is complex, else float64
+        let complex = args.iter().take(2).any(|a| matches!(self.inst.ty(a), Ty::Array(Elem::Complex128, _)));
+        let el = if complex { Elem::Complex128 } else { Elem::Float64 };
+        let a = self.arr_as(&args[0], el);
+        let named = |name: &str| {
+            let id = if complex { format_ident!("{name}_complex") } else { format_ident!("{name}") };
+            quote!(#la::#id)
+        };
         match f {
             N::LinalgSolve | N::LinalgLstsq => {
-                let b = self.arr_as(&args[1], Elem::Float64);
+                let b = self.arr_as(&args[1], el);
                 let vector = self.dims(&args[1]).1 == 1;
                 if f == N::LinalgSolve {
                     if vector {
@@ -46,21 +53,22 @@ impl Body<'_> {
                 }
             }
             N::LinalgInv => quote!(#la::inv(&#a)?),
-            N::LinalgDet => quote!(#la::det(&#a)?),
-            N::LinalgSlogdet => quote!(#la::slogdet(&#a)?),
             N::LinalgCholesky => quote!(#la::cholesky(&#a)?),
-            N::LinalgEigh => quote!(#la::eigh(&#a)?),
-            N::LinalgEigvalsh => quote!(#la::eigvalsh(&#a)?),
-            N::LinalgEig => quote!(#la::eig(&#a)?),
+            N::LinalgDet | N::LinalgSlogdet | N::LinalgEigh | N::LinalgEigvalsh | N::LinalgEig => {
+                let g = named(f.name().trim_start_matches("linalg."));
+                quote!(#g(&#a)?)
+            }
             N::LinalgSvd => {
                 let full = match given(args, 1) {
                     Some(e) => self.expr_as(e, &Ty::Bool),
                     None => quote!(true),
                 };
                 if matches!(result, Ty::Array(..)) {
-                    quote!(#la::svdvals(&#a)?)
+                    let g = named("svdvals");
+                    quote!(#g(&#a)?)
                 } else {
-                    quote!(#la::svd(&#a, #full)?)
+                    let g = named("svd");
+                    quote!(#g(&#a, #full)?)
                 }
             }
             N::LinalgQr => match const_str(args, 1).flatten() {
