@@ -22,6 +22,10 @@ pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Complex => quote!(#f::str_of_complex(#v)),
         Ty::None => quote!({ let _ = #v; rt::Str::from("None") }),
         Ty::Exc => quote!(rt::Str::from(#v.message())),
+        Ty::Opt(inner) => {
+            let s = str_of(quote!(__o), &inner);
+            quote!(match #v { ::core::option::Option::Some(__o) => #s, ::core::option::Option::None => rt::Str::from("None") })
+        }
         _ => quote!(rt::Str::from(#f::PyRepr::py_repr(&#v))),
     }
 }
@@ -30,6 +34,10 @@ pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
 fn repr_of(v: TokenStream, t: &Ty) -> TokenStream {
     match t.base() {
         Ty::Str => quote!(rt::Str::from(rt::builtins::str::repr(#v.as_str()))),
+        Ty::Opt(inner) => {
+            let s = repr_of(quote!(__o), &inner);
+            quote!(match #v { ::core::option::Option::Some(__o) => #s, ::core::option::Option::None => rt::Str::from("None") })
+        }
         _ => str_of(v, t),
     }
 }
@@ -41,6 +49,14 @@ fn format_of(v: TokenStream, t: &Ty, spec: &str) -> TokenStream {
     }
     let f = quote!(rt::builtins::format);
     match t.base() {
+        // None has no format spec of its own: CPython raises TypeError
+        Ty::Opt(inner) => {
+            let s = format_of(quote!(__o), &inner, spec);
+            quote!({
+                let __o = rt::builtins::conv::unwrap_none(#v, "unsupported format string passed to NoneType.__format__")?;
+                #s
+            })
+        }
         Ty::Int => quote!(#f::format_int(#v, #spec)?),
         Ty::Float => quote!(#f::format_float(#v, #spec)?),
         Ty::Num => quote!(rt::builtins::num::format_num(#v, #spec)?),
