@@ -150,3 +150,28 @@ def test_linalg_error_class(mods):
     with pytest.raises(np.linalg.LinAlgError, match="not positive definite"):
         comp.chol(-np.eye(3))
     assert issubclass(np.linalg.LinAlgError, ValueError)
+
+
+@pytest.mark.parametrize("shape", [(3, 4, 4), (2, 3, 5, 5), (4, 3, 5), (4, 6, 2), (0, 3, 3), (2, 1, 1)])
+def test_stacks_are_numpys_bits(mods, shape):
+    """Stacks of matrices (..., m, n): each matrix as numpy's gufunc loop computes it."""
+    pure, comp = mods
+    rng = np.random.default_rng(sum(shape))
+    a = rng.standard_normal(shape)
+    ac = a + 1j * rng.standard_normal(shape)
+    for x in (a, ac):
+        if x.ndim == (4 if np.iscomplexobj(x) else 3):
+            check(pure, comp, "stack_svd", x)
+        if x.ndim == 3:
+            check(pure, comp, "stack_qr", x)
+        if shape[-1] == shape[-2]:
+            if x.ndim == 3 or not np.iscomplexobj(x):
+                check(pure, comp, "stack_inv", x)
+            if x.ndim == 3:
+                sym = x + np.swapaxes(x, -1, -2).conj()
+                e, ee = outcome(pure.stack_eig, sym)
+                if ee is None and not np.iscomplexobj(x) and any(np.iscomplexobj(v) for v in e):
+                    continue
+                check(pure, comp, "stack_eig", sym)
+                if not np.iscomplexobj(x):
+                    check(pure, comp, "stack_chol", x @ np.swapaxes(x, -1, -2) + shape[-1] * np.eye(shape[-1]))

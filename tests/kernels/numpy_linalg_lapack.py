@@ -63,6 +63,18 @@ from numpy.linalg import LinAlgError, det, solve as np_solve
 # export solve(complex[::, ::], complex[::])
 # export solve(float[::, ::], complex[::])
 # export solve_m(complex[:,:], complex[:,:])
+# stacks of matrices (..., m, n), as numpy's gufuncs loop over them
+# export stack_inv(float[:,:,:])
+# export stack_inv(float[:,:,:,:])
+# export stack_inv(complex[:,:,:])
+# export stack_inv(float32[:,:,:])
+# export stack_eig(float[:,:,:])
+# export stack_eig(complex[:,:,:])
+# export stack_svd(float[:,:,:])
+# export stack_svd(complex[:,:,:,:])
+# export stack_qr(float[:,:,:])
+# export stack_qr(complex[:,:,:])
+# export stack_chol(float[:,:,:])
 
 
 def solve(a, b):
@@ -371,3 +383,64 @@ def spellings(a, b):
 
 #case: spellings(np.array([[2.0, 1.0], [1.0, 3.0]]), np.array([1.0, 2.0]))
 #case: spellings(np.array([[1.0, 2.0], [2.0, 4.0]]), np.array([1.0, 2.0]))
+
+
+def stack_inv(a):
+    sign, logdet = np.linalg.slogdet(a)
+    return np.linalg.det(a), sign, logdet, np.linalg.inv(a)
+
+
+#case: stack_inv(np.array([[[2.0, 1.0], [1.0, 3.0]], [[0.0, 1.0], [1.0, 0.0]], [[1.0, 2.0], [2.0, 4.5]]]))
+#case: stack_inv(np.array([[[2.0, 1.0], [1.0, 3.0]], [[1.0, 2.0], [2.0, 4.0]]]))
+#case: stack_inv(np.zeros((0, 3, 3)))
+#case: stack_inv(np.zeros((2, 0, 0)))
+#case: stack_inv(np.ones((2, 2, 3)))
+#case: stack_inv(np.arange(24.0).reshape(2, 3, 2, 2) ** 1.5)
+#case: stack_inv(np.array([[[2.0, 1j], [1.0, 3.0]], [[0.0, 1.0], [1j, 0.0]]]))
+#case: stack_inv(np.array([[[2.0, 1.0], [1.0, 3.0]]], dtype=np.float32))
+
+
+def stack_eig(a):
+    w, v = np.linalg.eigh(a)
+    ew, ev = np.linalg.eig(a)
+    return w, v, np.linalg.eigvalsh(a), ew, ev
+
+
+#case: stack_eig(np.array([[[2.0, 1.0], [1.0, 3.0]], [[5.0, 1.0], [1.0, 0.0]]]))
+#case: stack_eig(np.array([[[2.0, 1j], [-1j, 3.0]], [[5.0, 1.0], [1.0, 0.0]]]))
+#case: stack_eig(np.zeros((0, 2, 2)))
+#case: stack_eig(np.ones((2, 3, 2)))
+
+
+def stack_svd(a):
+    u, s, vh = np.linalg.svd(a)
+    u2, s2, vh2 = np.linalg.svd(a, full_matrices=False)
+    return u, s, vh, u2, s2, vh2, np.linalg.svd(a, compute_uv=False)
+
+
+#case: stack_svd(np.arange(24.0).reshape(2, 3, 4) % 5)
+#case: stack_svd(np.arange(24.0).reshape(2, 4, 3) % 7)
+#case: stack_svd(np.zeros((0, 2, 3)))
+#case: stack_svd(np.zeros((2, 0, 3)))
+#case: stack_svd((np.arange(48.0).reshape(2, 2, 3, 4) % 5) * (1 + 1j))
+
+
+def stack_qr(a):
+    q, r = np.linalg.qr(a)
+    qc, rc = np.linalg.qr(a, mode="complete")
+    return q, r, qc, rc, np.linalg.qr(a, "r")
+
+
+#case: stack_qr(np.arange(24.0).reshape(2, 3, 4) % 5)
+#case: stack_qr(np.arange(24.0).reshape(2, 4, 3) % 7)
+#case: stack_qr(np.zeros((0, 2, 3)))
+#case: stack_qr((np.arange(24.0).reshape(2, 4, 3) % 5) * (1 - 1j))
+
+
+def stack_chol(a):
+    return np.linalg.cholesky(a)
+
+
+#case: stack_chol(np.array([[[4.0, 2.0], [2.0, 3.0]], [[1.0, 0.5], [0.5, 1.0]]]))
+#case: stack_chol(np.array([[[4.0, 2.0], [2.0, 3.0]], [[1.0, 2.0], [2.0, 1.0]]]))
+#case: stack_chol(np.zeros((3, 0, 0)))

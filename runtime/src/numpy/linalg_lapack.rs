@@ -14,7 +14,7 @@
 //! with LAPACK's `d` routines, complex128 ones with its `z` routines.
 
 use super::element::Element;
-use super::ndarray::NdArray;
+use super::ndarray::{Idx, NdArray};
 use crate::error::{Error, Exc, Result};
 use num_complex::Complex64 as C;
 use std::ffi::{c_char, c_void};
@@ -1180,4 +1180,257 @@ pub fn lstsq1(
 /// numpy's `LinAlgError` for an array of the wrong number of dimensions (`_assert_stacked_2d`).
 pub fn not_2d(ndim: usize) -> Error {
     linalg_error(&format!("{ndim}-dimensional array given. Array must be at least two-dimensional"))
+}
+
+// ---- stacks of matrices `(..., m, n)`: numpy's gufunc loop over the leading axes ----
+
+/// `f` on every matrix of a stack, in C order of the leading indices (the first error stops
+/// the loop: numpy raises once its loop is over, nothing of the results is seen either way).
+fn each_matrix<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    mut f: impl FnMut(&NdArray<T, 2>) -> Result<()>,
+) -> Result<()> {
+    let shape = a.shape();
+    let lead = &shape[..D - 2];
+    let count: usize = lead.iter().product();
+    for k in 0..count {
+        let mut idx = vec![Idx::At(0); D - 2];
+        let mut r = k;
+        for ax in (0..D - 2).rev() {
+            idx[ax] = Idx::At((r % lead[ax]) as i64);
+            r /= lead[ax];
+        }
+        idx.push(Idx::Ellipsis);
+        f(&a.view::<2>(&idx)?)?;
+    }
+    Ok(())
+}
+
+/// One output of a stack: the leading shape of `a` then `inner`.
+fn stacked<U: Element, const R: usize>(lead: &[usize], inner: &[usize], data: Vec<U::Value>) -> NdArray<U, R> {
+    let mut shape = [0usize; R];
+    shape[..lead.len()].copy_from_slice(lead);
+    shape[lead.len()..].copy_from_slice(inner);
+    NdArray::from_vec(shape, data)
+}
+
+/// numpy's `_assert_stacked_square` of a stack.
+fn stacked_square<T: Element, const D: usize>(a: &NdArray<T, D>) -> Result<usize> {
+    let s = a.shape();
+    if s[D - 2] != s[D - 1] {
+        return Err(linalg_error("Last 2 dimensions of the array must be square"));
+    }
+    Ok(s[D - 1])
+}
+
+/// A function of one matrix giving one array, over a stack: R = D - 2 + inner's length.
+fn map1<T: Element, U: Element, const K: usize, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    inner: &[usize],
+    f: impl Fn(&NdArray<T, 2>) -> Result<NdArray<U, K>>,
+) -> Result<NdArray<U, R>> {
+    let mut data = Vec::new();
+    each_matrix(a, |m| {
+        data.extend(f(m)?.to_vec());
+        Ok(())
+    })?;
+    Ok(stacked(&a.shape()[..D - 2], inner, data))
+}
+
+/// A function of one matrix giving a scalar, over a stack (R = D - 2).
+fn map_scalar<T: Element, U: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    f: impl Fn(&NdArray<T, 2>) -> Result<U::Value>,
+) -> Result<NdArray<U, R>> {
+    let mut data = Vec::new();
+    each_matrix(a, |m| {
+        data.push(f(m)?);
+        Ok(())
+    })?;
+    Ok(stacked(&a.shape()[..D - 2], &[], data))
+}
+
+/// `np.linalg.inv` of a stack of matrices.
+#[allow(private_bounds)]
+pub fn inv_n<T: Field, const D: usize>(a: &NdArray<T, D>) -> Result<NdArray<T, D>> {
+    let n = stacked_square(a)?;
+    map1::<T, T, 2, D, D>(a, &[n, n], inv)
+}
+
+/// `np.linalg.cholesky` of a stack of matrices.
+#[allow(private_bounds)]
+pub fn cholesky_n<T: Field, const D: usize>(a: &NdArray<T, D>) -> Result<NdArray<T, D>> {
+    let n = stacked_square(a)?;
+    map1::<T, T, 2, D, D>(a, &[n, n], cholesky)
+}
+
+/// `np.linalg.det` of a stack of matrices.
+pub fn det_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<NdArray<f64, R>> {
+    stacked_square(a)?;
+    map_scalar(a, det)
+}
+
+/// `np.linalg.det` of a stack of complex matrices.
+pub fn det_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<NdArray<C, R>> {
+    stacked_square(a)?;
+    map_scalar(a, det_complex)
+}
+
+/// `np.linalg.slogdet` of a stack of matrices: (signs, logs).
+pub fn slogdet_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<(NdArray<f64, R>, NdArray<f64, R>)> {
+    stacked_square(a)?;
+    let (mut s, mut l) = (Vec::new(), Vec::new());
+    each_matrix(a, |m| {
+        let (x, y) = slogdet(m)?;
+        s.push(x);
+        l.push(y);
+        Ok(())
+    })?;
+    let lead = &a.shape()[..D - 2];
+    Ok((stacked(lead, &[], s), stacked(lead, &[], l)))
+}
+
+/// `np.linalg.slogdet` of a stack of complex matrices.
+pub fn slogdet_complex_n<const D: usize, const R: usize>(
+    a: &NdArray<C, D>,
+) -> Result<(NdArray<C, R>, NdArray<f64, R>)> {
+    stacked_square(a)?;
+    let (mut s, mut l) = (Vec::new(), Vec::new());
+    each_matrix(a, |m| {
+        let (x, y) = slogdet_complex(m)?;
+        s.push(x);
+        l.push(y);
+        Ok(())
+    })?;
+    let lead = &a.shape()[..D - 2];
+    Ok((stacked(lead, &[], s), stacked(lead, &[], l)))
+}
+
+/// Two outputs of a function of one matrix over a stack, with their inner shapes.
+#[allow(clippy::type_complexity)]
+fn map2<
+    T: Element,
+    U: Element,
+    V: Element,
+    const K: usize,
+    const L: usize,
+    const D: usize,
+    const R: usize,
+    const S: usize,
+>(
+    a: &NdArray<T, D>,
+    inner: (&[usize], &[usize]),
+    f: impl Fn(&NdArray<T, 2>) -> Result<(NdArray<U, K>, NdArray<V, L>)>,
+) -> Result<(NdArray<U, R>, NdArray<V, S>)> {
+    let (mut x, mut y) = (Vec::new(), Vec::new());
+    each_matrix(a, |m| {
+        let (p, q) = f(m)?;
+        x.extend(p.to_vec());
+        y.extend(q.to_vec());
+        Ok(())
+    })?;
+    let lead = &a.shape()[..D - 2];
+    Ok((stacked(lead, inner.0, x), stacked(lead, inner.1, y)))
+}
+
+/// `np.linalg.eigh` of a stack of symmetric matrices.
+pub fn eigh_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<(NdArray<f64, R>, NdArray<f64, D>)> {
+    let n = stacked_square(a)?;
+    map2(a, (&[n], &[n, n]), eigh)
+}
+
+/// `np.linalg.eigh` of a stack of Hermitian matrices.
+pub fn eigh_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<(NdArray<f64, R>, NdArray<C, D>)> {
+    let n = stacked_square(a)?;
+    map2(a, (&[n], &[n, n]), eigh_complex)
+}
+
+/// `np.linalg.eig` of a stack of real matrices (ValueError for complex eigenvalues, see [`eig`]).
+pub fn eig_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<(NdArray<f64, R>, NdArray<f64, D>)> {
+    let n = stacked_square(a)?;
+    map2(a, (&[n], &[n, n]), eig)
+}
+
+/// `np.linalg.eig` of a stack of complex matrices.
+pub fn eig_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<(NdArray<C, R>, NdArray<C, D>)> {
+    let n = stacked_square(a)?;
+    map2(a, (&[n], &[n, n]), eig_complex)
+}
+
+/// `np.linalg.eigvalsh` of a stack.
+pub fn eigvalsh_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<NdArray<f64, R>> {
+    let n = stacked_square(a)?;
+    map1::<f64, f64, 1, D, R>(a, &[n], eigvalsh)
+}
+
+/// `np.linalg.eigvalsh` of a stack of Hermitian matrices.
+pub fn eigvalsh_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<NdArray<f64, R>> {
+    let n = stacked_square(a)?;
+    map1::<C, f64, 1, D, R>(a, &[n], eigvalsh_complex)
+}
+
+/// `np.linalg.svd(a, compute_uv=False)` of a stack.
+pub fn svdvals_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<NdArray<f64, R>> {
+    let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
+    map1::<f64, f64, 1, D, R>(a, &[m.min(n)], svdvals)
+}
+
+/// `np.linalg.svd(a, compute_uv=False)` of a stack of complex matrices.
+pub fn svdvals_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<NdArray<f64, R>> {
+    let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
+    map1::<C, f64, 1, D, R>(a, &[m.min(n)], svdvals_complex)
+}
+
+/// `np.linalg.svd(a, full_matrices)` of a stack.
+#[allow(clippy::type_complexity)]
+pub fn svd_n<const D: usize, const R: usize>(
+    a: &NdArray<f64, D>,
+    full: bool,
+) -> Result<(NdArray<f64, D>, NdArray<f64, R>, NdArray<f64, D>)> {
+    svd_stack(a, full, svd)
+}
+
+/// `np.linalg.svd(a, full_matrices)` of a stack of complex matrices.
+#[allow(clippy::type_complexity)]
+pub fn svd_complex_n<const D: usize, const R: usize>(
+    a: &NdArray<C, D>,
+    full: bool,
+) -> Result<(NdArray<C, D>, NdArray<f64, R>, NdArray<C, D>)> {
+    svd_stack(a, full, svd_complex)
+}
+
+#[allow(clippy::type_complexity)]
+fn svd_stack<T: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    full: bool,
+    f: impl Fn(&NdArray<T, 2>, bool) -> Result<(NdArray<T, 2>, NdArray<f64, 1>, NdArray<T, 2>)>,
+) -> Result<(NdArray<T, D>, NdArray<f64, R>, NdArray<T, D>)> {
+    let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
+    let k = m.min(n);
+    let (uc, vr) = if full { (m, n) } else { (k, k) };
+    let (mut u, mut s, mut v) = (Vec::new(), Vec::new(), Vec::new());
+    each_matrix(a, |x| {
+        let (p, q, r) = f(x, full)?;
+        u.extend(p.to_vec());
+        s.extend(q.to_vec());
+        v.extend(r.to_vec());
+        Ok(())
+    })?;
+    let lead = &a.shape()[..D - 2];
+    Ok((stacked(lead, &[m, uc], u), stacked(lead, &[k], s), stacked(lead, &[vr, n], v)))
+}
+
+/// `np.linalg.qr(a, mode)` ('reduced' or 'complete') of a stack.
+#[allow(private_bounds)]
+pub fn qr_n<T: Field, const D: usize>(a: &NdArray<T, D>, complete: bool) -> Result<(NdArray<T, D>, NdArray<T, D>)> {
+    let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
+    let mc = if complete && m > n { m } else { m.min(n) };
+    map2(a, (&[m, mc], &[mc, n]), |x| qr(x, complete))
+}
+
+/// `np.linalg.qr(a, 'r')` of a stack.
+#[allow(private_bounds)]
+pub fn qr_r_n<T: Field, const D: usize>(a: &NdArray<T, D>) -> Result<NdArray<T, D>> {
+    let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
+    map1::<T, T, 2, D, D>(a, &[m.min(n), n], qr_r)
 }

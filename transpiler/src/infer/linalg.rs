@@ -67,7 +67,9 @@ impl FnCx<'_, '_> {
                 }
             }
         };
-        let Some((_, ea)) = operand(self, 0, &[2]) else { return Ty::Unknown };
+        // stacks of matrices (..., m, n) for the functions of one matrix, as numpy's gufuncs
+        let dims: &[usize] = if matches!(f, N::LinalgSolve | N::LinalgLstsq) { &[2] } else { &[2, 3, 4] };
+        let Some((d, ea)) = operand(self, 0, dims) else { return Ty::Unknown };
         // numpy's `_commonType`: complex128 if any operand is complex, float32 when every
         // operand is float32 (computed in float64, the results rounded), else float64
         let common = |a: Elem, b: Elem| {
@@ -81,16 +83,17 @@ impl FnCx<'_, '_> {
         };
         // singular values, eigenvalues of Hermitian matrices, log|det|: real
         let real = |e: Elem| if e == Elem::Complex128 { Elem::Float64 } else { e };
-        let f64s = |n: usize| Ty::Array(ea, n);
-        let reals = |n: usize| Ty::Array(real(ea), n);
+        // `f64s(2)`: a matrix per matrix of the stack, `reals(1)` a vector, `f64s(0)` a scalar
+        let f64s = |n: usize| if d - 2 + n == 0 { ea.scalar() } else { Ty::Array(ea, d - 2 + n) };
+        let reals = |n: usize| if d - 2 + n == 0 { real(ea).scalar() } else { Ty::Array(real(ea), d - 2 + n) };
         match f {
             N::LinalgSolve => match operand(self, 1, &[1, 2]) {
                 Some((nb, eb)) => Ty::Array(common(ea, eb), nb),
                 None => Ty::Unknown,
             },
             N::LinalgInv => f64s(2),
-            N::LinalgDet => ea.scalar(),
-            N::LinalgSlogdet => Ty::Tuple(vec![ea.scalar(), real(ea).scalar()]),
+            N::LinalgDet => f64s(0),
+            N::LinalgSlogdet => Ty::Tuple(vec![f64s(0), reals(0)]),
             N::LinalgCholesky => match const_bool(args, 1, false) {
                 Some(false) => f64s(2),
                 _ => {

@@ -23,9 +23,32 @@ impl Body<'_> {
         let complex = args.iter().take(2).any(|a| matches!(self.inst.ty(a), Ty::Array(Elem::Complex128, _)));
         let el = if complex { Elem::Complex128 } else { Elem::Float64 };
         let a = self.arr_as(&args[0], el);
-        let named = |name: &str| {
-            let id = if complex { format_ident!("{name}_complex") } else { format_ident!("{name}") };
-            quote!(#la::#id)
+        // a stack of matrices (..., m, n): the `_n` functions, with its rank and the rank of
+        // the per-matrix vectors (scalars) in it
+        let d = self.dims(&args[0]).1;
+        let stack = d > 2;
+        let named = |name: &str, r: usize| {
+            let id = match (complex, stack) {
+                (false, false) => format_ident!("{name}"),
+                (true, false) => format_ident!("{name}_complex"),
+                (false, true) => format_ident!("{name}_n"),
+                (true, true) => format_ident!("{name}_complex_n"),
+            };
+            if stack {
+                quote!(#la::#id::<#d, #r>)
+            } else {
+                quote!(#la::#id)
+            }
+        };
+        // the functions generic over float64 and complex128
+        let generic = |name: &str| {
+            if stack {
+                let id = format_ident!("{name}_n");
+                quote!(#la::#id::<_, #d>)
+            } else {
+                let id = format_ident!("{name}");
+                quote!(#la::#id)
+            }
         };
         match f {
             N::LinalgSolve | N::LinalgLstsq => {
@@ -52,10 +75,16 @@ impl Body<'_> {
                     }
                 }
             }
-            N::LinalgInv => quote!(#la::inv(&#a)?),
-            N::LinalgCholesky => quote!(#la::cholesky(&#a)?),
-            N::LinalgDet | N::LinalgSlogdet | N::LinalgEigh | N::LinalgEigvalsh | N::LinalgEig => {
-                let g = named(f.name().trim_start_matches("linalg."));
+            N::LinalgInv | N::LinalgCholesky => {
+                let g = generic(if f == N::LinalgInv { "inv" } else { "cholesky" });
+                quote!(#g(&#a)?)
+            }
+            N::LinalgDet | N::LinalgSlogdet => {
+                let g = named(f.name().trim_start_matches("linalg."), d.saturating_sub(2));
+                quote!(#g(&#a)?)
+            }
+            N::LinalgEigh | N::LinalgEigvalsh | N::LinalgEig => {
+                let g = named(f.name().trim_start_matches("linalg."), d - 1);
                 quote!(#g(&#a)?)
             }
             N::LinalgSvd => {
@@ -64,17 +93,23 @@ impl Body<'_> {
                     None => quote!(true),
                 };
                 if matches!(result, Ty::Array(..)) {
-                    let g = named("svdvals");
+                    let g = named("svdvals", d - 1);
                     quote!(#g(&#a)?)
                 } else {
-                    let g = named("svd");
+                    let g = named("svd", d - 1);
                     quote!(#g(&#a, #full)?)
                 }
             }
             N::LinalgQr => match const_str(args, 1).flatten() {
-                Some("r") => quote!(#la::qr_r(&#a)?),
-                Some("complete") => quote!(#la::qr(&#a, true)?),
-                _ => quote!(#la::qr(&#a, false)?),
+                Some("r") => {
+                    let g = generic("qr_r");
+                    quote!(#g(&#a)?)
+                }
+                mode => {
+                    let g = generic("qr");
+                    let complete = mode == Some("complete");
+                    quote!(#g(&#a, #complete)?)
+                }
             },
             _ => unreachable!("lapack_fns! lists these rows"),
         }
