@@ -691,7 +691,7 @@ def run_case(case: Case, pure_mod, comp_mod) -> str | None:
 
 # -------------------------------------------------------------------------- linting
 
-ALLOWED_IMPORTS = {"math", "numpy", "numpy.random", "time", "functools", "itertools", "random"}
+ALLOWED_IMPORTS = {"math", "numpy", "numpy.random", "numpy.linalg", "time", "functools", "itertools", "random"}
 
 
 def lint_kernel_file(path: Path) -> list[str]:

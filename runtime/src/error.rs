@@ -156,6 +156,8 @@ pub enum Exc {
     NameError,
     /// a local read before it is bound
     UnboundLocalError,
+    /// `numpy.linalg.LinAlgError` (a subclass of ValueError)
+    LinAlgError,
 }
 
 impl Exc {
@@ -170,7 +172,7 @@ impl Exc {
             | Exc::PermissionError
             | Exc::IsADirectoryError
             | Exc::NotADirectoryError => Exc::OSError,
-            Exc::UnicodeError => Exc::ValueError,
+            Exc::UnicodeError | Exc::LinAlgError => Exc::ValueError,
             Exc::UnicodeDecodeError | Exc::UnicodeEncodeError => Exc::UnicodeError,
             Exc::UnboundLocalError => Exc::NameError,
             _ => Exc::Exception,
@@ -219,12 +221,14 @@ impl Exc {
             Exc::UnicodeEncodeError => "UnicodeEncodeError",
             Exc::NameError => "NameError",
             Exc::UnboundLocalError => "UnboundLocalError",
+            Exc::LinAlgError => "LinAlgError",
         }
     }
 
     /// The class of this name, if compiled code knows it.
     pub fn from_name(name: &str) -> Option<Exc> {
-        const ALL: [Exc; 28] = [
+        const ALL: [Exc; 29] = [
+            Exc::LinAlgError,
             Exc::NameError,
             Exc::UnboundLocalError,
             Exc::Exception,

@@ -1,8 +1,8 @@
 # error-at: 9:30
-# matrix norms that need singular values (ord=2, -2, 'nuc') are errors naming the order.
+# matrix norms from singular values (ord=2, -2, 'nuc') of complex64 matrices are errors naming the order.
 import numpy as np
 
-# export f(float[:,:])
+# export f(complex64[:,:])
 
 
 def f(m):

@@ -89,21 +89,7 @@ fn find() -> Option<Blas> {
     if std::env::var_os("PYRS_NO_NUMPY_BLAS").is_some() {
         return None;
     }
-    let maps = std::fs::read_to_string("/proc/self/maps").ok()?;
-    let mut seen: Vec<&str> = Vec::new();
-    for line in maps.lines() {
-        let Some(path) = line.split_whitespace().nth(5) else { continue };
-        let name = path.rsplit('/').next().unwrap_or(path);
-        if !name.contains("openblas") || seen.contains(&path) {
-            continue;
-        }
-        seen.push(path);
-        let c = CString::new(path).ok()?;
-        // SAFETY: RTLD_NOLOAD only returns a handle to a library that is already loaded.
-        let h = unsafe { libc::dlopen(c.as_ptr(), libc::RTLD_NOW | libc::RTLD_NOLOAD) };
-        if h.is_null() {
-            continue;
-        }
+    for h in openblas_handles() {
         for prefix in PREFIXES {
             let f = |name: &str| sym(h, &format!("{prefix}{name}64_"));
             if let (Some(d), Some(z), Some(ds), Some(zs)) = (f("dgemm"), f("zgemm"), f("dsyrk"), f("zsyrk")) {
@@ -125,8 +111,32 @@ fn find() -> Option<Blas> {
     None
 }
 
+/// Handles of the OpenBLAS libraries mapped into this process (numpy's among them), opened
+/// again with `RTLD_NOLOAD`: nothing new is loaded. `linalg_lapack` looks LAPACK up in them.
 #[cfg(unix)]
-fn sym(h: *mut c_void, name: &str) -> Option<*mut c_void> {
+pub(super) fn openblas_handles() -> Vec<*mut c_void> {
+    let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else { return Vec::new() };
+    let mut seen: Vec<&str> = Vec::new();
+    let mut handles = Vec::new();
+    for line in maps.lines() {
+        let Some(path) = line.split_whitespace().nth(5) else { continue };
+        let name = path.rsplit('/').next().unwrap_or(path);
+        if !name.contains("openblas") || seen.contains(&path) {
+            continue;
+        }
+        seen.push(path);
+        let Ok(c) = CString::new(path) else { continue };
+        // SAFETY: RTLD_NOLOAD only returns a handle to a library that is already loaded.
+        let h = unsafe { libc::dlopen(c.as_ptr(), libc::RTLD_NOW | libc::RTLD_NOLOAD) };
+        if !h.is_null() {
+            handles.push(h);
+        }
+    }
+    handles
+}
+
+#[cfg(unix)]
+pub(super) fn sym(h: *mut c_void, name: &str) -> Option<*mut c_void> {
     let c = CString::new(name).ok()?;
     // SAFETY: a valid handle and a NUL-terminated name.
     let p = unsafe { libc::dlsym(h, c.as_ptr() as *const c_char) };

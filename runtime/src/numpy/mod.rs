@@ -10,6 +10,7 @@ pub mod flat;
 pub mod histogram;
 pub mod index;
 pub mod linalg;
+pub mod linalg_lapack;
 pub mod ndarray;
 pub mod numeric;
 pub mod random;

@@ -75,6 +75,7 @@ impl From<Error> for PyErr {
                 Exc::UnicodeError => pyo3::exceptions::PyUnicodeError::new_err(m),
                 Exc::NameError => pyo3::exceptions::PyNameError::new_err(m),
                 Exc::UnboundLocalError => pyo3::exceptions::PyUnboundLocalError::new_err(m),
+                Exc::LinAlgError => linalg_error(m),
                 // (their constructors take five arguments: raised as UnicodeError's message)
                 Exc::UnicodeDecodeError | Exc::UnicodeEncodeError => pyo3::exceptions::PyUnicodeError::new_err(m),
             },
@@ -128,6 +129,16 @@ fn array_memory_error(m: String) -> PyErr {
         })
     });
     made.unwrap_or_else(|| PyMemoryError::new_err(m))
+}
+
+/// `numpy.linalg.LinAlgError` (a ValueError if numpy's class cannot be had).
+fn linalg_error(m: String) -> PyErr {
+    use pyo3::prelude::*;
+    Python::attach(|py| {
+        let cls = py.import("numpy.linalg")?.getattr("LinAlgError")?;
+        Ok::<PyErr, PyErr>(PyErr::from_value(cls.call1((m.clone(),))?))
+    })
+    .unwrap_or_else(|_| PyValueError::new_err(m))
 }
 
 /// numpy's `AxisError` (numpy.exceptions since 1.25, numpy.AxisError before).

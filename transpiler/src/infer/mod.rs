@@ -14,6 +14,7 @@
 
 mod builtins;
 mod expr;
+pub(crate) mod linalg;
 pub(crate) mod numpy;
 mod ops;
 mod promotion;

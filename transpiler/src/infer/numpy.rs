@@ -838,6 +838,7 @@ impl FnCx<'_, '_> {
             | N::Histogram
             | N::Einsum
             | N::RConcat => self.shape_fn(f, args, ts, at),
+            crate::library::lapack_fns!() => self.lapack_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };
@@ -1924,15 +1925,19 @@ impl FnCx<'_, '_> {
                 let matrix = n == 2 && !axis;
                 match (ts.get(1), args.get(1).map(norm_ord)) {
                     (None | Some(Ty::None), _) => {}
-                    (_, Some(Some(NormOrd::Str(o)))) if matrix && o == "nuc" => {
+                    // ord 2, -2, 'nuc' of a matrix: singular values from numpy's LAPACK
+                    (_, Some(Some(NormOrd::Str(o)))) if matrix && o == "nuc" && e == Elem::Complex64 => {
                         self.error(Diagnostic::new(
                             span_of(1),
-                            "numpy.linalg.norm() with ord='nuc' is not supported: it needs the singular values (SVD)",
+                            format!("numpy.linalg.norm() of a {} matrix with ord='nuc' is not supported yet", e.name()),
                         ));
                         return Ty::Unknown;
                     }
-                    (_, Some(Some(NormOrd::Num(p)))) if matrix && (p == 2.0 || p == -2.0) => {
-                        self.error(Diagnostic::new(span_of(1), format!("numpy.linalg.norm() of a matrix with ord={p} is not supported: it needs the singular values (SVD)")));
+                    (_, Some(Some(NormOrd::Num(p)))) if matrix && (p == 2.0 || p == -2.0) && e == Elem::Complex64 => {
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!("numpy.linalg.norm() of a {} matrix with ord={p} is not supported yet", e.name()),
+                        ));
                         return Ty::Unknown;
                     }
                     (_, Some(Some(_))) => {}

@@ -17,7 +17,7 @@ pub use builtins::Builtin;
 pub use math::MathFn;
 pub use methods::Method;
 pub use numpy::{dtype_name, NumpyFn, NumpyKind, Ufunc};
-pub(crate) use numpy::{operator_fns, random_fns, reductions};
+pub(crate) use numpy::{lapack_fns, operator_fns, random_fns, reductions};
 
 /// Declares a catalogue enum: one variant per row, its Python name, `ALL`, `name()`,
 /// `from_name()`, `Display` (the Python name), and (with `=> row`) `row()` returning the row's data.
@@ -63,6 +63,8 @@ pub enum Module {
     Numpy,
     /// `numpy.random` (`from numpy import random`, `import numpy.random as npr`)
     NumpyRandom,
+    /// `numpy.linalg` (`from numpy import linalg`, `import numpy.linalg as la`)
+    NumpyLinalg,
     /// `time`: its clocks
     Time,
     /// `functools`: `reduce`
@@ -157,12 +159,15 @@ impl Member {
         if module == Module::NumpyRandom {
             return Some(Member::Function(Intrinsic::Numpy(NumpyFn::from_name(&format!("random.{name}"))?)));
         }
+        if module == Module::NumpyLinalg {
+            return Some(Member::Function(Intrinsic::Numpy(NumpyFn::from_name(&format!("linalg.{name}"))?)));
+        }
         if let Some(c) = Constant::of(module, name) {
             return Some(Member::Constant(module, c));
         }
         Some(Member::Function(match module {
             Module::Math => Intrinsic::Math(MathFn::from_name(name)?),
-            Module::Numpy | Module::NumpyRandom => Intrinsic::Numpy(NumpyFn::from_name(name)?),
+            Module::Numpy | Module::NumpyRandom | Module::NumpyLinalg => Intrinsic::Numpy(NumpyFn::from_name(name)?),
             Module::Time | Module::Functools | Module::Itertools | Module::Random => return None,
         }))
     }

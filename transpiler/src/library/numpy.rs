@@ -144,6 +144,18 @@ catalogue! {
         Vdot = "vdot" => (K::Linalg, &[]),
         Matmul = "matmul" => (K::Linalg, &[]),
         LinalgNorm = "linalg.norm" => (K::Linalg, &["x", "ord", "axis"]),
+        // numpy's LAPACK (`runtime/src/numpy/linalg_lapack.rs`)
+        LinalgSolve = "linalg.solve" => (K::Linalg, &["a", "b"]),
+        LinalgInv = "linalg.inv" => (K::Linalg, &["a"]),
+        LinalgDet = "linalg.det" => (K::Linalg, &["a"]),
+        LinalgSlogdet = "linalg.slogdet" => (K::Linalg, &["a"]),
+        LinalgCholesky = "linalg.cholesky" => (K::Linalg, &["a", "upper"]),
+        LinalgEigh = "linalg.eigh" => (K::Linalg, &["a", "UPLO"]),
+        LinalgEigvalsh = "linalg.eigvalsh" => (K::Linalg, &["a", "UPLO"]),
+        LinalgEig = "linalg.eig" => (K::Linalg, &["a"]),
+        LinalgSvd = "linalg.svd" => (K::Linalg, &["a", "full_matrices", "compute_uv", "hermitian"]),
+        LinalgLstsq = "linalg.lstsq" => (K::Linalg, &["a", "b", "rcond"]),
+        LinalgQr = "linalg.qr" => (K::Linalg, &["a", "mode"]),
         Reshape = "reshape" => (K::Shape, &["a", "shape"]),
         Ravel = "ravel" => (K::Shape, &[]),
         Transpose = "transpose" => (K::Shape, &["a", "axes"]),
@@ -344,6 +356,24 @@ macro_rules! random_fns {
     };
 }
 pub(crate) use random_fns;
+
+/// The pattern of the `numpy.linalg` rows computed on numpy's LAPACK.
+macro_rules! lapack_fns {
+    () => {
+        $crate::library::NumpyFn::LinalgSolve
+            | $crate::library::NumpyFn::LinalgInv
+            | $crate::library::NumpyFn::LinalgDet
+            | $crate::library::NumpyFn::LinalgSlogdet
+            | $crate::library::NumpyFn::LinalgCholesky
+            | $crate::library::NumpyFn::LinalgEigh
+            | $crate::library::NumpyFn::LinalgEigvalsh
+            | $crate::library::NumpyFn::LinalgEig
+            | $crate::library::NumpyFn::LinalgSvd
+            | $crate::library::NumpyFn::LinalgLstsq
+            | $crate::library::NumpyFn::LinalgQr
+    };
+}
+pub(crate) use lapack_fns;
 
 /// Canonical element type names for `dtype=` spellings.
 pub fn dtype_name(spelling: &str) -> Option<&'static str> {

@@ -6,6 +6,7 @@
 mod creation;
 mod fused;
 mod index;
+mod linalg;
 mod random;
 mod reduce;
 mod reduce_expr;

@@ -265,7 +265,7 @@ impl FnLower<'_> {
                 ast::Expr::Name(n)
                     if matches!(
                         self.scope.globals.get(n.id.as_str()),
-                        Some(Global::KnownModule(Module::Numpy | Module::NumpyRandom))
+                        Some(Global::KnownModule(Module::Numpy | Module::NumpyRandom | Module::NumpyLinalg))
                     ) && !self.is_local(n.id.as_str()) =>
                 {
                     let Some(Global::KnownModule(m)) = self.scope.globals.get(n.id.as_str()) else { unreachable!() };

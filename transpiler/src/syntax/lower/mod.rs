@@ -58,6 +58,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                     ("itertools", _) => Global::KnownModule(Module::Itertools),
                     ("random", _) => Global::KnownModule(Module::Random),
                     ("numpy.random", true) => Global::KnownModule(Module::NumpyRandom),
+                    ("numpy.linalg", true) => Global::KnownModule(Module::NumpyLinalg),
                     // `import numpy.random` binds `numpy`
                     ("numpy.random" | "numpy.linalg", false) => Global::KnownModule(Module::Numpy),
                     (other, _) => Global::OtherModule(other.to_string()),
@@ -82,8 +83,10 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                 let g = match (module_name, imp.level) {
                     ("math", 0) => Member::lookup(Module::Math, name).map(Global::Member),
                     ("numpy", 0) if name == "random" => Some(Global::KnownModule(Module::NumpyRandom)),
+                    ("numpy", 0) if name == "linalg" => Some(Global::KnownModule(Module::NumpyLinalg)),
                     ("numpy", 0) => Member::lookup(Module::Numpy, name).map(Global::Member),
                     ("numpy.random", 0) => Member::lookup(Module::NumpyRandom, name).map(Global::Member),
+                    ("numpy.linalg", 0) => Member::lookup(Module::NumpyLinalg, name).map(Global::Member),
                     ("time", 0) => Member::lookup(Module::Time, name).map(Global::Member),
                     ("functools", 0) => Member::lookup(Module::Functools, name).map(Global::Member),
                     ("itertools", 0) => Member::lookup(Module::Itertools, name).map(Global::Member),

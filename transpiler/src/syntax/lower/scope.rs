@@ -335,6 +335,7 @@ impl FnLower<'_> {
                         Module::Math => "math",
                         Module::Numpy => "numpy",
                         Module::NumpyRandom => "numpy.random",
+                        Module::NumpyLinalg => "numpy.linalg",
                         Module::Time => "time",
                         Module::Functools => "functools",
                         Module::Itertools => "itertools",

@@ -283,6 +283,9 @@ impl FnLower<'_> {
                 }
             }
         }
+        if self.is_linalg_error(e) {
+            return Some("LinAlgError");
+        }
         let what = match e {
             ast::Expr::Name(n) => format!("`{}` is not a builtin exception class", n.id),
             other => format!("`except` of {} is not supported", describe_expr(other)),
@@ -292,6 +295,32 @@ impl FnLower<'_> {
             format!("{what}: compiled code catches builtin exceptions ({})", library::EXCEPTIONS.join(", ")),
         );
         None
+    }
+
+    /// `np.linalg.LinAlgError` (`numpy.linalg.LinAlgError`, or the name imported from
+    /// `numpy.linalg`): numpy's class, a ValueError, that compiled code raises and catches.
+    fn is_linalg_error(&self, e: &ast::Expr) -> bool {
+        use super::{Global, Module};
+        match e {
+            ast::Expr::Name(n) if !self.is_local(n.id.as_str()) => matches!(
+                self.scope.globals.get(n.id.as_str()),
+                Some(Global::OtherImport(full)) if full == "numpy.linalg.LinAlgError"
+            ),
+            ast::Expr::Attribute(a) if a.attr.id.as_str() == "LinAlgError" => match &*a.value {
+                // `la.LinAlgError` with `import numpy.linalg as la` / `from numpy import linalg`
+                ast::Expr::Name(m) if !self.is_local(m.id.as_str()) => {
+                    matches!(self.scope.globals.get(m.id.as_str()), Some(Global::KnownModule(Module::NumpyLinalg)))
+                }
+                ast::Expr::Attribute(inner) if inner.attr.id.as_str() == "linalg" => match &*inner.value {
+                    ast::Expr::Name(m) if !self.is_local(m.id.as_str()) => {
+                        matches!(self.scope.globals.get(m.id.as_str()), Some(Global::KnownModule(Module::Numpy)))
+                    }
+                    _ => false,
+                },
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     pub(super) fn raise(&mut self, r: &ast::StmtRaise) -> Option<ir::Raise> {

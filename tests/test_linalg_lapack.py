@@ -1,0 +1,177 @@
+"""np.linalg on numpy's LAPACK is numpy's to the last bit: pyrs calls the same routines of the
+OpenBLAS numpy carries, in numpy's sequence (Fortran-order copies, workspace queries, `det` from
+`getrf`'s factors), on random well- and ill-conditioned, singular, empty and 1 × 1 matrices, C and
+Fortran order, views, ints, float32 (computed in float64, rounded) and complex128 (the `z`
+routines). The values, types and exceptions of every function are also
+differential cases in kernels/numpy_linalg_lapack.py."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import modules_for
+
+KERNEL = Path(__file__).parent / "kernels" / "numpy_linalg_lapack.py"
+
+
+@pytest.fixture(scope="module")
+def mods(built_kernels):
+    return modules_for(built_kernels, KERNEL)
+
+
+def flat(r):
+    return list(r) if isinstance(r, tuple) else [r]
+
+
+def same_bits(name, e, c):
+    e, c = flat(e), flat(c)
+    assert len(e) == len(c), name
+    for i, (x, y) in enumerate(zip(e, c)):
+        assert type(x) is type(y), f"{name}[{i}]: {type(y).__name__}, expected {type(x).__name__}"
+        x, y = np.asarray(x), np.asarray(y)
+        assert x.dtype == y.dtype and x.shape == y.shape, f"{name}[{i}]: {y.dtype}{y.shape}, expected {x.dtype}{x.shape}"
+        assert x.tobytes() == y.tobytes(), f"{name}[{i}]: {(x != y).sum()} of {x.size} elements differ"
+
+
+def outcome(f, *args):
+    try:
+        return f(*args), None
+    except Exception as e:  # noqa: BLE001 - the exception is the observation
+        return None, (type(e), str(e))
+
+
+def check(pure, comp, name, *args):
+    (e, ee), (c, ce) = outcome(getattr(pure, name), *args), outcome(getattr(comp, name), *args)
+    assert ee == ce, f"{name}: raised {ce}, expected {ee}"
+    if ee is None:
+        same_bits(name, e, c)
+
+
+def check_eig(pure, comp, a):
+    """numpy's eig of a real matrix is float64 when every eigenvalue is real and complex128
+    otherwise (decided by the values); compiled eig is typed float64 and raises ValueError for
+    complex eigenvalues instead of returning something else than numpy."""
+    e, ee = outcome(pure.eig, a)
+    if ee is None and np.iscomplexobj(e[0]):
+        with pytest.raises(ValueError, match="complex eigenvalues"):
+            comp.eig(a)
+    else:
+        check(pure, comp, "eig", a)
+
+
+def matrices(n, seed):
+    rng = np.random.default_rng(seed)
+    a = rng.standard_normal((n, n))
+    hilbert = 1.0 / (np.arange(n)[:, None] + np.arange(n)[None, :] + 1.0)
+    singular = a.copy()
+    if n > 1:
+        singular[-1] = singular[0] * 2.0
+    spd = a @ a.T + n * np.eye(n)
+    return {"random": a, "hilbert": hilbert, "singular": singular, "spd": spd, "F": np.asfortranarray(a), "T": a.T}
+
+
+SIZES = [0, 1, 2, 3, 7, 32, 101]
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_square_functions_are_numpys_bits(mods, n):
+    pure, comp = mods
+    rng = np.random.default_rng(100 + n)
+    b = rng.standard_normal(n)
+    bm = rng.standard_normal((n, 3))
+    for kind, a in matrices(n, n).items():
+        for name in ("inv", "dets", "chol", "eigvalsh", "svd", "svd_vals", "qr", "qr_complete", "qr_r", "norms"):
+            check(pure, comp, name, a)
+        check(pure, comp, "eigh", (a + a.T) / 2)
+        check_eig(pure, comp, (a + a.T) / 2)
+        check_eig(pure, comp, a)
+        check(pure, comp, "solve", a, b)
+        check(pure, comp, "solve_m", np.ascontiguousarray(a), bm)
+        check(pure, comp, "lstsq", a, b)
+    a32 = rng.standard_normal((n, n)).astype(np.float32)
+    for name in ("inv", "dets", "chol", "svd", "svd_vals", "qr", "norms"):
+        check(pure, comp, name, a32)
+        check(pure, comp, name, a32 @ a32.T + np.float32(n) * np.eye(n, dtype=np.float32))
+    check(pure, comp, "eigh", a32 + a32.T)
+    check_eig(pure, comp, a32)
+    check(pure, comp, "solve", a32, b.astype(np.float32))
+    check(pure, comp, "solve", a32, b)
+    check(pure, comp, "lstsq", a32, b.astype(np.float32))
+    ac = rng.standard_normal((n, n)) + 1j * rng.standard_normal((n, n))
+    hermitian = ac @ ac.conj().T + n * np.eye(n)
+    for x in (ac, hermitian, ac.T, np.asfortranarray(ac)):
+        for name in ("inv", "dets", "chol", "eigvalsh", "svd", "svd_reduced", "svd_vals", "qr", "qr_complete", "qr_r", "norms"):
+            check(pure, comp, name, x)
+        check(pure, comp, "eigh", x)
+        check(pure, comp, "eig", x)
+        check(pure, comp, "solve", x, b + 1j * b[::-1])
+        check(pure, comp, "solve", x.real.copy(), b + 1j * b[::-1])
+    ai = rng.integers(-5, 6, (n, n))
+    check(pure, comp, "inv_int", ai)
+    check(pure, comp, "dets_int", ai)
+    check(pure, comp, "norm_nuc_int", ai)
+
+
+@pytest.mark.parametrize("mn", [(5, 3), (3, 5), (40, 17), (17, 40), (1, 4), (4, 1), (0, 3), (3, 0)])
+def test_rectangular_functions_are_numpys_bits(mods, mn):
+    pure, comp = mods
+    m, n = mn
+    rng = np.random.default_rng(m * 100 + n)
+    a = rng.standard_normal((m, n))
+    rank_deficient = a.copy()
+    if n > 1:
+        rank_deficient[:, -1] = rank_deficient[:, 0]
+    for x in (a, np.asfortranarray(a), rank_deficient, a[::-1]):
+        for name in ("svd", "svd_reduced", "svd_vals", "qr", "qr_complete", "qr_r", "norms"):
+            check(pure, comp, name, x)
+        check(pure, comp, "lstsq", x, rng.standard_normal(m))
+        check(pure, comp, "lstsq_m", np.ascontiguousarray(x), rng.standard_normal((m, 2)))
+        check(pure, comp, "lstsq_rcond", np.ascontiguousarray(x), rng.standard_normal(m), 1e-3)
+        xc = x + 1j * x[::-1]
+        for name in ("svd", "svd_reduced", "svd_vals", "qr", "qr_complete", "qr_r", "norms"):
+            check(pure, comp, name, xc)
+
+
+def test_eig_types(mods):
+    pure, comp = mods
+    rotation = np.array([[0.0, -1.0], [1.0, 0.0]])
+    assert pure.eig(rotation)[0].dtype == np.complex128
+    with pytest.raises(ValueError, match="complex eigenvalues"):
+        comp.eig(rotation)
+    triangular = np.array([[1.0, 2.0, 3.0], [0.0, 4.0, 5.0], [0.0, 0.0, 6.0]])
+    check(pure, comp, "eig", triangular)
+
+
+def test_linalg_error_class(mods):
+    _, comp = mods
+    with pytest.raises(np.linalg.LinAlgError, match="Singular matrix"):
+        comp.inv(np.zeros((3, 3)))
+    with pytest.raises(np.linalg.LinAlgError, match="not positive definite"):
+        comp.chol(-np.eye(3))
+    assert issubclass(np.linalg.LinAlgError, ValueError)
+
+
+@pytest.mark.parametrize("shape", [(3, 4, 4), (2, 3, 5, 5), (4, 3, 5), (4, 6, 2), (0, 3, 3), (2, 1, 1)])
+def test_stacks_are_numpys_bits(mods, shape):
+    """Stacks of matrices (..., m, n): each matrix as numpy's gufunc loop computes it."""
+    pure, comp = mods
+    rng = np.random.default_rng(sum(shape))
+    a = rng.standard_normal(shape)
+    ac = a + 1j * rng.standard_normal(shape)
+    for x in (a, ac):
+        if x.ndim == (4 if np.iscomplexobj(x) else 3):
+            check(pure, comp, "stack_svd", x)
+        if x.ndim == 3:
+            check(pure, comp, "stack_qr", x)
+        if shape[-1] == shape[-2]:
+            if x.ndim == 3 or not np.iscomplexobj(x):
+                check(pure, comp, "stack_inv", x)
+            if x.ndim == 3:
+                sym = x + np.swapaxes(x, -1, -2).conj()
+                e, ee = outcome(pure.stack_eig, sym)
+                if ee is None and not np.iscomplexobj(x) and any(np.iscomplexobj(v) for v in e):
+                    continue
+                check(pure, comp, "stack_eig", sym)
+                if not np.iscomplexobj(x):
+                    check(pure, comp, "stack_chol", x @ np.swapaxes(x, -1, -2) + shape[-1] * np.eye(shape[-1]))
