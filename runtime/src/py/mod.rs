@@ -12,6 +12,7 @@ pub mod generator;
 pub mod print;
 pub mod random;
 pub mod ret;
+pub mod rng;
 pub mod stale;
 pub mod stdrandom;
 pub mod ufunc;
