@@ -86,6 +86,25 @@ SOURCE = textwrap.dedent(
         return len(l)
 
 
+    hits = 0
+    label = "start"
+
+
+    # export hit_n(int)
+    def hit_n(n):
+        global hits
+        for _ in range(n):
+            hits += 1
+        return hits
+
+
+    # export relabel(str)
+    def relabel(s):
+        global label
+        label = s
+        return hits
+
+
     # export gen_spin(int)
     def gen_spin(n):
         yield 0
@@ -129,6 +148,36 @@ def test_two_threads_appending_to_one_list_lose_nothing(robust):
             t.join()
         assert len(shared) == 4000
         assert len(d) == 4000
+
+
+def test_module_variables_are_shared_with_python_and_threads(robust):
+    """`global` writes land in one value that Python reads and writes as the module's
+    attribute; `hits += 1` from two threads at once loses no update."""
+    mod = difftest.load_compiled(robust)
+    mod.hits = 0
+    assert mod.hit_n(5) == 5 and mod.hits == 5
+    mod.hits = 100
+    assert mod.hit_n(1) == 101
+    assert mod.relabel("x") == 101 and mod.label == "x"
+    with pytest.raises(TypeError, match="holds an int"):
+        mod.hits = "many"
+    with pytest.raises(TypeError, match="holds a str"):
+        mod.label = 3
+    assert mod.hits == 101 and type(mod).__name__ == "module"
+    mod.hits = 0
+    barrier = threading.Barrier(2)
+
+    def work():
+        barrier.wait()
+        for _ in range(10):
+            mod.hit_n(200_000)
+
+    ts = [threading.Thread(target=work) for _ in range(2)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    assert mod.hits == 4_000_000
 
 
 def _run(code: str, so: Path, timeout=120, env_extra=None, **kw):

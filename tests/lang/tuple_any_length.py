@@ -83,3 +83,22 @@ def against_fixed(xs):
 #case: against_fixed([3, 1, 2])
 #case: against_fixed([])
 #case: against_fixed([3, 1])
+
+
+# export tuple_count_index(int)
+def tuple_count_index(n):
+    t = (1, 2, n, 2, 2.0)
+    v = tuple(range(n))
+    return t.count(2), t.index(n), t.count(7), v.count(1), v.index(n - 1)
+
+#case: tuple_count_index(3)
+#case: tuple_count_index(1)
+
+
+# export tuple_index_missing(int)
+def tuple_index_missing(n):
+    t = (1, 2, 3)
+    return t.index(n)
+
+#case: tuple_index_missing(2)
+#case: tuple_index_missing(9)

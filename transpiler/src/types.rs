@@ -271,6 +271,13 @@ pub enum Ty {
 }
 
 impl Ty {
+    /// The type's name after "a" or "an" (`an int`, `a float`).
+    pub fn with_article(&self) -> String {
+        let s = self.to_string();
+        let article = if s.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+        format!("{article} {s}")
+    }
+
     /// The longest tuple inside this type (results go back to Python up to 12 items).
     pub fn max_tuple_len(&self) -> usize {
         match self {
@@ -546,6 +553,12 @@ impl Ty {
     /// others (`s = 0.0` then `s += a[i]`) gets Python's rules, which are the ones CPython
     /// applies when the loop does not run (a division by zero raises).
     pub fn join_var(&self, other: &Ty) -> Option<Ty> {
+        // `best = None` and later `best = v`: the value or None (`Ty::Opt`)
+        if let (Ty::None, t) | (t, Ty::None) = (self, other) {
+            if !matches!(t, Ty::None | Ty::Unknown | Ty::Opt(_) | Ty::Array(..)) {
+                return Some(Ty::Opt(Box::new(t.clone())));
+            }
+        }
         let j = self.join(other)?;
         let known = *self != Ty::Unknown && *other != Ty::Unknown;
         if known && j.is_np() && j.sized().is_none() && !(self.is_np() && other.is_np()) {

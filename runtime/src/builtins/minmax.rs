@@ -60,6 +60,28 @@ pub fn max_iter<T: PartialOrd, I: IntoIterator<Item = T>>(items: I) -> Result<T>
     Ok(best)
 }
 
+/// `max(iterable, key=f)` (`max`) / `min(...)`: the first item whose key is largest
+/// (smallest), `None` for no items; the key is computed once per item, in order, as CPython.
+pub fn by_key<T, K: PartialOrd, I: IntoIterator<Item = T>>(
+    items: I,
+    mut key: impl FnMut(&T) -> Result<K>,
+    max: bool,
+) -> Result<Option<T>> {
+    let mut best: Option<(T, K)> = None;
+    for x in items {
+        let k = key(&x)?;
+        let better = match &best {
+            None => true,
+            Some((_, bk)) if max => k > *bk,
+            Some((_, bk)) => k < *bk,
+        };
+        if better {
+            best = Some((x, k));
+        }
+    }
+    Ok(best.map(|(x, _)| x))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

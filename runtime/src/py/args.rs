@@ -5,7 +5,8 @@
 //! `int` for int, `float` or `np.float64` for float, ...), then [`Pass::Widen`] (Python's numeric
 //! tower: a bool or int is accepted for float, a float for complex). The first overload whose
 //! arguments all convert is called. Arrays are never copied: a contiguous signature given a
-//! non-contiguous view does not match (Pythran's behaviour) and the error says so.
+//! non-contiguous view does not match (Pythran's behaviour) and the error says so; a 2-D one also
+//! takes a Fortran-ordered array (`x.T` of a C-contiguous `x`), as Pythran does.
 
 use super::describe::describe;
 use crate::builtins::dict::{Dict, Set};
@@ -274,7 +275,9 @@ pub fn array<T: Element, const D: usize>(obj: &Bound<'_, PyAny>, layout: Layout)
     if !dtype.is(&want) && !dtype.is_equiv_to(&want) {
         return Ok(None);
     }
-    if layout == Layout::Contiguous && !arr.is_c_contiguous() {
+    // a 2-D signature also takes the transpose of a C-contiguous array (Fortran-ordered), read
+    // through its strides, as Pythran's 2-D array arguments do
+    if layout == Layout::Contiguous && !arr.is_c_contiguous() && !(D == 2 && arr.is_fortran_contiguous()) {
         return Ok(None);
     }
     if layout == Layout::Fortran && !arr.is_fortran_contiguous() {

@@ -9,6 +9,7 @@ pub mod capsule;
 pub mod describe;
 pub mod file;
 pub mod generator;
+pub mod modvar;
 pub mod print;
 pub mod random;
 pub mod ret;
@@ -20,6 +21,7 @@ pub mod ufunc;
 pub use args::{Args, Layout, Pass};
 pub use call::{call, call_holding_gil};
 pub use generator::Generator;
+pub use modvar::ModVar;
 pub use ret::ToPy;
 
 use crate::error::{Error, ErrorKind, Exc};

@@ -436,6 +436,20 @@ fn check_body(body: &[ir::Stmt], loop_var: &str, inst: &Instance, errors: &mut V
             }
         }
         fn visit_expr(&mut self, e: &'ir ir::Expr) {
+            if let ExprKind::SetGlobal(name, _) = &e.kind {
+                self.errors.push(
+                    Diagnostic::new(
+                        e.span,
+                        format!(
+                            "iterations of this parallel loop would assign module variable `{name}` at the same time \
+                         (a race: updates would be lost)"
+                        ),
+                    )
+                    .help(
+                        "accumulate into a local variable (a reduction) and assign the module variable after the loop",
+                    ),
+                );
+            }
             if matches!(self.inst.ty(e), Ty::List(_)) {
                 self.errors.push(Diagnostic::new(
                     e.span,

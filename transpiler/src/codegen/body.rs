@@ -33,6 +33,9 @@ pub struct Body<'a> {
     /// the wrapper's entry copy of a function that returns some parameters as they came on
     /// some paths: each `return` also gives which of these it returns (its position, or 255)
     pub tag_returns: Option<Vec<String>>,
+    /// expressions standing for a value computed around them (the old value and the operand
+    /// inside a module variable's `update`)
+    pub overrides: std::collections::HashMap<crate::ir::ExprId, TokenStream>,
 }
 
 /// The name of a generator body's yielder.

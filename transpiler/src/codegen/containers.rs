@@ -22,6 +22,10 @@ pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Complex => quote!(#f::str_of_complex(#v)),
         Ty::None => quote!({ let _ = #v; rt::Str::from("None") }),
         Ty::Exc => quote!(rt::Str::from(#v.message())),
+        Ty::Opt(inner) => {
+            let s = str_of(quote!(__o), &inner);
+            quote!(match #v { ::core::option::Option::Some(__o) => #s, ::core::option::Option::None => rt::Str::from("None") })
+        }
         _ => quote!(rt::Str::from(#f::PyRepr::py_repr(&#v))),
     }
 }
@@ -30,6 +34,10 @@ pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
 fn repr_of(v: TokenStream, t: &Ty) -> TokenStream {
     match t.base() {
         Ty::Str => quote!(rt::Str::from(rt::builtins::str::repr(#v.as_str()))),
+        Ty::Opt(inner) => {
+            let s = repr_of(quote!(__o), &inner);
+            quote!(match #v { ::core::option::Option::Some(__o) => #s, ::core::option::Option::None => rt::Str::from("None") })
+        }
         _ => str_of(v, t),
     }
 }
@@ -41,6 +49,14 @@ fn format_of(v: TokenStream, t: &Ty, spec: &str) -> TokenStream {
     }
     let f = quote!(rt::builtins::format);
     match t.base() {
+        // None has no format spec of its own: CPython raises TypeError
+        Ty::Opt(inner) => {
+            let s = format_of(quote!(__o), &inner, spec);
+            quote!({
+                let __o = rt::builtins::conv::unwrap_none(#v, "unsupported format string passed to NoneType.__format__")?;
+                #s
+            })
+        }
         Ty::Int => quote!(#f::format_int(#v, #spec)?),
         Ty::Float => quote!(#f::format_float(#v, #spec)?),
         Ty::Num => quote!(rt::builtins::num::format_num(#v, #spec)?),
@@ -570,6 +586,27 @@ impl Body<'_> {
                 let fname = format_ident!("{}_iter", b.name());
                 quote!(rt::builtins::minmax::#fname(#it)?)
             }
+            (B::MaxKey | B::MinKey, [_, _, _]) => {
+                let el = Self::elem_of(self.inst.ty(&args[0]));
+                let max = b == B::MaxKey;
+                let it = self.iter_code(&args[0]);
+                let (bind, key) = match self.fn_value(&args[1]) {
+                    Some(kf) => {
+                        let call = kf.call(self, std::slice::from_ref(&el), &[quote!(__x.clone())]);
+                        (kf.bind.clone(), quote!(|__x: &_| ::core::result::Result::<_, rt::Error>::Ok(#call)))
+                    }
+                    None => (quote!(), quote!(|__x: &_| ::core::result::Result::<_, rt::Error>::Ok(__x.clone()))),
+                };
+                let found = quote!(rt::builtins::minmax::by_key(#it, #key, #max)?);
+                if matches!(args[2].kind, ExprKind::Default) {
+                    let msg = if max { "max() arg is an empty sequence" } else { "min() arg is an empty sequence" };
+                    quote!({ #bind #found.ok_or_else(|| rt::Error::Value(#msg))? })
+                } else {
+                    let d = self.expr_as(&args[2], t);
+                    let x = super::convert::coerce(quote!(__x), &el, t);
+                    quote!({ #bind match #found { ::core::option::Option::Some(__x) => #x, ::core::option::Option::None => #d } })
+                }
+            }
             (B::Sorted, [t0, ..]) => {
                 let el = Self::elem_of(self.inst.ty(&args[0]));
                 let _ = t0;
@@ -896,6 +933,38 @@ impl Body<'_> {
                 let i = self.expr_as(&args[0], &Ty::Int);
                 let x = self.expr_as(&args[1], &el);
                 quote!(#r.insert(#i, #x))
+            }
+            (Ty::VarTuple(el), Method::Index | Method::Count, [_]) => {
+                let el = (**el).clone();
+                let x = self.expr_as(&args[0], &el);
+                match method {
+                    Method::Count => quote!(#r.count(&#x)),
+                    _ => quote!(#r.index(&#x)?),
+                }
+            }
+            (Ty::Tuple(items), Method::Index | Method::Count, [xt]) => {
+                // the items as an array of their common type (Python's `==` between numbers)
+                let items = items.clone();
+                let el = Ty::items_join(&items).unwrap_or_else(|| xt.clone());
+                let x = self.expr_as(&args[0], &el);
+                let parts = items.iter().enumerate().map(|(k, it)| {
+                    let idx = syn::Index::from(k);
+                    super::convert::coerce(quote!(__t.#idx.clone()), it, &el)
+                });
+                let arr = quote!([#(#parts),*]);
+                match method {
+                    Method::Count => {
+                        quote!({ let __t = #r; let __x = #x; #arr.iter().filter(|__y| **__y == __x).count() as i64 })
+                    }
+                    _ => quote!({
+                        let __t = #r;
+                        let __x = #x;
+                        #arr.iter()
+                            .position(|__y| *__y == __x)
+                            .map(|__i| __i as i64)
+                            .ok_or_else(|| rt::Error::Value("tuple.index(x): x not in tuple"))?
+                    }),
+                }
             }
             (Ty::List(el), Method::Index | Method::Count | Method::Remove, [_]) => {
                 let el = (**el).clone();

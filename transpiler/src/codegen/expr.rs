@@ -74,6 +74,9 @@ impl Body<'_> {
     }
 
     pub fn expr(&mut self, e: &ir::Expr) -> TokenStream {
+        if let Some(v) = self.overrides.get(&e.id) {
+            return v.clone();
+        }
         // a value that may be None, used where None raises TypeError
         if let Some(msg) = self.inst.unwraps.get(&e.id).copied() {
             if self.unwrapping != Some(e.id) {
@@ -148,6 +151,32 @@ impl Body<'_> {
             }
             ExprKind::Bool(b) => quote!(#b),
             ExprKind::None => quote!(()),
+            ExprKind::Global(n) => {
+                let g = super::names::global_var(n);
+                quote!(#g.get())
+            }
+            ExprKind::SetGlobal(n, v) => {
+                let g = super::names::global_var(n);
+                // `n op= x` with `x` calling no function of the file: one atomic update (two
+                // threads adding to a counter lose nothing); `x` is computed once, first (it
+                // cannot change `n`, so the order is not seen)
+                if let ExprKind::BinOp(_, old, x) = &v.kind {
+                    if matches!(&old.kind, ExprKind::Global(m) if m == n) && !ir::query::calls_user_code(x) {
+                        let xv = self.expr(x);
+                        self.overrides.insert(old.id, quote!(__old));
+                        self.overrides.insert(x.id, quote!(::core::clone::Clone::clone(&__x)));
+                        let new = self.expr(v);
+                        self.overrides.remove(&old.id);
+                        self.overrides.remove(&x.id);
+                        return quote!({
+                            let __x = #xv;
+                            #g.update(|__old| ::core::result::Result::<_, rt::Error>::Ok(#new))?
+                        });
+                    }
+                }
+                let v = self.expr(v);
+                quote!(#g.set(#v))
+            }
             ExprKind::Local(n) => {
                 let id = local(n);
                 if self.float_nums.contains(n) {

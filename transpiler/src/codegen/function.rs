@@ -203,6 +203,7 @@ fn instance_copy(
         unwrapping: None,
         float_nums,
         tag_returns,
+        overrides: Default::default(),
     };
     // parameters an export left out (`T?`): their default values
     let defaults: Vec<TokenStream> = f

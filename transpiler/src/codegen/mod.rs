@@ -49,7 +49,7 @@ pub struct Gen<'a> {
 pub fn generate(module_name: &str, source_hash: &str, module: &ir::Module, program: &Program) -> String {
     let index = program.instances.iter().enumerate().map(|(i, inst)| (inst.key.clone(), i)).collect();
     let g = Gen { module, program, index, line_markers: false, recursive: function::recursive_functions(module) };
-    let mut items: Vec<TokenStream> = Vec::new();
+    let mut items: Vec<TokenStream> = wrapper::module_variables(&g);
     for inst in &program.instances {
         let f = module.function(&inst.key.func).expect("instances name functions");
         items.extend(function::instance(&g, f, inst));

@@ -20,6 +20,11 @@ const RESERVED: &[&str] =
 /// those, or for a name generated code uses itself (`py`, `rt`, `Some`), or for an escaped name
 /// (`…_py`), becomes `u…_py`: escaped names all match that, no unescaped one does, and none
 /// starts with `_`.
+/// The `static` holding module variable `name` (`rt::py::ModVar`).
+pub fn global_var(name: &str) -> Ident {
+    format_ident!("PYRS_GLOBAL_{}", name)
+}
+
 pub fn local(name: &str) -> Ident {
     // hidden locals of the compiler (`y#bound`): no Python name contains `#`
     if name.contains('#') {

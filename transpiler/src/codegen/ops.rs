@@ -48,6 +48,65 @@ fn ordering_test(op: CmpOp, c: TokenStream, swapped: bool) -> TokenStream {
 
 /// One comparison `a op b` of two evaluated operands.
 fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
+    // `==`/`!=` with a value that may be None: None equals None only
+    if matches!(op, CmpOp::Eq | CmpOp::NotEq) && (matches!(a.ty, Ty::Opt(_)) || matches!(b.ty, Ty::Opt(_))) {
+        let eq = op == CmpOp::Eq;
+        let unwrap = |o: &Operand, name: &str| -> (Option<TokenStream>, Operand) {
+            match &o.ty {
+                Ty::Opt(inner) => {
+                    let id = quote::format_ident!("{}", name);
+                    let code = &o.code;
+                    let get =
+                        quote!(::core::option::Option::as_ref(&#code).map(|__v| ::core::clone::Clone::clone(__v)));
+                    (
+                        Some(get),
+                        Operand {
+                            code: quote!(#id),
+                            ty: (**inner).clone(),
+                            int_lit: None,
+                            float_lit: None,
+                            abs_of: None,
+                        },
+                    )
+                }
+                _ => (
+                    None,
+                    Operand {
+                        code: o.code.clone(),
+                        ty: o.ty.clone(),
+                        int_lit: o.int_lit,
+                        float_lit: o.float_lit,
+                        abs_of: None,
+                    },
+                ),
+            }
+        };
+        let (ga, ia) = unwrap(a, "__cmp_a");
+        let (gb, ib) = unwrap(b, "__cmp_b");
+        let (none_a, none_b) = (a.ty == Ty::None, b.ty == Ty::None);
+        return match (ga, gb) {
+            (Some(ga), Some(gb)) => {
+                let inner = cmp_one(op, &ia, &ib);
+                quote!(match (#ga, #gb) {
+                    (::core::option::Option::Some(__cmp_a), ::core::option::Option::Some(__cmp_b)) => #inner,
+                    (::core::option::Option::None, ::core::option::Option::None) => #eq,
+                    _ => !#eq,
+                })
+            }
+            (Some(g), None) | (None, Some(g)) if none_a || none_b => {
+                quote!((#g.is_none() == #eq))
+            }
+            (Some(g), None) => {
+                let inner = cmp_one(op, &ia, &ib);
+                quote!(match #g { ::core::option::Option::Some(__cmp_a) => #inner, ::core::option::Option::None => !#eq })
+            }
+            (None, Some(g)) => {
+                let inner = cmp_one(op, &ia, &ib);
+                quote!(match #g { ::core::option::Option::Some(__cmp_b) => #inner, ::core::option::Option::None => !#eq })
+            }
+            (None, None) => unreachable!("one operand is optional"),
+        };
+    }
     // abs(z) <op> c, for a positive finite constant c
     let abs_vs_const = match (&a.abs_of, b.float_lit, &b.abs_of, a.float_lit) {
         (Some(z), Some(c), _, _) if c > 0.0 && c.is_finite() => {

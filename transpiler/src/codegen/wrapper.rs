@@ -358,14 +358,29 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
         let w = format_ident!("export_{}", e.name);
         quote!(m.add_function(::pyo3::wrap_pyfunction!(#w, m)?)?;)
     });
-    // module-level constants, computed once at import as CPython does
+    // module-level constants, computed once at import as CPython does; a module variable's
+    // value goes into its static, and a property of the module's class reads and writes it
     let consts = g.program.constants.iter().map(|(name, i)| {
         let f = format_ident!("{}", g.program.instances[*i].rust_name);
+        if g.program.variables.contains(name) {
+            let var = super::names::global_var(name);
+            let type_name = g.program.instances[*i].ret.with_article();
+            return quote! {
+                #var.set(#f().map_err(::pyo3::PyErr::from)?);
+                let (__get, __set) = rt::py::modvar::accessors(m.py(), #name, #type_name, &#var)?;
+                __props.push((#name, __get, __set));
+            };
+        }
         quote! {
             let __v = #f().map_err(::pyo3::PyErr::from)?;
             m.add(#name, rt::py::ToPy::into_py_obj(__v, m.py())?)?;
         }
     });
+    let (props, install) = if g.program.variables.is_empty() {
+        (quote!(), quote!())
+    } else {
+        (quote!(let mut __props = ::std::vec::Vec::new();), quote!(rt::py::modvar::install(m, __props)?;))
+    };
     let version = env!("CARGO_PKG_VERSION");
     let doc = g.module.doc.clone().unwrap_or_default();
     // CPython imports a module named with non-ASCII letters (`modé`) through `PyInitU_` and the
@@ -394,7 +409,9 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
         fn pyrs_module(m: &::pyo3::Bound<'_, ::pyo3::types::PyModule>) -> ::pyo3::PyResult<()> {
             use ::pyo3::types::PyModuleMethods;
             #(#adds)*
+            #props
             #(#consts)*
+            #install
             m.add("__pyrs_version__", #version)?;
             m.add("__pyrs_source_sha256__", #source_hash)?;
             rt::py::stale::check(m, #source_hash)?;
@@ -403,6 +420,20 @@ pub fn module_init(g: &Gen, module_name: &str, source_hash: &str, exports: &[Exp
             Ok(())
         }
     }
+}
+
+/// The statics of the module variables (see `rt::py::modvar`).
+pub fn module_variables(g: &Gen) -> Vec<TokenStream> {
+    g.program
+        .variables
+        .iter()
+        .map(|name| {
+            let i = g.program.constants.iter().find(|(c, _)| c == name).expect("variables are constants").1;
+            let t = rust_type(&g.program.instances[i].ret);
+            let var = super::names::global_var(name);
+            quote!(static #var: rt::py::ModVar<#t> = rt::py::ModVar::new();)
+        })
+        .collect()
 }
 
 /// Python's `punycode` codec (RFC 3492 with its parameters): the ASCII letters of `name`, a

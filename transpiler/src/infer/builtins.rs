@@ -115,6 +115,49 @@ impl FnCx<'_, '_> {
                 el
             }
             (B::Min | B::Max, [Ty::List(el)]) if **el == Ty::Str || matches!(**el, Ty::Tuple(_)) => (**el).clone(),
+            (B::MaxKey | B::MinKey, [t, kt, dt]) if iterable(t) => {
+                let name = if b == B::MaxKey { "max" } else { "min" };
+                let el = self.iter_elem(t, at);
+                match kt {
+                    Ty::Func(fname, caps) => {
+                        let mut kts = vec![el.clone()];
+                        kts.extend(caps.iter().cloned());
+                        let f = self.inf.module.function(fname).expect("lowering resolved it");
+                        if f.params.len() != kts.len() {
+                            return err(self, format!("the key function of {name}() must take one argument"));
+                        }
+                        if kts.iter().any(Ty::contains_unknown) {
+                            return Some(Ty::Unknown);
+                        }
+                        let i = self.inf.request(fname, kts);
+                        let kt = self.inf.instances[i].ret.clone();
+                        if kt != Ty::Unknown && !orderable(&kt) {
+                            return err(self, format!("{name}(): key values of type {kt} cannot be ordered"));
+                        }
+                    }
+                    Ty::None => {
+                        if !orderable(&el) && el != Ty::Unknown {
+                            return err(self, format!("{name}() of a {t} is not supported"));
+                        }
+                    }
+                    _ => {
+                        return err(
+                            self,
+                            format!("{name}(): `key` must be a function of this file, a lambda or a builtin"),
+                        )
+                    }
+                }
+                if matches!(args[2].kind, ExprKind::Default) {
+                    el
+                } else {
+                    match el.join_result(dt) {
+                        Some(j) => j,
+                        None => {
+                            return err(self, format!("{name}(): a default of type {dt} next to items of type {el}"))
+                        }
+                    }
+                }
+            }
             (B::Sorted, [t, rest @ ..]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 match (rest.first(), args.get(1).map(|a| &a.kind)) {
@@ -487,6 +530,22 @@ impl FnCx<'_, '_> {
             (Ty::List(el), Method::Insert, [i, x]) if is_int_like(i) => {
                 self.list_store(el, x, local_name.as_deref(), at, Method::Insert);
                 Ty::None
+            }
+            // `t.count(x)`, `t.index(x)` of a tuple whose items have one type (or numbers)
+            (Ty::Tuple(items), Method::Index | Method::Count, [x])
+                if Ty::items_join(items).is_some() || items.is_empty() =>
+            {
+                let el = Ty::items_join(items).unwrap_or(x.clone());
+                if !((el.is_numeric() || el == Ty::Num) && (x.is_numeric() || *x == Ty::Num)) && el.base() != x.base() {
+                    return err(self, format!("tuple.{method}() of a {x} in a tuple of {el}"));
+                }
+                Ty::Int
+            }
+            (Ty::VarTuple(el), Method::Index | Method::Count, [x]) => {
+                if !((el.is_numeric() && x.is_numeric()) || el.base() == x.base()) {
+                    return err(self, format!("tuple.{method}() of a {x} in a tuple of {el}"));
+                }
+                Ty::Int
             }
             (Ty::List(el), Method::Index | Method::Count, [x]) => {
                 if !((el.is_numeric() && x.is_numeric()) || el.base() == x.base()) {

@@ -178,6 +178,23 @@ impl FnCx<'_, '_> {
 
     pub(super) fn expr_inner(&mut self, e: &ir::Expr) -> Ty {
         match &e.kind {
+            ExprKind::Global(name) => self.global_type(name),
+            ExprKind::SetGlobal(name, value) => {
+                let t = self.expr(value);
+                let vt = self.global_type(name);
+                if !t.unresolved() && !vt.unresolved() && t != vt {
+                    self.error(Diagnostic::new(
+                        e.span,
+                        format!(
+                            "module variable `{name}` holds {} (the type of its value at module level); \
+                             this assigns {}: compiled code keeps one type per module variable",
+                            vt.with_article(),
+                            t.with_article()
+                        ),
+                    ));
+                }
+                Ty::None
+            }
             ExprKind::Int(_) => Ty::Int,
             ExprKind::Str(_) => Ty::Str,
             ExprKind::FString(parts) => {
@@ -360,7 +377,8 @@ impl FnCx<'_, '_> {
                 self.condition(test);
                 let a = self.expr(body);
                 let b = self.expr(orelse);
-                match a.join(&b) {
+                // `v if c else None`: the value or None
+                match a.join_result(&b) {
                     Some(j) => j,
                     None if matches!(a, Ty::Func(..) | Ty::Funcs(_)) && matches!(b, Ty::Func(..) | Ty::Funcs(_)) => {
                         self.error(Diagnostic::new(
@@ -567,9 +585,25 @@ impl FnCx<'_, '_> {
             }
             return Ty::Array(Elem::Bool, arrays.into_iter().max().unwrap_or(1));
         }
-        let mut lt = ft;
-        for (op, r) in rest {
-            let rt = self.expr(r);
+        // a value that may be None in an ordering (`best is None or v < best`): None raises
+        // TypeError there, as in CPython
+        let order_msg = |op: &CmpOp| match op {
+            CmpOp::Lt => Some("'<' not supported between instances of 'NoneType' and another type"),
+            CmpOp::LtE => Some("'<=' not supported between instances of 'NoneType' and another type"),
+            CmpOp::Gt => Some("'>' not supported between instances of 'NoneType' and another type"),
+            CmpOp::GtE => Some("'>=' not supported between instances of 'NoneType' and another type"),
+            _ => None,
+        };
+        let mut lt = match order_msg(&rest[0].0) {
+            Some(msg) => self.unwrap_opt(first, ft, msg),
+            None => ft,
+        };
+        for (k, (op, r)) in rest.iter().enumerate() {
+            let mut rt = self.expr(r);
+            let next = rest.get(k + 1).and_then(|(op, _)| order_msg(op));
+            if let Some(msg) = order_msg(op).or(next) {
+                rt = self.unwrap_opt(r, rt, msg);
+            }
             self.check_compare(*op, &lt, &rt, e.span);
             lt = rt;
         }
@@ -578,7 +612,29 @@ impl FnCx<'_, '_> {
 
     /// A call of a builtin, `math` or `numpy` function.
     fn call_intrinsic_type(&mut self, e: &ir::Expr, i: &Intrinsic, args: &[ir::Expr]) -> Ty {
-        let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+        let mut ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+        // a value that may be None given to a function that needs a value: None raises
+        // TypeError there (print, str, repr, format and bool take None as it is)
+        let none_msg: Option<&'static str> = match i {
+            Intrinsic::Builtin(B::Print | B::Str | B::Repr | B::Format | B::Bool) => None,
+            Intrinsic::Math(_) => Some("must be real number, not NoneType"),
+            Intrinsic::Builtin(B::Abs) => Some("bad operand type for abs(): 'NoneType'"),
+            Intrinsic::Builtin(B::Max) => Some("'>' not supported between instances of 'NoneType' and another type"),
+            Intrinsic::Builtin(B::Min) => Some("'<' not supported between instances of 'NoneType' and another type"),
+            Intrinsic::Builtin(B::Len) => Some("object of type 'NoneType' has no len()"),
+            Intrinsic::Builtin(B::Int) => {
+                Some("int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
+            }
+            Intrinsic::Builtin(B::Float) => Some("float() argument must be a string or a real number, not 'NoneType'"),
+            _ => Some("'NoneType' object is not a valid argument of this function"),
+        };
+        if let Some(msg) = none_msg {
+            for (a, t) in args.iter().zip(ts.iter_mut()) {
+                if matches!(t, Ty::Opt(_)) {
+                    *t = self.unwrap_opt(a, t.clone(), msg);
+                }
+            }
+        }
         if ts.contains(&Ty::Unknown) {
             return Ty::Unknown;
         }
@@ -613,6 +669,12 @@ impl FnCx<'_, '_> {
     }
 
     /// A call of a function of the file: the instance for these argument types.
+    /// The type of module variable `name`: its value's at module level.
+    fn global_type(&mut self, name: &str) -> Ty {
+        let i = self.inf.request(&ir::const_function(name), Vec::new());
+        self.inf.instances[i].ret.clone()
+    }
+
     fn call_user_type(&mut self, e: &ir::Expr, name: &str, args: &[ir::Expr]) -> Ty {
         let ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
         let f = self.inf.module.function(name).expect("lowering resolved it");

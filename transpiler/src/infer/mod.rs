@@ -36,6 +36,8 @@ pub struct Program {
     /// module constants exposed as attributes of the compiled module: name and the instance
     /// of the function computing it
     pub constants: Vec<(String, usize)>,
+    /// module variables (a subset of `constants`, assigned by functions after `global`)
+    pub variables: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -373,6 +375,25 @@ fn infer_with(
         return Err(std::mem::take(&mut inf.errors));
     }
     let mut errors = Vec::new();
+    for v in &module.variables {
+        let i = constants.iter().find(|(c, _)| c == v).expect("variables are constants").1;
+        let t = &inf.instances[i].ret;
+        let storable = |t: &Ty| matches!(t, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::Num);
+        let ok = storable(t)
+            || *t == Ty::Str
+            || matches!(t, Ty::Tuple(ts) if (2..=4).contains(&ts.len()) && ts.iter().all(storable));
+        if !ok {
+            let f = module.function(&ir::const_function(v)).expect("constants have functions");
+            errors.push(Diagnostic::new(
+                f.span,
+                format!(
+                    "module variable `{v}` (assigned after `global {v}`) holds {}: compiled code keeps \
+                     numbers, strings and tuples of 2 to 4 numbers in module variables",
+                    t.with_article()
+                ),
+            ));
+        }
+    }
     for e in &exports {
         let rets: Vec<&Ty> = e.overloads.iter().map(|o| &inf.instances[o.instance].ret).collect();
         errors.extend(ufunc::check_outputs(&e.kind, &e.name, &rets, module.function(&e.name).map(|f| f.name_span)));
@@ -454,7 +475,7 @@ fn infer_with(
         let f = module.function(&inst.key.func).expect("instances name functions");
         promotion::record(inst, f);
     }
-    Ok(Program { instances, exports, constants })
+    Ok(Program { instances, exports, constants, variables: module.variables.clone() })
 }
 
 struct Inference<'m> {
@@ -669,7 +690,7 @@ fn formattable(t: &Ty) -> bool {
         || *t == Ty::Num
         || matches!(t, Ty::Str | Ty::None | Ty::Unknown | Ty::Exc)
         || matches!(t, Ty::Tuple(ts) if ts.iter().all(formattable))
-        || matches!(t, Ty::List(x) | Ty::VarTuple(x) if formattable(x))
+        || matches!(t, Ty::List(x) | Ty::VarTuple(x) | Ty::Opt(x) if formattable(x))
 }
 
 fn is_real(t: &Ty) -> bool {

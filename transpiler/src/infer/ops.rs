@@ -39,6 +39,19 @@ impl FnCx<'_, '_> {
                     || *r == Ty::None
                     || (matches!(l, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) && l.base() == r.base())
             }
+            CmpOp::Eq | CmpOp::NotEq if matches!(l, Ty::Opt(_)) || matches!(r, Ty::Opt(_)) => {
+                // a value that may be None: compared as a value, or with None
+                let strip = |t: &Ty| match t {
+                    Ty::Opt(x) => (**x).clone(),
+                    t => t.clone(),
+                };
+                if *l == Ty::None || *r == Ty::None {
+                    true
+                } else {
+                    self.check_compare(op, &strip(l), &strip(r), at);
+                    return;
+                }
+            }
             CmpOp::Eq | CmpOp::NotEq => {
                 ((l.is_numeric() || *l == Ty::Num) && (r.is_numeric() || *r == Ty::Num))
                     || l.base() == r.base()

@@ -22,6 +22,9 @@ pub struct Module {
     /// arguments named [`const_function`]`(name)` returning its value, so that the compiled
     /// module can expose it as an attribute
     pub constants: Vec<String>,
+    /// the constants that functions assign after `global NAME` (module variables: the
+    /// constant's value is their value at import; compiled code and Python share one value)
+    pub variables: Vec<String>,
     /// the module docstring (the compiled module's `__doc__`)
     pub doc: Option<String>,
 }
@@ -291,6 +294,10 @@ pub enum ExprKind {
     DType(&'static str),
     /// an argument left out (its default applies); only in calls of numpy functions
     Default,
+    /// the current value of a module variable (see [`Module::variables`])
+    Global(String),
+    /// `NAME = value` of a module variable, in a function declaring `global NAME` (None)
+    SetGlobal(String, Box<Expr>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

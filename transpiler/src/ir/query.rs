@@ -151,6 +151,26 @@ pub fn calls(body: &[Stmt], name: &str) -> bool {
     v.found
 }
 
+/// Whether `e` may run code of the file: a call of a function of the file or of a function
+/// value, or a function value given to a builtin (`map(f, xs)`).
+pub fn calls_user_code(e: &Expr) -> bool {
+    struct Calls(bool);
+    impl<'ir> Visitor<'ir> for Calls {
+        fn visit_expr(&mut self, e: &'ir Expr) {
+            match &e.kind {
+                ExprKind::CallUser(..) | ExprKind::CallValue(..) | ExprKind::FuncRef(..) | ExprKind::SetGlobal(..) => {
+                    self.0 = true
+                }
+                _ if self.0 => {}
+                _ => visit::walk_expr(self, e),
+            }
+        }
+    }
+    let mut v = Calls(false);
+    v.visit_expr(e);
+    v.0
+}
+
 /// Whether `e` reads the local `name`.
 pub fn reads(e: &Expr, name: &str) -> bool {
     struct Reads<'n> {

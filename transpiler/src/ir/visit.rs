@@ -183,7 +183,10 @@ macro_rules! visitor {
                     v.$visit_expr(a);
                     v.$visit_expr(b);
                 }
-                ExprKind::Unary(_, a) | ExprKind::Attribute(a, _) | ExprKind::Starred(a) => v.$visit_expr(a),
+                ExprKind::Unary(_, a)
+                | ExprKind::Attribute(a, _)
+                | ExprKind::Starred(a)
+                | ExprKind::SetGlobal(_, a) => v.$visit_expr(a),
                 ExprKind::BoolOp(_, xs)
                 | ExprKind::Tuple(xs)
                 | ExprKind::List(xs)
@@ -248,6 +251,7 @@ macro_rules! visitor {
                 | ExprKind::Local(_)
                 | ExprKind::Const(_)
                 | ExprKind::DType(_)
+                | ExprKind::Global(_)
                 | ExprKind::Default => {}
             }
         }

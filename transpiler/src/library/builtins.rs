@@ -27,6 +27,10 @@ catalogue! {
         Format = "format",
         Sum = "sum",
         Sorted = "sorted",
+        // `max(iterable, key=, default=)` / `min(...)` (also `max(a, b, key=f)`: the values as
+        // a tuple): names Python cannot spell, lowering picks them for calls with keywords
+        MaxKey = "max(key=)",
+        MinKey = "min(key=)",
         Reversed = "reversed",
         Enumerate = "enumerate",
         Zip = "zip",

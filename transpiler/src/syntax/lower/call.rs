@@ -236,6 +236,12 @@ impl FnLower<'_> {
                     args.extend(c.arguments.args.iter().map(|a| self.expr(a)));
                     return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::Print), args));
                 }
+                if !self.scope.globals.contains_key(name)
+                    && matches!(name, "max" | "min")
+                    && !c.arguments.keywords.is_empty()
+                {
+                    return self.minmax_key(c, sp, name == "max");
+                }
                 if !self.scope.globals.contains_key(name) {
                     let params: Option<&[&str]> = match name {
                         "sorted" => Some(&["iterable", "key", "reverse"]),
@@ -293,6 +299,49 @@ impl FnLower<'_> {
         }
         let args = self.exprs(&c.arguments.args);
         self.call_with(c, sp, args)
+    }
+
+    /// `max(iterable, key=f, default=d)`, `max(a, b, ..., key=f)` (and `min`): the iterable
+    /// (the values as a tuple), the key function and the default (`Default` when left out).
+    fn minmax_key(&mut self, c: &ast::ExprCall, sp: Span, max: bool) -> ir::Expr {
+        let name = if max { "max" } else { "min" };
+        let pos = &c.arguments.args;
+        if let Some(s) = pos.iter().find(|a| a.is_starred_expr()) {
+            self.err(span(s.range()), format!("`*` in the arguments of {name}() with keywords is not supported"));
+            return self.bad(sp);
+        }
+        if pos.is_empty() {
+            self.err(sp, format!("{name} expected at least 1 argument, got 0"));
+            return self.bad(sp);
+        }
+        let iterable = if pos.len() == 1 {
+            self.expr(&pos[0])
+        } else {
+            let items = self.exprs(pos);
+            self.expr_node(sp, ExprKind::Tuple(items))
+        };
+        let (mut key, mut default) = (None, None);
+        for kw in &c.arguments.keywords {
+            match kw.arg.as_ref().map(|a| a.as_str()) {
+                Some("key") => key = Some(self.expr(&kw.value)),
+                Some("default") if pos.len() > 1 => {
+                    self.err(
+                        span(kw.range),
+                        format!("Cannot specify a default for {name}() with multiple positional arguments"),
+                    );
+                    return self.bad(sp);
+                }
+                Some("default") => default = Some(self.expr(&kw.value)),
+                _ => {
+                    self.err(span(kw.range), format!("{name}(): only `key=` and `default=` are supported"));
+                    return self.bad(sp);
+                }
+            }
+        }
+        let key = key.unwrap_or_else(|| self.expr_node(sp, ExprKind::Default));
+        let default = default.unwrap_or_else(|| self.expr_node(sp, ExprKind::Default));
+        let b = if max { Builtin::MaxKey } else { Builtin::MinKey };
+        self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(b), vec![iterable, key, default]))
     }
 
     /// `f(a, *t)`: a call of the value `f` with the tuple `t` spread into positional

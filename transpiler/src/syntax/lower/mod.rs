@@ -12,7 +12,7 @@ mod format;
 mod scope;
 mod stmt;
 
-use scope::{collect_assigned, global_names};
+use scope::{collect_assigned, global_names, global_writes};
 
 use super::parse::span;
 use crate::diag::Diagnostic;
@@ -38,6 +38,8 @@ enum Global {
     Function,
     /// a module-level constant (`dx = 0.1`)
     Const,
+    /// a module-level constant some function assigns after `global NAME`: a module variable
+    Var,
 }
 
 /// Binds the names an `import` statement binds (at module level, or inside a function for
@@ -192,6 +194,15 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
             _ => {}
         }
     }
+    // constants assigned by functions after `global NAME` are module variables
+    let mut variables = Vec::new();
+    for name in global_writes(&module.body) {
+        if scope.globals.get(&name) == Some(&Global::Const) && !variables.contains(&name) {
+            scope.globals.insert(name.clone(), Global::Var);
+            variables.push(name);
+        }
+    }
+    variables.sort_by_key(|v| constants.iter().position(|c| c == v));
     let mut functions = Vec::new();
     for (i, stmt) in module.body.iter().enumerate() {
         match stmt {
@@ -256,7 +267,7 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
         });
     }
     if errors.is_empty() {
-        Ok(ir::Module { functions, constants, doc: docstring(&module.body) })
+        Ok(ir::Module { functions, constants, variables, doc: docstring(&module.body) })
     } else {
         Err(errors)
     }
@@ -465,6 +476,10 @@ struct FnLower<'a> {
     in_except: u32,
     /// functions made up while lowering (a builtin passed as `key=`)
     synth: Vec<ir::Function>,
+    /// module variables this function assigns (after `global NAME`)
+    global_writes: HashSet<String>,
+    /// stores into module variables waiting for the statement that assigned their temporary
+    pending_sets: Vec<ir::Stmt>,
 }
 
 impl<'a> FnLower<'a> {
@@ -482,6 +497,8 @@ impl<'a> FnLower<'a> {
             comp_count: 0,
             in_except: 0,
             synth: Vec::new(),
+            global_writes: HashSet::new(),
+            pending_sets: Vec::new(),
         }
     }
 }
@@ -531,11 +548,16 @@ fn lower_function(
         lw.locals.insert(prm.name.clone());
     }
     collect_assigned(&f.body, &mut lw.locals);
-    // `global NAME`: reading a module constant; assigning it is not supported
+    // `global NAME`: reading a module constant, or reading and assigning a module variable
     for (g, at) in global_names(&f.body) {
-        if lw.locals.contains(&g) && !params.iter().any(|p| p.name == g) {
-            lw.err(at, format!("assigning the module-level variable `{g}` is not supported: compiled code reads module constants only"));
-        } else if !matches!(scope.globals.get(&g), Some(Global::Const)) {
+        if params.iter().any(|p| p.name == g) {
+            lw.err(at, format!("name `{g}` is parameter and global"));
+        } else if lw.locals.contains(&g) && scope.globals.get(&g) == Some(&Global::Var) {
+            lw.locals.remove(&g);
+            lw.global_writes.insert(g);
+        } else if lw.locals.contains(&g) {
+            lw.err(at, format!("`global {g}`: compiled code assigns module variables given a value at module level: add `{g} = ...` (a number, a string or a tuple of numbers) at module level"));
+        } else if !matches!(scope.globals.get(&g), Some(Global::Const | Global::Var)) {
             lw.err(at, format!("`global {g}`: `{g}` is not a module-level constant pyrs compiles"));
         } else {
             lw.locals.remove(&g);

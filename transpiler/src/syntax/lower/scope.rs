@@ -28,6 +28,30 @@ pub(super) fn global_names(body: &[ast::Stmt]) -> Vec<(String, Span)> {
     v.0
 }
 
+/// The names functions of `module` (nested ones included) assign after `global NAME`.
+pub(super) fn global_writes(module: &[ast::Stmt]) -> Vec<String> {
+    struct V(Vec<String>);
+    impl<'b> Visitor<'b> for V {
+        fn visit_stmt(&mut self, s: &'b ast::Stmt) {
+            if let ast::Stmt::FunctionDef(f) = s {
+                let mut assigned = HashSet::new();
+                collect_assigned(&f.body, &mut assigned);
+                for (g, _) in global_names(&f.body) {
+                    if assigned.contains(&g) {
+                        self.0.push(g);
+                    }
+                }
+            }
+            walk_stmt(self, s)
+        }
+    }
+    let mut v = V(Vec::new());
+    for s in module {
+        v.visit_stmt(s);
+    }
+    v.0
+}
+
 /// Every name a piece of code mentions.
 #[derive(Default)]
 pub(super) struct Names(HashSet<String>);
@@ -409,6 +433,9 @@ impl FnLower<'_> {
         } else {
             match self.scope.globals.get(name) {
                 Some(Global::Const) => return self.const_value(name, sp),
+                // inside a constant's value: the variable's value at import
+                Some(Global::Var) if !self.const_stack.is_empty() => return self.const_value(name, sp),
+                Some(Global::Var) => ExprKind::Global(name.to_string()),
                 Some(Global::Function) => ExprKind::FuncRef(name.to_string(), Vec::new()),
                 Some(Global::Member(Member::Constant(_, c))) => ExprKind::Const(*c),
                 Some(Global::Member(Member::Function(Intrinsic::Numpy(t)))) if t.dtype().is_some() => {

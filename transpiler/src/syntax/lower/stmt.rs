@@ -19,6 +19,12 @@ impl FnLower<'_> {
     }
 
     pub(super) fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<ir::Stmt>) {
+        self.stmt_inner(s, out);
+        // a module variable assigned by this statement: stored once its temporary is set
+        out.append(&mut self.pending_sets);
+    }
+
+    fn stmt_inner(&mut self, s: &ast::Stmt, out: &mut Vec<ir::Stmt>) {
         let sp = span(s.range());
         let kind = match s {
             ast::Stmt::Assign(a) => {
@@ -73,6 +79,20 @@ impl FnLower<'_> {
             },
             ast::Stmt::AugAssign(a) => {
                 let Some(op) = self.binop(a.op, sp) else { return };
+                if let ast::Expr::Name(n) = &*a.target {
+                    if self.global_writes.contains(n.id.as_str()) {
+                        // `count += x` of a module variable (a number, a string or a tuple:
+                        // `+=` makes a new value, as `count = count + x`)
+                        let name = n.id.to_string();
+                        let tsp = span(n.range);
+                        let current = self.expr_node(tsp, ExprKind::Global(name.clone()));
+                        let value = self.expr(&a.value);
+                        let new = self.expr_node(sp, ExprKind::BinOp(op, Box::new(current), Box::new(value)));
+                        let set = self.expr_node(sp, ExprKind::SetGlobal(name, Box::new(new)));
+                        out.push(ir::Stmt { span: sp, kind: StmtKind::Expr(set) });
+                        return;
+                    }
+                }
                 let value = self.expr(&a.value);
                 let target = self.target(&a.target);
                 if let Target::Tuple(..) = target {
@@ -107,8 +127,11 @@ impl FnLower<'_> {
                     self.err(sp, "`async for` is not supported");
                 }
                 let target = self.target(&f.target);
+                // a module variable as the loop variable: stored at the top of each iteration
+                let sets = std::mem::take(&mut self.pending_sets);
                 let iter = self.for_iter(&f.iter);
-                let body = self.block(&f.body);
+                let mut body = self.block(&f.body);
+                body.splice(0..0, sets);
                 if !f.orelse.is_empty() {
                     return self.loop_else(sp, body, &f.orelse, out, |body| StmtKind::For {
                         target,
@@ -420,6 +443,18 @@ impl FnLower<'_> {
     pub(super) fn target(&mut self, e: &ast::Expr) -> Target {
         let sp = span(e.range());
         match e {
+            ast::Expr::Name(n)
+                if self.renamed(n.id.as_str()).is_none() && self.global_writes.contains(n.id.as_str()) =>
+            {
+                // a module variable: assigned through a temporary, stored after the statement
+                self.comp_count += 1;
+                let tmp = format!("__pyrs_global{}", self.comp_count);
+                self.locals.insert(tmp.clone());
+                let value = self.expr_node(sp, ExprKind::Local(tmp.clone()));
+                let set = self.expr_node(sp, ExprKind::SetGlobal(n.id.to_string(), Box::new(value)));
+                self.pending_sets.push(ir::Stmt { span: sp, kind: StmtKind::Expr(set) });
+                Target::Name(tmp, sp)
+            }
             ast::Expr::Name(n) => Target::Name(self.renamed(n.id.as_str()).unwrap_or_else(|| n.id.to_string()), sp),
             ast::Expr::Tuple(t) => Target::Tuple(t.elts.iter().map(|e| self.target(e)).collect(), sp),
             ast::Expr::List(t) => Target::Tuple(t.elts.iter().map(|e| self.target(e)).collect(), sp),
