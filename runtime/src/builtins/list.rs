@@ -267,6 +267,29 @@ impl<T: Clone> List<T> {
         Ok(List::from_vec((0..count).map(|k| v[(start + k as i64 * step) as usize].clone()).collect()))
     }
 
+    /// `lst[lo:hi:step] = items`: a plain slice is replaced by the items (the list may grow or
+    /// shrink); an extended slice takes exactly as many items as it selects (ValueError).
+    pub fn set_slice(&self, lo: Option<i64>, hi: Option<i64>, step: Option<i64>, items: Vec<T>) -> Result<()> {
+        self.touch();
+        let mut v = self.0.items.borrow_mut();
+        let (start, count, st) = crate::builtins::slice::slice_indices(v.len(), lo, hi, step)?;
+        if step.unwrap_or(1) == 1 {
+            let start = start as usize;
+            v.splice(start..start + count, items);
+            return Ok(());
+        }
+        if items.len() != count {
+            return Err(Error::Value(format!(
+                "attempt to assign sequence of size {} to extended slice of size {count}",
+                items.len()
+            )));
+        }
+        for (k, x) in items.into_iter().enumerate() {
+            v[(start + k as i64 * st) as usize] = x;
+        }
+        Ok(())
+    }
+
     /// `del lst[i]`
     pub fn delete(&self, i: i64) -> Result<()> {
         let mut v = {

@@ -346,6 +346,30 @@ impl Body<'_> {
                         }
                         quote!({ let #tmp = #v; #c.set(#idx, #conv)?; })
                     }
+                    Ty::List(el) if matches!(index.kind, ExprKind::Slice { .. }) => {
+                        // `lst[lo:hi:step] = items`: the items first, then the bounds (CPython's order)
+                        let ExprKind::Slice { lower, upper, step } = &index.kind else { unreachable!() };
+                        let part = |b: &mut Self, x: &Option<Box<ir::Expr>>| match x {
+                            Some(x) if !matches!(x.kind, ExprKind::None) => {
+                                let v = b.expr_as(x, &Ty::Int);
+                                quote!(Some(#v))
+                            }
+                            _ => quote!(None),
+                        };
+                        let (lo, hi, st) = (part(self, lower), part(self, upper), part(self, step));
+                        let items = match t {
+                            Ty::List(_) | Ty::VarTuple(_) => quote!(#tmp.to_vec()),
+                            Ty::Tuple(xs) => {
+                                let parts = xs.iter().enumerate().map(|(k, x)| {
+                                    let idx = syn::Index::from(k);
+                                    coerce(quote!(#tmp.#idx.clone()), x, el)
+                                });
+                                quote!(vec![#(#parts),*])
+                            }
+                            _ => quote!(compile_error!("pyrs: unsupported slice assignment")),
+                        };
+                        quote!({ let #tmp = #v; let __items = #items; #c.set_slice(#lo, #hi, #st, __items)?; })
+                    }
                     Ty::List(el) => {
                         let i = self.expr(index);
                         let i = coerce(i, &self.ty(index), &Ty::Int);

@@ -407,6 +407,23 @@ impl FnCx<'_, '_> {
                             _ => self.check_store(*el, &t, at),
                         }
                     }
+                    Ty::List(el) if it == Ty::Slice => {
+                        // `lst[i:j] = items`: a list, a tuple or a list of any length, of its items' type
+                        let items = match &t {
+                            Ty::List(x) | Ty::VarTuple(x) => Some((**x).clone()),
+                            Ty::Tuple(xs) if xs.is_empty() => Some((**el).clone()),
+                            Ty::Tuple(xs) => Ty::items_join(xs),
+                            Ty::Unknown => return,
+                            _ => None,
+                        };
+                        match items {
+                            Some(x) if x.base() == el.base() || x == Ty::Unknown => {}
+                            _ => self.error(Diagnostic::new(
+                                at,
+                                format!("assigning a {t} to a slice of a list of {el} is not supported (items of the list's type are)"),
+                            )),
+                        }
+                    }
                     Ty::List(el) => {
                         if !is_int_like(&it) && it != Ty::Unknown {
                             self.error(Diagnostic::new(index.span, format!("list indices must be integers, not {it}")));
