@@ -35,3 +35,24 @@ def merge(a, b):
 
 #case: merge({"x": 1.0}, {"y": 2.0, "x": 3.0})
 #case: merge({}, {})
+
+
+# export group_setdefault(int)
+def group_setdefault(n):
+    res = {}
+    for i in range(n):
+        res.setdefault(i % 3, []).append(i)
+    return res
+
+#case: group_setdefault(7)
+#case: group_setdefault(0)
+
+
+# export group_words(str)
+def group_words(s):
+    by_len = {}
+    for w in s.split():
+        by_len.setdefault(len(w), []).append(w)
+    return sorted(by_len.items())
+
+#case: group_words("a bb cc d eee")

@@ -179,6 +179,11 @@ impl Body<'_> {
                 return self.itertools_iter(*b, args, &t)
             }
             ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Zip), args) => {
+                // with a generator among them: items taken one round at a time, stopping at the
+                // first exhausted one (`zip(count(), xs)` ends; `zip(it, it)` pairs), as CPython
+                if let Some(lazy) = self.try_iter_code(e) {
+                    return quote!(#lazy.collect::<rt::Result<Vec<_>>>()?.into_iter());
+                }
                 let its: Vec<TokenStream> = args.iter().map(|a| self.iter_code(a)).collect();
                 let mut acc = its[0].clone();
                 for it in &its[1..] {

@@ -14,7 +14,7 @@ fn orderable(t: &Ty) -> bool {
         || *t == Ty::Num
         || *t == Ty::Str
         || matches!(t, Ty::Tuple(ts) if ts.iter().all(orderable))
-        || matches!(t, Ty::VarTuple(x) if orderable(x))
+        || matches!(t, Ty::VarTuple(x) | Ty::List(x) if orderable(x))
 }
 
 impl FnCx<'_, '_> {

@@ -36,7 +36,16 @@ impl FnCx<'_, '_> {
     /// `d[k].append(x)` / `rows[i].append(x)` where the items are lists of a narrower (or
     /// unknown) type: the local container's item type widens to lists of `j`.
     pub(super) fn widen_item_list(&mut self, receiver: &ir::Expr, j: &Ty, at: Span) -> bool {
-        let ExprKind::Subscript(c, _) = &receiver.kind else { return false };
+        // `d[k].append(x)`, `d.setdefault(k, []).append(x)` (grouping into a dict of lists)
+        let c = match &receiver.kind {
+            ExprKind::Subscript(c, _) => c,
+            ExprKind::CallMethod { receiver: c, method: Method::Setdefault, .. }
+                if matches!(self.expr_types[c.id.0 as usize], Ty::Dict(..)) =>
+            {
+                c
+            }
+            _ => return false,
+        };
         let ExprKind::Local(n) = &c.kind else { return false };
         if self.fixed_param(n) {
             return false;

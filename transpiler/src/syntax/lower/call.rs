@@ -301,6 +301,35 @@ impl FnLower<'_> {
         self.call_with(c, sp, args)
     }
 
+    /// The function `iter(x)` calls: `def __pyrs_iter(x): for v in x: yield v`.
+    fn iter_generator(&mut self, sp: Span) -> String {
+        let fname = "__pyrs_builtin__iter".to_string();
+        let mut lw = FnLower::new(self.scope);
+        let xs = lw.expr_node(sp, ExprKind::Local("x".into()));
+        let v = lw.expr_node(sp, ExprKind::Local("v".into()));
+        let body = vec![ir::Stmt {
+            span: sp,
+            kind: StmtKind::For {
+                target: Target::Name("v".into(), sp),
+                iter: ir::ForIter::Seq(xs),
+                body: vec![ir::Stmt { span: sp, kind: StmtKind::Yield(v) }],
+                parallel: None,
+            },
+        }];
+        self.synth.push(ir::Function {
+            name: fname.clone(),
+            span: sp,
+            name_span: sp,
+            params: vec![ir::Param { name: "x".into(), span: sp, default: None, star: false }],
+            body,
+            expr_count: lw.next_id,
+            errors: Vec::new(),
+            parallel_arrays: false,
+            doc: None,
+        });
+        fname
+    }
+
     /// `max(iterable, key=f, default=d)`, `max(a, b, ..., key=f)` (and `min`): the iterable
     /// (the values as a tuple), the key function and the default (`Default` when left out).
     fn minmax_key(&mut self, c: &ast::ExprCall, sp: Span, max: bool) -> ir::Expr {
@@ -395,6 +424,12 @@ impl FnLower<'_> {
                     Some(_) => {
                         self.err(span(n.range), format!("`{name}` is not callable"));
                         return self.bad(sp);
+                    }
+                    None if name == "iter" && args.len() == 1 => {
+                        // `iter(x)`: a generator yielding the items of `x` (an iterator object
+                        // that `next`, `for`, `zip`, `list`... consume as they go)
+                        let f = self.iter_generator(sp);
+                        ExprKind::CallUser(f, args)
                     }
                     None => {
                         match Builtin::from_name(name) {
