@@ -316,6 +316,8 @@ def value_matches(t: str, v: Any, widen: bool = False) -> bool:
         return isinstance(v, tuple) and len(v) == len(items) and all(value_matches(x, y, widen) for x, y in zip(items, v))
     if t.startswith("[") and t.endswith("]"):
         return value_matches(t[1:-1], v, widen)
+    if t in ("Generator", "numpy.random.Generator", "np.random.Generator"):
+        return isinstance(v, np.random.Generator)
     base = _base(t)
     if base in _INT_RANGES:
         lo, hi = _INT_RANGES[base]
@@ -492,11 +494,27 @@ def _drain(g) -> tuple[list, str | None]:
     return items, None
 
 
+def _state_key(v: Any) -> Any:
+    """A bit generator's state (nested dicts, ints, arrays) as comparable data."""
+    if isinstance(v, dict):
+        return sorted((k, _state_key(x)) for k, x in v.items())
+    if isinstance(v, np.ndarray):
+        return (v.dtype.str, v.shape, v.tobytes())
+    return v
+
+
 def diff(expected: Any, actual: Any, path: str = "result", rel: float = REL_TOL) -> str | None:
     """None when `actual` matches `expected`, else a one-line description of the first difference."""
     if EXACT_SCALAR_TYPES and (isinstance(expected, _NP_SCALARS) or isinstance(actual, _NP_SCALARS)):
         if type(expected) is not type(actual):
             return f"{path}: scalar type {type(actual).__name__} ({actual!r}), expected {type(expected).__name__} ({expected!r})"
+    # a numpy.random.Generator: the same kind of bit generator in the same state
+    if isinstance(expected, np.random.Generator) or isinstance(actual, np.random.Generator):
+        if not isinstance(actual, np.random.Generator) or not isinstance(expected, np.random.Generator):
+            return f"{path}: type {type(actual).__name__}, expected {type(expected).__name__}"
+        if _state_key(actual.bit_generator.state) != _state_key(expected.bit_generator.state):
+            return f"{path}: bit generator state {actual.bit_generator.state}, expected {expected.bit_generator.state}"
+        return None
     # a generator: a compiled one is an iterator named `generator`; the items must agree,
     # and the exception that ends them
     if isinstance(expected, types.GeneratorType):

@@ -87,3 +87,84 @@ def test_python_draws_between_compiled_calls(mods):
     np.random.seed(5)
     ys = [pure.unseeded(1)[0], np.random.normal(), pure.unseeded(1)[0], np.random.random()]
     assert bits(xs) == bits(ys)
+
+
+# ---- numpy.random.Generator (kernels/numpy_generator.py) ----
+
+GENERATOR = Path(__file__).resolve().parent / "kernels" / "numpy_generator.py"
+
+
+@pytest.fixture(scope="module")
+def gen_mods(built_kernels):
+    return modules_for(built_kernels, GENERATOR)
+
+
+def gen_state(rng):
+    """The whole state of the generator's bit generator (also a buffered uint32 half)."""
+
+    def norm(v):
+        if isinstance(v, dict):
+            return sorted((k, norm(x)) for k, x in v.items())
+        if isinstance(v, np.ndarray):
+            return (v.dtype.str, v.shape, v.tobytes())
+        return v
+
+    return norm(rng.bit_generator.state)
+
+
+def gen_run(f, rng, *args):
+    try:
+        out = ("ok", bits(f(rng, *args)))
+    except Exception as exc:  # noqa: BLE001
+        out = ("raised", type(exc).__name__, str(exc))
+    return out, gen_state(rng)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 77, 2**64 - 1])
+@pytest.mark.parametrize("make", ["pcg64", "mt19937", "philox", "sfc64"])
+@pytest.mark.parametrize("name,args", [("random_walk", (300,)), ("draw_from", (5,)), ("passthrough", ())])
+def test_generator_argument_advanced_in_place(gen_mods, name, args, seed, make):
+    """A Generator passed in is drawn from in place: the same values and the same state of its
+    bit generator afterwards (also with a uint32 half left over), for numpy's bit generators."""
+    pure, comp = gen_mods
+    bg = {"pcg64": np.random.PCG64, "mt19937": np.random.MT19937, "philox": np.random.Philox, "sfc64": np.random.SFC64}
+
+    def fresh():
+        rng = np.random.Generator(bg[make](seed))
+        rng.integers(0, 2**32, dtype=np.uint32)  # a buffered uint32 half in the state
+        return rng
+
+    assert gen_run(getattr(comp, name), fresh(), *args) == gen_run(getattr(pure, name), fresh(), *args)
+
+
+def test_generator_many_seeds_and_sizes(gen_mods):
+    pure, comp = gen_mods
+    for seed in range(120):
+        for f, args in [("scalars", ()), ("discrete", ()), ("sized", (seed % 9,))]:
+            assert bits(getattr(comp, f)(seed, *args)) == bits(getattr(pure, f)(seed, *args)), (f, seed)
+
+
+def test_generator_sampling_sizes(gen_mods):
+    pure, comp = gen_mods
+    for seed, pop, k in [(1, 50, 50), (2, 10001, 300), (3, 30000, 30000), (4, 12, 0), (5, 100000, 2001)]:
+        assert bits(comp.sampling(seed, pop, k)) == bits(pure.sampling(seed, pop, k)), (seed, pop, k)
+
+
+def test_same_generator_twice_and_errors_keep_the_lock(gen_mods):
+    pure, comp = gen_mods
+    r1, r2 = np.random.default_rng(9), np.random.default_rng(9)
+    assert comp.two(r1, r1) == pure.two(r2, r2)
+    assert gen_state(r1) == gen_state(r2)
+    # the lock is released after an error: Python can draw again, and so can compiled code
+    with pytest.raises(ValueError):
+        comp.bad(0, 0)
+    r = np.random.default_rng(4)
+    comp.random_walk(r, 3)
+    r.random()
+    comp.random_walk(r, 3)
+
+
+def test_not_a_generator_is_refused(gen_mods):
+    _, comp = gen_mods
+    with pytest.raises(TypeError):
+        comp.random_walk(np.random.RandomState(0), 3)

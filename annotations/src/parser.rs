@@ -240,7 +240,7 @@ impl<'a> Parser<'a> {
         Ok(layout)
     }
 
-    /// `primary := scalar | '(' tuple ')' | '[' types ']'`
+    /// `primary := scalar | 'Generator' | '(' tuple ')' | '[' types ']'`
     fn primary(&mut self) -> PResult<Alts> {
         let t = self.peek();
         match t.kind {
@@ -251,6 +251,10 @@ impl<'a> Parser<'a> {
                         return err(t.pos, "unknown type `long long`: use `int64`");
                     }
                     return Ok(vec![Type::Scalar(s)]);
+                }
+                if matches!(t.text, "Generator" | "numpy.random.Generator" | "np.random.Generator") {
+                    self.bump();
+                    return Ok(vec![Type::Generator]);
                 }
                 err(t.pos, unknown_type_message(t.text))
             }

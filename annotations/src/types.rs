@@ -227,6 +227,9 @@ pub enum Type {
     Set(Box<Type>),
     Dict(Box<Type>, Box<Type>),
     Tuple(Vec<Type>),
+    /// `Generator` (also `numpy.random.Generator`, `np.random.Generator`): numpy's random
+    /// generator object
+    Generator,
 }
 
 impl Type {
@@ -273,6 +276,7 @@ impl fmt::Display for Type {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Type::Scalar(s) => write!(f, "{s}"),
+            Type::Generator => f.write_str("Generator"),
             Type::Array(a) => write!(f, "{a}"),
             Type::List(t) => write!(f, "{t} list"),
             Type::Set(t) => write!(f, "{t} set"),

@@ -242,6 +242,9 @@ pub enum Ty {
     Exc,
     /// a text file (`open()`): the Python file object, its methods Python's
     File,
+    /// a `numpy.random.Generator` (an argument or `np.random.default_rng(seed)`): the Python
+    /// object, drawn from with numpy's algorithms on its bit generator
+    Generator,
     /// a value that is None on some paths (a function that returns a value on some paths and
     /// None on others; a variable holding such a result)
     Opt(Box<Ty>),
@@ -596,6 +599,7 @@ impl Ty {
                 )),
                 other => Err(format!("argument type `{}` is not supported yet", other.name())),
             },
+            ann::Type::Generator => Ok(Ty::Generator),
             ann::Type::Array(a) => {
                 let elem = match a.elem {
                     S::Bool => Elem::Bool,
@@ -703,6 +707,7 @@ impl fmt::Display for Ty {
             Ty::Opt(t) => write!(f, "{t} or None"),
             Ty::Exc => write!(f, "exception"),
             Ty::File => write!(f, "file"),
+            Ty::Generator => write!(f, "numpy.random.Generator"),
             Ty::Array(e, n) => write!(f, "{}[{}]", e.name(), vec![":"; *n].join(",")),
             Ty::Slice => write!(f, "slice"),
             Ty::DType(e) => write!(f, "dtype {}", e.name()),

@@ -13,6 +13,7 @@ pub mod modvar;
 pub mod print;
 pub mod random;
 pub mod ret;
+pub mod rng;
 pub mod stale;
 pub mod stdrandom;
 pub mod ufunc;

@@ -457,6 +457,13 @@ fn check_body(body: &[ir::Stmt], loop_var: &str, inst: &Instance, errors: &mut V
                 ));
                 return;
             }
+            if matches!(self.inst.ty(e), Ty::Generator) {
+                self.errors.push(Diagnostic::new(
+                    e.span,
+                    "a numpy.random.Generator cannot be used inside a parallel loop (its draws are one sequence); draw before the loop",
+                ));
+                return;
+            }
             visit::walk_expr(self, e)
         }
     }

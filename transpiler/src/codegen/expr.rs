@@ -337,6 +337,9 @@ impl Body<'_> {
                     _ => self.array_method_call(receiver, *method, args, &t),
                 }
             }
+            ExprKind::CallMethod { receiver, method, args, .. } if *self.inst.ty(receiver) == Ty::Generator => {
+                self.generator_method(receiver, *method, args, &t)
+            }
             ExprKind::CallMethod { receiver, method, args, .. } => {
                 if let Some(code) = self.method_more(receiver, *method, args, &t) {
                     return code;

@@ -105,6 +105,7 @@ pub fn rust_type(t: &Ty) -> TokenStream {
         }
         Ty::Exc => quote!(rt::Error),
         Ty::File => quote!(rt::py::file::File),
+        Ty::Generator => quote!(rt::py::rng::Generator),
         Ty::Opt(t) => {
             let t = rust_type(t);
             quote!(Option<#t>)
@@ -130,7 +131,8 @@ pub fn is_copy(t: &Ty) -> bool {
         | Ty::Iter(_)
         | Ty::Gen(_)
         | Ty::Exc
-        | Ty::File => false,
+        | Ty::File
+        | Ty::Generator => false,
         Ty::Tuple(ts) | Ty::Func(_, ts) => ts.iter().all(is_copy),
         Ty::Opt(t) => is_copy(t),
         _ => true,

@@ -19,7 +19,8 @@ fn uses_random(g: &Gen) -> bool {
     impl Visitor<'_> for V {
         fn visit_expr(&mut self, e: &Expr) {
             if let ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) = &e.kind {
-                self.0 |= f.kind() == NumpyKind::Random;
+                // a `Generator` holds its own lock (`rt::py::rng`)
+                self.0 |= f.kind() == NumpyKind::Random && *f != crate::library::NumpyFn::RandomDefaultRng;
             }
             walk_expr(self, e)
         }

@@ -792,6 +792,9 @@ impl FnCx<'_, '_> {
         if let Ty::Array(el, n) = rt {
             return self.array_method(el, n, method, args, &ts, method_span);
         }
+        if rt == Ty::Generator {
+            return self.generator_method(method, args, &ts, method_span);
+        }
         let np = rt.is_np();
         let rt = rt.base();
         if let Some(t) = self.method_more(&rt, receiver, method, &ts, e.span) {

@@ -520,6 +520,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Gen(t) => format!("{}_gen", mangle(t)),
         Ty::Exc => "exc".into(),
         Ty::File => "file".into(),
+        Ty::Generator => "rng".into(),
         Ty::Opt(t) => format!("opt{}", mangle(t)),
         Ty::Func(name, caps) => {
             format!("fn_{name}_{}_end", caps.iter().map(mangle).collect::<Vec<_>>().join("_"))

@@ -2279,7 +2279,175 @@ impl FnCx<'_, '_> {
                     Ty::Unknown
                 }
             },
+            N::RandomDefaultRng => {
+                if given(0) && !is_int_like(&ts[0]) {
+                    self.error(Diagnostic::new(
+                        span_of(0),
+                        format!("numpy.random.default_rng() in compiled code needs an int seed or None, not {}", ts[0]),
+                    ));
+                    return Ty::Unknown;
+                }
+                Ty::Generator
+            }
             _ => unreachable!("random_call is called for numpy.random rows"),
+        }
+    }
+
+    /// The methods of a `numpy.random.Generator`: scalar parameters (numbers); without `size`
+    /// a Python float or int as numpy returns them (`integers`: a numpy.int64), with `size` an
+    /// array of float64 or int64.
+    pub(super) fn generator_method(&mut self, m: Method, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
+        let span_of = |k: usize| args.get(k).map(|a| a.span).unwrap_or(at);
+        let given = |k: usize| !matches!(ts.get(k), None | Some(Ty::None));
+        let params = m.params().unwrap_or(&[]);
+        if !matches!(
+            m,
+            Method::Random
+                | Method::Normal
+                | Method::StandardNormal
+                | Method::Integers
+                | Method::Uniform
+                | Method::Gamma
+                | Method::StandardGamma
+                | Method::Exponential
+                | Method::StandardExponential
+                | Method::Poisson
+                | Method::Binomial
+                | Method::Choice
+                | Method::Shuffle
+                | Method::Permutation
+        ) {
+            self.error(Diagnostic::new(at, format!("method `{m}` of numpy.random.Generator is not supported yet")));
+            return Ty::Unknown;
+        }
+        if ts.len() > params.len() {
+            self.error(Diagnostic::new(
+                at,
+                format!("Generator.{m}() takes at most {} arguments, {} given", params.len(), ts.len()),
+            ));
+            return Ty::Unknown;
+        }
+        // arguments pyrs does not take yet (`out=`, `p=`, `axis=`, other dtypes)
+        for (k, p) in params.iter().enumerate() {
+            let ok = match (*p, ts.get(k)) {
+                (_, None | Some(Ty::None)) => true,
+                ("out" | "axis" | "method", _) => false,
+                ("p", _) if m == Method::Choice => false,
+                ("dtype", Some(Ty::DType(e))) => *e == if m == Method::Integers { Elem::Int64 } else { Elem::Float64 },
+                ("dtype", _) => false,
+                ("endpoint" | "replace" | "shuffle", Some(t)) => is_int_like(t),
+                _ => true,
+            };
+            if !ok {
+                self.error(Diagnostic::new(
+                    span_of(k),
+                    format!("this argument (`{p}`) of Generator.{m}() is not supported yet"),
+                ));
+                return Ty::Unknown;
+            }
+        }
+        let numbers = |cx: &mut Self, ks: std::ops::Range<usize>, int: bool| -> bool {
+            for k in ks {
+                match ts.get(k) {
+                    None | Some(Ty::None) => {}
+                    Some(t) if int && is_int_like(t) => {}
+                    Some(t) if !int && is_real(t) => {}
+                    Some(t) => {
+                        let what = if int { "an int" } else { "a real number" };
+                        let arrays =
+                            if matches!(t, Ty::Array(..)) { " (array parameters are not supported yet)" } else { "" };
+                        cx.error(Diagnostic::new(
+                            span_of(k),
+                            format!("`{}` of Generator.{m}() must be {what}, not {t}{arrays}", params[k]),
+                        ));
+                        return false;
+                    }
+                }
+            }
+            true
+        };
+        let required = |cx: &mut Self, n: usize| -> bool {
+            if (0..n).any(|k| !given(k)) {
+                cx.error(Diagnostic::new(at, format!("Generator.{m}() needs `{}`", params[..n].join("`, `"))));
+                return false;
+            }
+            true
+        };
+        let sized = |cx: &mut Self, k: usize, el: Elem, scalar: Ty| -> Ty {
+            if !given(k) {
+                return scalar;
+            }
+            match cx.shape_ndim(&ts[k], span_of(k)) {
+                Some(n) if n <= 4 => Ty::Array(el, n),
+                Some(_) => {
+                    cx.error(Diagnostic::new(at, "arrays of more than 4 dimensions are not supported"));
+                    Ty::Unknown
+                }
+                None => Ty::Unknown,
+            }
+        };
+        match m {
+            Method::Random | Method::StandardNormal | Method::StandardExponential => {
+                sized(self, 0, Elem::Float64, Ty::Float)
+            }
+            Method::Normal | Method::Uniform | Method::Gamma => {
+                if !required(self, usize::from(m == Method::Gamma)) || !numbers(self, 0..2, false) {
+                    return Ty::Unknown;
+                }
+                sized(self, 2, Elem::Float64, Ty::Float)
+            }
+            Method::StandardGamma | Method::Exponential | Method::Poisson => {
+                if !required(self, usize::from(m == Method::StandardGamma)) || !numbers(self, 0..1, false) {
+                    return Ty::Unknown;
+                }
+                if m == Method::Poisson {
+                    sized(self, 1, Elem::Int64, Ty::Int)
+                } else {
+                    sized(self, 1, Elem::Float64, Ty::Float)
+                }
+            }
+            Method::Binomial => {
+                if !required(self, 2) || !numbers(self, 0..1, true) || !numbers(self, 1..2, false) {
+                    return Ty::Unknown;
+                }
+                sized(self, 2, Elem::Int64, Ty::Int)
+            }
+            Method::Integers => {
+                if !required(self, 1) || !numbers(self, 0..2, true) {
+                    return Ty::Unknown;
+                }
+                sized(self, 2, Elem::Int64, Ty::NpInt)
+            }
+            Method::Choice => match ts.first() {
+                Some(t) if is_int_like(t) => sized(self, 1, Elem::Int64, Ty::Int),
+                Some(Ty::Array(e, 1)) => {
+                    let e = *e;
+                    sized(self, 1, e, e.scalar())
+                }
+                other => {
+                    let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                    self.error(Diagnostic::new(
+                        span_of(0),
+                        format!("Generator.choice() needs an int or a 1-D array, not {what}"),
+                    ));
+                    Ty::Unknown
+                }
+            },
+            _ => match ts.first() {
+                Some(Ty::Array(e, n)) if *n >= 1 => {
+                    if m == Method::Shuffle {
+                        Ty::None
+                    } else {
+                        Ty::Array(*e, *n)
+                    }
+                }
+                Some(t) if m == Method::Permutation && is_int_like(t) => Ty::Array(Elem::Int64, 1),
+                other => {
+                    let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                    self.error(Diagnostic::new(span_of(0), format!("Generator.{m}() needs an array, not {what}")));
+                    Ty::Unknown
+                }
+            },
         }
     }
 }

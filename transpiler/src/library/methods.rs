@@ -98,6 +98,21 @@ catalogue! {
         Upper = "upper",
         Values = "values",
         Var = "var",
+        // `numpy.random.Generator`'s
+        Random = "random",
+        Normal = "normal",
+        StandardNormal = "standard_normal",
+        Integers = "integers",
+        Uniform = "uniform",
+        Gamma = "gamma",
+        StandardGamma = "standard_gamma",
+        Exponential = "exponential",
+        StandardExponential = "standard_exponential",
+        Poisson = "poisson",
+        Binomial = "binomial",
+        Choice = "choice",
+        Shuffle = "shuffle",
+        Permutation = "permutation",
     }
 }
 
@@ -115,6 +130,19 @@ impl Method {
             M::Round => &["decimals"],
             M::Astype => &["dtype"],
             M::Splitlines => &["keepends"],
+            // `numpy.random.Generator`'s
+            M::Random | M::StandardNormal => &["size", "dtype", "out"],
+            M::StandardExponential => &["size", "dtype", "method", "out"],
+            M::Normal => &["loc", "scale", "size"],
+            M::Uniform => &["low", "high", "size"],
+            M::Integers => &["low", "high", "size", "dtype", "endpoint"],
+            M::Gamma => &["shape", "scale", "size"],
+            M::StandardGamma => &["shape", "size", "dtype", "out"],
+            M::Exponential => &["scale", "size"],
+            M::Poisson => &["lam", "size"],
+            M::Binomial => &["n", "p", "size"],
+            M::Choice => &["a", "size", "replace", "p", "axis", "shuffle"],
+            M::Shuffle | M::Permutation => &["x", "axis"],
             _ => return None,
         })
     }

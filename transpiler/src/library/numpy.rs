@@ -24,7 +24,8 @@ pub enum NumpyKind {
     Iteration,
     /// a scalar type used as a conversion (`np.float32(x)`)
     ScalarType,
-    /// `numpy.random`'s legacy functions (the global `RandomState`)
+    /// `numpy.random`'s legacy functions (the global `RandomState`), and `default_rng` (a
+    /// `Generator`, whose methods are `Method` rows)
     Random,
 }
 
@@ -221,6 +222,7 @@ catalogue! {
         RandomLogistic = "random.logistic" => (K::Random, &["loc", "scale", "size"]),
         RandomGumbel = "random.gumbel" => (K::Random, &["loc", "scale", "size"]),
         RandomRayleigh = "random.rayleigh" => (K::Random, &["scale", "size"]),
+        RandomDefaultRng = "random.default_rng" => (K::Random, &["seed"]),
         Bool = "bool" => (K::ScalarType, &[]),
         BoolScalar = "bool_" => (K::ScalarType, &[]),
         Int8 = "int8" => (K::ScalarType, &[]),
@@ -353,6 +355,7 @@ macro_rules! random_fns {
             | $crate::library::NumpyFn::RandomLogistic
             | $crate::library::NumpyFn::RandomGumbel
             | $crate::library::NumpyFn::RandomRayleigh
+            | $crate::library::NumpyFn::RandomDefaultRng
     };
 }
 pub(crate) use random_fns;

@@ -8,7 +8,10 @@
 //! behind `np.random.seed`, `np.random.normal`, ...) and opens a [`Session`] for the duration of
 //! a compiled call; [`legacy`] draws from it with numpy's legacy algorithms, step for step.
 
+mod discrete;
+pub mod generator;
 pub mod legacy;
+mod ziggurat;
 
 use std::ffi::{c_int, c_void};
 use std::sync::atomic::{AtomicPtr, Ordering};

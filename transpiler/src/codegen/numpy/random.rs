@@ -7,7 +7,7 @@ use super::given;
 use crate::codegen::body::Body;
 use crate::codegen::names::elem as elem_type;
 use crate::ir;
-use crate::library::NumpyFn as N;
+use crate::library::{Method, NumpyFn as N};
 use crate::types::Ty;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -96,6 +96,16 @@ impl Body<'_> {
                 vals.push(quote!(__p1));
                 format_ident!("randint")
             }
+            N::RandomDefaultRng => {
+                let seed = match given(args, 0) {
+                    Some(a) => {
+                        let v = self.expr_as(a, &int);
+                        quote!(Some(#v))
+                    }
+                    None => quote!(None),
+                };
+                return quote!(rt::py::rng::Generator::default_rng(#seed)?);
+            }
             N::RandomChoice => return self.random_choice(args, result),
             N::RandomShuffle => {
                 let x = self.arr(&args[0]);
@@ -161,6 +171,153 @@ impl Body<'_> {
             _ => quote!({
                 #a_bind
                 let __i = #lg::choice_one(#n, #replace, #array)?;
+                #pick
+            }),
+        }
+    }
+}
+
+impl Body<'_> {
+    /// A method of a `numpy.random.Generator`: arguments evaluated in order, then one draw
+    /// (`one`) or `size=` draws (`fill`) on the generator's bit generator.
+    pub(crate) fn generator_method(
+        &mut self,
+        receiver: &ir::Expr,
+        m: Method,
+        args: &[ir::Expr],
+        result: &Ty,
+    ) -> TokenStream {
+        let g = self.place(receiver);
+        let params = m.params().unwrap_or(&[]);
+        let float = Ty::Float;
+        let int = Ty::Int;
+        let mut binds: Vec<TokenStream> = vec![quote!(let __g = &#g;)];
+        let mut vals: Vec<TokenStream> = Vec::new();
+        let mut num = |cx: &mut Self, k: usize, t: &Ty, default: TokenStream| {
+            let v = match given(args, k) {
+                Some(a) => cx.expr_as(a, t),
+                None => default,
+            };
+            let name = format_ident!("__p{}", k);
+            binds.push(quote!(let #name = #v;));
+            vals.push(quote!(#name));
+        };
+        let size_at = params.iter().position(|p| *p == "size");
+        let method = match m {
+            Method::Random | Method::StandardNormal | Method::StandardExponential => format_ident!("{}", m.name()),
+            Method::Normal | Method::Uniform => {
+                num(self, 0, &float, quote!(0.0f64));
+                num(self, 1, &float, quote!(1.0f64));
+                format_ident!("{}", m.name())
+            }
+            Method::Gamma => {
+                num(self, 0, &float, quote!(0.0f64));
+                num(self, 1, &float, quote!(1.0f64));
+                format_ident!("gamma")
+            }
+            Method::StandardGamma | Method::Exponential | Method::Poisson => {
+                num(self, 0, &float, quote!(1.0f64));
+                format_ident!("{}", m.name())
+            }
+            Method::Binomial => {
+                num(self, 0, &int, quote!(0i64));
+                num(self, 1, &float, quote!(0.0f64));
+                format_ident!("binomial")
+            }
+            Method::Integers => {
+                num(self, 0, &int, quote!(0i64));
+                // `integers(high)`: from 0
+                match given(args, 1) {
+                    Some(a) => {
+                        let v = self.expr_as(a, &int);
+                        binds.push(quote!(let __p1 = #v;));
+                    }
+                    None => binds.push(quote!(let (__p0, __p1) = (0i64, __p0);)),
+                }
+                let endpoint = match given(args, 4) {
+                    Some(a) => self.truth(a),
+                    None => quote!(false),
+                };
+                binds.push(quote!(let __end = #endpoint;));
+                return match (result, size_at.and_then(|k| given(args, k))) {
+                    (Ty::Array(..), Some(size)) => {
+                        let shape = self.shape_arg(size);
+                        quote!({ #(#binds)* __g.integers_fill(#shape, __p0, __p1, __end)? })
+                    }
+                    _ => quote!({
+                        #(#binds)*
+                        let (__off, __rng) = rt::numpy::random::generator::int_bounds(__p0, __p1, __end)?;
+                        __g.one(|__r| Ok(__r.integer(__off, __rng)))?
+                    }),
+                };
+            }
+            Method::Choice => return self.generator_choice(binds, args, result),
+            Method::Shuffle => {
+                let x = self.arr(&args[0]);
+                return quote!({ #(#binds)* __g.shuffle(&#x)? });
+            }
+            Method::Permutation => {
+                return match self.inst.ty(&args[0]) {
+                    Ty::Array(..) => {
+                        let x = self.arr(&args[0]);
+                        quote!({ #(#binds)* __g.permutation(&#x)? })
+                    }
+                    _ => {
+                        let n = self.expr_as(&args[0], &int);
+                        quote!({ #(#binds)* __g.permutation_int(#n)? })
+                    }
+                };
+            }
+            _ => unreachable!("inference accepts only the Generator's methods"),
+        };
+        let draw = quote!(__r.#method(#(#vals),*));
+        match (result, size_at.and_then(|k| given(args, k))) {
+            (Ty::Array(el, _), Some(size)) => {
+                let shape = self.shape_arg(size);
+                let et = elem_type(*el);
+                quote!({ #(#binds)* __g.fill::<#et, _>(#shape, |__r| #draw)? })
+            }
+            _ => quote!({ #(#binds)* __g.one(|__r| #draw)? }),
+        }
+    }
+
+    /// `rng.choice(a, size, replace, shuffle=True)` without `p`: the indices numpy picks,
+    /// then of an array its elements at them.
+    fn generator_choice(&mut self, mut binds: Vec<TokenStream>, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let a_is_array = matches!(self.inst.ty(&args[0]), Ty::Array(..));
+        let n = if a_is_array {
+            let a = self.arr(&args[0]);
+            binds.push(quote!(let __a = &#a;));
+            quote!(__a.shape()[0] as i64)
+        } else {
+            let n = self.expr_as(&args[0], &Ty::Int);
+            binds.push(quote!(let __a = #n;));
+            quote!(__a)
+        };
+        let replace = match given(args, 2) {
+            Some(r) => self.truth(r),
+            None => quote!(true),
+        };
+        let shape = given(args, 1).map(|s| self.shape_arg(s));
+        let pick = if a_is_array { quote!(__a.get([__i])?) } else { quote!(__i) };
+        let array = a_is_array;
+        match (result, shape) {
+            (Ty::Array(el, _), Some(shape)) => {
+                let et = elem_type(*el);
+                quote!({
+                    #(#binds)*
+                    let __dims = rt::numpy::random::generator::dims_of(#shape)?;
+                    let __idx = __g.choice_indices(#n, __dims.iter().product(), #replace, #array)?;
+                    let mut __v = Vec::with_capacity(__idx.len());
+                    for __i in __idx {
+                        __v.push(#pick);
+                    }
+                    rt::NdArray::<#et, _>::from_vec(__dims, __v)
+                })
+            }
+            _ => quote!({
+                #(#binds)*
+                let __i = __g.choice_indices(#n, 1, #replace, #array)?[0];
                 #pick
             }),
         }
