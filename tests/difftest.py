@@ -262,6 +262,12 @@ def _split_top(s: str, sep: str) -> list[str]:
     return split_params(s, sep, keep_empty=True)
 
 
+# whether a 2-D C-order signature takes a Fortran-ordered array (the compiled module does, as
+# Pythran; `matching_exports` tries the signatures that need no such leniency first, so that
+# `f(T[:,:] order(F))` next to `f(T[:,:])` is one match for a Fortran-ordered argument)
+_F2D_AS_C = [False]
+
+
 def value_matches(t: str, v: Any, widen: bool = False) -> bool:
     """Whether `v` is accepted for export type `t` (Pythran's grammar: scalars, `str`,
     `None`, arrays, `T list`, `T set`, `K:V dict`, tuples `(A, B)`, grouping `[...]`)."""
@@ -287,7 +293,9 @@ def value_matches(t: str, v: Any, widen: bool = False) -> bool:
         elif "::" in m.group(2):
             layout_ok = True
         else:
-            layout_ok = isinstance(v, np.ndarray) and (v.flags.c_contiguous or (ndim == 2 and v.flags.f_contiguous))
+            layout_ok = isinstance(v, np.ndarray) and (
+                v.flags.c_contiguous or (_F2D_AS_C[0] and ndim == 2 and v.flags.f_contiguous)
+            )
         # fixed extents (`float64[:,3]`): that length on that axis
         extents = [d.strip() for d in m.group(2).split(",")]
         return (
@@ -333,15 +341,20 @@ def matching_exports(exports: list[Export], name: str, args: list, kwargs: dict)
     if kwargs:
         return []
     for widen in (False, True):
-        found = [
-            e
-            for e in exports
-            if e.name == name
-            and len([p for p in e.params if not p.strip().endswith("?")]) <= len(args) <= len(e.params)
-            and all(value_matches(t, v, widen) for t, v in zip(e.params, args))
-        ]
-        if found:
-            return found
+        for f2d in (False, True):
+            _F2D_AS_C[0] = f2d
+            try:
+                found = [
+                    e
+                    for e in exports
+                    if e.name == name
+                    and len([p for p in e.params if not p.strip().endswith("?")]) <= len(args) <= len(e.params)
+                    and all(value_matches(t, v, widen) for t, v in zip(e.params, args))
+                ]
+            finally:
+                _F2D_AS_C[0] = False
+            if found:
+                return found
     return []
 
 
