@@ -73,6 +73,26 @@ impl Body<'_> {
         }
     }
 
+    /// The bounds of `seq[lower:upper:step]` of a list, tuple or string, in order, as
+    /// `Option<i64>` (an absent or None part is `None`).
+    pub fn seq_slice_bounds(
+        &mut self,
+        lower: &Option<Box<ir::Expr>>,
+        upper: &Option<Box<ir::Expr>>,
+        step: &Option<Box<ir::Expr>>,
+    ) -> (TokenStream, TokenStream, TokenStream) {
+        let mut part = |x: &Option<Box<ir::Expr>>| match x {
+            Some(x) if !matches!(x.kind, ExprKind::None) => {
+                let v = self.expr_as(x, &Ty::Int);
+                quote!(Some(#v))
+            }
+            _ => quote!(None),
+        };
+        let lo = part(lower);
+        let hi = part(upper);
+        (lo, hi, part(step))
+    }
+
     pub fn expr(&mut self, e: &ir::Expr) -> TokenStream {
         if let Some(v) = self.overrides.get(&e.id) {
             return v.clone();
@@ -414,14 +434,7 @@ impl Body<'_> {
                     Ty::List(_) | Ty::VarTuple(_) | Ty::Str if matches!(index.kind, ExprKind::Slice { .. }) => {
                         let l = self.place(v);
                         let ExprKind::Slice { lower, upper, step } = &index.kind else { unreachable!() };
-                        let part = |b: &mut Self, x: &Option<Box<ir::Expr>>| match x {
-                            Some(x) if !matches!(x.kind, ExprKind::None) => {
-                                let v = b.expr_as(x, &Ty::Int);
-                                quote!(Some(#v))
-                            }
-                            _ => quote!(None),
-                        };
-                        let (lo, hi, st) = (part(self, lower), part(self, upper), part(self, step));
+                        let (lo, hi, st) = self.seq_slice_bounds(lower, upper, step);
                         quote!(#l.slice(#lo, #hi, #st)?)
                     }
                     Ty::List(_) | Ty::VarTuple(_) | Ty::Str => {

@@ -349,14 +349,7 @@ impl Body<'_> {
                     Ty::List(el) if matches!(index.kind, ExprKind::Slice { .. }) => {
                         // `lst[lo:hi:step] = items`: the items first, then the bounds (CPython's order)
                         let ExprKind::Slice { lower, upper, step } = &index.kind else { unreachable!() };
-                        let part = |b: &mut Self, x: &Option<Box<ir::Expr>>| match x {
-                            Some(x) if !matches!(x.kind, ExprKind::None) => {
-                                let v = b.expr_as(x, &Ty::Int);
-                                quote!(Some(#v))
-                            }
-                            _ => quote!(None),
-                        };
-                        let (lo, hi, st) = (part(self, lower), part(self, upper), part(self, step));
+                        let (lo, hi, st) = self.seq_slice_bounds(lower, upper, step);
                         let items = match t {
                             Ty::List(_) | Ty::VarTuple(_) => quote!(#tmp.to_vec()),
                             Ty::Tuple(xs) => {
