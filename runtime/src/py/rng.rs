@@ -153,32 +153,8 @@ impl Generator {
             return Ok(());
         }
         let n = shape[0];
-        let inner: usize = shape[1..].iter().product();
         self.one(|r| {
-            r.shuffle_by(n, |i, j| {
-                if i == j {
-                    return;
-                }
-                let mut idx_i = [0usize; D];
-                let mut idx_j = [0usize; D];
-                idx_i[0] = i;
-                idx_j[0] = j;
-                for flat in 0..inner {
-                    let mut rest = flat;
-                    for k in (1..D).rev() {
-                        idx_i[k] = rest % shape[k];
-                        idx_j[k] = idx_i[k];
-                        rest /= shape[k];
-                    }
-                    // SAFETY: both indices are in bounds (i, j < n; the rest from the shape)
-                    unsafe {
-                        let a = x.at(idx_i);
-                        let b = x.at(idx_j);
-                        x.put(idx_i, b);
-                        x.put(idx_j, a);
-                    }
-                }
-            });
+            r.shuffle_by(n, |i, j| crate::numpy::random::legacy::swap_first_axis(x, i, j));
             Ok(())
         })
     }

@@ -523,34 +523,39 @@ pub fn shuffle<T: Element, const D: usize>(x: &NdArray<T, D>) -> Result<()> {
     x.check_writeable()?;
     let shape = x.shape();
     let n = shape[0];
-    let inner: usize = shape[1..].iter().product();
     with(|r| {
-        r.shuffle_by(n, |i, j| {
-            if i == j {
-                return;
-            }
-            let mut idx_i = [0usize; D];
-            let mut idx_j = [0usize; D];
-            idx_i[0] = i;
-            idx_j[0] = j;
-            for flat in 0..inner {
-                let mut rest = flat;
-                for k in (1..D).rev() {
-                    idx_i[k] = rest % shape[k];
-                    idx_j[k] = idx_i[k];
-                    rest /= shape[k];
-                }
-                // SAFETY: both indices are in bounds (i, j < n; the rest from the shape)
-                unsafe {
-                    let a = x.at(idx_i);
-                    let b = x.at(idx_j);
-                    x.put(idx_i, b);
-                    x.put(idx_j, a);
-                }
-            }
-        });
+        r.shuffle_by(n, |i, j| swap_first_axis(x, i, j));
         Ok(())
     })
+}
+
+/// Swaps items `i` and `j` along the first axis of `x` (a shuffle's step, legacy and Generator).
+pub(crate) fn swap_first_axis<T: Element, const D: usize>(x: &NdArray<T, D>, i: usize, j: usize) {
+    if i == j {
+        return;
+    }
+    let shape = x.shape();
+    let inner: usize = shape[1..].iter().product();
+    let mut idx_i = [0usize; D];
+    let mut idx_j = [0usize; D];
+    idx_i[0] = i;
+    idx_j[0] = j;
+    for flat in 0..inner {
+        let mut rest = flat;
+        for k in (1..D).rev() {
+            idx_i[k] = rest % shape[k];
+            idx_j[k] = idx_i[k];
+            rest /= shape[k];
+        }
+        // SAFETY: both indices are in bounds (the caller's i, j < shape[0]; the rest from the
+        // shape)
+        unsafe {
+            let a = x.at(idx_i);
+            let b = x.at(idx_j);
+            x.put(idx_i, b);
+            x.put(idx_j, a);
+        }
+    }
 }
 
 /// `permutation(n)`: `arange(n)` shuffled.
