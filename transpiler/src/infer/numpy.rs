@@ -1512,9 +1512,9 @@ impl FnCx<'_, '_> {
                 }
             }
             N::Insert | N::Delete => {
-                // positions of the flattened array (`axis` left out or None): one int, a list
-                // or 1-D array of ints, a boolean mask (delete)
-                let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
+                // positions along `axis` (of the flattened array when it is left out or None):
+                // one int, a list or 1-D array of ints, a boolean mask (delete)
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
                 let positions = match ts.get(1) {
                     Some(t) if is_int_like(t) => true,
                     Some(Ty::List(t)) if **t == Ty::Int => true,
@@ -1533,25 +1533,35 @@ impl FnCx<'_, '_> {
                     return Ty::Unknown;
                 }
                 let axis = if f == N::Insert { 3 } else { 2 };
-                if !matches!(ts.get(axis), None | Some(Ty::None)) {
-                    self.error(Diagnostic::new(
-                        span_of(axis),
-                        format!("numpy.{f}() with an `axis` is not supported yet"),
-                    ));
-                    return Ty::Unknown;
-                }
+                let n = match ts.get(axis) {
+                    None | Some(Ty::None) => 1,
+                    Some(t) if is_int_like(t) => n,
+                    Some(t) => {
+                        self.error(Diagnostic::new(
+                            span_of(axis),
+                            format!("`axis` of numpy.{f}() must be an int or None, not {t}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
                 if f == N::Insert {
-                    let fits = ts.get(2).and_then(Elem::of_scalar).is_some_and(|v| weak(e, v.kind()) == e);
+                    // one number that fits the array's type, or numbers of a kind it holds (a
+                    // list, an array of at most the result's dimensions)
+                    let fits = match ts.get(2) {
+                        Some(Ty::List(t)) => Elem::of_scalar(t).is_some_and(|v| v.kind() <= e.kind()),
+                        Some(Ty::Array(v, vn)) => *vn <= n && v.kind() <= e.kind(),
+                        t => t.and_then(Elem::of_scalar).is_some_and(|v| weak(e, v.kind()) == e),
+                    };
                     if !fits {
                         let what = ts.get(2).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
                         self.error(Diagnostic::new(
                             span_of(2),
-                            format!("`values` of numpy.insert() must be one number that fits the array's {} here, not {what}", e.name()),
+                            format!("`values` of numpy.insert() must be numbers that fit the array's {} here (a number, a list, an array of at most {n} dimensions), not {what}", e.name()),
                         ));
                         return Ty::Unknown;
                     }
                 }
-                Ty::Array(e, 1)
+                Ty::Array(e, n)
             }
             N::Searchsorted => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };

@@ -229,7 +229,13 @@ impl Body<'_> {
             }
             N::Insert | N::Delete => {
                 let el = res_el.expect("an array");
+                // `axis=None`: the flattened array along axis 0
+                let ax = if f == N::Insert { 3 } else { 2 };
                 let a = self.arr(&args[0]);
+                let a = match given(args, ax) {
+                    Some(_) => quote!((#a)),
+                    None => quote!(#sh::ravel(&#a)),
+                };
                 // several positions: a list or an array of ints (`None`: one int); a mask
                 let many = match self.inst.ty(&args[1]).clone() {
                     Ty::List(_) => {
@@ -238,7 +244,8 @@ impl Body<'_> {
                     }
                     Ty::Array(Elem::Bool, _) => {
                         let m = self.arr(&args[1]);
-                        return quote!(#sh::delete_mask(&#sh::ravel(&#a), &#m)?);
+                        let axis = self.int_or(args, ax, 0);
+                        return quote!({ let __a = #a; let __m = #m; #sh::delete_mask(&__a, &__m, #axis)? });
                     }
                     Ty::Array(..) => {
                         let x = self.arr_as(&args[1], Elem::Int64);
@@ -246,20 +253,32 @@ impl Body<'_> {
                     }
                     _ => None,
                 };
-                match (f, many) {
-                    (N::Delete, Some(ks)) => quote!({ let __a = &(#a); let __k = #ks; #sh::delete_many(&#sh::ravel(__a), &__k)? }),
-                    (N::Delete, None) => {
-                        let k = self.expr_as(&args[1], &Ty::Int);
-                        quote!(#sh::delete(&#sh::ravel(&#a), #k)?)
+                let k = match many {
+                    Some(ks) => ks,
+                    None => self.expr_as(&args[1], &Ty::Int),
+                };
+                // values: one number (a one-element array), a list or an array of numbers
+                let v = (f == N::Insert).then(|| match self.inst.ty(&args[2]).clone() {
+                    Ty::List(inner) => {
+                        let l = self.place(&args[2]);
+                        list_as(quote!(#l), &inner, el)
                     }
-                    (_, Some(ks)) => {
+                    Ty::Array(..) => self.arr_as(&args[2], el),
+                    _ => {
                         let v = self.expr_as(&args[2], &el.scalar());
-                        quote!({ let __a = &(#a); let __k = #ks; #sh::insert_many(&#sh::ravel(__a), &__k, #v)? })
+                        quote!(rt::NdArray::from_vec([1], vec![#v]))
                     }
-                    (_, None) => {
-                        let k = self.expr_as(&args[1], &Ty::Int);
-                        let v = self.expr_as(&args[2], &el.scalar());
-                        quote!(#sh::insert(&#sh::ravel(&#a), #k, #v)?)
+                });
+                let axis = self.int_or(args, ax, 0);
+                let single = !matches!(self.inst.ty(&args[1]), Ty::List(_) | Ty::Array(..));
+                match (v, single) {
+                    (None, true) => quote!({ let __a = #a; let __k = #k; #sh::delete(&__a, __k, #axis)? }),
+                    (None, false) => quote!({ let __a = #a; let __k = #k; #sh::delete_many(&__a, &__k, #axis)? }),
+                    (Some(v), true) => {
+                        quote!({ let __a = #a; let __k = #k; let __v = #v; #sh::insert(&__a, __k, &__v, #axis, true, false)? })
+                    }
+                    (Some(v), false) => {
+                        quote!({ let __a = #a; let __k = #k; let __v = #v; #sh::insert_many(&__a, &__k, &__v, #axis)? })
                     }
                 }
             }
