@@ -359,7 +359,12 @@ enum From {
 
 /// A copy of `a` whose positions along `ax` are `plan`'s: old ones read from `a`, new ones from
 /// `vals` (shaped as the result with `vals.shape()[ax]` slots along `ax`).
-fn rebuild<T: Element, const D: usize>(a: &NdArray<T, D>, ax: usize, plan: &[From], vals: Option<&NdArray<T, D>>) -> NdArray<T, D> {
+fn rebuild<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    ax: usize,
+    plan: &[From],
+    vals: Option<&NdArray<T, D>>,
+) -> NdArray<T, D> {
     let mut shape = a.shape();
     shape[ax] = plan.len();
     let out: NdArray<T, D> = NdArray::uninit(shape);
@@ -418,7 +423,11 @@ pub fn delete_many<T: Element, const D: usize>(a: &NdArray<T, D>, indices: &[i64
 
 /// `np.delete(a, mask, axis)` with a boolean array of the axis's length: the positions where it
 /// is False.
-pub fn delete_mask<T: Element, const D: usize>(a: &NdArray<T, D>, mask: &NdArray<bool, 1>, axis: i64) -> Result<NdArray<T, D>> {
+pub fn delete_mask<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    mask: &NdArray<bool, 1>,
+    axis: i64,
+) -> Result<NdArray<T, D>> {
     let ax = axis_index(axis, D)?;
     let n = a.shape()[ax];
     if mask.shape()[0] != n {
@@ -487,7 +496,8 @@ pub fn insert<T: Element, const D: usize, const V: usize>(
     let mut shape = a.shape();
     shape[ax] = numnew;
     let v = slots(&v, shape)?;
-    let plan: Vec<From> = (0..k).map(From::Old).chain((0..numnew).map(From::New)).chain((k..n).map(From::Old)).collect();
+    let plan: Vec<From> =
+        (0..k).map(From::Old).chain((0..numnew).map(From::New)).chain((k..n).map(From::Old)).collect();
     Ok(rebuild(a, ax, &plan, Some(&v)))
 }
 

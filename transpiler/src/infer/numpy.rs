@@ -1822,7 +1822,7 @@ impl FnCx<'_, '_> {
                 Ty::Array(e, 1)
             }
             N::Histogram => {
-                // equal bins between the data's (or `range`'s) outer edges
+                // equal bins between the data's (or `range`'s) outer edges, or the edges given
                 let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
                 if !matches!(e, Elem::Float64 | Elem::Int64 | Elem::Int32 | Elem::Int16 | Elem::Int8) {
                     self.error(Diagnostic::new(
@@ -1831,10 +1831,18 @@ impl FnCx<'_, '_> {
                     ));
                     return Ty::Unknown;
                 }
-                if !matches!(ts.get(1), None | Some(Ty::None) | Some(Ty::Int)) {
-                    self.error(Diagnostic::new(span_of(1), "`bins` of numpy.histogram() must be an int here"));
-                    return Ty::Unknown;
-                }
+                let edges = match ts.get(1) {
+                    None | Some(Ty::None) | Some(Ty::Int) => Elem::Float64,
+                    Some(Ty::Array(be @ (Elem::Float64 | Elem::Int64), 1)) => *be,
+                    Some(Ty::List(t)) if matches!(**t, Ty::Int | Ty::Float) => Elem::of_scalar(t).expect("a number"),
+                    Some(t) => {
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!("`bins` of numpy.histogram() must be an int, or the edges as a 1-D float64/int64 array or a list of numbers, not {t}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
                 match ts.get(2) {
                     None | Some(Ty::None) => {}
                     Some(Ty::Tuple(items)) if items.len() == 2 && items.iter().all(is_real) => {}
@@ -1857,11 +1865,19 @@ impl FnCx<'_, '_> {
                         return Ty::Unknown;
                     }
                 };
-                if !self.absent(args, ts, &[4], f) {
-                    return Ty::Unknown;
-                }
-                let counts = if density { Elem::Float64 } else { Elem::Int64 };
-                Ty::Tuple(vec![Ty::Array(counts, 1), Ty::Array(Elem::Float64, 1)])
+                let counts = match ts.get(4) {
+                    None | Some(Ty::None) => Elem::Int64,
+                    Some(Ty::Array(we @ (Elem::Float64 | Elem::Int64), _)) => *we,
+                    Some(t) => {
+                        self.error(Diagnostic::new(
+                            span_of(4),
+                            format!("`weights` of numpy.histogram() must be a float64 or int64 array, not {t}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
+                let counts = if density { Elem::Float64 } else { counts };
+                Ty::Tuple(vec![Ty::Array(counts, 1), Ty::Array(edges, 1)])
             }
             N::Tile => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
