@@ -168,3 +168,22 @@ def test_not_a_generator_is_refused(gen_mods):
     _, comp = gen_mods
     with pytest.raises(TypeError):
         comp.random_walk(np.random.RandomState(0), 3)
+
+
+def test_generator_choice_with_p(gen_mods):
+    """`choice(a, size, replace, p)`: numpy's cdf and `searchsorted` (with replacement) and its
+    rounds of draws for the missing samples (without), the same indices and the same state of
+    the bit generator afterwards, for many seeds, sizes 0/1/odd and sparse `p`."""
+    pure, comp = gen_mods
+    for seed in range(60):
+        g = np.random.default_rng(seed)
+        pop = int(g.integers(1, 40))
+        p = g.random(pop) * (g.random(pop) < 0.7)
+        if p.sum() == 0:
+            p[0] = 1.0
+        p /= p.sum()
+        nonzero = int(np.count_nonzero(p))
+        for k, replace in [(0, True), (1, True), (int(g.integers(1, 60)) | 1, True), (min(nonzero, 3), False), (nonzero, False)]:
+            expected = gen_run(pure.weighted, np.random.default_rng(seed), pop, p, k, replace)
+            got = gen_run(comp.weighted, np.random.default_rng(seed), pop, p, k, replace)
+            assert got == expected, (seed, pop, k, replace)

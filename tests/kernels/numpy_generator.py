@@ -196,3 +196,35 @@ def passthrough(rng):
     rng.random()
     return rng.standard_normal()
 #case: passthrough(np.random.default_rng(3))
+
+
+# export weighted(Generator, int, float[], int, bool)
+# export weighted(Generator, float[], float list, int, bool)
+# export weighted(Generator, int, float32[], int, bool)
+def weighted(rng, a, p, k, replace):
+    x = rng.choice(a, k, replace, p)
+    y = rng.choice(a, p=p)
+    return x, y
+#case: weighted(np.random.default_rng(0), 5, np.array([0.1, 0.0, 0.3, 0.6, 0.0]), 7, True)
+#case: weighted(np.random.default_rng(1), 5, np.array([0.1, 0.0, 0.3, 0.6, 0.0]), 2, False)
+#case: weighted(np.random.default_rng(2), 5, np.array([0.1, 0.0, 0.3, 0.6, 0.0]), 3, False)
+#case: weighted(np.random.default_rng(3), 5, np.array([0.1, 0.0, 0.3, 0.6, 0.0]), 6, False)
+#case: weighted(np.random.default_rng(4), np.arange(4.0) * 2.5, [0.25, 0.25, 0.25, 0.25], 4, False)
+#case: weighted(np.random.default_rng(5), np.arange(4.0), [0.25, 0.25, 0.25, 0.25], 0, True)
+#case: weighted(np.random.default_rng(6), 3, np.array([0.5, 0.5]), 1, True)
+#case: weighted(np.random.default_rng(7), 3, np.array([0.5, 0.6, -0.1]), 1, True)
+#case: weighted(np.random.default_rng(8), 3, np.array([0.5, 0.6, 0.1]), 1, True)
+#case: weighted(np.random.default_rng(9), 3, np.array([0.5, np.nan, 0.5]), 1, True)
+#case: weighted(np.random.default_rng(10), 3, np.array([0.5, 0.5 + 1e-9, 0.0]), 1, True)
+#case: weighted(np.random.default_rng(11), 3, np.array([0.5, 0.5, 0.0], dtype=np.float32), 2, False)
+#case: weighted(np.random.default_rng(12), 3, np.array([0.5, 0.5001, 0.0], dtype=np.float32), 2, True)
+#case: weighted(np.random.default_rng(13), 0, np.zeros(0), 0, True)
+
+
+# export no_shuffle(int, int, int)
+def no_shuffle(seed, pop, k):
+    rng = np.random.default_rng(seed)
+    return rng.choice(pop, k, replace=False, shuffle=False), rng.random()
+#case: no_shuffle(0, 10, 4)
+#case: no_shuffle(1, 20000, 600)
+#case: no_shuffle(2, 20000, 1500)

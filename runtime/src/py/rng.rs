@@ -136,9 +136,23 @@ impl Generator {
     }
 
     /// The indices `choice` picks (see [`draws::choice_indices`]).
-    pub fn choice_indices(&self, pop: i64, k: usize, replace: bool, array: bool) -> Result<Vec<i64>> {
+    pub fn choice_indices(&self, pop: i64, k: usize, replace: bool, shuffle: bool, array: bool) -> Result<Vec<i64>> {
         // SAFETY: as in `one`
-        unsafe { draws::choice_indices(self.bitgen()?, pop, k, replace, array) }
+        unsafe { draws::choice_indices(self.bitgen()?, pop, k, replace, shuffle, array) }
+    }
+
+    /// `choice(a, size, replace, p)`'s indices (see `choice_indices_p`).
+    pub fn choice_indices_p(
+        &self,
+        pop: i64,
+        k: usize,
+        replace: bool,
+        p: &[f64],
+        atol: f64,
+        array: bool,
+    ) -> Result<Vec<i64>> {
+        // SAFETY: as in `one`
+        unsafe { draws::choice_indices_p(self.bitgen()?, pop, k, replace, p, atol, array) }
     }
 
     /// `shuffle(x)` of an array: along its first axis, in place (nothing drawn when it is

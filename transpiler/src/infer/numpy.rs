@@ -2358,6 +2358,8 @@ impl FnCx<'_, '_> {
             let ok = match (*p, ts.get(k)) {
                 (_, None | Some(Ty::None)) => true,
                 ("out" | "axis" | "method", _) => false,
+                ("p", Some(Ty::Array(e, 1))) if m == Method::Choice => e.kind() != Kind::Complex,
+                ("p", Some(Ty::List(t))) if m == Method::Choice => matches!(**t, Ty::Int | Ty::Float),
                 ("p", _) if m == Method::Choice => false,
                 ("dtype", Some(Ty::DType(e))) => *e == if m == Method::Integers { Elem::Int64 } else { Elem::Float64 },
                 ("dtype", _) => false,

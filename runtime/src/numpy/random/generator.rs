@@ -457,14 +457,8 @@ pub unsafe fn integers_fill<const D: usize>(
     Ok(NdArray::from_vec(dims, v))
 }
 
-/// The indices of `choice(a, size, replace, shuffle=True)` without `p` from a population of
-/// `pop` (`pop < 0`: `a` was an int below 1), `k` of them: `integers(0, pop)` each with
-/// replacement; without, a tail shuffle of `arange(pop)` for large samples of large
-/// populations, else Floyd's algorithm on a hash set, then a shuffle.
-///
-/// # Safety
-/// As [`Draw::new`].
-pub unsafe fn choice_indices(bg: *mut BitGen, pop: i64, k: usize, replace: bool, array: bool) -> Result<Vec<i64>> {
+/// numpy's check of `choice`'s population: `pop < 0` means `a` was an int below 1.
+fn check_population(pop: i64, k: usize, array: bool) -> Result<()> {
     if pop <= 0 && k != 0 {
         return Err(bad(if array {
             "a cannot be empty unless no samples are taken"
@@ -472,6 +466,25 @@ pub unsafe fn choice_indices(bg: *mut BitGen, pop: i64, k: usize, replace: bool,
             "a must be a positive integer unless no samples are taken"
         }));
     }
+    Ok(())
+}
+
+/// The indices of `choice(a, size, replace, shuffle=shuffle)` without `p` from a population of
+/// `pop` (`pop < 0`: `a` was an int below 1), `k` of them: `integers(0, pop)` each with
+/// replacement; without, a tail shuffle of `arange(pop)` for large samples of large
+/// populations, else Floyd's algorithm on a hash set, then a shuffle (when `shuffle`).
+///
+/// # Safety
+/// As [`Draw::new`].
+pub unsafe fn choice_indices(
+    bg: *mut BitGen,
+    pop: i64,
+    k: usize,
+    replace: bool,
+    shuffle: bool,
+    array: bool,
+) -> Result<Vec<i64>> {
+    check_population(pop, k, array)?;
     // SAFETY: the caller's contract
     let mut r = unsafe { Draw::new(bg) };
     if replace {
@@ -486,7 +499,8 @@ pub unsafe fn choice_indices(bg: *mut BitGen, pop: i64, k: usize, replace: bool,
     }
     let pop = pop.max(0);
     let size = k as i64;
-    if pop > 10000 && size > pop / 50 {
+    let cutoff = if shuffle { 50 } else { 20 };
+    if pop > 10000 && size > pop / cutoff {
         let mut idx: Vec<i64> = (0..pop).collect();
         let first = (pop - size).max(1);
         for i in (first..pop).rev() {
@@ -519,9 +533,112 @@ pub unsafe fn choice_indices(bg: *mut BitGen, pop: i64, k: usize, replace: bool,
             idx[slot] = j;
         }
     }
-    for i in (1..k).rev() {
-        let j = r.bounded(i as u64) as usize;
-        idx.swap(i, j);
+    if shuffle {
+        for i in (1..k).rev() {
+            let j = r.bounded(i as u64) as usize;
+            idx.swap(i, j);
+        }
     }
     Ok(idx)
+}
+
+/// `_common.pyx`'s `kahan_sum`.
+fn kahan_sum(v: &[f64]) -> f64 {
+    let Some((&first, rest)) = v.split_first() else { return 0.0 };
+    let (mut sum, mut c) = (first, 0.0);
+    for &x in rest {
+        let y = x - c;
+        let t = sum + y;
+        c = (t - sum) - y;
+        sum = t;
+    }
+    sum
+}
+
+/// `np.cumsum(p)` divided by its last element: numpy's `cdf`.
+fn cdf_of(p: &[f64]) -> Vec<f64> {
+    let mut run = 0.0;
+    let mut cdf: Vec<f64> = p
+        .iter()
+        .map(|x| {
+            run += x;
+            run
+        })
+        .collect();
+    let last = *cdf.last().expect("p is not empty here");
+    for c in &mut cdf {
+        *c /= last;
+    }
+    cdf
+}
+
+/// `cdf.searchsorted(x, side='right')`.
+fn search_right(cdf: &[f64], x: f64) -> i64 {
+    cdf.partition_point(|c| crate::numpy::shape::Sortable::cmp_np(c, &x) != std::cmp::Ordering::Greater) as i64
+}
+
+/// The indices of `choice(a, size, replace, p=p)` (`p` as float64; `atol`: numpy's tolerance of
+/// its sum, `sqrt(eps)` of float64 or of a float32 `p`): numpy's checks of `p`, then with
+/// replacement one `random()` per sample searched in the normalised running sum of `p`; without,
+/// rounds of such draws for the samples still missing, the probabilities of those found set to
+/// zero, the first occurrence of each new index kept.
+///
+/// # Safety
+/// As [`Draw::new`].
+pub unsafe fn choice_indices_p(
+    bg: *mut BitGen,
+    pop: i64,
+    k: usize,
+    replace: bool,
+    p: &[f64],
+    atol: f64,
+    array: bool,
+) -> Result<Vec<i64>> {
+    check_population(pop, k, array)?;
+    if p.len() as i64 != pop {
+        return Err(bad("a and p must have same size"));
+    }
+    let total = kahan_sum(p);
+    if total.is_nan() {
+        return Err(bad("Probabilities contain NaN"));
+    }
+    if p.iter().any(|&x| x < 0.0) {
+        return Err(bad("Probabilities are not non-negative"));
+    }
+    if (total - 1.0).abs() > atol {
+        return Err(bad("Probabilities do not sum to 1. See Notes section of docstring for more information."));
+    }
+    // SAFETY: the caller's contract
+    let mut r = unsafe { Draw::new(bg) };
+    if replace {
+        if k == 0 {
+            return Ok(Vec::new());
+        }
+        let cdf = cdf_of(p);
+        return Ok((0..k).map(|_| search_right(&cdf, r.next_double())).collect());
+    }
+    if k as i64 > pop {
+        return Err(bad("Cannot take a larger sample than population when replace is False"));
+    }
+    if p.iter().filter(|&&x| x > 0.0).count() < k {
+        return Err(bad("Fewer non-zero entries in p than size"));
+    }
+    let mut p = p.to_vec();
+    let mut found: Vec<i64> = Vec::with_capacity(k);
+    while found.len() < k {
+        let x: Vec<f64> = (0..k - found.len()).map(|_| r.next_double()).collect();
+        for &i in &found {
+            p[i as usize] = 0.0;
+        }
+        let cdf = cdf_of(&p);
+        let mut new: Vec<i64> = Vec::new();
+        for v in x {
+            let i = search_right(&cdf, v);
+            if !new.contains(&i) {
+                new.push(i);
+            }
+        }
+        found.extend(new);
+    }
+    Ok(found)
 }

@@ -8,7 +8,7 @@ use crate::codegen::body::Body;
 use crate::codegen::names::elem as elem_type;
 use crate::ir;
 use crate::library::{Method, NumpyFn as N};
-use crate::types::Ty;
+use crate::types::{Elem, Ty};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -281,8 +281,8 @@ impl Body<'_> {
         }
     }
 
-    /// `rng.choice(a, size, replace, shuffle=True)` without `p`: the indices numpy picks,
-    /// then of an array its elements at them.
+    /// `rng.choice(a, size, replace, p, shuffle=)`: the indices numpy picks (with `p`: read as
+    /// float64, numpy's tolerance of a float32 `p`), then of an array its elements at them.
     fn generator_choice(&mut self, mut binds: Vec<TokenStream>, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let a_is_array = matches!(self.inst.ty(&args[0]), Ty::Array(..));
         let n = if a_is_array {
@@ -301,13 +301,38 @@ impl Body<'_> {
         let shape = given(args, 1).map(|s| self.shape_arg(s));
         let pick = if a_is_array { quote!(__a.get([__i])?) } else { quote!(__i) };
         let array = a_is_array;
+        let indices = match given(args, 3) {
+            Some(p) => {
+                let (v, atol) = match self.inst.ty(p).clone() {
+                    Ty::List(inner) => {
+                        let l = self.place(p);
+                        (crate::codegen::numpy::list_as(quote!(#l), &inner, Elem::Float64), f64::EPSILON.sqrt())
+                    }
+                    Ty::Array(e, _) => {
+                        let eps = if e == Elem::Float32 { (f32::EPSILON as f64).sqrt() } else { f64::EPSILON.sqrt() };
+                        (self.arr_as(p, Elem::Float64), eps)
+                    }
+                    t => unreachable!("p is a list or an array (inference), not {t}"),
+                };
+                binds.push(quote!(let __pv = (#v).to_vec();));
+                quote!(choice_indices_p(#n, __k, #replace, &__pv, #atol, #array))
+            }
+            None => {
+                let shuffle = match given(args, 5) {
+                    Some(s) => self.truth(s),
+                    None => quote!(true),
+                };
+                quote!(choice_indices(#n, __k, #replace, #shuffle, #array))
+            }
+        };
         match (result, shape) {
             (Ty::Array(el, _), Some(shape)) => {
                 let et = elem_type(*el);
                 quote!({
                     #(#binds)*
                     let __dims = rt::numpy::random::generator::dims_of(#shape)?;
-                    let __idx = __g.choice_indices(#n, __dims.iter().product(), #replace, #array)?;
+                    let __k: usize = __dims.iter().product();
+                    let __idx = __g.#indices?;
                     let mut __v = Vec::with_capacity(__idx.len());
                     for __i in __idx {
                         __v.push(#pick);
@@ -317,7 +342,8 @@ impl Body<'_> {
             }
             _ => quote!({
                 #(#binds)*
-                let __i = __g.choice_indices(#n, 1, #replace, #array)?[0];
+                let __k = 1usize;
+                let __i = __g.#indices?[0];
                 #pick
             }),
         }
