@@ -187,3 +187,21 @@ def test_generator_choice_with_p(gen_mods):
             expected = gen_run(pure.weighted, np.random.default_rng(seed), pop, p, k, replace)
             got = gen_run(comp.weighted, np.random.default_rng(seed), pop, p, k, replace)
             assert got == expected, (seed, pop, k, replace)
+
+
+def test_generator_array_parameters(gen_mods):
+    """Distribution parameters given as arrays broadcast as numpy broadcasts them (and to
+    `size`), checked before any draw: the same draws and bit-generator state, many seeds and
+    shapes (empty, one element, odd lengths)."""
+    pure, comp = gen_mods
+    for seed in range(40):
+        g = np.random.default_rng(1000 + seed)
+        n = [0, 1, 3, 7, 8][seed % 5]
+        mu = g.normal(size=n)
+        sigma = float(g.uniform(0, 3))
+        cases = [("params", (mu, sigma)), ("params", (mu.reshape(-1, 1), g.uniform(0, 2, size=3))),
+                 ("params_sized", (mu, seed % 4))]
+        for name, args in cases:
+            expected = gen_run(getattr(pure, name), np.random.default_rng(seed), *args)
+            got = gen_run(getattr(comp, name), np.random.default_rng(seed), *args)
+            assert got == expected, (name, seed, n)

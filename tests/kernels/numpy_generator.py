@@ -228,3 +228,34 @@ def no_shuffle(seed, pop, k):
 #case: no_shuffle(0, 10, 4)
 #case: no_shuffle(1, 20000, 600)
 #case: no_shuffle(2, 20000, 1500)
+
+
+# export params(Generator, float[], float)
+# export params(Generator, float[:, :], float[])
+# export params(Generator, float, float[:, :])
+def params(rng, mu, sigma):
+    a = rng.normal(mu, sigma)
+    b = rng.uniform(mu, mu + 1.0)
+    c = rng.gamma(np.abs(mu) + 0.5, sigma)
+    d = rng.exponential(np.abs(mu))
+    e = rng.poisson(np.abs(mu) * 3.0)
+    f = rng.standard_gamma(np.abs(mu))
+    return a, b, c, d, e, f
+#case: params(np.random.default_rng(0), np.linspace(-1, 1, 7), 2.0)
+#case: params(np.random.default_rng(1), np.zeros(0), 2.0)
+#case: params(np.random.default_rng(2), np.linspace(-1, 1, 6).reshape(2, 3), np.array([0.5, 1.0, 2.0]))
+#case: params(np.random.default_rng(3), np.linspace(-1, 1, 6).reshape(2, 3), np.array([0.5, 1.0]))
+#case: params(np.random.default_rng(4), 0.5, np.full((2, 2), 3.0))
+#case: params(np.random.default_rng(5), np.linspace(-1, 1, 7), -2.0)
+#case: params(np.random.default_rng(6), np.linspace(-1, 1, 6).reshape(2, 3), np.array([0.5, -1.0, 2.0]))
+
+
+# export params_sized(Generator, float[], int)
+def params_sized(rng, mu, n):
+    a = rng.normal(mu, 1.0, size=(n, mu.shape[0]))
+    b = rng.normal([0.0, 10.0, 20.0], 1.0)
+    c = rng.exponential(mu, size=mu.shape[0])
+    return a, b, c
+#case: params_sized(np.random.default_rng(0), np.array([1.0, 2.0, 3.0]), 4)
+#case: params_sized(np.random.default_rng(1), np.array([1.0, 2.0, 3.0]), 0)
+#case: params_sized(np.random.default_rng(2), np.array([1.0, -2.0, 3.0]), 2)

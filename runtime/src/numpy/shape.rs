@@ -445,7 +445,7 @@ fn kept<T: Element, const D: usize>(a: &NdArray<T, D>, ax: usize, keep: &[bool])
 }
 
 /// `values` as numpy's `array(values, ndmin=D)`: length-1 axes in front.
-fn ndmin<T: Element, const V: usize, const D: usize>(v: &NdArray<T, V>) -> Result<NdArray<T, D>> {
+pub fn ndmin<T: Element, const V: usize, const D: usize>(v: &NdArray<T, V>) -> Result<NdArray<T, D>> {
     if V > D {
         return Err(Error::Value(format!("values of {V} dimensions cannot be inserted into an array of {D}")));
     }

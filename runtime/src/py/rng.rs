@@ -123,6 +123,17 @@ impl Generator {
         unsafe { draws::fill(self.bitgen()?, shape, f) }
     }
 
+    /// Draws with array parameters (see [`draws::fill_params`]).
+    pub fn fill_params<T: Element, const D: usize, const K: usize>(
+        &self,
+        size: Option<[i64; D]>,
+        params: [&NdArray<f64, D>; K],
+        f: impl FnMut(&mut Draw, [f64; K]) -> Result<T::Value>,
+    ) -> Result<NdArray<T, D>> {
+        // SAFETY: as in `one`
+        unsafe { draws::fill_params(self.bitgen()?, size, params, f) }
+    }
+
     /// `integers(low, high, size, endpoint=...)` of int64.
     pub fn integers_fill<const D: usize>(
         &self,

@@ -2418,20 +2418,42 @@ impl FnCx<'_, '_> {
             Method::Random | Method::StandardNormal | Method::StandardExponential => {
                 sized(self, 0, Elem::Float64, Ty::Float)
             }
-            Method::Normal | Method::Uniform | Method::Gamma => {
-                if !required(self, usize::from(m == Method::Gamma)) || !numbers(self, 0..2, false) {
+            Method::Normal
+            | Method::Uniform
+            | Method::Gamma
+            | Method::StandardGamma
+            | Method::Exponential
+            | Method::Poisson => {
+                let k = if matches!(m, Method::Normal | Method::Uniform | Method::Gamma) { 2 } else { 1 };
+                let need = usize::from(matches!(m, Method::Gamma | Method::StandardGamma));
+                let el = if m == Method::Poisson { Elem::Int64 } else { Elem::Float64 };
+                // parameters given as arrays (or lists) of real numbers: numpy broadcasts them
+                // together (and to `size`), one draw per element
+                let dims = (0..k)
+                    .map(|j| match ts.get(j) {
+                        Some(Ty::Array(e, n)) if e.kind() != Kind::Complex => Some(*n),
+                        Some(Ty::List(t)) if matches!(**t, Ty::Int | Ty::Float) => Some(1),
+                        _ => None,
+                    })
+                    .max()
+                    .flatten();
+                let scalars: Vec<usize> =
+                    (0..k).filter(|j| !matches!(ts.get(*j), Some(Ty::Array(..) | Ty::List(_)))).collect();
+                if !required(self, need) || !scalars.iter().all(|&j| numbers(self, j..j + 1, false)) {
                     return Ty::Unknown;
                 }
-                sized(self, 2, Elem::Float64, Ty::Float)
-            }
-            Method::StandardGamma | Method::Exponential | Method::Poisson => {
-                if !required(self, usize::from(m == Method::StandardGamma)) || !numbers(self, 0..1, false) {
-                    return Ty::Unknown;
-                }
-                if m == Method::Poisson {
-                    sized(self, 1, Elem::Int64, Ty::Int)
-                } else {
-                    sized(self, 1, Elem::Float64, Ty::Float)
+                match dims {
+                    None => sized(self, k, el, el.scalar().base()),
+                    Some(n) => match sized(self, k, el, Ty::Array(el, n)) {
+                        Ty::Array(_, sn) if given(k) && sn < n => {
+                            self.error(Diagnostic::new(
+                                span_of(k),
+                                format!("`size` of Generator.{m}() has fewer dimensions than its parameters ({n}): numpy raises ValueError"),
+                            ));
+                            Ty::Unknown
+                        }
+                        t => t,
+                    },
                 }
             }
             Method::Binomial => {

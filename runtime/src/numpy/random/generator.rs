@@ -84,6 +84,76 @@ pub unsafe fn fill<T: Element, const D: usize>(
     Ok(NdArray::from_vec(dims, v))
 }
 
+/// Draws with array parameters (`rng.normal(mu, sigma)` with `mu` an array): `params`, each seen
+/// with the output's dimensions, broadcast together (or to `size`); every combination checked
+/// first without drawing (numpy checks the parameter arrays before any draw), then one draw per
+/// element in C order.
+///
+/// # Safety
+/// As [`Draw::new`].
+pub unsafe fn fill_params<T: Element, const D: usize, const K: usize>(
+    bg: *mut BitGen,
+    size: Option<[i64; D]>,
+    params: [&NdArray<f64, D>; K],
+    mut draw: impl FnMut(&mut Draw, [f64; K]) -> Result<T::Value>,
+) -> Result<NdArray<T, D>> {
+    let shapes: Vec<[usize; D]> = params.iter().map(|p| p.shape()).collect();
+    let refs: Vec<&[usize]> = shapes.iter().map(|s| &s[..]).collect();
+    let joint: [usize; D] = crate::numpy::ndarray::broadcast_shapes(&refs)?;
+    let at = |shape: [usize; D], idx: [usize; D]| -> Result<[f64; K]> {
+        let mut q = [0.0; K];
+        for (j, p) in params.iter().enumerate() {
+            let b = p.broadcast_to(shape)?;
+            // SAFETY: idx is inside `shape`, which `b` is seen with
+            q[j] = unsafe { b.at(idx) };
+        }
+        Ok(q)
+    };
+    let mut check = Draw { bg, checking: true };
+    let mut failed = None;
+    crate::numpy::ndarray::for_each_index(joint, |idx| {
+        if failed.is_none() {
+            if let Err(e) = at(joint, idx).and_then(|q| draw(&mut check, q)) {
+                failed = Some(e);
+            }
+        }
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    let out = match size {
+        Some(s) => {
+            let dims = dims_of(s)?;
+            if params.iter().any(|p| p.broadcast_to(dims).is_err()) {
+                let show =
+                    |d: &[usize]| format!("({})", d.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", "));
+                return Err(Error::Value(format!(
+                    "Output size {} is not compatible with broadcast dimensions of inputs {}.",
+                    show(&dims),
+                    show(&crate::numpy::ndarray::broadcast_shapes::<D>(&[&dims[..], &joint[..]]).unwrap_or(joint))
+                )));
+            }
+            dims
+        }
+        None => joint,
+    };
+    let mut r = Draw { bg, checking: false };
+    let mut v = Vec::with_capacity(out.iter().product());
+    let mut failed = None;
+    crate::numpy::ndarray::for_each_index(out, |idx| {
+        if failed.is_none() {
+            match at(out, idx).and_then(|q| draw(&mut r, q)) {
+                Ok(x) => v.push(x),
+                Err(e) => failed = Some(e),
+            }
+        }
+    });
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(NdArray::from_vec(out, v)),
+    }
+}
+
 impl Uniform for Draw {
     fn next_double(&mut self) -> f64 {
         Draw::next_double(self)

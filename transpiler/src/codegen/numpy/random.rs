@@ -192,6 +192,9 @@ impl Body<'_> {
         let float = Ty::Float;
         let int = Ty::Int;
         let mut binds: Vec<TokenStream> = vec![quote!(let __g = &#g;)];
+        if let Some(call) = self.generator_broadcast(m, args, result, &binds) {
+            return call;
+        }
         let mut vals: Vec<TokenStream> = Vec::new();
         let mut num = |cx: &mut Self, k: usize, t: &Ty, default: TokenStream| {
             let v = match given(args, k) {
@@ -347,5 +350,66 @@ impl Body<'_> {
                 #pick
             }),
         }
+    }
+
+    /// A draw whose parameters include arrays (or lists): each parameter seen as a float64 array
+    /// of the result's dimensions, then `fill_params` (numpy's broadcasting and checks).
+    fn generator_broadcast(
+        &mut self,
+        m: Method,
+        args: &[ir::Expr],
+        result: &Ty,
+        binds: &[TokenStream],
+    ) -> Option<TokenStream> {
+        let (defaults, method): (&[f64], _) = match m {
+            Method::Normal | Method::Uniform => (&[0.0, 1.0], format_ident!("{}", m.name())),
+            Method::Gamma => (&[0.0, 1.0], format_ident!("gamma")),
+            Method::StandardGamma => (&[0.0], format_ident!("standard_gamma")),
+            Method::Exponential | Method::Poisson => (&[1.0], format_ident!("{}", m.name())),
+            _ => return None,
+        };
+        let is_array =
+            |cx: &Self, k: usize| matches!(given(args, k).map(|a| cx.inst.ty(a)), Some(Ty::Array(..) | Ty::List(_)));
+        let Ty::Array(el, d) = result else { return None };
+        if !(0..defaults.len()).any(|k| is_array(self, k)) {
+            return None;
+        }
+        let (el, d) = (*el, *d);
+        let mut binds = binds.to_vec();
+        let mut names = Vec::new();
+        for (k, default) in defaults.iter().enumerate() {
+            let v = match given(args, k).map(|a| (a, self.inst.ty(a).clone())) {
+                Some((a, Ty::Array(_, n))) => {
+                    let x = self.arr_as(a, Elem::Float64);
+                    quote!(rt::numpy::shape::ndmin::<f64, #n, #d>(&#x)?)
+                }
+                Some((a, Ty::List(inner))) => {
+                    let l = self.place(a);
+                    let x = crate::codegen::numpy::list_as(quote!(#l), &inner, Elem::Float64);
+                    quote!(rt::numpy::shape::ndmin::<f64, 1, #d>(&#x)?)
+                }
+                Some((a, _)) => {
+                    let x = self.expr_as(a, &Ty::Float);
+                    quote!(rt::NdArray::<f64, #d>::from_vec([1usize; #d], vec![#x]))
+                }
+                None => quote!(rt::NdArray::<f64, #d>::from_vec([1usize; #d], vec![#default])),
+            };
+            let name = format_ident!("__p{}", k);
+            binds.push(quote!(let #name = #v;));
+            names.push(name);
+        }
+        let size = match m.params().unwrap_or(&[]).iter().position(|p| *p == "size").and_then(|k| given(args, k)) {
+            Some(s) => {
+                let shape = self.shape_arg(s);
+                quote!(Some(#shape))
+            }
+            None => quote!(None),
+        };
+        let et = elem_type(el);
+        let qs = (0..names.len()).map(|k| quote!(__q[#k]));
+        Some(quote!({
+            #(#binds)*
+            __g.fill_params::<#et, #d, _>(#size, [#(&#names),*], |__r, __q| __r.#method(#(#qs),*))?
+        }))
     }
 }
