@@ -205,3 +205,16 @@ def test_generator_array_parameters(gen_mods):
             expected = gen_run(getattr(pure, name), np.random.default_rng(seed), *args)
             got = gen_run(getattr(comp, name), np.random.default_rng(seed), *args)
             assert got == expected, (name, seed, n)
+
+
+def test_generator_out(gen_mods):
+    """`random`/`standard_normal`/`standard_exponential` with `out=`: filled in the array's memory
+    order (C or Fortran), the same bits in the caller's array and the same state afterwards."""
+    pure, comp = gen_mods
+    for seed in range(12):
+        for which in range(5):
+            for make in (lambda: np.zeros((3, 5)), lambda: np.zeros((5, 3)).T, lambda: np.zeros((1, 7))):
+                o1, o2 = make(), make()
+                expected = gen_run(pure.filled, np.random.default_rng(seed), o1, which)
+                got = gen_run(comp.filled, np.random.default_rng(seed), o2, which)
+                assert got == expected and o1.tobytes(order="A") == o2.tobytes(order="A"), (seed, which)

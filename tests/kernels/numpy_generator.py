@@ -259,3 +259,26 @@ def params_sized(rng, mu, n):
 #case: params_sized(np.random.default_rng(0), np.array([1.0, 2.0, 3.0]), 4)
 #case: params_sized(np.random.default_rng(1), np.array([1.0, 2.0, 3.0]), 0)
 #case: params_sized(np.random.default_rng(2), np.array([1.0, -2.0, 3.0]), 2)
+
+
+# export filled(Generator, float[:, :], int)
+# export filled(Generator, float[::, ::], int)
+def filled(rng, out, which):
+    if which == 0:
+        r = rng.random(out=out)
+    elif which == 1:
+        r = rng.standard_normal(out=out)
+    elif which == 2:
+        r = rng.standard_exponential(out=out)
+    else:
+        r = rng.random((out.shape[0], out.shape[1] + which - 3), out=out)
+    r[0, 0] = -1.0
+    return r.sum(), out[0, 0]
+#case: filled(np.random.default_rng(0), np.zeros((3, 4)), 0)
+#case: filled(np.random.default_rng(1), np.zeros((3, 4)), 1)
+#case: filled(np.random.default_rng(2), np.zeros((3, 4)), 2)
+#case: filled(np.random.default_rng(3), np.zeros((3, 4)), 3)
+#case: filled(np.random.default_rng(4), np.zeros((3, 4)), 4)
+#case: filled(np.random.default_rng(5), np.zeros((4, 3)).T, 1)
+#case: filled(np.random.default_rng(6), np.zeros((4, 6))[:, ::2], 0)
+#case: filled(np.random.default_rng(7), np.zeros((0, 3)), 2)

@@ -123,6 +123,17 @@ impl Generator {
         unsafe { draws::fill(self.bitgen()?, shape, f) }
     }
 
+    /// `out=` filled (see [`draws::fill_out`]).
+    pub fn fill_out<const D: usize, const S: usize>(
+        &self,
+        out: &NdArray<f64, D>,
+        size: Option<[i64; S]>,
+        f: impl FnMut(&mut Draw) -> Result<f64>,
+    ) -> Result<()> {
+        // SAFETY: as in `one`
+        unsafe { draws::fill_out(self.bitgen()?, out, size, f) }
+    }
+
     /// Draws with array parameters (see [`draws::fill_params`]).
     pub fn fill_params<T: Element, const D: usize, const K: usize>(
         &self,

@@ -2357,6 +2357,11 @@ impl FnCx<'_, '_> {
         for (k, p) in params.iter().enumerate() {
             let ok = match (*p, ts.get(k)) {
                 (_, None | Some(Ty::None)) => true,
+                ("out", Some(Ty::Array(Elem::Float64, _)))
+                    if matches!(m, Method::Random | Method::StandardNormal | Method::StandardExponential) =>
+                {
+                    true
+                }
                 ("out" | "axis" | "method", _) => false,
                 ("p", Some(Ty::Array(e, 1))) if m == Method::Choice => e.kind() != Kind::Complex,
                 ("p", Some(Ty::List(t))) if m == Method::Choice => matches!(**t, Ty::Int | Ty::Float),
@@ -2416,7 +2421,12 @@ impl FnCx<'_, '_> {
         };
         match m {
             Method::Random | Method::StandardNormal | Method::StandardExponential => {
-                sized(self, 0, Elem::Float64, Ty::Float)
+                // `out=`: filled in its memory order and returned
+                let out = params.iter().position(|p| *p == "out").and_then(|k| ts.get(k));
+                match out {
+                    Some(t @ Ty::Array(..)) => t.clone(),
+                    _ => sized(self, 0, Elem::Float64, Ty::Float),
+                }
             }
             Method::Normal
             | Method::Uniform

@@ -154,6 +154,43 @@ pub unsafe fn fill_params<T: Element, const D: usize, const K: usize>(
     }
 }
 
+/// `out=` of `random`/`standard_normal`/`standard_exponential`: numpy's checks of the array
+/// (contiguous in C or Fortran order and writeable, `size` equal to its shape), then one draw per
+/// element in its memory order.
+///
+/// # Safety
+/// As [`Draw::new`].
+pub unsafe fn fill_out<const D: usize, const S: usize>(
+    bg: *mut BitGen,
+    out: &NdArray<f64, D>,
+    size: Option<[i64; S]>,
+    mut draw: impl FnMut(&mut Draw) -> Result<f64>,
+) -> Result<()> {
+    let c = out.is_c_contiguous();
+    if !(c || out.size() == 0 || out.transpose().is_c_contiguous()) || out.check_writeable().is_err() {
+        return Err(bad("Supplied output array must be contiguous, writable, aligned, and in machine byte-order."));
+    }
+    if let Some(s) = size {
+        if s.len() != D || s.iter().zip(out.shape()).any(|(&a, b)| a != b as i64) {
+            return Err(bad("size must match out.shape when used together"));
+        }
+    }
+    let mut r = Draw { bg, checking: false };
+    // the walk in memory order: C order of the array or of its transpose
+    let seen = if c { out.clone() } else { out.transpose() };
+    let mut failed = None;
+    crate::numpy::ndarray::for_each_index(seen.shape(), |idx| {
+        if failed.is_none() {
+            match draw(&mut r) {
+                // SAFETY: idx is inside `seen`, a writeable view of `out`
+                Ok(x) => unsafe { seen.put(idx, x) },
+                Err(e) => failed = Some(e),
+            }
+        }
+    });
+    failed.map_or(Ok(()), Err)
+}
+
 impl Uniform for Draw {
     fn next_double(&mut self) -> f64 {
         Draw::next_double(self)

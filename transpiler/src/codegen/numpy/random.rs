@@ -274,6 +274,18 @@ impl Body<'_> {
             _ => unreachable!("inference accepts only the Generator's methods"),
         };
         let draw = quote!(__r.#method(#(#vals),*));
+        if let Some(out) = params.iter().position(|p| *p == "out").and_then(|k| given(args, k)) {
+            // filled in place and returned (numpy returns `out` itself)
+            let size = match size_at.and_then(|k| given(args, k)) {
+                Some(size) => {
+                    let shape = self.shape_arg(size);
+                    quote!(Some(#shape))
+                }
+                None => quote!(None::<[i64; 0]>),
+            };
+            let o = self.arr(out);
+            return quote!({ #(#binds)* let __o = (#o).clone(); __g.fill_out(&__o, #size, |__r| #draw)?; __o });
+        }
         match (result, size_at.and_then(|k| given(args, k))) {
             (Ty::Array(el, _), Some(size)) => {
                 let shape = self.shape_arg(size);
