@@ -218,3 +218,19 @@ def test_generator_out(gen_mods):
                 expected = gen_run(pure.filled, np.random.default_rng(seed), o1, which)
                 got = gen_run(comp.filled, np.random.default_rng(seed), o2, which)
                 assert got == expected and o1.tobytes(order="A") == o2.tobytes(order="A"), (seed, which)
+
+
+def test_generator_narrow_integers(gen_mods):
+    """`integers(..., dtype=np.uint8/int16/int32/uint32/...)`: numpy's 8/16-bit draws cut from
+    buffered 32-bit words and 32-bit Lemire draws, the same values and state (also the uint32
+    half PCG64 keeps) for many seeds, bounds and sizes."""
+    pure, comp = gen_mods
+    for seed in range(60):
+        g = np.random.default_rng(seed)
+        low = int(g.integers(-5, 60))
+        high = low + int(g.integers(1, 70))
+        n = [0, 1, 2, 3, 5, 8, 13][seed % 7]
+        for name, args in [("narrow", (low, high, n)), ("narrow_full", (n,))]:
+            expected = gen_run(getattr(pure, name), np.random.default_rng(seed), *args)
+            got = gen_run(getattr(comp, name), np.random.default_rng(seed), *args)
+            assert got == expected, (name, seed, args)

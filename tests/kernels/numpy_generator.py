@@ -282,3 +282,33 @@ def filled(rng, out, which):
 #case: filled(np.random.default_rng(5), np.zeros((4, 3)).T, 1)
 #case: filled(np.random.default_rng(6), np.zeros((4, 6))[:, ::2], 0)
 #case: filled(np.random.default_rng(7), np.zeros((0, 3)), 2)
+
+
+# export narrow(Generator, int, int, int)
+def narrow(rng, low, high, n):
+    a = rng.integers(low, high, size=n, dtype=np.uint8)
+    b = rng.integers(low, high, size=n, dtype=np.int16)
+    c = rng.integers(low, high, size=(n, 2), dtype=np.int32, endpoint=True)
+    d = rng.integers(low, high, dtype=np.uint32)
+    e = rng.integers(low, high, dtype=np.int8)
+    f = rng.integers(high, size=n, dtype=np.uint16)
+    return a, b, c, d, e, f
+#case: narrow(np.random.default_rng(0), 0, 100, 7)
+#case: narrow(np.random.default_rng(1), 3, 4, 5)
+#case: narrow(np.random.default_rng(2), 0, 127, 9)
+#case: narrow(np.random.default_rng(3), 0, 100, 0)
+#case: narrow(np.random.default_rng(4), -1, 100, 3)
+#case: narrow(np.random.default_rng(5), 0, 256, 3)
+#case: narrow(np.random.default_rng(6), 0, 200, 3)
+#case: narrow(np.random.default_rng(7), 5, 5, 3)
+#case: narrow(np.random.default_rng(8), 200, 100, 3)
+
+
+# export narrow_full(Generator, int)
+def narrow_full(rng, n):
+    a = rng.integers(0, 256, size=n, dtype=np.uint8)
+    b = rng.integers(-32768, 32767, size=n, dtype=np.int16, endpoint=True)
+    c = rng.integers(0, 2**32, size=n, dtype=np.uint32)
+    d = rng.integers(-128, 128, dtype=np.int8)
+    return a, b, c, d
+#case: narrow_full(np.random.default_rng(0), 11)

@@ -123,6 +123,20 @@ impl Generator {
         unsafe { draws::fill(self.bitgen()?, shape, f) }
     }
 
+    /// `integers(..., dtype=)` of a narrow dtype, `size=` draws (see
+    /// [`draws::narrow_integers_fill`]).
+    pub fn narrow_integers_fill<T: Element<Value = i64>, const D: usize>(
+        &self,
+        shape: [i64; D],
+        low: i64,
+        high: i64,
+        endpoint: bool,
+        dt: draws::IntDtype,
+    ) -> Result<NdArray<T, D>> {
+        // SAFETY: as in `one`
+        unsafe { draws::narrow_integers_fill(self.bitgen()?, shape, low, high, endpoint, dt) }
+    }
+
     /// `out=` filled (see [`draws::fill_out`]).
     pub fn fill_out<const D: usize, const S: usize>(
         &self,

@@ -2366,7 +2366,11 @@ impl FnCx<'_, '_> {
                 ("p", Some(Ty::Array(e, 1))) if m == Method::Choice => e.kind() != Kind::Complex,
                 ("p", Some(Ty::List(t))) if m == Method::Choice => matches!(**t, Ty::Int | Ty::Float),
                 ("p", _) if m == Method::Choice => false,
-                ("dtype", Some(Ty::DType(e))) => *e == if m == Method::Integers { Elem::Int64 } else { Elem::Float64 },
+                ("dtype", Some(Ty::DType(e))) if m == Method::Integers => matches!(
+                    e,
+                    Elem::Int64 | Elem::Int32 | Elem::Int16 | Elem::Int8 | Elem::UInt32 | Elem::UInt16 | Elem::UInt8
+                ),
+                ("dtype", Some(Ty::DType(e))) => *e == Elem::Float64,
                 ("dtype", _) => false,
                 ("endpoint" | "replace" | "shuffle", Some(t)) => is_int_like(t),
                 _ => true,
@@ -2476,7 +2480,10 @@ impl FnCx<'_, '_> {
                 if !required(self, 1) || !numbers(self, 0..2, true) {
                     return Ty::Unknown;
                 }
-                sized(self, 2, Elem::Int64, Ty::NpInt)
+                match ts.get(3) {
+                    Some(Ty::DType(e)) if *e != Elem::Int64 => sized(self, 2, *e, Ty::NpSized(*e)),
+                    _ => sized(self, 2, Elem::Int64, Ty::NpInt),
+                }
             }
             Method::Choice => match ts.first() {
                 Some(t) if is_int_like(t) => sized(self, 1, Elem::Int64, Ty::Int),

@@ -533,6 +533,104 @@ pub fn int_bounds(low: i64, high: i64, endpoint: bool) -> Result<(i64, u64)> {
     Ok((low, (high_incl - low as i128) as u64))
 }
 
+/// A narrow integer dtype of `integers(..., dtype=)`: numpy's name, its lowest and highest
+/// values, its width in bits (8, 16 or 32).
+#[derive(Clone, Copy)]
+pub struct IntDtype {
+    pub name: &'static str,
+    pub lo: i64,
+    pub hi: i64,
+    pub bits: u32,
+}
+
+/// `_bounded_integers.pyx`'s checks for a narrow dtype: `low > high` first (as [`int_bounds`]),
+/// then each bound against the dtype's range.
+pub fn sized_int_bounds(low: i64, high: i64, endpoint: bool, dt: IntDtype) -> Result<(i64, u64)> {
+    let (off, rng) = int_bounds(low, high, endpoint)?;
+    let high_incl = off as i128 + rng as i128;
+    if low < dt.lo {
+        return Err(Error::Value(format!("low is out of bounds for {}", dt.name)));
+    }
+    if high_incl > dt.hi as i128 {
+        return Err(Error::Value(format!("high is out of bounds for {}", dt.name)));
+    }
+    Ok((off, rng))
+}
+
+/// The 32-bit word 8- and 16-bit draws are cut from (numpy's `bcnt`/`buf`, fresh for each
+/// `integers` call).
+#[derive(Default)]
+pub struct Buffer {
+    bcnt: u32,
+    buf: u32,
+}
+
+impl Draw {
+    /// `buffered_uint8/16` (a new word every 4 or 2 draws, shifted down) or `next_uint32`.
+    fn narrow_word(&mut self, bits: u32, b: &mut Buffer) -> u64 {
+        if bits == 32 {
+            return self.next_uint32() as u64;
+        }
+        if b.bcnt == 0 {
+            b.buf = self.next_uint32();
+            b.bcnt = 32 / bits - 1;
+        } else {
+            b.buf >>= bits;
+            b.bcnt -= 1;
+        }
+        (b.buf as u64) & ((1u64 << bits) - 1)
+    }
+
+    /// One `integers` draw of a narrow dtype: numpy's `random_bounded_uint{8,16,32}_fill`
+    /// (Lemire's method in the dtype's width; the full range as raw words).
+    pub fn narrow_integer(&mut self, off: i64, rng: u64, bits: u32, b: &mut Buffer) -> i64 {
+        let max = (1u64 << bits) - 1;
+        if rng == 0 {
+            return off;
+        }
+        if rng == max {
+            return off + self.narrow_word(bits, b) as i64;
+        }
+        let excl = rng + 1;
+        let mut m = self.narrow_word(bits, b) * excl;
+        let mut left = m & max;
+        if left < excl {
+            let threshold = (max - rng) % excl;
+            while left < threshold {
+                m = self.narrow_word(bits, b) * excl;
+                left = m & max;
+            }
+        }
+        off + (m >> bits) as i64
+    }
+}
+
+/// `integers(low, high, size, dtype=, endpoint=)` of a narrow dtype (an empty `size` returns
+/// at once, as numpy's).
+///
+/// # Safety
+/// As [`Draw::new`].
+pub unsafe fn narrow_integers_fill<T: Element<Value = i64>, const D: usize>(
+    bg: *mut BitGen,
+    shape: [i64; D],
+    low: i64,
+    high: i64,
+    endpoint: bool,
+    dt: IntDtype,
+) -> Result<NdArray<T, D>> {
+    let dims = dims_of(shape)?;
+    let n: usize = dims.iter().product();
+    if n == 0 {
+        return Ok(NdArray::from_vec(dims, Vec::new()));
+    }
+    let (off, rng) = sized_int_bounds(low, high, endpoint, dt)?;
+    // SAFETY: the caller's contract
+    let mut r = unsafe { Draw::new(bg) };
+    let mut b = Buffer::default();
+    let v = (0..n).map(|_| r.narrow_integer(off, rng, dt.bits, &mut b)).collect();
+    Ok(NdArray::from_vec(dims, v))
+}
+
 impl Draw {
     /// One `integers` draw in the bounds [`int_bounds`] gave.
     pub fn integer(&mut self, off: i64, rng: u64) -> i64 {

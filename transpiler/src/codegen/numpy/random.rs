@@ -242,6 +242,41 @@ impl Body<'_> {
                     None => quote!(false),
                 };
                 binds.push(quote!(let __end = #endpoint;));
+                // a narrow dtype: numpy's name, range and width
+                let dtype = given(args, 3).map(|a| self.inst.ty(a).clone());
+                let narrow = match &dtype {
+                    Some(Ty::DType(e)) if *e != Elem::Int64 => {
+                        let (lo, hi, bits): (i64, i64, u32) = match e {
+                            Elem::Int8 => (-128, 127, 8),
+                            Elem::UInt8 => (0, 255, 8),
+                            Elem::Int16 => (-32768, 32767, 16),
+                            Elem::UInt16 => (0, 65535, 16),
+                            Elem::Int32 => (-2147483648, 2147483647, 32),
+                            Elem::UInt32 => (0, 4294967295, 32),
+                            e => unreachable!("integers of {e:?} (inference)"),
+                        };
+                        let name = e.name();
+                        Some((
+                            *e,
+                            quote!(rt::numpy::random::generator::IntDtype { name: #name, lo: #lo, hi: #hi, bits: #bits }),
+                        ))
+                    }
+                    _ => None,
+                };
+                if let Some((e, dt)) = narrow {
+                    return match (result, size_at.and_then(|k| given(args, k))) {
+                        (Ty::Array(..), Some(size)) => {
+                            let shape = self.shape_arg(size);
+                            let et = elem_type(e);
+                            quote!({ #(#binds)* __g.narrow_integers_fill::<#et, _>(#shape, __p0, __p1, __end, #dt)? })
+                        }
+                        _ => quote!({
+                            #(#binds)*
+                            let (__off, __rng) = rt::numpy::random::generator::sized_int_bounds(__p0, __p1, __end, #dt)?;
+                            __g.one(|__r| Ok(__r.narrow_integer(__off, __rng, #dt.bits, &mut ::core::default::Default::default())))?
+                        }),
+                    };
+                }
                 return match (result, size_at.and_then(|k| given(args, k))) {
                     (Ty::Array(..), Some(size)) => {
                         let shape = self.shape_arg(size);
