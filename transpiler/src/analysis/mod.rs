@@ -7,6 +7,8 @@
 //! - [`bounds`]: array subscripts of `range` loops proven in bounds by one test before the
 //!   loop (the plan of the hoisted bounds checks);
 //! - [`ranges`]: the values int expressions can take (from loop bounds and literals);
+//! - [`inline`] (an IR rewrite before inference): a temporary read once by the next
+//!   statement's reduction (`w = a - b` then `np.sum(w ** 2)`) moved into the reduction;
 //! - [`webs`]: a variable split into its webs (assignments and the reads they reach), when
 //!   inference finds that its assignments disagree on a type.
 //!
@@ -14,6 +16,7 @@
 //! produces tokens.
 
 pub mod bounds;
+pub mod inline;
 pub mod parallel;
 pub mod ranges;
 pub mod unbound;
