@@ -1006,7 +1006,11 @@ pub fn unravel<const D: usize>(mut k: usize, shape: [usize; D]) -> [usize; D] {
 /// contiguous in this order.
 pub fn k_order<const D: usize>(strides: &[[isize; D]]) -> [usize; D] {
     // numpy's insertion sort (`npyiter_find_best_axis_ordering`), innermost first
-    let mut perm: Vec<usize> = (0..D).rev().collect();
+    // (an array, not a `Vec`: reductions in loops over small arrays call this per reduction)
+    let mut perm = [0usize; D];
+    for (k, p) in perm.iter_mut().enumerate() {
+        *p = D - 1 - k;
+    }
     for i0 in 1..D {
         let ax0 = perm[i0];
         let mut pos = i0;
@@ -1032,8 +1036,8 @@ pub fn k_order<const D: usize>(strides: &[[isize; D]]) -> [usize; D] {
             }
         }
         if pos != i0 {
-            perm.remove(i0);
-            perm.insert(pos, ax0);
+            // `ax0` moves from `i0` to `pos`, the axes between one place up
+            perm[pos..=i0].rotate_right(1);
         }
     }
     let mut order = [0usize; D];

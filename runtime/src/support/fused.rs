@@ -550,17 +550,56 @@ where
     }
 }
 
+/// The strides of a reduction's operands, on the stack for up to eight operands (a reduction in
+/// a loop over small arrays allocated a `Vec` per call for them).
+pub struct Strides<const N: usize> {
+    inline: [[isize; N]; 8],
+    len: usize,
+    more: Vec<[isize; N]>,
+}
+
+impl<const N: usize> Strides<N> {
+    #[inline(always)]
+    pub fn of<R: Reorder<N>>(ops: &R) -> Self {
+        let mut s = Strides { inline: [[0; N]; 8], len: 0, more: Vec::new() };
+        ops.strides_of(&mut s);
+        s
+    }
+
+    #[inline(always)]
+    fn push(&mut self, st: [isize; N]) {
+        if self.len < 8 {
+            self.inline[self.len] = st;
+        } else {
+            if self.len == 8 {
+                self.more.extend_from_slice(&self.inline);
+            }
+            self.more.push(st);
+        }
+        self.len += 1;
+    }
+
+    #[inline(always)]
+    pub fn as_slice(&self) -> &[[isize; N]] {
+        if self.len <= 8 {
+            &self.inline[..self.len]
+        } else {
+            &self.more
+        }
+    }
+}
+
 /// Operands seen with their axes in another order: what lets a reduction visit the elements in
 /// numpy's "K" order (the memory order of the operands) as a C-order loop.
 pub trait Reorder<const N: usize>: Sized {
     /// The operands' strides, in order (for [`k_order`]).
-    fn strides_of(&self, out: &mut Vec<[isize; N]>);
+    fn strides_of(&self, out: &mut Strides<N>);
     /// The operands with axis `order[i]` as axis `i`.
     fn permuted(&self, order: [usize; N]) -> Self;
 }
 
 impl<E: Element, const N: usize> Reorder<N> for NdArray<E, N> {
-    fn strides_of(&self, out: &mut Vec<[isize; N]>) {
+    fn strides_of(&self, out: &mut Strides<N>) {
         out.push(self.strides);
     }
     fn permuted(&self, order: [usize; N]) -> Self {
@@ -574,14 +613,14 @@ impl<E: Element, const N: usize> Reorder<N> for NdArray<E, N> {
 }
 
 impl<const N: usize> Reorder<N> for () {
-    fn strides_of(&self, _: &mut Vec<[isize; N]>) {}
+    fn strides_of(&self, _: &mut Strides<N>) {}
     fn permuted(&self, _: [usize; N]) -> Self {}
 }
 
 macro_rules! reorder_tuples {
     ($(($($t:ident $i:tt),+))*) => {$(
         impl<const N: usize, $($t: Reorder<N>),+> Reorder<N> for ($($t,)+) {
-            fn strides_of(&self, out: &mut Vec<[isize; N]>) {
+            fn strides_of(&self, out: &mut Strides<N>) {
                 $(self.$i.strides_of(out);)+
             }
             fn permuted(&self, order: [usize; N]) -> Self {
@@ -621,9 +660,7 @@ impl<const N: usize, O: Operands<N> + Reorder<N>> Flat<N, O> {
         let mut shape = shape_of(&inputs)?;
         let mut ops = inputs.broadcast(shape)?;
         if in_k_order && N > 1 {
-            let mut strides = Vec::new();
-            ops.strides_of(&mut strides);
-            let order = k_order::<N>(&strides);
+            let order = k_order::<N>(Strides::of(&ops).as_slice());
             if order.iter().enumerate().any(|(i, &ax)| i != ax) {
                 ops = ops.permuted(order);
                 let s = shape;
