@@ -78,6 +78,8 @@ pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, 
     // (after the parallel loops are known: their variables are flagged after them)
     for f in &mut module.functions {
         crate::analysis::unbound::guard(f);
+        // (after the unbound-local tests: a test between two statements keeps them apart)
+        crate::analysis::inline::temporaries(f);
     }
     let notes = Vec::new();
     let program = infer::infer(&mut module, &annotations, &pos_to_span).map_err(render)?;
