@@ -1,8 +1,8 @@
 """np.linalg on numpy's LAPACK is numpy's to the last bit: pyrs calls the same routines of the
 OpenBLAS numpy carries, in numpy's sequence (Fortran-order copies, workspace queries, `det` from
 `getrf`'s factors), on random well- and ill-conditioned, singular, empty and 1 × 1 matrices, C and
-Fortran order, views, ints, float32 (computed in float64, rounded) and complex128 (the `z`
-routines). The values, types and exceptions of every function are also
+Fortran order, views, ints, float32 and complex64 (computed in double precision, rounded) and
+complex128 (the `z` routines). The values, types and exceptions of every function are also
 differential cases in kernels/numpy_linalg_lapack.py."""
 
 from pathlib import Path
@@ -48,16 +48,16 @@ def check(pure, comp, name, *args):
         same_bits(name, e, c)
 
 
-def check_eig(pure, comp, a):
-    """numpy's eig of a real matrix is float64 when every eigenvalue is real and complex128
+def check_eig(pure, comp, a, name="eig"):
+    """numpy's eig/eigvals of a real matrix is float64 when every eigenvalue is real and complex128
     otherwise (decided by the values); compiled eig is typed float64 and raises ValueError for
     complex eigenvalues instead of returning something else than numpy."""
-    e, ee = outcome(pure.eig, a)
-    if ee is None and np.iscomplexobj(e[0]):
+    e, ee = outcome(getattr(pure, name), a)
+    if ee is None and np.iscomplexobj(flat(e)[0]):
         with pytest.raises(ValueError, match="complex eigenvalues"):
-            comp.eig(a)
+            getattr(comp, name)(a)
     else:
-        check(pure, comp, "eig", a)
+        check(pure, comp, name, a)
 
 
 def matrices(n, seed):
@@ -107,6 +107,22 @@ def test_square_functions_are_numpys_bits(mods, n):
         check(pure, comp, "eig", x)
         check(pure, comp, "solve", x, b + 1j * b[::-1])
         check(pure, comp, "solve", x.real.copy(), b + 1j * b[::-1])
+    # complex64: computed in complex128, rounded; complex least squares (zgelsd); eigvals
+    bc = b + 1j * b[::-1]
+    for x in (ac, hermitian, ac.T):
+        check(pure, comp, "lstsq", x, bc)
+        check(pure, comp, "eigvals", x)
+        x64 = x.astype(np.complex64)
+        for name in ("inv", "dets", "chol", "eigvalsh", "eigh", "eig", "eigvals", "svd", "svd_vals", "qr", "qr_r", "norms"):
+            check(pure, comp, name, x64)
+        check(pure, comp, "solve", x64, bc.astype(np.complex64))
+        check(pure, comp, "solve", x64, b.astype(np.float32))
+        check(pure, comp, "solve", x64, b)
+        check(pure, comp, "lstsq", x64, bc.astype(np.complex64))
+    for kind, a in matrices(n, n).items():
+        check(pure, comp, "lstsq", a, bc)
+        check_eig(pure, comp, a, "eigvals")
+        check_eig(pure, comp, a.astype(np.float32), "eigvals")
     ai = rng.integers(-5, 6, (n, n))
     check(pure, comp, "inv_int", ai)
     check(pure, comp, "dets_int", ai)
@@ -131,6 +147,14 @@ def test_rectangular_functions_are_numpys_bits(mods, mn):
         xc = x + 1j * x[::-1]
         for name in ("svd", "svd_reduced", "svd_vals", "qr", "qr_complete", "qr_r", "norms"):
             check(pure, comp, name, xc)
+        bc = rng.standard_normal(m) + 1j * rng.standard_normal(m)
+        check(pure, comp, "lstsq", xc, bc)
+        check(pure, comp, "lstsq", x, bc)
+        check(pure, comp, "lstsq_m", np.ascontiguousarray(xc), rng.standard_normal((m, 2)) * (1 - 2j))
+        x64 = xc.astype(np.complex64)
+        for name in ("svd", "svd_vals", "qr", "qr_r", "norms"):
+            check(pure, comp, name, x64)
+        check(pure, comp, "lstsq", x64, bc.astype(np.complex64))
 
 
 def test_eig_types(mods):

@@ -1,5 +1,6 @@
-"""np.linalg on numpy's LAPACK: solve, inv, det, slogdet, cholesky, eigh, eigvalsh, eig, svd,
-lstsq, qr, norm(ord=2/-2/'nuc'); LinAlgError as numpy raises it (and caught in compiled code).
+"""np.linalg on numpy's LAPACK: solve, inv, det, slogdet, cholesky, eigh, eigvalsh, eig, eigvals,
+svd, lstsq, qr, norm(ord=2/-2/'nuc') of float64, float32, complex128, complex64 and int matrices;
+LinAlgError as numpy raises it (and caught in compiled code).
 Bits are checked in tests/test_linalg_lapack.py."""
 
 import numpy as np
@@ -63,13 +64,39 @@ from numpy.linalg import LinAlgError, det, solve as np_solve
 # export solve(complex[::, ::], complex[::])
 # export solve(float[::, ::], complex[::])
 # export solve_m(complex[:,:], complex[:,:])
+# complex64 matrices: computed in complex128, results rounded to complex64 (reals to float32)
+# export inv(complex64[::, ::])
+# export dets(complex64[::, ::])
+# export chol(complex64[::, ::])
+# export eigh(complex64[::, ::])
+# export eigvalsh(complex64[::, ::])
+# export eig(complex64[::, ::])
+# export eigvals(complex64[::, ::])
+# export svd(complex64[::, ::])
+# export svd_vals(complex64[::, ::])
+# export qr(complex64[::, ::])
+# export qr_r(complex64[::, ::])
+# export norms(complex64[::, ::])
+# export solve(complex64[::, ::], complex64[::])
+# export solve(complex64[::, ::], float32[::])
+# export solve(complex64[::, ::], float[::])
+# export lstsq(complex64[::, ::], complex64[::])
+# complex least squares: zgelsd
+# export lstsq(complex[::, ::], complex[::])
+# export lstsq(float[::, ::], complex[::])
+# export lstsq_m(complex[:,:], complex[:,:])
+# export eigvals(float[::, ::])
+# export eigvals(float32[::, ::])
+# export eigvals(complex[::, ::])
 # stacks of matrices (..., m, n), as numpy's gufuncs loop over them
 # export stack_inv(float[:,:,:])
 # export stack_inv(float[:,:,:,:])
 # export stack_inv(complex[:,:,:])
 # export stack_inv(float32[:,:,:])
+# export stack_inv(complex64[:,:,:])
 # export stack_eig(float[:,:,:])
 # export stack_eig(complex[:,:,:])
+# export stack_eig(complex64[:,:,:])
 # export stack_svd(float[:,:,:])
 # export stack_svd(complex[:,:,:,:])
 # export stack_qr(float[:,:,:])
@@ -87,6 +114,9 @@ def solve(a, b):
 #case: solve(np.array([[1j, 2j], [2j, 4j]]), np.array([9.0, 8.0j]))
 #case: solve(np.array([[3.0, 1.0], [1.0, 2.0]], dtype=np.float32), np.array([9.0, 8.1], dtype=np.float32))
 #case: solve(np.array([[3.0, 1.0], [1.0, 2.0]], dtype=np.float32), np.array([9.0, 8.1]))
+#case: solve(np.array([[3.0, 1j], [1.0, 2.0]], dtype=np.complex64), np.array([9.0, 8.1j], dtype=np.complex64))
+#case: solve(np.array([[3.0, 1j], [1.0, 2.0]], dtype=np.complex64), np.array([9.0, 8.1], dtype=np.float32))
+#case: solve(np.array([[3.0, 1j], [1.0, 2.0]], dtype=np.complex64), np.array([9.0, 8.1]))
 #case: solve(np.array([[4.0, -2.0, 1.0], [3.0, 6.0, -4.0], [2.0, 1.0, 8.0]]), np.array([12.0, -25.0, 32.0]))
 #case: solve(np.array([[1.0, 2.0], [2.0, 4.0]]), np.array([1.0, 2.0]))
 #case: solve(np.zeros((0, 0)), np.zeros(0))
@@ -140,6 +170,8 @@ def inv_int(a):
 #case: inv(np.array([[1j, 2j], [2j, 4j]]))
 #case: inv(np.array([[4.0, 7.0], [2.0, 6.0]], dtype=np.float32))
 #case: inv(np.array([[1.0, 2.0], [2.0, 4.0]], dtype=np.float32))
+#case: inv(np.array([[1.0 + 1j, 2.0], [3.0, 4.0 - 2j]], dtype=np.complex64))
+#case: inv(np.array([[1j, 2j], [2j, 4j]], dtype=np.complex64))
 
 
 def dets(a):
@@ -169,6 +201,8 @@ def dets_int(a):
 #case: dets(np.array([[1j, 2j], [2j, 4j]]))
 #case: dets(np.zeros((0, 0), dtype=complex))
 #case: dets(np.array([[4.0, 7.0], [2.0, 6.1]], dtype=np.float32))
+#case: dets(np.array([[1.0 + 1j, 2.0], [3.0, 4.0 - 2j]], dtype=np.complex64))
+#case: dets(np.zeros((2, 2), dtype=np.complex64))
 
 
 def chol(a):
@@ -182,6 +216,7 @@ def chol(a):
 #case: chol(np.zeros((0, 0)))
 #case: chol(np.array([[4.0, 2j], [-2j, 3.0]]))
 #case: chol(np.array([[1.0, 2j], [-2j, 1.0]]))
+#case: chol(np.array([[4.0, 2j], [-2j, 3.0]], dtype=np.complex64))
 #case: chol(np.ones((2, 3)))
 
 
@@ -197,6 +232,7 @@ def eigh(a):
 #case: eigh(np.array([[2.0, 1.0, 0.5], [1.0, 3.0, 0.2], [0.5, 0.2, 4.0]]).T[::-1, ::-1])
 #case: eigh(np.ones((3, 2)))
 #case: eigh(np.array([[2.0, 1j], [-1j, 2.0]]))
+#case: eigh(np.array([[2.0, 1j], [-1j, 2.0]], dtype=np.complex64))
 
 
 def eigvalsh(a):
@@ -221,6 +257,23 @@ def eig(a):
 #case: eig(np.array([[np.nan, 1j], [1.0, 1.0]]))
 
 
+def eigvals(a):
+    return np.linalg.eigvals(a)
+
+
+#case: eigvals(np.array([[2.0, 0.0], [0.0, 3.0]]))
+#case: eigvals(np.array([[1.0, 2.0], [3.0, 4.0]]))
+#case: eigvals(np.array([[1.0, 2.0], [3.0, 4.0]], dtype=np.float32))
+#case: eigvals(np.array([[np.nan, 1.0], [1.0, 1.0]]))
+#case: eigvals(np.zeros((0, 0)))
+#case: eigvals(np.ones((2, 3)))
+#case: eigvals(np.array([[0.0, -1.0], [1.0, 0.0]], dtype=complex))
+#case: eigvals(np.array([[1.0, 2j], [3.0, 4.0]]))
+#case: eigvals(np.array([[1.0, 2j], [3.0, 4.0]], dtype=np.complex64))
+#case: eigvals(np.array([[np.inf, 1j], [1.0, 1.0]]))
+#deviates: eigvals(np.array([[0.0, -1.0], [1.0, 0.0]])) -> ValueError
+
+
 def svd(a):
     u, s, vh = np.linalg.svd(a)
     return u, s, vh
@@ -233,6 +286,7 @@ def svd(a):
 #case: svd(np.ones((1, 1)))
 #case: svd(np.array([[1.0 + 1j, 2.0, 0.5j], [3.0, 4.0 - 2j, 1.0]]))
 #case: svd(np.zeros((0, 2), dtype=complex))
+#case: svd(np.array([[1.0 + 1j, 2.0, 0.5j], [3.0, 4.0 - 2j, 1.0]], dtype=np.complex64))
 
 
 def svd_reduced(a):
@@ -263,6 +317,11 @@ def lstsq(a, b):
 #case: lstsq(np.zeros((0, 3)), np.zeros(0))
 #case: lstsq(np.zeros((3, 0)), np.ones(3))
 #case: lstsq(np.ones((2, 3)), np.ones(3))
+#case: lstsq(np.array([[0.0, 1j], [1.0, 1.0], [2.0, 1.0 - 1j], [3.0, 1.0]]), np.array([-1.0, 0.2j, 0.9, 2.1]))
+#case: lstsq(np.array([[0.0, 1.0], [1.0, 1.0], [2.0, 1.0], [3.0, 1.0]]), np.array([-1.0, 0.2j, 0.9, 2.1]))
+#case: lstsq(np.array([[1j, 1j], [1j, 1j], [1j, 1j]]), np.array([1.0, 2.0, 3.0j]))
+#case: lstsq(np.zeros((0, 3), dtype=complex), np.zeros(0, dtype=complex))
+#case: lstsq(np.array([[0.0, 1j], [1.0, 1.0], [2.0, 1.0 - 1j]], dtype=np.complex64), np.array([-1.0, 0.2j, 0.9], dtype=np.complex64))
 
 
 def lstsq_m(a, b):
@@ -271,6 +330,8 @@ def lstsq_m(a, b):
 
 #case: lstsq_m(np.arange(12.0).reshape(4, 3) + np.eye(4, 3), np.arange(8.0).reshape(4, 2))
 #case: lstsq_m(np.eye(3), np.zeros((3, 0)))
+#case: lstsq_m(np.arange(12.0).reshape(4, 3) + 1j * np.eye(4, 3), np.arange(8.0).reshape(4, 2) * (1 - 1j))
+#case: lstsq_m(np.eye(3, dtype=complex), np.zeros((3, 0), dtype=complex))
 
 
 def lstsq_rcond(a, b, rcond):
@@ -322,6 +383,7 @@ def norms(a):
 #case: norms(np.zeros((0, 0)))
 #case: norms(np.array([[1.0 + 1j, 2.0, 0.5j], [3.0, 4.0 - 2j, 1.0]]))
 #case: norms(np.arange(12.0, dtype=np.float32).reshape(3, 4) / 7)
+#case: norms((np.arange(12.0).reshape(3, 4) / 7 + 1j).astype(np.complex64))
 
 
 def norm_nuc_int(a):
@@ -398,16 +460,18 @@ def stack_inv(a):
 #case: stack_inv(np.arange(24.0).reshape(2, 3, 2, 2) ** 1.5)
 #case: stack_inv(np.array([[[2.0, 1j], [1.0, 3.0]], [[0.0, 1.0], [1j, 0.0]]]))
 #case: stack_inv(np.array([[[2.0, 1.0], [1.0, 3.0]]], dtype=np.float32))
+#case: stack_inv(np.array([[[2.0, 1j], [1.0, 3.0]], [[0.0, 1.0], [1j, 0.0]]], dtype=np.complex64))
 
 
 def stack_eig(a):
     w, v = np.linalg.eigh(a)
     ew, ev = np.linalg.eig(a)
-    return w, v, np.linalg.eigvalsh(a), ew, ev
+    return w, v, np.linalg.eigvalsh(a), ew, ev, np.linalg.eigvals(a)
 
 
 #case: stack_eig(np.array([[[2.0, 1.0], [1.0, 3.0]], [[5.0, 1.0], [1.0, 0.0]]]))
 #case: stack_eig(np.array([[[2.0, 1j], [-1j, 3.0]], [[5.0, 1.0], [1.0, 0.0]]]))
+#case: stack_eig(np.array([[[2.0, 1j], [-1j, 3.0]], [[5.0, 1.0], [1.0, 0.0]]], dtype=np.complex64))
 #case: stack_eig(np.zeros((0, 2, 2)))
 #case: stack_eig(np.ones((2, 3, 2)))
 

@@ -149,6 +149,12 @@ trait Field: Element<Value = Self> + Default + Copy {
     fn count(self) -> usize;
     /// (real part, imaginary part)
     fn parts(self) -> (f64, f64);
+    fn from_real(x: f64) -> Self;
+    /// numpy's product in `umath_linalg` (complex: no fused multiply-adds).
+    fn mul(self, b: Self) -> Self;
+    /// (x / |x|, |x|) as numpy's `slogdet` takes a diagonal element apart (a real one's sign
+    /// ±1 from `x < 0`).
+    fn polar(self) -> (Self, f64);
     fn family(l: &Lapack) -> &Family<Self>;
     /// `syevd`/`heevd` with UPLO='L' on the n × n matrix `a`: the eigenvalues into `w`.
     unsafe fn heevd(l: &Lapack, jobz: Ch, n: Int, a: *mut Self, w: Re, ws: &mut Work<Self>, info: Out);
@@ -198,6 +204,19 @@ impl Field for f64 {
     }
     fn parts(self) -> (f64, f64) {
         (self, 0.0)
+    }
+    fn from_real(x: f64) -> f64 {
+        x
+    }
+    fn mul(self, b: f64) -> f64 {
+        self * b
+    }
+    fn polar(self) -> (f64, f64) {
+        if self < 0.0 {
+            (-1.0, -self)
+        } else {
+            (1.0, self)
+        }
     }
     fn family(l: &Lapack) -> &Family<f64> {
         &l.d
@@ -258,6 +277,16 @@ impl Field for C {
     }
     fn parts(self) -> (f64, f64) {
         (self.re, self.im)
+    }
+    fn from_real(x: f64) -> C {
+        C::new(x, 0.0)
+    }
+    fn mul(self, b: C) -> C {
+        C::new(self.re * b.re - self.im * b.im, self.re * b.im + self.im * b.re)
+    }
+    fn polar(self) -> (C, f64) {
+        let abs = self.re.hypot(self.im);
+        (C::new(self.re / abs, self.im / abs), abs)
     }
     fn family(l: &Lapack) -> &Family<C> {
         &l.z
@@ -473,52 +502,27 @@ fn odd_swaps(piv: &[I], n: usize) -> bool {
     (0..n).filter(|&i| piv[i] != fi(i + 1)).count() % 2 == 1
 }
 
-/// `np.linalg.slogdet(a)`: (sign, log|det|) from `getrf`'s factors; (0.0, -inf) when singular.
-pub fn slogdet(a: &NdArray<f64, 2>) -> Result<(f64, f64)> {
-    let Some((buf, piv, n)) = getrf(a)? else { return Ok((0.0, f64::NEG_INFINITY)) };
-    let mut sign = if odd_swaps(&piv, n) { -1.0 } else { 1.0 };
+/// `np.linalg.slogdet(a)`: (sign, log|det|) from `getrf`'s factors, (0, -inf) when singular;
+/// the sign ±1 of a real matrix, on the unit circle for a complex one.
+#[allow(private_bounds)]
+pub fn slogdet<T: Field>(a: &NdArray<T, 2>) -> Result<(T, f64)> {
+    let Some((buf, piv, n)) = getrf(a)? else { return Ok((T::default(), f64::NEG_INFINITY)) };
+    let mut sign = if odd_swaps(&piv, n) { T::from_real(-1.0) } else { T::ONE };
     let mut logdet = 0.0;
     for i in 0..n {
-        let mut x = buf[i * (n + 1)];
-        if x < 0.0 {
-            sign = -sign;
-            x = -x;
-        }
-        logdet += x.ln();
-    }
-    Ok((sign, logdet))
-}
-
-/// `np.linalg.det(a)`: `getrf`, then numpy's `sign * exp(Σ log|uᵢᵢ|)` (0.0 for a singular
-/// matrix, 1.0 for 0 × 0).
-pub fn det(a: &NdArray<f64, 2>) -> Result<f64> {
-    let (sign, logdet) = slogdet(a)?;
-    Ok(sign * logdet.exp())
-}
-
-/// numpy's complex product in `umath_linalg` (no fused multiply-adds).
-fn mult(a: C, b: C) -> C {
-    C::new(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
-}
-
-/// `np.linalg.slogdet(a)` of a complex matrix: (sign on the unit circle, log|det|).
-pub fn slogdet_complex(a: &NdArray<C, 2>) -> Result<(C, f64)> {
-    let Some((buf, piv, n)) = getrf(a)? else { return Ok((C::new(0.0, 0.0), f64::NEG_INFINITY)) };
-    let mut sign = if odd_swaps(&piv, n) { C::new(-1.0, 0.0) } else { C::new(1.0, 0.0) };
-    let mut logdet = 0.0;
-    for i in 0..n {
-        let x = buf[i * (n + 1)];
-        let abs = x.re.hypot(x.im);
-        sign = mult(sign, C::new(x.re / abs, x.im / abs));
+        let (unit, abs) = buf[i * (n + 1)].polar();
+        sign = sign.mul(unit);
         logdet += abs.ln();
     }
     Ok((sign, logdet))
 }
 
-/// `np.linalg.det(a)` of a complex matrix: `sign * exp(log|det|)` as numpy multiplies them.
-pub fn det_complex(a: &NdArray<C, 2>) -> Result<C> {
-    let (sign, logdet) = slogdet_complex(a)?;
-    Ok(mult(sign, C::new(logdet.exp(), 0.0)))
+/// `np.linalg.det(a)`: `getrf`, then numpy's `sign * exp(Σ log|uᵢᵢ|)` (0 for a singular
+/// matrix, 1 for 0 × 0).
+#[allow(private_bounds)]
+pub fn det<T: Field>(a: &NdArray<T, 2>) -> Result<T> {
+    let (sign, logdet) = slogdet(a)?;
+    Ok(sign.mul(T::from_real(logdet.exp())))
 }
 
 /// `gesv` of `a` (n × n) with `b` (n × nrhs, Fortran order, ld n, one element more): the
@@ -934,34 +938,6 @@ pub fn lstsq1<T: Field>(a: &NdArray<T, 2>, b: &NdArray<T, 1>, rcond: Option<f64>
     Ok((NdArray::from_vec([n], x.to_vec()), r, rank, s))
 }
 
-// The complex spellings generated code calls.
-
-/// [`eigh`] of a Hermitian matrix.
-pub fn eigh_complex(a: &NdArray<C, 2>) -> Result<(NdArray<f64, 1>, NdArray<C, 2>)> {
-    eigh(a)
-}
-
-/// [`eigvalsh`] of a Hermitian matrix.
-pub fn eigvalsh_complex(a: &NdArray<C, 2>) -> Result<NdArray<f64, 1>> {
-    eigvalsh(a)
-}
-
-/// [`svd`] of a complex matrix.
-#[allow(clippy::type_complexity)]
-pub fn svd_complex(a: &NdArray<C, 2>, full_matrices: bool) -> Result<(NdArray<C, 2>, NdArray<f64, 1>, NdArray<C, 2>)> {
-    svd(a, full_matrices)
-}
-
-/// [`svdvals`] of a complex matrix.
-pub fn svdvals_complex(a: &NdArray<C, 2>) -> Result<NdArray<f64, 1>> {
-    svdvals(a)
-}
-
-/// [`norm_svd`] of a complex matrix.
-pub fn norm_svd_complex(a: &NdArray<C, 2>, ord: i64) -> Result<f64> {
-    norm_svd(a, ord)
-}
-
 /// numpy's `LinAlgError` for an array of the wrong number of dimensions (`_assert_stacked_2d`).
 pub fn not_2d(ndim: usize) -> Error {
     linalg_error(&format!("{ndim}-dimensional array given. Array must be at least two-dimensional"))
@@ -1050,39 +1026,21 @@ pub fn cholesky_n<T: Field, const D: usize>(a: &NdArray<T, D>) -> Result<NdArray
 }
 
 /// `np.linalg.det` of a stack of matrices.
-pub fn det_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<NdArray<f64, R>> {
+#[allow(private_bounds)]
+pub fn det_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>) -> Result<NdArray<T, R>> {
     stacked_square(a)?;
     map_scalar(a, det)
 }
 
-/// `np.linalg.det` of a stack of complex matrices.
-pub fn det_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<NdArray<C, R>> {
-    stacked_square(a)?;
-    map_scalar(a, det_complex)
-}
-
 /// `np.linalg.slogdet` of a stack of matrices: (signs, logs).
-pub fn slogdet_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<(NdArray<f64, R>, NdArray<f64, R>)> {
+#[allow(private_bounds)]
+pub fn slogdet_n<T: Field, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+) -> Result<(NdArray<T, R>, NdArray<f64, R>)> {
     stacked_square(a)?;
     let (mut s, mut l) = (Vec::new(), Vec::new());
     each_matrix(a, |m| {
         let (x, y) = slogdet(m)?;
-        s.push(x);
-        l.push(y);
-        Ok(())
-    })?;
-    let lead = &a.shape()[..D - 2];
-    Ok((stacked(lead, &[], s), stacked(lead, &[], l)))
-}
-
-/// `np.linalg.slogdet` of a stack of complex matrices.
-pub fn slogdet_complex_n<const D: usize, const R: usize>(
-    a: &NdArray<C, D>,
-) -> Result<(NdArray<C, R>, NdArray<f64, R>)> {
-    stacked_square(a)?;
-    let (mut s, mut l) = (Vec::new(), Vec::new());
-    each_matrix(a, |m| {
-        let (x, y) = slogdet_complex(m)?;
         s.push(x);
         l.push(y);
         Ok(())
@@ -1118,16 +1076,11 @@ fn map2<
     Ok((stacked(lead, inner.0, x), stacked(lead, inner.1, y)))
 }
 
-/// `np.linalg.eigh` of a stack of symmetric matrices.
-pub fn eigh_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<(NdArray<f64, R>, NdArray<f64, D>)> {
+/// `np.linalg.eigh` of a stack of Hermitian matrices.
+#[allow(private_bounds)]
+pub fn eigh_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>) -> Result<(NdArray<f64, R>, NdArray<T, D>)> {
     let n = stacked_square(a)?;
     map2(a, (&[n], &[n, n]), eigh)
-}
-
-/// `np.linalg.eigh` of a stack of Hermitian matrices.
-pub fn eigh_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<(NdArray<f64, R>, NdArray<C, D>)> {
-    let n = stacked_square(a)?;
-    map2(a, (&[n], &[n, n]), eigh_complex)
 }
 
 /// `np.linalg.eig` of a stack of real matrices (ValueError for complex eigenvalues, see [`eig`]).
@@ -1142,60 +1095,44 @@ pub fn eig_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Resul
     map2(a, (&[n], &[n, n]), eig_complex)
 }
 
-/// `np.linalg.eigvalsh` of a stack.
-pub fn eigvalsh_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<NdArray<f64, R>> {
+/// `np.linalg.eigvals` of a stack of real matrices (ValueError for complex eigenvalues).
+pub fn eigvals_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<NdArray<f64, R>> {
     let n = stacked_square(a)?;
-    map1::<f64, f64, 1, D, R>(a, &[n], eigvalsh)
+    map1::<f64, f64, 1, D, R>(a, &[n], eigvals)
 }
 
-/// `np.linalg.eigvalsh` of a stack of Hermitian matrices.
-pub fn eigvalsh_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<NdArray<f64, R>> {
+/// `np.linalg.eigvals` of a stack of complex matrices.
+pub fn eigvals_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<NdArray<C, R>> {
     let n = stacked_square(a)?;
-    map1::<C, f64, 1, D, R>(a, &[n], eigvalsh_complex)
+    map1::<C, C, 1, D, R>(a, &[n], eigvals_complex)
+}
+
+/// `np.linalg.eigvalsh` of a stack.
+#[allow(private_bounds)]
+pub fn eigvalsh_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>) -> Result<NdArray<f64, R>> {
+    let n = stacked_square(a)?;
+    map1::<T, f64, 1, D, R>(a, &[n], eigvalsh)
 }
 
 /// `np.linalg.svd(a, compute_uv=False)` of a stack.
-pub fn svdvals_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<NdArray<f64, R>> {
+#[allow(private_bounds)]
+pub fn svdvals_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>) -> Result<NdArray<f64, R>> {
     let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
-    map1::<f64, f64, 1, D, R>(a, &[m.min(n)], svdvals)
+    map1::<T, f64, 1, D, R>(a, &[m.min(n)], svdvals)
 }
 
-/// `np.linalg.svd(a, compute_uv=False)` of a stack of complex matrices.
-pub fn svdvals_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<NdArray<f64, R>> {
-    let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
-    map1::<C, f64, 1, D, R>(a, &[m.min(n)], svdvals_complex)
-}
-
-/// `np.linalg.svd(a, full_matrices)` of a stack.
-#[allow(clippy::type_complexity)]
-pub fn svd_n<const D: usize, const R: usize>(
-    a: &NdArray<f64, D>,
-    full: bool,
-) -> Result<(NdArray<f64, D>, NdArray<f64, R>, NdArray<f64, D>)> {
-    svd_stack(a, full, svd)
-}
-
-/// `np.linalg.svd(a, full_matrices)` of a stack of complex matrices.
-#[allow(clippy::type_complexity)]
-pub fn svd_complex_n<const D: usize, const R: usize>(
-    a: &NdArray<C, D>,
-    full: bool,
-) -> Result<(NdArray<C, D>, NdArray<f64, R>, NdArray<C, D>)> {
-    svd_stack(a, full, svd_complex)
-}
-
-#[allow(clippy::type_complexity)]
-fn svd_stack<T: Element, const D: usize, const R: usize>(
+/// `np.linalg.svd(a, full_matrices)` of a stack: (u, s, vh).
+#[allow(clippy::type_complexity, private_bounds)]
+pub fn svd_n<T: Field, const D: usize, const R: usize>(
     a: &NdArray<T, D>,
     full: bool,
-    f: impl Fn(&NdArray<T, 2>, bool) -> Result<(NdArray<T, 2>, NdArray<f64, 1>, NdArray<T, 2>)>,
 ) -> Result<(NdArray<T, D>, NdArray<f64, R>, NdArray<T, D>)> {
     let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
     let k = m.min(n);
     let (uc, vr) = if full { (m, n) } else { (k, k) };
     let (mut u, mut s, mut v) = (Vec::new(), Vec::new(), Vec::new());
     each_matrix(a, |x| {
-        let (p, q, r) = f(x, full)?;
+        let (p, q, r) = svd(x, full)?;
         u.extend(p.to_vec());
         s.extend(q.to_vec());
         v.extend(r.to_vec());

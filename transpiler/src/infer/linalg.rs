@@ -1,16 +1,16 @@
 //! Typing rules of the `numpy.linalg` functions computed on numpy's LAPACK (`solve`, `inv`,
-//! `det`, `slogdet`, `cholesky`, `eigh`, `eigvalsh`, `eig`, `svd`, `lstsq`, `qr`): float64
-//! results from matrices of ints, bools or float64, float32 from float32 ones (numpy computes
-//! in float64 and rounds the results), complex128 from complex ones (real singular values,
-//! Hermitian eigenvalues and log|det|), as numpy's result types (`slogdet` a tuple, `lstsq`'s
-//! rank an int32).
+//! `det`, `slogdet`, `cholesky`, `eigh`, `eigvalsh`, `eig`, `eigvals`, `svd`, `lstsq`, `qr`):
+//! float64 results from matrices of ints, bools or float64, float32 from float32 ones and
+//! complex64 from complex64 ones (numpy computes in double precision and rounds the results),
+//! complex128 from complex128 ones (real singular values, Hermitian eigenvalues and log|det|),
+//! as numpy's result types (`slogdet` a tuple, `lstsq`'s rank an int32).
 
 use super::FnCx;
 use crate::diag::Diagnostic;
 use crate::ir::{self, ExprKind};
 use crate::library::NumpyFn as N;
 use crate::source::Span;
-use crate::types::{Elem, Ty};
+use crate::types::{Elem, Kind, Ty};
 
 /// The value of a keyword written as a constant string (`mode='r'`), None when left out.
 pub fn const_str(args: &[ir::Expr], k: usize) -> Option<Option<&str>> {
@@ -38,17 +38,7 @@ impl FnCx<'_, '_> {
         let operand = |cx: &mut Self, k: usize, dims: &[usize]| -> Option<(usize, Elem)> {
             match ts.get(k) {
                 Some(Ty::Array(e, n)) if dims.contains(n) => {
-                    if *e == Elem::Complex64 {
-                        cx.error(Diagnostic::new(
-                            span_of(k),
-                            format!(
-                                "numpy.{f}() of a {} array is not supported yet (float64, float32, complex128, ints and bools are)",
-                                e.name()
-                            ),
-                        ));
-                        return None;
-                    }
-                    Some((*n, if matches!(e, Elem::Float32 | Elem::Complex128) { *e } else { Elem::Float64 }))
+                    Some((*n, if e.kind() == Kind::Complex || *e == Elem::Float32 { *e } else { Elem::Float64 }))
                 }
                 Some(Ty::Array(_, n)) => {
                     let want =
@@ -70,19 +60,23 @@ impl FnCx<'_, '_> {
         // stacks of matrices (..., m, n) for the functions of one matrix, as numpy's gufuncs
         let dims: &[usize] = if matches!(f, N::LinalgSolve | N::LinalgLstsq) { &[2] } else { &[2, 3, 4] };
         let Some((d, ea)) = operand(self, 0, dims) else { return Ty::Unknown };
-        // numpy's `_commonType`: complex128 if any operand is complex, float32 when every
-        // operand is float32 (computed in float64, the results rounded), else float64
+        // numpy's `_commonType`: complex if any operand is complex, single precision (computed
+        // in double, the results rounded) when every operand is float32 or complex64
         let common = |a: Elem, b: Elem| {
-            if a == Elem::Complex128 || b == Elem::Complex128 {
-                Elem::Complex128
-            } else if a == Elem::Float32 && b == Elem::Float32 {
-                Elem::Float32
-            } else {
-                Elem::Float64
+            let single = |e: Elem| matches!(e, Elem::Float32 | Elem::Complex64);
+            match (a.kind() == Kind::Complex || b.kind() == Kind::Complex, single(a) && single(b)) {
+                (true, true) => Elem::Complex64,
+                (true, false) => Elem::Complex128,
+                (false, true) => Elem::Float32,
+                (false, false) => Elem::Float64,
             }
         };
         // singular values, eigenvalues of Hermitian matrices, log|det|: real
-        let real = |e: Elem| if e == Elem::Complex128 { Elem::Float64 } else { e };
+        let real = |e: Elem| match e {
+            Elem::Complex128 => Elem::Float64,
+            Elem::Complex64 => Elem::Float32,
+            e => e,
+        };
         // `f64s(2)`: a matrix per matrix of the stack, `reals(1)` a vector, `f64s(0)` a scalar
         let f64s = |n: usize| if d - 2 + n == 0 { ea.scalar() } else { Ty::Array(ea, d - 2 + n) };
         let reals = |n: usize| if d - 2 + n == 0 { real(ea).scalar() } else { Ty::Array(real(ea), d - 2 + n) };
@@ -116,6 +110,7 @@ impl FnCx<'_, '_> {
                 }
             },
             N::LinalgEig => Ty::Tuple(vec![f64s(1), f64s(2)]),
+            N::LinalgEigvals => f64s(1),
             N::LinalgSvd => {
                 if !matches!(ts.get(1), None | Some(Ty::Bool))
                     && !matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::Default))
@@ -145,11 +140,6 @@ impl FnCx<'_, '_> {
             N::LinalgLstsq => {
                 let Some((nb, eb)) = operand(self, 1, &[1, 2]) else { return Ty::Unknown };
                 let e = common(ea, eb);
-                if e == Elem::Complex128 {
-                    self.error(Diagnostic::new(at, "numpy.linalg.lstsq() of complex arrays is not supported yet"));
-                    return Ty::Unknown;
-                }
-                let f64s = |n: usize| Ty::Array(e, n);
                 match ts.get(2) {
                     None | Some(Ty::None | Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt | Ty::Bool) => {}
                     Some(t) => {
@@ -160,7 +150,7 @@ impl FnCx<'_, '_> {
                         return Ty::Unknown;
                     }
                 }
-                Ty::Tuple(vec![f64s(nb), f64s(1), Elem::Int32.scalar(), f64s(1)])
+                Ty::Tuple(vec![Ty::Array(e, nb), Ty::Array(real(e), 1), Elem::Int32.scalar(), Ty::Array(real(e), 1)])
             }
             N::LinalgQr => match const_str(args, 1) {
                 Some(None | Some("reduced" | "complete")) => Ty::Tuple(vec![f64s(2), f64s(2)]),

@@ -1925,21 +1925,6 @@ impl FnCx<'_, '_> {
                 let matrix = n == 2 && !axis;
                 match (ts.get(1), args.get(1).map(norm_ord)) {
                     (None | Some(Ty::None), _) => {}
-                    // ord 2, -2, 'nuc' of a matrix: singular values from numpy's LAPACK
-                    (_, Some(Some(NormOrd::Str(o)))) if matrix && o == "nuc" && e == Elem::Complex64 => {
-                        self.error(Diagnostic::new(
-                            span_of(1),
-                            format!("numpy.linalg.norm() of a {} matrix with ord='nuc' is not supported yet", e.name()),
-                        ));
-                        return Ty::Unknown;
-                    }
-                    (_, Some(Some(NormOrd::Num(p)))) if matrix && (p == 2.0 || p == -2.0) && e == Elem::Complex64 => {
-                        self.error(Diagnostic::new(
-                            span_of(1),
-                            format!("numpy.linalg.norm() of a {} matrix with ord={p} is not supported yet", e.name()),
-                        ));
-                        return Ty::Unknown;
-                    }
                     (_, Some(Some(_))) => {}
                     (Some(t), _) if is_real(t) && !matrix => {}
                     (Some(t), _) => {

@@ -154,6 +154,7 @@ catalogue! {
         LinalgEigh = "linalg.eigh" => (K::Linalg, &["a", "UPLO"]),
         LinalgEigvalsh = "linalg.eigvalsh" => (K::Linalg, &["a", "UPLO"]),
         LinalgEig = "linalg.eig" => (K::Linalg, &["a"]),
+        LinalgEigvals = "linalg.eigvals" => (K::Linalg, &["a"]),
         LinalgSvd = "linalg.svd" => (K::Linalg, &["a", "full_matrices", "compute_uv", "hermitian"]),
         LinalgLstsq = "linalg.lstsq" => (K::Linalg, &["a", "b", "rcond"]),
         LinalgQr = "linalg.qr" => (K::Linalg, &["a", "mode"]),
@@ -371,6 +372,7 @@ macro_rules! lapack_fns {
             | $crate::library::NumpyFn::LinalgEigh
             | $crate::library::NumpyFn::LinalgEigvalsh
             | $crate::library::NumpyFn::LinalgEig
+            | $crate::library::NumpyFn::LinalgEigvals
             | $crate::library::NumpyFn::LinalgSvd
             | $crate::library::NumpyFn::LinalgLstsq
             | $crate::library::NumpyFn::LinalgQr

@@ -6,7 +6,7 @@ use crate::codegen::body::Body;
 use crate::infer::linalg::const_str;
 use crate::ir;
 use crate::library::NumpyFn as N;
-use crate::types::{Elem, Ty};
+use crate::types::{Elem, Kind, Ty};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -20,14 +20,31 @@ impl Body<'_> {
     fn lapack_call_f64(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let la = quote!(rt::numpy::linalg_lapack);
         // numpy's computation type: complex128 if any operand is complex, else float64
-        let complex = args.iter().take(2).any(|a| matches!(self.inst.ty(a), Ty::Array(Elem::Complex128, _)));
+        let complex =
+            args.iter().take(2).any(|a| matches!(self.inst.ty(a), Ty::Array(e, _) if e.kind() == Kind::Complex));
         let el = if complex { Elem::Complex128 } else { Elem::Float64 };
         let a = self.arr_as(&args[0], el);
-        // a stack of matrices (..., m, n): the `_n` functions, with its rank and the rank of
-        // the per-matrix vectors (scalars) in it
+        // a stack of matrices (..., m, n): the `_n` functions, with its rank `d` and the rank
+        // `r` of the per-matrix results in it
         let d = self.dims(&args[0]).1;
         let stack = d > 2;
-        let named = |name: &str, r: usize| {
+        // the functions generic over float64 and complex128 (`r` for those of two ranks)
+        let generic = |name: &str, r: Option<usize>| match (stack, r) {
+            (false, _) => {
+                let id = format_ident!("{name}");
+                quote!(#la::#id)
+            }
+            (true, None) => {
+                let id = format_ident!("{name}_n");
+                quote!(#la::#id::<_, #d>)
+            }
+            (true, Some(r)) => {
+                let id = format_ident!("{name}_n");
+                quote!(#la::#id::<_, #d, #r>)
+            }
+        };
+        // those whose real and complex versions give different types (`eig`, `eigvals`)
+        let typed = |name: &str, r: usize| {
             let id = match (complex, stack) {
                 (false, false) => format_ident!("{name}"),
                 (true, false) => format_ident!("{name}_complex"),
@@ -40,16 +57,7 @@ impl Body<'_> {
                 quote!(#la::#id)
             }
         };
-        // the functions generic over float64 and complex128
-        let generic = |name: &str| {
-            if stack {
-                let id = format_ident!("{name}_n");
-                quote!(#la::#id::<_, #d>)
-            } else {
-                let id = format_ident!("{name}");
-                quote!(#la::#id)
-            }
-        };
+        let name = f.name().trim_start_matches("linalg.");
         match f {
             N::LinalgSolve | N::LinalgLstsq => {
                 let b = self.arr_as(&args[1], el);
@@ -76,15 +84,19 @@ impl Body<'_> {
                 }
             }
             N::LinalgInv | N::LinalgCholesky => {
-                let g = generic(if f == N::LinalgInv { "inv" } else { "cholesky" });
+                let g = generic(name, None);
                 quote!(#g(&#a)?)
             }
             N::LinalgDet | N::LinalgSlogdet => {
-                let g = named(f.name().trim_start_matches("linalg."), d.saturating_sub(2));
+                let g = generic(name, Some(d.saturating_sub(2)));
                 quote!(#g(&#a)?)
             }
-            N::LinalgEigh | N::LinalgEigvalsh | N::LinalgEig => {
-                let g = named(f.name().trim_start_matches("linalg."), d - 1);
+            N::LinalgEigh | N::LinalgEigvalsh => {
+                let g = generic(name, Some(d - 1));
+                quote!(#g(&#a)?)
+            }
+            N::LinalgEig | N::LinalgEigvals => {
+                let g = typed(name, d - 1);
                 quote!(#g(&#a)?)
             }
             N::LinalgSvd => {
@@ -93,20 +105,20 @@ impl Body<'_> {
                     None => quote!(true),
                 };
                 if matches!(result, Ty::Array(..)) {
-                    let g = named("svdvals", d - 1);
+                    let g = generic("svdvals", Some(d - 1));
                     quote!(#g(&#a)?)
                 } else {
-                    let g = named("svd", d - 1);
+                    let g = generic("svd", Some(d - 1));
                     quote!(#g(&#a, #full)?)
                 }
             }
             N::LinalgQr => match const_str(args, 1).flatten() {
                 Some("r") => {
-                    let g = generic("qr_r");
+                    let g = generic("qr_r", None);
                     quote!(#g(&#a)?)
                 }
                 mode => {
-                    let g = generic("qr");
+                    let g = generic("qr", None);
                     let complete = mode == Some("complete");
                     quote!(#g(&#a, #complete)?)
                 }
@@ -114,21 +126,48 @@ impl Body<'_> {
             _ => unreachable!("lapack_fns! lists these rows"),
         }
     }
+
+    /// `np.linalg.norm(a, 2)`, `(a, -2)`, `(a, 'nuc')` (`ord` 0) of a matrix of `el`: from its
+    /// singular values, float32 ones (of float32 and complex64 matrices) reduced in float32
+    /// (the caller may ask for the float64 result and round it: exact then).
+    pub(super) fn norm_svd_call(&mut self, x: &ir::Expr, el: Elem, ord: i64) -> TokenStream {
+        let la = quote!(rt::numpy::linalg_lapack);
+        let a = self.arr_as(x, if el.kind() == Kind::Complex { Elem::Complex128 } else { Elem::Float64 });
+        if matches!(el, Elem::Float32 | Elem::Complex64) {
+            quote!(#la::norm_svd32(&#a, #ord)?)
+        } else {
+            quote!(#la::norm_svd(&#a, #ord)?)
+        }
+    }
 }
 
-/// float64 results rounded to numpy's float32 result type (float32 operands: numpy computes in
-/// float64 and rounds each result once).
+/// float64 (complex128) results rounded to numpy's float32 (complex64) result type (float32
+/// and complex64 operands: numpy computes in double precision and rounds each result once).
 fn narrow(code: TokenStream, t: &Ty) -> TokenStream {
     fn has_single(t: &Ty) -> bool {
         match t {
-            Ty::Array(Elem::Float32, _) | Ty::NpSized(Elem::Float32) => true,
+            Ty::Array(e, _) | Ty::NpSized(e) => wide(*e).is_some(),
             Ty::Tuple(items) => items.iter().any(has_single),
             _ => false,
         }
     }
+    /// The type a single-precision result is computed in.
+    fn wide(e: Elem) -> Option<Elem> {
+        match e {
+            Elem::Float32 => Some(Elem::Float64),
+            Elem::Complex64 => Some(Elem::Complex128),
+            _ => None,
+        }
+    }
     match t {
-        Ty::Array(Elem::Float32, n) => map_elems(code, Elem::Float64, Elem::Float32, *n),
-        Ty::NpSized(Elem::Float32) => crate::codegen::sized::cast(code, Elem::Float64, Elem::Float32),
+        Ty::Array(e, n) => match wide(*e) {
+            Some(w) => map_elems(code, w, *e, *n),
+            None => code,
+        },
+        Ty::NpSized(e) => match wide(*e) {
+            Some(w) => crate::codegen::sized::cast(code, w, *e),
+            None => code,
+        },
         Ty::Tuple(items) if items.iter().any(has_single) => {
             let parts = items.iter().enumerate().map(|(i, t)| {
                 let k = syn::Index::from(i);

@@ -552,34 +552,9 @@ impl Body<'_> {
                         (None, _) => quote!(#la::norm(&#x)),
                         (_, Some(NormOrd::Str(s))) if n == 2 && (s == "fro" || s == "f") => quote!(#la::norm(&#x)),
                         // the singular values' max, min or sum, from numpy's LAPACK
-                        (_, Some(NormOrd::Str(s))) if n == 2 && s == "nuc" => {
-                            // float32 singular values reduced in float32 (the caller may ask
-                            // for the float64 result and round it: exact then)
-                            if el == Elem::Complex128 {
-                                let a = self.arr(&args[0]);
-                                quote!(rt::numpy::linalg_lapack::norm_svd_complex(&#a, 0)?)
-                            } else if el == Elem::Float32 {
-                                let a = self.arr_as(&args[0], Elem::Float64);
-                                quote!(rt::numpy::linalg_lapack::norm_svd32(&#a, 0)?)
-                            } else {
-                                let a = self.arr_as(&args[0], Elem::Float64);
-                                quote!(rt::numpy::linalg_lapack::norm_svd(&#a, 0)?)
-                            }
-                        }
+                        (_, Some(NormOrd::Str(s))) if n == 2 && s == "nuc" => self.norm_svd_call(&args[0], el, 0),
                         (_, Some(NormOrd::Num(p))) if n == 2 && (*p == 2.0 || *p == -2.0) => {
-                            let k = *p as i64;
-                            // float32 singular values reduced in float32 (the caller may ask
-                            // for the float64 result and round it: exact then)
-                            if el == Elem::Complex128 {
-                                let a = self.arr(&args[0]);
-                                quote!(rt::numpy::linalg_lapack::norm_svd_complex(&#a, #k)?)
-                            } else if el == Elem::Float32 {
-                                let a = self.arr_as(&args[0], Elem::Float64);
-                                quote!(rt::numpy::linalg_lapack::norm_svd32(&#a, #k)?)
-                            } else {
-                                let a = self.arr_as(&args[0], Elem::Float64);
-                                quote!(rt::numpy::linalg_lapack::norm_svd(&#a, #k)?)
-                            }
+                            self.norm_svd_call(&args[0], el, *p as i64)
                         }
                         (_, Some(NormOrd::Str(_))) if n == 2 => {
                             quote!(#la::bad_ord("Invalid norm order for matrices.")?)
