@@ -23,6 +23,9 @@ use num_complex::Complex64 as C;
 use std::ffi::{c_char, c_void, CStr};
 use std::sync::OnceLock;
 
+mod compose;
+pub use compose::{cond, matrix_power, matrix_power_int, matrix_rank, multi_dot, pinv, CondP};
+
 // Fortran's arguments: everything by pointer, a character's length hidden at the end.
 type I = i64;
 type Len = usize;
@@ -155,6 +158,12 @@ trait Field: Element<Value = Self> + Default + Copy {
     /// (x / |x|, |x|) as numpy's `slogdet` takes a diagonal element apart (a real one's sign
     /// ±1 from `x < 0`).
     fn polar(self) -> (Self, f64);
+    fn conj(self) -> Self;
+    /// `s * x` as numpy's loop of `x`'s type multiplies (complex: (s, 0) times x, each part one
+    /// multiply-add as numpy's vector loop).
+    fn scale(s: f64, x: Self) -> Self;
+    /// |x| (complex: `hypot`)
+    fn modulus(self) -> f64;
     fn family(l: &Lapack) -> &Family<Self>;
     /// `syevd`/`heevd` with UPLO='L' on the n × n matrix `a`: the eigenvalues into `w`.
     unsafe fn heevd(l: &Lapack, jobz: Ch, n: Int, a: *mut Self, w: Re, ws: &mut Work<Self>, info: Out);
@@ -217,6 +226,15 @@ impl Field for f64 {
         } else {
             (1.0, self)
         }
+    }
+    fn conj(self) -> f64 {
+        self
+    }
+    fn scale(s: f64, x: f64) -> f64 {
+        s * x
+    }
+    fn modulus(self) -> f64 {
+        self.abs()
     }
     fn family(l: &Lapack) -> &Family<f64> {
         &l.d
@@ -287,6 +305,15 @@ impl Field for C {
     fn polar(self) -> (C, f64) {
         let abs = self.re.hypot(self.im);
         (C::new(self.re / abs, self.im / abs), abs)
+    }
+    fn conj(self) -> C {
+        C::new(self.re, -self.im)
+    }
+    fn scale(s: f64, x: C) -> C {
+        C::new(s.mul_add(x.re, -(0.0 * x.im)), s.mul_add(x.im, 0.0 * x.re))
+    }
+    fn modulus(self) -> f64 {
+        self.re.hypot(self.im)
     }
     fn family(l: &Lapack) -> &Family<C> {
         &l.z

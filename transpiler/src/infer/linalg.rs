@@ -57,8 +57,19 @@ impl FnCx<'_, '_> {
                 }
             }
         };
+        if f == N::LinalgMultiDot {
+            return self.multi_dot(args, ts, at);
+        }
         // stacks of matrices (..., m, n) for the functions of one matrix, as numpy's gufuncs
-        let dims: &[usize] = if matches!(f, N::LinalgSolve | N::LinalgLstsq) { &[2] } else { &[2, 3, 4] };
+        let dims: &[usize] = match f {
+            N::LinalgSolve
+            | N::LinalgLstsq
+            | N::LinalgPinv
+            | N::LinalgMatrixRank
+            | N::LinalgCond
+            | N::LinalgMatrixPower => &[2],
+            _ => &[2, 3, 4],
+        };
         let Some((d, ea)) = operand(self, 0, dims) else { return Ty::Unknown };
         // numpy's `_commonType`: complex if any operand is complex, single precision (computed
         // in double, the results rounded) when every operand is float32 or complex64
@@ -169,7 +180,142 @@ impl FnCx<'_, '_> {
                     Ty::Unknown
                 }
             },
+            N::LinalgPinv | N::LinalgMatrixRank => {
+                let what = if f == N::LinalgPinv { "pinv" } else { "matrix_rank" };
+                if const_bool(args, 2, false) != Some(false) {
+                    self.error(Diagnostic::new(
+                        span_of(2),
+                        format!("numpy.linalg.{what}() with `hermitian=True` is not supported yet"),
+                    ));
+                    return Ty::Unknown;
+                }
+                for (k, name) in [(1, if f == N::LinalgPinv { "rcond" } else { "tol" }), (3, "rtol")] {
+                    if !matches!(ts.get(k), None | Some(Ty::None | Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt)) {
+                        self.error(Diagnostic::new(
+                            span_of(k),
+                            format!("`{name}` of numpy.linalg.{what}() must be a float or None here"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                if f == N::LinalgMatrixRank {
+                    return Elem::Int64.scalar();
+                }
+                // numpy's product is BLAS's gemm; a float32 one (sgemm) and the int dtype of
+                // an empty int matrix's result are not followed yet
+                if !matches!(ts.first(), Some(Ty::Array(Elem::Float64 | Elem::Complex128, _))) {
+                    self.error(Diagnostic::new(
+                        span_of(0),
+                        "numpy.linalg.pinv() of a matrix other than float64 or complex128 is not supported yet",
+                    ));
+                    return Ty::Unknown;
+                }
+                f64s(2)
+            }
+            N::LinalgCond => {
+                let single = matches!(ea, Elem::Float32 | Elem::Complex64);
+                match cond_p(args) {
+                    Some(p) if !single || matches!(p, CondP::Two | CondP::MinusTwo) => real(ea).scalar(),
+                    Some(_) => {
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!(
+                                "numpy.linalg.cond() of a {} matrix with this `p` is not supported yet (None, 2 and -2 are)",
+                                ea.name()
+                            ),
+                        ));
+                        Ty::Unknown
+                    }
+                    None => {
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            "`p` of numpy.linalg.cond() must be written as None, 1, -1, 2, -2, np.inf, -np.inf, 'fro' or 'nuc'",
+                        ));
+                        Ty::Unknown
+                    }
+                }
+            }
+            N::LinalgMatrixPower => {
+                if !matches!(ts.get(1), Some(Ty::Int | Ty::NpInt | Ty::Bool)) {
+                    self.error(Diagnostic::new(
+                        span_of(1),
+                        "the exponent of numpy.linalg.matrix_power() must be an int",
+                    ));
+                    return Ty::Unknown;
+                }
+                match ts.first() {
+                    Some(Ty::Array(e @ (Elem::Float64 | Elem::Complex128 | Elem::Int64), 2)) => Ty::Array(*e, 2),
+                    _ => {
+                        self.error(Diagnostic::new(
+                            span_of(0),
+                            "numpy.linalg.matrix_power() of a matrix other than float64, complex128 or int64 is not supported yet",
+                        ));
+                        Ty::Unknown
+                    }
+                }
+            }
             _ => unreachable!("lapack_fns! lists these rows"),
         }
+    }
+
+    /// `np.linalg.multi_dot(arrays)`: a tuple or list of matrices of one type (float64,
+    /// complex128, int64), at least two.
+    fn multi_dot(&mut self, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
+        let span = args.first().map(|a| a.span).unwrap_or(at);
+        if !matches!(args.get(1).map(|a| &a.kind), None | Some(ExprKind::Default)) {
+            self.error(Diagnostic::new(args[1].span, "numpy.linalg.multi_dot() with `out` is not supported yet"));
+            return Ty::Unknown;
+        }
+        let items = match ts.first() {
+            Some(Ty::Tuple(items)) if items.len() >= 2 => items,
+            _ => {
+                self.error(Diagnostic::new(
+                    span,
+                    "numpy.linalg.multi_dot() needs a tuple or list of at least two matrices here",
+                ));
+                return Ty::Unknown;
+            }
+        };
+        match &items[0] {
+            Ty::Array(e @ (Elem::Float64 | Elem::Complex128 | Elem::Int64), 2)
+                if items.iter().all(|t| t == &items[0]) =>
+            {
+                Ty::Array(*e, 2)
+            }
+            _ => {
+                self.error(Diagnostic::new(
+                    span,
+                    "numpy.linalg.multi_dot() of matrices (2-D) of one type, float64, complex128 or int64, is supported; not these",
+                ));
+                Ty::Unknown
+            }
+        }
+    }
+}
+
+/// What `p` of `np.linalg.cond` asks for, when written as a constant.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum CondP {
+    Two,
+    MinusTwo,
+    Ord(f64),
+    Fro,
+    Nuc,
+}
+
+/// `p` of `np.linalg.cond(x, p)` (argument 1) as written, None when it is no constant it takes.
+pub fn cond_p(args: &[ir::Expr]) -> Option<CondP> {
+    use super::numpy::{norm_ord, NormOrd};
+    match args.get(1).map(|a| &a.kind) {
+        None | Some(ExprKind::Default | ExprKind::None) => return Some(CondP::Two),
+        _ => {}
+    }
+    match norm_ord(&args[1])? {
+        NormOrd::Num(2.0) => Some(CondP::Two),
+        NormOrd::Num(-2.0) => Some(CondP::MinusTwo),
+        NormOrd::Num(p) if p.abs() == 1.0 || p.is_infinite() => Some(CondP::Ord(p)),
+        NormOrd::Str(s) if s == "fro" || s == "f" => Some(CondP::Fro),
+        NormOrd::Str(s) if s == "nuc" => Some(CondP::Nuc),
+        _ => None,
     }
 }

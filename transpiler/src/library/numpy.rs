@@ -158,6 +158,12 @@ catalogue! {
         LinalgSvd = "linalg.svd" => (K::Linalg, &["a", "full_matrices", "compute_uv", "hermitian"]),
         LinalgLstsq = "linalg.lstsq" => (K::Linalg, &["a", "b", "rcond"]),
         LinalgQr = "linalg.qr" => (K::Linalg, &["a", "mode"]),
+        // numpy's Python compositions of the above (`linalg_lapack/compose.rs`)
+        LinalgPinv = "linalg.pinv" => (K::Linalg, &["a", "rcond", "hermitian", "rtol"]),
+        LinalgMatrixRank = "linalg.matrix_rank" => (K::Linalg, &["A", "tol", "hermitian", "rtol"]),
+        LinalgCond = "linalg.cond" => (K::Linalg, &["x", "p"]),
+        LinalgMatrixPower = "linalg.matrix_power" => (K::Linalg, &["a", "n"]),
+        LinalgMultiDot = "linalg.multi_dot" => (K::Linalg, &["arrays", "out"]),
         Reshape = "reshape" => (K::Shape, &["a", "shape"]),
         Ravel = "ravel" => (K::Shape, &[]),
         Transpose = "transpose" => (K::Shape, &["a", "axes"]),
@@ -376,6 +382,11 @@ macro_rules! lapack_fns {
             | $crate::library::NumpyFn::LinalgSvd
             | $crate::library::NumpyFn::LinalgLstsq
             | $crate::library::NumpyFn::LinalgQr
+            | $crate::library::NumpyFn::LinalgPinv
+            | $crate::library::NumpyFn::LinalgMatrixRank
+            | $crate::library::NumpyFn::LinalgCond
+            | $crate::library::NumpyFn::LinalgMatrixPower
+            | $crate::library::NumpyFn::LinalgMultiDot
     };
 }
 pub(crate) use lapack_fns;

@@ -3,7 +3,7 @@
 
 use super::{given, map_elems};
 use crate::codegen::body::Body;
-use crate::infer::linalg::const_str;
+use crate::infer::linalg::{cond_p, const_str, CondP};
 use crate::ir;
 use crate::library::NumpyFn as N;
 use crate::types::{Elem, Kind, Ty};
@@ -12,8 +12,38 @@ use quote::{format_ident, quote};
 
 impl Body<'_> {
     pub(super) fn lapack_call(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let la = quote!(rt::numpy::linalg_lapack);
+        match f {
+            // matrix products in the matrices' own type
+            N::LinalgMultiDot => {
+                let Ty::Array(el, _) = result else { unreachable!("multi_dot gives a matrix") };
+                let parts = self.parts(&args[0], *el);
+                return quote!(#la::multi_dot(&[#(#parts),*])?);
+            }
+            N::LinalgMatrixPower => {
+                let a = self.arr(&args[0]);
+                let n = self.expr_as(&args[1], &Ty::Int);
+                return if matches!(result, Ty::Array(Elem::Int64, _)) {
+                    quote!(#la::matrix_power_int(&#a, #n)?)
+                } else {
+                    quote!(#la::matrix_power(&#a, #n)?)
+                };
+            }
+            _ => {}
+        }
         let code = self.lapack_call_f64(f, args, result);
         narrow(code, result)
+    }
+
+    /// An optional float argument: `Some(x)`, or `None` when left out or written None.
+    fn opt_float(&mut self, args: &[ir::Expr], k: usize) -> TokenStream {
+        match given(args, k) {
+            Some(x) if !matches!(self.inst.ty(x), Ty::None) => {
+                let v = self.expr_as(x, &Ty::Float);
+                quote!(Some(#v))
+            }
+            _ => quote!(None),
+        }
     }
 
     /// The call computing in float64 (complex128 for complex operands).
@@ -123,6 +153,37 @@ impl Body<'_> {
                     quote!(#g(&#a, #complete)?)
                 }
             },
+            N::LinalgPinv => {
+                let rcond = self.opt_float(args, 1);
+                // rtol: left out, written None (numpy's default from eps), or a value
+                let rtol = match given(args, 3) {
+                    None => quote!(None),
+                    Some(_) => {
+                        let v = self.opt_float(args, 3);
+                        quote!(Some(#v))
+                    }
+                };
+                quote!(#la::pinv(&#a, #rcond, #rtol)?)
+            }
+            N::LinalgMatrixRank | N::LinalgCond => {
+                let single = matches!(self.dims(&args[0]).0, Elem::Float32 | Elem::Complex64);
+                if f == N::LinalgMatrixRank {
+                    let (tol, rtol) = (self.opt_float(args, 1), self.opt_float(args, 3));
+                    quote!(#la::matrix_rank(&#a, #tol, #rtol, #single)?)
+                } else {
+                    let p = match cond_p(args).expect("inference checked `p`") {
+                        CondP::Two => quote!(Two),
+                        CondP::MinusTwo => quote!(MinusTwo),
+                        CondP::Ord(o) => {
+                            let o = crate::codegen::convert::float_lit(o);
+                            quote!(Ord(#o))
+                        }
+                        CondP::Fro => quote!(Fro),
+                        CondP::Nuc => quote!(Nuc),
+                    };
+                    quote!(#la::cond(&#a, #la::CondP::#p, #single)?)
+                }
+            }
             _ => unreachable!("lapack_fns! lists these rows"),
         }
     }
