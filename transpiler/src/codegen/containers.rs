@@ -353,12 +353,20 @@ impl Body<'_> {
                     CompKind::List => quote!(rt::List::new()),
                     CompKind::Set => quote!(rt::Set::new()),
                     CompKind::Dict => quote!(rt::Dict::new()),
+                    CompKind::Any => quote!(false),
+                    CompKind::All => quote!(true),
                 };
                 return quote!({ let _ = #v; #empty });
             }
         }
         let out = self.temp();
+        let done = syn::Lifetime::new(&format!("'{out}"), proc_macro2::Span::call_site());
         let push = match (kind, t) {
+            (CompKind::Any | CompKind::All, _) => {
+                let truth = self.truth(elt);
+                let (stop, fin) = if kind == CompKind::Any { (truth, true) } else { (quote!(!(#truth)), false) };
+                quote!(if #stop { #out = #fin; break #done; })
+            }
             (CompKind::Dict, Ty::Dict(k, v)) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 let kc = self.expr_as(elt, &k);
@@ -416,6 +424,10 @@ impl Body<'_> {
             CompKind::List => quote!(rt::List::from_vec(#out)),
             CompKind::Set => quote!(rt::Set::from_vec(#out)),
             CompKind::Dict => quote!(rt::Dict::from_pairs(#out)),
+            CompKind::Any | CompKind::All => {
+                let init = kind == CompKind::All;
+                return quote!({ let mut #out = #init; #done: { #body } #out });
+            }
         };
         quote!({ let mut #out = Vec::new(); #body #make })
     }
@@ -577,9 +589,15 @@ impl Body<'_> {
             }
             (B::Any | B::All, [_]) => {
                 let el = Self::elem_of(self.inst.ty(&args[0]));
-                let it = self.iter_code(&args[0]);
                 let x = self.temp();
                 let truth = super::convert::truth_of(quote!(#x), &el);
+                // a generator is drawn from until the answer is known, as CPython stops
+                if let Some(lazy) = self.try_iter_code(&args[0]) {
+                    let (stop, init) = if b == B::Any { (quote!(#truth), false) } else { (quote!(!#truth), true) };
+                    let fin = !init;
+                    return Some(quote!({ let mut __r = #init; for __item in #lazy { let #x = __item?; if #stop { __r = #fin; break; } } __r }));
+                }
+                let it = self.iter_code(&args[0]);
                 if b == B::Any {
                     quote!({ let mut __r = false; for #x in #it { if #truth { __r = true; break; } } __r })
                 } else {

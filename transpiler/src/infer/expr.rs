@@ -266,6 +266,7 @@ impl FnCx<'_, '_> {
                             ir::CompKind::List => Ty::List(Box::new(Ty::Unknown)),
                             ir::CompKind::Set => Ty::Set(Box::new(Ty::Unknown)),
                             ir::CompKind::Dict => Ty::Dict(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
+                            ir::CompKind::Any | ir::CompKind::All => Ty::Bool,
                         };
                     }
                     self.assign(&g.target, el, g.target.span());
@@ -273,8 +274,13 @@ impl FnCx<'_, '_> {
                         self.condition(c);
                     }
                 }
+                if matches!(kind, ir::CompKind::Any | ir::CompKind::All) {
+                    self.condition(elt);
+                    return Ty::Bool;
+                }
                 let et = self.expr(elt);
                 match kind {
+                    ir::CompKind::Any | ir::CompKind::All => unreachable!("returned above"),
                     ir::CompKind::List => {
                         if matches!(et, Ty::Array(..)) {
                             self.error(Diagnostic::new(elt.span, "lists of arrays are not supported yet"));

@@ -170,6 +170,10 @@ pub enum CompKind {
     List,
     Set,
     Dict,
+    /// `any(elt for ...)`, `all(elt for ...)`: a bool, the loops stop at the first item that
+    /// decides it (the generator expression as CPython runs it, without a generator)
+    Any,
+    All,
 }
 
 /// A piece of an f-string.

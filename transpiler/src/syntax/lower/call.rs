@@ -191,6 +191,20 @@ impl FnLower<'_> {
                 return self.format_call(c, fmt);
             }
         }
+        // `any(x > 0 for x in xs)`: loops that stop at the item that decides
+        if let (ast::Expr::Name(n), [ast::Expr::Generator(g)], true) =
+            (&*c.func, &*c.arguments.args, c.arguments.keywords.is_empty())
+        {
+            let kind = match n.id.as_str() {
+                "any" => Some(ir::CompKind::Any),
+                "all" => Some(ir::CompKind::All),
+                _ => None,
+            };
+            if let Some(kind) = kind.filter(|_| self.resolves_to_builtin(n.id.as_str())) {
+                let k = self.comprehension(kind, &g.elt, None, &g.generators);
+                return self.expr_node(sp, k);
+            }
+        }
         if c.arguments.args.iter().any(|a| a.is_starred_expr()) && !self.calls_star_function(c) {
             return self.call_spread(c);
         }

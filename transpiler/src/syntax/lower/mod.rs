@@ -468,6 +468,8 @@ struct FnLower<'a> {
     local_funcs: HashMap<String, LocalFn>,
     /// lambdas by source offset → their entry in `local_funcs`
     lambdas: HashMap<u32, String>,
+    /// generator expressions lowered as generator functions, by source offset
+    genexprs: HashMap<u32, LocalFn>,
     /// the variables every local function of this scope takes as extra arguments
     captured: Vec<String>,
     /// module constants being expanded (cycle check)
@@ -494,6 +496,7 @@ impl<'a> FnLower<'a> {
             errors: Vec::new(),
             local_funcs: HashMap::new(),
             lambdas: HashMap::new(),
+            genexprs: HashMap::new(),
             captured: Vec::new(),
             const_stack: Vec::new(),
             renames: Vec::new(),

@@ -65,11 +65,23 @@ impl<'b> Visitor<'b> for Names {
     }
 }
 
+/// The builtins that consume a generator expression passed as their only positional argument
+/// whole, in order, before anything else runs: there it is lowered as a list comprehension
+/// (the same values, the same order, the same exceptions). Everywhere else a generator
+/// expression is a generator (`any`/`all`/`next` stop early, a variable can be read twice).
+/// (`any`/`all` are lowered to comprehensions that stop at the deciding item.)
+const EAGER_CONSUMERS: &[&str] =
+    &["sum", "list", "tuple", "sorted", "set", "frozenset", "min", "max", "dict", "any", "all"];
+
 /// The nested `def`s and lambdas of a function body (not inside nested ones).
 #[derive(Default)]
 pub(super) struct NestedDefs<'b> {
     defs: Vec<&'b ast::StmtFunctionDef>,
     lambdas: Vec<&'b ast::ExprLambda>,
+    /// generator expressions not consumed whole at once (see `EAGER_CONSUMERS`)
+    gens: Vec<&'b ast::ExprGenerator>,
+    /// the names of `EAGER_CONSUMERS` that mean the builtin in this function
+    eager: HashSet<&'static str>,
     /// `name = lambda ...`: lambda offset → name
     named: HashMap<u32, String>,
 }
@@ -92,9 +104,44 @@ impl<'b> Visitor<'b> for NestedDefs<'b> {
     fn visit_expr(&mut self, e: &'b ast::Expr) {
         match e {
             ast::Expr::Lambda(l) => self.lambdas.push(l),
+            ast::Expr::Generator(g) => self.gens.push(g),
+            ast::Expr::Call(c) if self.consumes_whole(c) => {
+                // `sum(x for x in xs)`: the generator expression is lowered as a list
+                self.visit_expr(&c.func);
+                walk_expr(self, &c.arguments.args[0]);
+                for k in c.arguments.keywords.iter() {
+                    self.visit_expr(&k.value);
+                }
+            }
             _ => walk_expr(self, e),
         }
     }
+}
+
+impl NestedDefs<'_> {
+    /// `sum(<genexpr>)`, `", ".join(<genexpr>)`: a call that consumes its one positional
+    /// argument, a generator expression, whole before anything else runs.
+    fn consumes_whole(&self, c: &ast::ExprCall) -> bool {
+        let [ast::Expr::Generator(_)] = &*c.arguments.args else { return false };
+        match &*c.func {
+            ast::Expr::Name(n) => self.eager.contains(n.id.as_str()),
+            ast::Expr::Attribute(a) => a.attr.id.as_str() == "join" && matches!(&*a.value, ast::Expr::StringLiteral(_)),
+            _ => false,
+        }
+    }
+}
+
+/// `range(a[, b[, c]])` with the builtin `range`: the number of its arguments.
+fn range_call_args(lw: &FnLower, e: &ast::Expr) -> Option<usize> {
+    let ast::Expr::Call(c) = e else { return None };
+    let ast::Expr::Name(n) = &*c.func else { return None };
+    let n_args = c.arguments.args.len();
+    (n.id.as_str() == "range"
+        && lw.resolves_to_builtin("range")
+        && c.arguments.keywords.is_empty()
+        && (1..=3).contains(&n_args)
+        && !c.arguments.args.iter().any(|a| a.is_starred_expr()))
+    .then_some(n_args)
 }
 
 pub(super) fn collect_target_names(e: &ast::Expr, out: &mut HashSet<String>) {
@@ -181,11 +228,13 @@ impl FnLower<'_> {
     /// Registers and lowers the functions and lambdas defined in this function's body.
     pub(super) fn nested_functions(&mut self, fname: &str, body: &[ast::Stmt]) -> Vec<ir::Function> {
         let mut nd = NestedDefs::default();
+        nd.eager = EAGER_CONSUMERS.iter().copied().filter(|n| self.resolves_to_builtin(n)).collect();
         for s in body {
             nd.visit_stmt(s);
         }
+        let mut out = self.genexpr_functions(fname, &nd.gens);
         if nd.defs.is_empty() && nd.lambdas.is_empty() {
-            return Vec::new();
+            return out;
         }
         // the enclosing variables any of them mentions
         let mut mentioned = Names::default();
@@ -229,7 +278,6 @@ impl FnLower<'_> {
             self.lambdas.insert(at, key.clone());
             self.local_funcs.insert(key, LocalFn { rust_name, params, defaults, vararg: None, captured });
         }
-        let mut out = Vec::new();
         for d in &nd.defs {
             let lf = self.local_funcs[d.name.id.as_str()].clone();
             let (func, more) =
@@ -243,6 +291,123 @@ impl FnLower<'_> {
             out.push(self.lower_lambda(l, &lf));
         }
         out
+    }
+
+    /// The generator expressions of this function that are not consumed whole where they
+    /// stand, as generator functions (Python's own definition of them): `(e for x in it if c)`
+    /// is `__genexpr(iter(it))` with `def __genexpr(it0): for x in it0: if c: yield e` — the
+    /// first iterable evaluated where the expression stands, everything else as the generator
+    /// runs. `range(...)` as the first iterable passes its bounds (a counted loop inside).
+    fn genexpr_functions(&mut self, fname: &str, gens: &[&ast::ExprGenerator]) -> Vec<ir::Function> {
+        let mut out = Vec::new();
+        for (k, g) in gens.iter().enumerate() {
+            let sp = span(g.range);
+            let Some(first) = g.generators.first() else { continue };
+            // what the generator reads of this function: everything but its first iterable
+            let mut mentioned = Names::default();
+            mentioned.visit_expr(&g.elt);
+            let mut own = HashSet::new();
+            for (i, c) in g.generators.iter().enumerate() {
+                collect_target_names(&c.target, &mut own);
+                if i > 0 {
+                    mentioned.visit_expr(&c.iter);
+                }
+                for cond in &c.ifs {
+                    mentioned.visit_expr(cond);
+                }
+            }
+            let mut captured: Vec<String> =
+                mentioned.0.into_iter().filter(|n| self.is_local(n) && !own.contains(n)).collect();
+            captured.sort();
+            let range_args = range_call_args(self, &first.iter);
+            let params: Vec<String> = match range_args {
+                Some(n) => (0..n).map(|i| format!("__range{i}")).collect(),
+                None => vec!["__iter".to_string()],
+            };
+            let rust_name = format!("{fname}__genexpr{k}");
+            let lf = LocalFn { rust_name, params, defaults: Vec::new(), vararg: None, captured };
+            out.push(self.lower_genexpr(g, &lf, range_args.is_some(), sp));
+            self.genexprs.insert(g.range.start().to_u32(), lf);
+        }
+        out
+    }
+
+    fn lower_genexpr(&self, g: &ast::ExprGenerator, lf: &LocalFn, range: bool, sp: Span) -> ir::Function {
+        let mut lw = FnLower::new(self.scope);
+        lw.local_funcs = self.local_funcs.clone();
+        let params: Vec<ir::Param> = lf
+            .params
+            .iter()
+            .chain(&lf.captured)
+            .map(|n| ir::Param { name: n.clone(), span: sp, default: None, star: false })
+            .collect();
+        for p in &params {
+            lw.locals.insert(p.name.clone());
+        }
+        for c in &g.generators {
+            collect_target_names(&c.target, &mut lw.locals);
+            if c.is_async {
+                lw.err(span(c.range), "`async for` is not supported");
+            }
+        }
+        // innermost first: `yield elt`, wrapped in the conditions and loops from the last one out
+        let elt = lw.expr(&g.elt);
+        let mut body = vec![ir::Stmt { span: span(g.elt.range()), kind: StmtKind::Yield(elt) }];
+        for (i, c) in g.generators.iter().enumerate().rev() {
+            for cond in c.ifs.iter().rev() {
+                let test = lw.expr(cond);
+                body = vec![ir::Stmt { span: span(cond.range()), kind: StmtKind::If { test, body, orelse: Vec::new() } }];
+            }
+            let target = lw.target(&c.target);
+            let iter = if i > 0 {
+                lw.for_iter(&c.iter)
+            } else if range {
+                let mut a: Vec<ir::Expr> =
+                    lf.params.iter().map(|p| lw.expr_node(sp, ExprKind::Local(p.clone()))).collect();
+                match a.len() {
+                    1 => ir::ForIter::Range { start: None, stop: a.remove(0), step: None },
+                    2 => {
+                        let stop = a.remove(1);
+                        ir::ForIter::Range { start: Some(a.remove(0)), stop, step: None }
+                    }
+                    _ => {
+                        let step = a.remove(2);
+                        let stop = a.remove(1);
+                        ir::ForIter::Range { start: Some(a.remove(0)), stop, step: Some(step) }
+                    }
+                }
+            } else {
+                ir::ForIter::Seq(lw.expr_node(sp, ExprKind::Local(lf.params[0].clone())))
+            };
+            body = vec![ir::Stmt { span: span(c.range), kind: StmtKind::For { target, iter, body, parallel: None } }];
+        }
+        ir::Function {
+            name: lf.rust_name.clone(),
+            span: sp,
+            name_span: sp,
+            params,
+            body,
+            expr_count: lw.next_id,
+            errors: lw.errors,
+            parallel_arrays: false,
+            doc: None,
+        }
+    }
+
+    /// A generator expression that is a generator: the call of its function (see
+    /// `genexpr_functions`) with its first iterable and the variables it reads.
+    pub(super) fn genexpr_call(&mut self, g: &ast::ExprGenerator, sp: Span) -> ExprKind {
+        let lf = self.genexprs[&g.range.start().to_u32()].clone();
+        let first = &g.generators[0].iter;
+        let mut args = match (range_call_args(self, first), first) {
+            (Some(_), ast::Expr::Call(c)) => self.exprs(&c.arguments.args),
+            _ => vec![self.expr(first)],
+        };
+        for c in &lf.captured {
+            let name = self.renamed(c).unwrap_or_else(|| c.clone());
+            args.push(self.expr_node(sp, ExprKind::Local(name)));
+        }
+        ExprKind::CallUser(lf.rust_name, args)
     }
 
     pub(super) fn lower_lambda(&self, l: &ast::ExprLambda, lf: &LocalFn) -> ir::Function {
