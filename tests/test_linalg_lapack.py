@@ -167,6 +167,22 @@ def test_eig_types(mods):
     check(pure, comp, "eig", triangular)
 
 
+def test_named_tuples(mods):
+    """Results returned as numpy gives them are numpy's named tuples (SVDResult, EighResult,
+    QRResult, SlogdetResult, EigResult), with their fields."""
+    pure, comp = mods
+    a = np.array([[2.0, 1.0, 0.5], [1.0, 3.0, 0.2], [0.5, 0.2, 4.0]])
+    for name, x in [("named_svd", a), ("named_svd", a.astype(np.complex64)), ("named_eigh", a), ("named_qr", a),
+                    ("named_slogdet", a.astype(np.float32)), ("named_eig", a + 1j)]:
+        e, c = getattr(pure, name)(x), getattr(comp, name)(x)
+        assert type(c) is type(e), f"{name}: {type(c)}, expected {type(e)}"
+        assert c._fields == e._fields
+        same_bits(name, tuple(e), tuple(c))
+    for full in (True, False):
+        e, c = pure.named_var(a, full), comp.named_var(a, full)
+        assert type(c) is type(e) and c.S.tobytes() == e.S.tobytes()
+
+
 def test_linalg_error_class(mods):
     _, comp = mods
     with pytest.raises(np.linalg.LinAlgError, match="Singular matrix"):

@@ -88,6 +88,14 @@ from numpy.linalg import LinAlgError, det, solve as np_solve
 # export eigvals(float[::, ::])
 # export eigvals(float32[::, ::])
 # export eigvals(complex[::, ::])
+# numpy's named tuples (SVDResult, ...) for results returned as they are
+# export named_svd(float[:,:])
+# export named_svd(complex64[:,:])
+# export named_eigh(float[:,:])
+# export named_qr(float[:,:])
+# export named_slogdet(float32[:,:])
+# export named_eig(complex[:,:])
+# export named_var(float[:,:], bool)
 # stacks of matrices (..., m, n), as numpy's gufuncs loop over them
 # export stack_inv(float[:,:,:])
 # export stack_inv(float[:,:,:,:])
@@ -508,3 +516,51 @@ def stack_chol(a):
 #case: stack_chol(np.array([[[4.0, 2.0], [2.0, 3.0]], [[1.0, 0.5], [0.5, 1.0]]]))
 #case: stack_chol(np.array([[[4.0, 2.0], [2.0, 3.0]], [[1.0, 2.0], [2.0, 1.0]]]))
 #case: stack_chol(np.zeros((3, 0, 0)))
+
+
+def named_svd(a):
+    return np.linalg.svd(a)
+
+
+#case: named_svd(np.array([[3.0, 2.0, 2.0], [2.0, 3.0, -2.0]]))
+#case: named_svd(np.array([[3.0, 2.0j], [2.0, 3.0]], dtype=np.complex64))
+
+
+def named_eigh(a):
+    return np.linalg.eigh(a)
+
+
+#case: named_eigh(np.array([[2.0, 1.0], [1.0, 2.0]]))
+
+
+def named_qr(a):
+    return np.linalg.qr(a)
+
+
+#case: named_qr(np.arange(6.0).reshape(3, 2))
+
+
+def named_slogdet(a):
+    return np.linalg.slogdet(a)
+
+
+#case: named_slogdet(np.array([[4.0, 7.0], [2.0, 6.1]], dtype=np.float32))
+
+
+def named_eig(a):
+    return np.linalg.eig(a)
+
+
+#case: named_eig(np.array([[1.0, 2j], [3.0, 4.0]]))
+
+
+def named_var(a, full):
+    if full:
+        r = np.linalg.svd(a)
+        return r
+    r = np.linalg.svd(a, full_matrices=False)
+    return r
+
+
+#case: named_var(np.arange(6.0).reshape(3, 2), True)
+#case: named_var(np.arange(6.0).reshape(3, 2), False)

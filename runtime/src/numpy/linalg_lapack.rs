@@ -1183,3 +1183,28 @@ pub fn qr_r_n<T: Field, const D: usize>(a: &NdArray<T, D>) -> Result<NdArray<T, 
     let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
     map1::<T, T, 2, D, D>(a, &[m.min(n), n], qr_r)
 }
+
+/// A result numpy returns as one of its named tuples (`EigResult`, `EighResult`, `QRResult`,
+/// `SlogdetResult`, `SVDResult` of `numpy.linalg._linalg`): the tuple handed to Python as
+/// that class.
+pub struct Named<T>(pub &'static str, pub T);
+
+impl<T: crate::py::ret::ToPy> crate::py::ret::ToPy for Named<T> {
+    fn to_py(&self, py: pyo3::Python<'_>) -> pyo3::PyResult<pyo3::Py<pyo3::PyAny>> {
+        named(py, self.0, self.1.to_py(py)?)
+    }
+    fn into_py_obj(self, py: pyo3::Python<'_>) -> pyo3::PyResult<pyo3::Py<pyo3::PyAny>> {
+        named(py, self.0, self.1.into_py_obj(py)?)
+    }
+    fn sync(&self, py: pyo3::Python<'_>) -> pyo3::PyResult<()> {
+        self.1.sync(py)
+    }
+}
+
+/// `numpy.linalg._linalg.<class>(*items)`
+fn named(py: pyo3::Python<'_>, class: &str, items: pyo3::Py<pyo3::PyAny>) -> pyo3::PyResult<pyo3::Py<pyo3::PyAny>> {
+    use pyo3::prelude::*;
+    use pyo3::types::PyTuple;
+    let cls = py.import("numpy.linalg._linalg")?.getattr(class)?;
+    Ok(cls.call1(items.bind(py).cast::<PyTuple>()?.clone())?.unbind())
+}

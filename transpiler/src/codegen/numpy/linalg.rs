@@ -5,7 +5,8 @@ use super::{given, map_elems};
 use crate::codegen::body::Body;
 use crate::infer::linalg::{cond_p, const_str, CondP};
 use crate::ir;
-use crate::library::NumpyFn as N;
+use crate::ir::ExprKind;
+use crate::library::{Intrinsic, NumpyFn as N};
 use crate::types::{Elem, Kind, Ty};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -238,4 +239,64 @@ fn narrow(code: TokenStream, t: &Ty) -> TokenStream {
         }
         _ => code,
     }
+}
+
+/// The named tuple numpy returns for this call (`np.linalg.svd(a)`: `SVDResult`), if any.
+fn named_result(e: &ir::Expr, inst: &crate::infer::Instance) -> Option<&'static str> {
+    let ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) = &e.kind else { return None };
+    let tuple = matches!(inst.ty(e), Ty::Tuple(_));
+    match f {
+        N::LinalgEig => Some("EigResult"),
+        N::LinalgEigh => Some("EighResult"),
+        N::LinalgSlogdet => Some("SlogdetResult"),
+        N::LinalgSvd if tuple => Some("SVDResult"),
+        N::LinalgQr if tuple => Some("QRResult"),
+        _ => None,
+    }
+}
+
+/// The numpy named tuple (`numpy.linalg._linalg.SVDResult`, ...) every `return` of `f` gives:
+/// each returns such a call, or a variable only ever assigned calls giving that one. The
+/// wrapper makes the result tuple into it, so Python sees numpy's type.
+pub(in crate::codegen) fn named_return(f: &ir::Function, inst: &crate::infer::Instance) -> Option<&'static str> {
+    use crate::ir::visit::{self, Visitor};
+    use crate::ir::{query, Stmt, StmtKind, Target};
+    struct Returns<'ir>(Vec<Option<&'ir ir::Expr>>);
+    impl<'ir> Visitor<'ir> for Returns<'ir> {
+        fn visit_stmt(&mut self, s: &'ir Stmt) {
+            if let StmtKind::Return(e) = &s.kind {
+                self.0.push(e.as_ref());
+            }
+            visit::walk_stmt(self, s)
+        }
+        fn visit_expr(&mut self, _: &'ir ir::Expr) {}
+    }
+    if query::is_generator(&f.body) || !query::always_returns(&f.body) {
+        return None;
+    }
+    let mut rets = Returns(Vec::new());
+    rets.visit_body(&f.body);
+    let named = |e: Option<&ir::Expr>| -> Option<&'static str> {
+        let e = e?;
+        if let ExprKind::Local(name) = &e.kind {
+            // every binding of the variable an assignment of one such call
+            let mut kinds = Vec::new();
+            query::bindings(&f.body, &mut |n, _, s| {
+                if n == name {
+                    kinds.push(match &s.kind {
+                        StmtKind::Assign { target: Target::Name(..), value } => named_result(value, inst),
+                        _ => None,
+                    });
+                }
+            });
+            if f.params.iter().any(|p| &p.name == name) || kinds.is_empty() {
+                return None;
+            }
+            let first = kinds[0]?;
+            return kinds.iter().all(|k| *k == Some(first)).then_some(first);
+        }
+        named_result(e, inst)
+    };
+    let first = named(*rets.0.first()?)?;
+    rets.0.iter().all(|&e| named(e) == Some(first)).then_some(first)
 }

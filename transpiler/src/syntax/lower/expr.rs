@@ -300,7 +300,9 @@ impl FnLower<'_> {
                 ExprKind::Dict(items)
             }
             ast::Expr::ListComp(c) => self.comprehension(ir::CompKind::List, &c.elt, None, &c.generators),
-            ast::Expr::Generator(c) if self.genexprs.contains_key(&c.range.start().to_u32()) => self.genexpr_call(c, sp),
+            ast::Expr::Generator(c) if self.genexprs.contains_key(&c.range.start().to_u32()) => {
+                self.genexpr_call(c, sp)
+            }
             ast::Expr::Generator(c) => self.comprehension(ir::CompKind::List, &c.elt, None, &c.generators),
             ast::Expr::SetComp(c) => self.comprehension(ir::CompKind::Set, &c.elt, None, &c.generators),
             ast::Expr::DictComp(c) => match &c.key {

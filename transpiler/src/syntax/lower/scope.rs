@@ -356,7 +356,8 @@ impl FnLower<'_> {
         for (i, c) in g.generators.iter().enumerate().rev() {
             for cond in c.ifs.iter().rev() {
                 let test = lw.expr(cond);
-                body = vec![ir::Stmt { span: span(cond.range()), kind: StmtKind::If { test, body, orelse: Vec::new() } }];
+                body =
+                    vec![ir::Stmt { span: span(cond.range()), kind: StmtKind::If { test, body, orelse: Vec::new() } }];
             }
             let target = lw.target(&c.target);
             let iter = if i > 0 {
