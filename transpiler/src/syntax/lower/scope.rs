@@ -227,8 +227,10 @@ pub(super) fn param_names(p: &ast::Parameters) -> (Vec<String>, Vec<Option<ast::
 impl FnLower<'_> {
     /// Registers and lowers the functions and lambdas defined in this function's body.
     pub(super) fn nested_functions(&mut self, fname: &str, body: &[ast::Stmt]) -> Vec<ir::Function> {
-        let mut nd = NestedDefs::default();
-        nd.eager = EAGER_CONSUMERS.iter().copied().filter(|n| self.resolves_to_builtin(n)).collect();
+        let mut nd = NestedDefs {
+            eager: EAGER_CONSUMERS.iter().copied().filter(|n| self.resolves_to_builtin(n)).collect(),
+            ..Default::default()
+        };
         for s in body {
             nd.visit_stmt(s);
         }
