@@ -205,6 +205,12 @@ def test_stacks_are_numpys_bits(mods, shape):
         if x.ndim == 3:
             check(pure, comp, "stack_qr", x)
         if shape[-1] == shape[-2]:
+            if x.ndim == 3 and not np.iscomplexobj(x):
+                n = shape[-1]
+                check(pure, comp, "stack_solve", x, rng.standard_normal(shape[:-1] + (3,)))
+                check(pure, comp, "stack_solve", x, rng.standard_normal(n))
+                check(pure, comp, "stack_solve", x, rng.standard_normal((n, 2)))
+                check(pure, comp, "stack_solve", x[0].copy() if shape[0] else np.eye(n), rng.standard_normal((2, n, 2)))
             if x.ndim == 3 or not np.iscomplexobj(x):
                 check(pure, comp, "stack_inv", x)
             if x.ndim == 3:

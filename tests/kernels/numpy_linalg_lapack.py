@@ -110,6 +110,12 @@ from numpy.linalg import LinAlgError, det, solve as np_solve
 # export stack_qr(float[:,:,:])
 # export stack_qr(complex[:,:,:])
 # export stack_chol(float[:,:,:])
+# export stack_solve(float[:,:,:], float[:,:,:])
+# export stack_solve(float[:,:,:], float[:])
+# export stack_solve(float[:,:,:], float[:,:])
+# export stack_solve(float[:,:], float[:,:,:])
+# export stack_solve(complex[:,:,:,:], complex[:,:,:])
+# export stack_solve(float32[:,:,:], float32[:,:,:])
 
 
 def solve(a, b):
@@ -564,3 +570,22 @@ def named_var(a, full):
 
 #case: named_var(np.arange(6.0).reshape(3, 2), True)
 #case: named_var(np.arange(6.0).reshape(3, 2), False)
+
+
+def stack_solve(a, b):
+    return np.linalg.solve(a, b)
+
+
+#case: stack_solve(np.array([[[2.0, 1.0], [1.0, 3.0]], [[4.0, 1.0], [0.0, 2.0]]]), np.ones((2, 2, 3)))
+#case: stack_solve(np.array([[[2.0, 1.0], [1.0, 3.0]], [[4.0, 1.0], [0.0, 2.0]]]), np.ones((1, 2, 1)))
+#case: stack_solve(np.array([[[2.0, 1.0], [1.0, 3.0]], [[4.0, 1.0], [0.0, 2.0]]]), np.array([1.0, 2.0]))
+#case: stack_solve(np.array([[[2.0, 1.0], [1.0, 3.0]], [[4.0, 1.0], [0.0, 2.0]]]), np.array([[1.0, 2.0], [3.0, 4.0]]))
+#case: stack_solve(np.array([[2.0, 1.0], [1.0, 3.0]]), np.arange(12.0).reshape(3, 2, 2))
+#case: stack_solve(np.array([[[2.0, 1.0], [1.0, 3.0]], [[1.0, 2.0], [2.0, 4.0]]]), np.ones((2, 2, 3)))
+#case: stack_solve(np.ones((2, 3, 3)) + np.eye(3), np.ones((4, 3, 2)))
+#case: stack_solve(np.ones((2, 3, 3)) + np.eye(3), np.ones((2, 4, 2)))
+#case: stack_solve(np.ones((2, 2, 3)), np.ones((2, 2, 3)))
+#case: stack_solve(np.zeros((0, 2, 2)), np.zeros((0, 2, 1)))
+#case: stack_solve(np.zeros((0, 2, 2)), np.ones(2))
+#case: stack_solve((np.ones((2, 3, 2, 2)) + np.eye(2)) * (1 + 1j), np.ones((3, 2, 1)) * 1j)
+#case: stack_solve(np.array([[[2.0, 1.0], [1.0, 3.0]]], dtype=np.float32), np.ones((1, 2, 2), dtype=np.float32))

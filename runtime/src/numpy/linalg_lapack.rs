@@ -1038,6 +1038,84 @@ fn map_scalar<T: Element, U: Element, const D: usize, const R: usize>(
     Ok(stacked(&a.shape()[..D - 2], &[], data))
 }
 
+/// `np.linalg.solve(a, b)` of stacks, as numpy's gufuncs: `a` (..., m, m) with `b` (..., m, n)
+/// (`solve`) or `b` (m,) (`solve1`: a vector only when 1-D), the leading axes broadcast.
+#[allow(private_bounds)]
+pub fn solve_n<T: Field, const DA: usize, const DB: usize, const R: usize>(
+    a: &NdArray<T, DA>,
+    b: &NdArray<T, DB>,
+) -> Result<NdArray<T, R>> {
+    let n = stacked_square(a)?;
+    let (sa, sb) = (a.shape(), b.shape());
+    let vector = DB == 1;
+    let (lead_a, lead_b) = (&sa[..DA - 2], if vector { &sb[..0] } else { &sb[..DB - 2] });
+    let core: Vec<usize> = if vector { vec![n] } else { vec![n, sb[DB - 1]] };
+    let bm = if vector { sb[0] } else { sb[DB - 2] };
+    if bm != n {
+        return Err(if vector {
+            core_mismatch("solve1", "(m,m),(m)->(m)", bm, n)
+        } else {
+            core_mismatch("solve", "(m,m),(m,n)->(m,n)", bm, n)
+        });
+    }
+    // the leading axes broadcast, aligned on the right
+    let len = lead_a.len().max(lead_b.len());
+    let at = |s: &[usize], k: usize| if k + s.len() >= len { s[k + s.len() - len] } else { 1 };
+    let mut lead = Vec::with_capacity(len);
+    for k in 0..len {
+        let (x, y) = (at(lead_a, k), at(lead_b, k));
+        if x != y && x != 1 && y != 1 {
+            let fmt = |s: &[usize]| {
+                let items: Vec<String> = s.iter().map(|x| x.to_string()).collect();
+                if s.len() == 1 {
+                    format!("({},)", items[0])
+                } else {
+                    format!("({})", items.join(","))
+                }
+            };
+            let remapped = |orig: &[usize], loops: &[usize], core: usize| {
+                let mut r: Vec<String> = loops.iter().map(|x| x.to_string()).collect();
+                r.extend(std::iter::repeat_n("newaxis".to_string(), core));
+                format!("{}->({})", fmt(orig), r.join(","))
+            };
+            return Err(Error::Value(format!(
+                "operands could not be broadcast together with remapped shapes [original->remapped]: {} {}  and requested shape {}",
+                remapped(&sa, lead_a, 2),
+                remapped(&sb, lead_b, if vector { 1 } else { 2 }),
+                fmt(&core)
+            )));
+        }
+        lead.push(if x == 1 { y } else { x });
+    }
+    let count: usize = lead.iter().product();
+    let mut data = Vec::new();
+    for k in 0..count {
+        // the position in the broadcast leading shape, then in each operand's own axes
+        let mut pos = vec![0usize; len];
+        let mut r = k;
+        for ax in (0..len).rev() {
+            pos[ax] = r % lead[ax];
+            r /= lead[ax];
+        }
+        let index = |own: &[usize]| -> Vec<Idx> {
+            let skip = len - own.len();
+            let mut idx: Vec<Idx> =
+                own.iter().enumerate().map(|(i, &d)| Idx::At(if d == 1 { 0 } else { pos[skip + i] as i64 })).collect();
+            idx.push(Idx::Ellipsis);
+            idx
+        };
+        let m = a.view::<2>(&index(lead_a))?;
+        if vector {
+            let v = b.view::<1>(&index(lead_b))?;
+            data.extend(solve1(&m, &v)?.to_vec());
+        } else {
+            let v = b.view::<2>(&index(lead_b))?;
+            data.extend(solve(&m, &v)?.to_vec());
+        }
+    }
+    Ok(stacked(&lead, &core, data))
+}
+
 /// `np.linalg.inv` of a stack of matrices.
 #[allow(private_bounds)]
 pub fn inv_n<T: Field, const D: usize>(a: &NdArray<T, D>) -> Result<NdArray<T, D>> {

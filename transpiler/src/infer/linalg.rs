@@ -62,12 +62,7 @@ impl FnCx<'_, '_> {
         }
         // stacks of matrices (..., m, n) for the functions of one matrix, as numpy's gufuncs
         let dims: &[usize] = match f {
-            N::LinalgSolve
-            | N::LinalgLstsq
-            | N::LinalgPinv
-            | N::LinalgMatrixRank
-            | N::LinalgCond
-            | N::LinalgMatrixPower => &[2],
+            N::LinalgLstsq | N::LinalgPinv | N::LinalgMatrixRank | N::LinalgCond | N::LinalgMatrixPower => &[2],
             _ => &[2, 3, 4],
         };
         let Some((d, ea)) = operand(self, 0, dims) else { return Ty::Unknown };
@@ -92,8 +87,10 @@ impl FnCx<'_, '_> {
         let f64s = |n: usize| if d - 2 + n == 0 { ea.scalar() } else { Ty::Array(ea, d - 2 + n) };
         let reals = |n: usize| if d - 2 + n == 0 { real(ea).scalar() } else { Ty::Array(real(ea), d - 2 + n) };
         match f {
-            N::LinalgSolve => match operand(self, 1, &[1, 2]) {
-                Some((nb, eb)) => Ty::Array(common(ea, eb), nb),
+            // stacks broadcast over their leading axes; `b` a vector only when 1-D (numpy 2)
+            N::LinalgSolve => match operand(self, 1, &[1, 2, 3, 4]) {
+                Some((1, eb)) => Ty::Array(common(ea, eb), d - 1),
+                Some((nb, eb)) => Ty::Array(common(ea, eb), d.max(nb)),
                 None => Ty::Unknown,
             },
             N::LinalgInv => f64s(2),

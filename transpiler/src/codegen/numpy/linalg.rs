@@ -93,7 +93,11 @@ impl Body<'_> {
             N::LinalgSolve | N::LinalgLstsq => {
                 let b = self.arr_as(&args[1], el);
                 let vector = self.dims(&args[1]).1 == 1;
-                if f == N::LinalgSolve {
+                let db = self.dims(&args[1]).1;
+                if f == N::LinalgSolve && (stack || db > 2) {
+                    let Ty::Array(_, r) = result else { unreachable!("solve gives an array") };
+                    quote!(#la::solve_n::<_, #d, #db, #r>(&#a, &#b)?)
+                } else if f == N::LinalgSolve {
                     if vector {
                         quote!(#la::solve1(&#a, &#b)?)
                     } else {
