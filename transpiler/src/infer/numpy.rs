@@ -1940,6 +1940,15 @@ impl FnCx<'_, '_> {
                         return Ty::Unknown;
                     }
                 }
+                // keepdims=True (a literal: it decides the number of dimensions)
+                match args.get(3).map(|a| &a.kind) {
+                    None | Some(ExprKind::Default | ExprKind::Bool(false)) => {}
+                    Some(ExprKind::Bool(true)) => return Ty::Array(out, n),
+                    Some(_) => {
+                        self.error(Diagnostic::new(args[3].span, "`keepdims` must be written True or False"));
+                        return Ty::Unknown;
+                    }
+                }
                 if axis && n > 1 {
                     Ty::Array(out, n - 1)
                 } else {

@@ -144,7 +144,7 @@ catalogue! {
         Inner = "inner" => (K::Linalg, &[]),
         Vdot = "vdot" => (K::Linalg, &[]),
         Matmul = "matmul" => (K::Linalg, &[]),
-        LinalgNorm = "linalg.norm" => (K::Linalg, &["x", "ord", "axis"]),
+        LinalgNorm = "linalg.norm" => (K::Linalg, &["x", "ord", "axis", "keepdims"]),
         // numpy's LAPACK (`runtime/src/numpy/linalg_lapack.rs`)
         LinalgSolve = "linalg.solve" => (K::Linalg, &["a", "b"]),
         LinalgInv = "linalg.inv" => (K::Linalg, &["a"]),
