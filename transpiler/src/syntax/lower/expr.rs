@@ -317,6 +317,7 @@ impl FnLower<'_> {
                     Some(lf) => {
                         let rust = lf.rust_name.clone();
                         let caps = lf.captured.clone();
+                        self.closure(sp, "this lambda".into(), caps.clone());
                         let caps = caps.into_iter().map(|c| self.expr_node(sp, ExprKind::Local(c))).collect();
                         ExprKind::FuncRef(rust, caps)
                     }
