@@ -78,10 +78,13 @@ pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, 
     // (after the parallel loops are known: their variables are flagged after them)
     for f in &mut module.functions {
         crate::analysis::unbound::guard(f);
+        // (after the unbound-local tests: a test between two statements keeps them apart)
+        crate::analysis::inline::temporaries(f);
     }
     let notes = Vec::new();
     let program = infer::infer(&mut module, &annotations, &pos_to_span).map_err(render)?;
-    let race_errors = parallel::check(&module, &program.instances);
+    let mut race_errors = parallel::check(&module, &program.instances);
+    race_errors.extend(crate::analysis::widened::check(&module, &program.instances));
     if !race_errors.is_empty() {
         return Err(render(race_errors));
     }

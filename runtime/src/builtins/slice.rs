@@ -5,6 +5,7 @@
 use crate::error::{Error, Result};
 
 /// Python's `slice.indices(len)` followed by the length of the slice: `(start, count, step)`.
+#[inline]
 pub fn slice_indices(
     len: usize,
     start: Option<i64>,
@@ -31,6 +32,10 @@ pub fn slice_indices(
     };
     let (start, stop) =
         if step > 0 { (clamp(start, 0), clamp(stop, n)) } else { (clamp(start, n - 1), clamp(stop, -1)) };
+    if step == 1 {
+        // the common case without a division (both ends are within `0..=n`)
+        return Ok((start, (stop - start).max(0) as usize, 1));
+    }
     // in 128 bits: a step near ±2**63 must not wrap (`a[::-2**63]` keeps the last item)
     let (lo, hi, st) = (start as i128, stop as i128, step as i128);
     let count = if step > 0 {

@@ -124,6 +124,11 @@ pub fn from_list<T: Element<Value = T> + Clone>(l: &List<T>) -> NdArray<T, 1> {
     NdArray::from_vec([v.len()], v)
 }
 
+/// `np.array([x, y, ...])` of a list display: its values, evaluated in order.
+pub fn from_items<T: Element<Value = T>>(v: Vec<T>) -> NdArray<T, 1> {
+    NdArray::from_vec([v.len()], v)
+}
+
 /// `np.array(list_of_lists)`: all rows must have the same length.
 pub fn from_nested_list<T: Element<Value = T> + Clone>(l: &List<List<T>>) -> Result<NdArray<T, 2>> {
     let rows = l.to_vec();

@@ -368,6 +368,12 @@ fn read_only() -> Error {
     Error::Value("assignment destination is read-only")
 }
 
+#[cold]
+#[inline(never)]
+fn too_many_indices(d: usize, named: usize) -> Error {
+    Error::Index(format!("too many indices for array: array is {d}-dimensional, but {named} were indexed"))
+}
+
 #[inline(always)]
 fn normalize(i: i64, n: usize, axis: usize) -> Result<usize> {
     let j = if i < 0 { i.wrapping_add(n as i64) } else { i };
@@ -741,6 +747,9 @@ impl<T: Element, const D: usize> NdArray<T, D> {
 
     /// `a[idx...]` with slices, integers and new axes: a view with `N` dimensions sharing
     /// this array's memory. Axes not named by `idx` are taken whole.
+    // inlined: generated code passes the index items as constants where it knows them (`a[:, i]`),
+    // and the view of a small loop then costs a few instructions, not a call and a slice loop
+    #[inline(always)]
     pub fn view<const N: usize>(&self, idx: &[Idx]) -> Result<NdArray<T, N>> {
         let mut shape = [0usize; N];
         let mut strides = [0isize; N];
@@ -749,9 +758,7 @@ impl<T: Element, const D: usize> NdArray<T, D> {
         let mut out = 0usize; // axis of the result
         let named = idx.iter().filter(|i| !matches!(i, Idx::NewAxis | Idx::Ellipsis)).count();
         if named > D {
-            return Err(Error::Index(format!(
-                "too many indices for array: array is {D}-dimensional, but {named} were indexed"
-            )));
+            return Err(too_many_indices(D, named));
         }
         for item in idx {
             match *item {
@@ -999,7 +1006,11 @@ pub fn unravel<const D: usize>(mut k: usize, shape: [usize; D]) -> [usize; D] {
 /// contiguous in this order.
 pub fn k_order<const D: usize>(strides: &[[isize; D]]) -> [usize; D] {
     // numpy's insertion sort (`npyiter_find_best_axis_ordering`), innermost first
-    let mut perm: Vec<usize> = (0..D).rev().collect();
+    // (an array, not a `Vec`: reductions in loops over small arrays call this per reduction)
+    let mut perm = [0usize; D];
+    for (k, p) in perm.iter_mut().enumerate() {
+        *p = D - 1 - k;
+    }
     for i0 in 1..D {
         let ax0 = perm[i0];
         let mut pos = i0;
@@ -1025,8 +1036,8 @@ pub fn k_order<const D: usize>(strides: &[[isize; D]]) -> [usize; D] {
             }
         }
         if pos != i0 {
-            perm.remove(i0);
-            perm.insert(pos, ax0);
+            // `ax0` moves from `i0` to `pos`, the axes between one place up
+            perm[pos..=i0].rotate_right(1);
         }
     }
     let mut order = [0usize; D];

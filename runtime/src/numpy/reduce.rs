@@ -35,9 +35,18 @@ pub fn pairwise_blocks<F: PairwiseAcc>(n: usize, fill: &mut impl FnMut(usize, &m
 
 fn pairwise<F: PairwiseAcc>(start: usize, n: usize, fill: &mut impl FnMut(usize, &mut [F]) -> Result<()>) -> Result<F> {
     if n <= BLOCK {
-        let mut buf = [F::default(); BLOCK];
-        fill(start, &mut buf[..n])?;
-        Ok(pairwise_block(&buf[..n]))
+        // only the `n` values used are set before the fill (a whole block's memset per call
+        // showed in small sums: `np.sum(a[:, i] ** 2)` in a loop)
+        let mut buf = std::mem::MaybeUninit::<[F; BLOCK]>::uninit();
+        let p = buf.as_mut_ptr() as *mut F;
+        for k in 0..n {
+            // SAFETY: `k < n <= BLOCK`, within the buffer
+            unsafe { p.add(k).write(F::default()) };
+        }
+        // SAFETY: the first `n` values were written above
+        let buf = unsafe { std::slice::from_raw_parts_mut(p, n) };
+        fill(start, buf)?;
+        Ok(pairwise_block(buf))
     } else {
         let mut n2 = n / 2;
         n2 -= n2 % 8;

@@ -550,17 +550,56 @@ where
     }
 }
 
+/// The strides of a reduction's operands, on the stack for up to eight operands (a reduction in
+/// a loop over small arrays allocated a `Vec` per call for them).
+pub struct Strides<const N: usize> {
+    inline: [[isize; N]; 8],
+    len: usize,
+    more: Vec<[isize; N]>,
+}
+
+impl<const N: usize> Strides<N> {
+    #[inline(always)]
+    pub fn of<R: Reorder<N>>(ops: &R) -> Self {
+        let mut s = Strides { inline: [[0; N]; 8], len: 0, more: Vec::new() };
+        ops.strides_of(&mut s);
+        s
+    }
+
+    #[inline(always)]
+    fn push(&mut self, st: [isize; N]) {
+        if self.len < 8 {
+            self.inline[self.len] = st;
+        } else {
+            if self.len == 8 {
+                self.more.extend_from_slice(&self.inline);
+            }
+            self.more.push(st);
+        }
+        self.len += 1;
+    }
+
+    #[inline(always)]
+    pub fn as_slice(&self) -> &[[isize; N]] {
+        if self.len <= 8 {
+            &self.inline[..self.len]
+        } else {
+            &self.more
+        }
+    }
+}
+
 /// Operands seen with their axes in another order: what lets a reduction visit the elements in
 /// numpy's "K" order (the memory order of the operands) as a C-order loop.
 pub trait Reorder<const N: usize>: Sized {
     /// The operands' strides, in order (for [`k_order`]).
-    fn strides_of(&self, out: &mut Vec<[isize; N]>);
+    fn strides_of(&self, out: &mut Strides<N>);
     /// The operands with axis `order[i]` as axis `i`.
     fn permuted(&self, order: [usize; N]) -> Self;
 }
 
 impl<E: Element, const N: usize> Reorder<N> for NdArray<E, N> {
-    fn strides_of(&self, out: &mut Vec<[isize; N]>) {
+    fn strides_of(&self, out: &mut Strides<N>) {
         out.push(self.strides);
     }
     fn permuted(&self, order: [usize; N]) -> Self {
@@ -574,14 +613,14 @@ impl<E: Element, const N: usize> Reorder<N> for NdArray<E, N> {
 }
 
 impl<const N: usize> Reorder<N> for () {
-    fn strides_of(&self, _: &mut Vec<[isize; N]>) {}
+    fn strides_of(&self, _: &mut Strides<N>) {}
     fn permuted(&self, _: [usize; N]) -> Self {}
 }
 
 macro_rules! reorder_tuples {
     ($(($($t:ident $i:tt),+))*) => {$(
         impl<const N: usize, $($t: Reorder<N>),+> Reorder<N> for ($($t,)+) {
-            fn strides_of(&self, out: &mut Vec<[isize; N]>) {
+            fn strides_of(&self, out: &mut Strides<N>) {
                 $(self.$i.strides_of(out);)+
             }
             fn permuted(&self, order: [usize; N]) -> Self {
@@ -621,9 +660,7 @@ impl<const N: usize, O: Operands<N> + Reorder<N>> Flat<N, O> {
         let mut shape = shape_of(&inputs)?;
         let mut ops = inputs.broadcast(shape)?;
         if in_k_order && N > 1 {
-            let mut strides = Vec::new();
-            ops.strides_of(&mut strides);
-            let order = k_order::<N>(&strides);
+            let order = k_order::<N>(Strides::of(&ops).as_slice());
             if order.iter().enumerate().any(|(i, &ax)| i != ax) {
                 ops = ops.permuted(order);
                 let s = shape;
@@ -837,25 +874,66 @@ where
     if n == 0 {
         return Ok(None);
     }
-    let mut buf = [0.0f64; BLOCK];
+    // (only the values a block uses are set before its fill: a whole block's memset per call
+    // showed in loops over small arrays, `np.argmin(abs(e - symbols))` of 32 values)
+    let mut buf = std::mem::MaybeUninit::<[f64; BLOCK]>::uninit();
+    let p = buf.as_mut_ptr() as *mut f64;
     let (mut best, mut at) = (0.0f64, 0usize);
     let mut start = 0;
     while start < n {
         let m = (n - start).min(BLOCK);
-        flat.fill(start, &mut buf[..m], &mut f)?;
-        if start == 0 {
-            best = buf[0];
+        for k in 0..m {
+            // SAFETY: `k < m <= BLOCK`, within the buffer
+            unsafe { p.add(k).write(0.0) };
         }
-        for (k, &x) in buf[..m].iter().enumerate() {
-            let better = (x.is_nan() && !best.is_nan()) || if MAX { x > best } else { x < best };
-            if better {
-                best = x;
-                at = start + k;
+        // SAFETY: the first `m` values were written above
+        let block = unsafe { std::slice::from_raw_parts_mut(p, m) };
+        flat.fill(start, block, &mut f)?;
+        if start == 0 {
+            best = block[0];
+        }
+        if !best.is_nan() {
+            if let Some((x, k)) = block_arg_extreme::<MAX>(block) {
+                // a block's first extreme replaces the best so far only when strictly better, as
+                // the element-by-element scan does (a NaN always: the first NaN is the answer)
+                if x.is_nan() || if MAX { x > best } else { x < best } || start == 0 {
+                    best = x;
+                    at = start + k;
+                }
             }
         }
         start += m;
     }
     Ok(Some(at))
+}
+
+/// The first NaN of `v` (with its position) or else the first position of its minimum (`MAX =
+/// false`) or maximum: the extreme by lanes without a branch (vectorised), then its first
+/// occurrence. A zero extreme matches either zero, as `<` in the scan does.
+#[inline(always)]
+fn block_arg_extreme<const MAX: bool>(v: &[f64]) -> Option<(f64, usize)> {
+    let mut any_nan = false;
+    let mut lanes = [if MAX { f64::NEG_INFINITY } else { f64::INFINITY }; 8];
+    let mut chunks = v.chunks_exact(8);
+    for c in &mut chunks {
+        for j in 0..8 {
+            let x = c[j];
+            any_nan |= x.is_nan();
+            let take = if MAX { x > lanes[j] } else { x < lanes[j] };
+            lanes[j] = if take { x } else { lanes[j] };
+        }
+    }
+    for &x in chunks.remainder() {
+        any_nan |= x.is_nan();
+        let take = if MAX { x > lanes[0] } else { x < lanes[0] };
+        lanes[0] = if take { x } else { lanes[0] };
+    }
+    if any_nan {
+        return v.iter().position(|x| x.is_nan()).map(|k| (f64::NAN, k));
+    }
+    let better = |a: f64, b: f64| if MAX { b > a } else { b < a };
+    let e = lanes.iter().fold(lanes[0], |a, &b| if better(a, b) { b } else { a });
+    v.iter().position(|&x| x == e).map(|k| (e, k))
 }
 
 /// `f(element)` over the inputs broadcast together into a vector, in K order when
@@ -905,6 +983,43 @@ mod tests {
 
     fn range(n: usize) -> Vec<f64> {
         (0..n).map(|k| k as f64).collect()
+    }
+
+    /// numpy's argmin/argmax: the first extreme, the first NaN if any.
+    fn scan(v: &[f64], max: bool) -> usize {
+        let (mut best, mut at) = (v[0], 0);
+        for (k, &x) in v.iter().enumerate() {
+            if (x.is_nan() && !best.is_nan()) || if max { x > best } else { x < best } {
+                best = x;
+                at = k;
+            }
+        }
+        at
+    }
+
+    #[test]
+    fn arg_extreme_is_the_scan_over_blocks() {
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        let specials = [0.0, -0.0, f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 1.0, -1.0];
+        for n in [1usize, 2, 7, 8, 9, 31, 32, 255, 256, 257, 600] {
+            for _ in 0..40 {
+                let v: Vec<f64> = (0..n)
+                    .map(|_| match next() % 10 {
+                        0 => specials[next() % specials.len()],
+                        _ => (next() % 5) as f64 - 2.0,
+                    })
+                    .collect();
+                let a = arr([n], v.clone());
+                let got_min = arg_extreme::<1, _, false>(&a, Ok).unwrap();
+                let got_max = arg_extreme::<1, _, true>(&a, Ok).unwrap();
+                assert_eq!(got_min, Some(scan(&v, false)), "{v:?}");
+                assert_eq!(got_max, Some(scan(&v, true)), "{v:?}");
+            }
+        }
     }
 
     #[test]

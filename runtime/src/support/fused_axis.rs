@@ -5,7 +5,7 @@
 //! vectorises, in numpy's pairwise order. Any other layout is left to the general lane loop
 //! (`rt::numpy::axis::sum_axis_of`): the functions here answer `None` for it.
 
-use super::fused::{shape_of, Inputs, Item, Operands, Reorder};
+use super::fused::{shape_of, Inputs, Item, Operands, Reorder, Strides};
 use crate::error::Result;
 use crate::numpy::axis::{axis_index, sums_pairwise, LaneMean};
 use crate::numpy::element::Element;
@@ -49,9 +49,7 @@ where
     let shape = shape_of(&inputs)?;
     let ax = axis_index(axis, N)?;
     let ops = inputs.broadcast(shape)?;
-    let mut strides = Vec::new();
-    ops.strides_of(&mut strides);
-    if !sums_pairwise(shape, k_order::<N>(&strides), ax) {
+    if !sums_pairwise(shape, k_order::<N>(Strides::of(&ops).as_slice()), ax) {
         return Ok(None);
     }
     // the reduced axis last, the others in order: the result's positions in C order
@@ -122,10 +120,12 @@ where
         return Ok(None);
     }
     let ops = inputs.broadcast(shape)?;
-    let mut strides = Vec::new();
-    ops.strides_of(&mut strides);
     let (rows, cols) = (shape[0], shape[N - 1]);
-    if rows == 0 || cols < 2 || sums_pairwise(shape, k_order::<N>(&strides), 0) || !ops.inner_contiguous() {
+    if rows == 0
+        || cols < 2
+        || sums_pairwise(shape, k_order::<N>(Strides::of(&ops).as_slice()), 0)
+        || !ops.inner_contiguous()
+    {
         return Ok(None);
     }
     let mut out = vec![T::default(); cols];

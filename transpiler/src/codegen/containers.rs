@@ -595,7 +595,9 @@ impl Body<'_> {
                 if let Some(lazy) = self.try_iter_code(&args[0]) {
                     let (stop, init) = if b == B::Any { (quote!(#truth), false) } else { (quote!(!#truth), true) };
                     let fin = !init;
-                    return Some(quote!({ let mut __r = #init; for __item in #lazy { let #x = __item?; if #stop { __r = #fin; break; } } __r }));
+                    return Some(
+                        quote!({ let mut __r = #init; for __item in #lazy { let #x = __item?; if #stop { __r = #fin; break; } } __r }),
+                    );
                 }
                 let it = self.iter_code(&args[0]);
                 if b == B::Any {

@@ -1951,21 +1951,6 @@ impl FnCx<'_, '_> {
                 let matrix = n == 2 && !axis;
                 match (ts.get(1), args.get(1).map(norm_ord)) {
                     (None | Some(Ty::None), _) => {}
-                    // ord 2, -2, 'nuc' of a matrix: singular values from numpy's LAPACK
-                    (_, Some(Some(NormOrd::Str(o)))) if matrix && o == "nuc" && e == Elem::Complex64 => {
-                        self.error(Diagnostic::new(
-                            span_of(1),
-                            format!("numpy.linalg.norm() of a {} matrix with ord='nuc' is not supported yet", e.name()),
-                        ));
-                        return Ty::Unknown;
-                    }
-                    (_, Some(Some(NormOrd::Num(p)))) if matrix && (p == 2.0 || p == -2.0) && e == Elem::Complex64 => {
-                        self.error(Diagnostic::new(
-                            span_of(1),
-                            format!("numpy.linalg.norm() of a {} matrix with ord={p} is not supported yet", e.name()),
-                        ));
-                        return Ty::Unknown;
-                    }
                     (_, Some(Some(_))) => {}
                     (Some(t), _) if is_real(t) && !matrix => {}
                     (Some(t), _) => {
@@ -1978,6 +1963,15 @@ impl FnCx<'_, '_> {
                             span_of(1),
                             format!("`ord` of numpy.linalg.norm() must be {what} here, not {t}"),
                         ));
+                        return Ty::Unknown;
+                    }
+                }
+                // keepdims=True (a literal: it decides the number of dimensions)
+                match args.get(3).map(|a| &a.kind) {
+                    None | Some(ExprKind::Default | ExprKind::Bool(false)) => {}
+                    Some(ExprKind::Bool(true)) => return Ty::Array(out, n),
+                    Some(_) => {
+                        self.error(Diagnostic::new(args[3].span, "`keepdims` must be written True or False"));
                         return Ty::Unknown;
                     }
                 }

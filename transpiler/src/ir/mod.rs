@@ -276,8 +276,9 @@ pub enum ExprKind {
     List(Vec<Expr>),
     Set(Vec<Expr>),
     Dict(Vec<(Expr, Expr)>),
-    /// `[elt for ...]`, `{elt for ...}`, `{elt: value for ...}`; a generator expression is a
-    /// list comprehension (it is only accepted where a list gives the same result)
+    /// `[elt for ...]`, `{elt for ...}`, `{elt: value for ...}`, `any(elt for ...)`; a generator
+    /// expression consumed whole where it stands is a list comprehension (elsewhere it is a
+    /// generator function of the file: lowering's `genexpr_functions`)
     Comp {
         kind: CompKind,
         elt: Box<Expr>,

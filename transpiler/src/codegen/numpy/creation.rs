@@ -126,6 +126,13 @@ impl Body<'_> {
                         let l = self.place(&args[0]);
                         quote!(rt::numpy::creation::from_nested_list(&#l)?)
                     }
+                    // a list display of numbers (`np.array([x, y])`): the values straight into the
+                    // array's buffer, no list in between (a loop over small vectors made one per turn)
+                    Ty::List(inner) if matches!(&args[0].kind, ExprKind::List(items) if !items.is_empty()) => {
+                        let ExprKind::List(items) = &args[0].kind else { unreachable!("matched") };
+                        let items: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, &inner)).collect();
+                        quote!(rt::numpy::creation::from_items(vec![#(#items),*]))
+                    }
                     _ => {
                         let l = self.place(&args[0]);
                         quote!(rt::numpy::creation::from_list(&#l))

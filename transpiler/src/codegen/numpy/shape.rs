@@ -573,6 +573,13 @@ impl Body<'_> {
                     Ty::Array(e, _) => *e,
                     t => Elem::of_scalar(t).unwrap_or(Elem::Float64),
                 };
+                // keepdims=True: the norm, then the reduced axes back with length 1
+                let keep = matches!(args.get(3).map(|x| &x.kind), Some(ExprKind::Bool(true)));
+                let t = match (keep, given(args, 2)) {
+                    (false, _) => t.clone(),
+                    (true, Some(_)) if n > 1 => Ty::Array(out, n - 1),
+                    (true, _) => out.scalar(),
+                };
                 let ord = given(args, 1);
                 let konst = ord.and_then(norm_ord);
                 let vector_ord = |b: &mut Self| match (ord, &konst) {
@@ -601,34 +608,9 @@ impl Body<'_> {
                         (None, _) => quote!(#la::norm(&#x)),
                         (_, Some(NormOrd::Str(s))) if n == 2 && (s == "fro" || s == "f") => quote!(#la::norm(&#x)),
                         // the singular values' max, min or sum, from numpy's LAPACK
-                        (_, Some(NormOrd::Str(s))) if n == 2 && s == "nuc" => {
-                            // float32 singular values reduced in float32 (the caller may ask
-                            // for the float64 result and round it: exact then)
-                            if el == Elem::Complex128 {
-                                let a = self.arr(&args[0]);
-                                quote!(rt::numpy::linalg_lapack::norm_svd_complex(&#a, 0)?)
-                            } else if el == Elem::Float32 {
-                                let a = self.arr_as(&args[0], Elem::Float64);
-                                quote!(rt::numpy::linalg_lapack::norm_svd32(&#a, 0)?)
-                            } else {
-                                let a = self.arr_as(&args[0], Elem::Float64);
-                                quote!(rt::numpy::linalg_lapack::norm_svd(&#a, 0)?)
-                            }
-                        }
+                        (_, Some(NormOrd::Str(s))) if n == 2 && s == "nuc" => self.norm_svd_call(&args[0], el, 0),
                         (_, Some(NormOrd::Num(p))) if n == 2 && (*p == 2.0 || *p == -2.0) => {
-                            let k = *p as i64;
-                            // float32 singular values reduced in float32 (the caller may ask
-                            // for the float64 result and round it: exact then)
-                            if el == Elem::Complex128 {
-                                let a = self.arr(&args[0]);
-                                quote!(rt::numpy::linalg_lapack::norm_svd_complex(&#a, #k)?)
-                            } else if el == Elem::Float32 {
-                                let a = self.arr_as(&args[0], Elem::Float64);
-                                quote!(rt::numpy::linalg_lapack::norm_svd32(&#a, #k)?)
-                            } else {
-                                let a = self.arr_as(&args[0], Elem::Float64);
-                                quote!(rt::numpy::linalg_lapack::norm_svd(&#a, #k)?)
-                            }
+                            self.norm_svd_call(&args[0], el, *p as i64)
                         }
                         (_, Some(NormOrd::Str(_))) if n == 2 => {
                             quote!(#la::bad_ord("Invalid norm order for matrices.")?)
@@ -641,12 +623,30 @@ impl Body<'_> {
                         },
                     },
                 };
-                match &t {
+                let code = match &t {
                     Ty::Array(_, r) if out != Elem::Float64 => map_elems(code, Elem::Float64, out, *r),
                     Ty::Array(..) => code,
                     _ if out != Elem::Float64 => crate::codegen::sized::cast(code, Elem::Float64, out),
                     _ => code,
+                };
+                if !keep {
+                    return code;
                 }
+                let (inner, r) = match &t {
+                    Ty::Array(_, r) => (code, *r),
+                    _ => {
+                        let it = elem_type(out);
+                        (quote!(rt::numpy::index::scalar::<#it>(#code)), 0)
+                    }
+                };
+                let axes = match given(args, 2) {
+                    Some(axis) => {
+                        let k = self.expr_as(axis, &Ty::Int);
+                        quote!([#k])
+                    }
+                    None => quote!([]),
+                };
+                quote!(rt::numpy::axis::keep_dims::<_, #r, #n, _>(#inner, #axes))
             }
             N::Sort | N::Argsort if matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) => {
                 // axis=None: of the flattened array

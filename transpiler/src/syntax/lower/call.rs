@@ -217,6 +217,9 @@ impl FnLower<'_> {
                         return self.bad(sp);
                     };
                     args.extend(lf.captured.iter().map(|c| self.expr_node(sp, ExprKind::Local(c.clone()))));
+                    if lf.generator {
+                        self.closure(sp, format!("the generator `{name}(...)`"), lf.captured.clone());
+                    }
                     return self.expr_node(sp, ExprKind::CallUser(lf.rust_name.clone(), args));
                 }
                 if let (Some(Global::Function), Some(def)) =

@@ -300,7 +300,9 @@ impl FnLower<'_> {
                 ExprKind::Dict(items)
             }
             ast::Expr::ListComp(c) => self.comprehension(ir::CompKind::List, &c.elt, None, &c.generators),
-            ast::Expr::Generator(c) if self.genexprs.contains_key(&c.range.start().to_u32()) => self.genexpr_call(c, sp),
+            ast::Expr::Generator(c) if self.genexprs.contains_key(&c.range.start().to_u32()) => {
+                self.genexpr_call(c, sp)
+            }
             ast::Expr::Generator(c) => self.comprehension(ir::CompKind::List, &c.elt, None, &c.generators),
             ast::Expr::SetComp(c) => self.comprehension(ir::CompKind::Set, &c.elt, None, &c.generators),
             ast::Expr::DictComp(c) => match &c.key {
@@ -315,6 +317,7 @@ impl FnLower<'_> {
                     Some(lf) => {
                         let rust = lf.rust_name.clone();
                         let caps = lf.captured.clone();
+                        self.closure(sp, "this lambda".into(), caps.clone());
                         let caps = caps.into_iter().map(|c| self.expr_node(sp, ExprKind::Local(c))).collect();
                         ExprKind::FuncRef(rust, caps)
                     }

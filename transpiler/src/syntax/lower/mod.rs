@@ -9,6 +9,7 @@
 mod call;
 mod expr;
 mod format;
+mod late;
 mod scope;
 mod stmt;
 
@@ -157,6 +158,8 @@ struct LocalFn {
     vararg: Option<String>,
     /// variables of the enclosing function passed after the arguments
     captured: Vec<String>,
+    /// a `def` with `yield`: a call makes a generator that runs later
+    generator: bool,
 }
 
 pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnostic>> {
@@ -485,6 +488,8 @@ struct FnLower<'a> {
     global_writes: HashSet<String>,
     /// stores into module variables waiting for the statement that assigned their temporary
     pending_sets: Vec<ir::Stmt>,
+    /// functions and generators made here that read this function's variables when they run
+    closures: Vec<late::Closure>,
 }
 
 impl<'a> FnLower<'a> {
@@ -505,6 +510,7 @@ impl<'a> FnLower<'a> {
             synth: Vec::new(),
             global_writes: HashSet::new(),
             pending_sets: Vec::new(),
+            closures: Vec::new(),
         }
     }
 }
@@ -572,6 +578,8 @@ fn lower_function(
     let fname = rust_name.clone().unwrap_or_else(|| f.name.id.to_string());
     let mut nested = lw.nested_functions(&fname, &f.body);
     let body = lw.block(&f.body);
+    let late = late::late_binding_errors(&params, &body, &lw.closures);
+    lw.errors.extend(late);
     nested.append(&mut lw.synth);
     (
         ir::Function {

@@ -131,6 +131,29 @@ impl NestedDefs<'_> {
     }
 }
 
+/// Whether a function body (not its nested functions) has `yield`.
+fn has_yield(body: &[ast::Stmt]) -> bool {
+    #[derive(Default)]
+    struct Yields(bool);
+    impl<'b> Visitor<'b> for Yields {
+        fn visit_stmt(&mut self, s: &'b ast::Stmt) {
+            if !matches!(s, ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_)) {
+                walk_stmt(self, s)
+            }
+        }
+        fn visit_expr(&mut self, e: &'b ast::Expr) {
+            match e {
+                ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => self.0 = true,
+                ast::Expr::Lambda(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut y = Yields::default();
+    body.iter().for_each(|s| y.visit_stmt(s));
+    y.0
+}
+
 /// `range(a[, b[, c]])` with the builtin `range`: the number of its arguments.
 fn range_call_args(lw: &FnLower, e: &ast::Expr) -> Option<usize> {
     let ast::Expr::Call(c) = e else { return None };
@@ -227,8 +250,10 @@ pub(super) fn param_names(p: &ast::Parameters) -> (Vec<String>, Vec<Option<ast::
 impl FnLower<'_> {
     /// Registers and lowers the functions and lambdas defined in this function's body.
     pub(super) fn nested_functions(&mut self, fname: &str, body: &[ast::Stmt]) -> Vec<ir::Function> {
-        let mut nd = NestedDefs::default();
-        nd.eager = EAGER_CONSUMERS.iter().copied().filter(|n| self.resolves_to_builtin(n)).collect();
+        let mut nd = NestedDefs {
+            eager: EAGER_CONSUMERS.iter().copied().filter(|n| self.resolves_to_builtin(n)).collect(),
+            ..Default::default()
+        };
         for s in body {
             nd.visit_stmt(s);
         }
@@ -266,7 +291,14 @@ impl FnLower<'_> {
             let captured = own_caps(&all);
             self.local_funcs.insert(
                 name.clone(),
-                LocalFn { rust_name: format!("{fname}__{name}"), params, defaults, vararg, captured },
+                LocalFn {
+                    rust_name: format!("{fname}__{name}"),
+                    params,
+                    defaults,
+                    vararg,
+                    captured,
+                    generator: has_yield(&d.body),
+                },
             );
         }
         for (k, l) in nd.lambdas.iter().enumerate() {
@@ -276,7 +308,8 @@ impl FnLower<'_> {
             let rust_name = format!("{fname}__lambda{k}");
             let captured = own_caps(&params);
             self.lambdas.insert(at, key.clone());
-            self.local_funcs.insert(key, LocalFn { rust_name, params, defaults, vararg: None, captured });
+            let lf = LocalFn { rust_name, params, defaults, vararg: None, captured, generator: false };
+            self.local_funcs.insert(key, lf);
         }
         for d in &nd.defs {
             let lf = self.local_funcs[d.name.id.as_str()].clone();
@@ -325,7 +358,7 @@ impl FnLower<'_> {
                 None => vec!["__iter".to_string()],
             };
             let rust_name = format!("{fname}__genexpr{k}");
-            let lf = LocalFn { rust_name, params, defaults: Vec::new(), vararg: None, captured };
+            let lf = LocalFn { rust_name, params, defaults: Vec::new(), vararg: None, captured, generator: true };
             out.push(self.lower_genexpr(g, &lf, range_args.is_some(), sp));
             self.genexprs.insert(g.range.start().to_u32(), lf);
         }
@@ -356,7 +389,8 @@ impl FnLower<'_> {
         for (i, c) in g.generators.iter().enumerate().rev() {
             for cond in c.ifs.iter().rev() {
                 let test = lw.expr(cond);
-                body = vec![ir::Stmt { span: span(cond.range()), kind: StmtKind::If { test, body, orelse: Vec::new() } }];
+                body =
+                    vec![ir::Stmt { span: span(cond.range()), kind: StmtKind::If { test, body, orelse: Vec::new() } }];
             }
             let target = lw.target(&c.target);
             let iter = if i > 0 {
@@ -403,11 +437,22 @@ impl FnLower<'_> {
             (Some(_), ast::Expr::Call(c)) => self.exprs(&c.arguments.args),
             _ => vec![self.expr(first)],
         };
+        let mut captured = Vec::new();
         for c in &lf.captured {
             let name = self.renamed(c).unwrap_or_else(|| c.clone());
+            captured.push(name.clone());
             args.push(self.expr_node(sp, ExprKind::Local(name)));
         }
+        self.closure(sp, "this generator expression".into(), captured);
         ExprKind::CallUser(lf.rust_name, args)
+    }
+
+    /// Notes a function value or generator made at `sp` that reads `captured` when it runs
+    /// (checked by `late::late_binding_errors`).
+    pub(super) fn closure(&mut self, sp: Span, what: String, captured: Vec<String>) {
+        if !captured.is_empty() {
+            self.closures.push(late::Closure { span: sp, what, captured });
+        }
     }
 
     pub(super) fn lower_lambda(&self, l: &ast::ExprLambda, lf: &LocalFn) -> ir::Function {
@@ -594,6 +639,7 @@ impl FnLower<'_> {
             // a local function as a value: its captured variables are read here
             let caps = lf.captured.clone();
             let rust = lf.rust_name.clone();
+            self.closure(sp, format!("function `{name}`"), caps.clone());
             let caps = caps.into_iter().map(|c| self.expr_node(sp, ExprKind::Local(c))).collect();
             ExprKind::FuncRef(rust, caps)
         } else {
