@@ -261,7 +261,6 @@ def params_sized(rng, mu, n):
 #case: params_sized(np.random.default_rng(2), np.array([1.0, -2.0, 3.0]), 2)
 
 
-# export filled(Generator, float[:, :], int)
 # export filled(Generator, float[::, ::], int)
 def filled(rng, out, which):
     if which == 0:
