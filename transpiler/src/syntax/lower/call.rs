@@ -213,6 +213,17 @@ impl FnLower<'_> {
             let name = n.id.as_str();
             if self.renamed(name).is_none() && !self.is_local(name) {
                 if let Some(lf) = self.local_funcs.get(name).cloned() {
+                    if !lf.writes.is_empty() && !std::mem::take(&mut self.nonlocal_call_ok) {
+                        self.err(sp, format!("`{name}` assigns `nonlocal` variables of this function ({}): call it as a statement of its own or as `x = {name}(...)`", lf.writes.join(", ")));
+                        return self.bad(sp);
+                    }
+                    // here a copy of an enclosing function's variable, not written back
+                    if let Some(w) =
+                        lf.writes.iter().find(|w| self.captured_in.contains(*w) && !self.nonlocal_out.contains(*w))
+                    {
+                        self.err(sp, format!("`{name}` assigns `nonlocal {w}`, which this function reads from the function around it: declare `nonlocal {w}` here too"));
+                        return self.bad(sp);
+                    }
                     let Some(mut args) = self.user_args(c, name, &lf.params, &lf.defaults, lf.vararg.as_deref()) else {
                         return self.bad(sp);
                     };

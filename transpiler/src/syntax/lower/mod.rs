@@ -160,6 +160,9 @@ struct LocalFn {
     captured: Vec<String>,
     /// a `def` with `yield`: a call makes a generator that runs later
     generator: bool,
+    /// its `nonlocal` variables: it returns their values after its result, and each call
+    /// (a statement of its own, or `x = f(...)`) assigns them back
+    writes: Vec<String>,
 }
 
 pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnostic>> {
@@ -230,7 +233,7 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
                     fscope = s;
                     &fscope
                 };
-                let (func, nested) = lower_function(scope, f, None, &[], &HashMap::new());
+                let (func, nested) = lower_function(scope, f, None, &[], &[], &HashMap::new());
                 functions.push(func);
                 functions.extend(nested);
             }
@@ -490,6 +493,13 @@ struct FnLower<'a> {
     pending_sets: Vec<ir::Stmt>,
     /// functions and generators made here that read this function's variables when they run
     closures: Vec<late::Closure>,
+    /// this function's `nonlocal` variables (returned with its result)
+    nonlocal_out: Vec<String>,
+    /// the variables of enclosing functions this one takes as extra arguments
+    captured_in: HashSet<String>,
+    /// lowering the call of a statement `f(...)` / `x = f(...)` (where a function with
+    /// `nonlocal` variables may be called)
+    nonlocal_call_ok: bool,
 }
 
 impl<'a> FnLower<'a> {
@@ -511,6 +521,9 @@ impl<'a> FnLower<'a> {
             global_writes: HashSet::new(),
             pending_sets: Vec::new(),
             closures: Vec::new(),
+            nonlocal_out: Vec::new(),
+            captured_in: HashSet::new(),
+            nonlocal_call_ok: false,
         }
     }
 }
@@ -522,10 +535,13 @@ fn lower_function(
     f: &ast::StmtFunctionDef,
     rust_name: Option<String>,
     captured: &[String],
+    writes: &[String],
     outer_funcs: &HashMap<String, LocalFn>,
 ) -> (ir::Function, Vec<ir::Function>) {
     let mut lw = FnLower::new(scope);
     lw.local_funcs = outer_funcs.clone();
+    lw.nonlocal_out = writes.to_vec();
+    lw.captured_in = captured.iter().cloned().collect();
     let name_span = span(f.name.range);
     if f.is_async {
         lw.err(span(f.range), "`async def` is not supported");
@@ -577,7 +593,14 @@ fn lower_function(
     }
     let fname = rust_name.clone().unwrap_or_else(|| f.name.id.to_string());
     let mut nested = lw.nested_functions(&fname, &f.body);
-    let body = lw.block(&f.body);
+    let mut body = lw.block(&f.body);
+    if !writes.is_empty() && !ir::query::always_returns(&body) {
+        // falling off the end: None, and the `nonlocal` variables
+        let sp = span(f.range);
+        let none = lw.expr_node(sp, ExprKind::None);
+        let ret = lw.with_nonlocals(none, sp);
+        body.push(ir::Stmt { span: sp, kind: StmtKind::Return(Some(ret)) });
+    }
     let late = late::late_binding_errors(&params, &body, &lw.closures);
     lw.errors.extend(late);
     nested.append(&mut lw.synth);

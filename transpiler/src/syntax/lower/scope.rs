@@ -131,6 +131,21 @@ impl NestedDefs<'_> {
     }
 }
 
+/// The names of the `nonlocal` statements of a function body (not of its nested functions).
+fn nonlocal_names(body: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
+    struct Find<'o>(&'o mut Vec<(String, Span)>);
+    impl<'b> Visitor<'b> for Find<'_> {
+        fn visit_stmt(&mut self, s: &'b ast::Stmt) {
+            match s {
+                ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => {}
+                ast::Stmt::Nonlocal(n) => self.0.extend(n.names.iter().map(|i| (i.id.to_string(), span(i.range)))),
+                _ => walk_stmt(self, s),
+            }
+        }
+    }
+    body.iter().for_each(|s| Find(out).visit_stmt(s));
+}
+
 /// Whether a function body (not its nested functions) has `yield`.
 fn has_yield(body: &[ast::Stmt]) -> bool {
     #[derive(Default)]
@@ -289,6 +304,7 @@ impl FnLower<'_> {
             let mut all = params.clone();
             all.extend(vararg.clone());
             let captured = own_caps(&all);
+            let writes = self.nonlocal_writes(d, &captured);
             self.local_funcs.insert(
                 name.clone(),
                 LocalFn {
@@ -298,6 +314,7 @@ impl FnLower<'_> {
                     vararg,
                     captured,
                     generator: has_yield(&d.body),
+                    writes,
                 },
             );
         }
@@ -308,13 +325,14 @@ impl FnLower<'_> {
             let rust_name = format!("{fname}__lambda{k}");
             let captured = own_caps(&params);
             self.lambdas.insert(at, key.clone());
-            let lf = LocalFn { rust_name, params, defaults, vararg: None, captured, generator: false };
+            let lf =
+                LocalFn { rust_name, params, defaults, vararg: None, captured, generator: false, writes: Vec::new() };
             self.local_funcs.insert(key, lf);
         }
         for d in &nd.defs {
             let lf = self.local_funcs[d.name.id.as_str()].clone();
             let (func, more) =
-                lower_function(self.scope, d, Some(lf.rust_name.clone()), &lf.captured, &self.local_funcs);
+                lower_function(self.scope, d, Some(lf.rust_name.clone()), &lf.captured, &lf.writes, &self.local_funcs);
             out.push(func);
             out.extend(more);
         }
@@ -358,7 +376,15 @@ impl FnLower<'_> {
                 None => vec!["__iter".to_string()],
             };
             let rust_name = format!("{fname}__genexpr{k}");
-            let lf = LocalFn { rust_name, params, defaults: Vec::new(), vararg: None, captured, generator: true };
+            let lf = LocalFn {
+                rust_name,
+                params,
+                defaults: Vec::new(),
+                vararg: None,
+                captured,
+                generator: true,
+                writes: Vec::new(),
+            };
             out.push(self.lower_genexpr(g, &lf, range_args.is_some(), sp));
             self.genexprs.insert(g.range.start().to_u32(), lf);
         }
@@ -445,6 +471,49 @@ impl FnLower<'_> {
         }
         self.closure(sp, "this generator expression".into(), captured);
         ExprKind::CallUser(lf.rust_name, args)
+    }
+
+    /// The `nonlocal` variables of the nested function `d` (checked: variables of this
+    /// function, which it takes among `captured`; not in a generator).
+    fn nonlocal_writes(&mut self, d: &ast::StmtFunctionDef, captured: &[String]) -> Vec<String> {
+        let mut writes = Vec::new();
+        let mut decls = Vec::new();
+        nonlocal_names(&d.body, &mut decls);
+        for (name, at) in decls {
+            {
+                if self.captured_in.contains(&name) {
+                    self.err(at, format!("`nonlocal {name}` of a variable of a function around the enclosing one is not supported: assign it in the function that defines it"));
+                } else if !self.is_local(&name) || !captured.contains(&name) {
+                    self.err(at, format!("no binding for nonlocal `{name}` found"));
+                } else if has_yield(&d.body) {
+                    self.err(at, "`nonlocal` in a generator is not supported");
+                } else if !writes.contains(&name) {
+                    writes.push(name);
+                }
+            }
+        }
+        writes
+    }
+
+    /// `(value, w1, w2, ...)`: a result of a function with `nonlocal` variables.
+    pub(super) fn with_nonlocals(&mut self, value: ir::Expr, sp: Span) -> ir::Expr {
+        let mut items = vec![value];
+        for w in self.nonlocal_out.clone() {
+            items.push(self.expr_node(sp, ExprKind::Local(w)));
+        }
+        self.expr_node(sp, ExprKind::Tuple(items))
+    }
+
+    /// The `nonlocal` variables the function `f` called by name here assigns back, if any.
+    pub(super) fn nonlocal_call(&self, e: &ast::Expr) -> Option<Vec<String>> {
+        let ast::Expr::Call(c) = e else { return None };
+        let ast::Expr::Name(n) = &*c.func else { return None };
+        let name = n.id.as_str();
+        if self.renamed(name).is_some() || self.is_local(name) {
+            return None;
+        }
+        let lf = self.local_funcs.get(name)?;
+        (!lf.writes.is_empty()).then(|| lf.writes.clone())
     }
 
     /// Notes a function value or generator made at `sp` that reads `captured` when it runs
@@ -637,6 +706,15 @@ impl FnLower<'_> {
             ExprKind::Local(name.to_string())
         } else if let Some(lf) = self.local_funcs.get(name) {
             // a local function as a value: its captured variables are read here
+            if !lf.writes.is_empty() {
+                self.err(
+                    sp,
+                    format!(
+                        "`{name}` assigns `nonlocal` variables: it can only be called by its name, not used as a value"
+                    ),
+                );
+                return self.bad(sp);
+            }
             let caps = lf.captured.clone();
             let rust = lf.rust_name.clone();
             self.closure(sp, format!("function `{name}`"), caps.clone());

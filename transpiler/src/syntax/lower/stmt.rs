@@ -4,6 +4,24 @@
 use super::*;
 
 impl FnLower<'_> {
+    /// `target = f(...)` where `f` assigns `nonlocal` variables of this function: `f` returns
+    /// them after its result, assigned here with it (`target, w1, w2 = f(...)`).
+    fn nonlocal_assign(
+        &mut self,
+        target: Target,
+        call: &ast::Expr,
+        writes: Vec<String>,
+        sp: Span,
+        out: &mut Vec<ir::Stmt>,
+    ) {
+        self.nonlocal_call_ok = true;
+        let value = self.expr(call);
+        self.nonlocal_call_ok = false;
+        let mut targets = vec![target];
+        targets.extend(writes.into_iter().map(|w| Target::Name(w, sp)));
+        out.push(ir::Stmt { span: sp, kind: StmtKind::Assign { target: Target::Tuple(targets, sp), value } });
+    }
+
     pub(super) fn block(&mut self, body: &[ast::Stmt]) -> Vec<ir::Stmt> {
         let mut out = Vec::new();
         for s in body {
@@ -33,6 +51,11 @@ impl FnLower<'_> {
                     if self.local_funcs.contains_key(n.id.as_str()) {
                         return;
                     }
+                }
+                if let (Some(writes), [t @ ast::Expr::Name(_)]) = (self.nonlocal_call(&a.value), a.targets.as_slice()) {
+                    // `x = f(...)` of a function assigning `nonlocal` variables
+                    let target = self.target(t);
+                    return self.nonlocal_assign(target, &a.value, writes, sp, out);
                 }
                 let value = self.expr(&a.value);
                 if a.targets.len() == 1 {
@@ -106,6 +129,14 @@ impl FnLower<'_> {
                     None => StmtKind::Yield(self.expr_node(sp, ExprKind::None)),
                 },
                 ast::Expr::YieldFrom(y) => StmtKind::YieldFrom(self.expr(&y.value)),
+                v if self.nonlocal_call(v).is_some() => {
+                    let writes = self.nonlocal_call(v).expect("checked");
+                    self.comp_count += 1;
+                    let tmp = format!("__pyrs_result{}", self.comp_count);
+                    self.locals.insert(tmp.clone());
+                    let target = Target::Name(tmp, sp);
+                    return self.nonlocal_assign(target, v, writes, sp, out);
+                }
                 v => StmtKind::Expr(self.expr(v)),
             },
             ast::Stmt::If(i) => {
@@ -142,7 +173,23 @@ impl FnLower<'_> {
                 }
                 StmtKind::For { target, iter, body, parallel: None }
             }
+            ast::Stmt::Return(r) if !self.nonlocal_out.is_empty() => {
+                // a function with `nonlocal` variables returns them after its result
+                let v = match &r.value {
+                    Some(v) => self.expr(v),
+                    None => self.expr_node(sp, ExprKind::None),
+                };
+                StmtKind::Return(Some(self.with_nonlocals(v, sp)))
+            }
             ast::Stmt::Return(r) => StmtKind::Return(r.value.as_ref().map(|v| self.expr(v))),
+            ast::Stmt::Nonlocal(n) => {
+                for i in &n.names {
+                    if !self.nonlocal_out.iter().any(|w| w == i.id.as_str()) && self.errors.is_empty() {
+                        self.err(span(i.range), format!("no binding for nonlocal `{}` found", i.id));
+                    }
+                }
+                return;
+            }
             ast::Stmt::Break(_) => StmtKind::Break,
             ast::Stmt::Continue(_) => StmtKind::Continue,
             ast::Stmt::Pass(_) => StmtKind::Pass,
