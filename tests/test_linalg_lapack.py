@@ -1,8 +1,8 @@
 """np.linalg on numpy's LAPACK is numpy's to the last bit: pyrs calls the same routines of the
 OpenBLAS numpy carries, in numpy's sequence (Fortran-order copies, workspace queries, `det` from
 `getrf`'s factors), on random well- and ill-conditioned, singular, empty and 1 × 1 matrices, C and
-Fortran order, views, ints, float32 (computed in float64, rounded) and complex128 (the `z`
-routines). The values, types and exceptions of every function are also
+Fortran order, views, ints, float32 and complex64 (computed in double precision, rounded) and
+complex128 (the `z` routines). The values, types and exceptions of every function are also
 differential cases in kernels/numpy_linalg_lapack.py."""
 
 from pathlib import Path
@@ -48,16 +48,16 @@ def check(pure, comp, name, *args):
         same_bits(name, e, c)
 
 
-def check_eig(pure, comp, a):
-    """numpy's eig of a real matrix is float64 when every eigenvalue is real and complex128
+def check_eig(pure, comp, a, name="eig"):
+    """numpy's eig/eigvals of a real matrix is float64 when every eigenvalue is real and complex128
     otherwise (decided by the values); compiled eig is typed float64 and raises ValueError for
     complex eigenvalues instead of returning something else than numpy."""
-    e, ee = outcome(pure.eig, a)
-    if ee is None and np.iscomplexobj(e[0]):
+    e, ee = outcome(getattr(pure, name), a)
+    if ee is None and np.iscomplexobj(flat(e)[0]):
         with pytest.raises(ValueError, match="complex eigenvalues"):
-            comp.eig(a)
+            getattr(comp, name)(a)
     else:
-        check(pure, comp, "eig", a)
+        check(pure, comp, name, a)
 
 
 def matrices(n, seed):
@@ -107,6 +107,22 @@ def test_square_functions_are_numpys_bits(mods, n):
         check(pure, comp, "eig", x)
         check(pure, comp, "solve", x, b + 1j * b[::-1])
         check(pure, comp, "solve", x.real.copy(), b + 1j * b[::-1])
+    # complex64: computed in complex128, rounded; complex least squares (zgelsd); eigvals
+    bc = b + 1j * b[::-1]
+    for x in (ac, hermitian, ac.T):
+        check(pure, comp, "lstsq", x, bc)
+        check(pure, comp, "eigvals", x)
+        x64 = x.astype(np.complex64)
+        for name in ("inv", "dets", "chol", "eigvalsh", "eigh", "eig", "eigvals", "svd", "svd_vals", "qr", "qr_r", "norms"):
+            check(pure, comp, name, x64)
+        check(pure, comp, "solve", x64, bc.astype(np.complex64))
+        check(pure, comp, "solve", x64, b.astype(np.float32))
+        check(pure, comp, "solve", x64, b)
+        check(pure, comp, "lstsq", x64, bc.astype(np.complex64))
+    for kind, a in matrices(n, n).items():
+        check(pure, comp, "lstsq", a, bc)
+        check_eig(pure, comp, a, "eigvals")
+        check_eig(pure, comp, a.astype(np.float32), "eigvals")
     ai = rng.integers(-5, 6, (n, n))
     check(pure, comp, "inv_int", ai)
     check(pure, comp, "dets_int", ai)
@@ -131,6 +147,14 @@ def test_rectangular_functions_are_numpys_bits(mods, mn):
         xc = x + 1j * x[::-1]
         for name in ("svd", "svd_reduced", "svd_vals", "qr", "qr_complete", "qr_r", "norms"):
             check(pure, comp, name, xc)
+        bc = rng.standard_normal(m) + 1j * rng.standard_normal(m)
+        check(pure, comp, "lstsq", xc, bc)
+        check(pure, comp, "lstsq", x, bc)
+        check(pure, comp, "lstsq_m", np.ascontiguousarray(xc), rng.standard_normal((m, 2)) * (1 - 2j))
+        x64 = xc.astype(np.complex64)
+        for name in ("svd", "svd_vals", "qr", "qr_r", "norms"):
+            check(pure, comp, name, x64)
+        check(pure, comp, "lstsq", x64, bc.astype(np.complex64))
 
 
 def test_eig_types(mods):
@@ -141,6 +165,22 @@ def test_eig_types(mods):
         comp.eig(rotation)
     triangular = np.array([[1.0, 2.0, 3.0], [0.0, 4.0, 5.0], [0.0, 0.0, 6.0]])
     check(pure, comp, "eig", triangular)
+
+
+def test_named_tuples(mods):
+    """Results returned as numpy gives them are numpy's named tuples (SVDResult, EighResult,
+    QRResult, SlogdetResult, EigResult), with their fields."""
+    pure, comp = mods
+    a = np.array([[2.0, 1.0, 0.5], [1.0, 3.0, 0.2], [0.5, 0.2, 4.0]])
+    for name, x in [("named_svd", a), ("named_svd", a.astype(np.complex64)), ("named_eigh", a), ("named_qr", a),
+                    ("named_slogdet", a.astype(np.float32)), ("named_eig", a + 1j)]:
+        e, c = getattr(pure, name)(x), getattr(comp, name)(x)
+        assert type(c) is type(e), f"{name}: {type(c)}, expected {type(e)}"
+        assert c._fields == e._fields
+        same_bits(name, tuple(e), tuple(c))
+    for full in (True, False):
+        e, c = pure.named_var(a, full), comp.named_var(a, full)
+        assert type(c) is type(e) and c.S.tobytes() == e.S.tobytes()
 
 
 def test_linalg_error_class(mods):
@@ -165,6 +205,12 @@ def test_stacks_are_numpys_bits(mods, shape):
         if x.ndim == 3:
             check(pure, comp, "stack_qr", x)
         if shape[-1] == shape[-2]:
+            if x.ndim == 3 and not np.iscomplexobj(x):
+                n = shape[-1]
+                check(pure, comp, "stack_solve", x, rng.standard_normal(shape[:-1] + (3,)))
+                check(pure, comp, "stack_solve", x, rng.standard_normal(n))
+                check(pure, comp, "stack_solve", x, rng.standard_normal((n, 2)))
+                check(pure, comp, "stack_solve", x[0].copy() if shape[0] else np.eye(n), rng.standard_normal((2, n, 2)))
             if x.ndim == 3 or not np.iscomplexobj(x):
                 check(pure, comp, "stack_inv", x)
             if x.ndim == 3:
@@ -175,3 +221,48 @@ def test_stacks_are_numpys_bits(mods, shape):
                 check(pure, comp, "stack_eig", sym)
                 if not np.iscomplexobj(x):
                     check(pure, comp, "stack_chol", x @ np.swapaxes(x, -1, -2) + shape[-1] * np.eye(shape[-1]))
+
+
+COMPOSE = Path(__file__).parent / "kernels" / "numpy_linalg_compose.py"
+
+
+@pytest.fixture(scope="module")
+def composed(built_kernels):
+    return modules_for(built_kernels, COMPOSE)
+
+
+@pytest.mark.parametrize("mn", [(1, 1), (3, 3), (7, 7), (32, 32), (5, 3), (3, 5), (40, 17)])
+def test_compositions_are_numpys_bits(composed, mn):
+    """pinv, matrix_rank, cond, matrix_power, multi_dot: numpy's Python steps on the same LAPACK
+    and BLAS calls, bit for bit (the norms of cond's p = ±1, ±inf, 'fro' of real matrices in C and
+    Fortran order)."""
+    pure, comp = composed
+    m, n = mn
+    rng = np.random.default_rng(m * 31 + n)
+    a = rng.standard_normal((m, n))
+    deficient = a.copy()
+    deficient[-1] = deficient[0] * 3.0
+    ac = a + 1j * rng.standard_normal((m, n))
+    for x in (a, deficient, np.asfortranarray(a), a[::-1], ac):
+        check(pure, comp, "pinv", x)
+        check(pure, comp, "rank", x)
+        check(pure, comp, "rank", x.astype(np.complex64 if np.iscomplexobj(x) else np.float32))
+    check(pure, comp, "pinv_rtol", np.ascontiguousarray(deficient), 1e-8)
+    check(pure, comp, "rank_rtol", np.ascontiguousarray(deficient), 1e-8)
+    if m == n:
+        hilbert = 1.0 / (np.arange(n)[:, None] + np.arange(n)[None, :] + 1.0)
+        for x in (a, np.asfortranarray(a), deficient, hilbert):
+            check(pure, comp, "conds", x)
+            check(pure, comp, "cond2", x.astype(np.float32))
+            for k in (0, 1, 2, 3, 5, 8, -1, -3):
+                check(pure, comp, "power", x, k)
+        check(pure, comp, "cond2", ac.astype(np.complex64))
+        for k in (2, 5, -2):
+            check(pure, comp, "power", ac, k)
+    # (numpy's products of a dimension 1 are dot/gemv calls, not gemm: left out here)
+    if m > 1:
+        b = rng.standard_normal((n, 4))
+        c = rng.standard_normal((4, m))
+        d = rng.standard_normal((m, 2))
+        check(pure, comp, "chain3", a, b, c)
+        check(pure, comp, "chain4", a, b, c, d)

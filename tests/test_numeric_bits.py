@@ -1,4 +1,4 @@
-"""`np.interp`, `np.convolve`, `np.cross`, `np.polyval` and NEP 50's float32 accumulators bit
+"""`np.interp`, `np.convolve`, `np.cross`, `np.polyval`, weighted `np.histogram` and NEP 50's float32 accumulators bit
 for bit against numpy on random data: the differential tests compare within a tolerance, this
 checks that pyrs computes numpy's operations in numpy's order (convolve's BLAS `ddot` at the
 edges and long kernels, its small-kernel loop inside)."""
@@ -60,3 +60,30 @@ def test_float32_accumulators_bits(nep50):
         if n:
             assert same_bits(pure.dot32(x, y), comp.dot32(x, y)), n
             assert same_bits(pure.acc_ops32(x), comp.acc_ops32(x)), n
+
+
+@pytest.fixture(scope="module")
+def histogram(built_kernels):
+    return modules_for(built_kernels, KERNELS / "numpy_histogram.py")
+
+
+@pytest.mark.parametrize("n", [0, 1, 7, 1000, 65536, 65537, 200001])
+def test_histogram_weights_bits(histogram, n):
+    """Weighted sums per bin (blocks of 65,536, float64 `bincount`s) and densities (numpy's
+    pairwise total), equal bins and edges given, bit for bit."""
+    pure, comp = histogram
+    rng = np.random.default_rng(n)
+    a = rng.normal(size=n)
+    w = rng.normal(size=n) * 10 ** rng.uniform(-5, 5, size=n)
+    edges = np.sort(rng.normal(size=9))
+    calls = [
+        ("hist_w", (a, 17, w, False)),
+        ("hist_wd", (a, 17, w)),
+        ("hist_edges_w", (a, edges, w, False)),
+        ("hist_edges_wd", (a, edges, w)),
+        ("hist_density", (a,)),
+    ]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        for name, args in calls:
+            expected, got = getattr(pure, name)(*args), getattr(comp, name)(*args)
+            assert same_bits(expected, got), (name, n)

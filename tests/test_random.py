@@ -168,3 +168,53 @@ def test_not_a_generator_is_refused(gen_mods):
     _, comp = gen_mods
     with pytest.raises(TypeError):
         comp.random_walk(np.random.RandomState(0), 3)
+
+
+def test_generator_choice_with_p(gen_mods):
+    """`choice(a, size, replace, p)`: numpy's cdf and `searchsorted` (with replacement) and its
+    rounds of draws for the missing samples (without), the same indices and the same state of
+    the bit generator afterwards, for many seeds, sizes 0/1/odd and sparse `p`."""
+    pure, comp = gen_mods
+    for seed in range(60):
+        g = np.random.default_rng(seed)
+        pop = int(g.integers(1, 40))
+        p = g.random(pop) * (g.random(pop) < 0.7)
+        if p.sum() == 0:
+            p[0] = 1.0
+        p /= p.sum()
+        nonzero = int(np.count_nonzero(p))
+        for k, replace in [(0, True), (1, True), (int(g.integers(1, 60)) | 1, True), (min(nonzero, 3), False), (nonzero, False)]:
+            expected = gen_run(pure.weighted, np.random.default_rng(seed), pop, p, k, replace)
+            got = gen_run(comp.weighted, np.random.default_rng(seed), pop, p, k, replace)
+            assert got == expected, (seed, pop, k, replace)
+
+
+def test_generator_array_parameters(gen_mods):
+    """Distribution parameters given as arrays broadcast as numpy broadcasts them (and to
+    `size`), checked before any draw: the same draws and bit-generator state, many seeds and
+    shapes (empty, one element, odd lengths)."""
+    pure, comp = gen_mods
+    for seed in range(40):
+        g = np.random.default_rng(1000 + seed)
+        n = [0, 1, 3, 7, 8][seed % 5]
+        mu = g.normal(size=n)
+        sigma = float(g.uniform(0, 3))
+        cases = [("params", (mu, sigma)), ("params", (mu.reshape(-1, 1), g.uniform(0, 2, size=3))),
+                 ("params_sized", (mu, seed % 4))]
+        for name, args in cases:
+            expected = gen_run(getattr(pure, name), np.random.default_rng(seed), *args)
+            got = gen_run(getattr(comp, name), np.random.default_rng(seed), *args)
+            assert got == expected, (name, seed, n)
+
+
+def test_generator_out(gen_mods):
+    """`random`/`standard_normal`/`standard_exponential` with `out=`: filled in the array's memory
+    order (C or Fortran), the same bits in the caller's array and the same state afterwards."""
+    pure, comp = gen_mods
+    for seed in range(12):
+        for which in range(5):
+            for make in (lambda: np.zeros((3, 5)), lambda: np.zeros((5, 3)).T, lambda: np.zeros((1, 7))):
+                o1, o2 = make(), make()
+                expected = gen_run(pure.filled, np.random.default_rng(seed), o1, which)
+                got = gen_run(comp.filled, np.random.default_rng(seed), o2, which)
+                assert got == expected and o1.tobytes(order="A") == o2.tobytes(order="A"), (seed, which)

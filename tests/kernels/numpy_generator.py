@@ -196,3 +196,89 @@ def passthrough(rng):
     rng.random()
     return rng.standard_normal()
 #case: passthrough(np.random.default_rng(3))
+
+
+# export weighted(Generator, int, float[], int, bool)
+# export weighted(Generator, float[], float list, int, bool)
+# export weighted(Generator, int, float32[], int, bool)
+def weighted(rng, a, p, k, replace):
+    x = rng.choice(a, k, replace, p)
+    y = rng.choice(a, p=p)
+    return x, y
+#case: weighted(np.random.default_rng(0), 5, np.array([0.1, 0.0, 0.3, 0.6, 0.0]), 7, True)
+#case: weighted(np.random.default_rng(1), 5, np.array([0.1, 0.0, 0.3, 0.6, 0.0]), 2, False)
+#case: weighted(np.random.default_rng(2), 5, np.array([0.1, 0.0, 0.3, 0.6, 0.0]), 3, False)
+#case: weighted(np.random.default_rng(3), 5, np.array([0.1, 0.0, 0.3, 0.6, 0.0]), 6, False)
+#case: weighted(np.random.default_rng(4), np.arange(4.0) * 2.5, [0.25, 0.25, 0.25, 0.25], 4, False)
+#case: weighted(np.random.default_rng(5), np.arange(4.0), [0.25, 0.25, 0.25, 0.25], 0, True)
+#case: weighted(np.random.default_rng(6), 3, np.array([0.5, 0.5]), 1, True)
+#case: weighted(np.random.default_rng(7), 3, np.array([0.5, 0.6, -0.1]), 1, True)
+#case: weighted(np.random.default_rng(8), 3, np.array([0.5, 0.6, 0.1]), 1, True)
+#case: weighted(np.random.default_rng(9), 3, np.array([0.5, np.nan, 0.5]), 1, True)
+#case: weighted(np.random.default_rng(10), 3, np.array([0.5, 0.5 + 1e-9, 0.0]), 1, True)
+#case: weighted(np.random.default_rng(11), 3, np.array([0.5, 0.5, 0.0], dtype=np.float32), 2, False)
+#case: weighted(np.random.default_rng(12), 3, np.array([0.5, 0.5001, 0.0], dtype=np.float32), 2, True)
+#case: weighted(np.random.default_rng(13), 0, np.zeros(0), 0, True)
+
+
+# export no_shuffle(int, int, int)
+def no_shuffle(seed, pop, k):
+    rng = np.random.default_rng(seed)
+    return rng.choice(pop, k, replace=False, shuffle=False), rng.random()
+#case: no_shuffle(0, 10, 4)
+#case: no_shuffle(1, 20000, 600)
+#case: no_shuffle(2, 20000, 1500)
+
+
+# export params(Generator, float[], float)
+# export params(Generator, float[:, :], float[])
+# export params(Generator, float, float[:, :])
+def params(rng, mu, sigma):
+    a = rng.normal(mu, sigma)
+    b = rng.uniform(mu, mu + 1.0)
+    c = rng.gamma(np.abs(mu) + 0.5, sigma)
+    d = rng.exponential(np.abs(mu))
+    e = rng.poisson(np.abs(mu) * 3.0)
+    f = rng.standard_gamma(np.abs(mu))
+    return a, b, c, d, e, f
+#case: params(np.random.default_rng(0), np.linspace(-1, 1, 7), 2.0)
+#case: params(np.random.default_rng(1), np.zeros(0), 2.0)
+#case: params(np.random.default_rng(2), np.linspace(-1, 1, 6).reshape(2, 3), np.array([0.5, 1.0, 2.0]))
+#case: params(np.random.default_rng(3), np.linspace(-1, 1, 6).reshape(2, 3), np.array([0.5, 1.0]))
+#case: params(np.random.default_rng(4), 0.5, np.full((2, 2), 3.0))
+#case: params(np.random.default_rng(5), np.linspace(-1, 1, 7), -2.0)
+#case: params(np.random.default_rng(6), np.linspace(-1, 1, 6).reshape(2, 3), np.array([0.5, -1.0, 2.0]))
+
+
+# export params_sized(Generator, float[], int)
+def params_sized(rng, mu, n):
+    a = rng.normal(mu, 1.0, size=(n, mu.shape[0]))
+    b = rng.normal([0.0, 10.0, 20.0], 1.0)
+    c = rng.exponential(mu, size=mu.shape[0])
+    return a, b, c
+#case: params_sized(np.random.default_rng(0), np.array([1.0, 2.0, 3.0]), 4)
+#case: params_sized(np.random.default_rng(1), np.array([1.0, 2.0, 3.0]), 0)
+#case: params_sized(np.random.default_rng(2), np.array([1.0, -2.0, 3.0]), 2)
+
+
+# export filled(Generator, float[:, :], int)
+# export filled(Generator, float[::, ::], int)
+def filled(rng, out, which):
+    if which == 0:
+        r = rng.random(out=out)
+    elif which == 1:
+        r = rng.standard_normal(out=out)
+    elif which == 2:
+        r = rng.standard_exponential(out=out)
+    else:
+        r = rng.random((out.shape[0], out.shape[1] + which - 3), out=out)
+    r[0, 0] = -1.0
+    return r.sum(), out[0, 0]
+#case: filled(np.random.default_rng(0), np.zeros((3, 4)), 0)
+#case: filled(np.random.default_rng(1), np.zeros((3, 4)), 1)
+#case: filled(np.random.default_rng(2), np.zeros((3, 4)), 2)
+#case: filled(np.random.default_rng(3), np.zeros((3, 4)), 3)
+#case: filled(np.random.default_rng(4), np.zeros((3, 4)), 4)
+#case: filled(np.random.default_rng(5), np.zeros((4, 3)).T, 1)
+#case: filled(np.random.default_rng(6), np.zeros((4, 6))[:, ::2], 0)
+#case: filled(np.random.default_rng(7), np.zeros((0, 3)), 2)

@@ -1,4 +1,5 @@
-"""NumPy linear algebra: dot / matmul / @ of matrices and vectors, outer, inner, vdot, linalg.norm."""
+"""NumPy linear algebra: dot / matmul / @ of matrices and vectors, outer, inner, vdot, linalg.norm
+(ord=, axis=, keepdims=)."""
 
 import numpy as np
 
@@ -18,6 +19,8 @@ import numpy as np
 # export norms(float[], float[:,:], complex[], int[])
 # export mm_big(int)
 # export norms_axis(float[:,:], int)
+# export norms_keep(float[:,:], int)
+# export norms_keep(float32[:,:], int)
 
 
 def mm(a, b):
@@ -160,3 +163,15 @@ def norms_axis(m, k):
 #case: norms_axis(np.array([[3.0, 4.0], [1.0, -1.0], [0.0, 2.0]]), 1)
 #case: norms_axis(np.array([[3.0, 4.0], [1.0, -1.0], [0.0, 2.0]]), -2)
 #case: norms_axis(np.array([[3.0, 4.0], [1.0, -1.0], [0.0, 2.0]]), 2)
+
+
+def norms_keep(m, k):
+    return (np.linalg.norm(m, axis=k, keepdims=True), np.linalg.norm(m, keepdims=True),
+            np.linalg.norm(m[0], 1, keepdims=True), np.linalg.norm(m, np.inf, keepdims=True),
+            np.linalg.norm(m, 2, keepdims=True), np.linalg.norm(m, axis=k, keepdims=False))
+
+
+#case: norms_keep(np.array([[3.0, 4.0], [1.0, -1.0], [0.0, 2.0]]), 1)
+#case: norms_keep(np.array([[3.0, 4.0], [1.0, -1.0], [0.0, 2.0]]), -2)
+#case: norms_keep(np.array([[3.0, 4.0], [1.0, -1.0], [0.0, 2.0]]), 2)
+#case: norms_keep(np.array([[3.0, 4.0], [1.0, -1.0], [0.0, 2.0]], dtype=np.float32), 0)

@@ -1,5 +1,6 @@
-"""np.linalg on numpy's LAPACK: solve, inv, det, slogdet, cholesky, eigh, eigvalsh, eig, svd,
-lstsq, qr, norm(ord=2/-2/'nuc'); LinAlgError as numpy raises it (and caught in compiled code).
+"""np.linalg on numpy's LAPACK: solve, inv, det, slogdet, cholesky, eigh, eigvalsh, eig, eigvals,
+svd, lstsq, qr, norm(ord=2/-2/'nuc') of float64, float32, complex128, complex64 and int matrices;
+LinAlgError as numpy raises it (and caught in compiled code).
 Bits are checked in tests/test_linalg_lapack.py."""
 
 import numpy as np
@@ -63,18 +64,58 @@ from numpy.linalg import LinAlgError, det, solve as np_solve
 # export solve(complex[::, ::], complex[::])
 # export solve(float[::, ::], complex[::])
 # export solve_m(complex[:,:], complex[:,:])
+# complex64 matrices: computed in complex128, results rounded to complex64 (reals to float32)
+# export inv(complex64[::, ::])
+# export dets(complex64[::, ::])
+# export chol(complex64[::, ::])
+# export eigh(complex64[::, ::])
+# export eigvalsh(complex64[::, ::])
+# export eig(complex64[::, ::])
+# export eigvals(complex64[::, ::])
+# export svd(complex64[::, ::])
+# export svd_vals(complex64[::, ::])
+# export qr(complex64[::, ::])
+# export qr_r(complex64[::, ::])
+# export norms(complex64[::, ::])
+# export solve(complex64[::, ::], complex64[::])
+# export solve(complex64[::, ::], float32[::])
+# export solve(complex64[::, ::], float[::])
+# export lstsq(complex64[::, ::], complex64[::])
+# complex least squares: zgelsd
+# export lstsq(complex[::, ::], complex[::])
+# export lstsq(float[::, ::], complex[::])
+# export lstsq_m(complex[:,:], complex[:,:])
+# export eigvals(float[::, ::])
+# export eigvals(float32[::, ::])
+# export eigvals(complex[::, ::])
+# numpy's named tuples (SVDResult, ...) for results returned as they are
+# export named_svd(float[:,:])
+# export named_svd(complex64[:,:])
+# export named_eigh(float[:,:])
+# export named_qr(float[:,:])
+# export named_slogdet(float32[:,:])
+# export named_eig(complex[:,:])
+# export named_var(float[:,:], bool)
 # stacks of matrices (..., m, n), as numpy's gufuncs loop over them
 # export stack_inv(float[:,:,:])
 # export stack_inv(float[:,:,:,:])
 # export stack_inv(complex[:,:,:])
 # export stack_inv(float32[:,:,:])
+# export stack_inv(complex64[:,:,:])
 # export stack_eig(float[:,:,:])
 # export stack_eig(complex[:,:,:])
+# export stack_eig(complex64[:,:,:])
 # export stack_svd(float[:,:,:])
 # export stack_svd(complex[:,:,:,:])
 # export stack_qr(float[:,:,:])
 # export stack_qr(complex[:,:,:])
 # export stack_chol(float[:,:,:])
+# export stack_solve(float[:,:,:], float[:,:,:])
+# export stack_solve(float[:,:,:], float[:])
+# export stack_solve(float[:,:,:], float[:,:])
+# export stack_solve(float[:,:], float[:,:,:])
+# export stack_solve(complex[:,:,:,:], complex[:,:,:])
+# export stack_solve(float32[:,:,:], float32[:,:,:])
 
 
 def solve(a, b):
@@ -87,6 +128,9 @@ def solve(a, b):
 #case: solve(np.array([[1j, 2j], [2j, 4j]]), np.array([9.0, 8.0j]))
 #case: solve(np.array([[3.0, 1.0], [1.0, 2.0]], dtype=np.float32), np.array([9.0, 8.1], dtype=np.float32))
 #case: solve(np.array([[3.0, 1.0], [1.0, 2.0]], dtype=np.float32), np.array([9.0, 8.1]))
+#case: solve(np.array([[3.0, 1j], [1.0, 2.0]], dtype=np.complex64), np.array([9.0, 8.1j], dtype=np.complex64))
+#case: solve(np.array([[3.0, 1j], [1.0, 2.0]], dtype=np.complex64), np.array([9.0, 8.1], dtype=np.float32))
+#case: solve(np.array([[3.0, 1j], [1.0, 2.0]], dtype=np.complex64), np.array([9.0, 8.1]))
 #case: solve(np.array([[4.0, -2.0, 1.0], [3.0, 6.0, -4.0], [2.0, 1.0, 8.0]]), np.array([12.0, -25.0, 32.0]))
 #case: solve(np.array([[1.0, 2.0], [2.0, 4.0]]), np.array([1.0, 2.0]))
 #case: solve(np.zeros((0, 0)), np.zeros(0))
@@ -140,6 +184,8 @@ def inv_int(a):
 #case: inv(np.array([[1j, 2j], [2j, 4j]]))
 #case: inv(np.array([[4.0, 7.0], [2.0, 6.0]], dtype=np.float32))
 #case: inv(np.array([[1.0, 2.0], [2.0, 4.0]], dtype=np.float32))
+#case: inv(np.array([[1.0 + 1j, 2.0], [3.0, 4.0 - 2j]], dtype=np.complex64))
+#case: inv(np.array([[1j, 2j], [2j, 4j]], dtype=np.complex64))
 
 
 def dets(a):
@@ -169,6 +215,8 @@ def dets_int(a):
 #case: dets(np.array([[1j, 2j], [2j, 4j]]))
 #case: dets(np.zeros((0, 0), dtype=complex))
 #case: dets(np.array([[4.0, 7.0], [2.0, 6.1]], dtype=np.float32))
+#case: dets(np.array([[1.0 + 1j, 2.0], [3.0, 4.0 - 2j]], dtype=np.complex64))
+#case: dets(np.zeros((2, 2), dtype=np.complex64))
 
 
 def chol(a):
@@ -182,6 +230,7 @@ def chol(a):
 #case: chol(np.zeros((0, 0)))
 #case: chol(np.array([[4.0, 2j], [-2j, 3.0]]))
 #case: chol(np.array([[1.0, 2j], [-2j, 1.0]]))
+#case: chol(np.array([[4.0, 2j], [-2j, 3.0]], dtype=np.complex64))
 #case: chol(np.ones((2, 3)))
 
 
@@ -197,6 +246,7 @@ def eigh(a):
 #case: eigh(np.array([[2.0, 1.0, 0.5], [1.0, 3.0, 0.2], [0.5, 0.2, 4.0]]).T[::-1, ::-1])
 #case: eigh(np.ones((3, 2)))
 #case: eigh(np.array([[2.0, 1j], [-1j, 2.0]]))
+#case: eigh(np.array([[2.0, 1j], [-1j, 2.0]], dtype=np.complex64))
 
 
 def eigvalsh(a):
@@ -221,6 +271,23 @@ def eig(a):
 #case: eig(np.array([[np.nan, 1j], [1.0, 1.0]]))
 
 
+def eigvals(a):
+    return np.linalg.eigvals(a)
+
+
+#case: eigvals(np.array([[2.0, 0.0], [0.0, 3.0]]))
+#case: eigvals(np.array([[1.0, 2.0], [3.0, 4.0]]))
+#case: eigvals(np.array([[1.0, 2.0], [3.0, 4.0]], dtype=np.float32))
+#case: eigvals(np.array([[np.nan, 1.0], [1.0, 1.0]]))
+#case: eigvals(np.zeros((0, 0)))
+#case: eigvals(np.ones((2, 3)))
+#case: eigvals(np.array([[0.0, -1.0], [1.0, 0.0]], dtype=complex))
+#case: eigvals(np.array([[1.0, 2j], [3.0, 4.0]]))
+#case: eigvals(np.array([[1.0, 2j], [3.0, 4.0]], dtype=np.complex64))
+#case: eigvals(np.array([[np.inf, 1j], [1.0, 1.0]]))
+#deviates: eigvals(np.array([[0.0, -1.0], [1.0, 0.0]])) -> ValueError
+
+
 def svd(a):
     u, s, vh = np.linalg.svd(a)
     return u, s, vh
@@ -233,6 +300,7 @@ def svd(a):
 #case: svd(np.ones((1, 1)))
 #case: svd(np.array([[1.0 + 1j, 2.0, 0.5j], [3.0, 4.0 - 2j, 1.0]]))
 #case: svd(np.zeros((0, 2), dtype=complex))
+#case: svd(np.array([[1.0 + 1j, 2.0, 0.5j], [3.0, 4.0 - 2j, 1.0]], dtype=np.complex64))
 
 
 def svd_reduced(a):
@@ -263,6 +331,11 @@ def lstsq(a, b):
 #case: lstsq(np.zeros((0, 3)), np.zeros(0))
 #case: lstsq(np.zeros((3, 0)), np.ones(3))
 #case: lstsq(np.ones((2, 3)), np.ones(3))
+#case: lstsq(np.array([[0.0, 1j], [1.0, 1.0], [2.0, 1.0 - 1j], [3.0, 1.0]]), np.array([-1.0, 0.2j, 0.9, 2.1]))
+#case: lstsq(np.array([[0.0, 1.0], [1.0, 1.0], [2.0, 1.0], [3.0, 1.0]]), np.array([-1.0, 0.2j, 0.9, 2.1]))
+#case: lstsq(np.array([[1j, 1j], [1j, 1j], [1j, 1j]]), np.array([1.0, 2.0, 3.0j]))
+#case: lstsq(np.zeros((0, 3), dtype=complex), np.zeros(0, dtype=complex))
+#case: lstsq(np.array([[0.0, 1j], [1.0, 1.0], [2.0, 1.0 - 1j]], dtype=np.complex64), np.array([-1.0, 0.2j, 0.9], dtype=np.complex64))
 
 
 def lstsq_m(a, b):
@@ -271,6 +344,8 @@ def lstsq_m(a, b):
 
 #case: lstsq_m(np.arange(12.0).reshape(4, 3) + np.eye(4, 3), np.arange(8.0).reshape(4, 2))
 #case: lstsq_m(np.eye(3), np.zeros((3, 0)))
+#case: lstsq_m(np.arange(12.0).reshape(4, 3) + 1j * np.eye(4, 3), np.arange(8.0).reshape(4, 2) * (1 - 1j))
+#case: lstsq_m(np.eye(3, dtype=complex), np.zeros((3, 0), dtype=complex))
 
 
 def lstsq_rcond(a, b, rcond):
@@ -322,6 +397,7 @@ def norms(a):
 #case: norms(np.zeros((0, 0)))
 #case: norms(np.array([[1.0 + 1j, 2.0, 0.5j], [3.0, 4.0 - 2j, 1.0]]))
 #case: norms(np.arange(12.0, dtype=np.float32).reshape(3, 4) / 7)
+#case: norms((np.arange(12.0).reshape(3, 4) / 7 + 1j).astype(np.complex64))
 
 
 def norm_nuc_int(a):
@@ -398,16 +474,18 @@ def stack_inv(a):
 #case: stack_inv(np.arange(24.0).reshape(2, 3, 2, 2) ** 1.5)
 #case: stack_inv(np.array([[[2.0, 1j], [1.0, 3.0]], [[0.0, 1.0], [1j, 0.0]]]))
 #case: stack_inv(np.array([[[2.0, 1.0], [1.0, 3.0]]], dtype=np.float32))
+#case: stack_inv(np.array([[[2.0, 1j], [1.0, 3.0]], [[0.0, 1.0], [1j, 0.0]]], dtype=np.complex64))
 
 
 def stack_eig(a):
     w, v = np.linalg.eigh(a)
     ew, ev = np.linalg.eig(a)
-    return w, v, np.linalg.eigvalsh(a), ew, ev
+    return w, v, np.linalg.eigvalsh(a), ew, ev, np.linalg.eigvals(a)
 
 
 #case: stack_eig(np.array([[[2.0, 1.0], [1.0, 3.0]], [[5.0, 1.0], [1.0, 0.0]]]))
 #case: stack_eig(np.array([[[2.0, 1j], [-1j, 3.0]], [[5.0, 1.0], [1.0, 0.0]]]))
+#case: stack_eig(np.array([[[2.0, 1j], [-1j, 3.0]], [[5.0, 1.0], [1.0, 0.0]]], dtype=np.complex64))
 #case: stack_eig(np.zeros((0, 2, 2)))
 #case: stack_eig(np.ones((2, 3, 2)))
 
@@ -444,3 +522,70 @@ def stack_chol(a):
 #case: stack_chol(np.array([[[4.0, 2.0], [2.0, 3.0]], [[1.0, 0.5], [0.5, 1.0]]]))
 #case: stack_chol(np.array([[[4.0, 2.0], [2.0, 3.0]], [[1.0, 2.0], [2.0, 1.0]]]))
 #case: stack_chol(np.zeros((3, 0, 0)))
+
+
+def named_svd(a):
+    return np.linalg.svd(a)
+
+
+#case: named_svd(np.array([[3.0, 2.0, 2.0], [2.0, 3.0, -2.0]]))
+#case: named_svd(np.array([[3.0, 2.0j], [2.0, 3.0]], dtype=np.complex64))
+
+
+def named_eigh(a):
+    return np.linalg.eigh(a)
+
+
+#case: named_eigh(np.array([[2.0, 1.0], [1.0, 2.0]]))
+
+
+def named_qr(a):
+    return np.linalg.qr(a)
+
+
+#case: named_qr(np.arange(6.0).reshape(3, 2))
+
+
+def named_slogdet(a):
+    return np.linalg.slogdet(a)
+
+
+#case: named_slogdet(np.array([[4.0, 7.0], [2.0, 6.1]], dtype=np.float32))
+
+
+def named_eig(a):
+    return np.linalg.eig(a)
+
+
+#case: named_eig(np.array([[1.0, 2j], [3.0, 4.0]]))
+
+
+def named_var(a, full):
+    if full:
+        r = np.linalg.svd(a)
+        return r
+    r = np.linalg.svd(a, full_matrices=False)
+    return r
+
+
+#case: named_var(np.arange(6.0).reshape(3, 2), True)
+#case: named_var(np.arange(6.0).reshape(3, 2), False)
+
+
+def stack_solve(a, b):
+    return np.linalg.solve(a, b)
+
+
+#case: stack_solve(np.array([[[2.0, 1.0], [1.0, 3.0]], [[4.0, 1.0], [0.0, 2.0]]]), np.ones((2, 2, 3)))
+#case: stack_solve(np.array([[[2.0, 1.0], [1.0, 3.0]], [[4.0, 1.0], [0.0, 2.0]]]), np.ones((1, 2, 1)))
+#case: stack_solve(np.array([[[2.0, 1.0], [1.0, 3.0]], [[4.0, 1.0], [0.0, 2.0]]]), np.array([1.0, 2.0]))
+#case: stack_solve(np.array([[[2.0, 1.0], [1.0, 3.0]], [[4.0, 1.0], [0.0, 2.0]]]), np.array([[1.0, 2.0], [3.0, 4.0]]))
+#case: stack_solve(np.array([[2.0, 1.0], [1.0, 3.0]]), np.arange(12.0).reshape(3, 2, 2))
+#case: stack_solve(np.array([[[2.0, 1.0], [1.0, 3.0]], [[1.0, 2.0], [2.0, 4.0]]]), np.ones((2, 2, 3)))
+#case: stack_solve(np.ones((2, 3, 3)) + np.eye(3), np.ones((4, 3, 2)))
+#case: stack_solve(np.ones((2, 3, 3)) + np.eye(3), np.ones((2, 4, 2)))
+#case: stack_solve(np.ones((2, 2, 3)), np.ones((2, 2, 3)))
+#case: stack_solve(np.zeros((0, 2, 2)), np.zeros((0, 2, 1)))
+#case: stack_solve(np.zeros((0, 2, 2)), np.ones(2))
+#case: stack_solve((np.ones((2, 3, 2, 2)) + np.eye(2)) * (1 + 1j), np.ones((3, 2, 1)) * 1j)
+#case: stack_solve(np.array([[[2.0, 1.0], [1.0, 3.0]]], dtype=np.float32), np.ones((1, 2, 2), dtype=np.float32))

@@ -83,7 +83,8 @@ pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, 
     }
     let notes = Vec::new();
     let program = infer::infer(&mut module, &annotations, &pos_to_span).map_err(render)?;
-    let race_errors = parallel::check(&module, &program.instances);
+    let mut race_errors = parallel::check(&module, &program.instances);
+    race_errors.extend(crate::analysis::widened::check(&module, &program.instances));
     if !race_errors.is_empty() {
         return Err(render(race_errors));
     }

@@ -440,7 +440,19 @@ impl Ty {
     /// them all (a `Num` for Python numbers of several types), if there is one.
     pub fn items_join(items: &[Ty]) -> Option<Ty> {
         let (first, rest) = items.split_first()?;
-        rest.iter().try_fold(first.clone(), |acc, t| acc.join(t))
+        rest.iter().try_fold(first.clone(), |acc, t| acc.join_elem(t))
+    }
+
+    /// The type of a value that is `self` or `other`, held where Python keeps each value's
+    /// own type (an item of a list, tuple, set or dict; a function's result): like
+    /// [`Ty::join`], except that an int or float next to a complex has no such type (a
+    /// complex would show `0j` where Python has `0`).
+    pub fn join_elem(&self, other: &Ty) -> Option<Ty> {
+        let mixed = |a: &Ty, b: &Ty| *a == Ty::Complex && b.is_py_real();
+        if mixed(self, other) || mixed(other, self) {
+            return None;
+        }
+        self.join(other)
     }
 
     /// Tuples of different lengths held by one list or set (`[(1, 2), (3, 1, 2)]`): tuples of
@@ -513,7 +525,7 @@ impl Ty {
                 names.dedup();
                 Some(Ty::Funcs(names))
             }
-            (Ty::VarTuple(a), Ty::VarTuple(b)) => Some(Ty::VarTuple(Box::new(a.join(b)?))),
+            (Ty::VarTuple(a), Ty::VarTuple(b)) => Some(Ty::VarTuple(Box::new(a.join_elem(b)?))),
             // a tuple of known length where one of any length is expected
             (Ty::Tuple(items), Ty::VarTuple(e)) | (Ty::VarTuple(e), Ty::Tuple(items)) => {
                 let mut all = items.clone();
@@ -521,15 +533,17 @@ impl Ty {
                 Some(Ty::VarTuple(Box::new(Ty::items_join(&all)?)))
             }
             (Ty::Tuple(a), Ty::Tuple(b)) if a.len() == b.len() => {
-                let items: Option<Vec<Ty>> = a.iter().zip(b).map(|(x, y)| x.join(y)).collect();
+                let items: Option<Vec<Ty>> = a.iter().zip(b).map(|(x, y)| x.join_elem(y)).collect();
                 items.map(Ty::Tuple)
             }
             // `[]` (element type Unknown) takes the other's; `[0] * n` later holding floats
             // is a float list
-            (Ty::List(a), Ty::List(b)) => Some(Ty::List(Box::new(a.join(b)?))),
-            (Ty::Set(a), Ty::Set(b)) => Some(Ty::Set(Box::new(a.join(b)?))),
-            (Ty::Gen(a), Ty::Gen(b)) => Some(Ty::Gen(Box::new(a.join(b)?))),
-            (Ty::Dict(ka, va), Ty::Dict(kb, vb)) => Some(Ty::Dict(Box::new(ka.join(kb)?), Box::new(va.join(vb)?))),
+            (Ty::List(a), Ty::List(b)) => Some(Ty::List(Box::new(a.join_elem(b)?))),
+            (Ty::Set(a), Ty::Set(b)) => Some(Ty::Set(Box::new(a.join_elem(b)?))),
+            (Ty::Gen(a), Ty::Gen(b)) => Some(Ty::Gen(Box::new(a.join_elem(b)?))),
+            (Ty::Dict(ka, va), Ty::Dict(kb, vb)) => {
+                Some(Ty::Dict(Box::new(ka.join_elem(kb)?), Box::new(va.join_elem(vb)?)))
+            }
             (Ty::Opt(a), Ty::None) | (Ty::None, Ty::Opt(a)) => Some(Ty::Opt(a.clone())),
             (Ty::Opt(a), Ty::Opt(b)) => Some(Ty::Opt(Box::new(a.join(b)?))),
             (Ty::Opt(a), b) | (b, Ty::Opt(a)) => Some(Ty::Opt(Box::new(a.join(b)?))),
@@ -544,7 +558,7 @@ impl Ty {
             (Ty::None, t) | (t, Ty::None) if !matches!(t, Ty::None | Ty::Unknown | Ty::Opt(_)) => {
                 Some(Ty::Opt(Box::new(t.clone())))
             }
-            _ => self.join(other),
+            _ => self.join_elem(other),
         }
     }
 

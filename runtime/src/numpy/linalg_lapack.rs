@@ -1,6 +1,6 @@
 //! `np.linalg`'s factorisations and solvers on numpy's own LAPACK: `solve`, `inv`, `det`,
-//! `slogdet`, `cholesky`, `eigh`, `eigvalsh`, `eig`, `svd`, `lstsq`, `qr` and the matrix norms
-//! that need singular values (`norm(a, 2)`, `-2`, `'nuc'`).
+//! `slogdet`, `cholesky`, `eigh`, `eigvalsh`, `eig`, `eigvals`, `svd`, `lstsq`, `qr` and the
+//! matrix norms that need singular values (`norm(a, 2)`, `-2`, `'nuc'`).
 //!
 //! numpy's wheels carry LAPACK inside their OpenBLAS (`scipy_dgesv_64_`, ...: ILP64 Fortran
 //! symbols). It is found as [`super::blas`] finds the BLAS, in the libraries already mapped
@@ -10,218 +10,70 @@
 //! computes it. So the results are numpy's bits. Failures raise `numpy.linalg.LinAlgError`
 //! with numpy's messages; shape errors are numpy's.
 //!
-//! float64 matrices (2-D; ints and float32 converted by the caller, as numpy converts them)
-//! with LAPACK's `d` routines, complex128 ones with its `z` routines.
+//! float64 matrices (2-D; ints, float32 and complex64 converted by the caller, as numpy
+//! computes them in double precision) with LAPACK's `d` routines, complex128 ones with its `z`
+//! routines. One code path serves both: [`Field`] is the element type with its routines (the
+//! complex ones take an extra real workspace), [`with_work`] numpy's workspace protocol
+//! (query, allocate, call, check `info`).
 
 use super::element::Element;
 use super::ndarray::{Idx, NdArray};
 use crate::error::{Error, Exc, Result};
 use num_complex::Complex64 as C;
-use std::ffi::{c_char, c_void};
+use std::ffi::{c_char, c_void, CStr};
 use std::sync::OnceLock;
 
+mod compose;
+pub use compose::{cond, matrix_power, matrix_power_int, matrix_rank, multi_dot, pinv, CondP};
+
+// Fortran's arguments: everything by pointer, a character's length hidden at the end.
 type I = i64;
 type Len = usize;
-type Getrf<T> = unsafe extern "C" fn(*const I, *const I, *mut T, *const I, *mut I, *mut I);
-type Gesv<T> = unsafe extern "C" fn(*const I, *const I, *mut T, *const I, *mut I, *mut T, *const I, *mut I);
-type Potrf<T> = unsafe extern "C" fn(*const c_char, *const I, *mut T, *const I, *mut I, Len);
-type Syevd = unsafe extern "C" fn(
-    *const c_char,
-    *const c_char,
-    *const I,
-    *mut f64,
-    *const I,
-    *mut f64,
-    *mut f64,
-    *const I,
-    *mut I,
-    *const I,
-    *mut I,
-    Len,
-    Len,
-);
-type Geev = unsafe extern "C" fn(
-    *const c_char,
-    *const c_char,
-    *const I,
-    *mut f64,
-    *const I,
-    *mut f64,
-    *mut f64,
-    *mut f64,
-    *const I,
-    *mut f64,
-    *const I,
-    *mut f64,
-    *const I,
-    *mut I,
-    Len,
-    Len,
-);
-type Gesdd = unsafe extern "C" fn(
-    *const c_char,
-    *const I,
-    *const I,
-    *mut f64,
-    *const I,
-    *mut f64,
-    *mut f64,
-    *const I,
-    *mut f64,
-    *const I,
-    *mut f64,
-    *const I,
-    *mut I,
-    *mut I,
-    Len,
-);
-type Gelsd = unsafe extern "C" fn(
-    *const I,
-    *const I,
-    *const I,
-    *mut f64,
-    *const I,
-    *mut f64,
-    *const I,
-    *mut f64,
-    *const f64,
-    *mut I,
-    *mut f64,
-    *const I,
-    *mut I,
-    *mut I,
-);
-type Geqrf<T> = unsafe extern "C" fn(*const I, *const I, *mut T, *const I, *mut T, *mut T, *const I, *mut I);
-type Orgqr<T> =
-    unsafe extern "C" fn(*const I, *const I, *const I, *mut T, *const I, *const T, *mut T, *const I, *mut I);
-type Heevd = unsafe extern "C" fn(
-    *const c_char,
-    *const c_char,
-    *const I,
-    *mut C,
-    *const I,
-    *mut f64,
-    *mut C,
-    *const I,
-    *mut f64,
-    *const I,
-    *mut I,
-    *const I,
-    *mut I,
-    Len,
-    Len,
-);
-type Zgeev = unsafe extern "C" fn(
-    *const c_char,
-    *const c_char,
-    *const I,
-    *mut C,
-    *const I,
-    *mut C,
-    *mut C,
-    *const I,
-    *mut C,
-    *const I,
-    *mut C,
-    *const I,
-    *mut f64,
-    *mut I,
-    Len,
-    Len,
-);
-type Zgesdd = unsafe extern "C" fn(
-    *const c_char,
-    *const I,
-    *const I,
-    *mut C,
-    *const I,
-    *mut f64,
-    *mut C,
-    *const I,
-    *mut C,
-    *const I,
-    *mut C,
-    *const I,
-    *mut f64,
-    *mut I,
-    *mut I,
-    Len,
-);
+type Ch = *const c_char;
+type Int = *const I;
+type Out = *mut I;
+type Re = *mut f64;
+type Cx = *mut C;
 
+type Getrf<T> = unsafe extern "C" fn(Int, Int, *mut T, Int, Out, Out);
+type Gesv<T> = unsafe extern "C" fn(Int, Int, *mut T, Int, Out, *mut T, Int, Out);
+type Potrf<T> = unsafe extern "C" fn(Ch, Int, *mut T, Int, Out, Len);
+type Geqrf<T> = unsafe extern "C" fn(Int, Int, *mut T, Int, *mut T, *mut T, Int, Out);
+type Orgqr<T> = unsafe extern "C" fn(Int, Int, Int, *mut T, Int, *const T, *mut T, Int, Out);
+// jobz uplo n a lda w work lwork [rwork lrwork] iwork liwork info
+type Syevd = unsafe extern "C" fn(Ch, Ch, Int, Re, Int, Re, Re, Int, Out, Int, Out, Len, Len);
+type Heevd = unsafe extern "C" fn(Ch, Ch, Int, Cx, Int, Re, Cx, Int, Re, Int, Out, Int, Out, Len, Len);
+// jobvl jobvr n a lda (wr wi | w) vl ldvl vr ldvr work lwork [rwork] info
+type Dgeev = unsafe extern "C" fn(Ch, Ch, Int, Re, Int, Re, Re, Re, Int, Re, Int, Re, Int, Out, Len, Len);
+type Zgeev = unsafe extern "C" fn(Ch, Ch, Int, Cx, Int, Cx, Cx, Int, Cx, Int, Cx, Int, Re, Out, Len, Len);
+// jobz m n a lda s u ldu vt ldvt work lwork [rwork] iwork info
+type Dgesdd = unsafe extern "C" fn(Ch, Int, Int, Re, Int, Re, Re, Int, Re, Int, Re, Int, Out, Out, Len);
+type Zgesdd = unsafe extern "C" fn(Ch, Int, Int, Cx, Int, Re, Cx, Int, Cx, Int, Cx, Int, Re, Out, Out, Len);
+// m n nrhs a lda b ldb s rcond rank work lwork [rwork] iwork info
+type Dgelsd = unsafe extern "C" fn(Int, Int, Int, Re, Int, Re, Int, Re, *const f64, Out, Re, Int, Out, Out);
+type Zgelsd = unsafe extern "C" fn(Int, Int, Int, Cx, Int, Cx, Int, Re, *const f64, Out, Cx, Int, Re, Out, Out);
+
+/// The routines of the same signature for float64 (`d`) and complex128 (`z`).
+struct Family<T> {
+    getrf: Getrf<T>,
+    gesv: Gesv<T>,
+    potrf: Potrf<T>,
+    geqrf: Geqrf<T>,
+    orgqr: Orgqr<T>,
+}
+
+/// The routines, looked up once.
 struct Lapack {
-    dgetrf: Getrf<f64>,
-    dgesv: Gesv<f64>,
-    dpotrf: Potrf<f64>,
+    d: Family<f64>,
+    z: Family<C>,
     dsyevd: Syevd,
-    dgeev: Geev,
-    dgesdd: Gesdd,
-    dgelsd: Gelsd,
-    dgeqrf: Geqrf<f64>,
-    dorgqr: Orgqr<f64>,
-    zgetrf: Getrf<C>,
-    zgesv: Gesv<C>,
-    zpotrf: Potrf<C>,
+    dgeev: Dgeev,
+    dgesdd: Dgesdd,
+    dgelsd: Dgelsd,
     zheevd: Heevd,
     zgeev: Zgeev,
     zgesdd: Zgesdd,
-    zgeqrf: Geqrf<C>,
-    zungqr: Orgqr<C>,
-}
-
-/// The element types LAPACK's routines of one family take: float64 (`d`) and complex128 (`z`).
-trait Field: Element<Value = Self> + Default + Copy {
-    const ONE: Self;
-    fn getrf(l: &Lapack) -> Getrf<Self>;
-    fn gesv(l: &Lapack) -> Gesv<Self>;
-    fn potrf(l: &Lapack) -> Potrf<Self>;
-    fn geqrf(l: &Lapack) -> Geqrf<Self>;
-    fn orgqr(l: &Lapack) -> Orgqr<Self>;
-    /// A workspace query's answer (the real part of a complex one).
-    fn count(self) -> usize;
-}
-
-impl Field for f64 {
-    const ONE: f64 = 1.0;
-    fn getrf(l: &Lapack) -> Getrf<f64> {
-        l.dgetrf
-    }
-    fn gesv(l: &Lapack) -> Gesv<f64> {
-        l.dgesv
-    }
-    fn potrf(l: &Lapack) -> Potrf<f64> {
-        l.dpotrf
-    }
-    fn geqrf(l: &Lapack) -> Geqrf<f64> {
-        l.dgeqrf
-    }
-    fn orgqr(l: &Lapack) -> Orgqr<f64> {
-        l.dorgqr
-    }
-    fn count(self) -> usize {
-        work_count(self)
-    }
-}
-
-impl Field for C {
-    const ONE: C = C::new(1.0, 0.0);
-    fn getrf(l: &Lapack) -> Getrf<C> {
-        l.zgetrf
-    }
-    fn gesv(l: &Lapack) -> Gesv<C> {
-        l.zgesv
-    }
-    fn potrf(l: &Lapack) -> Potrf<C> {
-        l.zpotrf
-    }
-    fn geqrf(l: &Lapack) -> Geqrf<C> {
-        l.zgeqrf
-    }
-    fn orgqr(l: &Lapack) -> Orgqr<C> {
-        l.zungqr
-    }
-    fn count(self) -> usize {
-        work_count(self.re)
-    }
+    zgelsd: Zgelsd,
 }
 
 fn lapack() -> Result<&'static Lapack> {
@@ -242,61 +94,369 @@ fn find() -> Option<Lapack> {
 
 #[cfg(unix)]
 fn find() -> Option<Lapack> {
-    use super::blas::{openblas_handles, sym};
-    for h in openblas_handles() {
-        for prefix in ["scipy_", ""] {
-            let f = |name: &str| sym(h, &format!("{prefix}{name}_64_"));
-            let all = (
-                f("dgetrf"),
-                f("dgesv"),
-                f("dpotrf"),
-                f("dsyevd"),
-                f("dgeev"),
-                f("dgesdd"),
-                f("dgelsd"),
-                f("dgeqrf"),
-                f("dorgqr"),
-            );
-            let z =
-                (f("zgetrf"), f("zgesv"), f("zpotrf"), f("zheevd"), f("zgeev"), f("zgesdd"), f("zgeqrf"), f("zungqr"));
-            if let (
-                (Some(a), Some(b), Some(c), Some(d), Some(e), Some(g), Some(l), Some(q), Some(o)),
-                (Some(za), Some(zb), Some(zc), Some(zd), Some(ze), Some(zg), Some(zq), Some(zo)),
-            ) = (all, z)
-            {
-                // SAFETY: the ILP64 Fortran LAPACK routines have these signatures (characters
-                // by pointer with their hidden lengths last, as gfortran passes them).
-                return Some(unsafe {
-                    Lapack {
-                        dgetrf: std::mem::transmute::<*mut c_void, Getrf<f64>>(a),
-                        dgesv: std::mem::transmute::<*mut c_void, Gesv<f64>>(b),
-                        dpotrf: std::mem::transmute::<*mut c_void, Potrf<f64>>(c),
-                        dsyevd: std::mem::transmute::<*mut c_void, Syevd>(d),
-                        dgeev: std::mem::transmute::<*mut c_void, Geev>(e),
-                        dgesdd: std::mem::transmute::<*mut c_void, Gesdd>(g),
-                        dgelsd: std::mem::transmute::<*mut c_void, Gelsd>(l),
-                        dgeqrf: std::mem::transmute::<*mut c_void, Geqrf<f64>>(q),
-                        dorgqr: std::mem::transmute::<*mut c_void, Orgqr<f64>>(o),
-                        zgetrf: std::mem::transmute::<*mut c_void, Getrf<C>>(za),
-                        zgesv: std::mem::transmute::<*mut c_void, Gesv<C>>(zb),
-                        zpotrf: std::mem::transmute::<*mut c_void, Potrf<C>>(zc),
-                        zheevd: std::mem::transmute::<*mut c_void, Heevd>(zd),
-                        zgeev: std::mem::transmute::<*mut c_void, Zgeev>(ze),
-                        zgesdd: std::mem::transmute::<*mut c_void, Zgesdd>(zg),
-                        zgeqrf: std::mem::transmute::<*mut c_void, Geqrf<C>>(zq),
-                        zungqr: std::mem::transmute::<*mut c_void, Orgqr<C>>(zo),
-                    }
-                });
-            }
+    use super::blas::openblas_handles;
+    openblas_handles().into_iter().find_map(|h| ["scipy_", ""].into_iter().find_map(|prefix| table(h, prefix)))
+}
+
+/// Every routine of the table from one library, all or none.
+#[cfg(unix)]
+fn table(h: *mut c_void, prefix: &str) -> Option<Lapack> {
+    /// The symbol `{prefix}{name}_64_` as a function pointer of type `F`.
+    /// SAFETY: `F` must be a function pointer type with the routine's signature.
+    unsafe fn get<F: Copy>(h: *mut c_void, prefix: &str, name: &str) -> Option<F> {
+        let p = super::blas::sym(h, &format!("{prefix}{name}_64_"))?;
+        // SAFETY: `F` is a function pointer, of the size of `p` (the caller's promise).
+        Some(unsafe { std::mem::transmute_copy::<*mut c_void, F>(&p) })
+    }
+    /// The routines of one family, prefix `p` (`d` or `z`, with `T` its element type).
+    /// SAFETY: as `get`.
+    unsafe fn family<T>(h: *mut c_void, prefix: &str, p: &str, orgqr: &str) -> Option<Family<T>> {
+        let name = |r: &str| format!("{p}{r}");
+        // SAFETY: the caller's promise, for `T`.
+        unsafe {
+            Some(Family {
+                getrf: get(h, prefix, &name("getrf"))?,
+                gesv: get(h, prefix, &name("gesv"))?,
+                potrf: get(h, prefix, &name("potrf"))?,
+                geqrf: get(h, prefix, &name("geqrf"))?,
+                orgqr: get(h, prefix, &name(orgqr))?,
+            })
         }
     }
-    None
+    // SAFETY: the ILP64 Fortran LAPACK routines have these signatures (arguments by pointer,
+    // the characters' hidden lengths last, as gfortran passes them).
+    Some(unsafe {
+        Lapack {
+            d: family(h, prefix, "d", "orgqr")?,
+            z: family(h, prefix, "z", "ungqr")?,
+            dsyevd: get(h, prefix, "dsyevd")?,
+            dgeev: get(h, prefix, "dgeev")?,
+            dgesdd: get(h, prefix, "dgesdd")?,
+            dgelsd: get(h, prefix, "dgelsd")?,
+            zheevd: get(h, prefix, "zheevd")?,
+            zgeev: get(h, prefix, "zgeev")?,
+            zgesdd: get(h, prefix, "zgesdd")?,
+            zgelsd: get(h, prefix, "zgelsd")?,
+        }
+    })
+}
+
+/// The element types of one LAPACK family, float64 (`d`) and complex128 (`z`), with the
+/// routines numpy calls, each as one calling pattern: the complex ones take the extra real
+/// workspace of [`Work`], the real ones ignore it.
+#[allow(clippy::too_many_arguments)]
+trait Field: Element<Value = Self> + Default + Copy {
+    const ONE: Self;
+    const COMPLEX: bool;
+    /// A workspace query's answer (the real part of a complex one), as numpy truncates it.
+    fn count(self) -> usize;
+    /// (real part, imaginary part)
+    fn parts(self) -> (f64, f64);
+    fn from_real(x: f64) -> Self;
+    /// numpy's product in `umath_linalg` (complex: no fused multiply-adds).
+    fn mul(self, b: Self) -> Self;
+    /// (x / |x|, |x|) as numpy's `slogdet` takes a diagonal element apart (a real one's sign
+    /// ±1 from `x < 0`).
+    fn polar(self) -> (Self, f64);
+    fn conj(self) -> Self;
+    /// `s * x` as numpy's loop of `x`'s type multiplies (complex: (s, 0) times x, each part one
+    /// multiply-add as numpy's vector loop).
+    fn scale(s: f64, x: Self) -> Self;
+    /// |x| (complex: `hypot`)
+    fn modulus(self) -> f64;
+    fn family(l: &Lapack) -> &Family<Self>;
+    /// `syevd`/`heevd` with UPLO='L' on the n × n matrix `a`: the eigenvalues into `w`.
+    unsafe fn heevd(l: &Lapack, jobz: Ch, n: Int, a: *mut Self, w: Re, ws: &mut Work<Self>, info: Out);
+    /// `gesdd` of the m × n matrix `a` (ld m): singular values into `s`, vectors into `u`, `vt`.
+    unsafe fn gesdd(
+        l: &Lapack,
+        jobz: Ch,
+        mn: [Int; 2],
+        a: *mut Self,
+        s: Re,
+        u: *mut Self,
+        vt: (*mut Self, Int),
+        ws: &mut Work<Self>,
+        info: Out,
+    );
+    /// `gelsd` of the m × n matrix `a` with `nrhs` columns of `b` (ld `ldb`).
+    unsafe fn gelsd(
+        l: &Lapack,
+        mnr: [Int; 3],
+        a: *mut Self,
+        b: (*mut Self, Int),
+        s: Re,
+        rcond: &f64,
+        rank: Out,
+        ws: &mut Work<Self>,
+        info: Out,
+    );
+    /// `geev` (JOBVL='N') of the n × n matrix `a`: eigenvalues into `w` (as complex numbers),
+    /// for JOBVR='V' the right eigenvectors into `vr`.
+    unsafe fn geev(
+        l: &Lapack,
+        jobvr: Ch,
+        n: Int,
+        a: *mut Self,
+        w: &mut [C],
+        vr: *mut Self,
+        ws: &mut Work<Self>,
+        info: Out,
+    );
+}
+
+impl Field for f64 {
+    const ONE: f64 = 1.0;
+    const COMPLEX: bool = false;
+    fn count(self) -> usize {
+        (self as I).max(0) as usize
+    }
+    fn parts(self) -> (f64, f64) {
+        (self, 0.0)
+    }
+    fn from_real(x: f64) -> f64 {
+        x
+    }
+    fn mul(self, b: f64) -> f64 {
+        self * b
+    }
+    fn polar(self) -> (f64, f64) {
+        if self < 0.0 {
+            (-1.0, -self)
+        } else {
+            (1.0, self)
+        }
+    }
+    fn conj(self) -> f64 {
+        self
+    }
+    fn scale(s: f64, x: f64) -> f64 {
+        s * x
+    }
+    fn modulus(self) -> f64 {
+        self.abs()
+    }
+    fn family(l: &Lapack) -> &Family<f64> {
+        &l.d
+    }
+    unsafe fn heevd(l: &Lapack, jobz: Ch, n: Int, a: Re, w: Re, ws: &mut Work<f64>, info: Out) {
+        let (uplo, lda) = (c"L".as_ptr(), &(*n).max(1));
+        let (work, lwork, iwork, liwork) = (ws.work.as_mut_ptr(), &ws.lwork, ws.iwork.as_mut_ptr(), &ws.liwork);
+        (l.dsyevd)(jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork, info, 1, 1)
+    }
+    unsafe fn gesdd(
+        l: &Lapack,
+        jobz: Ch,
+        [m, n]: [Int; 2],
+        a: Re,
+        s: Re,
+        u: Re,
+        (vt, ldvt): (Re, Int),
+        ws: &mut Work<f64>,
+        info: Out,
+    ) {
+        let ld = &(*m).max(1);
+        let (work, lwork, iwork) = (ws.work.as_mut_ptr(), &ws.lwork, ws.iwork.as_mut_ptr());
+        (l.dgesdd)(jobz, m, n, a, ld, s, u, ld, vt, ldvt, work, lwork, iwork, info, 1)
+    }
+    unsafe fn gelsd(
+        l: &Lapack,
+        [m, n, nrhs]: [Int; 3],
+        a: Re,
+        (b, ldb): (Re, Int),
+        s: Re,
+        rcond: &f64,
+        rank: Out,
+        ws: &mut Work<f64>,
+        info: Out,
+    ) {
+        let lda = &(*m).max(1);
+        let (work, lwork, iwork) = (ws.work.as_mut_ptr(), &ws.lwork, ws.iwork.as_mut_ptr());
+        (l.dgelsd)(m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, iwork, info)
+    }
+    unsafe fn geev(l: &Lapack, jobvr: Ch, n: Int, a: Re, w: &mut [C], vr: Re, ws: &mut Work<f64>, info: Out) {
+        let len = w.len();
+        let (mut wr, mut wi) = (vec![0.0; len], vec![0.0; len]);
+        let (ld, mut vl) = (&(*n).max(1), 0.0);
+        let (work, lwork) = (ws.work.as_mut_ptr(), &ws.lwork);
+        let (wrp, wip) = (wr.as_mut_ptr(), wi.as_mut_ptr());
+        (l.dgeev)(c"N".as_ptr(), jobvr, n, a, ld, wrp, wip, &mut vl, ld, vr, ld, work, lwork, info, 1, 1);
+        for (z, (re, im)) in w.iter_mut().zip(wr.into_iter().zip(wi)) {
+            *z = C::new(re, im);
+        }
+    }
+}
+
+impl Field for C {
+    const ONE: C = C::new(1.0, 0.0);
+    const COMPLEX: bool = true;
+    fn count(self) -> usize {
+        self.re.count()
+    }
+    fn parts(self) -> (f64, f64) {
+        (self.re, self.im)
+    }
+    fn from_real(x: f64) -> C {
+        C::new(x, 0.0)
+    }
+    fn mul(self, b: C) -> C {
+        C::new(self.re * b.re - self.im * b.im, self.re * b.im + self.im * b.re)
+    }
+    fn polar(self) -> (C, f64) {
+        let abs = self.re.hypot(self.im);
+        (C::new(self.re / abs, self.im / abs), abs)
+    }
+    fn conj(self) -> C {
+        C::new(self.re, -self.im)
+    }
+    fn scale(s: f64, x: C) -> C {
+        C::new(s.mul_add(x.re, -(0.0 * x.im)), s.mul_add(x.im, 0.0 * x.re))
+    }
+    fn modulus(self) -> f64 {
+        self.re.hypot(self.im)
+    }
+    fn family(l: &Lapack) -> &Family<C> {
+        &l.z
+    }
+    unsafe fn heevd(l: &Lapack, jobz: Ch, n: Int, a: Cx, w: Re, ws: &mut Work<C>, info: Out) {
+        let (uplo, lda) = (c"L".as_ptr(), &(*n).max(1));
+        let (work, lwork, rwork, lrwork) = (ws.work.as_mut_ptr(), &ws.lwork, ws.rwork.as_mut_ptr(), &ws.lrwork);
+        let (iwork, liwork) = (ws.iwork.as_mut_ptr(), &ws.liwork);
+        (l.zheevd)(jobz, uplo, n, a, lda, w, work, lwork, rwork, lrwork, iwork, liwork, info, 1, 1)
+    }
+    unsafe fn gesdd(
+        l: &Lapack,
+        jobz: Ch,
+        [m, n]: [Int; 2],
+        a: Cx,
+        s: Re,
+        u: Cx,
+        (vt, ldvt): (Cx, Int),
+        ws: &mut Work<C>,
+        info: Out,
+    ) {
+        let ld = &(*m).max(1);
+        let (work, lwork, rwork, iwork) =
+            (ws.work.as_mut_ptr(), &ws.lwork, ws.rwork.as_mut_ptr(), ws.iwork.as_mut_ptr());
+        (l.zgesdd)(jobz, m, n, a, ld, s, u, ld, vt, ldvt, work, lwork, rwork, iwork, info, 1)
+    }
+    unsafe fn gelsd(
+        l: &Lapack,
+        [m, n, nrhs]: [Int; 3],
+        a: Cx,
+        (b, ldb): (Cx, Int),
+        s: Re,
+        rcond: &f64,
+        rank: Out,
+        ws: &mut Work<C>,
+        info: Out,
+    ) {
+        let lda = &(*m).max(1);
+        let (work, lwork, rwork, iwork) =
+            (ws.work.as_mut_ptr(), &ws.lwork, ws.rwork.as_mut_ptr(), ws.iwork.as_mut_ptr());
+        (l.zgelsd)(m, n, nrhs, a, lda, b, ldb, s, rcond, rank, work, lwork, rwork, iwork, info)
+    }
+    unsafe fn geev(l: &Lapack, jobvr: Ch, n: Int, a: Cx, w: &mut [C], vr: Cx, ws: &mut Work<C>, info: Out) {
+        let (ld, mut vl) = (&(*n).max(1), C::default());
+        let (work, lwork, rwork) = (ws.work.as_mut_ptr(), &ws.lwork, ws.rwork.as_mut_ptr());
+        (l.zgeev)(c"N".as_ptr(), jobvr, n, a, ld, w.as_mut_ptr(), &mut vl, ld, vr, ld, work, lwork, rwork, info, 1, 1)
+    }
+}
+
+/// How a workspace array other than `work` is sized: by LAPACK's query, or by the caller
+/// (numpy's fixed sizes).
+#[derive(Clone, Copy)]
+enum Size {
+    Query,
+    Fixed(usize),
+}
+
+/// The workspace of one LAPACK call with the lengths passed: `work` of the routine's element
+/// type, `rwork` (complex routines' reals) and `iwork`.
+struct Work<T> {
+    work: Vec<T>,
+    lwork: I,
+    rwork: Vec<f64>,
+    lrwork: I,
+    iwork: Vec<I>,
+    liwork: I,
+    /// The query's answer for `work`, once known.
+    asked: Option<usize>,
+}
+
+/// LAPACK's workspace protocol in numpy's sequence: `call` as a query (lengths -1, the sizes
+/// written to the first cells), then with buffers of the sizes asked — `work` at least `min`
+/// long and `lwork` its length (0 asked and `min` 0 gives a one-element buffer and `lwork` 0,
+/// as numpy) — `rwork`/`iwork` queried or fixed. `info != 0` from either call is `err`.
+fn with_work<T: Field>(
+    rwork: Size,
+    iwork: Size,
+    min: usize,
+    err: fn() -> Error,
+    mut call: impl FnMut(&mut Work<T>, &mut I),
+) -> Result<()> {
+    let start = |s: Size| match s {
+        Size::Query => (1, -1),
+        Size::Fixed(n) => (n, fi(n)),
+    };
+    let ((rn, lrwork), (inn, liwork)) = (start(rwork), start(iwork));
+    let mut w = Work {
+        work: vec![T::default()],
+        lwork: -1,
+        rwork: vec![0.0; rn],
+        lrwork,
+        iwork: vec![0; inn],
+        liwork,
+        asked: None,
+    };
+    let mut info = 0;
+    call(&mut w, &mut info);
+    if info != 0 {
+        return Err(err());
+    }
+    let asked = w.work[0].count();
+    let lwork = asked.max(min);
+    w.work = vec![T::default(); lwork.max(1)];
+    (w.lwork, w.asked) = (fi(lwork), Some(asked));
+    if let Size::Query = rwork {
+        let n = w.rwork[0].count();
+        (w.rwork, w.lrwork) = (vec![0.0; n.max(1)], fi(n));
+    }
+    if let Size::Query = iwork {
+        let n = w.iwork[0].max(0) as usize;
+        (w.iwork, w.liwork) = (vec![0; n.max(1)], fi(n));
+    }
+    call(&mut w, &mut info);
+    if info != 0 {
+        return Err(err());
+    }
+    Ok(())
 }
 
 /// `numpy.linalg.LinAlgError(msg)`
 #[cold]
 fn linalg_error(msg: &str) -> Error {
     Error::raise(Exc::LinAlgError, msg)
+}
+
+#[cold]
+fn eig_error() -> Error {
+    linalg_error("Eigenvalues did not converge")
+}
+
+#[cold]
+fn svd_error() -> Error {
+    linalg_error("SVD did not converge")
+}
+
+#[cold]
+fn lstsq_error() -> Error {
+    linalg_error("SVD did not converge in Linear Least Squares")
+}
+
+#[cold]
+fn qr_error() -> Error {
+    linalg_error("Incorrect argument found while performing QR factorization")
 }
 
 /// numpy's `_assert_stacked_square` for a 2-D array.
@@ -314,13 +474,14 @@ fn fi(n: usize) -> I {
 }
 
 /// The matrix in Fortran (column-major) order, `ld` elements per column (rows beyond the
-/// matrix zero): numpy's `linearize_matrix` with swapped strides.
+/// matrix zero): numpy's `linearize_matrix` with swapped strides. One more element at the
+/// end, so that the buffer of an empty matrix is still one LAPACK can point into.
 fn fortran<T: Element>(a: &NdArray<T, 2>, ld: usize) -> Vec<T::Value>
 where
     T::Value: Default,
 {
     let [m, n] = a.shape();
-    let mut buf = vec![T::Value::default(); ld * n];
+    let mut buf = vec![T::Value::default(); ld * n + 1];
     for j in 0..n {
         for i in 0..m {
             // SAFETY: (i, j) is inside the matrix.
@@ -341,16 +502,13 @@ fn from_fortran<T: Element>(buf: &[T::Value], ld: usize, rows: usize, cols: usiz
     NdArray::from_vec([rows, cols], data)
 }
 
-/// LAPACK's answer to a workspace query (a float holding a count), as numpy truncates it.
-fn work_count(q: f64) -> usize {
-    (q as I).max(0) as usize
-}
-
-/// `np.linalg.det(a)`: `getrf`, then numpy's `sign * exp(Σ log|uᵢᵢ|)` (0.0 for a singular
-/// matrix, 1.0 for 0 × 0).
-pub fn det(a: &NdArray<f64, 2>) -> Result<f64> {
-    let (sign, logdet) = slogdet(a)?;
-    Ok(sign * logdet.exp())
+/// The n × n identity in a Fortran buffer (one element more, as [`fortran`]).
+fn identity<T: Field>(n: usize) -> Vec<T> {
+    let mut x = vec![T::default(); n * n + 1];
+    for i in 0..n {
+        x[i * (n + 1)] = T::ONE;
+    }
+    x
 }
 
 /// `getrf` of the square matrix in Fortran order: (factors, pivots, n), None when singular.
@@ -359,11 +517,10 @@ fn getrf<T: Field>(a: &NdArray<T, 2>) -> Result<Option<(Vec<T>, Vec<I>, usize)>>
     let n = square(a)?;
     let lp = lapack()?;
     let mut buf = fortran(a, n);
-    buf.push(T::default());
     let mut piv = vec![0 as I; n.max(1)];
     let (m, lda, mut info) = (fi(n), fi(n.max(1)), 0);
     // SAFETY: buffers of the sizes LAPACK reads and writes.
-    unsafe { (T::getrf(lp))(&m, &m, buf.as_mut_ptr(), &lda, piv.as_mut_ptr(), &mut info) };
+    unsafe { (T::family(lp).getrf)(&m, &m, buf.as_mut_ptr(), &lda, piv.as_mut_ptr(), &mut info) };
     Ok((info == 0).then_some((buf, piv, n)))
 }
 
@@ -372,58 +529,38 @@ fn odd_swaps(piv: &[I], n: usize) -> bool {
     (0..n).filter(|&i| piv[i] != fi(i + 1)).count() % 2 == 1
 }
 
-/// `np.linalg.slogdet(a)`: (sign, log|det|) from `getrf`'s factors; (0.0, -inf) when singular.
-pub fn slogdet(a: &NdArray<f64, 2>) -> Result<(f64, f64)> {
-    let Some((buf, piv, n)) = getrf(a)? else { return Ok((0.0, f64::NEG_INFINITY)) };
-    let mut sign = if odd_swaps(&piv, n) { -1.0 } else { 1.0 };
+/// `np.linalg.slogdet(a)`: (sign, log|det|) from `getrf`'s factors, (0, -inf) when singular;
+/// the sign ±1 of a real matrix, on the unit circle for a complex one.
+#[allow(private_bounds)]
+pub fn slogdet<T: Field>(a: &NdArray<T, 2>) -> Result<(T, f64)> {
+    let Some((buf, piv, n)) = getrf(a)? else { return Ok((T::default(), f64::NEG_INFINITY)) };
+    let mut sign = if odd_swaps(&piv, n) { T::from_real(-1.0) } else { T::ONE };
     let mut logdet = 0.0;
     for i in 0..n {
-        let mut x = buf[i * (n + 1)];
-        if x < 0.0 {
-            sign = -sign;
-            x = -x;
-        }
-        logdet += x.ln();
-    }
-    Ok((sign, logdet))
-}
-
-/// numpy's complex product in `umath_linalg` (no fused multiply-adds).
-fn mult(a: C, b: C) -> C {
-    C::new(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
-}
-
-/// `np.linalg.slogdet(a)` of a complex matrix: (sign on the unit circle, log|det|).
-pub fn slogdet_complex(a: &NdArray<C, 2>) -> Result<(C, f64)> {
-    let Some((buf, piv, n)) = getrf(a)? else { return Ok((C::new(0.0, 0.0), f64::NEG_INFINITY)) };
-    let mut sign = if odd_swaps(&piv, n) { C::new(-1.0, 0.0) } else { C::new(1.0, 0.0) };
-    let mut logdet = 0.0;
-    for i in 0..n {
-        let x = buf[i * (n + 1)];
-        let abs = x.re.hypot(x.im);
-        sign = mult(sign, C::new(x.re / abs, x.im / abs));
+        let (unit, abs) = buf[i * (n + 1)].polar();
+        sign = sign.mul(unit);
         logdet += abs.ln();
     }
     Ok((sign, logdet))
 }
 
-/// `np.linalg.det(a)` of a complex matrix: `sign * exp(log|det|)` as numpy multiplies them.
-pub fn det_complex(a: &NdArray<C, 2>) -> Result<C> {
-    let (sign, logdet) = slogdet_complex(a)?;
-    Ok(mult(sign, C::new(logdet.exp(), 0.0)))
+/// `np.linalg.det(a)`: `getrf`, then numpy's `sign * exp(Σ log|uᵢᵢ|)` (0 for a singular
+/// matrix, 1 for 0 × 0).
+#[allow(private_bounds)]
+pub fn det<T: Field>(a: &NdArray<T, 2>) -> Result<T> {
+    let (sign, logdet) = slogdet(a)?;
+    Ok(sign.mul(T::from_real(logdet.exp())))
 }
 
-/// `gesv` of `a` (n × n) with `b` (n × nrhs, Fortran order, ld n): the solution in `b`.
+/// `gesv` of `a` (n × n) with `b` (n × nrhs, Fortran order, ld n, one element more): the
+/// solution in `b`.
 fn gesv<T: Field>(a: &NdArray<T, 2>, n: usize, nrhs: usize, b: &mut [T]) -> Result<()> {
     let lp = lapack()?;
     let mut abuf = fortran(a, n);
-    abuf.push(T::default());
     let mut piv = vec![0 as I; n.max(1)];
     let (nn, nr, ld, mut info) = (fi(n), fi(nrhs), fi(n.max(1)), 0);
-    let mut dummy = [T::default()];
-    let bp = if b.is_empty() { dummy.as_mut_ptr() } else { b.as_mut_ptr() };
     // SAFETY: buffers of the sizes LAPACK reads and writes.
-    unsafe { (T::gesv(lp))(&nn, &nr, abuf.as_mut_ptr(), &ld, piv.as_mut_ptr(), bp, &ld, &mut info) };
+    unsafe { (T::family(lp).gesv)(&nn, &nr, abuf.as_mut_ptr(), &ld, piv.as_mut_ptr(), b.as_mut_ptr(), &ld, &mut info) };
     if info != 0 {
         return Err(linalg_error("Singular matrix"));
     }
@@ -445,7 +582,9 @@ pub fn solve1<T: Field>(a: &NdArray<T, 2>, b: &NdArray<T, 1>) -> Result<NdArray<
         return Err(core_mismatch("solve1", "(m,m),(m)->(m)", b.shape()[0], n));
     }
     let mut x = b.to_vec();
+    x.push(T::default());
     gesv(a, n, 1, &mut x)?;
+    x.truncate(n);
     Ok(NdArray::from_vec([n], x))
 }
 
@@ -466,10 +605,7 @@ pub fn solve<T: Field>(a: &NdArray<T, 2>, b: &NdArray<T, 2>) -> Result<NdArray<T
 #[allow(private_bounds)]
 pub fn inv<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<T, 2>> {
     let n = square(a)?;
-    let mut x = vec![T::default(); n * n];
-    for i in 0..n {
-        x[i * (n + 1)] = T::ONE;
-    }
+    let mut x = identity(n);
     gesv(a, n, n, &mut x)?;
     Ok(from_fortran(&x, n, n, n))
 }
@@ -480,10 +616,9 @@ pub fn cholesky<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<T, 2>> {
     let n = square(a)?;
     let lp = lapack()?;
     let mut buf = fortran(a, n);
-    buf.push(T::default());
     let (nn, ld, mut info) = (fi(n), fi(n.max(1)), 0);
     // SAFETY: a buffer of the size LAPACK reads and writes.
-    unsafe { (T::potrf(lp))(c"L".as_ptr(), &nn, buf.as_mut_ptr(), &ld, &mut info, 1) };
+    unsafe { (T::family(lp).potrf)(c"L".as_ptr(), &nn, buf.as_mut_ptr(), &ld, &mut info, 1) };
     if info != 0 {
         return Err(linalg_error("Matrix is not positive definite"));
     }
@@ -495,428 +630,143 @@ pub fn cholesky<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<T, 2>> {
     Ok(from_fortran(&buf, n, n, n))
 }
 
-/// `syevd` with JOBZ = `jobz` and UPLO='L' after numpy's workspace query: the eigenvalues
-/// (ascending) and, for 'V', the eigenvectors in the Fortran buffer.
-fn syevd(a: &NdArray<f64, 2>, jobz: &std::ffi::CStr) -> Result<(Vec<f64>, Vec<f64>, usize)> {
+/// `syevd`/`heevd` with JOBZ = `jobz` (UPLO='L') after numpy's workspace query: the
+/// eigenvalues (real, ascending) and, for 'V', the eigenvectors in the Fortran buffer.
+fn heevd<T: Field>(a: &NdArray<T, 2>, jobz: &CStr) -> Result<(Vec<f64>, Vec<T>, usize)> {
     let n = square(a)?;
     let lp = lapack()?;
     let mut buf = fortran(a, n);
-    buf.push(0.0);
     let mut w = vec![0.0; n + 1];
-    let (nn, lda) = (fi(n), fi(n.max(1)));
-    let (mut qwork, mut qiwork, mut info) = (0.0f64, 0 as I, 0 as I);
-    let (lw, liw) = (-1 as I, -1 as I);
-    // SAFETY: a workspace query (sizes written to the two query cells).
-    unsafe {
-        (lp.dsyevd)(
-            jobz.as_ptr(),
-            c"L".as_ptr(),
-            &nn,
-            buf.as_mut_ptr(),
-            &lda,
-            w.as_mut_ptr(),
-            &mut qwork,
-            &lw,
-            &mut qiwork,
-            &liw,
-            &mut info,
-            1,
-            1,
-        )
-    };
-    if info != 0 {
-        return Err(linalg_error("Eigenvalues did not converge"));
-    }
-    let (lwork, liwork) = (work_count(qwork), qiwork.max(0) as usize);
-    let mut work = vec![0.0; lwork.max(1)];
-    let mut iwork = vec![0 as I; liwork.max(1)];
-    let (lw, liw) = (fi(lwork), fi(liwork));
-    // SAFETY: buffers of the sizes LAPACK asked for.
-    unsafe {
-        (lp.dsyevd)(
-            jobz.as_ptr(),
-            c"L".as_ptr(),
-            &nn,
-            buf.as_mut_ptr(),
-            &lda,
-            w.as_mut_ptr(),
-            work.as_mut_ptr(),
-            &lw,
-            iwork.as_mut_ptr(),
-            &liw,
-            &mut info,
-            1,
-            1,
-        )
-    };
-    if info != 0 {
-        return Err(linalg_error("Eigenvalues did not converge"));
-    }
+    let nn = fi(n);
+    let rwork = if T::COMPLEX { Size::Query } else { Size::Fixed(0) };
+    with_work(rwork, Size::Query, 0, eig_error, |ws, info| {
+        // SAFETY: buffers of the sizes LAPACK reads and writes (a query when the sizes are -1).
+        unsafe { T::heevd(lp, jobz.as_ptr(), &nn, buf.as_mut_ptr(), w.as_mut_ptr(), ws, info) }
+    })?;
     w.truncate(n);
     Ok((w, buf, n))
 }
 
 /// `np.linalg.eigh(a)` (UPLO='L'): (eigenvalues ascending, eigenvectors as columns).
-pub fn eigh(a: &NdArray<f64, 2>) -> Result<(NdArray<f64, 1>, NdArray<f64, 2>)> {
-    let (w, v, n) = syevd(a, c"V")?;
-    Ok((NdArray::from_vec([n], w), from_fortran(&v, n, n, n)))
-}
-
-/// `np.linalg.eigvalsh(a)` (UPLO='L').
-pub fn eigvalsh(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 1>> {
-    let (w, _, n) = syevd(a, c"N")?;
-    Ok(NdArray::from_vec([n], w))
-}
-
-/// `np.linalg.eig(a)` of a real matrix: `geev` (JOBVL='N', JOBVR='V'). numpy returns float64
-/// arrays when every eigenvalue is real and complex128 ones otherwise, a type decided by the
-/// values; compiled code is typed float64 and raises `ValueError` in the complex case rather
-/// than return something else than numpy.
-pub fn eig(a: &NdArray<f64, 2>) -> Result<(NdArray<f64, 1>, NdArray<f64, 2>)> {
-    let n = square(a)?;
-    if a.to_vec().iter().any(|x| !x.is_finite()) {
-        return Err(linalg_error("Array must not contain infs or NaNs"));
-    }
-    let lp = lapack()?;
-    let mut buf = fortran(a, n);
-    buf.push(0.0);
-    let ld = fi(n.max(1));
-    let nn = fi(n);
-    let mut wr = vec![0.0; n + 1];
-    let mut wi = vec![0.0; n + 1];
-    let mut vr = vec![0.0; n * n + 1];
-    let mut vl = [0.0];
-    let mut info = 0 as I;
-    let call = |buf: &mut Vec<f64>,
-                wr: &mut Vec<f64>,
-                wi: &mut Vec<f64>,
-                vl: &mut [f64; 1],
-                vr: &mut Vec<f64>,
-                work: *mut f64,
-                lwork: I,
-                info: &mut I| {
-        // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
-        unsafe {
-            (lp.dgeev)(
-                c"N".as_ptr(),
-                c"V".as_ptr(),
-                &nn,
-                buf.as_mut_ptr(),
-                &ld,
-                wr.as_mut_ptr(),
-                wi.as_mut_ptr(),
-                vl.as_mut_ptr(),
-                &ld,
-                vr.as_mut_ptr(),
-                &ld,
-                work,
-                &lwork,
-                info,
-                1,
-                1,
-            )
-        }
-    };
-    let mut q = 0.0;
-    call(&mut buf, &mut wr, &mut wi, &mut vl, &mut vr, &mut q, -1, &mut info);
-    if info != 0 {
-        return Err(linalg_error("Eigenvalues did not converge"));
-    }
-    let lwork = work_count(q);
-    let mut work = vec![0.0; lwork.max(1)];
-    call(&mut buf, &mut wr, &mut wi, &mut vl, &mut vr, work.as_mut_ptr(), fi(lwork), &mut info);
-    if info != 0 {
-        return Err(linalg_error("Eigenvalues did not converge"));
-    }
-    if wi[..n].iter().any(|&x| x != 0.0) {
-        return Err(Error::Value(
-            "numpy.linalg.eig() of this real matrix has complex eigenvalues: numpy returns complex128 arrays \
-             then, and compiled code typed eig() of a float64 matrix as float64 (pass a complex128 matrix, \
-             or use eigh() for a symmetric one)",
-        ));
-    }
-    wr.truncate(n);
-    Ok((NdArray::from_vec([n], wr), from_fortran(&vr, n, n, n)))
-}
-
-/// `gesdd` as numpy's `svd_wrapper` calls it with JOBZ = 'A', 'S' or 'N': (u, s, vt) with u
-/// (m × ucols) and vt (vrows × n) in Fortran order.
-#[allow(clippy::type_complexity)]
-fn gesdd(a: &NdArray<f64, 2>, jobz: u8) -> Result<(Vec<f64>, Vec<f64>, Vec<f64>, usize, usize)> {
-    let lp = lapack()?;
-    let [m, n] = a.shape();
-    let k = m.min(n);
-    let (urows, vtcols) = match jobz {
-        b'A' => (m, n),
-        b'S' => (k, k),
-        _ => (0, 0),
-    };
-    let mut abuf = fortran(a, m.max(1));
-    abuf.push(0.0);
-    let mut s = vec![0.0; k + 1];
-    let mut u = vec![0.0; urows * m + 1];
-    let mut vt = vec![0.0; n * vtcols + 1];
-    let mut iwork = vec![0 as I; 8 * k + 1];
-    let (mm, nn, ld, ldvt) = (fi(m), fi(n), fi(m.max(1)), fi(vtcols.max(1)));
-    let job = [jobz as c_char, 0];
-    let mut info = 0 as I;
-    let mut call = |work: *mut f64, lwork: I, info: &mut I| {
-        // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
-        unsafe {
-            (lp.dgesdd)(
-                job.as_ptr(),
-                &mm,
-                &nn,
-                abuf.as_mut_ptr(),
-                &ld,
-                s.as_mut_ptr(),
-                u.as_mut_ptr(),
-                &ld,
-                vt.as_mut_ptr(),
-                &ldvt,
-                work,
-                &lwork,
-                iwork.as_mut_ptr(),
-                info,
-                1,
-            )
-        }
-    };
-    let mut q = 0.0;
-    call(&mut q, -1, &mut info);
-    if info != 0 {
-        return Err(linalg_error("SVD did not converge"));
-    }
-    let lwork = work_count(q).max(1);
-    let mut work = vec![0.0; lwork];
-    call(work.as_mut_ptr(), fi(lwork), &mut info);
-    if info != 0 {
-        return Err(linalg_error("SVD did not converge"));
-    }
-    if jobz == b'A' && k == 0 {
-        // LAPACK leaves them unset: numpy makes both identities
-        u = vec![0.0; m * m + 1];
-        for i in 0..m {
-            u[i * (m + 1)] = 1.0;
-        }
-        vt = vec![0.0; n * n + 1];
-        for i in 0..n {
-            vt[i * (n + 1)] = 1.0;
-        }
-    }
-    s.truncate(k);
-    Ok((u, s, vt, urows, vtcols))
-}
-
-/// `zheevd` with JOBZ = `jobz` and UPLO='L' after numpy's workspace query: the eigenvalues
-/// (real, ascending) and, for 'V', the eigenvectors in the Fortran buffer.
-fn heevd(a: &NdArray<C, 2>, jobz: &std::ffi::CStr) -> Result<(Vec<f64>, Vec<C>, usize)> {
-    let n = square(a)?;
-    let lp = lapack()?;
-    let mut buf = fortran(a, n);
-    buf.push(C::default());
-    let mut w = vec![0.0; n + 1];
-    let (nn, lda) = (fi(n), fi(n.max(1)));
-    let mut info = 0 as I;
-    let mut call = |work: *mut C, lw: I, rwork: *mut f64, lrw: I, iwork: *mut I, liw: I, info: &mut I| {
-        // SAFETY: buffers of the sizes LAPACK reads and writes (a query when the sizes are -1).
-        unsafe {
-            (lp.zheevd)(
-                jobz.as_ptr(),
-                c"L".as_ptr(),
-                &nn,
-                buf.as_mut_ptr(),
-                &lda,
-                w.as_mut_ptr(),
-                work,
-                &lw,
-                rwork,
-                &lrw,
-                iwork,
-                &liw,
-                info,
-                1,
-                1,
-            )
-        }
-    };
-    let (mut qw, mut qr, mut qi) = (C::default(), 0.0, 0 as I);
-    call(&mut qw, -1, &mut qr, -1, &mut qi, -1, &mut info);
-    if info != 0 {
-        return Err(linalg_error("Eigenvalues did not converge"));
-    }
-    let (lwork, lrwork, liwork) = (qw.count(), work_count(qr), qi.max(0) as usize);
-    let mut work = vec![C::default(); lwork.max(1)];
-    let mut rwork = vec![0.0; lrwork.max(1)];
-    let mut iwork = vec![0 as I; liwork.max(1)];
-    call(work.as_mut_ptr(), fi(lwork), rwork.as_mut_ptr(), fi(lrwork), iwork.as_mut_ptr(), fi(liwork), &mut info);
-    if info != 0 {
-        return Err(linalg_error("Eigenvalues did not converge"));
-    }
-    w.truncate(n);
-    Ok((w, buf, n))
-}
-
-/// `np.linalg.eigh(a)` of a Hermitian matrix (UPLO='L'): real eigenvalues, complex vectors.
-pub fn eigh_complex(a: &NdArray<C, 2>) -> Result<(NdArray<f64, 1>, NdArray<C, 2>)> {
+#[allow(private_bounds)]
+pub fn eigh<T: Field>(a: &NdArray<T, 2>) -> Result<(NdArray<f64, 1>, NdArray<T, 2>)> {
     let (w, v, n) = heevd(a, c"V")?;
     Ok((NdArray::from_vec([n], w), from_fortran(&v, n, n, n)))
 }
 
-/// `np.linalg.eigvalsh(a)` of a Hermitian matrix (UPLO='L').
-pub fn eigvalsh_complex(a: &NdArray<C, 2>) -> Result<NdArray<f64, 1>> {
+/// `np.linalg.eigvalsh(a)` (UPLO='L').
+#[allow(private_bounds)]
+pub fn eigvalsh<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<f64, 1>> {
     let (w, _, n) = heevd(a, c"N")?;
     Ok(NdArray::from_vec([n], w))
 }
 
-/// `np.linalg.eig(a)` of a complex matrix: `zgeev` (JOBVL='N', JOBVR='V').
-pub fn eig_complex(a: &NdArray<C, 2>) -> Result<(NdArray<C, 1>, NdArray<C, 2>)> {
+/// `geev` (JOBVL='N', JOBVR = `jobvr`) as numpy's `eig`/`eigvals` call it, after numpy's
+/// `_assert_finite`: the eigenvalues as complex numbers and, for 'V', the right eigenvectors
+/// (Fortran order).
+fn geev<T: Field>(a: &NdArray<T, 2>, jobvr: &CStr) -> Result<(Vec<C>, Vec<T>, usize)> {
     let n = square(a)?;
-    if a.to_vec().iter().any(|x| !x.re.is_finite() || !x.im.is_finite()) {
+    if a.to_vec().iter().any(|x| !(x.parts().0.is_finite() && x.parts().1.is_finite())) {
         return Err(linalg_error("Array must not contain infs or NaNs"));
     }
     let lp = lapack()?;
     let mut buf = fortran(a, n);
-    buf.push(C::default());
-    let (nn, ld) = (fi(n), fi(n.max(1)));
     let mut w = vec![C::default(); n + 1];
-    let mut vr = vec![C::default(); n * n + 1];
-    let mut vl = [C::default()];
-    let mut rwork = vec![0.0; 2 * n + 1];
-    let mut info = 0 as I;
-    let mut call = |work: *mut C, lwork: I, info: &mut I| {
+    let vectors = jobvr == c"V";
+    let mut vr = vec![T::default(); if vectors { n * n + 1 } else { 1 }];
+    let nn = fi(n);
+    let rwork = if T::COMPLEX { Size::Fixed(2 * n + 1) } else { Size::Fixed(0) };
+    // numpy sizes `work` at least 1 for complex matrices
+    let min = usize::from(T::COMPLEX);
+    with_work(rwork, Size::Fixed(0), min, eig_error, |ws, info| {
         // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
-        unsafe {
-            (lp.zgeev)(
-                c"N".as_ptr(),
-                c"V".as_ptr(),
-                &nn,
-                buf.as_mut_ptr(),
-                &ld,
-                w.as_mut_ptr(),
-                vl.as_mut_ptr(),
-                &ld,
-                vr.as_mut_ptr(),
-                &ld,
-                work,
-                &lwork,
-                rwork.as_mut_ptr(),
-                info,
-                1,
-                1,
-            )
-        }
-    };
-    let mut q = C::default();
-    call(&mut q, -1, &mut info);
-    if info != 0 {
-        return Err(linalg_error("Eigenvalues did not converge"));
-    }
-    let lwork = q.count().max(1);
-    let mut work = vec![C::default(); lwork];
-    call(work.as_mut_ptr(), fi(lwork), &mut info);
-    if info != 0 {
-        return Err(linalg_error("Eigenvalues did not converge"));
-    }
+        unsafe { T::geev(lp, jobvr.as_ptr(), &nn, buf.as_mut_ptr(), &mut w, vr.as_mut_ptr(), ws, info) }
+    })?;
     w.truncate(n);
+    Ok((w, vr, n))
+}
+
+/// numpy returns float64 eigenvalues of a real matrix when every one is real and complex128
+/// ones otherwise, a type decided by the values; compiled code is typed float64 and raises
+/// `ValueError` in the complex case rather than return something else than numpy.
+fn real_eigenvalues(w: Vec<C>, what: &str) -> Result<Vec<f64>> {
+    if w.iter().any(|x| x.im != 0.0) {
+        return Err(Error::Value(format!(
+            "numpy.linalg.{what}() of this real matrix has complex eigenvalues: numpy returns complex128 arrays \
+             then, and compiled code typed {what}() of a float64 matrix as float64 (pass a complex128 matrix, \
+             or use eigh() for a symmetric one)"
+        )));
+    }
+    Ok(w.iter().map(|x| x.re).collect())
+}
+
+/// `np.linalg.eig(a)` of a real matrix: `geev` (JOBVL='N', JOBVR='V'); ValueError for complex
+/// eigenvalues (see [`real_eigenvalues`]).
+pub fn eig(a: &NdArray<f64, 2>) -> Result<(NdArray<f64, 1>, NdArray<f64, 2>)> {
+    let (w, vr, n) = geev(a, c"V")?;
+    let w = real_eigenvalues(w, "eig")?;
     Ok((NdArray::from_vec([n], w), from_fortran(&vr, n, n, n)))
 }
 
-/// `zgesdd` as numpy's `svd_wrapper` calls it: (u, s, vt, ucols, vrows) as [`gesdd`].
+/// `np.linalg.eig(a)` of a complex matrix: `zgeev` (JOBVL='N', JOBVR='V').
+pub fn eig_complex(a: &NdArray<C, 2>) -> Result<(NdArray<C, 1>, NdArray<C, 2>)> {
+    let (w, vr, n) = geev(a, c"V")?;
+    Ok((NdArray::from_vec([n], w), from_fortran(&vr, n, n, n)))
+}
+
+/// `np.linalg.eigvals(a)` of a real matrix: `geev` (JOBVL='N', JOBVR='N'); ValueError for
+/// complex eigenvalues (see [`real_eigenvalues`]).
+pub fn eigvals(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 1>> {
+    let (w, _, n) = geev(a, c"N")?;
+    Ok(NdArray::from_vec([n], real_eigenvalues(w, "eigvals")?))
+}
+
+/// `np.linalg.eigvals(a)` of a complex matrix.
+pub fn eigvals_complex(a: &NdArray<C, 2>) -> Result<NdArray<C, 1>> {
+    let (w, _, n) = geev(a, c"N")?;
+    Ok(NdArray::from_vec([n], w))
+}
+
+/// `gesdd` as numpy's `svd_wrapper` calls it with JOBZ = 'A', 'S' or 'N': (u, s, vt, ucols,
+/// vtrows) with u (m × ucols) and vt (vtrows × n) in Fortran order.
 #[allow(clippy::type_complexity)]
-fn zgesdd(a: &NdArray<C, 2>, jobz: u8) -> Result<(Vec<C>, Vec<f64>, Vec<C>, usize, usize)> {
+fn gesdd<T: Field>(a: &NdArray<T, 2>, jobz: u8) -> Result<(Vec<T>, Vec<f64>, Vec<T>, usize, usize)> {
     let lp = lapack()?;
     let [m, n] = a.shape();
     let k = m.min(n);
-    let (urows, vtcols) = match jobz {
+    let (ucols, vtrows) = match jobz {
         b'A' => (m, n),
         b'S' => (k, k),
         _ => (0, 0),
     };
     let mut abuf = fortran(a, m.max(1));
-    abuf.push(C::default());
     let mut s = vec![0.0; k + 1];
-    let mut u = vec![C::default(); urows * m + 1];
-    let mut vt = vec![C::default(); n * vtcols + 1];
-    // numpy's sizes (counted in complex elements)
+    let mut u = vec![T::default(); ucols * m + 1];
+    let mut vt = vec![T::default(); n * vtrows + 1];
+    // numpy's sizes of the complex routine's real workspace (counted in complex elements)
     let rsize = if jobz == b'N' { 7 * k } else { 5 * k * k + 5 * k };
-    let mut rwork = vec![0.0; 2 * rsize + 1];
-    let mut iwork = vec![0 as I; 8 * k + 1];
-    let (mm, nn, ld, ldvt) = (fi(m), fi(n), fi(m.max(1)), fi(vtcols.max(1)));
+    let rwork = if T::COMPLEX { Size::Fixed(2 * rsize + 1) } else { Size::Fixed(0) };
+    let (mn, ldvt) = ([fi(m), fi(n)], fi(vtrows.max(1)));
     let job = [jobz as c_char, 0];
-    let mut info = 0 as I;
-    let mut call = |work: *mut C, lwork: I, info: &mut I| {
+    with_work(rwork, Size::Fixed(8 * k + 1), 1, svd_error, |ws, info| {
+        let (mn, vt) = ([&mn[0] as Int, &mn[1]], (vt.as_mut_ptr(), &ldvt as Int));
         // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
-        unsafe {
-            (lp.zgesdd)(
-                job.as_ptr(),
-                &mm,
-                &nn,
-                abuf.as_mut_ptr(),
-                &ld,
-                s.as_mut_ptr(),
-                u.as_mut_ptr(),
-                &ld,
-                vt.as_mut_ptr(),
-                &ldvt,
-                work,
-                &lwork,
-                rwork.as_mut_ptr(),
-                iwork.as_mut_ptr(),
-                info,
-                1,
-            )
-        }
-    };
-    let mut q = C::default();
-    call(&mut q, -1, &mut info);
-    if info != 0 {
-        return Err(linalg_error("SVD did not converge"));
-    }
-    let lwork = q.count().max(1);
-    let mut work = vec![C::default(); lwork];
-    call(work.as_mut_ptr(), fi(lwork), &mut info);
-    if info != 0 {
-        return Err(linalg_error("SVD did not converge"));
-    }
+        unsafe { T::gesdd(lp, job.as_ptr(), mn, abuf.as_mut_ptr(), s.as_mut_ptr(), u.as_mut_ptr(), vt, ws, info) }
+    })?;
     if jobz == b'A' && k == 0 {
         // LAPACK leaves them unset: numpy makes both identities
-        u = vec![C::default(); m * m + 1];
-        for i in 0..m {
-            u[i * (m + 1)] = C::ONE;
-        }
-        vt = vec![C::default(); n * n + 1];
-        for i in 0..n {
-            vt[i * (n + 1)] = C::ONE;
-        }
+        (u, vt) = (identity(m), identity(n));
     }
     s.truncate(k);
-    Ok((u, s, vt, urows, vtcols))
-}
-
-/// `np.linalg.svd(a, full_matrices)` of a complex matrix: (u, s, vh).
-#[allow(clippy::type_complexity)]
-pub fn svd_complex(a: &NdArray<C, 2>, full_matrices: bool) -> Result<(NdArray<C, 2>, NdArray<f64, 1>, NdArray<C, 2>)> {
-    let [m, n] = a.shape();
-    let (u, s, vt, ucols, vrows) = zgesdd(a, if full_matrices { b'A' } else { b'S' })?;
-    let k = s.len();
-    Ok((from_fortran(&u, m, m, ucols), NdArray::from_vec([k], s), from_fortran(&vt, vrows, vrows, n)))
-}
-
-/// `np.linalg.svd(a, compute_uv=False)` of a complex matrix.
-pub fn svdvals_complex(a: &NdArray<C, 2>) -> Result<NdArray<f64, 1>> {
-    let (_, s, _, _, _) = zgesdd(a, b'N')?;
-    Ok(NdArray::from_vec([s.len()], s))
-}
-
-/// [`norm_svd`] of a complex matrix.
-pub fn norm_svd_complex(a: &NdArray<C, 2>, ord: i64) -> Result<f64> {
-    let (_, s, _, _, _) = zgesdd(a, b'N')?;
-    reduce_singular(&s, ord)
+    Ok((u, s, vt, ucols, vtrows))
 }
 
 /// `np.linalg.svd(a, full_matrices)`: (u, s, vh).
-pub fn svd(a: &NdArray<f64, 2>, full_matrices: bool) -> Result<(NdArray<f64, 2>, NdArray<f64, 1>, NdArray<f64, 2>)> {
+#[allow(clippy::type_complexity, private_bounds)]
+pub fn svd<T: Field>(
+    a: &NdArray<T, 2>,
+    full_matrices: bool,
+) -> Result<(NdArray<T, 2>, NdArray<f64, 1>, NdArray<T, 2>)> {
     let [m, n] = a.shape();
     let (u, s, vt, ucols, vrows) = gesdd(a, if full_matrices { b'A' } else { b'S' })?;
     let k = s.len();
@@ -924,7 +774,8 @@ pub fn svd(a: &NdArray<f64, 2>, full_matrices: bool) -> Result<(NdArray<f64, 2>,
 }
 
 /// `np.linalg.svd(a, compute_uv=False)`: the singular values, descending.
-pub fn svdvals(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 1>> {
+#[allow(private_bounds)]
+pub fn svdvals<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<f64, 1>> {
     let (_, s, _, _, _) = gesdd(a, b'N')?;
     Ok(NdArray::from_vec([s.len()], s))
 }
@@ -932,7 +783,8 @@ pub fn svdvals(a: &NdArray<f64, 2>) -> Result<NdArray<f64, 1>> {
 /// `np.linalg.norm(a, 2)`, `(a, -2)`, `(a, 'nuc')` of a matrix: the largest, the smallest or
 /// the sum of the singular values (`ord` 2, -2, 0 for 'nuc'), reduced as numpy's `amax`
 /// (initial 0), `amin` and `sum` (initial 0) do.
-pub fn norm_svd(a: &NdArray<f64, 2>, ord: i64) -> Result<f64> {
+#[allow(private_bounds)]
+pub fn norm_svd<T: Field>(a: &NdArray<T, 2>, ord: i64) -> Result<f64> {
     let (_, s, _, _, _) = gesdd(a, b'N')?;
     reduce_singular(&s, ord)
 }
@@ -951,7 +803,8 @@ fn reduce_singular(s: &[f64], ord: i64) -> Result<f64> {
 
 /// [`norm_svd`] of a float32 matrix: numpy's singular values (computed in float64) rounded
 /// to float32, reduced in float32; the float32 result as a float64.
-pub fn norm_svd32(a: &NdArray<f64, 2>, ord: i64) -> Result<f64> {
+#[allow(private_bounds)]
+pub fn norm_svd32<T: Field>(a: &NdArray<T, 2>, ord: i64) -> Result<f64> {
     use super::reduce::{fmax_nan, fmin_nan, pairwise_sum32};
     let (_, s, _, _, _) = gesdd(a, b'N')?;
     // rounded to float32 (the values then stay exact in float64)
@@ -975,34 +828,16 @@ fn geqrf<T: Field>(a: &NdArray<T, 2>) -> Result<(Vec<T>, Vec<T>)> {
     let k = m.min(n);
     let ld = m.max(1);
     let mut abuf = fortran(a, ld);
-    abuf.push(T::default());
     let mut tau = vec![T::default(); k + 1];
     let (mm, nn, lda) = (fi(m), fi(n), fi(ld));
-    let mut info = 0 as I;
-    let f = T::geqrf(lp);
-    let mut call = |work: *mut T, lwork: I, info: &mut I| {
+    let f = T::family(lp).geqrf;
+    with_work(Size::Fixed(0), Size::Fixed(0), n.max(1), qr_error, |ws, info| {
         // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
-        unsafe { f(&mm, &nn, abuf.as_mut_ptr(), &lda, tau.as_mut_ptr(), work, &lwork, info) }
-    };
-    let mut q = T::default();
-    call(&mut q, -1, &mut info);
-    if info != 0 {
-        return Err(qr_error());
-    }
-    let lwork = n.max(1).max(q.count());
-    let mut work = vec![T::default(); lwork];
-    call(work.as_mut_ptr(), fi(lwork), &mut info);
-    if info != 0 {
-        return Err(qr_error());
-    }
+        unsafe { f(&mm, &nn, abuf.as_mut_ptr(), &lda, tau.as_mut_ptr(), ws.work.as_mut_ptr(), &ws.lwork, info) }
+    })?;
     abuf.truncate(ld * n);
     tau.truncate(k);
     Ok((abuf, tau))
-}
-
-#[cold]
-fn qr_error() -> Error {
-    linalg_error("Incorrect argument found while performing QR factorization")
 }
 
 /// The upper triangle of the first `rows` rows of the factored matrix (`triu(a[:rows, :])`).
@@ -1023,34 +858,24 @@ pub fn qr<T: Field>(a: &NdArray<T, 2>, complete: bool) -> Result<(NdArray<T, 2>,
     let [m, n] = a.shape();
     let k = m.min(n);
     let ld = m.max(1);
-    let (f, tau) = geqrf(a)?;
+    let (f, mut tau) = geqrf(a)?;
     let mc = if complete && m > n { m } else { k };
     // q starts as the factored matrix (its first mc columns), columns past n zero
     let mut q = vec![T::default(); ld * mc + 1];
     let copied = ld * mc.min(n);
     q[..copied].copy_from_slice(&f[..copied]);
-    let mut taub = tau.clone();
-    taub.push(T::default());
+    tau.push(T::default());
     let (mm, nc, kk, lda) = (fi(m), fi(mc), fi(k), fi(ld));
-    let mut info = 0 as I;
-    let org = T::orgqr(lp);
-    let mut call = |work: *mut T, lwork: I, info: &mut I| {
+    let org = T::family(lp).orgqr;
+    with_work(Size::Fixed(0), Size::Fixed(0), n.max(1), qr_error, |ws, info| {
+        // numpy passes the buffer's length for float64 and the query's answer for complex128
+        let lwork = match ws.asked {
+            Some(asked) if T::COMPLEX => fi(asked),
+            _ => ws.lwork,
+        };
         // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
-        unsafe { org(&mm, &nc, &kk, q.as_mut_ptr(), &lda, taub.as_ptr(), work, &lwork, info) }
-    };
-    let mut qw = T::default();
-    call(&mut qw, -1, &mut info);
-    if info != 0 {
-        return Err(qr_error());
-    }
-    let size = n.max(1).max(qw.count());
-    let mut work = vec![T::default(); size];
-    // numpy passes the buffer's size for float64 and the query's answer for complex128
-    let lwork = if std::mem::size_of::<T>() == 8 { size } else { qw.count() };
-    call(work.as_mut_ptr(), fi(lwork), &mut info);
-    if info != 0 {
-        return Err(qr_error());
-    }
+        unsafe { org(&mm, &nc, &kk, q.as_mut_ptr(), &lda, tau.as_ptr(), ws.work.as_mut_ptr(), &lwork, info) }
+    })?;
     Ok((from_fortran(&q, ld, m, mc), triu(&f, ld, mc, n)))
 }
 
@@ -1071,13 +896,12 @@ pub fn qr_mode(mode: &str) -> Result<bool> {
     }
 }
 
-/// `gelsd` as numpy's `lstsq`: (x in the B buffer (ld max(m, n)), residuals, rank, s).
-#[allow(clippy::type_complexity)]
-fn gelsd(
-    a: &NdArray<f64, 2>,
-    b: &NdArray<f64, 2>,
-    rcond: Option<f64>,
-) -> Result<(NdArray<f64, 2>, NdArray<f64, 1>, i64, NdArray<f64, 1>)> {
+/// `np.linalg.lstsq`'s four results: x, residuals, rank, singular values.
+type Lstsq<T, const D: usize> = (NdArray<T, D>, NdArray<f64, 1>, i64, NdArray<f64, 1>);
+
+/// `gelsd` as numpy's `lstsq`: x, the residuals (numpy's sums of squared moduli of the rows
+/// past n, kept when the rank is full and there are more rows than columns), rank, s.
+fn gelsd<T: Field>(a: &NdArray<T, 2>, b: &NdArray<T, 2>, rcond: Option<f64>) -> Result<Lstsq<T, 2>> {
     let [m, n] = a.shape();
     let [m2, nrhs0] = b.shape();
     if m != m2 {
@@ -1090,55 +914,24 @@ fn gelsd(
     let k = m.min(n);
     let ldb = m.max(n).max(1);
     let mut abuf = fortran(a, m.max(1));
-    abuf.push(0.0);
-    let mut bbuf = if nrhs0 == 0 { vec![0.0; ldb] } else { fortran(b, ldb) };
-    bbuf.push(0.0);
+    let mut bbuf = if nrhs0 == 0 { vec![T::default(); ldb + 1] } else { fortran(b, ldb) };
     let mut s = vec![0.0; k + 1];
-    let (mm, nn, nr, lda, ldbi) = (fi(m), fi(n), fi(nrhs), fi(m.max(1)), fi(ldb));
+    let (mnr, ldbi) = ([fi(m), fi(n), fi(nrhs)], fi(ldb));
     let mut rank = 0 as I;
-    let mut info = 0 as I;
-    let mut call = |work: *mut f64, lwork: I, iwork: *mut I, rank: &mut I, info: &mut I| {
+    let rwork = if T::COMPLEX { Size::Query } else { Size::Fixed(0) };
+    with_work(rwork, Size::Query, 0, lstsq_error, |ws, info| {
+        let mnr = [&mnr[0] as Int, &mnr[1], &mnr[2]];
+        let (a, b, s) = (abuf.as_mut_ptr(), (bbuf.as_mut_ptr(), &ldbi as Int), s.as_mut_ptr());
         // SAFETY: buffers of the sizes LAPACK reads and writes (a query when lwork = -1).
-        unsafe {
-            (lp.dgelsd)(
-                &mm,
-                &nn,
-                &nr,
-                abuf.as_mut_ptr(),
-                &lda,
-                bbuf.as_mut_ptr(),
-                &ldbi,
-                s.as_mut_ptr(),
-                &rcond,
-                rank,
-                work,
-                &lwork,
-                iwork,
-                info,
-            )
-        }
-    };
-    let (mut qw, mut qi) = (0.0, 0 as I);
-    call(&mut qw, -1, &mut qi, &mut rank, &mut info);
-    if info != 0 {
-        return Err(linalg_error("SVD did not converge in Linear Least Squares"));
-    }
-    let lwork = work_count(qw);
-    let mut work = vec![0.0; lwork.max(1)];
-    let mut iwork = vec![0 as I; (qi.max(0) as usize).max(1)];
-    call(work.as_mut_ptr(), fi(lwork), iwork.as_mut_ptr(), &mut rank, &mut info);
-    if info != 0 {
-        return Err(linalg_error("SVD did not converge in Linear Least Squares"));
-    }
-    // residuals: numpy's sum of squares of the rows past n, kept when the rank is full
-    // and there are more rows than columns
+        unsafe { T::gelsd(lp, mnr, a, b, s, &rcond, &mut rank, ws, info) }
+    })?;
     let resid = if rank == fi(n) && m > n {
         let r: Vec<f64> = (0..nrhs0)
             .map(|i| {
-                let col = &bbuf[n + i * m..n + i * m + (m - n)];
                 let mut acc = 0.0;
-                for &x in col {
-                    acc += x * x;
+                for &x in &bbuf[n + i * m..n + i * m + (m - n)] {
+                    let (re, im) = x.parts();
+                    acc += if T::COMPLEX { re * re + im * im } else { re * re };
                 }
                 acc
             })
@@ -1147,29 +940,24 @@ fn gelsd(
     } else {
         NdArray::from_vec([0], Vec::new())
     };
-    let x =
-        if m == 0 { NdArray::from_vec([n, nrhs0], vec![0.0; n * nrhs0]) } else { from_fortran(&bbuf, ldb, n, nrhs0) };
+    let x = if m == 0 {
+        NdArray::from_vec([n, nrhs0], vec![T::default(); n * nrhs0])
+    } else {
+        from_fortran(&bbuf, ldb, n, nrhs0)
+    };
     s.truncate(k);
     Ok((x, resid, rank, NdArray::from_vec([k], s)))
 }
 
 /// `np.linalg.lstsq(a, b, rcond)` for a matrix `b`.
-#[allow(clippy::type_complexity)]
-pub fn lstsq(
-    a: &NdArray<f64, 2>,
-    b: &NdArray<f64, 2>,
-    rcond: Option<f64>,
-) -> Result<(NdArray<f64, 2>, NdArray<f64, 1>, i64, NdArray<f64, 1>)> {
+#[allow(private_bounds)]
+pub fn lstsq<T: Field>(a: &NdArray<T, 2>, b: &NdArray<T, 2>, rcond: Option<f64>) -> Result<Lstsq<T, 2>> {
     gelsd(a, b, rcond)
 }
 
 /// `np.linalg.lstsq(a, b, rcond)` for a vector `b`: x is a vector.
-#[allow(clippy::type_complexity)]
-pub fn lstsq1(
-    a: &NdArray<f64, 2>,
-    b: &NdArray<f64, 1>,
-    rcond: Option<f64>,
-) -> Result<(NdArray<f64, 1>, NdArray<f64, 1>, i64, NdArray<f64, 1>)> {
+#[allow(private_bounds)]
+pub fn lstsq1<T: Field>(a: &NdArray<T, 2>, b: &NdArray<T, 1>, rcond: Option<f64>) -> Result<Lstsq<T, 1>> {
     let m = b.shape()[0];
     let col = NdArray::from_vec([m, 1], b.to_vec());
     let (x, r, rank, s) = gelsd(a, &col, rcond)?;
@@ -1250,6 +1038,84 @@ fn map_scalar<T: Element, U: Element, const D: usize, const R: usize>(
     Ok(stacked(&a.shape()[..D - 2], &[], data))
 }
 
+/// `np.linalg.solve(a, b)` of stacks, as numpy's gufuncs: `a` (..., m, m) with `b` (..., m, n)
+/// (`solve`) or `b` (m,) (`solve1`: a vector only when 1-D), the leading axes broadcast.
+#[allow(private_bounds)]
+pub fn solve_n<T: Field, const DA: usize, const DB: usize, const R: usize>(
+    a: &NdArray<T, DA>,
+    b: &NdArray<T, DB>,
+) -> Result<NdArray<T, R>> {
+    let n = stacked_square(a)?;
+    let (sa, sb) = (a.shape(), b.shape());
+    let vector = DB == 1;
+    let (lead_a, lead_b) = (&sa[..DA - 2], if vector { &sb[..0] } else { &sb[..DB - 2] });
+    let core: Vec<usize> = if vector { vec![n] } else { vec![n, sb[DB - 1]] };
+    let bm = if vector { sb[0] } else { sb[DB - 2] };
+    if bm != n {
+        return Err(if vector {
+            core_mismatch("solve1", "(m,m),(m)->(m)", bm, n)
+        } else {
+            core_mismatch("solve", "(m,m),(m,n)->(m,n)", bm, n)
+        });
+    }
+    // the leading axes broadcast, aligned on the right
+    let len = lead_a.len().max(lead_b.len());
+    let at = |s: &[usize], k: usize| if k + s.len() >= len { s[k + s.len() - len] } else { 1 };
+    let mut lead = Vec::with_capacity(len);
+    for k in 0..len {
+        let (x, y) = (at(lead_a, k), at(lead_b, k));
+        if x != y && x != 1 && y != 1 {
+            let fmt = |s: &[usize]| {
+                let items: Vec<String> = s.iter().map(|x| x.to_string()).collect();
+                if s.len() == 1 {
+                    format!("({},)", items[0])
+                } else {
+                    format!("({})", items.join(","))
+                }
+            };
+            let remapped = |orig: &[usize], loops: &[usize], core: usize| {
+                let mut r: Vec<String> = loops.iter().map(|x| x.to_string()).collect();
+                r.extend(std::iter::repeat_n("newaxis".to_string(), core));
+                format!("{}->({})", fmt(orig), r.join(","))
+            };
+            return Err(Error::Value(format!(
+                "operands could not be broadcast together with remapped shapes [original->remapped]: {} {}  and requested shape {}",
+                remapped(&sa, lead_a, 2),
+                remapped(&sb, lead_b, if vector { 1 } else { 2 }),
+                fmt(&core)
+            )));
+        }
+        lead.push(if x == 1 { y } else { x });
+    }
+    let count: usize = lead.iter().product();
+    let mut data = Vec::new();
+    for k in 0..count {
+        // the position in the broadcast leading shape, then in each operand's own axes
+        let mut pos = vec![0usize; len];
+        let mut r = k;
+        for ax in (0..len).rev() {
+            pos[ax] = r % lead[ax];
+            r /= lead[ax];
+        }
+        let index = |own: &[usize]| -> Vec<Idx> {
+            let skip = len - own.len();
+            let mut idx: Vec<Idx> =
+                own.iter().enumerate().map(|(i, &d)| Idx::At(if d == 1 { 0 } else { pos[skip + i] as i64 })).collect();
+            idx.push(Idx::Ellipsis);
+            idx
+        };
+        let m = a.view::<2>(&index(lead_a))?;
+        if vector {
+            let v = b.view::<1>(&index(lead_b))?;
+            data.extend(solve1(&m, &v)?.to_vec());
+        } else {
+            let v = b.view::<2>(&index(lead_b))?;
+            data.extend(solve(&m, &v)?.to_vec());
+        }
+    }
+    Ok(stacked(&lead, &core, data))
+}
+
 /// `np.linalg.inv` of a stack of matrices.
 #[allow(private_bounds)]
 pub fn inv_n<T: Field, const D: usize>(a: &NdArray<T, D>) -> Result<NdArray<T, D>> {
@@ -1265,39 +1131,21 @@ pub fn cholesky_n<T: Field, const D: usize>(a: &NdArray<T, D>) -> Result<NdArray
 }
 
 /// `np.linalg.det` of a stack of matrices.
-pub fn det_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<NdArray<f64, R>> {
+#[allow(private_bounds)]
+pub fn det_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>) -> Result<NdArray<T, R>> {
     stacked_square(a)?;
     map_scalar(a, det)
 }
 
-/// `np.linalg.det` of a stack of complex matrices.
-pub fn det_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<NdArray<C, R>> {
-    stacked_square(a)?;
-    map_scalar(a, det_complex)
-}
-
 /// `np.linalg.slogdet` of a stack of matrices: (signs, logs).
-pub fn slogdet_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<(NdArray<f64, R>, NdArray<f64, R>)> {
+#[allow(private_bounds)]
+pub fn slogdet_n<T: Field, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+) -> Result<(NdArray<T, R>, NdArray<f64, R>)> {
     stacked_square(a)?;
     let (mut s, mut l) = (Vec::new(), Vec::new());
     each_matrix(a, |m| {
         let (x, y) = slogdet(m)?;
-        s.push(x);
-        l.push(y);
-        Ok(())
-    })?;
-    let lead = &a.shape()[..D - 2];
-    Ok((stacked(lead, &[], s), stacked(lead, &[], l)))
-}
-
-/// `np.linalg.slogdet` of a stack of complex matrices.
-pub fn slogdet_complex_n<const D: usize, const R: usize>(
-    a: &NdArray<C, D>,
-) -> Result<(NdArray<C, R>, NdArray<f64, R>)> {
-    stacked_square(a)?;
-    let (mut s, mut l) = (Vec::new(), Vec::new());
-    each_matrix(a, |m| {
-        let (x, y) = slogdet_complex(m)?;
         s.push(x);
         l.push(y);
         Ok(())
@@ -1333,16 +1181,11 @@ fn map2<
     Ok((stacked(lead, inner.0, x), stacked(lead, inner.1, y)))
 }
 
-/// `np.linalg.eigh` of a stack of symmetric matrices.
-pub fn eigh_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<(NdArray<f64, R>, NdArray<f64, D>)> {
+/// `np.linalg.eigh` of a stack of Hermitian matrices.
+#[allow(private_bounds)]
+pub fn eigh_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>) -> Result<(NdArray<f64, R>, NdArray<T, D>)> {
     let n = stacked_square(a)?;
     map2(a, (&[n], &[n, n]), eigh)
-}
-
-/// `np.linalg.eigh` of a stack of Hermitian matrices.
-pub fn eigh_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<(NdArray<f64, R>, NdArray<C, D>)> {
-    let n = stacked_square(a)?;
-    map2(a, (&[n], &[n, n]), eigh_complex)
 }
 
 /// `np.linalg.eig` of a stack of real matrices (ValueError for complex eigenvalues, see [`eig`]).
@@ -1357,60 +1200,44 @@ pub fn eig_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Resul
     map2(a, (&[n], &[n, n]), eig_complex)
 }
 
-/// `np.linalg.eigvalsh` of a stack.
-pub fn eigvalsh_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<NdArray<f64, R>> {
+/// `np.linalg.eigvals` of a stack of real matrices (ValueError for complex eigenvalues).
+pub fn eigvals_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<NdArray<f64, R>> {
     let n = stacked_square(a)?;
-    map1::<f64, f64, 1, D, R>(a, &[n], eigvalsh)
+    map1::<f64, f64, 1, D, R>(a, &[n], eigvals)
 }
 
-/// `np.linalg.eigvalsh` of a stack of Hermitian matrices.
-pub fn eigvalsh_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<NdArray<f64, R>> {
+/// `np.linalg.eigvals` of a stack of complex matrices.
+pub fn eigvals_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<NdArray<C, R>> {
     let n = stacked_square(a)?;
-    map1::<C, f64, 1, D, R>(a, &[n], eigvalsh_complex)
+    map1::<C, C, 1, D, R>(a, &[n], eigvals_complex)
+}
+
+/// `np.linalg.eigvalsh` of a stack.
+#[allow(private_bounds)]
+pub fn eigvalsh_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>) -> Result<NdArray<f64, R>> {
+    let n = stacked_square(a)?;
+    map1::<T, f64, 1, D, R>(a, &[n], eigvalsh)
 }
 
 /// `np.linalg.svd(a, compute_uv=False)` of a stack.
-pub fn svdvals_n<const D: usize, const R: usize>(a: &NdArray<f64, D>) -> Result<NdArray<f64, R>> {
+#[allow(private_bounds)]
+pub fn svdvals_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>) -> Result<NdArray<f64, R>> {
     let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
-    map1::<f64, f64, 1, D, R>(a, &[m.min(n)], svdvals)
+    map1::<T, f64, 1, D, R>(a, &[m.min(n)], svdvals)
 }
 
-/// `np.linalg.svd(a, compute_uv=False)` of a stack of complex matrices.
-pub fn svdvals_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> Result<NdArray<f64, R>> {
-    let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
-    map1::<C, f64, 1, D, R>(a, &[m.min(n)], svdvals_complex)
-}
-
-/// `np.linalg.svd(a, full_matrices)` of a stack.
-#[allow(clippy::type_complexity)]
-pub fn svd_n<const D: usize, const R: usize>(
-    a: &NdArray<f64, D>,
-    full: bool,
-) -> Result<(NdArray<f64, D>, NdArray<f64, R>, NdArray<f64, D>)> {
-    svd_stack(a, full, svd)
-}
-
-/// `np.linalg.svd(a, full_matrices)` of a stack of complex matrices.
-#[allow(clippy::type_complexity)]
-pub fn svd_complex_n<const D: usize, const R: usize>(
-    a: &NdArray<C, D>,
-    full: bool,
-) -> Result<(NdArray<C, D>, NdArray<f64, R>, NdArray<C, D>)> {
-    svd_stack(a, full, svd_complex)
-}
-
-#[allow(clippy::type_complexity)]
-fn svd_stack<T: Element, const D: usize, const R: usize>(
+/// `np.linalg.svd(a, full_matrices)` of a stack: (u, s, vh).
+#[allow(clippy::type_complexity, private_bounds)]
+pub fn svd_n<T: Field, const D: usize, const R: usize>(
     a: &NdArray<T, D>,
     full: bool,
-    f: impl Fn(&NdArray<T, 2>, bool) -> Result<(NdArray<T, 2>, NdArray<f64, 1>, NdArray<T, 2>)>,
 ) -> Result<(NdArray<T, D>, NdArray<f64, R>, NdArray<T, D>)> {
     let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
     let k = m.min(n);
     let (uc, vr) = if full { (m, n) } else { (k, k) };
     let (mut u, mut s, mut v) = (Vec::new(), Vec::new(), Vec::new());
     each_matrix(a, |x| {
-        let (p, q, r) = f(x, full)?;
+        let (p, q, r) = svd(x, full)?;
         u.extend(p.to_vec());
         s.extend(q.to_vec());
         v.extend(r.to_vec());
@@ -1433,4 +1260,29 @@ pub fn qr_n<T: Field, const D: usize>(a: &NdArray<T, D>, complete: bool) -> Resu
 pub fn qr_r_n<T: Field, const D: usize>(a: &NdArray<T, D>) -> Result<NdArray<T, D>> {
     let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
     map1::<T, T, 2, D, D>(a, &[m.min(n), n], qr_r)
+}
+
+/// A result numpy returns as one of its named tuples (`EigResult`, `EighResult`, `QRResult`,
+/// `SlogdetResult`, `SVDResult` of `numpy.linalg._linalg`): the tuple handed to Python as
+/// that class.
+pub struct Named<T>(pub &'static str, pub T);
+
+impl<T: crate::py::ret::ToPy> crate::py::ret::ToPy for Named<T> {
+    fn to_py(&self, py: pyo3::Python<'_>) -> pyo3::PyResult<pyo3::Py<pyo3::PyAny>> {
+        named(py, self.0, self.1.to_py(py)?)
+    }
+    fn into_py_obj(self, py: pyo3::Python<'_>) -> pyo3::PyResult<pyo3::Py<pyo3::PyAny>> {
+        named(py, self.0, self.1.into_py_obj(py)?)
+    }
+    fn sync(&self, py: pyo3::Python<'_>) -> pyo3::PyResult<()> {
+        self.1.sync(py)
+    }
+}
+
+/// `numpy.linalg._linalg.<class>(*items)`
+fn named(py: pyo3::Python<'_>, class: &str, items: pyo3::Py<pyo3::PyAny>) -> pyo3::PyResult<pyo3::Py<pyo3::PyAny>> {
+    use pyo3::prelude::*;
+    use pyo3::types::PyTuple;
+    let cls = py.import("numpy.linalg._linalg")?.getattr(class)?;
+    Ok(cls.call1(items.bind(py).cast::<PyTuple>()?.clone())?.unbind())
 }

@@ -349,87 +349,172 @@ pub fn roll<T: Element, const D: usize>(a: &NdArray<T, D>, shift: i64, axis: Opt
     Ok(out)
 }
 
-/// The position `index` of a 1-D array of `n` elements, `-n <= index < n + extra`, else numpy's
-/// IndexError.
-fn position(index: i64, n: usize, extra: usize) -> Result<usize> {
-    let n = n as i64;
-    let k = if index < 0 { index + n } else { index };
-    if k < 0 || k >= n + extra as i64 {
-        return Err(Error::Index(format!("index {index} is out of bounds for axis 0 with size {n}")));
-    }
-    Ok(k as usize)
+/// Where each element of a result along one axis comes from: the source's position along it,
+/// or the `k`-th slot of inserted values.
+#[derive(Clone, Copy)]
+enum From {
+    Old(usize),
+    New(usize),
 }
 
-/// `np.delete(a, index)` of a 1-D array (the caller's `ravel` for `axis=None`): a new array
-/// without that element.
-pub fn delete<T: Element>(a: &NdArray<T, 1>, index: i64) -> Result<NdArray<T, 1>> {
-    let n = a.shape()[0];
-    let k = position(index, n, 0)?;
-    let out: NdArray<T, 1> = NdArray::uninit([n - 1]);
-    for i in 0..n - 1 {
-        let src = if i < k { i } else { i + 1 };
-        // SAFETY: src < n, i < n - 1
-        unsafe { out.put([i], a.at([src])) };
-    }
-    Ok(out)
-}
-
-/// `np.insert(a, index, v)` of a 1-D array (the caller's `ravel` for `axis=None`): a new array
-/// with `v` before position `index` (`index == len(a)` appends).
-pub fn insert<T: Element>(a: &NdArray<T, 1>, index: i64, v: T::Value) -> Result<NdArray<T, 1>> {
-    let n = a.shape()[0];
-    let k = position(index, n, 1)?;
-    let out: NdArray<T, 1> = NdArray::uninit([n + 1]);
-    for i in 0..=n {
-        // SAFETY: i <= n, the sources < n
+/// A copy of `a` whose positions along `ax` are `plan`'s: old ones read from `a`, new ones from
+/// `vals` (shaped as the result with `vals.shape()[ax]` slots along `ax`).
+fn rebuild<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    ax: usize,
+    plan: &[From],
+    vals: Option<&NdArray<T, D>>,
+) -> NdArray<T, D> {
+    let mut shape = a.shape();
+    shape[ax] = plan.len();
+    let out: NdArray<T, D> = NdArray::uninit(shape);
+    for_each_index(shape, |idx| {
+        let mut src = idx;
+        // SAFETY: `plan` holds positions inside `a` along `ax` and slots inside `vals`, the other
+        // axes have the result's lengths (the caller broadcast `vals` to them)
         unsafe {
-            match i.cmp(&k) {
-                std::cmp::Ordering::Less => out.put([i], a.at([i])),
-                std::cmp::Ordering::Equal => out.put([i], v),
-                std::cmp::Ordering::Greater => out.put([i], a.at([i - 1])),
+            match plan[idx[ax]] {
+                From::Old(i) => {
+                    src[ax] = i;
+                    out.put(idx, a.at(src));
+                }
+                From::New(k) => {
+                    src[ax] = k;
+                    out.put(idx, vals.expect("new positions come with values").at(src));
+                }
             }
         }
-    }
-    Ok(out)
+    });
+    out
 }
 
-/// `np.delete(a, [i, j, ...])` of a 1-D array: a new array without those positions (negative
-/// ones count from the end, repeats allowed; numpy's IndexError out of bounds).
-pub fn delete_many<T: Element>(a: &NdArray<T, 1>, indices: &[i64]) -> Result<NdArray<T, 1>> {
-    let n = a.shape()[0];
+/// `np.delete(a, index, axis)` (the caller's `ravel` and axis 0 for `axis=None`): a new array
+/// without that position along `axis`.
+pub fn delete<T: Element, const D: usize>(a: &NdArray<T, D>, index: i64, axis: i64) -> Result<NdArray<T, D>> {
+    let ax = axis_index(axis, D)?;
+    let n = a.shape()[ax];
+    if index < -(n as i64) || index >= n as i64 {
+        return Err(Error::Index(format!("index {index} is out of bounds for axis {ax} with size {n}")));
+    }
+    let k = if index < 0 { index + n as i64 } else { index } as usize;
+    let plan: Vec<From> = (0..n).filter(|&i| i != k).map(From::Old).collect();
+    Ok(rebuild(a, ax, &plan, None))
+}
+
+/// `np.delete(a, [i, j, ...], axis)`: a new array without those positions (negative ones count
+/// from the end, repeats allowed; one position is `delete`'s, with its message).
+pub fn delete_many<T: Element, const D: usize>(a: &NdArray<T, D>, indices: &[i64], axis: i64) -> Result<NdArray<T, D>> {
+    if let [index] = indices {
+        return delete(a, *index, axis);
+    }
+    let ax = axis_index(axis, D)?;
+    let n = a.shape()[ax];
     let mut keep = vec![true; n];
     for &i in indices {
-        keep[position(i, n, 0)?] = false;
+        // numpy's `keep[obj,] = False`: the fancy index's message names axis 0
+        let k = if i < 0 { i + n as i64 } else { i };
+        if k < 0 || k >= n as i64 {
+            return Err(Error::Index(format!("index {i} is out of bounds for axis 0 with size {n}")));
+        }
+        keep[k as usize] = false;
     }
-    Ok(kept(a, &keep))
+    Ok(kept(a, ax, &keep))
 }
 
-/// `np.delete(a, mask)` with a boolean array of the array's length: the positions where it is
-/// False.
-pub fn delete_mask<T: Element>(a: &NdArray<T, 1>, mask: &NdArray<bool, 1>) -> Result<NdArray<T, 1>> {
-    let n = a.shape()[0];
+/// `np.delete(a, mask, axis)` with a boolean array of the axis's length: the positions where it
+/// is False.
+pub fn delete_mask<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    mask: &NdArray<bool, 1>,
+    axis: i64,
+) -> Result<NdArray<T, D>> {
+    let ax = axis_index(axis, D)?;
+    let n = a.shape()[ax];
     if mask.shape()[0] != n {
         return Err(Error::Value(format!(
             "boolean array argument obj to delete must be one dimensional and match the axis length of {n}"
         )));
     }
     let keep: Vec<bool> = mask.iter_items().map(|m| !m).collect();
-    Ok(kept(a, &keep))
+    Ok(kept(a, ax, &keep))
 }
 
-fn kept<T: Element>(a: &NdArray<T, 1>, keep: &[bool]) -> NdArray<T, 1> {
-    let vals: Vec<T::Value> = a.iter_items().zip(keep).filter(|(_, k)| **k).map(|(v, _)| v).collect();
-    NdArray::from_vec([vals.len()], vals)
+fn kept<T: Element, const D: usize>(a: &NdArray<T, D>, ax: usize, keep: &[bool]) -> NdArray<T, D> {
+    let plan: Vec<From> = (0..keep.len()).filter(|&i| keep[i]).map(From::Old).collect();
+    rebuild(a, ax, &plan, None)
 }
 
-/// `np.insert(a, [i, j, ...], v)` of a 1-D array: `v` before each of those positions of `a`
-/// (numpy's algorithm: the positions sorted stably and shifted by the insertions before them;
-/// one position is `insert`'s).
-pub fn insert_many<T: Element>(a: &NdArray<T, 1>, indices: &[i64], v: T::Value) -> Result<NdArray<T, 1>> {
-    let n = a.shape()[0];
-    if indices.len() == 1 {
-        return insert(a, indices[0], v);
+/// `values` as numpy's `array(values, ndmin=D)`: length-1 axes in front.
+pub fn ndmin<T: Element, const V: usize, const D: usize>(v: &NdArray<T, V>) -> Result<NdArray<T, D>> {
+    if V > D {
+        return Err(Error::Value(format!("values of {V} dimensions cannot be inserted into an array of {D}")));
     }
+    let mut shape = [1usize; D];
+    shape[D - V..].copy_from_slice(&v.shape());
+    Ok(NdArray::from_vec(shape, v.to_vec()))
+}
+
+/// `values` seen with the shape of the result's new slots (numpy's assignment broadcasting).
+fn slots<T: Element, const D: usize>(v: &NdArray<T, D>, shape: [usize; D]) -> Result<NdArray<T, D>> {
+    v.broadcast_to(shape).map_err(|_| {
+        Error::Value(format!(
+            "could not broadcast input array from shape {} into shape {}",
+            fmt_shape(&v.shape().map(|x| x as i64)),
+            fmt_shape(&shape.map(|x| x as i64))
+        ))
+    })
+}
+
+/// `np.insert(a, index, values, axis)` at one position (the caller's `ravel` and axis 0 for
+/// `axis=None`): `values` (numpy's `ndmin` array, its first axis moved to `axis` when `index` is
+/// a scalar, `moved`) placed before position `index` along `axis`. `listed`: the index was given
+/// as a one-element list (numpy's message shows it so).
+pub fn insert<T: Element, const D: usize, const V: usize>(
+    a: &NdArray<T, D>,
+    index: i64,
+    values: &NdArray<T, V>,
+    axis: i64,
+    moved: bool,
+    listed: bool,
+) -> Result<NdArray<T, D>> {
+    let ax = axis_index(axis, D)?;
+    let n = a.shape()[ax];
+    if index < -(n as i64) || index > n as i64 {
+        let shown = if listed { format!("[{index}]") } else { index.to_string() };
+        return Err(Error::Index(format!("index {shown} is out of bounds for axis {ax} with size {n}")));
+    }
+    let k = if index < 0 { index + n as i64 } else { index } as usize;
+    let mut v: NdArray<T, D> = ndmin(values)?;
+    if moved && D > 1 {
+        // np.moveaxis(values, 0, axis)
+        let mut order: Vec<i64> = (1..D as i64).collect();
+        order.insert(ax, 0);
+        let axes: [i64; D] = order.try_into().expect("D axes");
+        v = permute(&v, axes)?;
+    }
+    let numnew = v.shape()[ax];
+    let mut shape = a.shape();
+    shape[ax] = numnew;
+    let v = slots(&v, shape)?;
+    let plan: Vec<From> =
+        (0..k).map(From::Old).chain((0..numnew).map(From::New)).chain((k..n).map(From::Old)).collect();
+    Ok(rebuild(a, ax, &plan, Some(&v)))
+}
+
+/// `np.insert(a, [i, j, ...], values, axis)`: `values` before each of those positions along
+/// `axis` (numpy's algorithm: the positions sorted stably and shifted by the insertions before
+/// them; one position is `insert`'s with `values` not moved).
+pub fn insert_many<T: Element, const D: usize, const V: usize>(
+    a: &NdArray<T, D>,
+    indices: &[i64],
+    values: &NdArray<T, V>,
+    axis: i64,
+) -> Result<NdArray<T, D>> {
+    if let [index] = indices {
+        return insert(a, *index, values, axis, false, true);
+    }
+    let ax = axis_index(axis, D)?;
+    let n = a.shape()[ax];
     let mut ind: Vec<i64> = indices.iter().map(|&i| if i < 0 { i + n as i64 } else { i }).collect();
     let mut order: Vec<usize> = (0..ind.len()).collect();
     order.sort_by_key(|&k| ind[k]);
@@ -437,25 +522,39 @@ pub fn insert_many<T: Element>(a: &NdArray<T, 1>, indices: &[i64], v: T::Value) 
         ind[k] += j as i64;
     }
     let total = n + ind.len();
-    let mut is_new = vec![false; total];
-    for &i in &ind {
+    // the slot of the values each new position takes (the last assignment wins, as numpy's)
+    let mut slot: Vec<Option<usize>> = vec![None; total];
+    for (j, &i) in ind.iter().enumerate() {
         // numpy's fancy index: negative positions count from the end of the new array
         let k = if i < 0 { i + total as i64 } else { i };
         if k < 0 || k >= total as i64 {
             return Err(Error::Index(format!("index {i} is out of bounds for axis 0 with size {total}")));
         }
-        is_new[k as usize] = true;
+        slot[k as usize] = Some(j);
     }
-    let old = is_new.iter().filter(|x| !**x).count();
+    let old = slot.iter().filter(|x| x.is_none()).count();
+    let mut shape = a.shape();
+    shape[ax] = ind.len();
+    let v = slots(&ndmin(values)?, shape)?;
     if old != n {
+        let moved: usize = a.shape().iter().product::<usize>() / n.max(1) * n;
+        let room: usize = a.shape().iter().product::<usize>() / n.max(1) * old;
         return Err(Error::Value(format!(
-            "NumPy boolean array indexing assignment cannot assign {n} input values to the {old} output values where the mask is true"
+            "NumPy boolean array indexing assignment cannot assign {moved} input values to the {room} output values where the mask is true"
         )));
     }
-    let mut src = a.iter_items();
-    let vals: Vec<T::Value> =
-        is_new.iter().map(|&new| if new { v } else { src.next().expect("n old positions") }).collect();
-    Ok(NdArray::from_vec([total], vals))
+    let mut next = 0;
+    let plan: Vec<From> = slot
+        .iter()
+        .map(|s| match s {
+            Some(j) => From::New(*j),
+            None => {
+                next += 1;
+                From::Old(next - 1)
+            }
+        })
+        .collect();
+    Ok(rebuild(a, ax, &plan, Some(&v)))
 }
 
 /// `np.repeat(a, repeats, axis)`: each element along `axis` repeated `repeats` times (`axis=None`

@@ -123,6 +123,28 @@ impl Generator {
         unsafe { draws::fill(self.bitgen()?, shape, f) }
     }
 
+    /// `out=` filled (see [`draws::fill_out`]).
+    pub fn fill_out<const D: usize, const S: usize>(
+        &self,
+        out: &NdArray<f64, D>,
+        size: Option<[i64; S]>,
+        f: impl FnMut(&mut Draw) -> Result<f64>,
+    ) -> Result<()> {
+        // SAFETY: as in `one`
+        unsafe { draws::fill_out(self.bitgen()?, out, size, f) }
+    }
+
+    /// Draws with array parameters (see [`draws::fill_params`]).
+    pub fn fill_params<T: Element, const D: usize, const K: usize>(
+        &self,
+        size: Option<[i64; D]>,
+        params: [&NdArray<f64, D>; K],
+        f: impl FnMut(&mut Draw, [f64; K]) -> Result<T::Value>,
+    ) -> Result<NdArray<T, D>> {
+        // SAFETY: as in `one`
+        unsafe { draws::fill_params(self.bitgen()?, size, params, f) }
+    }
+
     /// `integers(low, high, size, endpoint=...)` of int64.
     pub fn integers_fill<const D: usize>(
         &self,
@@ -136,9 +158,23 @@ impl Generator {
     }
 
     /// The indices `choice` picks (see [`draws::choice_indices`]).
-    pub fn choice_indices(&self, pop: i64, k: usize, replace: bool, array: bool) -> Result<Vec<i64>> {
+    pub fn choice_indices(&self, pop: i64, k: usize, replace: bool, shuffle: bool, array: bool) -> Result<Vec<i64>> {
         // SAFETY: as in `one`
-        unsafe { draws::choice_indices(self.bitgen()?, pop, k, replace, array) }
+        unsafe { draws::choice_indices(self.bitgen()?, pop, k, replace, shuffle, array) }
+    }
+
+    /// `choice(a, size, replace, p)`'s indices (see `choice_indices_p`).
+    pub fn choice_indices_p(
+        &self,
+        pop: i64,
+        k: usize,
+        replace: bool,
+        p: &[f64],
+        atol: f64,
+        array: bool,
+    ) -> Result<Vec<i64>> {
+        // SAFETY: as in `one`
+        unsafe { draws::choice_indices_p(self.bitgen()?, pop, k, replace, p, atol, array) }
     }
 
     /// `shuffle(x)` of an array: along its first axis, in place (nothing drawn when it is

@@ -7,6 +7,8 @@
 //! - [`bounds`]: array subscripts of `range` loops proven in bounds by one test before the
 //!   loop (the plan of the hoisted bounds checks);
 //! - [`ranges`]: the values int expressions can take (from loop bounds and literals);
+//! - [`widened`]: values of variables widened from int or float to complex seen where Python
+//!   may give them their other type (located errors, not silent differences);
 //! - [`inline`] (an IR rewrite before inference): a temporary read once by the next
 //!   statement's reduction (`w = a - b` then `np.sum(w ** 2)`) moved into the reduction;
 //! - [`webs`]: a variable split into its webs (assignments and the reads they reach), when
@@ -21,3 +23,4 @@ pub mod parallel;
 pub mod ranges;
 pub mod unbound;
 pub mod webs;
+pub mod widened;

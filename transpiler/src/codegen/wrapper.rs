@@ -2,6 +2,7 @@
 //! overloads, and the `#[pymodule]` init.
 
 use super::names::{elem, rust_type};
+use super::numpy::linalg::named_return;
 use super::Gen;
 use crate::infer::ExportFn;
 use crate::types::{Elem, Ty};
@@ -97,6 +98,14 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
             let conv = match np_scalars(&inst.ret, quote!(__r)) {
                 Some(c) => quote!(.map(|__r| #c)),
                 None => quote!(),
+            };
+            // numpy's named tuples of `np.linalg` results (`SVDResult`, ...)
+            let conv = match g.module.functions.iter().find(|f| f.name == inst.key.func).and_then(|f| named_return(f, inst)) {
+                Some(name) => {
+                    let value = np_scalars(&inst.ret, quote!(__r)).unwrap_or(quote!(__r));
+                    quote!(.map(|__r| rt::numpy::linalg_lapack::Named(#name, #value)))
+                }
+                None => conv,
             };
             // a function that returns a scalar parameter as it came (`return n`): CPython's
             // result is the argument object itself (`True` for an `int` parameter stays `True`,

@@ -8,7 +8,7 @@ impl FnCx<'_, '_> {
         let mut acc = Ty::Unknown;
         for x in items {
             let t = self.expr(x);
-            match acc.join(&t).or_else(|| Ty::tuples_of_lengths(&acc, &t)) {
+            match acc.join_elem(&t).or_else(|| Ty::tuples_of_lengths(&acc, &t)) {
                 Some(j) => acc = j,
                 None => {
                     self.error(Diagnostic::new(
@@ -811,7 +811,7 @@ impl FnCx<'_, '_> {
             (Ty::Unknown, ..) => Ty::Unknown,
             (Ty::List(el), Method::Append, [x]) => {
                 let el = (**el).clone();
-                match el.join(x) {
+                match el.join_elem(x) {
                     Some(j) if j.base() == el.base() => {}
                     Some(j) => {
                         if let ExprKind::Local(n) = &receiver.kind {

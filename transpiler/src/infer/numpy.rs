@@ -1512,9 +1512,9 @@ impl FnCx<'_, '_> {
                 }
             }
             N::Insert | N::Delete => {
-                // positions of the flattened array (`axis` left out or None): one int, a list
-                // or 1-D array of ints, a boolean mask (delete)
-                let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
+                // positions along `axis` (of the flattened array when it is left out or None):
+                // one int, a list or 1-D array of ints, a boolean mask (delete)
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
                 let positions = match ts.get(1) {
                     Some(t) if is_int_like(t) => true,
                     Some(Ty::List(t)) if **t == Ty::Int => true,
@@ -1533,25 +1533,35 @@ impl FnCx<'_, '_> {
                     return Ty::Unknown;
                 }
                 let axis = if f == N::Insert { 3 } else { 2 };
-                if !matches!(ts.get(axis), None | Some(Ty::None)) {
-                    self.error(Diagnostic::new(
-                        span_of(axis),
-                        format!("numpy.{f}() with an `axis` is not supported yet"),
-                    ));
-                    return Ty::Unknown;
-                }
+                let n = match ts.get(axis) {
+                    None | Some(Ty::None) => 1,
+                    Some(t) if is_int_like(t) => n,
+                    Some(t) => {
+                        self.error(Diagnostic::new(
+                            span_of(axis),
+                            format!("`axis` of numpy.{f}() must be an int or None, not {t}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
                 if f == N::Insert {
-                    let fits = ts.get(2).and_then(Elem::of_scalar).is_some_and(|v| weak(e, v.kind()) == e);
+                    // one number that fits the array's type, or numbers of a kind it holds (a
+                    // list, an array of at most the result's dimensions)
+                    let fits = match ts.get(2) {
+                        Some(Ty::List(t)) => Elem::of_scalar(t).is_some_and(|v| v.kind() <= e.kind()),
+                        Some(Ty::Array(v, vn)) => *vn <= n && v.kind() <= e.kind(),
+                        t => t.and_then(Elem::of_scalar).is_some_and(|v| weak(e, v.kind()) == e),
+                    };
                     if !fits {
                         let what = ts.get(2).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
                         self.error(Diagnostic::new(
                             span_of(2),
-                            format!("`values` of numpy.insert() must be one number that fits the array's {} here, not {what}", e.name()),
+                            format!("`values` of numpy.insert() must be numbers that fit the array's {} here (a number, a list, an array of at most {n} dimensions), not {what}", e.name()),
                         ));
                         return Ty::Unknown;
                     }
                 }
-                Ty::Array(e, 1)
+                Ty::Array(e, n)
             }
             N::Searchsorted => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
@@ -1812,7 +1822,7 @@ impl FnCx<'_, '_> {
                 Ty::Array(e, 1)
             }
             N::Histogram => {
-                // equal bins between the data's (or `range`'s) outer edges
+                // equal bins between the data's (or `range`'s) outer edges, or the edges given
                 let Some((e, _)) = arr(self, 0) else { return Ty::Unknown };
                 if !matches!(e, Elem::Float64 | Elem::Int64 | Elem::Int32 | Elem::Int16 | Elem::Int8) {
                     self.error(Diagnostic::new(
@@ -1821,10 +1831,18 @@ impl FnCx<'_, '_> {
                     ));
                     return Ty::Unknown;
                 }
-                if !matches!(ts.get(1), None | Some(Ty::None) | Some(Ty::Int)) {
-                    self.error(Diagnostic::new(span_of(1), "`bins` of numpy.histogram() must be an int here"));
-                    return Ty::Unknown;
-                }
+                let edges = match ts.get(1) {
+                    None | Some(Ty::None) | Some(Ty::Int) => Elem::Float64,
+                    Some(Ty::Array(be @ (Elem::Float64 | Elem::Int64), 1)) => *be,
+                    Some(Ty::List(t)) if matches!(**t, Ty::Int | Ty::Float) => Elem::of_scalar(t).expect("a number"),
+                    Some(t) => {
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!("`bins` of numpy.histogram() must be an int, or the edges as a 1-D float64/int64 array or a list of numbers, not {t}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
                 match ts.get(2) {
                     None | Some(Ty::None) => {}
                     Some(Ty::Tuple(items)) if items.len() == 2 && items.iter().all(is_real) => {}
@@ -1847,11 +1865,19 @@ impl FnCx<'_, '_> {
                         return Ty::Unknown;
                     }
                 };
-                if !self.absent(args, ts, &[4], f) {
-                    return Ty::Unknown;
-                }
-                let counts = if density { Elem::Float64 } else { Elem::Int64 };
-                Ty::Tuple(vec![Ty::Array(counts, 1), Ty::Array(Elem::Float64, 1)])
+                let counts = match ts.get(4) {
+                    None | Some(Ty::None) => Elem::Int64,
+                    Some(Ty::Array(we @ (Elem::Float64 | Elem::Int64), _)) => *we,
+                    Some(t) => {
+                        self.error(Diagnostic::new(
+                            span_of(4),
+                            format!("`weights` of numpy.histogram() must be a float64 or int64 array, not {t}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
+                let counts = if density { Elem::Float64 } else { counts };
+                Ty::Tuple(vec![Ty::Array(counts, 1), Ty::Array(edges, 1)])
             }
             N::Tile => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
@@ -1925,21 +1951,6 @@ impl FnCx<'_, '_> {
                 let matrix = n == 2 && !axis;
                 match (ts.get(1), args.get(1).map(norm_ord)) {
                     (None | Some(Ty::None), _) => {}
-                    // ord 2, -2, 'nuc' of a matrix: singular values from numpy's LAPACK
-                    (_, Some(Some(NormOrd::Str(o)))) if matrix && o == "nuc" && e == Elem::Complex64 => {
-                        self.error(Diagnostic::new(
-                            span_of(1),
-                            format!("numpy.linalg.norm() of a {} matrix with ord='nuc' is not supported yet", e.name()),
-                        ));
-                        return Ty::Unknown;
-                    }
-                    (_, Some(Some(NormOrd::Num(p)))) if matrix && (p == 2.0 || p == -2.0) && e == Elem::Complex64 => {
-                        self.error(Diagnostic::new(
-                            span_of(1),
-                            format!("numpy.linalg.norm() of a {} matrix with ord={p} is not supported yet", e.name()),
-                        ));
-                        return Ty::Unknown;
-                    }
                     (_, Some(Some(_))) => {}
                     (Some(t), _) if is_real(t) && !matrix => {}
                     (Some(t), _) => {
@@ -1952,6 +1963,15 @@ impl FnCx<'_, '_> {
                             span_of(1),
                             format!("`ord` of numpy.linalg.norm() must be {what} here, not {t}"),
                         ));
+                        return Ty::Unknown;
+                    }
+                }
+                // keepdims=True (a literal: it decides the number of dimensions)
+                match args.get(3).map(|a| &a.kind) {
+                    None | Some(ExprKind::Default | ExprKind::Bool(false)) => {}
+                    Some(ExprKind::Bool(true)) => return Ty::Array(out, n),
+                    Some(_) => {
+                        self.error(Diagnostic::new(args[3].span, "`keepdims` must be written True or False"));
                         return Ty::Unknown;
                     }
                 }
@@ -2331,7 +2351,14 @@ impl FnCx<'_, '_> {
         for (k, p) in params.iter().enumerate() {
             let ok = match (*p, ts.get(k)) {
                 (_, None | Some(Ty::None)) => true,
+                ("out", Some(Ty::Array(Elem::Float64, _)))
+                    if matches!(m, Method::Random | Method::StandardNormal | Method::StandardExponential) =>
+                {
+                    true
+                }
                 ("out" | "axis" | "method", _) => false,
+                ("p", Some(Ty::Array(e, 1))) if m == Method::Choice => e.kind() != Kind::Complex,
+                ("p", Some(Ty::List(t))) if m == Method::Choice => matches!(**t, Ty::Int | Ty::Float),
                 ("p", _) if m == Method::Choice => false,
                 ("dtype", Some(Ty::DType(e))) => *e == if m == Method::Integers { Elem::Int64 } else { Elem::Float64 },
                 ("dtype", _) => false,
@@ -2388,22 +2415,49 @@ impl FnCx<'_, '_> {
         };
         match m {
             Method::Random | Method::StandardNormal | Method::StandardExponential => {
-                sized(self, 0, Elem::Float64, Ty::Float)
+                // `out=`: filled in its memory order and returned
+                let out = params.iter().position(|p| *p == "out").and_then(|k| ts.get(k));
+                match out {
+                    Some(t @ Ty::Array(..)) => t.clone(),
+                    _ => sized(self, 0, Elem::Float64, Ty::Float),
+                }
             }
-            Method::Normal | Method::Uniform | Method::Gamma => {
-                if !required(self, usize::from(m == Method::Gamma)) || !numbers(self, 0..2, false) {
+            Method::Normal
+            | Method::Uniform
+            | Method::Gamma
+            | Method::StandardGamma
+            | Method::Exponential
+            | Method::Poisson => {
+                let k = if matches!(m, Method::Normal | Method::Uniform | Method::Gamma) { 2 } else { 1 };
+                let need = usize::from(matches!(m, Method::Gamma | Method::StandardGamma));
+                let el = if m == Method::Poisson { Elem::Int64 } else { Elem::Float64 };
+                // parameters given as arrays (or lists) of real numbers: numpy broadcasts them
+                // together (and to `size`), one draw per element
+                let dims = (0..k)
+                    .map(|j| match ts.get(j) {
+                        Some(Ty::Array(e, n)) if e.kind() != Kind::Complex => Some(*n),
+                        Some(Ty::List(t)) if matches!(**t, Ty::Int | Ty::Float) => Some(1),
+                        _ => None,
+                    })
+                    .max()
+                    .flatten();
+                let scalars: Vec<usize> =
+                    (0..k).filter(|j| !matches!(ts.get(*j), Some(Ty::Array(..) | Ty::List(_)))).collect();
+                if !required(self, need) || !scalars.iter().all(|&j| numbers(self, j..j + 1, false)) {
                     return Ty::Unknown;
                 }
-                sized(self, 2, Elem::Float64, Ty::Float)
-            }
-            Method::StandardGamma | Method::Exponential | Method::Poisson => {
-                if !required(self, usize::from(m == Method::StandardGamma)) || !numbers(self, 0..1, false) {
-                    return Ty::Unknown;
-                }
-                if m == Method::Poisson {
-                    sized(self, 1, Elem::Int64, Ty::Int)
-                } else {
-                    sized(self, 1, Elem::Float64, Ty::Float)
+                match dims {
+                    None => sized(self, k, el, el.scalar().base()),
+                    Some(n) => match sized(self, k, el, Ty::Array(el, n)) {
+                        Ty::Array(_, sn) if given(k) && sn < n => {
+                            self.error(Diagnostic::new(
+                                span_of(k),
+                                format!("`size` of Generator.{m}() has fewer dimensions than its parameters ({n}): numpy raises ValueError"),
+                            ));
+                            Ty::Unknown
+                        }
+                        t => t,
+                    },
                 }
             }
             Method::Binomial => {

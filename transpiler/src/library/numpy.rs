@@ -144,7 +144,7 @@ catalogue! {
         Inner = "inner" => (K::Linalg, &[]),
         Vdot = "vdot" => (K::Linalg, &[]),
         Matmul = "matmul" => (K::Linalg, &[]),
-        LinalgNorm = "linalg.norm" => (K::Linalg, &["x", "ord", "axis"]),
+        LinalgNorm = "linalg.norm" => (K::Linalg, &["x", "ord", "axis", "keepdims"]),
         // numpy's LAPACK (`runtime/src/numpy/linalg_lapack.rs`)
         LinalgSolve = "linalg.solve" => (K::Linalg, &["a", "b"]),
         LinalgInv = "linalg.inv" => (K::Linalg, &["a"]),
@@ -154,9 +154,16 @@ catalogue! {
         LinalgEigh = "linalg.eigh" => (K::Linalg, &["a", "UPLO"]),
         LinalgEigvalsh = "linalg.eigvalsh" => (K::Linalg, &["a", "UPLO"]),
         LinalgEig = "linalg.eig" => (K::Linalg, &["a"]),
+        LinalgEigvals = "linalg.eigvals" => (K::Linalg, &["a"]),
         LinalgSvd = "linalg.svd" => (K::Linalg, &["a", "full_matrices", "compute_uv", "hermitian"]),
         LinalgLstsq = "linalg.lstsq" => (K::Linalg, &["a", "b", "rcond"]),
         LinalgQr = "linalg.qr" => (K::Linalg, &["a", "mode"]),
+        // numpy's Python compositions of the above (`linalg_lapack/compose.rs`)
+        LinalgPinv = "linalg.pinv" => (K::Linalg, &["a", "rcond", "hermitian", "rtol"]),
+        LinalgMatrixRank = "linalg.matrix_rank" => (K::Linalg, &["A", "tol", "hermitian", "rtol"]),
+        LinalgCond = "linalg.cond" => (K::Linalg, &["x", "p"]),
+        LinalgMatrixPower = "linalg.matrix_power" => (K::Linalg, &["a", "n"]),
+        LinalgMultiDot = "linalg.multi_dot" => (K::Linalg, &["arrays", "out"]),
         Reshape = "reshape" => (K::Shape, &["a", "shape"]),
         Ravel = "ravel" => (K::Shape, &[]),
         Transpose = "transpose" => (K::Shape, &["a", "axes"]),
@@ -371,9 +378,15 @@ macro_rules! lapack_fns {
             | $crate::library::NumpyFn::LinalgEigh
             | $crate::library::NumpyFn::LinalgEigvalsh
             | $crate::library::NumpyFn::LinalgEig
+            | $crate::library::NumpyFn::LinalgEigvals
             | $crate::library::NumpyFn::LinalgSvd
             | $crate::library::NumpyFn::LinalgLstsq
             | $crate::library::NumpyFn::LinalgQr
+            | $crate::library::NumpyFn::LinalgPinv
+            | $crate::library::NumpyFn::LinalgMatrixRank
+            | $crate::library::NumpyFn::LinalgCond
+            | $crate::library::NumpyFn::LinalgMatrixPower
+            | $crate::library::NumpyFn::LinalgMultiDot
     };
 }
 pub(crate) use lapack_fns;

@@ -84,6 +84,113 @@ pub unsafe fn fill<T: Element, const D: usize>(
     Ok(NdArray::from_vec(dims, v))
 }
 
+/// Draws with array parameters (`rng.normal(mu, sigma)` with `mu` an array): `params`, each seen
+/// with the output's dimensions, broadcast together (or to `size`); every combination checked
+/// first without drawing (numpy checks the parameter arrays before any draw), then one draw per
+/// element in C order.
+///
+/// # Safety
+/// As [`Draw::new`].
+pub unsafe fn fill_params<T: Element, const D: usize, const K: usize>(
+    bg: *mut BitGen,
+    size: Option<[i64; D]>,
+    params: [&NdArray<f64, D>; K],
+    mut draw: impl FnMut(&mut Draw, [f64; K]) -> Result<T::Value>,
+) -> Result<NdArray<T, D>> {
+    let shapes: Vec<[usize; D]> = params.iter().map(|p| p.shape()).collect();
+    let refs: Vec<&[usize]> = shapes.iter().map(|s| &s[..]).collect();
+    let joint: [usize; D] = crate::numpy::ndarray::broadcast_shapes(&refs)?;
+    let at = |shape: [usize; D], idx: [usize; D]| -> Result<[f64; K]> {
+        let mut q = [0.0; K];
+        for (j, p) in params.iter().enumerate() {
+            let b = p.broadcast_to(shape)?;
+            // SAFETY: idx is inside `shape`, which `b` is seen with
+            q[j] = unsafe { b.at(idx) };
+        }
+        Ok(q)
+    };
+    let mut check = Draw { bg, checking: true };
+    let mut failed = None;
+    crate::numpy::ndarray::for_each_index(joint, |idx| {
+        if failed.is_none() {
+            if let Err(e) = at(joint, idx).and_then(|q| draw(&mut check, q)) {
+                failed = Some(e);
+            }
+        }
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    let out = match size {
+        Some(s) => {
+            let dims = dims_of(s)?;
+            if params.iter().any(|p| p.broadcast_to(dims).is_err()) {
+                let show =
+                    |d: &[usize]| format!("({})", d.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", "));
+                return Err(Error::Value(format!(
+                    "Output size {} is not compatible with broadcast dimensions of inputs {}.",
+                    show(&dims),
+                    show(&crate::numpy::ndarray::broadcast_shapes::<D>(&[&dims[..], &joint[..]]).unwrap_or(joint))
+                )));
+            }
+            dims
+        }
+        None => joint,
+    };
+    let mut r = Draw { bg, checking: false };
+    let mut v = Vec::with_capacity(out.iter().product());
+    let mut failed = None;
+    crate::numpy::ndarray::for_each_index(out, |idx| {
+        if failed.is_none() {
+            match at(out, idx).and_then(|q| draw(&mut r, q)) {
+                Ok(x) => v.push(x),
+                Err(e) => failed = Some(e),
+            }
+        }
+    });
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(NdArray::from_vec(out, v)),
+    }
+}
+
+/// `out=` of `random`/`standard_normal`/`standard_exponential`: numpy's checks of the array
+/// (contiguous in C or Fortran order and writeable, `size` equal to its shape), then one draw per
+/// element in its memory order.
+///
+/// # Safety
+/// As [`Draw::new`].
+pub unsafe fn fill_out<const D: usize, const S: usize>(
+    bg: *mut BitGen,
+    out: &NdArray<f64, D>,
+    size: Option<[i64; S]>,
+    mut draw: impl FnMut(&mut Draw) -> Result<f64>,
+) -> Result<()> {
+    let c = out.is_c_contiguous();
+    if !(c || out.size() == 0 || out.transpose().is_c_contiguous()) || out.check_writeable().is_err() {
+        return Err(bad("Supplied output array must be contiguous, writable, aligned, and in machine byte-order."));
+    }
+    if let Some(s) = size {
+        if s.len() != D || s.iter().zip(out.shape()).any(|(&a, b)| a != b as i64) {
+            return Err(bad("size must match out.shape when used together"));
+        }
+    }
+    let mut r = Draw { bg, checking: false };
+    // the walk in memory order: C order of the array or of its transpose
+    let seen = if c { out.clone() } else { out.transpose() };
+    let mut failed = None;
+    crate::numpy::ndarray::for_each_index(seen.shape(), |idx| {
+        if failed.is_none() {
+            match draw(&mut r) {
+                // SAFETY: idx is inside `seen`, a writeable view of `out`
+                Ok(x) => unsafe { seen.put(idx, x) },
+                Err(e) => failed = Some(e),
+            }
+        }
+    });
+    failed.map_or(Ok(()), Err)
+}
+
 impl Uniform for Draw {
     fn next_double(&mut self) -> f64 {
         Draw::next_double(self)
@@ -457,14 +564,8 @@ pub unsafe fn integers_fill<const D: usize>(
     Ok(NdArray::from_vec(dims, v))
 }
 
-/// The indices of `choice(a, size, replace, shuffle=True)` without `p` from a population of
-/// `pop` (`pop < 0`: `a` was an int below 1), `k` of them: `integers(0, pop)` each with
-/// replacement; without, a tail shuffle of `arange(pop)` for large samples of large
-/// populations, else Floyd's algorithm on a hash set, then a shuffle.
-///
-/// # Safety
-/// As [`Draw::new`].
-pub unsafe fn choice_indices(bg: *mut BitGen, pop: i64, k: usize, replace: bool, array: bool) -> Result<Vec<i64>> {
+/// numpy's check of `choice`'s population: `pop < 0` means `a` was an int below 1.
+fn check_population(pop: i64, k: usize, array: bool) -> Result<()> {
     if pop <= 0 && k != 0 {
         return Err(bad(if array {
             "a cannot be empty unless no samples are taken"
@@ -472,6 +573,25 @@ pub unsafe fn choice_indices(bg: *mut BitGen, pop: i64, k: usize, replace: bool,
             "a must be a positive integer unless no samples are taken"
         }));
     }
+    Ok(())
+}
+
+/// The indices of `choice(a, size, replace, shuffle=shuffle)` without `p` from a population of
+/// `pop` (`pop < 0`: `a` was an int below 1), `k` of them: `integers(0, pop)` each with
+/// replacement; without, a tail shuffle of `arange(pop)` for large samples of large
+/// populations, else Floyd's algorithm on a hash set, then a shuffle (when `shuffle`).
+///
+/// # Safety
+/// As [`Draw::new`].
+pub unsafe fn choice_indices(
+    bg: *mut BitGen,
+    pop: i64,
+    k: usize,
+    replace: bool,
+    shuffle: bool,
+    array: bool,
+) -> Result<Vec<i64>> {
+    check_population(pop, k, array)?;
     // SAFETY: the caller's contract
     let mut r = unsafe { Draw::new(bg) };
     if replace {
@@ -486,7 +606,8 @@ pub unsafe fn choice_indices(bg: *mut BitGen, pop: i64, k: usize, replace: bool,
     }
     let pop = pop.max(0);
     let size = k as i64;
-    if pop > 10000 && size > pop / 50 {
+    let cutoff = if shuffle { 50 } else { 20 };
+    if pop > 10000 && size > pop / cutoff {
         let mut idx: Vec<i64> = (0..pop).collect();
         let first = (pop - size).max(1);
         for i in (first..pop).rev() {
@@ -519,9 +640,112 @@ pub unsafe fn choice_indices(bg: *mut BitGen, pop: i64, k: usize, replace: bool,
             idx[slot] = j;
         }
     }
-    for i in (1..k).rev() {
-        let j = r.bounded(i as u64) as usize;
-        idx.swap(i, j);
+    if shuffle {
+        for i in (1..k).rev() {
+            let j = r.bounded(i as u64) as usize;
+            idx.swap(i, j);
+        }
     }
     Ok(idx)
+}
+
+/// `_common.pyx`'s `kahan_sum`.
+fn kahan_sum(v: &[f64]) -> f64 {
+    let Some((&first, rest)) = v.split_first() else { return 0.0 };
+    let (mut sum, mut c) = (first, 0.0);
+    for &x in rest {
+        let y = x - c;
+        let t = sum + y;
+        c = (t - sum) - y;
+        sum = t;
+    }
+    sum
+}
+
+/// `np.cumsum(p)` divided by its last element: numpy's `cdf`.
+fn cdf_of(p: &[f64]) -> Vec<f64> {
+    let mut run = 0.0;
+    let mut cdf: Vec<f64> = p
+        .iter()
+        .map(|x| {
+            run += x;
+            run
+        })
+        .collect();
+    let last = *cdf.last().expect("p is not empty here");
+    for c in &mut cdf {
+        *c /= last;
+    }
+    cdf
+}
+
+/// `cdf.searchsorted(x, side='right')`.
+fn search_right(cdf: &[f64], x: f64) -> i64 {
+    cdf.partition_point(|c| crate::numpy::shape::Sortable::cmp_np(c, &x) != std::cmp::Ordering::Greater) as i64
+}
+
+/// The indices of `choice(a, size, replace, p=p)` (`p` as float64; `atol`: numpy's tolerance of
+/// its sum, `sqrt(eps)` of float64 or of a float32 `p`): numpy's checks of `p`, then with
+/// replacement one `random()` per sample searched in the normalised running sum of `p`; without,
+/// rounds of such draws for the samples still missing, the probabilities of those found set to
+/// zero, the first occurrence of each new index kept.
+///
+/// # Safety
+/// As [`Draw::new`].
+pub unsafe fn choice_indices_p(
+    bg: *mut BitGen,
+    pop: i64,
+    k: usize,
+    replace: bool,
+    p: &[f64],
+    atol: f64,
+    array: bool,
+) -> Result<Vec<i64>> {
+    check_population(pop, k, array)?;
+    if p.len() as i64 != pop {
+        return Err(bad("a and p must have same size"));
+    }
+    let total = kahan_sum(p);
+    if total.is_nan() {
+        return Err(bad("Probabilities contain NaN"));
+    }
+    if p.iter().any(|&x| x < 0.0) {
+        return Err(bad("Probabilities are not non-negative"));
+    }
+    if (total - 1.0).abs() > atol {
+        return Err(bad("Probabilities do not sum to 1. See Notes section of docstring for more information."));
+    }
+    // SAFETY: the caller's contract
+    let mut r = unsafe { Draw::new(bg) };
+    if replace {
+        if k == 0 {
+            return Ok(Vec::new());
+        }
+        let cdf = cdf_of(p);
+        return Ok((0..k).map(|_| search_right(&cdf, r.next_double())).collect());
+    }
+    if k as i64 > pop {
+        return Err(bad("Cannot take a larger sample than population when replace is False"));
+    }
+    if p.iter().filter(|&&x| x > 0.0).count() < k {
+        return Err(bad("Fewer non-zero entries in p than size"));
+    }
+    let mut p = p.to_vec();
+    let mut found: Vec<i64> = Vec::with_capacity(k);
+    while found.len() < k {
+        let x: Vec<f64> = (0..k - found.len()).map(|_| r.next_double()).collect();
+        for &i in &found {
+            p[i as usize] = 0.0;
+        }
+        let cdf = cdf_of(&p);
+        let mut new: Vec<i64> = Vec::new();
+        for v in x {
+            let i = search_right(&cdf, v);
+            if !new.contains(&i) {
+                new.push(i);
+            }
+        }
+        found.extend(new);
+    }
+    Ok(found)
 }

@@ -6,7 +6,7 @@
 mod creation;
 mod fused;
 mod index;
-mod linalg;
+pub(super) mod linalg;
 mod random;
 mod reduce;
 mod reduce_expr;

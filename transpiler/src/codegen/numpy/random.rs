@@ -8,7 +8,7 @@ use crate::codegen::body::Body;
 use crate::codegen::names::elem as elem_type;
 use crate::ir;
 use crate::library::{Method, NumpyFn as N};
-use crate::types::Ty;
+use crate::types::{Elem, Ty};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
@@ -192,6 +192,9 @@ impl Body<'_> {
         let float = Ty::Float;
         let int = Ty::Int;
         let mut binds: Vec<TokenStream> = vec![quote!(let __g = &#g;)];
+        if let Some(call) = self.generator_broadcast(m, args, result, &binds) {
+            return call;
+        }
         let mut vals: Vec<TokenStream> = Vec::new();
         let mut num = |cx: &mut Self, k: usize, t: &Ty, default: TokenStream| {
             let v = match given(args, k) {
@@ -271,6 +274,18 @@ impl Body<'_> {
             _ => unreachable!("inference accepts only the Generator's methods"),
         };
         let draw = quote!(__r.#method(#(#vals),*));
+        if let Some(out) = params.iter().position(|p| *p == "out").and_then(|k| given(args, k)) {
+            // filled in place and returned (numpy returns `out` itself)
+            let size = match size_at.and_then(|k| given(args, k)) {
+                Some(size) => {
+                    let shape = self.shape_arg(size);
+                    quote!(Some(#shape))
+                }
+                None => quote!(None::<[i64; 0]>),
+            };
+            let o = self.arr(out);
+            return quote!({ #(#binds)* let __o = (#o).clone(); __g.fill_out(&__o, #size, |__r| #draw)?; __o });
+        }
         match (result, size_at.and_then(|k| given(args, k))) {
             (Ty::Array(el, _), Some(size)) => {
                 let shape = self.shape_arg(size);
@@ -281,8 +296,8 @@ impl Body<'_> {
         }
     }
 
-    /// `rng.choice(a, size, replace, shuffle=True)` without `p`: the indices numpy picks,
-    /// then of an array its elements at them.
+    /// `rng.choice(a, size, replace, p, shuffle=)`: the indices numpy picks (with `p`: read as
+    /// float64, numpy's tolerance of a float32 `p`), then of an array its elements at them.
     fn generator_choice(&mut self, mut binds: Vec<TokenStream>, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let a_is_array = matches!(self.inst.ty(&args[0]), Ty::Array(..));
         let n = if a_is_array {
@@ -301,13 +316,38 @@ impl Body<'_> {
         let shape = given(args, 1).map(|s| self.shape_arg(s));
         let pick = if a_is_array { quote!(__a.get([__i])?) } else { quote!(__i) };
         let array = a_is_array;
+        let indices = match given(args, 3) {
+            Some(p) => {
+                let (v, atol) = match self.inst.ty(p).clone() {
+                    Ty::List(inner) => {
+                        let l = self.place(p);
+                        (crate::codegen::numpy::list_as(quote!(#l), &inner, Elem::Float64), f64::EPSILON.sqrt())
+                    }
+                    Ty::Array(e, _) => {
+                        let eps = if e == Elem::Float32 { (f32::EPSILON as f64).sqrt() } else { f64::EPSILON.sqrt() };
+                        (self.arr_as(p, Elem::Float64), eps)
+                    }
+                    t => unreachable!("p is a list or an array (inference), not {t}"),
+                };
+                binds.push(quote!(let __pv = (#v).to_vec();));
+                quote!(choice_indices_p(#n, __k, #replace, &__pv, #atol, #array))
+            }
+            None => {
+                let shuffle = match given(args, 5) {
+                    Some(s) => self.truth(s),
+                    None => quote!(true),
+                };
+                quote!(choice_indices(#n, __k, #replace, #shuffle, #array))
+            }
+        };
         match (result, shape) {
             (Ty::Array(el, _), Some(shape)) => {
                 let et = elem_type(*el);
                 quote!({
                     #(#binds)*
                     let __dims = rt::numpy::random::generator::dims_of(#shape)?;
-                    let __idx = __g.choice_indices(#n, __dims.iter().product(), #replace, #array)?;
+                    let __k: usize = __dims.iter().product();
+                    let __idx = __g.#indices?;
                     let mut __v = Vec::with_capacity(__idx.len());
                     for __i in __idx {
                         __v.push(#pick);
@@ -317,9 +357,71 @@ impl Body<'_> {
             }
             _ => quote!({
                 #(#binds)*
-                let __i = __g.choice_indices(#n, 1, #replace, #array)?[0];
+                let __k = 1usize;
+                let __i = __g.#indices?[0];
                 #pick
             }),
         }
+    }
+
+    /// A draw whose parameters include arrays (or lists): each parameter seen as a float64 array
+    /// of the result's dimensions, then `fill_params` (numpy's broadcasting and checks).
+    fn generator_broadcast(
+        &mut self,
+        m: Method,
+        args: &[ir::Expr],
+        result: &Ty,
+        binds: &[TokenStream],
+    ) -> Option<TokenStream> {
+        let (defaults, method): (&[f64], _) = match m {
+            Method::Normal | Method::Uniform => (&[0.0, 1.0], format_ident!("{}", m.name())),
+            Method::Gamma => (&[0.0, 1.0], format_ident!("gamma")),
+            Method::StandardGamma => (&[0.0], format_ident!("standard_gamma")),
+            Method::Exponential | Method::Poisson => (&[1.0], format_ident!("{}", m.name())),
+            _ => return None,
+        };
+        let is_array =
+            |cx: &Self, k: usize| matches!(given(args, k).map(|a| cx.inst.ty(a)), Some(Ty::Array(..) | Ty::List(_)));
+        let Ty::Array(el, d) = result else { return None };
+        if !(0..defaults.len()).any(|k| is_array(self, k)) {
+            return None;
+        }
+        let (el, d) = (*el, *d);
+        let mut binds = binds.to_vec();
+        let mut names = Vec::new();
+        for (k, default) in defaults.iter().enumerate() {
+            let v = match given(args, k).map(|a| (a, self.inst.ty(a).clone())) {
+                Some((a, Ty::Array(_, n))) => {
+                    let x = self.arr_as(a, Elem::Float64);
+                    quote!(rt::numpy::shape::ndmin::<f64, #n, #d>(&#x)?)
+                }
+                Some((a, Ty::List(inner))) => {
+                    let l = self.place(a);
+                    let x = crate::codegen::numpy::list_as(quote!(#l), &inner, Elem::Float64);
+                    quote!(rt::numpy::shape::ndmin::<f64, 1, #d>(&#x)?)
+                }
+                Some((a, _)) => {
+                    let x = self.expr_as(a, &Ty::Float);
+                    quote!(rt::NdArray::<f64, #d>::from_vec([1usize; #d], vec![#x]))
+                }
+                None => quote!(rt::NdArray::<f64, #d>::from_vec([1usize; #d], vec![#default])),
+            };
+            let name = format_ident!("__p{}", k);
+            binds.push(quote!(let #name = #v;));
+            names.push(name);
+        }
+        let size = match m.params().unwrap_or(&[]).iter().position(|p| *p == "size").and_then(|k| given(args, k)) {
+            Some(s) => {
+                let shape = self.shape_arg(s);
+                quote!(Some(#shape))
+            }
+            None => quote!(None),
+        };
+        let et = elem_type(el);
+        let qs = (0..names.len()).map(|k| quote!(__q[#k]));
+        Some(quote!({
+            #(#binds)*
+            __g.fill_params::<#et, #d, _>(#size, [#(&#names),*], |__r, __q| __r.#method(#(#qs),*))?
+        }))
     }
 }

@@ -229,7 +229,13 @@ impl Body<'_> {
             }
             N::Insert | N::Delete => {
                 let el = res_el.expect("an array");
+                // `axis=None`: the flattened array along axis 0
+                let ax = if f == N::Insert { 3 } else { 2 };
                 let a = self.arr(&args[0]);
+                let a = match given(args, ax) {
+                    Some(_) => quote!((#a)),
+                    None => quote!(#sh::ravel(&#a)),
+                };
                 // several positions: a list or an array of ints (`None`: one int); a mask
                 let many = match self.inst.ty(&args[1]).clone() {
                     Ty::List(_) => {
@@ -238,7 +244,8 @@ impl Body<'_> {
                     }
                     Ty::Array(Elem::Bool, _) => {
                         let m = self.arr(&args[1]);
-                        return quote!(#sh::delete_mask(&#sh::ravel(&#a), &#m)?);
+                        let axis = self.int_or(args, ax, 0);
+                        return quote!({ let __a = #a; let __m = #m; #sh::delete_mask(&__a, &__m, #axis)? });
                     }
                     Ty::Array(..) => {
                         let x = self.arr_as(&args[1], Elem::Int64);
@@ -246,20 +253,32 @@ impl Body<'_> {
                     }
                     _ => None,
                 };
-                match (f, many) {
-                    (N::Delete, Some(ks)) => quote!({ let __a = &(#a); let __k = #ks; #sh::delete_many(&#sh::ravel(__a), &__k)? }),
-                    (N::Delete, None) => {
-                        let k = self.expr_as(&args[1], &Ty::Int);
-                        quote!(#sh::delete(&#sh::ravel(&#a), #k)?)
+                let k = match many {
+                    Some(ks) => ks,
+                    None => self.expr_as(&args[1], &Ty::Int),
+                };
+                // values: one number (a one-element array), a list or an array of numbers
+                let v = (f == N::Insert).then(|| match self.inst.ty(&args[2]).clone() {
+                    Ty::List(inner) => {
+                        let l = self.place(&args[2]);
+                        list_as(quote!(#l), &inner, el)
                     }
-                    (_, Some(ks)) => {
+                    Ty::Array(..) => self.arr_as(&args[2], el),
+                    _ => {
                         let v = self.expr_as(&args[2], &el.scalar());
-                        quote!({ let __a = &(#a); let __k = #ks; #sh::insert_many(&#sh::ravel(__a), &__k, #v)? })
+                        quote!(rt::NdArray::from_vec([1], vec![#v]))
                     }
-                    (_, None) => {
-                        let k = self.expr_as(&args[1], &Ty::Int);
-                        let v = self.expr_as(&args[2], &el.scalar());
-                        quote!(#sh::insert(&#sh::ravel(&#a), #k, #v)?)
+                });
+                let axis = self.int_or(args, ax, 0);
+                let single = !matches!(self.inst.ty(&args[1]), Ty::List(_) | Ty::Array(..));
+                match (v, single) {
+                    (None, true) => quote!({ let __a = #a; let __k = #k; #sh::delete(&__a, __k, #axis)? }),
+                    (None, false) => quote!({ let __a = #a; let __k = #k; #sh::delete_many(&__a, &__k, #axis)? }),
+                    (Some(v), true) => {
+                        quote!({ let __a = #a; let __k = #k; let __v = #v; #sh::insert(&__a, __k, &__v, #axis, true, false)? })
+                    }
+                    (Some(v), false) => {
+                        quote!({ let __a = #a; let __k = #k; let __v = #v; #sh::insert_many(&__a, &__k, &__v, #axis)? })
                     }
                 }
             }
@@ -425,7 +444,28 @@ impl Body<'_> {
             N::Histogram => {
                 let hi = quote!(rt::numpy::histogram);
                 let (el, _) = self.dims(&args[0]);
-                let bins = self.int_or(args, 1, 10);
+                // the data in the type the bins are computed in: float64, or int64 for ints
+                // (equal bins), the common type with the edges (an array of edges)
+                let bins_ty = given(args, 1).map(|b| self.inst.ty(b).clone());
+                let edges = match &bins_ty {
+                    Some(Ty::List(inner)) => Some(Elem::of_scalar(inner).expect("numbers (inference)")),
+                    Some(Ty::Array(be, _)) => Some(*be),
+                    _ => None,
+                };
+                let data = match edges {
+                    Some(be) if be == Elem::Float64 || el == Elem::Float64 => Elem::Float64,
+                    _ if el == Elem::Float64 => Elem::Float64,
+                    _ => Elem::Int64,
+                };
+                let a = self.arr_as(&args[0], data);
+                let bins = match (edges, bins_ty) {
+                    (Some(be), Some(Ty::List(inner))) => {
+                        let l = self.place(&args[1]);
+                        list_as(quote!(#l), &inner, be)
+                    }
+                    (Some(_), _) => self.arr(&args[1]),
+                    (None, _) => self.int_or(args, 1, 10),
+                };
                 let range = match given(args, 2) {
                     Some(r) => {
                         let v = self.expr(r);
@@ -434,20 +474,29 @@ impl Body<'_> {
                         let hi_ = crate::codegen::convert::coerce(quote!(__r.1), &items[1].base(), &Ty::Float);
                         quote!({ let __r = #v; Some((#lo, #hi_)) })
                     }
-                    None => quote!(None),
+                    None => quote!(None::<(f64, f64)>),
                 };
-                let call = if el == Elem::Float64 {
-                    let a = self.arr(&args[0]);
-                    quote!(#hi::histogram(&#a, #bins, #range)?)
-                } else {
-                    let a = self.arr_as(&args[0], Elem::Int64);
-                    quote!(#hi::histogram_int(&#a, #bins, #range)?)
-                };
-                match &t {
-                    Ty::Tuple(items) if items[0] == Ty::Array(Elem::Float64, 1) => {
-                        quote!({ let (__n, __e) = #call; #hi::density(__n, __e) })
+                let density = matches!(args.get(3).map(|a| &a.kind), Some(ExprKind::Bool(true)));
+                let weights = given(args, 4).map(|w| self.arr(w));
+                let call = match (edges, weights) {
+                    (None, None) => quote!({ let __a = #a; let __b = #bins; let _r = #range; #hi::histogram(&__a, __b, _r)? }),
+                    (None, Some(w)) => {
+                        quote!({ let __a = #a; let __b = #bins; let _r = #range; let __w = #w; #hi::histogram_weighted(&__a, __b, _r, &__w)? })
                     }
-                    _ => call,
+                    (Some(be), w) => {
+                        // the edges returned as given, compared in the data's common type
+                        let cmp = if be == data { quote!(__b.clone()) } else { map_elems(quote!(__b), be, data, 1) };
+                        let n = match w {
+                            None => quote!(#hi::histogram_edges(&__a, &__c)?),
+                            Some(w) => quote!({ let __w = #w; #hi::histogram_edges_weighted(&__a, &__c, &__w)? }),
+                        };
+                        quote!({ let __a = #a; let __b = #bins; let _ = #range; let __c = #cmp; (#n, __b) })
+                    }
+                };
+                if density {
+                    quote!({ let (__n, __e) = #call; (#hi::density(&__n, &__e), __e) })
+                } else {
+                    call
                 }
             }
             N::Copyto => {
@@ -524,6 +573,13 @@ impl Body<'_> {
                     Ty::Array(e, _) => *e,
                     t => Elem::of_scalar(t).unwrap_or(Elem::Float64),
                 };
+                // keepdims=True: the norm, then the reduced axes back with length 1
+                let keep = matches!(args.get(3).map(|x| &x.kind), Some(ExprKind::Bool(true)));
+                let t = match (keep, given(args, 2)) {
+                    (false, _) => t.clone(),
+                    (true, Some(_)) if n > 1 => Ty::Array(out, n - 1),
+                    (true, _) => out.scalar(),
+                };
                 let ord = given(args, 1);
                 let konst = ord.and_then(norm_ord);
                 let vector_ord = |b: &mut Self| match (ord, &konst) {
@@ -552,34 +608,9 @@ impl Body<'_> {
                         (None, _) => quote!(#la::norm(&#x)),
                         (_, Some(NormOrd::Str(s))) if n == 2 && (s == "fro" || s == "f") => quote!(#la::norm(&#x)),
                         // the singular values' max, min or sum, from numpy's LAPACK
-                        (_, Some(NormOrd::Str(s))) if n == 2 && s == "nuc" => {
-                            // float32 singular values reduced in float32 (the caller may ask
-                            // for the float64 result and round it: exact then)
-                            if el == Elem::Complex128 {
-                                let a = self.arr(&args[0]);
-                                quote!(rt::numpy::linalg_lapack::norm_svd_complex(&#a, 0)?)
-                            } else if el == Elem::Float32 {
-                                let a = self.arr_as(&args[0], Elem::Float64);
-                                quote!(rt::numpy::linalg_lapack::norm_svd32(&#a, 0)?)
-                            } else {
-                                let a = self.arr_as(&args[0], Elem::Float64);
-                                quote!(rt::numpy::linalg_lapack::norm_svd(&#a, 0)?)
-                            }
-                        }
+                        (_, Some(NormOrd::Str(s))) if n == 2 && s == "nuc" => self.norm_svd_call(&args[0], el, 0),
                         (_, Some(NormOrd::Num(p))) if n == 2 && (*p == 2.0 || *p == -2.0) => {
-                            let k = *p as i64;
-                            // float32 singular values reduced in float32 (the caller may ask
-                            // for the float64 result and round it: exact then)
-                            if el == Elem::Complex128 {
-                                let a = self.arr(&args[0]);
-                                quote!(rt::numpy::linalg_lapack::norm_svd_complex(&#a, #k)?)
-                            } else if el == Elem::Float32 {
-                                let a = self.arr_as(&args[0], Elem::Float64);
-                                quote!(rt::numpy::linalg_lapack::norm_svd32(&#a, #k)?)
-                            } else {
-                                let a = self.arr_as(&args[0], Elem::Float64);
-                                quote!(rt::numpy::linalg_lapack::norm_svd(&#a, #k)?)
-                            }
+                            self.norm_svd_call(&args[0], el, *p as i64)
                         }
                         (_, Some(NormOrd::Str(_))) if n == 2 => {
                             quote!(#la::bad_ord("Invalid norm order for matrices.")?)
@@ -592,12 +623,30 @@ impl Body<'_> {
                         },
                     },
                 };
-                match &t {
+                let code = match &t {
                     Ty::Array(_, r) if out != Elem::Float64 => map_elems(code, Elem::Float64, out, *r),
                     Ty::Array(..) => code,
                     _ if out != Elem::Float64 => crate::codegen::sized::cast(code, Elem::Float64, out),
                     _ => code,
+                };
+                if !keep {
+                    return code;
                 }
+                let (inner, r) = match &t {
+                    Ty::Array(_, r) => (code, *r),
+                    _ => {
+                        let it = elem_type(out);
+                        (quote!(rt::numpy::index::scalar::<#it>(#code)), 0)
+                    }
+                };
+                let axes = match given(args, 2) {
+                    Some(axis) => {
+                        let k = self.expr_as(axis, &Ty::Int);
+                        quote!([#k])
+                    }
+                    None => quote!([]),
+                };
+                quote!(rt::numpy::axis::keep_dims::<_, #r, #n, _>(#inner, #axes))
             }
             N::Sort | N::Argsort if matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) => {
                 // axis=None: of the flattened array
