@@ -422,20 +422,8 @@ impl FnLower<'_> {
             let iter = if i > 0 {
                 lw.for_iter(&c.iter)
             } else if range {
-                let mut a: Vec<ir::Expr> =
-                    lf.params.iter().map(|p| lw.expr_node(sp, ExprKind::Local(p.clone()))).collect();
-                match a.len() {
-                    1 => ir::ForIter::Range { start: None, stop: a.remove(0), step: None },
-                    2 => {
-                        let stop = a.remove(1);
-                        ir::ForIter::Range { start: Some(a.remove(0)), stop, step: None }
-                    }
-                    _ => {
-                        let step = a.remove(2);
-                        let stop = a.remove(1);
-                        ir::ForIter::Range { start: Some(a.remove(0)), stop, step: Some(step) }
-                    }
-                }
+                let a: Vec<ir::Expr> = lf.params.iter().map(|p| lw.expr_node(sp, ExprKind::Local(p.clone()))).collect();
+                super::stmt::range_iter(a).expect("range_call_args counted 1 to 3 arguments")
             } else {
                 ir::ForIter::Seq(lw.expr_node(sp, ExprKind::Local(lf.params[0].clone())))
             };

@@ -3,6 +3,17 @@
 
 use super::*;
 
+/// The loop over `range(args...)` (1 to 3 arguments: stop; start, stop; start, stop, step).
+pub(super) fn range_iter(args: Vec<ir::Expr>) -> Option<ir::ForIter> {
+    let mut it = args.into_iter();
+    let (a, b, c, d) = (it.next(), it.next(), it.next(), it.next());
+    match (a, b, c, d) {
+        (Some(stop), None, None, None) => Some(ir::ForIter::Range { start: None, stop, step: None }),
+        (Some(start), Some(stop), step, None) => Some(ir::ForIter::Range { start: Some(start), stop, step }),
+        _ => None,
+    }
+}
+
 impl FnLower<'_> {
     /// `target = f(...)` where `f` assigns `nonlocal` variables of this function: `f` returns
     /// them after its result, assigned here with it (`target, w1, w2 = f(...)`).
@@ -493,23 +504,11 @@ impl FnLower<'_> {
                         self.err(span(k.range), "range() takes no keyword arguments");
                     }
                     let args: Vec<ir::Expr> = c.arguments.args.iter().map(|a| self.expr(a)).collect();
-                    let mut args = args.into_iter();
-                    return match c.arguments.args.len() {
-                        1 => ir::ForIter::Range { start: None, stop: args.next().unwrap(), step: None },
-                        2 => {
-                            let start = args.next();
-                            ir::ForIter::Range { start, stop: args.next().unwrap(), step: None }
-                        }
-                        3 => {
-                            let start = args.next();
-                            let stop = args.next().unwrap();
-                            ir::ForIter::Range { start, stop, step: args.next() }
-                        }
-                        n => {
-                            self.err(span(c.range()), format!("range expected 1 to 3 arguments, got {n}"));
-                            ir::ForIter::Seq(self.bad(span(c.range())))
-                        }
-                    };
+                    let n = args.len();
+                    return range_iter(args).unwrap_or_else(|| {
+                        self.err(span(c.range()), format!("range expected 1 to 3 arguments, got {n}"));
+                        ir::ForIter::Seq(self.bad(span(c.range())))
+                    });
                 }
             }
         }
