@@ -17,6 +17,7 @@ import numpy as np
 # export sets(float[], float[])
 # export sets_int(int[], int[])
 # export digitizes(float[], float[])
+# export lexsorts(float[], float[], int[], int[])
 
 
 def sorts(a, b):
@@ -132,3 +133,12 @@ def digitizes(x, bins):
 #case: digitizes(np.array([0.2, 6.4]), np.array([1.0, 0.0, 2.0]))
 #case: digitizes(np.array([0.2, 6.4]), np.array([1.0, 1.0]))
 #case: digitizes(np.array([0.2, 6.4]), np.array([]))
+
+
+def lexsorts(a, b, i, j):
+    return np.lexsort((a, b)), np.lexsort((i, j, i)), np.lexsort((a,))
+
+
+#case: lexsorts(np.array([1.0, 5.0, 1.0, 4.0, 3.0, 4.0, 4.0, nan]), np.array([9.0, 4.0, 0.0, 4.0, 0.0, 2.0, 1.0, 4.0]), np.array([1, 1, 2, 2, 1, 1, 2, 2]), np.array([0, 0, 0, 1, 1, 1, 0, 0]))
+#case: lexsorts(np.array([1.0, 2.0]), np.array([1.0]), np.array([1, 2]), np.array([2, 1]))
+#case: lexsorts(np.array([]), np.array([]), np.array([], dtype=np.int64), np.array([], dtype=np.int64))

@@ -412,3 +412,27 @@ pub fn digitize<const D: usize>(x: &NdArray<f64, D>, bins: &NdArray<f64, 1>, rig
     let v: Vec<i64> = x.to_vec().into_iter().map(find).collect();
     Ok(NdArray::from_vec(x.shape(), v))
 }
+
+/// `np.lexsort(keys)`: the stable order by the last key, ties broken by the one before, and
+/// so on (numpy sorts by each key in turn with its stable sort, NaN last).
+pub fn lexsort<T: Element>(keys: &[NdArray<T, 1>]) -> Result<NdArray<i64, 1>>
+where
+    T::Value: Sortable,
+{
+    let cols: Vec<Vec<T::Value>> = keys.iter().map(|k| k.to_vec()).collect();
+    let n = cols.first().map_or(0, |c| c.len());
+    if cols.iter().any(|c| c.len() != n) {
+        return Err(Error::Value("all keys need to be the same shape"));
+    }
+    let mut ix: Vec<usize> = (0..n).collect();
+    ix.sort_by(|&i, &j| {
+        for c in cols.iter().rev() {
+            match T::Value::cmp_np(&c[i], &c[j]) {
+                Ordering::Equal => continue,
+                o => return o,
+            }
+        }
+        Ordering::Equal
+    });
+    Ok(NdArray::from_vec([n], ix.into_iter().map(|i| i as i64).collect()))
+}

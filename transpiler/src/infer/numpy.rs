@@ -850,6 +850,7 @@ impl FnCx<'_, '_> {
             | N::Union1d
             | N::Setdiff1d
             | N::Digitize
+            | N::Lexsort
             | N::Nanmean
             | N::Nanvar
             | N::Nanstd => self.shape_fn(f, args, ts, at),
@@ -2226,6 +2227,31 @@ impl FnCx<'_, '_> {
                 } else {
                     Ty::Array(e, 1)
                 }
+            }
+            // `np.lexsort((k0, k1, ...))`: 1-D keys of one element type (compared as they are)
+            N::Lexsort => {
+                let keys = match ts.first() {
+                    Some(Ty::Tuple(items)) if !items.is_empty() => items.clone(),
+                    other => {
+                        let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(0),
+                            format!("numpy.lexsort() needs a tuple of 1-D arrays here, not {what}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
+                let first = keys[0].clone();
+                let ok = matches!(first, Ty::Array(Elem::Float64 | Elem::Int64 | Elem::Bool, 1))
+                    && keys.iter().all(|k| *k == first);
+                if !ok {
+                    self.error(Diagnostic::new(span_of(0), "numpy.lexsort() of keys that are not 1-D float64, int64 or bool arrays of one type is not supported"));
+                    return Ty::Unknown;
+                }
+                if !self.absent(args, ts, &[1], f) {
+                    return Ty::Unknown;
+                }
+                Ty::Array(Elem::Int64, 1)
             }
             N::Digitize => {
                 let (Some((e, n)), Some((b, bn))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };

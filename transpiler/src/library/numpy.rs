@@ -226,6 +226,7 @@ catalogue! {
         Union1d = "union1d" => (K::Shape, &["ar1", "ar2"]),
         Setdiff1d = "setdiff1d" => (K::Shape, &["ar1", "ar2", "assume_unique"]),
         Digitize = "digitize" => (K::Shape, &["x", "bins", "right"]),
+        Lexsort = "lexsort" => (K::Shape, &["keys", "axis"]),
         // `NanFill(a, value, all_nan, axis)`: a copy of `a` with its NaNs replaced by `value`;
         // lanes along `axis` of NaNs only replaced (0), kept (1) or an error (2). Not a Python
         // name: only lowering makes it

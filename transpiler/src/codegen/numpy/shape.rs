@@ -721,6 +721,17 @@ impl Body<'_> {
                     }
                 }
             }
+            N::Lexsort => {
+                let el = match self.inst.ty(&args[0]) {
+                    Ty::Tuple(ts) => match ts.first() {
+                        Some(Ty::Array(e, _)) => *e,
+                        _ => Elem::Float64,
+                    },
+                    _ => Elem::Float64,
+                };
+                let parts = self.parts(&args[0], el);
+                quote!(rt::numpy::sorting::lexsort(&[#(#parts),*])?)
+            }
             N::Flatnonzero | N::Argwhere => {
                 let (el, _) = self.dims(&args[0]);
                 let x = self.arr_widened(&args[0], el.is_sized());
