@@ -10,6 +10,7 @@ pub mod describe;
 pub mod file;
 pub mod generator;
 pub mod modvar;
+pub mod npsort;
 pub mod print;
 pub mod random;
 pub mod ret;

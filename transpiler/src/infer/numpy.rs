@@ -837,7 +837,37 @@ impl FnCx<'_, '_> {
             | N::Polyval
             | N::Histogram
             | N::Einsum
-            | N::RConcat => self.shape_fn(f, args, ts, at),
+            | N::RConcat
+            | N::NanFill
+            | N::Median
+            | N::Percentile
+            | N::Quantile
+            | N::Ptp
+            | N::Flatnonzero
+            | N::Argwhere
+            | N::Isin
+            | N::Intersect1d
+            | N::Union1d
+            | N::Setdiff1d
+            | N::Digitize
+            | N::Lexsort
+            | N::Nanmean
+            | N::Nanvar
+            | N::Nanstd => self.shape_fn(f, args, ts, at),
+            N::Nansum
+            | N::Nanprod
+            | N::Nancumsum
+            | N::Nancumprod
+            | N::Nanmax
+            | N::Nanmin
+            | N::Nanargmax
+            | N::Nanargmin => {
+                self.error(Diagnostic::new(
+                    at,
+                    format!("numpy.{f}() reaches inference (lowering makes it a reduction)"),
+                ));
+                Ty::Unknown
+            }
             crate::library::lapack_fns!() => self.lapack_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
@@ -1052,6 +1082,20 @@ impl FnCx<'_, '_> {
                 ));
                 return Ty::Unknown;
             }
+        }
+        // `np.floor_divide(7, 0)` is numpy's (0 with a warning), `7 // 0` Python's
+        // (ZeroDivisionError): of Python numbers only the operator is compiled
+        if matches!(f, N::FloorDivide | N::Mod | N::Remainder)
+            && operands
+                .iter()
+                .all(|x| matches!(self.expr_types[x.id.0 as usize], Ty::Int | Ty::Float | Ty::Bool | Ty::Num))
+        {
+            let op = if f == N::FloorDivide { "//" } else { "%" };
+            self.error(Diagnostic::new(
+                inner.span,
+                format!("numpy.{f}() of two Python numbers is not supported (numpy's result differs from `{op}`'s): make one a numpy scalar or an array"),
+            ));
+            return Ty::Unknown;
         }
         match t {
             Ty::Int if matches!(f, N::BitwiseAnd | N::BitwiseOr | N::BitwiseXor | N::Invert | N::BitwiseNot) => {
@@ -1990,6 +2034,9 @@ impl FnCx<'_, '_> {
                 if !opt_int(self, 1, "axis") {
                     return Ty::Unknown;
                 }
+                if !self.sort_kind(f, args, ts, at) {
+                    return Ty::Unknown;
+                }
                 // axis=None: of the flattened array
                 let n = if matches!(ts.get(1), Some(Ty::None))
                     && !matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::Default))
@@ -2000,10 +2047,224 @@ impl FnCx<'_, '_> {
                 };
                 Ty::Array(if f == N::Sort { e } else { Elem::Int64 }, n)
             }
-            N::Unique => match arr(self, 0) {
-                Some((e, _)) => Ty::Array(e, 1),
-                None => Ty::Unknown,
-            },
+            N::NanFill => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if e.kind() == Kind::Complex {
+                    self.error(Diagnostic::new(
+                        span_of(0),
+                        "numpy's nan functions of complex arrays are not supported",
+                    ));
+                    return Ty::Unknown;
+                }
+                if matches!(ts.get(3), Some(Ty::Tuple(_))) {
+                    self.error(Diagnostic::new(
+                        span_of(3),
+                        "numpy.nanmax/nanmin/nanargmax/nanargmin with a tuple axis are not supported",
+                    ));
+                    return Ty::Unknown;
+                }
+                if !opt_int(self, 3, "axis") {
+                    return Ty::Unknown;
+                }
+                Ty::Array(e, n)
+            }
+            // numpy's `nanmean`, `nanvar`, `nanstd`: of float64 arrays (others as `mean`, `var`,
+            // `std`), over everything or one axis
+            N::Nanmean | N::Nanvar | N::Nanstd => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                let kd = if f == N::Nanmean { 4 } else { 5 };
+                if !self.absent(args, ts, &[2, 3, kd], f) {
+                    return Ty::Unknown;
+                }
+                if f != N::Nanmean && !matches!(ts.get(4), None | Some(Ty::None)) && !is_int_like(&ts[4]) {
+                    self.error(Diagnostic::new(span_of(4), format!("`ddof` of numpy.{f}() must be an int")));
+                    return Ty::Unknown;
+                }
+                if !matches!(e, Elem::Float64 | Elem::Int64 | Elem::Bool) {
+                    self.error(Diagnostic::new(
+                        span_of(0),
+                        format!("numpy.{f}() of a {} array is not supported yet (float64, int64, bool)", e.name()),
+                    ));
+                    return Ty::Unknown;
+                }
+                let Some(axis) = self.axis_arg(args, ts, 1, f) else { return Ty::Unknown };
+                if axis && n > 1 {
+                    Ty::Array(Elem::Float64, n - 1)
+                } else {
+                    Ty::NpFloat
+                }
+            }
+            N::Unique => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if !self.absent(args, ts, &[4], f) {
+                    return Ty::Unknown;
+                }
+                if !matches!(args.get(5).map(|a| &a.kind), None | Some(ExprKind::Default) | Some(ExprKind::Bool(true)))
+                {
+                    self.error(Diagnostic::new(
+                        span_of(5),
+                        "`equal_nan=` of numpy.unique() other than True is not supported",
+                    ));
+                    return Ty::Unknown;
+                }
+                // `return_index`, `return_inverse`, `return_counts`: literal flags, each a
+                // further array of the tuple numpy returns
+                let mut items = vec![Ty::Array(e, 1)];
+                for (k, t) in
+                    [(1, Ty::Array(Elem::Int64, 1)), (2, Ty::Array(Elem::Int64, n)), (3, Ty::Array(Elem::Int64, 1))]
+                {
+                    match args.get(k).map(|a| &a.kind) {
+                        None | Some(ExprKind::Default) | Some(ExprKind::Bool(false)) => {}
+                        Some(ExprKind::Bool(true)) => items.push(t),
+                        _ => {
+                            self.error(Diagnostic::new(
+                                span_of(k),
+                                "the `return_*` flags of numpy.unique() must be True or False literals",
+                            ));
+                            return Ty::Unknown;
+                        }
+                    }
+                }
+                if items.len() == 1 {
+                    items.pop().expect("one")
+                } else {
+                    Ty::Tuple(items)
+                }
+            }
+            N::Median | N::Percentile | N::Quantile | N::Ptp => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                let (ax, rest): (usize, &[usize]) = match f {
+                    N::Median => (1, &[2, 3, 4]),
+                    N::Ptp => (1, &[2, 3]),
+                    _ => (2, &[3, 4, 6]),
+                };
+                if !self.absent(args, ts, rest, f) {
+                    return Ty::Unknown;
+                }
+                if matches!(f, N::Percentile | N::Quantile) {
+                    if !matches!(ts.get(1), Some(Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt)) {
+                        let what = ts.get(1).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!("`q` of numpy.{f}() must be a number here, not {what}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                    if !matches!(args.get(5).map(|a| &a.kind), None | Some(ExprKind::Default))
+                        && !matches!(args.get(5).map(|a| &a.kind), Some(ExprKind::Str(m)) if m == "linear")
+                    {
+                        self.error(Diagnostic::new(span_of(5), format!("numpy.{f}() computes method='linear' only")));
+                        return Ty::Unknown;
+                    }
+                }
+                if !matches!(e, Elem::Float64 | Elem::Int64) {
+                    self.error(Diagnostic::new(
+                        span_of(0),
+                        format!("numpy.{f}() of a {} array is not supported yet (float64, int64)", e.name()),
+                    ));
+                    return Ty::Unknown;
+                }
+                let Some(axis) = self.axis_arg(args, ts, ax, f) else { return Ty::Unknown };
+                let out = if f == N::Ptp { e } else { Elem::Float64 };
+                if axis && n > 1 {
+                    Ty::Array(out, n - 1)
+                } else {
+                    out.scalar()
+                }
+            }
+            N::Flatnonzero | N::Argwhere => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if e == Elem::UInt64 || (f == N::Argwhere && n == 0) {
+                    self.error(Diagnostic::new(span_of(0), format!("numpy.{f}() of this array is not supported")));
+                    return Ty::Unknown;
+                }
+                Ty::Array(Elem::Int64, if f == N::Argwhere { 2 } else { 1 })
+            }
+            N::Isin | N::Intersect1d | N::Union1d | N::Setdiff1d => {
+                let (Some((e, n)), Some((e2, _))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
+                if e != e2 || !matches!(e, Elem::Float64 | Elem::Int64 | Elem::Bool) {
+                    self.error(Diagnostic::new(
+                        at,
+                        format!(
+                            "numpy.{f}() of {} and {} arrays is not supported (two float64, int64 or bool arrays)",
+                            e.name(),
+                            e2.name()
+                        ),
+                    ));
+                    return Ty::Unknown;
+                }
+                let flags: &[usize] = match f {
+                    N::Isin => &[2, 3],
+                    N::Union1d => &[],
+                    _ => &[2],
+                };
+                for &k in flags {
+                    if !matches!(args.get(k).map(|a| &a.kind), None | Some(ExprKind::Default) | Some(ExprKind::Bool(_)))
+                    {
+                        self.error(Diagnostic::new(
+                            span_of(k),
+                            format!("this flag of numpy.{f}() must be a True or False literal"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                if !self.absent(
+                    args,
+                    ts,
+                    if f == N::Isin {
+                        &[4]
+                    } else if f == N::Intersect1d {
+                        &[3]
+                    } else {
+                        &[]
+                    },
+                    f,
+                ) {
+                    return Ty::Unknown;
+                }
+                if f == N::Isin {
+                    Ty::Array(Elem::Bool, n)
+                } else {
+                    Ty::Array(e, 1)
+                }
+            }
+            // `np.lexsort((k0, k1, ...))`: 1-D keys of one element type (compared as they are)
+            N::Lexsort => {
+                let keys = match ts.first() {
+                    Some(Ty::Tuple(items)) if !items.is_empty() => items.clone(),
+                    other => {
+                        let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(0),
+                            format!("numpy.lexsort() needs a tuple of 1-D arrays here, not {what}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
+                let first = keys[0].clone();
+                let ok = matches!(first, Ty::Array(Elem::Float64 | Elem::Int64 | Elem::Bool, 1))
+                    && keys.iter().all(|k| *k == first);
+                if !ok {
+                    self.error(Diagnostic::new(span_of(0), "numpy.lexsort() of keys that are not 1-D float64, int64 or bool arrays of one type is not supported"));
+                    return Ty::Unknown;
+                }
+                if !self.absent(args, ts, &[1], f) {
+                    return Ty::Unknown;
+                }
+                Ty::Array(Elem::Int64, 1)
+            }
+            N::Digitize => {
+                let (Some((e, n)), Some((b, bn))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
+                if e != Elem::Float64 || b != Elem::Float64 || bn != 1 {
+                    self.error(Diagnostic::new(at, "numpy.digitize() needs a float64 array and 1-D float64 bins here"));
+                    return Ty::Unknown;
+                }
+                if !matches!(ts.get(2), None | Some(Ty::None | Ty::Bool)) {
+                    self.error(Diagnostic::new(span_of(2), "`right` of numpy.digitize() must be a bool"));
+                    return Ty::Unknown;
+                }
+                Ty::Array(Elem::Int64, n)
+            }
             N::Nonzero => match arr(self, 0) {
                 Some((_, n)) => Ty::Tuple(vec![Ty::Array(Elem::Int64, 1); n]),
                 None => Ty::Unknown,
@@ -2021,6 +2282,43 @@ impl FnCx<'_, '_> {
             _ => {
                 self.error(Diagnostic::new(at, format!("numpy.{f}() is not supported yet")));
                 Ty::Unknown
+            }
+        }
+    }
+
+    /// `kind=` of `sort`/`argsort` (a literal numpy knows: numpy's choice of algorithm, which
+    /// decides where ties go) and no `order=` (structured arrays); `ts` starts with the array,
+    /// `args` may not (a method's).
+    fn sort_kind(&mut self, f: N, args: &[ir::Expr], ts: &[Ty], at: Span) -> bool {
+        if !matches!(ts.get(3), None | Some(Ty::None)) {
+            self.error(Diagnostic::new(at, format!("`order=` of numpy.{f}() (structured arrays) is not supported")));
+            return false;
+        }
+        match ts.get(2) {
+            None | Some(Ty::None) => true,
+            Some(Ty::Str) => {
+                let lit = args.iter().find_map(|a| match &a.kind {
+                    ExprKind::Str(s) => Some((s.as_str(), a.span)),
+                    _ => None,
+                });
+                match lit {
+                    Some(("quicksort" | "mergesort" | "heapsort" | "stable", _)) => true,
+                    Some((other, sp)) => {
+                        self.error(Diagnostic::new(
+                            sp,
+                            format!("`kind={other:?}` of numpy.{f}(): numpy knows 'quicksort', 'mergesort', 'heapsort' and 'stable'"),
+                        ));
+                        false
+                    }
+                    None => {
+                        self.error(Diagnostic::new(at, format!("`kind=` of numpy.{f}() must be a string literal")));
+                        false
+                    }
+                }
+            }
+            Some(t) => {
+                self.error(Diagnostic::new(at, format!("`kind=` of numpy.{f}() must be a string, not {t}")));
+                false
             }
         }
     }

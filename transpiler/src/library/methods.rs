@@ -126,7 +126,7 @@ impl Method {
             }
             M::Cumsum | M::Cumprod => &["axis", "dtype", "out"],
             M::Std | M::Var => &["axis", "dtype", "out", "ddof", "keepdims"],
-            M::Sort | M::Argsort => &["axis"],
+            M::Sort | M::Argsort => &["axis", "kind", "order"],
             M::Round => &["decimals"],
             M::Astype => &["dtype"],
             M::Splitlines => &["keepends"],

@@ -106,6 +106,9 @@ catalogue! {
         LogicalOr = "logical_or" => (K::Ufunc(Ufunc::Operator("or")), &[]),
         LogicalXor = "logical_xor" => (K::Ufunc(Ufunc::Operator("xor")), &[]),
         LogicalNot = "logical_not" => (K::Ufunc(Ufunc::Operator("not")), &[]),
+        FloorDivide = "floor_divide" => (K::Ufunc(Ufunc::Operator("//")), &[]),
+        Mod = "mod" => (K::Ufunc(Ufunc::Operator("%")), &[]),
+        Remainder = "remainder" => (K::Ufunc(Ufunc::Operator("%")), &[]),
         Where = "where" => (K::Where, &[]),
         Zeros = "zeros" => (K::Creation, &["shape", "dtype"]),
         Ones = "ones" => (K::Creation, &["shape", "dtype"]),
@@ -174,9 +177,9 @@ catalogue! {
         Diag = "diag" => (K::Shape, &["v", "k"]),
         Meshgrid = "meshgrid" => (K::Shape, &["x1", "x2", "x3", "x4", "indexing"]),
         Diff = "diff" => (K::Shape, &["a", "n", "axis"]),
-        Sort = "sort" => (K::Shape, &["a", "axis"]),
-        Argsort = "argsort" => (K::Shape, &["a", "axis"]),
-        Unique = "unique" => (K::Shape, &[]),
+        Sort = "sort" => (K::Shape, &["a", "axis", "kind", "order"]),
+        Argsort = "argsort" => (K::Shape, &["a", "axis", "kind", "order"]),
+        Unique = "unique" => (K::Shape, &["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"]),
         Nonzero = "nonzero" => (K::Shape, &[]),
         CountNonzero = "count_nonzero" => (K::Shape, &["a", "axis"]),
         Roll = "roll" => (K::Shape, &["a", "shift", "axis"]),
@@ -198,6 +201,36 @@ catalogue! {
         // `np.r_[...]`: lowering makes the subscript a call of this row (slices as `arange`)
         RConcat = "r_" => (K::Shape, &[]),
         Histogram = "histogram" => (K::Shape, &["a", "bins", "range", "density", "weights"]),
+        // numpy's `nan*` functions: lowering makes `nansum nanprod nancumsum nancumprod nanmax
+        // nanmin nanargmax nanargmin` the plain reduction of `NanFill` (numpy's `_replace_nan`)
+        Nansum = "nansum" => (K::Shape, &["a", "axis", "dtype", "out", "keepdims"]),
+        Nanprod = "nanprod" => (K::Shape, &["a", "axis", "dtype", "out", "keepdims"]),
+        Nancumsum = "nancumsum" => (K::Shape, &["a", "axis", "dtype", "out"]),
+        Nancumprod = "nancumprod" => (K::Shape, &["a", "axis", "dtype", "out"]),
+        Nanmax = "nanmax" => (K::Shape, &["a", "axis", "out", "keepdims"]),
+        Nanmin = "nanmin" => (K::Shape, &["a", "axis", "out", "keepdims"]),
+        Nanargmax = "nanargmax" => (K::Shape, &["a", "axis", "out", "keepdims"]),
+        Nanargmin = "nanargmin" => (K::Shape, &["a", "axis", "out", "keepdims"]),
+        Nanmean = "nanmean" => (K::Shape, &["a", "axis", "dtype", "out", "keepdims"]),
+        Nanvar = "nanvar" => (K::Shape, &["a", "axis", "dtype", "out", "ddof", "keepdims"]),
+        Nanstd = "nanstd" => (K::Shape, &["a", "axis", "dtype", "out", "ddof", "keepdims"]),
+        // sorting, order statistics, sets (`runtime/src/numpy/sorting.rs`)
+        Median = "median" => (K::Shape, &["a", "axis", "out", "overwrite_input", "keepdims"]),
+        Percentile = "percentile" => (K::Shape, &["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"]),
+        Quantile = "quantile" => (K::Shape, &["a", "q", "axis", "out", "overwrite_input", "method", "keepdims"]),
+        Ptp = "ptp" => (K::Shape, &["a", "axis", "out", "keepdims"]),
+        Flatnonzero = "flatnonzero" => (K::Shape, &[]),
+        Argwhere = "argwhere" => (K::Shape, &[]),
+        Isin = "isin" => (K::Shape, &["element", "test_elements", "assume_unique", "invert", "kind"]),
+        Intersect1d = "intersect1d" => (K::Shape, &["ar1", "ar2", "assume_unique", "return_indices"]),
+        Union1d = "union1d" => (K::Shape, &["ar1", "ar2"]),
+        Setdiff1d = "setdiff1d" => (K::Shape, &["ar1", "ar2", "assume_unique"]),
+        Digitize = "digitize" => (K::Shape, &["x", "bins", "right"]),
+        Lexsort = "lexsort" => (K::Shape, &["keys", "axis"]),
+        // `NanFill(a, value, all_nan, axis)`: a copy of `a` with its NaNs replaced by `value`;
+        // lanes along `axis` of NaNs only replaced (0), kept (1) or an error (2). Not a Python
+        // name: only lowering makes it
+        NanFill = "<nan-fill>" => (K::Shape, &[]),
         Ndenumerate = "ndenumerate" => (K::Iteration, &[]),
         Ndindex = "ndindex" => (K::Iteration, &[]),
         RandomSeed = "random.seed" => (K::Random, &["seed"]),
@@ -325,6 +358,9 @@ macro_rules! operator_fns {
             | $crate::library::NumpyFn::LogicalOr
             | $crate::library::NumpyFn::LogicalXor
             | $crate::library::NumpyFn::LogicalNot
+            | $crate::library::NumpyFn::FloorDivide
+            | $crate::library::NumpyFn::Mod
+            | $crate::library::NumpyFn::Remainder
     };
 }
 pub(crate) use operator_fns;

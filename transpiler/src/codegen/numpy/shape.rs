@@ -648,21 +648,188 @@ impl Body<'_> {
                 };
                 quote!(rt::numpy::axis::keep_dims::<_, #r, #n, _>(#inner, #axes))
             }
-            N::Sort | N::Argsort if matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) => {
+            N::Argsort => {
+                // axis=None: of the flattened array
+                let flat = matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None));
+                let x = self.arr(&args[0]);
+                let x = if flat { quote!(#sh::ravel(&#x)) } else { x };
+                let axis = if flat { quote!(-1i64) } else { self.int_or(args, 1, -1) };
+                let kind = match args.get(2).map(|a| &a.kind) {
+                    Some(ExprKind::Str(k)) => k.clone(),
+                    _ => "quicksort".to_string(),
+                };
+                if matches!(kind.as_str(), "stable" | "mergesort") {
+                    quote!(rt::numpy::sorting::argsort_stable(&#x, #axis)?.0)
+                } else {
+                    // ties ordered by numpy's own sort (its default is not stable)
+                    quote!(rt::py::npsort::argsort(&#x, #axis, #kind)?)
+                }
+            }
+            N::Sort if matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) => {
                 // axis=None: of the flattened array
                 let x = self.arr(&args[0]);
-                let g = format_ident!("{}", f.name());
-                quote!(#sh::#g(&#sh::ravel(&#x), -1)?)
+                quote!(#sh::sort(&#sh::ravel(&#x), -1)?)
             }
-            N::Sort | N::Argsort => {
+            N::Sort => {
                 let x = self.arr(&args[0]);
                 let axis = self.int_or(args, 1, -1);
-                let g = format_ident!("{}", f.name());
-                quote!(#sh::#g(&#x, #axis)?)
+                quote!(#sh::sort(&#x, #axis)?)
+            }
+            N::Unique if matches!(t, Ty::Tuple(_)) => {
+                let x = self.arr(&args[0]);
+                let picked = (1..4)
+                    .filter(|&k| matches!(args.get(k).map(|a| &a.kind), Some(ExprKind::Bool(true))))
+                    .map(|k| {
+                        let i = syn::Index::from(k);
+                        quote!(__u.#i)
+                    });
+                quote!({ let __u = rt::numpy::sorting::unique_all(&#x); (__u.0, #(#picked,)*) })
             }
             N::Unique => {
                 let x = self.arr(&args[0]);
                 quote!(#sh::unique(&#x))
+            }
+            N::Median | N::Percentile | N::Quantile | N::Ptp => {
+                let so = quote!(rt::numpy::sorting);
+                let (_, n) = self.dims(&args[0]);
+                let x = self.arr(&args[0]);
+                let percent = f == N::Percentile;
+                let q = match f {
+                    N::Percentile | N::Quantile => self.expr_as(&args[1], &Ty::Float),
+                    _ => quote!(0.0f64),
+                };
+                let ax = if matches!(f, N::Median | N::Ptp) { 1 } else { 2 };
+                match given(args, ax) {
+                    None => match f {
+                        N::Median => quote!(#so::median_all(&#x)),
+                        N::Ptp => quote!(#so::ptp_all(&#x)?),
+                        _ => quote!(#so::quantile_all(&#x, #q, #percent)?),
+                    },
+                    Some(axis) => {
+                        let k = self.expr_as(axis, &Ty::Int);
+                        let r = n - 1;
+                        let call = match f {
+                            N::Median => quote!(#so::median_axis::<_, #n, #r>(&#x, #k)?),
+                            N::Ptp => quote!(#so::ptp_axis::<_, #n, #r>(&#x, #k)?),
+                            _ => quote!(#so::quantile_axis::<_, #n, #r>(&#x, #q, #k, #percent)?),
+                        };
+                        if r == 0 {
+                            quote!(rt::numpy::axis::item0(#call))
+                        } else {
+                            call
+                        }
+                    }
+                }
+            }
+            N::Lexsort => {
+                let el = match self.inst.ty(&args[0]) {
+                    Ty::Tuple(ts) => match ts.first() {
+                        Some(Ty::Array(e, _)) => *e,
+                        _ => Elem::Float64,
+                    },
+                    _ => Elem::Float64,
+                };
+                let parts = self.parts(&args[0], el);
+                quote!(rt::numpy::sorting::lexsort(&[#(#parts),*])?)
+            }
+            N::Flatnonzero | N::Argwhere => {
+                let (el, _) = self.dims(&args[0]);
+                let x = self.arr_widened(&args[0], el.is_sized());
+                let g = format_ident!("{}", f.name());
+                quote!(rt::numpy::sorting::#g(&#x))
+            }
+            N::Isin | N::Intersect1d | N::Union1d | N::Setdiff1d | N::Digitize => {
+                let x = self.arr(&args[0]);
+                let y = self.arr(&args[1]);
+                let g = format_ident!("{}", f.name());
+                let flag = |k: usize| matches!(args.get(k).map(|a| &a.kind), Some(ExprKind::Bool(true)));
+                match f {
+                    N::Isin => {
+                        let invert = flag(3);
+                        quote!(rt::numpy::sorting::isin(&#x, &#y, #invert))
+                    }
+                    N::Digitize => {
+                        let right = match given(args, 2) {
+                            Some(r) => self.expr_as(r, &Ty::Bool),
+                            None => quote!(false),
+                        };
+                        quote!(rt::numpy::sorting::digitize(&#x, &#y, #right)?)
+                    }
+                    _ => quote!(rt::numpy::sorting::#g(&#x, &#y)),
+                }
+            }
+            N::NanFill => {
+                let (el, _) = self.dims(&args[0]);
+                let x = self.arr(&args[0]);
+                if !matches!(el, Elem::Float64 | Elem::Float32) {
+                    // no NaN to replace: numpy reduces the array itself
+                    return quote!((#x).clone());
+                }
+                let value = match args.get(1).map(|a| &a.kind) {
+                    Some(ExprKind::Float(v)) => *v,
+                    _ => 0.0,
+                };
+                let value = if value.is_infinite() {
+                    if value > 0.0 {
+                        quote!(f64::INFINITY)
+                    } else {
+                        quote!(f64::NEG_INFINITY)
+                    }
+                } else {
+                    quote!(#value)
+                };
+                let nf = quote!(rt::numpy::nanfuncs);
+                let mode = match args.get(2).map(|a| &a.kind) {
+                    Some(ExprKind::Int(1)) => quote!(#nf::AllNan::Keep),
+                    Some(ExprKind::Int(2)) => quote!(#nf::AllNan::Raise),
+                    _ => quote!(#nf::AllNan::Replace),
+                };
+                let axis = match given(args, 3) {
+                    Some(a) => {
+                        let k = self.expr_as(a, &Ty::Int);
+                        quote!(Some(#k))
+                    }
+                    None => quote!(None),
+                };
+                quote!(#nf::fill(&#x, #value, #mode, #axis)?)
+            }
+            N::Nanmean | N::Nanvar | N::Nanstd => {
+                let (el, n) = self.dims(&args[0]);
+                if el != Elem::Float64 {
+                    // no NaN: numpy's `mean`, `var`, `std`
+                    let plain = match f {
+                        N::Nanmean => N::Mean,
+                        N::Nanvar => N::Var,
+                        _ => N::Std,
+                    };
+                    return self.reduce_call(plain, &args[0], &args[1..], result);
+                }
+                let nf = quote!(rt::numpy::nanfuncs);
+                let x = self.arr(&args[0]);
+                let ddof = self.int_or(args, 4, 0);
+                let sqrt = f == N::Nanstd;
+                match given(args, 1) {
+                    None if f == N::Nanmean => quote!(#nf::mean_all(&#x)?),
+                    None => quote!(#nf::var_all(&#x, #ddof, #sqrt)?),
+                    Some(axis) => {
+                        let k = self.expr_as(axis, &Ty::Int);
+                        let r = n - 1;
+                        let call = if f == N::Nanmean {
+                            quote!(#nf::mean_axis::<#n, #r>(&#x, #k)?)
+                        } else {
+                            quote!(#nf::var_axis::<#n, #r>(&#x, #k, #ddof, #sqrt)?)
+                        };
+                        if r == 0 {
+                            quote!(rt::numpy::axis::item0(#call))
+                        } else {
+                            call
+                        }
+                    }
+                }
+            }
+            N::Nansum | N::Nanprod | N::Nancumsum | N::Nancumprod | N::Nanmax | N::Nanmin | N::Nanargmax | N::Nanargmin => {
+                let msg = format!("pyrs: numpy.{f} is a reduction of NanFill after lowering");
+                quote!(compile_error!(#msg))
             }
             N::Nonzero => {
                 let (el, n) = self.dims(&args[0]);

@@ -540,6 +540,13 @@ impl FnLower<'_> {
             self.err(sp, "`np.r_` is indexed (`np.r_[a, b]`), not called (numpy raises TypeError)");
             return self.bad(sp);
         }
+        let args = match i {
+            Intrinsic::Numpy(f) => match self.nan_reduction(sp, f, args) {
+                Ok(e) => return e,
+                Err(args) => args,
+            },
+            _ => args,
+        };
         if i == Intrinsic::Numpy(NumpyFn::Allclose) {
             let close = self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Isclose), args));
             return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::All), vec![close]));
@@ -585,10 +592,12 @@ impl FnLower<'_> {
                 };
                 self.expr_node(sp, ExprKind::Compare(Box::new(a), vec![(c, b)]))
             }
-            (bit @ ("&" | "|" | "^"), Some(b)) => {
+            (bit @ ("&" | "|" | "^" | "//" | "%"), Some(b)) => {
                 let o = match bit {
                     "&" => BinOp::BitAnd,
                     "|" => BinOp::BitOr,
+                    "//" => BinOp::FloorDiv,
+                    "%" => BinOp::Mod,
                     _ => BinOp::BitXor,
                 };
                 self.expr_node(sp, ExprKind::BinOp(o, Box::new(a), Box::new(b)))

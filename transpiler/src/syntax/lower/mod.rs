@@ -10,6 +10,7 @@ mod call;
 mod expr;
 mod format;
 mod late;
+mod nanfuncs;
 mod scope;
 mod stmt;
 

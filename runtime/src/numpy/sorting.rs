@@ -1,0 +1,438 @@
+//! Sorting and the statistics built on it: `argsort` that tells whether ties decided the
+//! order (numpy's default sort is not stable), `median`/`percentile`/`quantile` with numpy's
+//! 'linear' method, `ptp`, `argwhere`/`flatnonzero`, `lexsort`, the set functions
+//! (`unique` with its counts and indices, `isin`, `intersect1d`, `union1d`, `setdiff1d`) and
+//! `digitize`.
+
+use super::axis::{axis_index, Truth};
+use super::element::Element;
+use super::ndarray::{for_each_index, NdArray};
+use super::shape::Sortable;
+use crate::error::{Error, Result};
+use std::cmp::Ordering;
+
+/// The lanes of `a` along `axis` (resolved), each as a vector, with a function writing a lane
+/// of results back into `out` (of `a`'s shape).
+fn each_lane<T: Element, U: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    ax: usize,
+    out: &NdArray<U, D>,
+    mut f: impl FnMut(Vec<T::Value>) -> Vec<U::Value>,
+) {
+    let shape = a.shape();
+    let mut outer = shape;
+    outer[ax] = 1;
+    let n = shape[ax];
+    if n == 0 {
+        return;
+    }
+    for_each_index(outer, |idx| {
+        let mut p = idx;
+        let lane: Vec<T::Value> = (0..n)
+            .map(|k| {
+                p[ax] = k;
+                // SAFETY: in-bounds positions.
+                unsafe { a.at(p) }
+            })
+            .collect();
+        for (k, v) in f(lane).into_iter().enumerate() {
+            p[ax] = k;
+            // SAFETY: `out` has the shape of `a`.
+            unsafe { out.put(p, v) };
+        }
+    });
+}
+
+/// `np.argsort(a, axis, kind='stable')`, and whether some lane holds two elements that
+/// compare equal (NaNs among themselves, `-0.0` and `0.0`): only then may numpy's other
+/// kinds order them differently.
+pub fn argsort_stable<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<(NdArray<i64, D>, bool)>
+where
+    T::Value: Sortable,
+{
+    if D == 0 {
+        return Err(Error::Axis(format!("axis {axis} is out of bounds for array of dimension 0")));
+    }
+    let ax = axis_index(axis, D)?;
+    let out: NdArray<i64, D> = NdArray::full(a.shape(), 0);
+    let mut ties = false;
+    each_lane(a, ax, &out, |v| {
+        let mut ix: Vec<usize> = (0..v.len()).collect();
+        ix.sort_by(|&i, &j| T::Value::cmp_np(&v[i], &v[j]));
+        ties |= ix.windows(2).any(|w| T::Value::same(&v[w[0]], &v[w[1]]));
+        ix.into_iter().map(|i| i as i64).collect()
+    });
+    Ok((out, ties))
+}
+
+/// `np.ptp(a)`: `max - min` (ints wrap around as numpy's subtraction).
+pub fn ptp_all<T: Element, const D: usize>(a: &NdArray<T, D>) -> Result<T::Value>
+where
+    T::Value: Extremes,
+{
+    let v = a.to_vec();
+    if v.is_empty() {
+        return Err(Error::Value("zero-size array to reduction operation maximum which has no identity"));
+    }
+    Ok(T::Value::spread(&v))
+}
+
+/// `np.ptp(a, axis)`.
+pub fn ptp_axis<T: Element, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T, R>>
+where
+    T::Value: Extremes,
+{
+    super::axis::reduce_lanes::<T, T, D, R>(a, axis, |l| {
+        if l.is_empty() {
+            return Err(Error::Value("zero-size array to reduction operation maximum which has no identity"));
+        }
+        let v: Vec<T::Value> = (0..l.len()).map(|k| l.get(k)).collect();
+        Ok(T::Value::spread(&v))
+    })
+}
+
+/// `max - min` of a non-empty lane as numpy computes it (NaN if there is a NaN).
+pub trait Extremes: Copy {
+    fn spread(v: &[Self]) -> Self;
+}
+
+impl Extremes for f64 {
+    fn spread(v: &[f64]) -> f64 {
+        if v.iter().any(|x| x.is_nan()) {
+            return f64::NAN;
+        }
+        let (lo, hi) = v.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &x| (lo.min(x), hi.max(x)));
+        hi - lo
+    }
+}
+
+impl Extremes for i64 {
+    fn spread(v: &[i64]) -> i64 {
+        let (lo, hi) = v.iter().fold((i64::MAX, i64::MIN), |(lo, hi), &x| (lo.min(x), hi.max(x)));
+        hi.wrapping_sub(lo)
+    }
+}
+
+/// `np.flatnonzero(a)`: the C-order positions of the nonzero elements.
+pub fn flatnonzero<T: Truth, const D: usize>(a: &NdArray<T, D>) -> NdArray<i64, 1> {
+    let v: Vec<i64> = a.to_vec().into_iter().enumerate().filter(|(_, x)| x.truth()).map(|(k, _)| k as i64).collect();
+    NdArray::from_vec([v.len()], v)
+}
+
+/// `np.argwhere(a)`: the indices of the nonzero elements, one row each, in C order.
+pub fn argwhere<T: Truth, const D: usize>(a: &NdArray<T, D>) -> NdArray<i64, 2> {
+    let mut rows: Vec<i64> = Vec::new();
+    let mut n = 0;
+    for_each_index(a.shape(), |idx| {
+        // SAFETY: in-bounds positions.
+        if unsafe { a.at(idx) }.truth() {
+            rows.extend(idx.iter().map(|&i| i as i64));
+            n += 1;
+        }
+    });
+    NdArray::from_vec([n, D], rows)
+}
+
+/// Lane values as numpy's quantile computes with them: `b - a` in the array's type (int64
+/// wraps), everything else in float64.
+pub trait QuantileValue: Sortable + Copy {
+    fn diff(a: Self, b: Self) -> f64;
+    fn float(self) -> f64;
+    fn is_nan_value(self) -> bool;
+}
+
+impl QuantileValue for f64 {
+    fn diff(a: f64, b: f64) -> f64 {
+        b - a
+    }
+    fn float(self) -> f64 {
+        self
+    }
+    fn is_nan_value(self) -> bool {
+        self.is_nan()
+    }
+}
+
+impl QuantileValue for i64 {
+    fn diff(a: i64, b: i64) -> f64 {
+        b.wrapping_sub(a) as f64
+    }
+    fn float(self) -> f64 {
+        self as f64
+    }
+    fn is_nan_value(self) -> bool {
+        false
+    }
+}
+
+/// The value at fraction `q` of a sorted lane by numpy's 'linear' method, as `_quantile`
+/// computes it: the virtual index `(n - 1) * q`, its neighbours (`_get_indexes`: both the
+/// last element from `n - 1` on, and then `gamma = vi + 1`), `_lerp` (`a + diff * t`, or
+/// `b - diff * (1 - t)` where `t >= 0.5`); NaN if the lane holds one (sorted last).
+fn linear<T: QuantileValue>(sorted: &[T], q: f64) -> Result<f64> {
+    let n = sorted.len();
+    let vi = (n as f64 - 1.0) * q;
+    let (prev, next, gamma) = if vi >= n as f64 - 1.0 {
+        (-1i64, -1i64, vi + 1.0)
+    } else {
+        let p = vi.floor();
+        (p as i64, p as i64 + 1, vi - p)
+    };
+    let at = |k: i64| -> Result<T> {
+        let j = if k < 0 { k + n as i64 } else { k };
+        if j < 0 || j >= n as i64 {
+            return Err(Error::Index(format!("index {k} is out of bounds for axis 0 with size {n}")));
+        }
+        Ok(sorted[j as usize])
+    };
+    let (a, b) = (at(prev)?, at(next)?);
+    if sorted[n - 1].is_nan_value() {
+        return Ok(f64::NAN);
+    }
+    let diff = T::diff(a, b);
+    Ok(if gamma >= 0.5 { b.float() - diff * (1.0 - gamma) } else { a.float() + diff * gamma })
+}
+
+fn sorted_lane<T: Sortable>(mut v: Vec<T>) -> Vec<T> {
+    v.sort_by(T::cmp_np);
+    v
+}
+
+fn check_q(q: f64, percent: bool) -> Result<()> {
+    if (0.0..=1.0).contains(&q) {
+        Ok(())
+    } else if percent {
+        Err(Error::Value("Percentiles must be in the range [0, 100]"))
+    } else {
+        Err(Error::Value("Quantiles must be in the range [0, 1]"))
+    }
+}
+
+/// `np.quantile(a, q)` of every element; `percent`: `np.percentile(a, q)`, `q / 100` first.
+pub fn quantile_all<T: Element, const D: usize>(a: &NdArray<T, D>, q: f64, percent: bool) -> Result<f64>
+where
+    T::Value: QuantileValue,
+{
+    let q = if percent { q / 100.0 } else { q };
+    check_q(q, percent)?;
+    linear(&sorted_lane(a.to_vec()), q)
+}
+
+/// `np.quantile(a, q, axis)` (`np.percentile` with `percent`).
+pub fn quantile_axis<T: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    q: f64,
+    axis: i64,
+    percent: bool,
+) -> Result<NdArray<f64, R>>
+where
+    T::Value: QuantileValue,
+{
+    let q = if percent { q / 100.0 } else { q };
+    check_q(q, percent)?;
+    super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
+        linear(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect()), q)
+    })
+}
+
+/// The median of a sorted lane as numpy's `_median`: the middle element, or `np.mean` of the
+/// two middle ones (their float64 sum halved); NaN if the lane holds one, and for no element
+/// (numpy warns "Mean of empty slice").
+fn median_sorted<T: QuantileValue>(v: &[T]) -> f64 {
+    let n = v.len();
+    if n == 0 || v[n - 1].is_nan_value() {
+        return f64::NAN;
+    }
+    if n % 2 == 1 {
+        v[n / 2].float()
+    } else {
+        (v[n / 2 - 1].float() + v[n / 2].float()) / 2.0
+    }
+}
+
+/// `np.median(a)`.
+pub fn median_all<T: Element, const D: usize>(a: &NdArray<T, D>) -> f64
+where
+    T::Value: QuantileValue,
+{
+    median_sorted(&sorted_lane(a.to_vec()))
+}
+
+/// `np.median(a, axis)`.
+pub fn median_axis<T: Element, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<f64, R>>
+where
+    T::Value: QuantileValue,
+{
+    super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
+        Ok(median_sorted(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect())))
+    })
+}
+
+/// Ordering used by the set functions (numpy sorts, NaN last).
+fn cmp<T: Sortable>(a: &T, b: &T) -> Ordering {
+    T::cmp_np(a, b)
+}
+
+/// `np.unique(a, return_index=True, return_inverse=True, return_counts=True)`: the distinct
+/// values, the first position of each (a stable sort, as numpy's `return_index` takes), the
+/// position of each element's value among them (flattened, as numpy 2.4 with `axis=None`),
+/// and the counts. NaNs are one value (numpy's `equal_nan=True`).
+#[allow(clippy::type_complexity)]
+pub fn unique_all<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+) -> (NdArray<T, 1>, NdArray<i64, 1>, NdArray<i64, D>, NdArray<i64, 1>)
+where
+    T::Value: Sortable,
+{
+    let v = a.to_vec();
+    let mut ix: Vec<usize> = (0..v.len()).collect();
+    ix.sort_by(|&i, &j| cmp(&v[i], &v[j]));
+    let mut values = Vec::new();
+    let mut first = Vec::new();
+    let mut counts: Vec<i64> = Vec::new();
+    let mut inverse = vec![0i64; v.len()];
+    for &i in &ix {
+        let new = match values.last() {
+            Some(last) => !T::Value::same(last, &v[i]),
+            None => true,
+        };
+        if new {
+            values.push(v[i]);
+            first.push(i as i64);
+            counts.push(0);
+        }
+        *counts.last_mut().expect("pushed") += 1;
+        inverse[i] = values.len() as i64 - 1;
+    }
+    let n = values.len();
+    (
+        NdArray::from_vec([n], values),
+        NdArray::from_vec([n], first),
+        NdArray::from_vec(a.shape(), inverse),
+        NdArray::from_vec([n], counts),
+    )
+}
+
+/// `np.isin(a, b)`: whether each element of `a` is among the elements of `b` (`==`: NaN never).
+pub fn isin<T: Element, const D: usize, const E: usize>(
+    a: &NdArray<T, D>,
+    b: &NdArray<T, E>,
+    invert: bool,
+) -> NdArray<bool, D>
+where
+    T::Value: Sortable + PartialEq,
+{
+    let mut bs = b.to_vec();
+    bs.sort_by(cmp);
+    let v: Vec<bool> = a
+        .to_vec()
+        .into_iter()
+        .map(|x| {
+            let found = bs.binary_search_by(|y| cmp(y, &x)).is_ok() && not_nan(&x);
+            found != invert
+        })
+        .collect();
+    NdArray::from_vec(a.shape(), v)
+}
+
+/// Whether a value equals itself (numpy's `==`: NaN does not).
+#[allow(clippy::eq_op)]
+fn not_nan<T: PartialEq>(x: &T) -> bool {
+    x == x
+}
+
+fn sorted_unique<T: Sortable + Copy>(mut v: Vec<T>) -> Vec<T> {
+    v.sort_by(cmp);
+    v.dedup_by(|x, y| T::same(x, y));
+    v
+}
+
+/// `np.intersect1d(a, b)`: the sorted values in both (NaN never: numpy compares with `==`).
+pub fn intersect1d<T: Element, const D: usize, const E: usize>(a: &NdArray<T, D>, b: &NdArray<T, E>) -> NdArray<T, 1>
+where
+    T::Value: Sortable + PartialEq,
+{
+    let (x, y) = (sorted_unique(a.to_vec()), sorted_unique(b.to_vec()));
+    let v: Vec<T::Value> = x.into_iter().filter(|u| not_nan(u) && y.binary_search_by(|w| cmp(w, u)).is_ok()).collect();
+    NdArray::from_vec([v.len()], v)
+}
+
+/// `np.union1d(a, b)`: `unique(concatenate(a, b))`.
+pub fn union1d<T: Element, const D: usize, const E: usize>(a: &NdArray<T, D>, b: &NdArray<T, E>) -> NdArray<T, 1>
+where
+    T::Value: Sortable,
+{
+    let mut v = a.to_vec();
+    v.extend(b.to_vec());
+    let v = sorted_unique(v);
+    NdArray::from_vec([v.len()], v)
+}
+
+/// `np.setdiff1d(a, b)`: the sorted distinct values of `a` not in `b` (`isin`: NaN stays).
+pub fn setdiff1d<T: Element, const D: usize, const E: usize>(a: &NdArray<T, D>, b: &NdArray<T, E>) -> NdArray<T, 1>
+where
+    T::Value: Sortable + PartialEq,
+{
+    let (x, mut y) = (sorted_unique(a.to_vec()), b.to_vec());
+    y.sort_by(cmp);
+    let v: Vec<T::Value> =
+        x.into_iter().filter(|u| !(not_nan(u) && y.binary_search_by(|w| cmp(w, u)).is_ok())).collect();
+    NdArray::from_vec([v.len()], v)
+}
+
+/// `np.digitize(x, bins, right)`: numpy's `searchsorted` of the bins (increasing: side
+/// 'right' unless `right`; decreasing: `len - searchsorted(bins[::-1], x, side)`); the bins
+/// must be monotonic (ValueError otherwise).
+pub fn digitize<const D: usize>(x: &NdArray<f64, D>, bins: &NdArray<f64, 1>, right: bool) -> Result<NdArray<i64, D>> {
+    let b = bins.to_vec();
+    let inc = b.windows(2).all(|w| w[1].partial_cmp(&w[0]) != Some(Ordering::Less));
+    let dec = b.windows(2).all(|w| w[1].partial_cmp(&w[0]) != Some(Ordering::Greater));
+    if !inc && !dec {
+        return Err(Error::Value("bins must be monotonically increasing or decreasing"));
+    }
+    // numpy's `_monotonicity` calls [a, a] increasing
+    let increasing = inc;
+    let mut rb = b.clone();
+    if !increasing {
+        rb.reverse();
+    }
+    // searchsorted with side='left' when `right`, else 'right' (numpy's NaN-last order)
+    let find = |v: f64| -> i64 {
+        let k = if right {
+            rb.partition_point(|y| f64::cmp_np(y, &v) == Ordering::Less)
+        } else {
+            rb.partition_point(|y| f64::cmp_np(y, &v) != Ordering::Greater)
+        };
+        if increasing {
+            k as i64
+        } else {
+            (rb.len() - k) as i64
+        }
+    };
+    let v: Vec<i64> = x.to_vec().into_iter().map(find).collect();
+    Ok(NdArray::from_vec(x.shape(), v))
+}
+
+/// `np.lexsort(keys)`: the stable order by the last key, ties broken by the one before, and
+/// so on (numpy sorts by each key in turn with its stable sort, NaN last).
+pub fn lexsort<T: Element>(keys: &[NdArray<T, 1>]) -> Result<NdArray<i64, 1>>
+where
+    T::Value: Sortable,
+{
+    let cols: Vec<Vec<T::Value>> = keys.iter().map(|k| k.to_vec()).collect();
+    let n = cols.first().map_or(0, |c| c.len());
+    if cols.iter().any(|c| c.len() != n) {
+        return Err(Error::Value("all keys need to be the same shape"));
+    }
+    let mut ix: Vec<usize> = (0..n).collect();
+    ix.sort_by(|&i, &j| {
+        for c in cols.iter().rev() {
+            match T::Value::cmp_np(&c[i], &c[j]) {
+                Ordering::Equal => continue,
+                o => return o,
+            }
+        }
+        Ordering::Equal
+    });
+    Ok(NdArray::from_vec([n], ix.into_iter().map(|i| i as i64).collect()))
+}
