@@ -302,6 +302,9 @@ pub enum DirectiveKind {
     /// `# pyrs parallel arrays`: element-wise array expressions of the enclosing function
     /// (or, at module level, of the whole file) run on several threads when large
     ParallelArrays,
+    /// `# pyrs fast-math`: the float arithmetic of the enclosing function (or, at module level,
+    /// of the whole file) may be contracted and reassociated (not CPython's bits)
+    FastMath,
 }
 
 /// Everything found in a file's comments.
@@ -406,6 +409,14 @@ fn classify(c: Comment<'_>) -> Result<Option<Item>, Error> {
             Parser::new(toks).entries().map(|e| Some(Item::Exports(e)))
         }
         "omp" | "pyrs" => {
+            let rest = c.text[s.byte..].trim_start().trim_start_matches(':').trim();
+            if head == "pyrs" && matches!(rest, "fast-math" | "fastmath" | "fast_math") {
+                return Ok(Some(Item::Directive(Directive {
+                    kind: DirectiveKind::FastMath,
+                    pos: c.pos,
+                    text: c.text.to_string(),
+                })));
+            }
             if s.word() != "parallel" {
                 return Ok(None);
             }

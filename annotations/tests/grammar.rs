@@ -736,6 +736,19 @@ fn parallel_arrays_directive() {
 }
 
 #[test]
+fn fast_math_directive() {
+    let (ann, errors) = parse_comments([
+        Comment::new("# pyrs fast-math", 1, 1),
+        Comment::new("# pyrs: fast-math", 2, 1),
+        Comment::new("# omp fast-math", 3, 1),
+        Comment::new("# pyrs fast-math please", 4, 1),
+    ]);
+    assert!(errors.is_empty());
+    assert_eq!(ann.directives.len(), 2, "only `# pyrs fast-math` (and `# pyrs: fast-math`)");
+    assert!(ann.directives.iter().all(|d| d.kind == DirectiveKind::FastMath));
+}
+
+#[test]
 fn old_spellings_and_continued_exports() {
     check(&[
         // `T[,]`: Pythran's old spelling of a 2-D array, one dimension more than commas

@@ -102,6 +102,16 @@ pub fn attach(module: &mut ir::Module, directives: &[Directive], file: &SourceFi
                 }
                 continue;
             }
+            pyrs_annotations::DirectiveKind::FastMath => {
+                let at = file.offset(d.pos.line, d.pos.col);
+                let inside = module.functions.iter().position(|f| f.span.start <= at && at < f.span.end);
+                for (k, f) in module.functions.iter_mut().enumerate() {
+                    if inside.is_none() || inside == Some(k) {
+                        f.fast_math = true;
+                    }
+                }
+                continue;
+            }
         };
         let start = file.offset(d.pos.line, d.pos.col);
         let span = Span { start, end: start + d.text.len() as u32 };

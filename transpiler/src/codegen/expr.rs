@@ -221,6 +221,9 @@ impl Body<'_> {
                 if let Some(code) = self.sized_binop(e, *op, l, r) {
                     return code;
                 }
+                if let Some(code) = self.contracted(e, *op, l, r).or_else(|| self.fast_power(e, *op, l, r)) {
+                    return code;
+                }
                 let (lt, rt_) = (self.ty(l), self.ty(r));
                 // `[x] * n`: build the repeated list directly
                 if let (BinOp::Mul, ExprKind::List(items), Ty::List(el)) = (op, &l.kind, &t) {

@@ -224,6 +224,7 @@ fn instance_copy(
         })
         .collect();
     let stmts = b.block(&f.body);
+    let stmts = if f.fast_math { super::fastmath::fast_paths(stmts) } else { stmts };
     let check = if stack == Stack::Check { quote!(rt::support::stack::check(__stack)?;) } else { quote!() };
     // the Ctrl-C flag its loops read (see `Body::loop_body`)
     // (a generator reads it again at each resume: `yield` in `Body::stmt`)

@@ -152,6 +152,34 @@ impl Body<'_> {
         } else {
             (quote!(), quote!())
         };
+        if self.fast_math() {
+            // fast-math: eight partial sums, added together at the end (reassociated)
+            return Some(quote!({
+                #load
+                let __s: i64 = #start_ts;
+                let __e: i64 = #stop_ts;
+                let mut __i: i64 = __s;
+                let mut __lanes = [0.0f64; 8];
+                while (__e as i128) - (__i as i128) >= 8 {
+                    for __l in 0..8usize {
+                        let #v: i64 = __i + __l as i64;
+                        __lanes[__l] += #fill;
+                    }
+                    __i += 8;
+                }
+                #a = #a #op (((__lanes[0] + __lanes[1]) + (__lanes[2] + __lanes[3]))
+                    + ((__lanes[4] + __lanes[5]) + (__lanes[6] + __lanes[7])));
+                while __i < __e {
+                    #v = __i;
+                    #a = #a #op #tail;
+                    __i += 1;
+                }
+                if __e > __s {
+                    #v = __e - 1;
+                    #store
+                }
+            }));
+        }
         Some(quote!({
             #load
             let __s: i64 = #start_ts;

@@ -13,6 +13,7 @@ mod call;
 mod containers;
 mod convert;
 mod expr;
+mod fastmath;
 mod flow;
 mod funcs;
 mod function;

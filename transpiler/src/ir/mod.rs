@@ -55,6 +55,9 @@ pub struct Function {
     pub errors: Vec<crate::diag::Diagnostic>,
     /// `# pyrs parallel arrays`: large element-wise array expressions run on several threads
     pub parallel_arrays: bool,
+    /// `# pyrs fast-math`: float arithmetic contracted (FMA) and sums reassociated
+    /// (`codegen::fastmath`), not CPython's bits
+    pub fast_math: bool,
     /// the docstring (the compiled function's `__doc__`)
     pub doc: Option<String>,
 }

@@ -353,6 +353,7 @@ impl FnLower<'_> {
             expr_count: lw.next_id,
             errors: Vec::new(),
             parallel_arrays: false,
+            fast_math: false,
             doc: None,
         });
         fname

@@ -273,6 +273,7 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
             expr_count: lw.next_id,
             errors: lw.errors,
             parallel_arrays: false,
+            fast_math: false,
             doc: None,
         });
     }
@@ -615,6 +616,7 @@ fn lower_function(
             expr_count: lw.next_id,
             errors: lw.errors,
             parallel_arrays: false,
+            fast_math: false,
             doc: docstring(&f.body),
         },
         nested,

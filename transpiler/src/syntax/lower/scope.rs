@@ -438,6 +438,7 @@ impl FnLower<'_> {
             expr_count: lw.next_id,
             errors: lw.errors,
             parallel_arrays: false,
+            fast_math: false,
             doc: None,
         }
     }
@@ -547,6 +548,7 @@ impl FnLower<'_> {
             expr_count: lw.next_id,
             errors: lw.errors,
             parallel_arrays: false,
+            fast_math: false,
             doc: None,
         }
     }
@@ -680,6 +682,7 @@ impl FnLower<'_> {
             expr_count: lw.next_id,
             errors: Vec::new(),
             parallel_arrays: false,
+            fast_math: false,
             doc: None,
         });
         self.expr_node(sp, ExprKind::FuncRef(fname, Vec::new()))
