@@ -401,7 +401,7 @@ impl FnCx<'_, '_> {
         }
     }
 
-    fn dtype_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize) -> Option<Option<Elem>> {
+    pub(super) fn dtype_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize) -> Option<Option<Elem>> {
         match ts.get(k) {
             None | Some(Ty::None) => Some(None),
             Some(Ty::DType(e)) => Some(Some(*e)),
@@ -839,6 +839,7 @@ impl FnCx<'_, '_> {
             | N::Einsum
             | N::RConcat => self.shape_fn(f, args, ts, at),
             crate::library::lapack_fns!() => self.lapack_fn(f, args, ts, at),
+            crate::library::matrix_fns!() => self.matrix_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };

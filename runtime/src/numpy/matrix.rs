@@ -1,0 +1,232 @@
+//! numpy's matrix and array-construction functions (`numpy/lib/_twodim_base_impl.py`,
+//! `_function_base_impl.py`, `_shape_base_impl.py`, `numeric.py`): `tri`, `tril`, `triu`,
+//! `vander`, `kron` make new arrays; `flip`, `rot90`, `diagonal` (read-only, as numpy's),
+//! `swapaxes`, `moveaxis`, `expand_dims`, `squeeze`, `broadcast_to` (read-only) are views of
+//! their argument, as numpy returns them.
+
+use super::axis::axis_index;
+use super::element::Element;
+use super::ndarray::{for_each_index, NdArray};
+use crate::error::{Error, Result};
+
+/// `np.tri(n, m, k)`: ones where `j <= i + k` (numpy's `greater_equal.outer(arange(n),
+/// arange(-k, m - k))`; negative sizes give empty axes).
+pub fn tri<T: Element>(n: i64, m: Option<i64>, k: i64, one: T::Value, zero: T::Value) -> NdArray<T, 2> {
+    let n = n.max(0) as usize;
+    let m = m.map_or(n, |m| m.max(0) as usize);
+    let mut v = Vec::with_capacity(n * m);
+    for i in 0..n {
+        for j in 0..m {
+            v.push(if (j as i128) <= i as i128 + k as i128 { one } else { zero });
+        }
+    }
+    NdArray::from_vec([n, m], v)
+}
+
+/// `np.tril(a, k)` (`upper`: `np.triu(a, k)`) over the last two axes: a new array, the other
+/// elements zero.
+pub fn tril<T: Element, const D: usize>(a: &NdArray<T, D>, k: i64, upper: bool, zero: T::Value) -> NdArray<T, D> {
+    let mut v = Vec::with_capacity(a.size());
+    for_each_index(a.shape(), |idx| {
+        let (i, j) = (idx[D - 2] as i128, idx[D - 1] as i128);
+        let keep = if upper { j >= i + k as i128 } else { j <= i + k as i128 };
+        // SAFETY: for_each_index yields in-bounds positions.
+        v.push(if keep { unsafe { a.at(idx) } } else { zero });
+    });
+    NdArray::from_vec(a.shape(), v)
+}
+
+/// The view of `a` with the axes `axes` reversed (`flip`: the first element at the end).
+fn reversed<T: Element, const D: usize>(a: &NdArray<T, D>, axes: &[usize]) -> NdArray<T, D> {
+    let mut v = a.clone();
+    for &ax in axes {
+        let n = v.shape[ax];
+        if n > 0 {
+            // SAFETY: the last element along `ax` is inside the array.
+            v.ptr = unsafe { v.ptr.offset((n as isize - 1) * v.strides[ax]) };
+        }
+        v.strides[ax] = -v.strides[ax];
+    }
+    v
+}
+
+/// `np.flip(a, axis)`: every axis reversed when `axis` is None (a view).
+pub fn flip<T: Element, const D: usize>(a: &NdArray<T, D>, axis: Option<i64>) -> Result<NdArray<T, D>> {
+    match axis {
+        None => Ok(reversed(a, &(0..D).collect::<Vec<_>>())),
+        Some(ax) => Ok(reversed(a, &[axis_index(ax, D)?])),
+    }
+}
+
+/// `np.rot90(a, k, axes)` as numpy composes it of `flip` and `transpose` (a view).
+pub fn rot90<T: Element, const D: usize>(a: &NdArray<T, D>, k: i64, axes: [i64; 2]) -> Result<NdArray<T, D>> {
+    let n = D as i64;
+    if axes[0] == axes[1] || (axes[0] - axes[1]).abs() == n {
+        return Err(Error::Value("Axes must be different."));
+    }
+    if axes.iter().any(|&x| x >= n || x < -n) {
+        return Err(Error::Value(format!("Axes=({}, {}) out of range for array of ndim={D}.", axes[0], axes[1])));
+    }
+    let (a0, a1) = (axis_index(axes[0], D)?, axis_index(axes[1], D)?);
+    let mut perm: [usize; D] = std::array::from_fn(|i| i);
+    perm.swap(a0, a1);
+    let transposed = |x: &NdArray<T, D>| {
+        let (shape, strides) = (x.shape(), x.strides());
+        // SAFETY: a permutation of the axes covers the same elements.
+        unsafe { x.relayout(perm.map(|p| shape[p]), perm.map(|p| strides[p])) }
+    };
+    Ok(match k.rem_euclid(4) {
+        0 => a.clone(),
+        2 => reversed(a, &[a0, a1]),
+        1 => transposed(&reversed(a, &[a1])),
+        _ => reversed(&transposed(a), &[a1]),
+    })
+}
+
+/// `np.diagonal(a, offset, axis1, axis2)` (`a.diagonal(...)`): the other axes in order, then the
+/// diagonal; a read-only view, as numpy's (`R = D - 1`).
+pub fn diagonal<T: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    offset: i64,
+    axis1: i64,
+    axis2: i64,
+) -> Result<NdArray<T, R>> {
+    let (x1, x2) = (axis_index(axis1, D)?, axis_index(axis2, D)?);
+    if x1 == x2 {
+        return Err(Error::Value("axis1 and axis2 cannot be the same"));
+    }
+    let (shape, strides) = (a.shape(), a.strides());
+    let (n1, n2) = (shape[x1] as i128, shape[x2] as i128);
+    let (r0, c0) = if offset >= 0 { (0i128, offset as i128) } else { (-(offset as i128), 0i128) };
+    let len = (n1 - r0).min(n2 - c0).max(0) as usize;
+    let mut v: NdArray<T, R> = {
+        let mut out_shape = [0usize; R];
+        let mut out_strides = [0isize; R];
+        let mut k = 0;
+        for d in 0..D {
+            if d != x1 && d != x2 {
+                out_shape[k] = shape[d];
+                out_strides[k] = strides[d];
+                k += 1;
+            }
+        }
+        out_shape[R - 1] = len;
+        out_strides[R - 1] = strides[x1] + strides[x2];
+        // SAFETY: the positions are checked below before the start moves; an empty diagonal
+        // addresses nothing.
+        unsafe { a.relayout(out_shape, out_strides) }
+    };
+    if len > 0 {
+        // SAFETY: (r0, c0) is inside the two axes when the diagonal is not empty.
+        v.ptr = unsafe { v.ptr.offset(r0 as isize * strides[x1] + c0 as isize * strides[x2]) };
+    }
+    Ok(v.read_only())
+}
+
+/// `np.swapaxes(a, axis1, axis2)` (a view).
+pub fn swapaxes<T: Element, const D: usize>(a: &NdArray<T, D>, axis1: i64, axis2: i64) -> Result<NdArray<T, D>> {
+    let (x1, x2) = (axis_index(axis1, D)?, axis_index(axis2, D)?);
+    let (mut shape, mut strides) = (a.shape(), a.strides());
+    shape.swap(x1, x2);
+    strides.swap(x1, x2);
+    // SAFETY: a permutation of the axes covers the same elements.
+    Ok(unsafe { a.relayout(shape, strides) })
+}
+
+/// `np.moveaxis(a, source, destination)` of one axis (a view).
+pub fn moveaxis<T: Element, const D: usize>(a: &NdArray<T, D>, source: i64, destination: i64) -> Result<NdArray<T, D>> {
+    let src = axis_index(source, D).map_err(|_| Error::Axis(axis_text("source", source, D)))?;
+    let dst = axis_index(destination, D).map_err(|_| Error::Axis(axis_text("destination", destination, D)))?;
+    let mut order: Vec<usize> = (0..D).filter(|&d| d != src).collect();
+    order.insert(dst, src);
+    let (shape, strides) = (a.shape(), a.strides());
+    // SAFETY: a permutation of the axes covers the same elements.
+    Ok(unsafe { a.relayout(std::array::from_fn(|i| shape[order[i]]), std::array::from_fn(|i| strides[order[i]])) })
+}
+
+fn axis_text(what: &str, axis: i64, ndim: usize) -> String {
+    format!("{what}: axis {axis} is out of bounds for array of dimension {ndim}")
+}
+
+/// `np.expand_dims(a, axis)`: a new axis of length 1 at `axis` of the result (`N = D + 1`).
+pub fn expand_dims<T: Element, const D: usize, const N: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T, N>> {
+    let ax = axis_index(axis, N)?;
+    Ok(super::shape::expand(a, ax))
+}
+
+/// `np.squeeze(a, axis)`: the axis `axis`, of length 1, removed (`N = D - 1`).
+pub fn squeeze<T: Element, const D: usize, const N: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<T, N>> {
+    let ax = axis_index(axis, D)?;
+    if a.shape()[ax] != 1 {
+        return Err(Error::Value("cannot select an axis to squeeze out which has size not equal to one"));
+    }
+    let (shape, strides) = (a.shape(), a.strides());
+    let keep: Vec<usize> = (0..D).filter(|&d| d != ax).collect();
+    // SAFETY: the removed axis has one position.
+    Ok(unsafe { a.relayout(std::array::from_fn(|i| shape[keep[i]]), std::array::from_fn(|i| strides[keep[i]])) })
+}
+
+/// `np.broadcast_to(a, shape)`: a read-only view, as numpy's.
+pub fn broadcast_to<T: Element, const D: usize, const N: usize>(
+    a: &NdArray<T, D>,
+    shape: [i64; N],
+) -> Result<NdArray<T, N>> {
+    if shape.iter().any(|&s| s < 0) {
+        return Err(Error::Value("all elements of broadcast shape must be non-negative"));
+    }
+    if D > N {
+        return Err(Error::Value("input operand has more dimensions than allowed by the axis remapping"));
+    }
+    Ok(a.broadcast_to(shape.map(|s| s as usize))?.read_only())
+}
+
+/// `np.vander(x, n, increasing)`: columns of powers of `x`, each the previous one times `x`
+/// (numpy's `multiply.accumulate`), `mul` numpy's product of the element type.
+pub fn vander<T: Element>(
+    x: &NdArray<T, 1>,
+    n: Option<i64>,
+    increasing: bool,
+    one: T::Value,
+    mul: impl Fn(T::Value, T::Value) -> T::Value,
+) -> Result<NdArray<T, 2>> {
+    let len = x.shape()[0];
+    let n = n.unwrap_or(len as i64);
+    if n < 0 {
+        return Err(Error::Value("negative dimensions are not allowed"));
+    }
+    let n = n as usize;
+    let xs = x.to_vec();
+    let mut v = Vec::with_capacity(len * n);
+    let mut row = vec![one; n];
+    for &xi in &xs {
+        // powers 0, 1, 2, ... (numpy: 1, then x, then the running product of the columns)
+        for p in 1..n {
+            row[p] = if p == 1 { xi } else { mul(row[p - 1], xi) };
+        }
+        if increasing {
+            v.extend_from_slice(&row);
+        } else {
+            v.extend(row.iter().rev());
+        }
+    }
+    Ok(NdArray::from_vec([len, n], v))
+}
+
+/// `np.kron(a, b)` of arrays of one rank `D`: block (i...) is `a[i...] * b`, each element one
+/// product `mul` as numpy's `multiply` of the expanded operands.
+pub fn kron<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    b: &NdArray<T, D>,
+    mul: impl Fn(T::Value, T::Value) -> T::Value,
+) -> NdArray<T, D> {
+    let (sa, sb) = (a.shape(), b.shape());
+    let shape: [usize; D] = std::array::from_fn(|d| sa[d] * sb[d]);
+    let mut v = Vec::with_capacity(shape.iter().product());
+    for_each_index(shape, |idx| {
+        let ia: [usize; D] = std::array::from_fn(|d| idx[d] / sb[d]);
+        let ib: [usize; D] = std::array::from_fn(|d| idx[d] % sb[d]);
+        // SAFETY: ia and ib are inside a and b (idx is inside their product's shape).
+        v.push(unsafe { mul(a.at(ia), b.at(ib)) });
+    });
+    NdArray::from_vec(shape, v)
+}
