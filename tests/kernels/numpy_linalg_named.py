@@ -61,7 +61,7 @@ def through_local(a):
     for k in range(2):
         res = np.linalg.svd(a + k)
         total += res.S[0]
-    return total
+    return float(total)
 
 
 def eigh_upper(a):

@@ -507,7 +507,12 @@ impl FnCx<'_, '_> {
                         if self.named_fields(x).is_some_and(|fs| fs.contains(&a))
                             && crate::library::named_field(a).is_some_and(|k| k < items.len()) =>
                     {
-                        items[crate::library::named_field(a).expect("checked")].clone()
+                        // the field's own type (`t.base()` made numpy scalars Python ones)
+                        let k = crate::library::named_field(a).expect("checked");
+                        match &t {
+                            Ty::Tuple(own) if own.len() == items.len() => own[k].clone(),
+                            _ => items[k].clone(),
+                        }
                     }
                     (t, a) => {
                         self.error(Diagnostic::new(e.span, format!("attribute `{a}` of {t} is not supported yet")));
