@@ -12,3 +12,17 @@ def test_print_output_matches(built_kernels, capsys):
         comp.show(*args)
         got = capsys.readouterr().out
         assert got == want
+
+
+def test_print_numpy_scalars_matches(built_kernels, capsys):
+    import numpy as np
+
+    path = difftest.LANG / "np_scalar_text.py"
+    pure, comp = modules_for(built_kernels, path)
+    for args in [(np.array([0.1, 2.0]), np.array([0.1], dtype=np.float32)),
+                 (np.array([-0.0, np.nan]), np.array([16777216.0], dtype=np.float32))]:
+        pure.show(*args)
+        want = capsys.readouterr().out
+        comp.show(*args)
+        got = capsys.readouterr().out
+        assert got == want

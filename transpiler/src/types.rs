@@ -452,6 +452,13 @@ impl Ty {
         if mixed(self, other) || mixed(other, self) {
             return None;
         }
+        // a numpy scalar of a sized type next to another number: numpy's promotion would
+        // change the values (`[np.float32(x), 0.1]` rounds 0.1 to float32, int8 with uint8
+        // gives int16) where Python keeps each as it is
+        let sized = self.sized().is_some() || other.sized().is_some();
+        if sized && self != other && self.is_numeric() && other.is_numeric() {
+            return None;
+        }
         self.join(other)
     }
 

@@ -75,6 +75,54 @@ pub fn complex_repr(z: Complex64) -> String {
     format!("({re}{sign}{im}j)")
 }
 
+/// `str` of a `numpy.float32` (also the parts of a `numpy.complex64`): the shortest digits
+/// that read back as the same float32, positional for 1e-4 <= |x| < 1e6 (numpy's cut-off
+/// for float32), else scientific.
+pub fn float32_repr(x: f32) -> String {
+    float32_repr_r(x, true)
+}
+
+fn float32_repr_r(x: f32, point: bool) -> String {
+    if x.is_nan() || x.is_infinite() || x == 0.0 {
+        return float_repr_r(x as f64, point);
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    let s = format!("{:e}", x.abs());
+    let (mant, exp) = s.split_once('e').expect("LowerExp has an exponent");
+    let (digits, exp): (String, i32) = (mant.replace('.', ""), exp.parse().expect("exponent is an integer"));
+    let ax = x.abs() as f64;
+    let body = if (1e-4..1e6).contains(&ax) {
+        fixed_from_digits(&digits, exp, point)
+    } else {
+        let (first, rest) = digits.split_at(1);
+        let mant = if rest.is_empty() { first.to_string() } else { format!("{first}.{rest}") };
+        format!("{mant}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    };
+    format!("{sign}{body}")
+}
+
+/// `str` of a `numpy.complex64`: as a complex, with float32 digits for its parts.
+pub fn complex64_repr(z: Complex64) -> String {
+    let (re, im) = (z.re as f32, z.im as f32);
+    let ims = float32_repr_r(im, false);
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{ims}j");
+    }
+    let res = float32_repr_r(re, false);
+    let sign = if im.is_sign_negative() || im.is_nan() && ims.starts_with('-') { "" } else { "+" };
+    format!("({res}{sign}{ims}j)")
+}
+
+/// `repr` of a numpy scalar whose `str` is `s`: `np.float64(1.5)`, `np.complex128(1+2j)` (a
+/// complex without its parentheses), `np.int8(-3)`.
+pub fn np_repr(name: &str, s: String) -> String {
+    let inner = match s.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(t) => t,
+        None => &s,
+    };
+    format!("np.{name}({inner})")
+}
+
 pub fn str_of_int(v: i64) -> Str {
     Str::from(v.to_string())
 }
@@ -409,6 +457,24 @@ mod tests {
         assert_eq!(complex_repr(Complex64::new(0.0, 2.5)), "2.5j");
         assert_eq!(complex_repr(Complex64::new(-0.0, -1.0)), "(-0-1j)");
         assert_eq!(complex_repr(Complex64::new(1.5, -0.0)), "(1.5-0j)");
+        // numpy's float32 and complex64 digits and cut-offs
+        for (x, want) in [
+            (0.1f32, "0.1"),
+            (1.0 / 3.0, "0.33333334"),
+            (16777216.0, "1.6777216e+07"),
+            (999999.0, "999999.0"),
+            (1e6, "1e+06"),
+            (1e-4, "1e-04"),
+            (1.5e-4, "0.00015"),
+            (-0.0, "-0.0"),
+            (f32::from_bits(1), "1e-45"),
+        ] {
+            assert_eq!(float32_repr(x), want, "{x}");
+        }
+        assert_eq!(complex64_repr(Complex64::new(0.1f32 as f64, 0.2f32 as f64)), "(0.1+0.2j)");
+        assert_eq!(np_repr("complex128", complex_repr(Complex64::new(1.0, 2.0))), "np.complex128(1+2j)");
+        assert_eq!(np_repr("complex128", complex_repr(Complex64::new(0.0, 0.0))), "np.complex128(0j)");
+        assert_eq!(np_repr("float64", float_repr(1.5)), "np.float64(1.5)");
     }
 
     #[test]
@@ -544,6 +610,8 @@ pub enum PctArg {
     Bool(bool),
     Str(Str),
     Repr(String),
+    /// a numpy scalar: its value (for `%d`, `%f`, ...), its `str` and its `repr`
+    Np(Box<PctArg>, String, String),
 }
 
 impl PctArg {
@@ -554,12 +622,14 @@ impl PctArg {
             PctArg::Bool(b) => str_of_bool(*b),
             PctArg::Str(s) => s.clone(),
             PctArg::Repr(r) => Str::from(r.as_str()),
+            PctArg::Np(_, s, _) => Str::from(s.as_str()),
         }
     }
 
     fn repr(&self) -> Str {
         match self {
             PctArg::Str(s) => Str::from(crate::builtins::str::repr(s.as_str())),
+            PctArg::Np(_, _, r) => Str::from(r.as_str()),
             other => other.as_str(),
         }
     }
@@ -608,7 +678,14 @@ pub fn percent(fmt: &Str, args: Vec<PctArg>) -> Result<Str> {
             out.push('%');
             continue;
         }
-        let arg = args.next().ok_or_else(|| type_err("not enough arguments for format string"))?;
+        let arg = match args.next().ok_or_else(|| type_err("not enough arguments for format string"))? {
+            PctArg::Np(v, s, r) => match conv {
+                's' => PctArg::Repr(s),
+                'r' | 'a' => PctArg::Repr(r),
+                _ => *v,
+            },
+            a => a,
+        };
         let left = flags.contains('-');
         let zero = flags.contains('0') && !left;
         let sign = if flags.contains('+') {

@@ -91,6 +91,15 @@ impl Body<'_> {
         }
     }
 
+    /// The type of `e` with its numpy scalars (for `str`, `repr` and formatting, which show
+    /// them: `np.float64(1.5)`, float32 digits).
+    pub fn np_ty(&self, e: &ir::Expr) -> Ty {
+        match self.inst.ty(e) {
+            Ty::Array(el, _) if self.elem.active => el.scalar(),
+            t => t.clone(),
+        }
+    }
+
     /// Whether `e` is an array read element by element here (numpy's array loops apply).
     pub fn is_array_elem(&self, e: &ir::Expr) -> bool {
         self.elem.active && matches!(self.inst.ty(e), Ty::Array(..))

@@ -6,13 +6,88 @@ use super::convert::coerce;
 use crate::ir::visit::{self, Visitor};
 use crate::ir::{self, BinOp, CompKind, ExprKind, FPart, ForIter, Target};
 use crate::library::{Builtin as B, Intrinsic, Method, NumpyFn};
-use crate::types::Ty;
+use crate::types::{Elem, Ty};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+
+/// Whether values of type `t` hold numpy scalars, whose `repr` names their type
+/// (`np.float64(1.5)`) and which `str` of a container shows so.
+fn has_np_scalar(t: &Ty) -> bool {
+    match t {
+        Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_) => true,
+        Ty::Tuple(ts) => ts.iter().any(has_np_scalar),
+        Ty::List(x) | Ty::VarTuple(x) | Ty::Opt(x) => has_np_scalar(x),
+        _ => false,
+    }
+}
+
+/// `str(v)` of a numpy scalar of a sized type (float32 and complex64 show their own digits).
+fn sized_str(v: TokenStream, e: Elem) -> TokenStream {
+    let f = quote!(rt::builtins::format);
+    match e {
+        Elem::Float32 => quote!(#f::float32_repr(#v as f32)),
+        Elem::Complex64 => quote!(#f::complex64_repr(#v)),
+        Elem::UInt64 => quote!((#v as u64).to_string()),
+        Elem::Bool => quote!(#f::PyRepr::py_repr(&#v)),
+        _ => quote!(#v.to_string()),
+    }
+}
+
+/// `repr(v)` as a `String` for a value holding numpy scalars (see [`has_np_scalar`]).
+fn np_repr(v: TokenStream, t: &Ty) -> TokenStream {
+    let f = quote!(rt::builtins::format);
+    let seq = |inner: &Ty, one_comma: bool, open: &str, close: &str| {
+        let r = np_repr(quote!(__x), inner);
+        let one = if one_comma {
+            quote!(if __p.len() == 1 {
+                __p[0].push(',');
+            })
+        } else {
+            quote!()
+        };
+        let fmt = format!("{open}{{}}{close}");
+        quote!({ let mut __p: Vec<String> = #v.to_vec().into_iter().map(|__x| #r).collect(); #one format!(#fmt, __p.join(", ")) })
+    };
+    match t {
+        Ty::NpInt => quote!(#f::np_repr("int64", #v.to_string())),
+        Ty::NpFloat => quote!(#f::np_repr("float64", #f::float_repr(#v))),
+        Ty::NpComplex => quote!(#f::np_repr("complex128", #f::complex_repr(#v))),
+        Ty::NpSized(e) => {
+            let name = e.name();
+            let s = sized_str(quote!(__x), *e);
+            quote!({ let __x = #v; #f::np_repr(#name, #s) })
+        }
+        Ty::Tuple(ts) => {
+            let parts = ts.iter().enumerate().map(|(k, it)| {
+                let i = syn::Index::from(k);
+                np_repr(quote!(__t.#i), it)
+            });
+            let fmt =
+                if ts.len() == 1 { "({},)".to_string() } else { format!("({})", vec!["{}"; ts.len()].join(", ")) };
+            quote!({ let __t = #v; format!(#fmt, #(#parts),*) })
+        }
+        Ty::List(x) => seq(x, false, "[", "]"),
+        Ty::VarTuple(x) => seq(x, true, "(", ")"),
+        Ty::Opt(x) => {
+            let s = np_repr(quote!(__o), x);
+            quote!(match #v { ::core::option::Option::Some(__o) => #s, ::core::option::Option::None => "None".to_string() })
+        }
+        Ty::Str => quote!(rt::builtins::str::repr(#v.as_str())),
+        _ => quote!(#f::PyRepr::py_repr(&#v)),
+    }
+}
 
 /// `str(v)` of a value of type `t`, as an `rt::Str`.
 pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
     let f = quote!(rt::builtins::format);
+    if let Ty::NpSized(e) = t {
+        let s = sized_str(v, *e);
+        return quote!(rt::Str::from(#s));
+    }
+    if has_np_scalar(t) && !t.is_np() {
+        let s = np_repr(v, t);
+        return quote!(rt::Str::from(#s));
+    }
     match t.base() {
         Ty::Str => v,
         Ty::Int => quote!(#f::str_of_int(#v)),
@@ -31,7 +106,11 @@ pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
 }
 
 /// `repr(v)`
-fn repr_of(v: TokenStream, t: &Ty) -> TokenStream {
+pub fn repr_of(v: TokenStream, t: &Ty) -> TokenStream {
+    if has_np_scalar(t) {
+        let s = np_repr(v, t);
+        return quote!(rt::Str::from(#s));
+    }
     match t.base() {
         Ty::Str => quote!(rt::Str::from(rt::builtins::str::repr(#v.as_str()))),
         Ty::Opt(inner) => {
@@ -45,7 +124,9 @@ fn repr_of(v: TokenStream, t: &Ty) -> TokenStream {
 /// `format(v, spec)` with a literal spec.
 fn format_of(v: TokenStream, t: &Ty, spec: &str) -> TokenStream {
     if spec.is_empty() {
-        return str_of(v, t);
+        // `format(x, '')` of a float32 or complex64 is the float's or complex's (the value
+        // widened), unlike `str(x)`
+        return if matches!(t, Ty::NpSized(_)) { str_of(v, &t.base()) } else { str_of(v, t) };
     }
     let f = quote!(rt::builtins::format);
     match t.base() {
@@ -439,7 +520,7 @@ impl Body<'_> {
             .map(|p| match p {
                 FPart::Lit(l) => quote!(#s.push_str(#l);),
                 FPart::Value { expr, conv, spec } => {
-                    let t = self.ty(expr);
+                    let t = self.np_ty(expr);
                     let v = self.expr(expr);
                     let (v, t) = match conv {
                         Some('r') | Some('a') => (repr_of(v, &t), Ty::Str),
@@ -491,7 +572,7 @@ impl Body<'_> {
                 let parts: Vec<TokenStream> = args[2..]
                     .iter()
                     .map(|a| {
-                        let t = self.ty(a);
+                        let t = self.np_ty(a);
                         let v = self.expr(a);
                         str_of(v, &t)
                     })
@@ -499,15 +580,18 @@ impl Body<'_> {
                 quote!(rt::py::print::print(&[#(#parts),*], &#sep, &#end)?)
             }
             (B::Str, []) => quote!(rt::Str::default()),
-            (B::Str, [t0]) => {
+            (B::Str, [_]) => {
+                let t0 = self.np_ty(&args[0]);
                 let v = self.expr(&args[0]);
-                str_of(v, t0)
+                str_of(v, &t0)
             }
-            (B::Repr, [t0]) => {
+            (B::Repr, [_]) => {
+                let t0 = self.np_ty(&args[0]);
                 let v = self.expr(&args[0]);
-                repr_of(v, t0)
+                repr_of(v, &t0)
             }
-            (B::Format, [t0, ..]) => {
+            (B::Format, [_, ..]) => {
+                let t0 = &self.np_ty(&args[0]);
                 let spec = match args.get(1).map(|a| &a.kind) {
                     Some(ExprKind::Str(sp)) => sp.clone(),
                     _ => String::new(),

@@ -457,6 +457,17 @@ impl Body<'_> {
             (BinOp::Mod, Ty::Str, _) => {
                 let arg = |v: TokenStream, t: &Ty| -> TokenStream {
                     let f = quote!(rt::builtins::format::PctArg);
+                    // a numpy scalar: `%s` and `%r` show its own str and repr
+                    if t.is_np() || t.sized().is_some() {
+                        let num = match t.base() {
+                            Ty::Int => quote!(#f::Int(__v)),
+                            Ty::Float => quote!(#f::Float(__v)),
+                            _ => quote!(#f::Repr(String::new())),
+                        };
+                        let s = super::containers::str_of(quote!(__v), t);
+                        let r = super::containers::repr_of(quote!(__v), t);
+                        return quote!({ let __v = #v; #f::Np(Box::new(#num), #s.as_str().to_string(), #r.as_str().to_string()) });
+                    }
                     match t.base() {
                         Ty::Int => quote!(#f::Int(#v)),
                         Ty::Float => quote!(#f::Float(#v)),
@@ -468,6 +479,7 @@ impl Body<'_> {
                         }
                     }
                 };
+                let bt = &self.np_ty(rhs);
                 let items: Vec<TokenStream> = match bt {
                     Ty::Tuple(ts) => ts
                         .iter()
