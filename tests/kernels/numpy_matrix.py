@@ -45,6 +45,14 @@ import numpy as np
 # export stacks(float[:], float[:])
 # export stacks2(float[:,:], float[:])
 # export dstacks(float[:,:], float[:,:])
+# export takes(float[:,:], int[:])
+# export takes(int32[:,:], int[:])
+# export take_modes(float[:], int[:,:])
+# export take_one(float[:,:], int)
+# export take_list(float[:,:])
+# export along(float[:,:], int[:,:])
+# export along_sort(float[:,:])
+# export along_1d(float[:], int[:])
 
 
 def tris(n, m, k):
@@ -167,6 +175,34 @@ def dstacks(a, b):
     return np.dstack((a, b))
 
 
+def takes(a, i):
+    return np.take(a, i), np.take(a, i, axis=0), np.take(a, i, 1), np.take(a, i, axis=-1, mode="wrap")
+
+
+def take_modes(a, i):
+    return np.take(a, i, mode="wrap"), np.take(a, i, mode="clip"), np.take(a, i, axis=0, mode="clip")
+
+
+def take_one(a, i):
+    return np.take(a, i), np.take(a, i, mode="wrap"), np.take(a, i, mode="clip")
+
+
+def take_list(a):
+    return np.take(a, [0, -1]), np.take(a, [1, 0], axis=1)
+
+
+def along(a, i):
+    return np.take_along_axis(a, i, axis=1), np.take_along_axis(a, i[:1], 0), np.take_along_axis(a, i, -1)
+
+
+def along_sort(a):
+    return np.take_along_axis(a, np.argsort(a, axis=0), axis=0)
+
+
+def along_1d(a, i):
+    return np.take_along_axis(a, i, None), np.take_along_axis(a, i, 0)
+
+
 #case: tris(3, 4, 1)
 #case: tris(3, 2, -1)
 #case: tris(0, 3, 0)
@@ -237,3 +273,20 @@ def dstacks(a, b):
 #case: stacks(np.arange(3.0), np.arange(4.0))
 #case: stacks2(np.arange(6.0).reshape(3, 2), np.arange(3.0))
 #case: dstacks(np.arange(6.0).reshape(2, 3), np.ones((2, 3)))
+#case: takes(np.arange(12.0).reshape(3, 4), np.array([0, 2, -1]))
+#case: takes(np.arange(12.0).reshape(3, 4), np.array([0, 3]))
+#case: takes(np.arange(12.0).reshape(3, 4), np.array([4]))
+#case: takes(np.arange(12.0).reshape(3, 4), np.array([12]))
+#case: takes(np.arange(12, dtype=np.int32).reshape(4, 3).T, np.array([], dtype=np.int64))
+#case: take_modes(np.arange(5.0), np.array([[7, -1], [-9, 2]]))
+#case: take_modes(np.zeros(0), np.array([[1]]))
+#case: take_modes(np.zeros(0), np.zeros((0, 2), dtype=np.int64))
+#case: take_one(np.arange(6.0).reshape(2, 3), 4)
+#case: take_one(np.arange(6.0).reshape(2, 3), -7)
+#case: take_one(np.arange(6.0).reshape(2, 3)[:, ::-2], 3)
+#case: take_list(np.arange(6.0).reshape(2, 3))
+#case: along(np.arange(6.0).reshape(2, 3), np.array([[2, 0], [1, -1]]))
+#case: along(np.arange(6.0).reshape(2, 3), np.array([[2, 0], [1, 3]]))
+#case: along(np.arange(6.0).reshape(2, 3), np.array([[2, 0, 1]]))
+#case: along_sort(np.array([[3.0, 1.0], [1.0, 2.0], [2.0, 0.0]]))
+#case: along_1d(np.array([3.0, 1.0, 2.0]), np.array([2, 2, 0, -3]))

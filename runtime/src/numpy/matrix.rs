@@ -230,3 +230,128 @@ pub fn kron<T: Element, const D: usize>(
     });
     NdArray::from_vec(shape, v)
 }
+
+/// `mode=` of `np.take`: how an index outside the axis is treated.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TakeMode {
+    /// IndexError (negative indices count from the end)
+    Raise,
+    /// modulo the axis length
+    Wrap,
+    /// clamped to the axis (negative indices to 0)
+    Clip,
+}
+
+/// An index of `np.take` on an axis of `n` positions.
+fn take_index(i: i64, n: usize, axis: usize, mode: TakeMode) -> Result<usize> {
+    let m = n as i64;
+    match mode {
+        TakeMode::Raise => {
+            let j = if i < 0 { i + m } else { i };
+            if j < 0 || j >= m {
+                return Err(Error::Index(format!("index {i} is out of bounds for axis {axis} with size {n}")));
+            }
+            Ok(j as usize)
+        }
+        _ if n == 0 => Err(Error::Index("cannot do a non-empty take from an empty axes.")),
+        TakeMode::Wrap => Ok(i.rem_euclid(m) as usize),
+        TakeMode::Clip => Ok(i.clamp(0, m - 1) as usize),
+    }
+}
+
+/// `np.take(a, indices, axis)` with an array of indices (`R = D - 1 + K`): the positions of
+/// the result are `a`'s before `axis`, then the indices', then `a`'s after it.
+pub fn take<T: Element, const D: usize, const K: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    indices: &NdArray<i64, K>,
+    axis: i64,
+    mode: TakeMode,
+) -> Result<NdArray<T, R>> {
+    let ax = axis_index(axis, D)?;
+    let (sa, si) = (a.shape(), indices.shape());
+    let n = sa[ax];
+    let idx: Vec<usize> = indices.to_vec().into_iter().map(|i| take_index(i, n, ax, mode)).collect::<Result<_>>()?;
+    let mut shape = [0usize; R];
+    shape[..ax].copy_from_slice(&sa[..ax]);
+    shape[ax..ax + K].copy_from_slice(&si);
+    shape[ax + K..].copy_from_slice(&sa[ax + 1..]);
+    let strides_i = super::ndarray::c_strides(si, 1);
+    let mut v = Vec::with_capacity(shape.iter().product());
+    for_each_index(shape, |pos| {
+        let flat: isize = (0..K).map(|k| pos[ax + k] as isize * strides_i[k]).sum();
+        let src: [usize; D] = std::array::from_fn(|d| match d {
+            d if d < ax => pos[d],
+            d if d == ax => idx[flat as usize],
+            d => pos[d - 1 + K],
+        });
+        // SAFETY: `src` is inside `a`: the other positions come from its shape, the index was
+        // checked (or wrapped or clipped) against the axis.
+        v.push(unsafe { a.at(src) });
+    });
+    Ok(NdArray::from_vec(shape, v))
+}
+
+/// `np.take(a, i)` of one index (`axis=None`): the element at flat position `i` (C order).
+pub fn take_flat<T: Element, const D: usize>(a: &NdArray<T, D>, i: i64, mode: TakeMode) -> Result<T::Value> {
+    let k = take_index(i, a.size(), 0, mode)?;
+    // SAFETY: k < size.
+    Ok(unsafe { a.at(super::ndarray::unravel(k, a.shape())) })
+}
+
+/// `np.take_along_axis(a, indices, axis)`: `indices` broadcast against `a` on the other axes,
+/// negative indices counting from the end.
+pub fn take_along_axis<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    indices: &NdArray<i64, D>,
+    axis: i64,
+) -> Result<NdArray<T, D>> {
+    let ax = axis_index(axis, D)?;
+    let (sa, si) = (a.shape(), indices.shape());
+    let mut shape = [0usize; D];
+    for d in 0..D {
+        shape[d] = if d == ax {
+            si[d]
+        } else if sa[d] == si[d] || si[d] == 1 {
+            sa[d]
+        } else if sa[d] == 1 {
+            si[d]
+        } else {
+            // (numpy's fancy indexing: IndexError)
+            return Err(Error::Index(format!(
+                "shape mismatch: indexing arrays could not be broadcast together with shapes {:?} {:?}",
+                sa, si
+            )));
+        };
+    }
+    let n = sa[ax] as i64;
+    let mut v = Vec::with_capacity(shape.iter().product());
+    let mut err = None;
+    for_each_index(shape, |pos| {
+        if err.is_some() {
+            return;
+        }
+        let ip: [usize; D] = std::array::from_fn(|d| if si[d] == 1 { 0 } else { pos[d] });
+        // SAFETY: ip is inside `indices` (its axes are 1 or the result's).
+        let i = unsafe { indices.at(ip) };
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            err = Some(Error::Index(format!("index {i} is out of bounds for axis {ax} with size {n}")));
+            return;
+        }
+        let src: [usize; D] = std::array::from_fn(|d| {
+            if d == ax {
+                j as usize
+            } else if sa[d] == 1 {
+                0
+            } else {
+                pos[d]
+            }
+        });
+        // SAFETY: src is inside `a` (checked index, other axes 1 or the result's).
+        v.push(unsafe { a.at(src) });
+    });
+    match err {
+        Some(e) => Err(e),
+        None => Ok(NdArray::from_vec(shape, v)),
+    }
+}

@@ -10,6 +10,16 @@ use crate::library::NumpyFn as N;
 use crate::source::Span;
 use crate::types::{Elem, Ty};
 
+/// `mode=` of `np.take` as written: 'raise' (also when left out), 'wrap' or 'clip'.
+pub fn take_mode(args: &[ir::Expr]) -> Option<&'static str> {
+    match super::linalg::const_str(args, 4)? {
+        None | Some("raise") => Some("Raise"),
+        Some("wrap") => Some("Wrap"),
+        Some("clip") => Some("Clip"),
+        Some(_) => None,
+    }
+}
+
 /// Arrays of more dimensions than this are not supported (as `reshape`).
 const MAX_DIMS: usize = 4;
 
@@ -235,6 +245,75 @@ impl FnCx<'_, '_> {
                     }
                 }
                 Ty::Array(el.expect("at least one part"), out)
+            }
+            N::Take => {
+                let Some((e, n)) = arr(self, 0, 1) else { return Ty::Unknown };
+                if !self.absent(args, ts, &[3], f) || !int(self, 2, "axis", false) {
+                    return Ty::Unknown;
+                }
+                if take_mode(args).is_none() {
+                    self.error(Diagnostic::new(
+                        span_of(4),
+                        "`mode` of numpy.take() must be written 'raise', 'wrap' or 'clip'",
+                    ));
+                    return Ty::Unknown;
+                }
+                let axis = !matches!(ts.get(2), None | Some(Ty::None));
+                let k = match ts.get(1) {
+                    Some(t) if is_int_like(t) => 0,
+                    Some(Ty::List(t)) if is_int_like(t) => 1,
+                    Some(Ty::Array(ie, k)) if ie.kind() == crate::types::Kind::Int && *ie != Elem::UInt64 => *k,
+                    other => {
+                        let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!("`indices` of numpy.take() must be an int, a list or an array of ints, not {what}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                };
+                match (k, axis) {
+                    (0, false) => e.scalar(),
+                    (0, true) => {
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            "numpy.take() of one index along an axis is not supported yet (index the array instead)",
+                        ));
+                        Ty::Unknown
+                    }
+                    (k, false) => Ty::Array(e, k),
+                    (k, true) if n - 1 + k <= MAX_DIMS => Ty::Array(e, n - 1 + k),
+                    _ => {
+                        too_many(self, MAX_DIMS + 1);
+                        Ty::Unknown
+                    }
+                }
+            }
+            N::TakeAlongAxis => {
+                let Some((e, n)) = arr(self, 0, 1) else { return Ty::Unknown };
+                match ts.get(1) {
+                    Some(Ty::Array(ie, k))
+                        if *k == n && ie.kind() == crate::types::Kind::Int && *ie != Elem::UInt64 => {}
+                    other => {
+                        let what = other.map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!("`indices` of numpy.take_along_axis() must be an int array of {n} dimensions here, not {what}"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                if matches!(ts.get(2), Some(Ty::None)) && n != 1 {
+                    self.error(Diagnostic::new(
+                        span_of(2),
+                        "numpy.take_along_axis() with axis=None is supported for 1-D arrays",
+                    ));
+                    return Ty::Unknown;
+                }
+                if !int(self, 2, "axis", false) {
+                    return Ty::Unknown;
+                }
+                Ty::Array(e, n)
             }
             _ => unreachable!("matrix_fns! lists these rows"),
         }

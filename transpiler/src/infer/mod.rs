@@ -15,7 +15,7 @@
 mod builtins;
 mod expr;
 pub(crate) mod linalg;
-mod matrix;
+pub(crate) mod matrix;
 pub(crate) mod numpy;
 mod ops;
 mod promotion;

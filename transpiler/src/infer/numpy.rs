@@ -437,7 +437,7 @@ impl FnCx<'_, '_> {
     }
 
     /// Arguments at these positions must be left out (`dtype=`, `out=` of reductions).
-    fn absent(&mut self, args: &[ir::Expr], ts: &[Ty], ks: &[usize], f: N) -> bool {
+    pub(super) fn absent(&mut self, args: &[ir::Expr], ts: &[Ty], ks: &[usize], f: N) -> bool {
         for &k in ks {
             if !matches!(ts.get(k), None | Some(Ty::None)) {
                 self.error(Diagnostic::new(args[k].span, format!("this argument of `{f}` is not supported yet")));

@@ -184,6 +184,8 @@ catalogue! {
         Vander = "vander" => (K::Shape, &["x", "N", "increasing"]),
         ColumnStack = "column_stack" => (K::Shape, &["tup"]),
         Dstack = "dstack" => (K::Shape, &["tup"]),
+        Take = "take" => (K::Shape, &["a", "indices", "axis", "out", "mode"]),
+        TakeAlongAxis = "take_along_axis" => (K::Shape, &["arr", "indices", "axis"]),
         Reshape = "reshape" => (K::Shape, &["a", "shape"]),
         Ravel = "ravel" => (K::Shape, &[]),
         Transpose = "transpose" => (K::Shape, &["a", "axes"]),
@@ -453,6 +455,8 @@ macro_rules! matrix_fns {
             | $crate::library::NumpyFn::Vander
             | $crate::library::NumpyFn::ColumnStack
             | $crate::library::NumpyFn::Dstack
+            | $crate::library::NumpyFn::Take
+            | $crate::library::NumpyFn::TakeAlongAxis
     };
 }
 pub(crate) use matrix_fns;

@@ -6,15 +6,19 @@ use crate::codegen::body::Body;
 use crate::codegen::names::elem as elem_type;
 use crate::ir;
 use crate::library::NumpyFn as N;
-use crate::types::Ty;
+use crate::types::{Elem, Ty};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 impl Body<'_> {
     pub(super) fn matrix_call(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let mx = quote!(rt::numpy::matrix);
         let sh = quote!(rt::numpy::shape);
-        let Ty::Array(el, out) = *result else { unreachable!("matrix functions give arrays") };
+        // arrays, but for `np.take` of one index
+        let (el, out) = match result {
+            Ty::Array(e, n) => (*e, *n),
+            t => (Elem::of_scalar(t).expect("an element"), 0),
+        };
         let opt_int = |b: &mut Self, k: usize| match given(args, k) {
             Some(x) if !matches!(b.inst.ty(x), Ty::None) => {
                 let v = b.expr_as(x, &Ty::Int);
@@ -141,6 +145,40 @@ impl Body<'_> {
                 }
                 let axis = out as i64 - 1;
                 quote!(#sh::concatenate(&[#(#parts),*], #axis)?)
+            }
+            N::Take => {
+                let mode = format_ident!("{}", crate::infer::matrix::take_mode(args).expect("checked by inference"));
+                let mode = quote!(#mx::TakeMode::#mode);
+                let a = self.arr(&args[0]);
+                let (d, idx) = match self.inst.ty(&args[1]).clone() {
+                    Ty::List(_) => {
+                        let l = self.place(&args[1]);
+                        (1, quote!(rt::numpy::creation::from_list(&#l)))
+                    }
+                    Ty::Array(_, k) => (k, self.arr_as(&args[1], Elem::Int64)),
+                    _ => {
+                        let i = self.expr_as(&args[1], &Ty::Int);
+                        return quote!(#mx::take_flat(&#a, #i, #mode)?);
+                    }
+                };
+                match given(args, 2).filter(|x| !matches!(self.inst.ty(x), Ty::None)) {
+                    None => quote!(#mx::take::<_, 1, #d, #out>(&#sh::ravel(&#a), &#idx, 0, #mode)?),
+                    Some(axis) => {
+                        let n = self.dims(&args[0]).1;
+                        let axis = self.expr_as(axis, &Ty::Int);
+                        quote!(#mx::take::<_, #n, #d, #out>(&#a, &#idx, #axis, #mode)?)
+                    }
+                }
+            }
+            N::TakeAlongAxis => {
+                let a = self.arr(&args[0]);
+                let idx = self.arr_as(&args[1], Elem::Int64);
+                // axis=None: a 1-D array (inference), its only axis
+                let axis = match given(args, 2) {
+                    Some(x) if matches!(self.inst.ty(x), Ty::None) => quote!(0i64),
+                    _ => self.int_or(args, 2, -1),
+                };
+                quote!(#mx::take_along_axis(&#a, &#idx, #axis)?)
             }
             _ => unreachable!("matrix_fns! lists these rows"),
         }
