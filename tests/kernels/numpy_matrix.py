@@ -37,6 +37,7 @@ import numpy as np
 # export krons(float[:,:], int[:,:])
 # export krons(int32[:,:], int32[:,:])
 # export krons(complex[:], complex[:])
+# export krons(complex64[:], complex64[:])
 # export vanders(float[:], int)
 # export vanders(int[:], int)
 # export vanders(float32[:], int)
@@ -53,6 +54,11 @@ import numpy as np
 # export along(float[:,:], int[:,:])
 # export along_sort(float[:,:])
 # export along_1d(float[:], int[:])
+# export grads(float[:], float)
+# export grads(int[:], int)
+# export grad2(float[:,:], int)
+# export grad_all(float[:,:])
+# export grad_edge(float[:], int)
 
 
 def tris(n, m, k):
@@ -203,6 +209,23 @@ def along_1d(a, i):
     return np.take_along_axis(a, i, None), np.take_along_axis(a, i, 0)
 
 
+def grads(x, dx):
+    return np.gradient(x), np.gradient(x, dx), np.gradient(x, dx, edge_order=2), np.gradient(x, edge_order=1)
+
+
+def grad2(a, axis):
+    return np.gradient(a, axis=axis), np.gradient(a, 0.25, axis=axis, edge_order=2)
+
+
+def grad_all(a):
+    gy, gx = np.gradient(a, 2.0)
+    return gy, gx, np.gradient(a, edge_order=2)
+
+
+def grad_edge(x, e):
+    return np.gradient(x, 0.1, edge_order=e)
+
+
 #case: tris(3, 4, 1)
 #case: tris(3, 2, -1)
 #case: tris(0, 3, 0)
@@ -290,3 +313,18 @@ def along_1d(a, i):
 #case: along(np.arange(6.0).reshape(2, 3), np.array([[2, 0, 1]]))
 #case: along_sort(np.array([[3.0, 1.0], [1.0, 2.0], [2.0, 0.0]]))
 #case: along_1d(np.array([3.0, 1.0, 2.0]), np.array([2, 2, 0, -3]))
+#case: grads(np.array([1.0, 4.0, 9.0, 16.0, 25.5]), 0.1)
+#case: grads(np.sin(np.linspace(0.0, 3.0, 40)), 3.0 / 39)
+#case: grads(np.array([1.0, 4.0, 9.0]), 0.0)
+#case: grads(np.array([1.0, 4.0]), 1.0)
+#case: grads(np.array([1, 4, 9, 16]), 2)
+#case: grads(np.array([1.0, np.nan, 9.0, np.inf]), -1.5)
+#case: grad2(np.arange(20.0).reshape(4, 5) ** 1.5, 0)
+#case: grad2(np.arange(20.0).reshape(4, 5).T ** 1.5, -1)
+#case: grad2(np.arange(20.0).reshape(4, 5), 2)
+#case: grad2(np.ones((2, 5)), 0)
+#case: grad_all(np.random.default_rng(3).standard_normal((5, 6)))
+#case: grad_edge(np.array([1.0, 2.0, 4.0, 8.0]), 1)
+#case: grad_edge(np.array([1.0, 2.0, 4.0, 8.0]), 3)
+#case: grad_edge(np.array([1.0]), 1)
+#case: krons(np.array([1 + 2j, 0.5j], dtype=np.complex64), np.array([3 - 1j, 0.1 + 0.7j], dtype=np.complex64))

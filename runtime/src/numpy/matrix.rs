@@ -355,3 +355,61 @@ pub fn take_along_axis<T: Element, const D: usize>(
         None => Ok(NdArray::from_vec(shape, v)),
     }
 }
+
+/// `np.gradient(f, dx, axis=axis, edge_order=edge_order)` of a float64 array along one axis,
+/// with numpy's formulas in numpy's order of operations: central differences
+/// `(f[i+1] - f[i-1]) / (2. * dx)` inside, one-sided first (`edge_order=1`) or second order
+/// (`a * f0 + b * f1 + c * f2`, `a = -1.5 / dx`, ...) differences at the ends. `py_dx`: the
+/// spacing is a Python number, whose `-1.5 / dx` raises ZeroDivisionError for 0 (numpy's
+/// scalars give inf).
+pub fn gradient<const D: usize>(
+    f: &NdArray<f64, D>,
+    dx: f64,
+    py_dx: bool,
+    axis: i64,
+    edge_order: i64,
+) -> Result<NdArray<f64, D>> {
+    if edge_order > 2 {
+        return Err(Error::Value("'edge_order' greater than 2 not supported"));
+    }
+    let ax = axis_index(axis, D)?;
+    let shape = f.shape();
+    let n = shape[ax];
+    if (n as i64) < edge_order + 1 {
+        return Err(Error::Value(
+            "Shape of array too small to calculate a numerical gradient, at least (edge_order + 1) elements are required.",
+        ));
+    }
+    if edge_order != 1 && n < 3 {
+        return Err(Error::Index(format!("index -3 is out of bounds for axis {ax} with size {n}")));
+    }
+    if edge_order != 1 && py_dx && dx == 0.0 {
+        return Err(Error::ZeroDivision("float division by zero"));
+    }
+    let (a0, b0, c0) = (-1.5 / dx, 2. / dx, -0.5 / dx);
+    let (a1, b1, c1) = (0.5 / dx, -2. / dx, 1.5 / dx);
+    let mut v = Vec::with_capacity(f.size());
+    for_each_index(shape, |idx| {
+        let at = |k: usize| {
+            let mut p = idx;
+            p[ax] = k;
+            // SAFETY: k < n, the other positions are idx's.
+            unsafe { f.at(p) }
+        };
+        let i = idx[ax];
+        v.push(if i > 0 && i + 1 < n {
+            (at(i + 1) - at(i - 1)) / (2. * dx)
+        } else if edge_order == 1 {
+            if i == 0 {
+                (at(1) - at(0)) / dx
+            } else {
+                (at(n - 1) - at(n - 2)) / dx
+            }
+        } else if i == 0 {
+            a0 * at(0) + b0 * at(1) + c0 * at(2)
+        } else {
+            a1 * at(n - 3) + b1 * at(n - 2) + c1 * at(n - 1)
+        });
+    });
+    Ok(NdArray::from_vec(shape, v))
+}

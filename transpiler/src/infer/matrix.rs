@@ -315,6 +315,43 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Array(e, n)
             }
+            N::Gradient => {
+                let Some((e, n)) = arr(self, 0, 1) else { return Ty::Unknown };
+                if !matches!(
+                    e,
+                    Elem::Float64
+                        | Elem::Int64
+                        | Elem::Int32
+                        | Elem::Int16
+                        | Elem::Int8
+                        | Elem::UInt8
+                        | Elem::UInt16
+                        | Elem::UInt32
+                ) {
+                    self.error(Diagnostic::new(
+                        span_of(0),
+                        format!("numpy.gradient() of {} arrays is not supported yet (float64 and ints are)", e.name()),
+                    ));
+                    return Ty::Unknown;
+                }
+                if !matches!(ts.get(1), None | Some(Ty::None)) && !ts[1].is_numeric()
+                    || matches!(ts.get(1), Some(Ty::Complex))
+                {
+                    self.error(Diagnostic::new(
+                        span_of(1),
+                        "the spacing of numpy.gradient() must be one number here (coordinate arrays are not supported yet)",
+                    ));
+                    return Ty::Unknown;
+                }
+                if !int(self, 2, "axis", false) || !int(self, 3, "edge_order", false) {
+                    return Ty::Unknown;
+                }
+                if n == 1 || !matches!(ts.get(2), None | Some(Ty::None)) {
+                    Ty::Array(Elem::Float64, n)
+                } else {
+                    Ty::Tuple(vec![Ty::Array(Elem::Float64, n); n])
+                }
+            }
             _ => unreachable!("matrix_fns! lists these rows"),
         }
     }

@@ -186,6 +186,8 @@ catalogue! {
         Dstack = "dstack" => (K::Shape, &["tup"]),
         Take = "take" => (K::Shape, &["a", "indices", "axis", "out", "mode"]),
         TakeAlongAxis = "take_along_axis" => (K::Shape, &["arr", "indices", "axis"]),
+        // `np.gradient(f, dx)`: one spacing for every axis (numpy's `*varargs` of one scalar)
+        Gradient = "gradient" => (K::Shape, &["f", "varargs", "axis", "edge_order"]),
         Reshape = "reshape" => (K::Shape, &["a", "shape"]),
         Ravel = "ravel" => (K::Shape, &[]),
         Transpose = "transpose" => (K::Shape, &["a", "axes"]),
@@ -457,6 +459,7 @@ macro_rules! matrix_fns {
             | $crate::library::NumpyFn::Dstack
             | $crate::library::NumpyFn::Take
             | $crate::library::NumpyFn::TakeAlongAxis
+            | $crate::library::NumpyFn::Gradient
     };
 }
 pub(crate) use matrix_fns;

@@ -14,6 +14,9 @@ impl Body<'_> {
     pub(super) fn matrix_call(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let mx = quote!(rt::numpy::matrix);
         let sh = quote!(rt::numpy::shape);
+        if f == N::Gradient {
+            return self.gradient(args, result);
+        }
         // arrays, but for `np.take` of one index
         let (el, out) = match result {
             Ty::Array(e, n) => (*e, *n),
@@ -111,7 +114,13 @@ impl Body<'_> {
                 // sized elements: products in the wide type, rounded (or wrapped) once
                 let w = el.wide();
                 let (a, b) = (self.arr_as(&args[0], w), self.arr_as(&args[1], w));
-                let mul = Self::mul_of(w);
+                // complex: numpy's `multiply` loop of arrays (each part one multiply-add;
+                // complex64's in float32)
+                let mul = match el {
+                    Elem::Complex128 => quote!(rt::numpy::scalar::multiply_complex_array),
+                    Elem::Complex64 => quote!(rt::numpy::scalar::multiply_c64_array),
+                    _ => Self::mul_of(w),
+                };
                 let code = quote!(#mx::kron(&#a, &#b, #mul));
                 if w == el {
                     code
@@ -181,6 +190,35 @@ impl Body<'_> {
                 quote!(#mx::take_along_axis(&#a, &#idx, #axis)?)
             }
             _ => unreachable!("matrix_fns! lists these rows"),
+        }
+    }
+
+    /// `np.gradient(f, dx, axis=, edge_order=)`: float64 (ints converted as numpy does); all
+    /// axes (a tuple) when `axis` is left out of an N-d array, each computed in turn.
+    fn gradient(&mut self, args: &[ir::Expr], result: &Ty) -> TokenStream {
+        let mx = quote!(rt::numpy::matrix);
+        let f = self.arr_as(&args[0], Elem::Float64);
+        let (dx, py) = match given(args, 1) {
+            Some(x) if !matches!(self.inst.ty(x), Ty::None) => {
+                let py = !self.inst.ty(x).is_np();
+                (self.expr_as(x, &Ty::Float), py)
+            }
+            _ => (quote!(1.0f64), true),
+        };
+        let edge = self.int_or(args, 3, 1);
+        let axis = given(args, 2).filter(|x| !matches!(self.inst.ty(x), Ty::None));
+        match (result, axis) {
+            (Ty::Tuple(outs), _) => {
+                let parts = (0..outs.len() as i64).map(|k| quote!(#mx::gradient(__f, __dx, #py, #k, __edge)?));
+                quote!({ let __f = &#f; let __dx: f64 = #dx; let __edge: i64 = #edge; (#(#parts,)*) })
+            }
+            (_, Some(ax)) => {
+                let ax = self.expr_as(ax, &Ty::Int);
+                quote!({ let __f = &#f; let __dx: f64 = #dx; let __ax: i64 = #ax; let __edge: i64 = #edge; #mx::gradient(__f, __dx, #py, __ax, __edge)? })
+            }
+            (_, None) => {
+                quote!({ let __f = &#f; let __dx: f64 = #dx; let __edge: i64 = #edge; #mx::gradient(__f, __dx, #py, 0, __edge)? })
+            }
         }
     }
 }
