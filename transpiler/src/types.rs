@@ -268,6 +268,10 @@ pub enum Ty {
     /// path and `x = 0.5` on another, both reaching one read; `[n, 2.5]`): `rt::Num`, every
     /// operation dispatching on the types at hand with Python's rules
     Num,
+    /// like [`Ty::Num`], and it may also be a `numpy.int64` or `numpy.float64` (`s = 0.0` then
+    /// `s += a[i]`: a float if the loop does not run, a numpy float if it does): `rt::Num`
+    /// with its numpy variants, numpy's arithmetic where an operand is a numpy scalar
+    NumNp,
 }
 
 impl Ty {
@@ -309,6 +313,31 @@ impl Ty {
     /// A Python bool, int or float, or a value that is one of them ([`Ty::Num`]).
     pub fn is_py_real(&self) -> bool {
         matches!(self, Ty::Bool | Ty::Int | Ty::Float | Ty::Num)
+    }
+
+    /// A number whose type is known when the code runs ([`Ty::Num`], [`Ty::NumNp`]): an
+    /// `rt::Num`.
+    pub fn is_num(&self) -> bool {
+        matches!(self, Ty::Num | Ty::NumNp)
+    }
+
+    /// A real number that is or may be a numpy int64 or float64.
+    fn holds_np_real(&self) -> bool {
+        matches!(self, Ty::NpInt | Ty::NpFloat | Ty::NumNp)
+    }
+
+    /// A Python or numpy (int64, float64) real number, or one of them known when the code runs.
+    fn is_real_or_np(&self) -> bool {
+        self.is_py_real() || self.holds_np_real()
+    }
+
+    /// The type of a variable or result that is `a` on some paths and `b` on others when one
+    /// is (or may be) a numpy int64 or float64 and the other another real number
+    /// (`s = 0.0` then `s += a[i]`): [`Ty::NumNp`], each value keeping its type.
+    pub fn join_np(a: &Ty, b: &Ty) -> Option<Ty> {
+        let known = *a != Ty::Unknown && *b != Ty::Unknown;
+        (known && a != b && a.is_real_or_np() && b.is_real_or_np() && (a.holds_np_real() || b.holds_np_real()))
+            .then_some(Ty::NumNp)
     }
 
     /// A numpy scalar type (numpy's arithmetic rules).
@@ -498,6 +527,7 @@ impl Ty {
         }
         match (self, other) {
             (Ty::Unknown, t) | (t, Ty::Unknown) => Some(t.clone()),
+            (Ty::NumNp, t) | (t, Ty::NumNp) if t.is_real_or_np() => Some(Ty::NumNp),
             // Python numbers of two types: the value keeps its own
             (a, b) if a.is_py_real() && b.is_py_real() => Some(Ty::Num),
             // a numpy int or float next to one: Python's type (numpy scalar types apart)
@@ -561,6 +591,9 @@ impl Ty {
     /// The type of a function's result that is `self` on some paths and `other` on others:
     /// like [`Ty::join`], and a value on some paths and None on others is that value or None.
     pub fn join_result(&self, other: &Ty) -> Option<Ty> {
+        if let Some(t) = Ty::join_np(self, other) {
+            return Some(t);
+        }
         match (self, other) {
             (Ty::None, t) | (t, Ty::None) if !matches!(t, Ty::None | Ty::Unknown | Ty::Opt(_)) => {
                 Some(Ty::Opt(Box::new(t.clone())))
@@ -579,6 +612,9 @@ impl Ty {
             if !matches!(t, Ty::None | Ty::Unknown | Ty::Opt(_) | Ty::Array(..)) {
                 return Some(Ty::Opt(Box::new(t.clone())));
             }
+        }
+        if let Some(t) = Ty::join_np(self, other) {
+            return Some(t);
         }
         let j = self.join(other)?;
         let known = *self != Ty::Unknown && *other != Ty::Unknown;
@@ -700,6 +736,7 @@ impl fmt::Display for Ty {
             Ty::Int => write!(f, "int"),
             Ty::Float => write!(f, "float"),
             Ty::Num => write!(f, "int or float"),
+            Ty::NumNp => write!(f, "int, float or numpy scalar"),
             Ty::Complex => write!(f, "complex"),
             Ty::NpInt => write!(f, "numpy.int64"),
             Ty::NpFloat => write!(f, "numpy.float64"),

@@ -53,6 +53,8 @@ impl ToPy for crate::Num {
             crate::Num::Bool(b) => b.to_py(py),
             crate::Num::Int(i) => i.to_py(py),
             crate::Num::Float(f) => f.to_py(py),
+            crate::Num::NpInt(i) => NpScalar::<i64>(i).to_py(py),
+            crate::Num::NpFloat(f) => NpScalar::<f64>(f).to_py(py),
         }
     }
 }

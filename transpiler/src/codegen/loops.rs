@@ -145,7 +145,10 @@ impl Body<'_> {
         let op = if sub { quote!(-) } else { quote!(+) };
         let (load, store) = if numf {
             let id = local(acc);
-            (quote!(let mut __acc: f64 = #id.v;), quote!(#id = rt::NumF::float(__acc);))
+            // a numpy float term makes the sum a numpy float; a float term keeps a numpy
+            // float one and makes anything else a float
+            let fin = if self.is_np(term) { quote!(rt::NumF::np_float(__acc)) } else { quote!(#id.with_float(__acc)) };
+            (quote!(let mut __acc: f64 = #id.v;), quote!(#id = #fin;))
         } else {
             (quote!(), quote!())
         };

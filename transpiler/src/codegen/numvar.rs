@@ -15,7 +15,7 @@ pub fn float_nums(f: &ir::Function, inst: &Instance) -> HashSet<String> {
     let cands: HashSet<&str> = inst
         .locals
         .iter()
-        .filter(|(n, t)| **t == Ty::Num && !f.params.iter().any(|p| &p.name == *n))
+        .filter(|(n, t)| t.is_num() && !f.params.iter().any(|p| &p.name == *n))
         .map(|(n, _)| n.as_str())
         .collect();
     if cands.is_empty() || ir::query::is_generator(&f.body) {
@@ -59,7 +59,9 @@ fn literal_or_float(e: &ir::Expr, inst: &Instance) -> bool {
 
 /// `x = v` (`v` of type `t`) for such a variable.
 pub fn store(id: &proc_macro2::Ident, v: TokenStream, t: &Ty) -> TokenStream {
-    if t.base() == Ty::Float {
+    if *t == Ty::NpFloat {
+        quote!(#id = rt::NumF::np_float(#v);)
+    } else if t.base() == Ty::Float {
         quote!(#id = rt::NumF::float(#v);)
     } else {
         let n = super::convert::coerce(v, t, &Ty::Num);

@@ -145,11 +145,11 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
         (Ty::Int, Ty::Float) => Some(quote!(rt::builtins::compare::int_float(#a, #b))),
         (Ty::Float, Ty::Int) => Some(quote!(rt::builtins::compare::float_int(#a, #b))),
         // a number of a type known when the code runs, against a real number
-        (Ty::Num, t) | (t, Ty::Num) if t.is_py_real() => {
+        (Ty::Num | Ty::NumNp, t) | (t, Ty::Num | Ty::NumNp) if t.is_py_real() || t.is_num() => {
             let (x, y) = (coerce(quote!(#a), at, &Ty::Num), coerce(quote!(#b), bt, &Ty::Num));
             Some(quote!(rt::builtins::num::cmp(#x, #y)))
         }
-        (Ty::Num, Ty::Complex) | (Ty::Complex, Ty::Num) => {
+        (Ty::Num | Ty::NumNp, Ty::Complex) | (Ty::Complex, Ty::Num | Ty::NumNp) => {
             let (x, y) = (coerce(quote!(#a), at, &Ty::Complex), coerce(quote!(#b), bt, &Ty::Complex));
             return match op {
                 CmpOp::Eq => quote!((#x == #y)),
@@ -351,6 +351,35 @@ impl Body<'_> {
             return np_binop(op, a, at, b, bt, rhs);
         }
         let num = quote!(rt::builtins::num);
+        if *at == Ty::NumNp || *bt == Ty::NumNp {
+            // a number that may be a numpy scalar (see `numnp_binop_type`); `np`: the other
+            // operand is a numpy scalar
+            let other = if *at == Ty::NumNp { bt } else { at };
+            if np && matches!(other, Ty::Float | Ty::Complex) {
+                let to = other.clone();
+                let x = coerce(a, at, &to);
+                let y = coerce(b, bt, &to);
+                return np_binop(op, x, &to, y, &to, rhs);
+            }
+            let as_num = |v: TokenStream, t: &Ty| match t {
+                Ty::Int if np => quote!(rt::Num::NpInt(#v)),
+                t => coerce(v, t, &Ty::Num),
+            };
+            let (x, y) = (as_num(a, at), as_num(b, bt));
+            if op == BinOp::Pow && matches!(rhs.kind, ExprKind::Int(2)) && *at == Ty::NumNp {
+                return (quote!(#num::pow2(#x)?), Ty::NumNp);
+            }
+            let f = match op {
+                BinOp::Add => quote!(add),
+                BinOp::Sub => quote!(sub),
+                BinOp::Mul => quote!(mul),
+                BinOp::Div => quote!(truediv),
+                BinOp::FloorDiv => quote!(floordiv),
+                BinOp::Mod => quote!(rem),
+                _ => quote!(pow),
+            };
+            return (quote!(#num::#f(#x, #y)?), Ty::NumNp);
+        }
         if *at == Ty::Num || *bt == Ty::Num {
             // one operand is a bool, an int or a float depending on the run (see
             // `num_binop_type`): with a float or a complex the other's type decides, with an
@@ -457,6 +486,10 @@ impl Body<'_> {
             (BinOp::Mod, Ty::Str, _) => {
                 let arg = |v: TokenStream, t: &Ty| -> TokenStream {
                     let f = quote!(rt::builtins::format::PctArg);
+                    // a number whose type is known when the code runs: by that type
+                    if t.is_num() {
+                        return quote!(rt::builtins::num::pct(#v));
+                    }
                     // a numpy scalar: `%s` and `%r` show its own str and repr
                     if t.is_np() || t.sized().is_some() {
                         let num = match t.base() {
@@ -579,10 +612,10 @@ impl Body<'_> {
                 let c = truth_of(v, xt);
                 quote!((!#c))
             }
-            UnaryOp::Pos if *t == Ty::Num => quote!(rt::builtins::num::pos(#v)),
+            UnaryOp::Pos if t.is_num() => quote!(rt::builtins::num::pos(#v)),
             UnaryOp::Pos => coerce(v, xt, t),
             UnaryOp::Neg => match *t {
-                Ty::Num => quote!(rt::builtins::num::neg(#v)?),
+                Ty::Num | Ty::NumNp => quote!(rt::builtins::num::neg(#v)?),
                 Ty::Int if self.is_np(e) => {
                     let v = coerce(v, xt, &Ty::Int);
                     quote!(#v.wrapping_neg())

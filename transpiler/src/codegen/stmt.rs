@@ -45,7 +45,16 @@ impl Body<'_> {
                     }
                 }
                 let v = self.expr(value);
-                let t = self.ty(value);
+                // into a variable that may hold a numpy scalar: the value's type with its numpy
+                // scalars, so that it keeps them
+                fn names_np(b: &Body, t: &Target) -> bool {
+                    match t {
+                        Target::Name(n, _) => b.local_ty(n) == Ty::NumNp,
+                        Target::Tuple(ts, _) => ts.iter().any(|t| names_np(b, t)),
+                        Target::Subscript { .. } => false,
+                    }
+                }
+                let t = if names_np(self, target) { self.np_ty(value) } else { self.ty(value) };
                 self.assign(target, v, &t)
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
@@ -129,7 +138,7 @@ impl Body<'_> {
                         quote!(#id)
                     }
                     Some(e) => {
-                        let t = self.ty(e);
+                        let t = if ret == Ty::NumNp { self.np_ty(e) } else { self.ty(e) };
                         let x = self.expr(e);
                         coerce(x, &t, &ret)
                     }

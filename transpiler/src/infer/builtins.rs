@@ -11,7 +11,7 @@ use crate::types::Ty;
 /// Whether values of this type can be ordered by `<` (sorting, `min`, `max`).
 fn orderable(t: &Ty) -> bool {
     is_real(t)
-        || *t == Ty::Num
+        || t.is_num()
         || *t == Ty::Str
         || matches!(t, Ty::Tuple(ts) if ts.iter().all(orderable))
         || matches!(t, Ty::VarTuple(x) | Ty::List(x) if orderable(x))
@@ -536,7 +536,7 @@ impl FnCx<'_, '_> {
                 if Ty::items_join(items).is_some() || items.is_empty() =>
             {
                 let el = Ty::items_join(items).unwrap_or(x.clone());
-                if !((el.is_numeric() || el == Ty::Num) && (x.is_numeric() || *x == Ty::Num)) && el.base() != x.base() {
+                if !((el.is_numeric() || el.is_num()) && (x.is_numeric() || x.is_num())) && el.base() != x.base() {
                     return err(self, format!("tuple.{method}() of a {x} in a tuple of {el}"));
                 }
                 Ty::Int

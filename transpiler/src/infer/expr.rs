@@ -350,6 +350,7 @@ impl FnCx<'_, '_> {
                     }
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Bool) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Num) => Ty::Num,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::NumNp) => Ty::NumNp,
                     (UnaryOp::Invert, Ty::Num) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_numeric() => t.clone(),
                     (UnaryOp::Invert, Ty::Bool | Ty::Int) => Ty::Int,

@@ -150,6 +150,23 @@ pub fn infer(
     }
 }
 
+/// The variables assigned (`s += x`, `m = max(m, x)`) in the bodies of parallel loops of `body`.
+fn parallel_updates(body: &[ir::Stmt]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for s in ir::query::for_loops(body) {
+        if let ir::StmtKind::For { parallel: Some(_), body, .. } = &s.kind {
+            for t in ir::query::statements(body) {
+                if let ir::StmtKind::AugAssign { target: ir::Target::Name(n, _), .. }
+                | ir::StmtKind::Assign { target: ir::Target::Name(n, _), .. } = &t.kind
+                {
+                    out.insert(n.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Wraps the expressions `ids` of `f` in `np.asarray(...)`.
 fn wrap_asarray(f: &mut ir::Function, ids: &BTreeSet<ir::ExprId>) {
     use crate::ir::visit::{walk_expr_mut, VisitorMut};
@@ -380,7 +397,7 @@ fn infer_with(
     for v in &module.variables {
         let i = constants.iter().find(|(c, _)| c == v).expect("variables are constants").1;
         let t = &inf.instances[i].ret;
-        let storable = |t: &Ty| matches!(t, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::Num);
+        let storable = |t: &Ty| matches!(t, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::Num | Ty::NumNp);
         let ok = storable(t)
             || *t == Ty::Str
             || matches!(t, Ty::Tuple(ts) if (2..=4).contains(&ts.len()) && ts.iter().all(storable));
@@ -503,6 +520,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Int => "int".into(),
         Ty::Float => "float".into(),
         Ty::Num => "num".into(),
+        Ty::NumNp => "numnp".into(),
         Ty::Complex => "complex".into(),
         Ty::NpInt => "npint".into(),
         Ty::NpFloat => "npfloat".into(),
@@ -574,6 +592,7 @@ impl<'m> Inference<'m> {
             unwraps: HashMap::new(),
             loop_depth: 0,
             generator: ir::query::is_generator(&f.body),
+            reduced: parallel_updates(&f.body),
         };
         cx.locals = cx.inf.instances[i].locals.clone();
         cx.expr_types = vec![Ty::Unknown; f.expr_count as usize];
@@ -673,6 +692,9 @@ struct FnCx<'a, 'm> {
     params: Vec<String>,
     /// the type each parameter starts with in this instance
     param_init: HashMap<String, Ty>,
+    /// variables updated in place in parallel loops (reductions): a numpy scalar joined with
+    /// a Python number is the Python number there (the loop's threads reduce plain numbers)
+    reduced: HashSet<String>,
     static_tests: HashMap<ir::ExprId, bool>,
     unwraps: HashMap<ir::ExprId, &'static str>,
     loop_depth: u32,
@@ -683,13 +705,13 @@ struct FnCx<'a, 'm> {
 /// A bool or an int, or a number that may be either or a float ([`Ty::Num`]: where Python
 /// needs an int, a float raises TypeError when the code runs, as in CPython).
 fn is_int_like(t: &Ty) -> bool {
-    matches!(t.base(), Ty::Bool | Ty::Int | Ty::Num)
+    matches!(t.base(), Ty::Bool | Ty::Int | Ty::Num | Ty::NumNp)
 }
 
 /// Values `str()` and f-strings convert.
 fn formattable(t: &Ty) -> bool {
     t.is_numeric()
-        || *t == Ty::Num
+        || t.is_num()
         || matches!(t, Ty::Str | Ty::None | Ty::Unknown | Ty::Exc)
         || matches!(t, Ty::Tuple(ts) if ts.iter().all(formattable))
         || matches!(t, Ty::List(x) | Ty::VarTuple(x) | Ty::Opt(x) if formattable(x))

@@ -374,7 +374,7 @@ impl FnCx<'_, '_> {
             Ty::Array(e, _) => *e,
             Ty::Unknown => return,
             // an int or a float: converted as either would be
-            Ty::Num => Elem::Float64,
+            Ty::Num | Ty::NumNp => Elem::Float64,
             t => match Elem::of_scalar(t) {
                 Some(e) => e,
                 None => {
@@ -2140,7 +2140,7 @@ impl FnCx<'_, '_> {
                 match ts.get(k) {
                     None | Some(Ty::None) => {}
                     Some(t) if int && is_int_like(t) => {}
-                    Some(t) if !int && is_real(t) => {}
+                    Some(t) if !int && (is_real(t) || t.is_num()) => {}
                     Some(Ty::Array(..)) => {
                         cx.error(Diagnostic::new(
                             span_of(k),
@@ -2383,7 +2383,7 @@ impl FnCx<'_, '_> {
                 match ts.get(k) {
                     None | Some(Ty::None) => {}
                     Some(t) if int && is_int_like(t) => {}
-                    Some(t) if !int && is_real(t) => {}
+                    Some(t) if !int && (is_real(t) || t.is_num()) => {}
                     Some(t) => {
                         let what = if int { "an int" } else { "a real number" };
                         let arrays =

@@ -53,13 +53,13 @@ impl FnCx<'_, '_> {
                 }
             }
             CmpOp::Eq | CmpOp::NotEq => {
-                ((l.is_numeric() || *l == Ty::Num) && (r.is_numeric() || *r == Ty::Num))
+                ((l.is_numeric() || l.is_num()) && (r.is_numeric() || r.is_num()))
                     || l.base() == r.base()
                     || Self::tuples_meet(l, r)
             }
             CmpOp::In | CmpOp::NotIn => true,
             _ => {
-                ((is_real(l) || *l == Ty::Num) && (is_real(r) || *r == Ty::Num))
+                ((is_real(l) || l.is_num()) && (is_real(r) || r.is_num()))
                     || (*l == Ty::Str && *r == Ty::Str)
                     || (matches!(l, Ty::Tuple(_) | Ty::List(_) | Ty::VarTuple(_)) && l.base() == r.base())
                     || Self::tuples_meet(l, r)
@@ -92,6 +92,9 @@ impl FnCx<'_, '_> {
                 t => t,
             };
         }
+        if *l == Ty::NumNp || *r == Ty::NumNp {
+            return self.numnp_binop_type(op, l, r, at);
+        }
         if *l == Ty::Num || *r == Ty::Num {
             return self.num_binop_type(op, l, r, rhs, at);
         }
@@ -102,6 +105,35 @@ impl FnCx<'_, '_> {
         } else {
             t
         }
+    }
+
+    /// `l op r` where one operand may also be a numpy int64 or float64 ([`Ty::NumNp`]): with a
+    /// numpy float or complex the result is one (whatever the number is), with another real
+    /// number the operation dispatches when the code runs (numpy's rules if either operand
+    /// is a numpy scalar then, Python's otherwise).
+    fn numnp_binop_type(&mut self, op: BinOp, l: &Ty, r: &Ty, at: Span) -> Ty {
+        let other = if *l == Ty::NumNp { r } else { l };
+        let arith =
+            matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow);
+        if arith {
+            match other {
+                Ty::NpFloat => return Ty::NpFloat,
+                Ty::NpComplex if !matches!(op, BinOp::FloorDiv | BinOp::Mod) => return Ty::NpComplex,
+                Ty::Bool | Ty::Int | Ty::Float | Ty::Num | Ty::NumNp | Ty::NpInt => return Ty::NumNp,
+                _ => {}
+            }
+        }
+        self.error(
+            Diagnostic::new(
+                at,
+                format!(
+                    "unsupported operand types for {}: {l} and {r} (a value that is a numpy scalar or a Python number depending on the run mixes with real numbers only, in arithmetic)",
+                    op.symbol()
+                ),
+            )
+            .help("give the variable one type on every path, e.g. `float(a[i])` or `np.float64(0.0)`"),
+        );
+        Ty::Unknown
     }
 
     /// `l op r` where one operand is a bool, an int or a float depending on the run
@@ -235,7 +267,7 @@ impl FnCx<'_, '_> {
         };
         let reals = |cx: &mut Self| -> bool {
             for (t, a) in ts.iter().zip(args) {
-                if !is_real(t) && *t != Ty::Num {
+                if !is_real(t) && !t.is_num() {
                     cx.error(Diagnostic::new(
                         a.span,
                         format!("{}() needs a real number here, not {t}", i.python_name()),
@@ -255,6 +287,7 @@ impl FnCx<'_, '_> {
                         match &ts[0] {
                             Ty::Bool | Ty::Int => Ty::Int,
                             Ty::Num => Ty::Num,
+                            Ty::NumNp => Ty::NumNp,
                             Ty::Float | Ty::Complex => Ty::Float,
                             Ty::NpInt => Ty::NpInt,
                             Ty::NpFloat | Ty::NpComplex => Ty::NpFloat,
@@ -271,7 +304,7 @@ impl FnCx<'_, '_> {
                     B::Min | B::Max => {
                         if ts.len() == 1 {
                             if let Ty::List(el) = &ts[0] {
-                                if is_real(el) || **el == Ty::Num {
+                                if is_real(el) || el.is_num() {
                                     return (**el).clone();
                                 }
                             }
@@ -282,7 +315,17 @@ impl FnCx<'_, '_> {
                             return Ty::Unknown;
                         }
                         let first = ts[0].base();
-                        if ts.iter().all(|t| t.base() == first) {
+                        let np_mix = ts.iter().skip(1).try_fold(ts[0].clone(), |acc, t| {
+                            if acc == *t {
+                                Some(acc)
+                            } else {
+                                Ty::join_np(&acc, t)
+                            }
+                        });
+                        if let Some(t) = np_mix.filter(|t| *t == Ty::NumNp) {
+                            // numpy scalars with Python numbers: one of them, unchanged
+                            t
+                        } else if ts.iter().all(|t| t.base() == first) {
                             ts.iter().fold(Ty::Unknown, |acc, t| acc.join(t).unwrap_or(acc))
                         } else if ts.iter().all(Ty::is_py_real) {
                             // one of the arguments, unchanged: its type is known when the code runs
@@ -332,7 +375,7 @@ impl FnCx<'_, '_> {
                         if !arity(self, 0, 2) {
                             return Ty::Unknown;
                         }
-                        if ts.iter().any(|t| !t.is_numeric() && *t != Ty::Num) {
+                        if ts.iter().any(|t| !t.is_numeric() && !t.is_num()) {
                             self.error(Diagnostic::new(at, "complex() arguments must be numbers"));
                             return Ty::Unknown;
                         }
@@ -343,9 +386,10 @@ impl FnCx<'_, '_> {
                             return Ty::Unknown;
                         }
                         match (&ts[0].base(), ts.len()) {
-                            (Ty::Float | Ty::Num, 1) => Ty::Int,
+                            (Ty::Float | Ty::Num | Ty::NumNp, 1) => Ty::Int,
                             (Ty::Float, _) => ts[0].clone(),
                             (Ty::Num, _) => Ty::Num,
+                            (Ty::NumNp, _) => Ty::NumNp,
                             _ => Ty::Int,
                         }
                     }
@@ -353,7 +397,7 @@ impl FnCx<'_, '_> {
                         if !arity(self, 2, 2) || !reals(self) {
                             return Ty::Unknown;
                         }
-                        if ts.contains(&Ty::Num) {
+                        if ts.iter().any(Ty::is_num) {
                             self.error(Diagnostic::new(at, "divmod() of a number that is an int or a float depending on the run is not supported yet"));
                             return Ty::Unknown;
                         }
@@ -414,7 +458,9 @@ impl FnCx<'_, '_> {
                 if !arity(self, n, n) {
                     return Ty::Unknown;
                 }
-                if ts.iter().any(|t| !is_real(t)) {
+                // (a number that may be a numpy scalar: as the float it is converted to, where
+                // the result is a float64 whatever the argument)
+                if ts.iter().any(|t| (pairwise || *t != Ty::NumNp) && !is_real(t)) {
                     self.error(Diagnostic::new(
                         at,
                         format!("numpy.{f} of a complex or sized scalar is not supported yet (arrays are)"),

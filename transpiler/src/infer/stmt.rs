@@ -59,7 +59,18 @@ impl FnCx<'_, '_> {
             }
             return;
         }
-        match cur.join_var(&t) {
+        let joined = match cur.join_var(&t) {
+            Some(Ty::NumNp) if self.reduced.contains(name) => {
+                let plain = |t: &Ty| (*t != Ty::NumNp).then(|| t.base());
+                match (plain(&cur), plain(&t)) {
+                    (Some(a), Some(b)) => a.join(&b),
+                    (Some(a), None) | (None, Some(a)) => Some(a),
+                    (None, None) => Some(Ty::NumNp),
+                }
+            }
+            j => j,
+        };
+        match joined {
             Some(j) => {
                 let number = |t: &Ty| matches!(t.base(), Ty::Bool | Ty::Int | Ty::Float | Ty::Complex);
                 if number(&cur) && number(&t) && (cur.base() != j.base() || t.base() != j.base()) {
