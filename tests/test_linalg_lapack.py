@@ -266,3 +266,50 @@ def test_compositions_are_numpys_bits(composed, mn):
         d = rng.standard_normal((m, 2))
         check(pure, comp, "chain3", a, b, c)
         check(pure, comp, "chain4", a, b, c, d)
+
+
+NAMED = Path(__file__).parent / "kernels" / "numpy_linalg_named.py"
+
+
+@pytest.fixture(scope="module")
+def named(built_kernels):
+    return modules_for(built_kernels, NAMED)
+
+
+@pytest.mark.parametrize("n", [1, 2, 5, 16, 33])
+def test_named_fields_uplo_upper_and_hermitian_rank_are_numpys_bits(named, n):
+    """Fields of the named tuples read inside compiled code, `eigh`/`eigvalsh` on the upper
+    triangle (the lower one garbage, as LAPACK must not read it), `cholesky(upper=True)` and
+    `matrix_rank(hermitian=True)` (from `eigvalsh`), on matrices and stacks: numpy's bits."""
+    pure, comp = named
+    rng = np.random.default_rng(700 + n)
+    a = rng.standard_normal((n, n))
+    sym = a + a.T
+    garbage_below = np.triu(sym) + np.tril(rng.standard_normal((n, n)), -1)
+    spd = a @ a.T + n * np.eye(n)
+    ac = a + 1j * rng.standard_normal((n, n))
+    herm = ac @ ac.conj().T + n * np.eye(n)
+    stack = np.stack([garbage_below, sym, spd])
+    check(pure, comp, "svd_fields", a)
+    check(pure, comp, "svd_fields", ac)
+    check(pure, comp, "svd_fields", stack)
+    check(pure, comp, "eigh_fields", sym)
+    check(pure, comp, "eigh_fields", herm)
+    check(pure, comp, "eigh_fields", stack.astype(np.float32))
+    check(pure, comp, "slogdet_fields", a)
+    check(pure, comp, "slogdet_fields", np.stack([ac, herm]))
+    check(pure, comp, "qr_fields", a)
+    check(pure, comp, "through_local", a)
+    for x in (garbage_below, np.asfortranarray(garbage_below), garbage_below.T, herm, spd.astype(np.float32)):
+        check(pure, comp, "eigh_upper", x)
+    check(pure, comp, "eigh_upper", stack)
+    check(pure, comp, "eigvalsh_upper", garbage_below)
+    check(pure, comp, "eigvalsh_upper", np.stack([herm, herm.conj()]))
+    check(pure, comp, "eigh_uplo_lower", garbage_below)
+    for x in (spd, np.triu(spd) + np.tril(a, -1), herm, spd.astype(np.float32), sym):
+        check(pure, comp, "chol_upper", x)
+    check(pure, comp, "chol_upper", np.stack([spd, spd.T]))
+    low_rank = a[:, :1] @ a[:1, :]
+    for x in (sym, low_rank + low_rank.T, herm, sym.astype(np.float32), np.zeros((n, n))):
+        check(pure, comp, "rank_hermitian", x)
+    check(pure, comp, "rank_hermitian_tol", sym, 0.5)

@@ -165,8 +165,8 @@ trait Field: Element<Value = Self> + Default + Copy {
     /// |x| (complex: `hypot`)
     fn modulus(self) -> f64;
     fn family(l: &Lapack) -> &Family<Self>;
-    /// `syevd`/`heevd` with UPLO='L' on the n × n matrix `a`: the eigenvalues into `w`.
-    unsafe fn heevd(l: &Lapack, jobz: Ch, n: Int, a: *mut Self, w: Re, ws: &mut Work<Self>, info: Out);
+    /// `syevd`/`heevd` with UPLO = `uplo` on the n × n matrix `a`: the eigenvalues into `w`.
+    unsafe fn heevd(l: &Lapack, jobz: Ch, uplo: Ch, n: Int, a: *mut Self, w: Re, ws: &mut Work<Self>, info: Out);
     /// `gesdd` of the m × n matrix `a` (ld m): singular values into `s`, vectors into `u`, `vt`.
     unsafe fn gesdd(
         l: &Lapack,
@@ -239,8 +239,8 @@ impl Field for f64 {
     fn family(l: &Lapack) -> &Family<f64> {
         &l.d
     }
-    unsafe fn heevd(l: &Lapack, jobz: Ch, n: Int, a: Re, w: Re, ws: &mut Work<f64>, info: Out) {
-        let (uplo, lda) = (c"L".as_ptr(), &(*n).max(1));
+    unsafe fn heevd(l: &Lapack, jobz: Ch, uplo: Ch, n: Int, a: Re, w: Re, ws: &mut Work<f64>, info: Out) {
+        let lda = &(*n).max(1);
         let (work, lwork, iwork, liwork) = (ws.work.as_mut_ptr(), &ws.lwork, ws.iwork.as_mut_ptr(), &ws.liwork);
         (l.dsyevd)(jobz, uplo, n, a, lda, w, work, lwork, iwork, liwork, info, 1, 1)
     }
@@ -318,8 +318,8 @@ impl Field for C {
     fn family(l: &Lapack) -> &Family<C> {
         &l.z
     }
-    unsafe fn heevd(l: &Lapack, jobz: Ch, n: Int, a: Cx, w: Re, ws: &mut Work<C>, info: Out) {
-        let (uplo, lda) = (c"L".as_ptr(), &(*n).max(1));
+    unsafe fn heevd(l: &Lapack, jobz: Ch, uplo: Ch, n: Int, a: Cx, w: Re, ws: &mut Work<C>, info: Out) {
+        let lda = &(*n).max(1);
         let (work, lwork, rwork, lrwork) = (ws.work.as_mut_ptr(), &ws.lwork, ws.rwork.as_mut_ptr(), &ws.lrwork);
         let (iwork, liwork) = (ws.iwork.as_mut_ptr(), &ws.liwork);
         (l.zheevd)(jobz, uplo, n, a, lda, w, work, lwork, rwork, lrwork, iwork, liwork, info, 1, 1)
@@ -610,29 +610,42 @@ pub fn inv<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<T, 2>> {
     Ok(from_fortran(&x, n, n, n))
 }
 
-/// `np.linalg.cholesky(a)`: `potrf` with UPLO='L', the upper triangle zeroed.
+/// `np.linalg.cholesky(a, upper=upper)`: `potrf` with UPLO='L' (the upper triangle zeroed) or
+/// 'U' (the lower one zeroed), as numpy's `cholesky_lo`/`cholesky_up`.
 #[allow(private_bounds)]
-pub fn cholesky<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<T, 2>> {
+pub fn cholesky<T: Field>(a: &NdArray<T, 2>, upper: bool) -> Result<NdArray<T, 2>> {
     let n = square(a)?;
     let lp = lapack()?;
     let mut buf = fortran(a, n);
     let (nn, ld, mut info) = (fi(n), fi(n.max(1)), 0);
     // SAFETY: a buffer of the size LAPACK reads and writes.
-    unsafe { (T::family(lp).potrf)(c"L".as_ptr(), &nn, buf.as_mut_ptr(), &ld, &mut info, 1) };
+    unsafe { (T::family(lp).potrf)(uplo(upper).as_ptr(), &nn, buf.as_mut_ptr(), &ld, &mut info, 1) };
     if info != 0 {
         return Err(linalg_error("Matrix is not positive definite"));
     }
-    for j in 1..n {
-        for i in 0..j {
-            buf[j * n + i] = T::default();
+    // the Fortran buffer: column j, row i at j * n + i
+    for j in 0..n {
+        for i in 0..n {
+            if (i < j && !upper) || (i > j && upper) {
+                buf[j * n + i] = T::default();
+            }
         }
     }
     Ok(from_fortran(&buf, n, n, n))
 }
 
-/// `syevd`/`heevd` with JOBZ = `jobz` (UPLO='L') after numpy's workspace query: the
-/// eigenvalues (real, ascending) and, for 'V', the eigenvectors in the Fortran buffer.
-fn heevd<T: Field>(a: &NdArray<T, 2>, jobz: &CStr) -> Result<(Vec<f64>, Vec<T>, usize)> {
+/// LAPACK's UPLO: the triangle read (`eigh(UPLO='U')`, `cholesky(upper=True)`).
+fn uplo(upper: bool) -> &'static CStr {
+    if upper {
+        c"U"
+    } else {
+        c"L"
+    }
+}
+
+/// `syevd`/`heevd` with JOBZ = `jobz` (UPLO='L', or 'U' for `upper`) after numpy's workspace
+/// query: the eigenvalues (real, ascending) and, for 'V', the eigenvectors in the Fortran buffer.
+fn heevd<T: Field>(a: &NdArray<T, 2>, jobz: &CStr, upper: bool) -> Result<(Vec<f64>, Vec<T>, usize)> {
     let n = square(a)?;
     let lp = lapack()?;
     let mut buf = fortran(a, n);
@@ -641,23 +654,24 @@ fn heevd<T: Field>(a: &NdArray<T, 2>, jobz: &CStr) -> Result<(Vec<f64>, Vec<T>, 
     let rwork = if T::COMPLEX { Size::Query } else { Size::Fixed(0) };
     with_work(rwork, Size::Query, 0, eig_error, |ws, info| {
         // SAFETY: buffers of the sizes LAPACK reads and writes (a query when the sizes are -1).
-        unsafe { T::heevd(lp, jobz.as_ptr(), &nn, buf.as_mut_ptr(), w.as_mut_ptr(), ws, info) }
+        unsafe { T::heevd(lp, jobz.as_ptr(), uplo(upper).as_ptr(), &nn, buf.as_mut_ptr(), w.as_mut_ptr(), ws, info) }
     })?;
     w.truncate(n);
     Ok((w, buf, n))
 }
 
-/// `np.linalg.eigh(a)` (UPLO='L'): (eigenvalues ascending, eigenvectors as columns).
+/// `np.linalg.eigh(a, UPLO)` ('L', or 'U' for `upper`): (eigenvalues ascending, eigenvectors
+/// as columns).
 #[allow(private_bounds)]
-pub fn eigh<T: Field>(a: &NdArray<T, 2>) -> Result<(NdArray<f64, 1>, NdArray<T, 2>)> {
-    let (w, v, n) = heevd(a, c"V")?;
+pub fn eigh<T: Field>(a: &NdArray<T, 2>, upper: bool) -> Result<(NdArray<f64, 1>, NdArray<T, 2>)> {
+    let (w, v, n) = heevd(a, c"V", upper)?;
     Ok((NdArray::from_vec([n], w), from_fortran(&v, n, n, n)))
 }
 
-/// `np.linalg.eigvalsh(a)` (UPLO='L').
+/// `np.linalg.eigvalsh(a, UPLO)` ('L', or 'U' for `upper`).
 #[allow(private_bounds)]
-pub fn eigvalsh<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<f64, 1>> {
-    let (w, _, n) = heevd(a, c"N")?;
+pub fn eigvalsh<T: Field>(a: &NdArray<T, 2>, upper: bool) -> Result<NdArray<f64, 1>> {
+    let (w, _, n) = heevd(a, c"N", upper)?;
     Ok(NdArray::from_vec([n], w))
 }
 
@@ -1125,9 +1139,9 @@ pub fn inv_n<T: Field, const D: usize>(a: &NdArray<T, D>) -> Result<NdArray<T, D
 
 /// `np.linalg.cholesky` of a stack of matrices.
 #[allow(private_bounds)]
-pub fn cholesky_n<T: Field, const D: usize>(a: &NdArray<T, D>) -> Result<NdArray<T, D>> {
+pub fn cholesky_n<T: Field, const D: usize>(a: &NdArray<T, D>, upper: bool) -> Result<NdArray<T, D>> {
     let n = stacked_square(a)?;
-    map1::<T, T, 2, D, D>(a, &[n, n], cholesky)
+    map1::<T, T, 2, D, D>(a, &[n, n], |m| cholesky(m, upper))
 }
 
 /// `np.linalg.det` of a stack of matrices.
@@ -1183,9 +1197,12 @@ fn map2<
 
 /// `np.linalg.eigh` of a stack of Hermitian matrices.
 #[allow(private_bounds)]
-pub fn eigh_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>) -> Result<(NdArray<f64, R>, NdArray<T, D>)> {
+pub fn eigh_n<T: Field, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    upper: bool,
+) -> Result<(NdArray<f64, R>, NdArray<T, D>)> {
     let n = stacked_square(a)?;
-    map2(a, (&[n], &[n, n]), eigh)
+    map2(a, (&[n], &[n, n]), |m| eigh(m, upper))
 }
 
 /// `np.linalg.eig` of a stack of real matrices (ValueError for complex eigenvalues, see [`eig`]).
@@ -1214,9 +1231,9 @@ pub fn eigvals_complex_n<const D: usize, const R: usize>(a: &NdArray<C, D>) -> R
 
 /// `np.linalg.eigvalsh` of a stack.
 #[allow(private_bounds)]
-pub fn eigvalsh_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>) -> Result<NdArray<f64, R>> {
+pub fn eigvalsh_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>, upper: bool) -> Result<NdArray<f64, R>> {
     let n = stacked_square(a)?;
-    map1::<T, f64, 1, D, R>(a, &[n], eigvalsh)
+    map1::<T, f64, 1, D, R>(a, &[n], |m| eigvalsh(m, upper))
 }
 
 /// `np.linalg.svd(a, compute_uv=False)` of a stack.

@@ -11,6 +11,7 @@ pub mod histogram;
 pub mod index;
 pub mod linalg;
 pub mod linalg_lapack;
+pub mod matrix;
 pub mod nanfuncs;
 pub mod ndarray;
 pub mod numeric;

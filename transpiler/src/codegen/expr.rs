@@ -419,6 +419,11 @@ impl Body<'_> {
                         let n = *n as i64;
                         quote!({ let _ = #v; #n })
                     }
+                    // a field of numpy's named tuples (inference checked the tuple is one)
+                    (Ty::Tuple(_), a) => {
+                        let k = syn::Index::from(crate::library::named_field(a).expect("a named tuple's field"));
+                        quote!((#v).#k)
+                    }
                     _ => quote!(compile_error!("pyrs: unsupported attribute")),
                 }
             }

@@ -503,6 +503,18 @@ impl FnCx<'_, '_> {
                     (Ty::Array(..), "size" | "ndim" | "itemsize" | "nbytes") => Ty::Int,
                     (Ty::Array(e, _), "dtype") => Ty::DType(*e),
                     (Ty::Array(e, _), "flat") => Ty::Iter(Box::new(e.scalar())),
+                    // a field of numpy's named tuples (`np.linalg.svd(a).S`)
+                    (Ty::Tuple(items), a)
+                        if self.named_fields(x).is_some_and(|fs| fs.contains(&a))
+                            && crate::library::named_field(a).is_some_and(|k| k < items.len()) =>
+                    {
+                        // the field's own type (`t.base()` made numpy scalars Python ones)
+                        let k = crate::library::named_field(a).expect("checked");
+                        match &t {
+                            Ty::Tuple(own) if own.len() == items.len() => own[k].clone(),
+                            _ => items[k].clone(),
+                        }
+                    }
                     (t, a) => {
                         self.error(Diagnostic::new(e.span, format!("attribute `{a}` of {t} is not supported yet")));
                         Ty::Unknown

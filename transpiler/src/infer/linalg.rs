@@ -31,6 +31,33 @@ pub fn const_bool(args: &[ir::Expr], k: usize, default: bool) -> Option<bool> {
 }
 
 impl FnCx<'_, '_> {
+    /// The fields of the numpy named tuple `x` is (`np.linalg.svd(a)`, or a local only ever
+    /// assigned such calls giving the same fields): `r.S` reads its field as numpy's does.
+    /// Any other tuple has no attributes (AttributeError in Python: a compile error here).
+    pub(super) fn named_fields(&self, x: &ir::Expr) -> Option<&'static [&'static str]> {
+        use crate::ir::{query, StmtKind, Target};
+        let call = |e: &ir::Expr| match &e.kind {
+            ExprKind::CallIntrinsic(crate::library::Intrinsic::Numpy(f), _) => f.named_tuple().map(|t| t.1),
+            _ => None,
+        };
+        let ExprKind::Local(name) = &x.kind else { return call(x) };
+        if self.params.iter().any(|p| p == name) {
+            return None;
+        }
+        let f = self.inf.module.function(self.func)?;
+        let mut fields = Vec::new();
+        query::bindings(&f.body, &mut |n, _, s| {
+            if n == name {
+                fields.push(match &s.kind {
+                    StmtKind::Assign { target: Target::Name(..), value } => call(value),
+                    _ => None,
+                });
+            }
+        });
+        let first = (*fields.first()?)?;
+        fields.iter().all(|k| *k == Some(first)).then_some(first)
+    }
+
     pub(super) fn lapack_fn(&mut self, f: N, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
         let span_of = |k: usize| args.get(k).map(|a| a.span).unwrap_or(at);
         // an array of `dims` dimensions (one of them): (dimensions, the type numpy computes
@@ -97,23 +124,20 @@ impl FnCx<'_, '_> {
             N::LinalgDet => f64s(0),
             N::LinalgSlogdet => Ty::Tuple(vec![f64s(0), reals(0)]),
             N::LinalgCholesky => match const_bool(args, 1, false) {
-                Some(false) => f64s(2),
-                _ => {
+                Some(_) => f64s(2),
+                None => {
                     self.error(Diagnostic::new(
                         span_of(1),
-                        "numpy.linalg.cholesky() with `upper` is not supported yet",
+                        "`upper` of numpy.linalg.cholesky() must be written True or False",
                     ));
                     Ty::Unknown
                 }
             },
-            N::LinalgEigh | N::LinalgEigvalsh => match const_str(args, 1) {
-                Some(None | Some("L")) if f == N::LinalgEigh => Ty::Tuple(vec![reals(1), f64s(2)]),
-                Some(None | Some("L")) => reals(1),
-                _ => {
-                    self.error(Diagnostic::new(
-                        span_of(1),
-                        format!("`UPLO` of numpy.{f}() other than 'L' is not supported yet"),
-                    ));
+            N::LinalgEigh | N::LinalgEigvalsh => match uplo_upper(args) {
+                Ok(_) if f == N::LinalgEigh => Ty::Tuple(vec![reals(1), f64s(2)]),
+                Ok(_) => reals(1),
+                Err(msg) => {
+                    self.error(Diagnostic::new(span_of(1), format!("numpy.{f}(): {msg}")));
                     Ty::Unknown
                 }
             },
@@ -179,7 +203,14 @@ impl FnCx<'_, '_> {
             },
             N::LinalgPinv | N::LinalgMatrixRank => {
                 let what = if f == N::LinalgPinv { "pinv" } else { "matrix_rank" };
-                if const_bool(args, 2, false) != Some(false) {
+                if f == N::LinalgMatrixRank && const_bool(args, 2, false).is_none() {
+                    self.error(Diagnostic::new(
+                        span_of(2),
+                        "`hermitian` of numpy.linalg.matrix_rank() must be written True or False",
+                    ));
+                    return Ty::Unknown;
+                }
+                if f == N::LinalgPinv && const_bool(args, 2, false) != Some(false) {
                     self.error(Diagnostic::new(
                         span_of(2),
                         format!("numpy.linalg.{what}() with `hermitian=True` is not supported yet"),
@@ -287,6 +318,18 @@ impl FnCx<'_, '_> {
                 Ty::Unknown
             }
         }
+    }
+}
+
+/// `UPLO` of `eigh`/`eigvalsh` (argument 1) as written: whether it is 'U' (numpy upper-cases
+/// it); the message when it is no constant 'L' or 'U'.
+pub fn uplo_upper(args: &[ir::Expr]) -> Result<bool, &'static str> {
+    match const_str(args, 1) {
+        Some(None) => Ok(false),
+        Some(Some(s)) if s.eq_ignore_ascii_case("l") => Ok(false),
+        Some(Some(s)) if s.eq_ignore_ascii_case("u") => Ok(true),
+        Some(Some(_)) => Err("UPLO argument must be 'L' or 'U' (numpy raises ValueError)"),
+        None => Err("`UPLO` must be written as a string, 'L' or 'U'"),
     }
 }
 

@@ -15,6 +15,7 @@
 mod builtins;
 mod expr;
 pub(crate) mod linalg;
+pub(crate) mod matrix;
 pub(crate) mod numpy;
 mod ops;
 mod promotion;

@@ -401,7 +401,7 @@ impl FnCx<'_, '_> {
         }
     }
 
-    fn dtype_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize) -> Option<Option<Elem>> {
+    pub(super) fn dtype_arg(&mut self, args: &[ir::Expr], ts: &[Ty], k: usize) -> Option<Option<Elem>> {
         match ts.get(k) {
             None | Some(Ty::None) => Some(None),
             Some(Ty::DType(e)) => Some(Some(*e)),
@@ -437,7 +437,7 @@ impl FnCx<'_, '_> {
     }
 
     /// Arguments at these positions must be left out (`dtype=`, `out=` of reductions).
-    fn absent(&mut self, args: &[ir::Expr], ts: &[Ty], ks: &[usize], f: N) -> bool {
+    pub(super) fn absent(&mut self, args: &[ir::Expr], ts: &[Ty], ks: &[usize], f: N) -> bool {
         for &k in ks {
             if !matches!(ts.get(k), None | Some(Ty::None)) {
                 self.error(Diagnostic::new(args[k].span, format!("this argument of `{f}` is not supported yet")));
@@ -869,6 +869,7 @@ impl FnCx<'_, '_> {
                 Ty::Unknown
             }
             crate::library::lapack_fns!() => self.lapack_fn(f, args, ts, at),
+            crate::library::matrix_fns!() => self.matrix_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };

@@ -16,8 +16,8 @@ mod numpy;
 pub use builtins::Builtin;
 pub use math::MathFn;
 pub use methods::Method;
-pub use numpy::{dtype_name, NumpyFn, NumpyKind, Ufunc};
-pub(crate) use numpy::{lapack_fns, operator_fns, random_fns, reductions};
+pub use numpy::{dtype_name, named_field, NumpyFn, NumpyKind, Ufunc};
+pub(crate) use numpy::{lapack_fns, matrix_fns, operator_fns, random_fns, reductions};
 
 /// Declares a catalogue enum: one variant per row, its Python name, `ALL`, `name()`,
 /// `from_name()`, `Display` (the Python name), and (with `=> row`) `row()` returning the row's data.

@@ -167,6 +167,30 @@ catalogue! {
         LinalgCond = "linalg.cond" => (K::Linalg, &["x", "p"]),
         LinalgMatrixPower = "linalg.matrix_power" => (K::Linalg, &["a", "n"]),
         LinalgMultiDot = "linalg.multi_dot" => (K::Linalg, &["arrays", "out"]),
+        // matrices and array construction (`runtime/src/numpy/matrix.rs`, `matrix_fns!`)
+        Tri = "tri" => (K::Shape, &["N", "M", "k", "dtype"]),
+        Tril = "tril" => (K::Shape, &["m", "k"]),
+        Triu = "triu" => (K::Shape, &["m", "k"]),
+        Flip = "flip" => (K::Shape, &["m", "axis"]),
+        Fliplr = "fliplr" => (K::Shape, &["m"]),
+        Flipud = "flipud" => (K::Shape, &["m"]),
+        Rot90 = "rot90" => (K::Shape, &["m", "k", "axes"]),
+        Diagonal = "diagonal" => (K::Shape, &["a", "offset", "axis1", "axis2"]),
+        Swapaxes = "swapaxes" => (K::Shape, &["a", "axis1", "axis2"]),
+        Moveaxis = "moveaxis" => (K::Shape, &["a", "source", "destination"]),
+        ExpandDims = "expand_dims" => (K::Shape, &["a", "axis"]),
+        Squeeze = "squeeze" => (K::Shape, &["a", "axis"]),
+        Atleast1d = "atleast_1d" => (K::Shape, &[]),
+        Atleast2d = "atleast_2d" => (K::Shape, &[]),
+        BroadcastTo = "broadcast_to" => (K::Shape, &["array", "shape"]),
+        Kron = "kron" => (K::Shape, &["a", "b"]),
+        Vander = "vander" => (K::Shape, &["x", "N", "increasing"]),
+        ColumnStack = "column_stack" => (K::Shape, &["tup"]),
+        Dstack = "dstack" => (K::Shape, &["tup"]),
+        Take = "take" => (K::Shape, &["a", "indices", "axis", "out", "mode"]),
+        TakeAlongAxis = "take_along_axis" => (K::Shape, &["arr", "indices", "axis"]),
+        // `np.gradient(f, dx)`: one spacing for every axis (numpy's `*varargs` of one scalar)
+        Gradient = "gradient" => (K::Shape, &["f", "varargs", "axis", "edge_order"]),
         Reshape = "reshape" => (K::Shape, &["a", "shape"]),
         Ravel = "ravel" => (K::Shape, &[]),
         Transpose = "transpose" => (K::Shape, &["a", "axes"]),
@@ -305,6 +329,19 @@ impl NumpyFn {
         }
     }
 
+    /// The named tuple numpy's `numpy.linalg` returns from this function (`svd`: `SVDResult`
+    /// with fields `U`, `S`, `Vh`), when its result is a tuple.
+    pub fn named_tuple(self) -> Option<(&'static str, &'static [&'static str])> {
+        Some(match self {
+            NumpyFn::LinalgEig => ("EigResult", &["eigenvalues", "eigenvectors"]),
+            NumpyFn::LinalgEigh => ("EighResult", &["eigenvalues", "eigenvectors"]),
+            NumpyFn::LinalgSlogdet => ("SlogdetResult", &["sign", "logabsdet"]),
+            NumpyFn::LinalgSvd => ("SVDResult", &["U", "S", "Vh"]),
+            NumpyFn::LinalgQr => ("QRResult", &["Q", "R"]),
+            _ => return None,
+        })
+    }
+
     /// The canonical dtype name of a scalar type (`np.float32` -> `"float32"`).
     pub fn dtype(self) -> Option<&'static str> {
         match self.kind() {
@@ -427,6 +464,42 @@ macro_rules! lapack_fns {
 }
 pub(crate) use lapack_fns;
 
+/// The position of a field of numpy's named tuples (`S` of `SVDResult`: 1); a name has one
+/// position in all of them (a test checks it).
+pub fn named_field(name: &str) -> Option<usize> {
+    NumpyFn::ALL.iter().find_map(|f| f.named_tuple()?.1.iter().position(|n| *n == name))
+}
+
+/// The pattern of the matrix and array-construction rows (`infer/matrix.rs`,
+/// `codegen/numpy/matrix.rs`, `runtime/src/numpy/matrix.rs`).
+macro_rules! matrix_fns {
+    () => {
+        $crate::library::NumpyFn::Tri
+            | $crate::library::NumpyFn::Tril
+            | $crate::library::NumpyFn::Triu
+            | $crate::library::NumpyFn::Flip
+            | $crate::library::NumpyFn::Fliplr
+            | $crate::library::NumpyFn::Flipud
+            | $crate::library::NumpyFn::Rot90
+            | $crate::library::NumpyFn::Diagonal
+            | $crate::library::NumpyFn::Swapaxes
+            | $crate::library::NumpyFn::Moveaxis
+            | $crate::library::NumpyFn::ExpandDims
+            | $crate::library::NumpyFn::Squeeze
+            | $crate::library::NumpyFn::Atleast1d
+            | $crate::library::NumpyFn::Atleast2d
+            | $crate::library::NumpyFn::BroadcastTo
+            | $crate::library::NumpyFn::Kron
+            | $crate::library::NumpyFn::Vander
+            | $crate::library::NumpyFn::ColumnStack
+            | $crate::library::NumpyFn::Dstack
+            | $crate::library::NumpyFn::Take
+            | $crate::library::NumpyFn::TakeAlongAxis
+            | $crate::library::NumpyFn::Gradient
+    };
+}
+pub(crate) use matrix_fns;
+
 /// Canonical element type names for `dtype=` spellings.
 pub fn dtype_name(spelling: &str) -> Option<&'static str> {
     Some(match spelling {
@@ -464,6 +537,9 @@ mod tests {
             );
             assert_eq!(f.kind() == NumpyKind::Random, matches!(f, random_fns!()), "{}", f.name());
             assert_eq!(f.operator().is_some(), matches!(f, operator_fns!()), "{}", f.name());
+            for (k, field) in f.named_tuple().map(|t| t.1).unwrap_or(&[]).iter().enumerate() {
+                assert_eq!(named_field(field), Some(k), "{field}");
+            }
         }
     }
 }

@@ -2,7 +2,7 @@
 //! (`numpy/linalg/_linalg.py`): `matrix_rank`, `pinv`, `cond`, `matrix_power`, `multi_dot`,
 //! the same steps in the same order and precision, so the same bits.
 
-use super::{gesdd, inv, linalg_error, svd, Field};
+use super::{eigvalsh, gesdd, inv, linalg_error, svd, Field};
 use crate::error::{Error, Result};
 use crate::numpy::linalg::{matmul, Gemm};
 use crate::numpy::ndarray::NdArray;
@@ -15,14 +15,29 @@ fn singular_values<T: Field>(a: &NdArray<T, 2>, single: bool) -> Result<Vec<f64>
     Ok(if single { s.iter().map(|&x| x as f32 as f64).collect() } else { s })
 }
 
-/// `np.linalg.matrix_rank(a, tol, rtol=rtol)` of a matrix: the singular values above `tol`,
-/// by default `S.max(initial=0) * max(m, n) * eps` (in float32 for a single-precision matrix).
+/// numpy's `svd(a, compute_uv=False, hermitian=True)` up to order: `abs(eigvalsh(a))`
+/// (LinAlgError for a matrix that is not square), rounded as [`singular_values`].
+fn singular_values_hermitian<T: Field>(a: &NdArray<T, 2>, single: bool) -> Result<Vec<f64>> {
+    let w = eigvalsh(a, false)?.to_vec();
+    Ok(w.iter().map(|&x| if single { (x as f32).abs() as f64 } else { x.abs() }).collect())
+}
+
+/// `np.linalg.matrix_rank(a, tol, hermitian, rtol=rtol)` of a matrix: the singular values
+/// above `tol`, by default `S.max(initial=0) * max(m, n) * eps` (in float32 for a
+/// single-precision matrix); `hermitian`: the singular values from `eigvalsh` (their order
+/// does not matter here).
 #[allow(private_bounds)]
-pub fn matrix_rank<T: Field>(a: &NdArray<T, 2>, tol: Option<f64>, rtol: Option<f64>, single: bool) -> Result<i64> {
+pub fn matrix_rank<T: Field>(
+    a: &NdArray<T, 2>,
+    tol: Option<f64>,
+    rtol: Option<f64>,
+    single: bool,
+    hermitian: bool,
+) -> Result<i64> {
     if tol.is_some() && rtol.is_some() {
         return Err(Error::Value("`tol` and `rtol` can't be both set."));
     }
-    let s = singular_values(a, single)?;
+    let s = if hermitian { singular_values_hermitian(a, single)? } else { singular_values(a, single)? };
     let tol = match tol {
         Some(t) => t,
         None => {

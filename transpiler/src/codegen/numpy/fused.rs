@@ -176,6 +176,8 @@ impl Body<'_> {
                 let v = self.place(x);
                 quote!(#v.transpose())
             }
+            // a field of a named tuple (`np.linalg.svd(a).S`)
+            ExprKind::Attribute(x, _) if matches!(self.inst.ty(x), Ty::Tuple(_)) => self.expr_plain(e),
             ExprKind::Attribute(x, attr) => self.part_of(x, N::from_name(attr).expect("a complex part: real or imag")),
             ExprKind::CallIntrinsic(Intrinsic::Numpy(f @ (N::Real | N::Imag)), args) => self.part_of(&args[0], *f),
             ExprKind::CallIntrinsic(Intrinsic::Numpy(f), args) => self.creation(*f, args, e),

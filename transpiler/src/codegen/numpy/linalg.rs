@@ -3,7 +3,7 @@
 
 use super::{given, map_elems};
 use crate::codegen::body::Body;
-use crate::infer::linalg::{cond_p, const_str, CondP};
+use crate::infer::linalg::{cond_p, const_bool, const_str, uplo_upper, CondP};
 use crate::ir;
 use crate::ir::ExprKind;
 use crate::library::{Intrinsic, NumpyFn as N};
@@ -118,9 +118,14 @@ impl Body<'_> {
                     }
                 }
             }
-            N::LinalgInv | N::LinalgCholesky => {
+            N::LinalgInv => {
                 let g = generic(name, None);
                 quote!(#g(&#a)?)
+            }
+            N::LinalgCholesky => {
+                let g = generic(name, None);
+                let upper = const_bool(args, 1, false).expect("inference checked `upper`");
+                quote!(#g(&#a, #upper)?)
             }
             N::LinalgDet | N::LinalgSlogdet => {
                 let g = generic(name, Some(d.saturating_sub(2)));
@@ -128,7 +133,8 @@ impl Body<'_> {
             }
             N::LinalgEigh | N::LinalgEigvalsh => {
                 let g = generic(name, Some(d - 1));
-                quote!(#g(&#a)?)
+                let upper = uplo_upper(args).expect("inference checked `UPLO`");
+                quote!(#g(&#a, #upper)?)
             }
             N::LinalgEig | N::LinalgEigvals => {
                 let g = typed(name, d - 1);
@@ -174,7 +180,8 @@ impl Body<'_> {
                 let single = matches!(self.dims(&args[0]).0, Elem::Float32 | Elem::Complex64);
                 if f == N::LinalgMatrixRank {
                     let (tol, rtol) = (self.opt_float(args, 1), self.opt_float(args, 3));
-                    quote!(#la::matrix_rank(&#a, #tol, #rtol, #single)?)
+                    let hermitian = const_bool(args, 2, false).expect("inference checked `hermitian`");
+                    quote!(#la::matrix_rank(&#a, #tol, #rtol, #single, #hermitian)?)
                 } else {
                     let p = match cond_p(args).expect("inference checked `p`") {
                         CondP::Two => quote!(Two),
@@ -249,14 +256,7 @@ fn narrow(code: TokenStream, t: &Ty) -> TokenStream {
 fn named_result(e: &ir::Expr, inst: &crate::infer::Instance) -> Option<&'static str> {
     let ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) = &e.kind else { return None };
     let tuple = matches!(inst.ty(e), Ty::Tuple(_));
-    match f {
-        N::LinalgEig => Some("EigResult"),
-        N::LinalgEigh => Some("EighResult"),
-        N::LinalgSlogdet => Some("SlogdetResult"),
-        N::LinalgSvd if tuple => Some("SVDResult"),
-        N::LinalgQr if tuple => Some("QRResult"),
-        _ => None,
-    }
+    f.named_tuple().filter(|_| tuple).map(|t| t.0)
 }
 
 /// The numpy named tuple (`numpy.linalg._linalg.SVDResult`, ...) every `return` of `f` gives:

@@ -7,6 +7,7 @@ mod creation;
 mod fused;
 mod index;
 pub(super) mod linalg;
+mod matrix;
 mod random;
 mod reduce;
 mod reduce_expr;

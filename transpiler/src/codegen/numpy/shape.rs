@@ -31,6 +31,7 @@ impl Body<'_> {
             crate::library::reductions!() => self.reduce_call(f, &args[0], &args[1..], &t),
             crate::library::random_fns!() => self.random_call(f, args, &t),
             crate::library::lapack_fns!() => self.lapack_call(f, args, &t),
+            crate::library::matrix_fns!() => self.matrix_call(f, args, &t),
             // products of sized elements: computed in the wide type of their kind, the result
             // rounded (or wrapped) once to numpy's result type
             N::Outer | N::Vdot | N::Inner | N::Matmul | N::Dot | N::Trace if res_sized.is_some() => {
