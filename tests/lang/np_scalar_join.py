@@ -134,3 +134,26 @@ def pair(a):
 
 #case: pair(np.array([1.5, 2.0]))
 #case: pair(np.array([]))
+
+
+# export bits(int[])
+def bits(a):
+    b = 0
+    x = 0
+    for i in range(len(a)):
+        b |= a[i]
+        x ^= a[i]
+    return b, x, b & 6, x << 2, b >> 1
+
+#case: bits(np.array([1, 2, 12]))
+#case: bits(np.array([], dtype=np.int64))
+
+
+# export scaled(float[:,:])
+def scaled(img):
+    top = np.max(img)
+    top = max(1.0, top) + 1e-9
+    img /= top
+    return img, img * top, img / top
+#case: scaled(np.array([[0.5, 3.0], [2.0, -1.0]]))
+#case: scaled(np.array([[0.5, 0.25]]))

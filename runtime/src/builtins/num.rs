@@ -183,6 +183,31 @@ arith_op!(
     |x, y| arith::pow_float(x, y).map(Num::Float)
 );
 
+/// `a & b`, `a | b`, `a ^ b`, `a << b`, `a >> b` of ints and bools (a float raises TypeError, as in
+/// CPython); numpy's int64 operations when either is a numpy int.
+macro_rules! bit_op {
+    ($name:ident, $sym:literal, $py:expr, $np:expr) => {
+        #[inline]
+        pub fn $name(a: Num, b: Num) -> Result<Num> {
+            match (a.int(), b.int()) {
+                (Some(x), Some(y)) if a.is_np() || b.is_np() => Ok(Num::NpInt($np(x, y))),
+                (Some(x), Some(y)) => $py(x, y).map(Num::Int),
+                _ => Err(crate::error::Error::Type(format!(
+                    "unsupported operand type(s) for {}: '{}' and '{}'",
+                    $sym,
+                    a.type_name(),
+                    b.type_name()
+                ))),
+            }
+        }
+    };
+}
+bit_op!(bitand, "&", |x: i64, y: i64| Ok::<i64, crate::error::Error>(x & y), |x: i64, y: i64| x & y);
+bit_op!(bitor, "|", |x: i64, y: i64| Ok::<i64, crate::error::Error>(x | y), |x: i64, y: i64| x | y);
+bit_op!(bitxor, "^", |x: i64, y: i64| Ok::<i64, crate::error::Error>(x ^ y), |x: i64, y: i64| x ^ y);
+bit_op!(lshift, "<<", arith::lshift_int, crate::numpy::scalar::left_shift_int);
+bit_op!(rshift, ">>", arith::rshift_int, crate::numpy::scalar::right_shift_int);
+
 /// `x ** 2`: a numpy float squares (numpy's fast path), a Python float calls `pow`
 #[inline]
 pub fn pow2(a: Num) -> Result<Num> {

@@ -376,7 +376,12 @@ impl Body<'_> {
                 BinOp::Div => quote!(truediv),
                 BinOp::FloorDiv => quote!(floordiv),
                 BinOp::Mod => quote!(rem),
-                _ => quote!(pow),
+                BinOp::BitAnd => quote!(bitand),
+                BinOp::BitOr => quote!(bitor),
+                BinOp::BitXor => quote!(bitxor),
+                BinOp::LShift => quote!(lshift),
+                BinOp::RShift => quote!(rshift),
+                BinOp::Pow => quote!(pow),
             };
             return (quote!(#num::#f(#x, #y)?), Ty::NumNp);
         }

@@ -123,6 +123,11 @@ impl FnCx<'_, '_> {
                 _ => {}
             }
         }
+        // bits of ints (a float raises TypeError when the code runs, as in CPython)
+        let bits = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift);
+        if bits && matches!(other, Ty::Bool | Ty::Int | Ty::Num | Ty::NumNp | Ty::NpInt) {
+            return Ty::NumNp;
+        }
         self.error(
             Diagnostic::new(
                 at,
