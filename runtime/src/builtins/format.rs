@@ -12,7 +12,11 @@ use num_complex::Complex64;
 /// The shortest digits of a finite non-zero `x` (without sign) and the decimal exponent of
 /// the first digit: 0.0123 → ("123", -2).
 fn shortest(x: f64) -> (String, i32) {
-    let s = format!("{:e}", x.abs());
+    digits_of(format!("{:e}", x.abs()))
+}
+
+/// The digits and decimal exponent of Rust's shortest `{:e}` form (`1.5e16` → `15`, 16).
+fn digits_of(s: String) -> (String, i32) {
     let (mant, exp) = s.split_once('e').expect("LowerExp has an exponent");
     (mant.replace('.', ""), exp.parse().expect("exponent is an integer"))
 }
@@ -36,14 +40,17 @@ fn float_repr_r(x: f64, point: bool) -> String {
         return format!("{sign}0{}", if point { ".0" } else { "" });
     }
     let (digits, exp) = shortest(x);
-    let body = if (-4..16).contains(&exp) {
-        fixed_from_digits(&digits, exp, point)
-    } else {
-        let (first, rest) = digits.split_at(1);
-        let mant = if rest.is_empty() { first.to_string() } else { format!("{first}.{rest}") };
-        format!("{mant}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
-    };
+    let body =
+        if (-4..16).contains(&exp) { fixed_from_digits(&digits, exp, point) } else { sci_from_digits(&digits, exp) };
     format!("{sign}{body}")
+}
+
+/// Digits `d1 d2 ...` with the first at decimal exponent `exp`, in scientific notation
+/// (`1.5e+16`, `1e-05`).
+fn sci_from_digits(digits: &str, exp: i32) -> String {
+    let (first, rest) = digits.split_at(1);
+    let mant = if rest.is_empty() { first.to_string() } else { format!("{first}.{rest}") };
+    format!("{mant}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
 }
 
 /// Digits `d1 d2 ...` with the first at decimal exponent `exp`, in fixed notation.
@@ -87,16 +94,11 @@ fn float32_repr_r(x: f32, point: bool) -> String {
         return float_repr_r(x as f64, point);
     }
     let sign = if x.is_sign_negative() { "-" } else { "" };
-    let s = format!("{:e}", x.abs());
-    let (mant, exp) = s.split_once('e').expect("LowerExp has an exponent");
-    let (digits, exp): (String, i32) = (mant.replace('.', ""), exp.parse().expect("exponent is an integer"));
-    let ax = x.abs() as f64;
-    let body = if (1e-4..1e6).contains(&ax) {
+    let (digits, exp) = digits_of(format!("{:e}", x.abs()));
+    let body = if (1e-4..1e6).contains(&(x.abs() as f64)) {
         fixed_from_digits(&digits, exp, point)
     } else {
-        let (first, rest) = digits.split_at(1);
-        let mant = if rest.is_empty() { first.to_string() } else { format!("{first}.{rest}") };
-        format!("{mant}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+        sci_from_digits(&digits, exp)
     };
     format!("{sign}{body}")
 }
