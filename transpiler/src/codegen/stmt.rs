@@ -190,6 +190,11 @@ impl Body<'_> {
                         let key = self.expr_as(index, &k);
                         quote!(#c.remove(&#key)?;)
                     }
+                    Ty::List(_) if matches!(index.kind, ExprKind::Slice { .. }) => {
+                        let ExprKind::Slice { lower, upper, step } = &index.kind else { unreachable!() };
+                        let (lo, hi, st) = self.seq_slice_bounds(lower, upper, step);
+                        quote!(#c.delete_slice(#lo, #hi, #st)?;)
+                    }
                     Ty::List(_) => {
                         let i = self.expr_as(index, &Ty::Int);
                         quote!(#c.delete(#i)?;)
