@@ -464,6 +464,13 @@ impl Body<'_> {
                 match &ct {
                     Ty::Array(el, _) => {
                         let et = el.scalar();
+                        if let Some(acc) = self.promoted_element(index) {
+                            // the element kept in a local while its loop runs (`super::hoist`)
+                            let (r, rt) = self.elem_binop(op, acc.clone(), *el, v, &vt, value, false);
+                            let r = coerce_store(r, &rt, &et);
+                            let r = super::sized::check_int_store(r, *el);
+                            return quote!({ let __v = #r; #acc = __v; });
+                        }
                         if let Some((raw, pos)) = self.proven_index(index) {
                             // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
                             let (r, rt) = self.elem_binop(
