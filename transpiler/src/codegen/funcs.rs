@@ -34,7 +34,19 @@ impl FnValue {
 
     /// `f(args..., captured...)?` for the instance taking `arg_tys`.
     pub fn call(&self, b: &Body, arg_tys: &[Ty], args: &[TokenStream]) -> TokenStream {
-        let Some(f) = self.instance(b, arg_tys) else {
+        // literal defaults of the arguments the call leaves out (see `ir::literal_type`)
+        let mut arg_tys = arg_tys.to_vec();
+        let mut args = args.to_vec();
+        if let Some(f) = b.g.module.function(&self.name) {
+            let n = f.params.len().saturating_sub(self.caps.len());
+            for p in f.params.iter().take(n).skip(arg_tys.len()) {
+                let Some(d) = &p.default else { break };
+                let Some(t) = crate::infer::literal_type(d) else { break };
+                args.push(literal_code(d));
+                arg_tys.push(t);
+            }
+        }
+        let Some(f) = self.instance(b, &arg_tys) else {
             return quote!(compile_error!("pyrs: no instance for a call of a function value"));
         };
         let var = &self.var;
@@ -43,6 +55,23 @@ impl FnValue {
             quote!(#var.#k.clone())
         });
         quote!(#f(#(#args,)* #(#caps),*)?)
+    }
+}
+
+/// The code of a literal default value (see `ir::literal_type`).
+fn literal_code(e: &ir::Expr) -> TokenStream {
+    use super::convert::{float_lit, int_lit};
+    match &e.kind {
+        ExprKind::Int(v) => int_lit(*v),
+        ExprKind::Float(v) => float_lit(*v),
+        ExprKind::Bool(v) => quote!(#v),
+        ExprKind::Str(s) => quote!(rt::Str::from(#s)),
+        ExprKind::Unary(ir::UnaryOp::Neg, x) => match x.kind {
+            ExprKind::Int(v) => int_lit(-v),
+            ExprKind::Float(v) => float_lit(-v),
+            _ => quote!(compile_error!("pyrs: a default that is not a literal")),
+        },
+        _ => quote!(()),
     }
 }
 

@@ -815,6 +815,15 @@ impl FnCx<'_, '_> {
             return None;
         }
         let given = ts.len();
+        // defaults that are literals (`def h(x, y=2)` called as `func(x)`): their types
+        let n = f.params.len() - caps.len();
+        if given < n {
+            let lits: Option<Vec<Ty>> =
+                f.params[given..n].iter().map(|p| p.default.as_ref().and_then(crate::infer::literal_type)).collect();
+            if let Some(lits) = lits {
+                ts.extend(lits);
+            }
+        }
         ts.extend(caps.iter().cloned());
         if ts.len() != f.params.len() {
             let n = f.params.len() - caps.len();

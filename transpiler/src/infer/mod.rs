@@ -536,6 +536,21 @@ fn infer_with(
     Ok(Program { instances, exports, constants, variables: module.variables.clone() })
 }
 
+/// The type of a literal default value (`2`, `-0.5`, `True`, `'x'`, `None`), which a call of
+/// the function as a value fills in where the call leaves the argument out.
+pub fn literal_type(e: &ir::Expr) -> Option<Ty> {
+    Some(match &e.kind {
+        ExprKind::Int(_) => Ty::Int,
+        ExprKind::Float(_) => Ty::Float,
+        ExprKind::Bool(_) => Ty::Bool,
+        ExprKind::Str(_) => Ty::Str,
+        ExprKind::None => Ty::None,
+        ExprKind::Unary(UnaryOp::Neg, x) if matches!(x.kind, ExprKind::Int(k) if k != i64::MIN) => Ty::Int,
+        ExprKind::Unary(UnaryOp::Neg, x) if matches!(x.kind, ExprKind::Float(_)) => Ty::Float,
+        _ => return None,
+    })
+}
+
 /// The instances the code of `instances` calls by name (`f(...)` with its argument types), and
 /// every instance of a function also used as a value (called wherever the value goes), each
 /// from a `kept` instance other than itself.
