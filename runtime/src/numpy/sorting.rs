@@ -313,6 +313,82 @@ where
     )
 }
 
+/// What `unique_axis` returns: the distinct slices, first indices, inverse, counts.
+pub type UniqueAxis<T, const D: usize> = (NdArray<T, D>, NdArray<i64, 1>, NdArray<i64, 1>, NdArray<i64, 1>);
+
+/// `np.unique(a, axis=k)` with its indices and counts: numpy moves `axis` first and compares
+/// the slices along it as rows (numpy's structured view of them): sorted lexicographically,
+/// each element by numpy's sort order (NaN last), stably (numpy's mergesort, as it sorts when
+/// `return_index=True`); a row is new when some element differs from the previous row's by
+/// `!=` (so rows with NaN are never merged, `-0.0` equals `0.0`). Returns the distinct slices
+/// along `axis`, the index of each one's first occurrence, the 1-D inverse and the counts.
+pub fn unique_axis<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<UniqueAxis<T, D>>
+where
+    T::Value: Sortable + PartialEq,
+{
+    if D == 0 {
+        return Err(Error::Axis(format!("axis {axis} is out of bounds for array of dimension 0")));
+    }
+    let ax = axis_index(axis, D)?;
+    let shape = a.shape();
+    let n = shape[ax];
+    let mut rest = shape;
+    rest[ax] = 1;
+    // row `k`: the elements with index `k` along `ax`, the other axes in C order
+    let mut rows: Vec<Vec<T::Value>> = vec![Vec::new(); n];
+    if n > 0 {
+        for_each_index(rest, |idx| {
+            let mut p = idx;
+            for (k, row) in rows.iter_mut().enumerate() {
+                p[ax] = k;
+                // SAFETY: in-bounds positions.
+                row.push(unsafe { a.at(p) });
+            }
+        });
+    }
+    let lex = |x: &[T::Value], y: &[T::Value]| {
+        x.iter().zip(y).map(|(u, v)| T::Value::cmp_np(u, v)).find(|o| *o != Ordering::Equal).unwrap_or(Ordering::Equal)
+    };
+    let mut ix: Vec<usize> = (0..n).collect();
+    ix.sort_by(|&i, &j| lex(&rows[i], &rows[j]));
+    let mut first: Vec<i64> = Vec::new();
+    let mut counts: Vec<i64> = Vec::new();
+    let mut inverse = vec![0i64; n];
+    for (k, &i) in ix.iter().enumerate() {
+        let new = k == 0 || rows[i].iter().zip(&rows[ix[k - 1]]).any(|(u, v)| u != v);
+        if new {
+            first.push(i as i64);
+            counts.push(0);
+        }
+        *counts.last_mut().expect("pushed") += 1;
+        inverse[i] = first.len() as i64 - 1;
+    }
+    let u = first.len();
+    let mut out_shape = shape;
+    out_shape[ax] = u;
+    let mut values = Vec::with_capacity(out_shape.iter().product());
+    // C order of the result: position `idx` holds element `rank(idx without ax)` of row
+    // `first[idx[ax]]`
+    let mut rank_strides = [0usize; D];
+    let mut acc = 1;
+    for d in (0..D).rev() {
+        if d != ax {
+            rank_strides[d] = acc;
+            acc *= shape[d];
+        }
+    }
+    for_each_index(out_shape, |idx| {
+        let r: usize = idx.iter().zip(&rank_strides).map(|(i, s)| i * s).sum();
+        values.push(rows[first[idx[ax]] as usize][r]);
+    });
+    Ok((
+        NdArray::from_vec(out_shape, values),
+        NdArray::from_vec([u], first),
+        NdArray::from_vec([n], inverse),
+        NdArray::from_vec([u], counts),
+    ))
+}
+
 /// `np.isin(a, b)`: whether each element of `a` is among the elements of `b` (`==`: NaN never).
 pub fn isin<T: Element, const D: usize, const E: usize>(
     a: &NdArray<T, D>,

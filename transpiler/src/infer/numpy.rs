@@ -882,6 +882,10 @@ impl FnCx<'_, '_> {
                 ));
                 Ty::Unknown
             }
+            N::Divmod => {
+                self.error(Diagnostic::new(at, "numpy.divmod() reaches inference (lowering makes it a call)"));
+                Ty::Unknown
+            }
             crate::library::lapack_fns!() => self.lapack_fn(f, args, ts, at),
             crate::library::matrix_fns!() => self.matrix_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
@@ -992,7 +996,7 @@ impl FnCx<'_, '_> {
                 }
             }
             // element-wise functions on arrays
-            N::Minimum | N::Maximum | N::Arctan2 | N::Hypot => {
+            N::Minimum | N::Maximum | N::Arctan2 | N::Hypot | N::Fmod => {
                 if !arity(self, 2, 2) {
                     return Some(Ty::Unknown);
                 }
@@ -1003,6 +1007,14 @@ impl FnCx<'_, '_> {
                 let e = promote(a, b);
                 if e.kind() == Kind::Complex {
                     self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported")));
+                    return Some(Ty::Unknown);
+                }
+                // numpy's `fmod` of two bools is int8 (its `??->b` loop)
+                if f == N::Fmod && e == Elem::Bool {
+                    self.error(Diagnostic::new(
+                        at,
+                        "numpy.fmod() of two bool arrays is not supported (convert one to int)",
+                    ));
                     return Some(Ty::Unknown);
                 }
                 let e = if matches!(f, N::Arctan2 | N::Hypot) {
@@ -2111,7 +2123,9 @@ impl FnCx<'_, '_> {
             }
             N::Unique => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
-                if !self.absent(args, ts, &[4], f) {
+                // `axis=k`: the distinct slices along it, the inverse 1-D
+                let axis = !matches!(ts.get(4), None | Some(Ty::None));
+                if axis && !opt_int(self, 4, "axis") {
                     return Ty::Unknown;
                 }
                 if !matches!(args.get(5).map(|a| &a.kind), None | Some(ExprKind::Default) | Some(ExprKind::Bool(true)))
@@ -2124,10 +2138,13 @@ impl FnCx<'_, '_> {
                 }
                 // `return_index`, `return_inverse`, `return_counts`: literal flags, each a
                 // further array of the tuple numpy returns
-                let mut items = vec![Ty::Array(e, 1)];
-                for (k, t) in
-                    [(1, Ty::Array(Elem::Int64, 1)), (2, Ty::Array(Elem::Int64, n)), (3, Ty::Array(Elem::Int64, 1))]
-                {
+                let (values, inverse) = if axis { (n, 1) } else { (1, n) };
+                let mut items = vec![Ty::Array(e, values)];
+                for (k, t) in [
+                    (1, Ty::Array(Elem::Int64, 1)),
+                    (2, Ty::Array(Elem::Int64, inverse)),
+                    (3, Ty::Array(Elem::Int64, 1)),
+                ] {
                     match args.get(k).map(|a| &a.kind) {
                         None | Some(ExprKind::Default) | Some(ExprKind::Bool(false)) => {}
                         Some(ExprKind::Bool(true)) => items.push(t),

@@ -69,6 +69,10 @@ catalogue! {
         Fabs = "fabs" => (K::Ufunc(Ufunc::Math { complex: false }), &[]),
         Arctan2 = "arctan2" => (K::Ufunc(Ufunc::Other), &[]),
         Hypot = "hypot" => (K::Ufunc(Ufunc::Other), &[]),
+        Fmod = "fmod" => (K::Ufunc(Ufunc::Other), &[]),
+        // lowering makes `np.divmod(a, b)` a call of a function of the file returning
+        // `(np.floor_divide(a, b), np.remainder(a, b))`
+        Divmod = "divmod" => (K::Ufunc(Ufunc::Other), &[]),
         Abs = "abs" => (K::Ufunc(Ufunc::Other), &[]),
         Absolute = "absolute" => (K::Ufunc(Ufunc::Other), &[]),
         Square = "square" => (K::Ufunc(Ufunc::Other), &[]),

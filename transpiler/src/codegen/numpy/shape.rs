@@ -676,6 +676,23 @@ impl Body<'_> {
                 let axis = self.int_or(args, 1, -1);
                 quote!(#sh::sort(&#x, #axis)?)
             }
+            N::Unique if given(args, 4).is_some_and(|a| self.ty(a) != Ty::None) => {
+                // `axis=k`: numpy's rows of the slices along it
+                let x = self.arr(&args[0]);
+                let k = self.int_or(args, 4, 0);
+                let picked: Vec<TokenStream> = (1..4)
+                    .filter(|&k| matches!(args.get(k).map(|a| &a.kind), Some(ExprKind::Bool(true))))
+                    .map(|k| {
+                        let i = syn::Index::from(k);
+                        quote!(__u.#i)
+                    })
+                    .collect();
+                if picked.is_empty() {
+                    quote!(rt::numpy::sorting::unique_axis(&#x, #k)?.0)
+                } else {
+                    quote!({ let __u = rt::numpy::sorting::unique_axis(&#x, #k)?; (__u.0, #(#picked,)*) })
+                }
+            }
             N::Unique if matches!(t, Ty::Tuple(_)) => {
                 let x = self.arr(&args[0]);
                 let picked = (1..4)
@@ -858,7 +875,7 @@ impl Body<'_> {
             // element-wise: `Body::ufunc` (fused into array loops)
             N::Sqrt | N::Exp | N::Log | N::Log10 | N::Log2 | N::Log1p | N::Expm1 | N::Sin | N::Cos | N::Tan
             | N::Arcsin | N::Arccos | N::Arctan | N::Sinh | N::Cosh | N::Tanh | N::Arctan2 | N::Hypot | N::Floor
-            | N::Ceil | N::Trunc | N::Fabs | N::Abs | N::Absolute | N::Square | N::Minimum | N::Maximum | N::Isnan
+            | N::Ceil | N::Trunc | N::Fabs | N::Abs | N::Absolute | N::Square | N::Minimum | N::Maximum | N::Fmod | N::Divmod | N::Isnan
             | N::Isinf | N::Isfinite | N::Sign | N::Conj | N::Real | N::Imag | N::Clip | N::Fmin | N::Fmax
             | N::Round | N::Around | N::Power | N::Angle | N::Where | N::Isclose | N::Allclose
             | crate::library::operator_fns!()
