@@ -136,12 +136,15 @@ pub fn argwhere<T: Truth, const D: usize>(a: &NdArray<T, D>) -> NdArray<i64, 2> 
 /// Lane values as numpy's quantile computes with them: `b - a` in the array's type (int64
 /// wraps), everything else in float64.
 pub trait QuantileValue: Sortable + Copy {
+    /// a float type (numpy's `supports_nans`)
+    const INEXACT: bool;
     fn diff(a: Self, b: Self) -> f64;
     fn float(self) -> f64;
     fn is_nan_value(self) -> bool;
 }
 
 impl QuantileValue for f64 {
+    const INEXACT: bool = true;
     fn diff(a: f64, b: f64) -> f64 {
         b - a
     }
@@ -154,6 +157,7 @@ impl QuantileValue for f64 {
 }
 
 impl QuantileValue for i64 {
+    const INEXACT: bool = false;
     fn diff(a: i64, b: i64) -> f64 {
         b.wrapping_sub(a) as f64
     }
@@ -232,6 +236,124 @@ where
     check_q(q, percent)?;
     super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
         linear(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect()), q)
+    })
+}
+
+/// numpy's `method=` of `quantile`/`percentile` other than 'linear': `1` 'lower', `2`
+/// 'higher', `3` 'nearest' (discrete: an element of the lane, in its type), `4` 'midpoint'.
+fn discrete_index(n: usize, q: f64, method: u8) -> i64 {
+    let vi = (n as f64 - 1.0) * q;
+    let k = match method {
+        1 => vi.floor(),
+        2 => vi.ceil(),
+        // `np.around`: halves to even
+        _ => vi.round_ties_even(),
+    };
+    k as i64
+}
+
+/// The element at fraction `q` of a sorted lane by a discrete method (`lower`, `higher`,
+/// `nearest`), as `_quantile` takes it; a lane holding NaN gives its last element (a NaN).
+fn discrete<T: QuantileValue>(sorted: &[T], q: f64, method: u8) -> Result<T> {
+    let n = sorted.len();
+    if n == 0 {
+        return Err(Error::Index(if T::INEXACT {
+            "index -1 is out of bounds for axis 0 with size 0".to_string()
+        } else {
+            "cannot do a non-empty take from an empty axes.".to_string()
+        }));
+    }
+    if sorted[n - 1].is_nan_value() {
+        return Ok(sorted[n - 1]);
+    }
+    let k = discrete_index(n, q, method).clamp(0, n as i64 - 1);
+    Ok(sorted[k as usize])
+}
+
+/// The value at fraction `q` of a sorted lane by numpy's 'midpoint' method: the virtual index
+/// `(floor(vi) + ceil(vi)) / 2` of `vi = (n - 1) * q`, gamma 0 where it is whole and 0.5
+/// elsewhere, then `_lerp` as 'linear'.
+fn midpoint<T: QuantileValue>(sorted: &[T], q: f64) -> Result<f64> {
+    let n = sorted.len();
+    if n == 0 {
+        let k = if T::INEXACT { -1 } else { 0 };
+        return Err(Error::Index(format!("index {k} is out of bounds for axis 0 with size 0")));
+    }
+    let x = (n as f64 - 1.0) * q;
+    let vi = 0.5 * (x.floor() + x.ceil());
+    let (prev, next) = if vi >= n as f64 - 1.0 {
+        (n - 1, n - 1)
+    } else {
+        let p = vi.floor() as usize;
+        (p, p + 1)
+    };
+    if sorted[n - 1].is_nan_value() {
+        return Ok(sorted[n - 1].float());
+    }
+    let gamma = if vi % 1.0 == 0.0 { 0.0 } else { 0.5 };
+    let (a, b) = (sorted[prev], sorted[next]);
+    let diff = T::diff(a, b);
+    Ok(if gamma >= 0.5 { b.float() - diff * (1.0 - gamma) } else { a.float() + diff * gamma })
+}
+
+/// `np.quantile(a, q, method=...)` of every element by a discrete method (`1` 'lower', `2`
+/// 'higher', `3` 'nearest'): an element of the array, in its type.
+pub fn quantile_discrete_all<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    q: f64,
+    percent: bool,
+    method: u8,
+) -> Result<T::Value>
+where
+    T::Value: QuantileValue,
+{
+    let q = if percent { q / 100.0 } else { q };
+    check_q(q, percent)?;
+    discrete(&sorted_lane(a.to_vec()), q, method)
+}
+
+/// `np.quantile(a, q, axis, method=...)` by a discrete method.
+pub fn quantile_discrete_axis<T: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    q: f64,
+    axis: i64,
+    percent: bool,
+    method: u8,
+) -> Result<NdArray<T, R>>
+where
+    T::Value: QuantileValue,
+{
+    let q = if percent { q / 100.0 } else { q };
+    check_q(q, percent)?;
+    super::axis::reduce_lanes::<T, T, D, R>(a, axis, |l| {
+        discrete(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect()), q, method)
+    })
+}
+
+/// `np.quantile(a, q, method='midpoint')` of every element.
+pub fn quantile_midpoint_all<T: Element, const D: usize>(a: &NdArray<T, D>, q: f64, percent: bool) -> Result<f64>
+where
+    T::Value: QuantileValue,
+{
+    let q = if percent { q / 100.0 } else { q };
+    check_q(q, percent)?;
+    midpoint(&sorted_lane(a.to_vec()), q)
+}
+
+/// `np.quantile(a, q, axis, method='midpoint')`.
+pub fn quantile_midpoint_axis<T: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    q: f64,
+    axis: i64,
+    percent: bool,
+) -> Result<NdArray<f64, R>>
+where
+    T::Value: QuantileValue,
+{
+    let q = if percent { q / 100.0 } else { q };
+    check_q(q, percent)?;
+    super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
+        midpoint(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect()), q)
     })
 }
 

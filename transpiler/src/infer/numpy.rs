@@ -30,6 +30,12 @@ pub fn promote(a: (Elem, usize, bool), b: (Elem, usize, bool)) -> Elem {
     }
 }
 
+/// numpy's `method=` of `quantile`/`percentile` pyrs computes, as the runtime numbers them:
+/// `0` 'linear', `1` 'lower', `2` 'higher', `3` 'nearest', `4` 'midpoint'.
+pub fn quantile_method(name: &str) -> Option<u8> {
+    ["linear", "lower", "higher", "nearest", "midpoint"].iter().position(|m| *m == name).map(|k| k as u8)
+}
+
 /// An element type combined with a Python scalar of kind `k`.
 pub fn weak(e: Elem, k: Kind) -> Elem {
     if k <= e.kind() {
@@ -2183,9 +2189,12 @@ impl FnCx<'_, '_> {
                         return Ty::Unknown;
                     }
                     if !matches!(args.get(5).map(|a| &a.kind), None | Some(ExprKind::Default))
-                        && !matches!(args.get(5).map(|a| &a.kind), Some(ExprKind::Str(m)) if m == "linear")
+                        && !matches!(args.get(5).map(|a| &a.kind), Some(ExprKind::Str(m)) if quantile_method(m).is_some())
                     {
-                        self.error(Diagnostic::new(span_of(5), format!("numpy.{f}() computes method='linear' only")));
+                        self.error(Diagnostic::new(
+                            span_of(5),
+                            format!("numpy.{f}() computes method= 'linear', 'lower', 'higher', 'nearest' or 'midpoint' (a literal) only"),
+                        ));
                         return Ty::Unknown;
                     }
                 }
@@ -2197,7 +2206,16 @@ impl FnCx<'_, '_> {
                     return Ty::Unknown;
                 }
                 let Some(axis) = self.axis_arg(args, ts, ax, f) else { return Ty::Unknown };
-                let out = if f == N::Ptp { e } else { Elem::Float64 };
+                // the discrete methods take an element of the array, in its type
+                let discrete = matches!(
+                    args.get(5).map(|a| &a.kind),
+                    Some(ExprKind::Str(m)) if matches!(quantile_method(m), Some(1..=3))
+                );
+                let out = if f == N::Ptp || (discrete && matches!(f, N::Percentile | N::Quantile)) {
+                    e
+                } else {
+                    Elem::Float64
+                };
                 if axis && n > 1 {
                     Ty::Array(out, n - 1)
                 } else {

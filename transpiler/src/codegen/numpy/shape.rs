@@ -717,18 +717,31 @@ impl Body<'_> {
                     _ => quote!(0.0f64),
                 };
                 let ax = if matches!(f, N::Median | N::Ptp) { 1 } else { 2 };
+                // `method=`: a literal inference checked
+                let method = match args.get(5).map(|a| &a.kind) {
+                    Some(ExprKind::Str(m)) if matches!(f, N::Percentile | N::Quantile) => {
+                        crate::infer::numpy::quantile_method(m).unwrap_or(0)
+                    }
+                    _ => 0,
+                };
                 match given(args, ax) {
-                    None => match f {
-                        N::Median => quote!(#so::median_all(&#x)),
-                        N::Ptp => quote!(#so::ptp_all(&#x)?),
+                    None => match (f, method) {
+                        (N::Median, _) => quote!(#so::median_all(&#x)),
+                        (N::Ptp, _) => quote!(#so::ptp_all(&#x)?),
+                        (_, 1..=3) => quote!(#so::quantile_discrete_all(&#x, #q, #percent, #method)?),
+                        (_, 4) => quote!(#so::quantile_midpoint_all(&#x, #q, #percent)?),
                         _ => quote!(#so::quantile_all(&#x, #q, #percent)?),
                     },
                     Some(axis) => {
                         let k = self.expr_as(axis, &Ty::Int);
                         let r = n - 1;
-                        let call = match f {
-                            N::Median => quote!(#so::median_axis::<_, #n, #r>(&#x, #k)?),
-                            N::Ptp => quote!(#so::ptp_axis::<_, #n, #r>(&#x, #k)?),
+                        let call = match (f, method) {
+                            (N::Median, _) => quote!(#so::median_axis::<_, #n, #r>(&#x, #k)?),
+                            (N::Ptp, _) => quote!(#so::ptp_axis::<_, #n, #r>(&#x, #k)?),
+                            (_, 1..=3) => {
+                                quote!(#so::quantile_discrete_axis::<_, #n, #r>(&#x, #q, #k, #percent, #method)?)
+                            }
+                            (_, 4) => quote!(#so::quantile_midpoint_axis::<_, #n, #r>(&#x, #q, #k, #percent)?),
                             _ => quote!(#so::quantile_axis::<_, #n, #r>(&#x, #q, #k, #percent)?),
                         };
                         if r == 0 {
