@@ -1,6 +1,6 @@
 """`np.percentile`/`np.quantile` with `method=` 'lower', 'higher', 'nearest' (an element of the
 array, in its dtype; 'nearest' rounds halves to even) and 'midpoint' (float64), whole arrays
-and along an axis; NaN lanes, empty arrays and numpy's errors."""
+and along an axis, `q` a number or a 1-D array (its results first); NaN lanes, empty arrays and numpy's errors."""
 
 import numpy as np
 
@@ -83,3 +83,52 @@ def q_errors(a, q):
 #case: q_errors(np.array([1.0, 2.0]), 101.0)
 #case: q_errors(np.array([1.0, 2.0]), -1.0)
 #case: q_errors(np.array([1.0, 2.0]), 50.0)
+
+
+# export q_array(float[], float[])
+# export q_array_int(int[], int[])
+# export q_array_axis(float[:,:], float[], int)
+# export q_array_axis_int(int[:,:,:], float[])
+
+
+def q_array(a, qs):
+    return (
+        np.quantile(a, qs),
+        np.percentile(a, qs * 100),
+        np.quantile(a, qs, method="lower"),
+        np.quantile(a, qs, method="nearest"),
+        np.quantile(a, qs, method="midpoint"),
+    )
+
+
+#case: q_array(np.array([1.0, 5.0, 2.0, 8.0, 7.0]), np.array([0.0, 0.375, 0.5, 0.9, 1.0]))
+#case: q_array(np.array([1.0, nan, 2.0]), np.array([0.25, 0.75]))
+#case: q_array(np.array([1.0, 5.0, 2.0]), np.array([]))
+#case: q_array(np.array([1.0, 5.0, 2.0]), np.array([0.5, 1.5]))
+#case: q_array(np.array([]), np.array([0.5]))
+
+
+def q_array_int(a, ps):
+    return np.percentile(a, ps), np.percentile(a, ps, method="higher"), np.percentile(a, ps, method="midpoint")
+
+
+#case: q_array_int(np.array([3, 1, 4, 1, 5, 9, 2, 6]), np.array([0, 10, 50, 99, 100]))
+#case: q_array_int(np.array([3, 1, 4]), np.array([50, 101]))
+
+
+def q_array_axis(m, qs, k):
+    return np.quantile(m, qs, axis=k), np.quantile(m, qs, axis=k, method="higher"), np.percentile(m, qs * 100, k, method="midpoint")
+
+
+#case: q_array_axis(np.array([[1.0, 9.0, 3.0], [4.0, nan, 6.0]]), np.array([0.1, 0.5, 1.0]), 1)
+#case: q_array_axis(np.array([[1.0, 9.0, 3.0], [4.0, 2.0, 6.0]]), np.array([0.1, 0.5, 1.0]), 0)
+#case: q_array_axis(np.array([[1.0, 9.0, 3.0], [4.0, 2.0, 6.0]]), np.array([]), -1)
+#case: q_array_axis(np.array([[1.0, 9.0, 3.0], [4.0, 2.0, 6.0]]), np.array([0.5]), 2)
+#case: q_array_axis(np.array([[1.0, 9.0, 3.0], [4.0, 2.0, 6.0]]).T, np.array([0.25, 0.75]), 1)
+
+
+def q_array_axis_int(t, qs):
+    return np.quantile(t, qs, axis=1), np.quantile(t, qs, axis=2, method="lower"), np.quantile(t[0, 0], qs, axis=0, method="nearest")
+
+
+#case: q_array_axis_int(np.arange(24).reshape(2, 3, 4) * 5 % 7, np.array([0.2, 0.5]))

@@ -357,6 +357,132 @@ where
     })
 }
 
+/// The fractions of an array `q` (`/ 100` first for `percent`), each checked as numpy checks
+/// them all before computing.
+fn q_fractions<Q: Element, const E: usize>(q: &NdArray<Q, E>, percent: bool) -> Result<Vec<f64>>
+where
+    Q::Value: QuantileValue,
+{
+    let qs: Vec<f64> = q.to_vec().into_iter().map(|v| if percent { v.float() / 100.0 } else { v.float() }).collect();
+    for &x in &qs {
+        check_q(x, percent)?;
+    }
+    Ok(qs)
+}
+
+/// The value at fraction `q` of a sorted lane by method `m` (see `quantile_method`): as f64
+/// for 'linear' and 'midpoint'.
+fn continuous<T: QuantileValue>(sorted: &[T], q: f64, m: u8) -> Result<f64> {
+    if m == 4 {
+        midpoint(sorted, q)
+    } else {
+        linear(sorted, q)
+    }
+}
+
+/// `np.quantile(a, q)` (`np.percentile` with `percent`) of an array `q` of fractions over
+/// every element: one result per fraction, in `q`'s shape; `method` 0 'linear' or 4 'midpoint'.
+pub fn quantiles_all<T: Element, Q: Element, const D: usize, const E: usize>(
+    a: &NdArray<T, D>,
+    q: &NdArray<Q, E>,
+    percent: bool,
+    method: u8,
+) -> Result<NdArray<f64, E>>
+where
+    T::Value: QuantileValue,
+    Q::Value: QuantileValue,
+{
+    let qs = q_fractions(q, percent)?;
+    let sorted = sorted_lane(a.to_vec());
+    let v: Result<Vec<f64>> = qs.iter().map(|&x| continuous(&sorted, x, method)).collect();
+    Ok(NdArray::from_vec(q.shape(), v?))
+}
+
+/// `quantiles_all` by a discrete method (1 'lower', 2 'higher', 3 'nearest'): elements of `a`.
+pub fn quantiles_discrete_all<T: Element, Q: Element, const D: usize, const E: usize>(
+    a: &NdArray<T, D>,
+    q: &NdArray<Q, E>,
+    percent: bool,
+    method: u8,
+) -> Result<NdArray<T, E>>
+where
+    T::Value: QuantileValue,
+    Q::Value: QuantileValue,
+{
+    let qs = q_fractions(q, percent)?;
+    let sorted = sorted_lane(a.to_vec());
+    let v: Result<Vec<T::Value>> = qs.iter().map(|&x| discrete(&sorted, x, method)).collect();
+    Ok(NdArray::from_vec(q.shape(), v?))
+}
+
+/// Results along `axis` (resolved: `ax`) of `a` for each fraction of a 1-D `q`, stacked along a
+/// new first axis as numpy prepends `q`'s dimensions (`R + 1` = `D` dimensions).
+fn stack_q<T: Element, U: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    ax: usize,
+    qs: &[f64],
+    mut one: impl FnMut(f64) -> Result<NdArray<U, R>>,
+) -> Result<NdArray<U, D>> {
+    debug_assert_eq!(R + 1, D);
+    let mut shape = [0usize; D];
+    shape[0] = qs.len();
+    let mut k = 1;
+    for (d, &n) in a.shape().iter().enumerate() {
+        if d != ax {
+            shape[k] = n;
+            k += 1;
+        }
+    }
+    let mut values = Vec::new();
+    for &x in qs {
+        values.extend(one(x)?.to_vec());
+    }
+    Ok(NdArray::from_vec(shape, values))
+}
+
+/// `np.quantile(a, q, axis)` of a 1-D array `q` (`method` 0 'linear' or 4 'midpoint'): the
+/// fractions' results stacked first.
+pub fn quantiles_axis<T: Element, Q: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    q: &NdArray<Q, 1>,
+    axis: i64,
+    percent: bool,
+    method: u8,
+) -> Result<NdArray<f64, D>>
+where
+    T::Value: QuantileValue,
+    Q::Value: QuantileValue,
+{
+    let qs = q_fractions(q, percent)?;
+    let ax = super::axis::axis_index(axis, D)?;
+    stack_q::<T, f64, D, R>(a, ax, &qs, |x| {
+        super::axis::reduce_lanes::<T, f64, D, R>(a, ax as i64, |l| {
+            continuous(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect()), x, method)
+        })
+    })
+}
+
+/// `quantiles_axis` by a discrete method: elements of `a`.
+pub fn quantiles_discrete_axis<T: Element, Q: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    q: &NdArray<Q, 1>,
+    axis: i64,
+    percent: bool,
+    method: u8,
+) -> Result<NdArray<T, D>>
+where
+    T::Value: QuantileValue,
+    Q::Value: QuantileValue,
+{
+    let qs = q_fractions(q, percent)?;
+    let ax = super::axis::axis_index(axis, D)?;
+    stack_q::<T, T, D, R>(a, ax, &qs, |x| {
+        super::axis::reduce_lanes::<T, T, D, R>(a, ax as i64, |l| {
+            discrete(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect()), x, method)
+        })
+    })
+}
+
 /// The median of a sorted lane as numpy's `_median`: the middle element, or `np.mean` of the
 /// two middle ones (their float64 sum halved); NaN if the lane holds one, and for no element
 /// (numpy warns "Mean of empty slice").

@@ -2179,12 +2179,16 @@ impl FnCx<'_, '_> {
                 if !self.absent(args, ts, rest, f) {
                     return Ty::Unknown;
                 }
+                // `q` a 1-D float64 or int64 array: one result per fraction, first
+                let q_array = matches!(ts.get(1), Some(Ty::Array(Elem::Float64 | Elem::Int64, 1)));
                 if matches!(f, N::Percentile | N::Quantile) {
-                    if !matches!(ts.get(1), Some(Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt)) {
+                    if !matches!(ts.get(1), Some(Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt)) && !q_array {
                         let what = ts.get(1).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
                         self.error(Diagnostic::new(
                             span_of(1),
-                            format!("`q` of numpy.{f}() must be a number here, not {what}"),
+                            format!(
+                                "`q` of numpy.{f}() must be a number or a 1-D float64/int64 array here, not {what}"
+                            ),
                         ));
                         return Ty::Unknown;
                     }
@@ -2216,6 +2220,9 @@ impl FnCx<'_, '_> {
                 } else {
                     Elem::Float64
                 };
+                if q_array && matches!(f, N::Percentile | N::Quantile) {
+                    return Ty::Array(out, if axis { n } else { 1 });
+                }
                 if axis && n > 1 {
                     Ty::Array(out, n - 1)
                 } else {

@@ -712,8 +712,9 @@ impl Body<'_> {
                 let (_, n) = self.dims(&args[0]);
                 let x = self.arr(&args[0]);
                 let percent = f == N::Percentile;
+                let q_array = matches!(f, N::Percentile | N::Quantile) && matches!(self.inst.ty(&args[1]), Ty::Array(..));
                 let q = match f {
-                    N::Percentile | N::Quantile => self.expr_as(&args[1], &Ty::Float),
+                    N::Percentile | N::Quantile if !q_array => self.expr_as(&args[1], &Ty::Float),
                     _ => quote!(0.0f64),
                 };
                 let ax = if matches!(f, N::Median | N::Ptp) { 1 } else { 2 };
@@ -724,6 +725,23 @@ impl Body<'_> {
                     }
                     _ => 0,
                 };
+                if q_array {
+                    let qa = self.arr(&args[1]);
+                    let discrete = matches!(method, 1..=3);
+                    return match (given(args, ax), discrete) {
+                        (None, true) => quote!(#so::quantiles_discrete_all(&#x, &#qa, #percent, #method)?),
+                        (None, false) => quote!(#so::quantiles_all(&#x, &#qa, #percent, #method)?),
+                        (Some(axis), d) => {
+                            let k = self.expr_as(axis, &Ty::Int);
+                            let r = n - 1;
+                            if d {
+                                quote!(#so::quantiles_discrete_axis::<_, _, #n, #r>(&#x, &#qa, #k, #percent, #method)?)
+                            } else {
+                                quote!(#so::quantiles_axis::<_, _, #n, #r>(&#x, &#qa, #k, #percent, #method)?)
+                            }
+                        }
+                    };
+                }
                 match given(args, ax) {
                     None => match (f, method) {
                         (N::Median, _) => quote!(#so::median_all(&#x)),
