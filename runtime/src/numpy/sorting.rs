@@ -141,6 +141,8 @@ pub trait QuantileValue: Sortable + Copy {
     fn diff(a: Self, b: Self) -> f64;
     fn float(self) -> f64;
     fn is_nan_value(self) -> bool;
+    /// NaN (a `nan*` function's empty lane; ints: never asked, typing refuses them)
+    fn nan() -> Self;
 }
 
 impl QuantileValue for f64 {
@@ -154,6 +156,9 @@ impl QuantileValue for f64 {
     fn is_nan_value(self) -> bool {
         self.is_nan()
     }
+    fn nan() -> Self {
+        f64::NAN
+    }
 }
 
 impl QuantileValue for i64 {
@@ -166,6 +171,9 @@ impl QuantileValue for i64 {
     }
     fn is_nan_value(self) -> bool {
         false
+    }
+    fn nan() -> Self {
+        0
     }
 }
 
@@ -197,9 +205,35 @@ fn linear<T: QuantileValue>(sorted: &[T], q: f64) -> Result<f64> {
     Ok(if gamma >= 0.5 { b.float() - diff * (1.0 - gamma) } else { a.float() + diff * gamma })
 }
 
-fn sorted_lane<T: Sortable>(mut v: Vec<T>) -> Vec<T> {
+/// A lane sorted as numpy sorts (NaN last); `nan`: its NaNs dropped first (numpy's
+/// `_remove_nan_1d` of the `nan*` functions).
+fn sorted_lane<T: QuantileValue>(mut v: Vec<T>, nan: bool) -> Vec<T> {
+    if nan {
+        v.retain(|x| !x.is_nan_value());
+    }
     v.sort_by(T::cmp_np);
     v
+}
+
+/// What a `nan*` function gives for a lane left empty (all NaN, or no element): NaN; the
+/// plain function computes `f` (which raises for an empty lane).
+fn nan_or<T: QuantileValue, R: QuantileValue>(s: &[T], nan: bool, f: impl FnOnce(&[T]) -> Result<R>) -> Result<R> {
+    if nan && s.is_empty() {
+        Ok(R::nan())
+    } else {
+        f(s)
+    }
+}
+
+/// numpy's `nanquantile` of an empty array returns `nanmean`'s result, without `q`'s
+/// dimensions: an array `q` cannot be given that shape here.
+fn empty_q_check(size: usize, nan: bool) -> Result<()> {
+    if nan && size == 0 {
+        return Err(Error::Value(
+            "pyrs: numpy.nanquantile/nanpercentile of an empty array with an array q is not supported (numpy returns nanmean's shape)",
+        ));
+    }
+    Ok(())
 }
 
 fn check_q(q: f64, percent: bool) -> Result<()> {
@@ -213,13 +247,13 @@ fn check_q(q: f64, percent: bool) -> Result<()> {
 }
 
 /// `np.quantile(a, q)` of every element; `percent`: `np.percentile(a, q)`, `q / 100` first.
-pub fn quantile_all<T: Element, const D: usize>(a: &NdArray<T, D>, q: f64, percent: bool) -> Result<f64>
+pub fn quantile_all<T: Element, const D: usize>(a: &NdArray<T, D>, q: f64, percent: bool, nan: bool) -> Result<f64>
 where
     T::Value: QuantileValue,
 {
     let q = if percent { q / 100.0 } else { q };
     check_q(q, percent)?;
-    linear(&sorted_lane(a.to_vec()), q)
+    nan_or(&sorted_lane(a.to_vec(), nan), nan, |s| linear(s, q))
 }
 
 /// `np.quantile(a, q, axis)` (`np.percentile` with `percent`).
@@ -228,6 +262,7 @@ pub fn quantile_axis<T: Element, const D: usize, const R: usize>(
     q: f64,
     axis: i64,
     percent: bool,
+    nan: bool,
 ) -> Result<NdArray<f64, R>>
 where
     T::Value: QuantileValue,
@@ -235,7 +270,7 @@ where
     let q = if percent { q / 100.0 } else { q };
     check_q(q, percent)?;
     super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
-        linear(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect()), q)
+        nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| linear(s, q))
     })
 }
 
@@ -303,13 +338,14 @@ pub fn quantile_discrete_all<T: Element, const D: usize>(
     q: f64,
     percent: bool,
     method: u8,
+    nan: bool,
 ) -> Result<T::Value>
 where
     T::Value: QuantileValue,
 {
     let q = if percent { q / 100.0 } else { q };
     check_q(q, percent)?;
-    discrete(&sorted_lane(a.to_vec()), q, method)
+    nan_or(&sorted_lane(a.to_vec(), nan), nan, |s| discrete(s, q, method))
 }
 
 /// `np.quantile(a, q, axis, method=...)` by a discrete method.
@@ -319,6 +355,7 @@ pub fn quantile_discrete_axis<T: Element, const D: usize, const R: usize>(
     axis: i64,
     percent: bool,
     method: u8,
+    nan: bool,
 ) -> Result<NdArray<T, R>>
 where
     T::Value: QuantileValue,
@@ -326,18 +363,23 @@ where
     let q = if percent { q / 100.0 } else { q };
     check_q(q, percent)?;
     super::axis::reduce_lanes::<T, T, D, R>(a, axis, |l| {
-        discrete(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect()), q, method)
+        nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| discrete(s, q, method))
     })
 }
 
 /// `np.quantile(a, q, method='midpoint')` of every element.
-pub fn quantile_midpoint_all<T: Element, const D: usize>(a: &NdArray<T, D>, q: f64, percent: bool) -> Result<f64>
+pub fn quantile_midpoint_all<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    q: f64,
+    percent: bool,
+    nan: bool,
+) -> Result<f64>
 where
     T::Value: QuantileValue,
 {
     let q = if percent { q / 100.0 } else { q };
     check_q(q, percent)?;
-    midpoint(&sorted_lane(a.to_vec()), q)
+    nan_or(&sorted_lane(a.to_vec(), nan), nan, |s| midpoint(s, q))
 }
 
 /// `np.quantile(a, q, axis, method='midpoint')`.
@@ -346,6 +388,7 @@ pub fn quantile_midpoint_axis<T: Element, const D: usize, const R: usize>(
     q: f64,
     axis: i64,
     percent: bool,
+    nan: bool,
 ) -> Result<NdArray<f64, R>>
 where
     T::Value: QuantileValue,
@@ -353,7 +396,7 @@ where
     let q = if percent { q / 100.0 } else { q };
     check_q(q, percent)?;
     super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
-        midpoint(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect()), q)
+        nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| midpoint(s, q))
     })
 }
 
@@ -387,14 +430,16 @@ pub fn quantiles_all<T: Element, Q: Element, const D: usize, const E: usize>(
     q: &NdArray<Q, E>,
     percent: bool,
     method: u8,
+    nan: bool,
 ) -> Result<NdArray<f64, E>>
 where
     T::Value: QuantileValue,
     Q::Value: QuantileValue,
 {
     let qs = q_fractions(q, percent)?;
-    let sorted = sorted_lane(a.to_vec());
-    let v: Result<Vec<f64>> = qs.iter().map(|&x| continuous(&sorted, x, method)).collect();
+    empty_q_check(a.size(), nan)?;
+    let sorted = sorted_lane(a.to_vec(), nan);
+    let v: Result<Vec<f64>> = qs.iter().map(|&x| nan_or(&sorted, nan, |s| continuous(s, x, method))).collect();
     Ok(NdArray::from_vec(q.shape(), v?))
 }
 
@@ -404,14 +449,16 @@ pub fn quantiles_discrete_all<T: Element, Q: Element, const D: usize, const E: u
     q: &NdArray<Q, E>,
     percent: bool,
     method: u8,
+    nan: bool,
 ) -> Result<NdArray<T, E>>
 where
     T::Value: QuantileValue,
     Q::Value: QuantileValue,
 {
     let qs = q_fractions(q, percent)?;
-    let sorted = sorted_lane(a.to_vec());
-    let v: Result<Vec<T::Value>> = qs.iter().map(|&x| discrete(&sorted, x, method)).collect();
+    empty_q_check(a.size(), nan)?;
+    let sorted = sorted_lane(a.to_vec(), nan);
+    let v: Result<Vec<T::Value>> = qs.iter().map(|&x| nan_or(&sorted, nan, |s| discrete(s, x, method))).collect();
     Ok(NdArray::from_vec(q.shape(), v?))
 }
 
@@ -448,6 +495,7 @@ pub fn quantiles_axis<T: Element, Q: Element, const D: usize, const R: usize>(
     axis: i64,
     percent: bool,
     method: u8,
+    nan: bool,
 ) -> Result<NdArray<f64, D>>
 where
     T::Value: QuantileValue,
@@ -455,9 +503,10 @@ where
 {
     let qs = q_fractions(q, percent)?;
     let ax = super::axis::axis_index(axis, D)?;
+    empty_q_check(a.size(), nan)?;
     stack_q::<T, f64, D, R>(a, ax, &qs, |x| {
         super::axis::reduce_lanes::<T, f64, D, R>(a, ax as i64, |l| {
-            continuous(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect()), x, method)
+            nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| continuous(s, x, method))
         })
     })
 }
@@ -469,6 +518,7 @@ pub fn quantiles_discrete_axis<T: Element, Q: Element, const D: usize, const R: 
     axis: i64,
     percent: bool,
     method: u8,
+    nan: bool,
 ) -> Result<NdArray<T, D>>
 where
     T::Value: QuantileValue,
@@ -476,9 +526,10 @@ where
 {
     let qs = q_fractions(q, percent)?;
     let ax = super::axis::axis_index(axis, D)?;
+    empty_q_check(a.size(), nan)?;
     stack_q::<T, T, D, R>(a, ax, &qs, |x| {
         super::axis::reduce_lanes::<T, T, D, R>(a, ax as i64, |l| {
-            discrete(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect()), x, method)
+            nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| discrete(s, x, method))
         })
     })
 }
@@ -499,20 +550,33 @@ fn median_sorted<T: QuantileValue>(v: &[T]) -> f64 {
 }
 
 /// `np.median(a)`.
-pub fn median_all<T: Element, const D: usize>(a: &NdArray<T, D>) -> f64
+pub fn median_all<T: Element, const D: usize>(a: &NdArray<T, D>, nan: bool) -> f64
 where
     T::Value: QuantileValue,
 {
-    median_sorted(&sorted_lane(a.to_vec()))
+    let v = a.to_vec();
+    // numpy's `_nanmedian1d`: an all-NaN array gives its last element
+    if nan && !v.is_empty() && v.iter().all(|x| x.is_nan_value()) {
+        return v[v.len() - 1].float();
+    }
+    let s = sorted_lane(v, nan);
+    if nan && s.is_empty() {
+        return f64::NAN;
+    }
+    median_sorted(&s)
 }
 
 /// `np.median(a, axis)`.
-pub fn median_axis<T: Element, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<f64, R>>
+pub fn median_axis<T: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    axis: i64,
+    nan: bool,
+) -> Result<NdArray<f64, R>>
 where
     T::Value: QuantileValue,
 {
     super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
-        Ok(median_sorted(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect())))
+        nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| Ok(median_sorted(s)))
     })
 }
 

@@ -860,6 +860,9 @@ impl FnCx<'_, '_> {
             | N::RConcat
             | N::NanFill
             | N::Median
+            | N::Nanmedian
+            | N::Nanpercentile
+            | N::Nanquantile
             | N::Percentile
             | N::Quantile
             | N::Ptp
@@ -2169,14 +2172,22 @@ impl FnCx<'_, '_> {
                     Ty::Tuple(items)
                 }
             }
-            N::Median | N::Percentile | N::Quantile | N::Ptp => {
+            N::Median | N::Percentile | N::Quantile | N::Ptp | N::Nanmedian | N::Nanpercentile | N::Nanquantile => {
+                // the `nan*` versions: the plain function's rule on the lanes without their NaNs
+                let (shown, nan) = (f, matches!(f, N::Nanmedian | N::Nanpercentile | N::Nanquantile));
+                let f = match f {
+                    N::Nanmedian => N::Median,
+                    N::Nanpercentile => N::Percentile,
+                    N::Nanquantile => N::Quantile,
+                    f => f,
+                };
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
                 let (ax, rest): (usize, &[usize]) = match f {
                     N::Median => (1, &[2, 3, 4]),
                     N::Ptp => (1, &[2, 3]),
                     _ => (2, &[3, 4, 6]),
                 };
-                if !self.absent(args, ts, rest, f) {
+                if !self.absent(args, ts, rest, shown) {
                     return Ty::Unknown;
                 }
                 // `q` a 1-D float64 or int64 array: one result per fraction, first
@@ -2187,7 +2198,7 @@ impl FnCx<'_, '_> {
                         self.error(Diagnostic::new(
                             span_of(1),
                             format!(
-                                "`q` of numpy.{f}() must be a number or a 1-D float64/int64 array here, not {what}"
+                                "`q` of numpy.{shown}() must be a number or a 1-D float64/int64 array here, not {what}"
                             ),
                         ));
                         return Ty::Unknown;
@@ -2197,7 +2208,7 @@ impl FnCx<'_, '_> {
                     {
                         self.error(Diagnostic::new(
                             span_of(5),
-                            format!("numpy.{f}() computes method= 'linear', 'lower', 'higher', 'nearest' or 'midpoint' (a literal) only"),
+                            format!("numpy.{shown}() computes method= 'linear', 'lower', 'higher', 'nearest' or 'midpoint' (a literal) only"),
                         ));
                         return Ty::Unknown;
                     }
@@ -2205,16 +2216,23 @@ impl FnCx<'_, '_> {
                 if !matches!(e, Elem::Float64 | Elem::Int64) {
                     self.error(Diagnostic::new(
                         span_of(0),
-                        format!("numpy.{f}() of a {} array is not supported yet (float64, int64)", e.name()),
+                        format!("numpy.{shown}() of a {} array is not supported yet (float64, int64)", e.name()),
                     ));
                     return Ty::Unknown;
                 }
-                let Some(axis) = self.axis_arg(args, ts, ax, f) else { return Ty::Unknown };
+                let Some(axis) = self.axis_arg(args, ts, ax, shown) else { return Ty::Unknown };
                 // the discrete methods take an element of the array, in its type
                 let discrete = matches!(
                     args.get(5).map(|a| &a.kind),
                     Some(ExprKind::Str(m)) if matches!(quantile_method(m), Some(1..=3))
                 );
+                if nan && discrete && e != Elem::Float64 {
+                    self.error(Diagnostic::new(
+                        span_of(5),
+                        format!("numpy.{shown}() of an int array by a discrete method is not supported (numpy.{f}() gives the same, an int array has no NaN)"),
+                    ));
+                    return Ty::Unknown;
+                }
                 let out = if f == N::Ptp || (discrete && matches!(f, N::Percentile | N::Quantile)) {
                     e
                 } else {

@@ -707,7 +707,20 @@ impl Body<'_> {
                 let x = self.arr(&args[0]);
                 quote!(#sh::unique(&#x))
             }
-            N::Median | N::Percentile | N::Quantile | N::Ptp => {
+            N::Median
+            | N::Percentile
+            | N::Quantile
+            | N::Ptp
+            | N::Nanmedian
+            | N::Nanpercentile
+            | N::Nanquantile => {
+                let nan = matches!(f, N::Nanmedian | N::Nanpercentile | N::Nanquantile);
+                let f = match f {
+                    N::Nanmedian => N::Median,
+                    N::Nanpercentile => N::Percentile,
+                    N::Nanquantile => N::Quantile,
+                    f => f,
+                };
                 let so = quote!(rt::numpy::sorting);
                 let (_, n) = self.dims(&args[0]);
                 let x = self.arr(&args[0]);
@@ -729,38 +742,38 @@ impl Body<'_> {
                     let qa = self.arr(&args[1]);
                     let discrete = matches!(method, 1..=3);
                     return match (given(args, ax), discrete) {
-                        (None, true) => quote!(#so::quantiles_discrete_all(&#x, &#qa, #percent, #method)?),
-                        (None, false) => quote!(#so::quantiles_all(&#x, &#qa, #percent, #method)?),
+                        (None, true) => quote!(#so::quantiles_discrete_all(&#x, &#qa, #percent, #method, #nan)?),
+                        (None, false) => quote!(#so::quantiles_all(&#x, &#qa, #percent, #method, #nan)?),
                         (Some(axis), d) => {
                             let k = self.expr_as(axis, &Ty::Int);
                             let r = n - 1;
                             if d {
-                                quote!(#so::quantiles_discrete_axis::<_, _, #n, #r>(&#x, &#qa, #k, #percent, #method)?)
+                                quote!(#so::quantiles_discrete_axis::<_, _, #n, #r>(&#x, &#qa, #k, #percent, #method, #nan)?)
                             } else {
-                                quote!(#so::quantiles_axis::<_, _, #n, #r>(&#x, &#qa, #k, #percent, #method)?)
+                                quote!(#so::quantiles_axis::<_, _, #n, #r>(&#x, &#qa, #k, #percent, #method, #nan)?)
                             }
                         }
                     };
                 }
                 match given(args, ax) {
                     None => match (f, method) {
-                        (N::Median, _) => quote!(#so::median_all(&#x)),
+                        (N::Median, _) => quote!(#so::median_all(&#x, #nan)),
                         (N::Ptp, _) => quote!(#so::ptp_all(&#x)?),
-                        (_, 1..=3) => quote!(#so::quantile_discrete_all(&#x, #q, #percent, #method)?),
-                        (_, 4) => quote!(#so::quantile_midpoint_all(&#x, #q, #percent)?),
-                        _ => quote!(#so::quantile_all(&#x, #q, #percent)?),
+                        (_, 1..=3) => quote!(#so::quantile_discrete_all(&#x, #q, #percent, #method, #nan)?),
+                        (_, 4) => quote!(#so::quantile_midpoint_all(&#x, #q, #percent, #nan)?),
+                        _ => quote!(#so::quantile_all(&#x, #q, #percent, #nan)?),
                     },
                     Some(axis) => {
                         let k = self.expr_as(axis, &Ty::Int);
                         let r = n - 1;
                         let call = match (f, method) {
-                            (N::Median, _) => quote!(#so::median_axis::<_, #n, #r>(&#x, #k)?),
+                            (N::Median, _) => quote!(#so::median_axis::<_, #n, #r>(&#x, #k, #nan)?),
                             (N::Ptp, _) => quote!(#so::ptp_axis::<_, #n, #r>(&#x, #k)?),
                             (_, 1..=3) => {
-                                quote!(#so::quantile_discrete_axis::<_, #n, #r>(&#x, #q, #k, #percent, #method)?)
+                                quote!(#so::quantile_discrete_axis::<_, #n, #r>(&#x, #q, #k, #percent, #method, #nan)?)
                             }
-                            (_, 4) => quote!(#so::quantile_midpoint_axis::<_, #n, #r>(&#x, #q, #k, #percent)?),
-                            _ => quote!(#so::quantile_axis::<_, #n, #r>(&#x, #q, #k, #percent)?),
+                            (_, 4) => quote!(#so::quantile_midpoint_axis::<_, #n, #r>(&#x, #q, #k, #percent, #nan)?),
+                            _ => quote!(#so::quantile_axis::<_, #n, #r>(&#x, #q, #k, #percent, #nan)?),
                         };
                         if r == 0 {
                             quote!(rt::numpy::axis::item0(#call))
