@@ -2116,18 +2116,21 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(span_of(4), format!("`ddof` of numpy.{f}() must be an int")));
                     return Ty::Unknown;
                 }
-                if !matches!(e, Elem::Float64 | Elem::Int64 | Elem::Bool) {
+                // float32: `nanmean` only, in float32 as numpy
+                let f32_mean = f == N::Nanmean && e == Elem::Float32;
+                if !matches!(e, Elem::Float64 | Elem::Int64 | Elem::Bool) && !f32_mean {
                     self.error(Diagnostic::new(
                         span_of(0),
-                        format!("numpy.{f}() of a {} array is not supported yet (float64, int64, bool)", e.name()),
+                        format!("numpy.{f}() of a {} array is not supported yet (float64, int64, bool; float32 for nanmean)", e.name()),
                     ));
                     return Ty::Unknown;
                 }
                 let Some(axis) = self.axis_arg(args, ts, 1, f) else { return Ty::Unknown };
+                let out = if f32_mean { Elem::Float32 } else { Elem::Float64 };
                 if axis && n > 1 {
-                    Ty::Array(Elem::Float64, n - 1)
+                    Ty::Array(out, n - 1)
                 } else {
-                    Ty::NpFloat
+                    out.scalar()
                 }
             }
             N::Unique => {

@@ -857,6 +857,23 @@ impl Body<'_> {
             }
             N::Nanmean | N::Nanvar | N::Nanstd => {
                 let (el, n) = self.dims(&args[0]);
+                if el == Elem::Float32 && f == N::Nanmean {
+                    let nf = quote!(rt::numpy::nanfuncs);
+                    let x = self.arr(&args[0]);
+                    return match given(args, 1) {
+                        None => quote!(#nf::mean_all_f32(&#x)?),
+                        Some(axis) => {
+                            let k = self.expr_as(axis, &Ty::Int);
+                            let r = n - 1;
+                            let call = quote!(#nf::mean_axis_f32::<#n, #r>(&#x, #k)?);
+                            if r == 0 {
+                                quote!(rt::numpy::axis::item0(#call))
+                            } else {
+                                call
+                            }
+                        }
+                    };
+                }
                 if el != Elem::Float64 {
                     // no NaN: numpy's `mean`, `var`, `std`
                     let plain = match f {
