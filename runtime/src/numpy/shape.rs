@@ -280,6 +280,35 @@ pub fn meshgrid<T: Element, const N: usize>(x: &NdArray<T, 1>, k: usize, lens: [
 }
 
 /// `np.diff(a, n, axis)` with the difference `sub(later, earlier)`.
+/// `prepend=v`/`append=v` of `np.diff` given a number: `v` broadcast to one slice of `a` along
+/// `axis`.
+pub fn diff_edge<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64, v: T::Value) -> Result<NdArray<T, D>> {
+    let ax = axis_index(axis, D)?;
+    let mut shape = a.shape();
+    shape[ax] = 1;
+    Ok(NdArray::full(shape, v))
+}
+
+/// `np.diff(a, n, axis, prepend, append)` joins `prepend`, `a`, `append` along `axis` (numpy's
+/// concatenate, with its errors) before differencing, for `n > 0` (`n == 0` returns `a`, a
+/// negative `n` is `diff`'s error).
+pub fn diff_join<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    n: i64,
+    pre: Option<NdArray<T, D>>,
+    app: Option<NdArray<T, D>>,
+    axis: i64,
+) -> Result<NdArray<T, D>> {
+    if n <= 0 {
+        return Ok(a.clone());
+    }
+    let mut parts = Vec::new();
+    parts.extend(pre);
+    parts.push(a.clone());
+    parts.extend(app);
+    concatenate(&parts, axis)
+}
+
 pub fn diff<T: Element, const D: usize>(
     a: &NdArray<T, D>,
     n: i64,

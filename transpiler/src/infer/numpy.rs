@@ -1984,6 +1984,36 @@ impl FnCx<'_, '_> {
                 if !opt_int(self, 1, "n") || !opt_int(self, 2, "axis") {
                     return Ty::Unknown;
                 }
+                // `prepend=`/`append=`: a number (broadcast to one slice along the axis) or an
+                // array of the same dtype and dimensions, joined to `a` as numpy's concatenate;
+                // one that would change the dtype is not supported
+                for k in [3, 4] {
+                    let ok = match ts.get(k) {
+                        None | Some(Ty::None) => true,
+                        Some(Ty::Array(pe, pn)) => *pe == e && *pn == n,
+                        Some(t) => match Elem::of_scalar(&t.base()) {
+                            Some(pe) => {
+                                let pe = Elem::of_kind(pe.kind());
+                                let pe = if t.base() == Ty::Bool { Elem::Bool } else { pe };
+                                Elem::promote(e, pe) == e && pe.kind() != Kind::Complex
+                            }
+                            None => false,
+                        },
+                    };
+                    if !ok {
+                        self.error(Diagnostic::new(
+                            span_of(k),
+                            format!(
+                                "`{}` of numpy.diff() must be a number that keeps the {} dtype or a {}-D {} array here",
+                                if k == 3 { "prepend" } else { "append" },
+                                e.name(),
+                                n,
+                                e.name()
+                            ),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
                 Ty::Array(e, n)
             }
             N::Trace => {

@@ -204,7 +204,7 @@ catalogue! {
         Hstack = "hstack" => (K::Shape, &["tup"]),
         Diag = "diag" => (K::Shape, &["v", "k"]),
         Meshgrid = "meshgrid" => (K::Shape, &["x1", "x2", "x3", "x4", "indexing"]),
-        Diff = "diff" => (K::Shape, &["a", "n", "axis"]),
+        Diff = "diff" => (K::Shape, &["a", "n", "axis", "prepend", "append"]),
         Sort = "sort" => (K::Shape, &["a", "axis", "kind", "order"]),
         Argsort = "argsort" => (K::Shape, &["a", "axis", "kind", "order"]),
         Unique = "unique" => (K::Shape, &["ar", "return_index", "return_inverse", "return_counts", "axis", "equal_nan"]),

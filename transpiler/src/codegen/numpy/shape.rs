@@ -167,7 +167,38 @@ impl Body<'_> {
                     Elem::Float64 => quote!(|__a: f64, __b: f64| __a - __b),
                     _ => quote!(|__a: rt::Complex64, __b: rt::Complex64| __a - __b),
                 };
-                quote!(#sh::diff(&#x, #n, #axis, #sub)?)
+                // `prepend=`/`append=`: joined along the axis first (for `n > 0`, as numpy;
+                // the arguments are evaluated in any case)
+                let mut vals = Vec::new();
+                let mut edges = Vec::new();
+                for (k, name) in [(3, quote!(__pre)), (4, quote!(__app))] {
+                    match given(args, k) {
+                        Some(p) if matches!(self.inst.ty(p), Ty::Array(..)) => {
+                            let v = self.arr(p);
+                            vals.push(quote!(let #name = #v.clone();));
+                            edges.push(quote!(Some(#name)));
+                        }
+                        Some(p) if self.ty(p) != Ty::None => {
+                            let v = self.expr_as(p, &el.scalar().base());
+                            vals.push(quote!(let #name = #v;));
+                            edges.push(quote!(if __n > 0 { Some(#sh::diff_edge(__a, __axis, #name)?) } else { None }));
+                        }
+                        _ => edges.push(quote!(None)),
+                    }
+                }
+                if vals.is_empty() {
+                    quote!(#sh::diff(&#x, #n, #axis, #sub)?)
+                } else {
+                    let (pre, app) = (&edges[0], &edges[1]);
+                    quote!({
+                        let __a = &#x;
+                        let __n: i64 = #n;
+                        let __axis: i64 = #axis;
+                        #(#vals)*
+                        let __joined = #sh::diff_join(__a, __n, #pre, #app, __axis)?;
+                        #sh::diff(&__joined, __n, __axis, #sub)?
+                    })
+                }
             }
             N::Roll => {
                 let x = self.arr(&args[0]);
