@@ -263,8 +263,19 @@ pub fn trace<T: Num>(m: &NdArray<T, 2>) -> T::Acc {
 /// Output `k` of `np.meshgrid(x1, ..., xN)` (`x` is `xk`, `lens` the inputs' lengths): `x`
 /// repeated along every axis but its own. With indexing 'ij' the shape is `lens`; with 'xy'
 /// the first two axes are swapped (`x1` varies along columns).
-pub fn meshgrid<T: Element, const N: usize>(x: &NdArray<T, 1>, k: usize, lens: [usize; N], ij: bool) -> NdArray<T, N> {
+pub fn meshgrid<T: Element, const N: usize>(
+    x: &NdArray<T, 1>,
+    k: usize,
+    lens: [usize; N],
+    ij: bool,
+    sparse: bool,
+) -> NdArray<T, N> {
     let (mut shape, mut axis) = (lens, k);
+    if sparse {
+        // `sparse=True`: `x` along its own axis, length 1 along the others
+        shape = [1; N];
+        shape[k] = lens[k];
+    }
     if !ij && N >= 2 {
         shape.swap(0, 1);
         axis = match k {
@@ -279,7 +290,6 @@ pub fn meshgrid<T: Element, const N: usize>(x: &NdArray<T, 1>, k: usize, lens: [
     NdArray::from_vec(shape, out)
 }
 
-/// `np.diff(a, n, axis)` with the difference `sub(later, earlier)`.
 /// `prepend=v`/`append=v` of `np.diff` given a number: `v` broadcast to one slice of `a` along
 /// `axis`.
 pub fn diff_edge<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64, v: T::Value) -> Result<NdArray<T, D>> {
@@ -309,6 +319,7 @@ pub fn diff_join<T: Element, const D: usize>(
     concatenate(&parts, axis)
 }
 
+/// `np.diff(a, n, axis)` with the difference `sub(later, earlier)`.
 pub fn diff<T: Element, const D: usize>(
     a: &NdArray<T, D>,
     n: i64,

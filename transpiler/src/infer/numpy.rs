@@ -1505,6 +1505,13 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(span_of(4), "numpy.meshgrid() takes `indexing='xy'` or `'ij'`"));
                     return Ty::Unknown;
                 }
+                if !matches!(args.get(5).map(|a| &a.kind), None | Some(ExprKind::Default) | Some(ExprKind::Bool(_))) {
+                    self.error(Diagnostic::new(
+                        span_of(5),
+                        "`sparse=` of numpy.meshgrid() must be True or False (a literal)",
+                    ));
+                    return Ty::Unknown;
+                }
                 let given: Vec<&Ty> = ts.iter().take(4).filter(|t| **t != Ty::None).collect();
                 let n = given.len();
                 if n == 0 || ts[..n].contains(&Ty::None) {

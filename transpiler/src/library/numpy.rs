@@ -203,7 +203,7 @@ catalogue! {
         Vstack = "vstack" => (K::Shape, &["tup"]),
         Hstack = "hstack" => (K::Shape, &["tup"]),
         Diag = "diag" => (K::Shape, &["v", "k"]),
-        Meshgrid = "meshgrid" => (K::Shape, &["x1", "x2", "x3", "x4", "indexing"]),
+        Meshgrid = "meshgrid" => (K::Shape, &["x1", "x2", "x3", "x4", "indexing", "sparse"]),
         Diff = "diff" => (K::Shape, &["a", "n", "axis", "prepend", "append"]),
         Sort = "sort" => (K::Shape, &["a", "axis", "kind", "order"]),
         Argsort = "argsort" => (K::Shape, &["a", "axis", "kind", "order"]),

@@ -145,9 +145,10 @@ impl Body<'_> {
                     Some(b) => self.truth(b),
                     None => quote!(false),
                 };
+                let sparse = matches!(args.get(5).map(|a| &a.kind), Some(ExprKind::Bool(true)));
                 let parts = (0..n).map(|k| {
                     let m = &ms[k];
-                    quote!(#sh::meshgrid::<_, #n>(#m, #k, __lens, __ij))
+                    quote!(#sh::meshgrid::<_, #n>(#m, #k, __lens, __ij, #sparse))
                 });
                 quote!({
                     #(let #ms = &#xs;)*
