@@ -290,6 +290,47 @@ pub fn meshgrid<T: Element, const N: usize>(
     NdArray::from_vec(shape, out)
 }
 
+/// `np.put(a, ind, v, mode)`: element `ind[i]` of `a` in C order set to `v[i % len(v)]`, one
+/// after the other as numpy's `PyArray_PutTo` (mode `0` 'raise': negative indices from the end,
+/// IndexError at the first one out of bounds, the earlier writes done; `1` 'wrap': modulo the
+/// size; `2` 'clip': into `0..size`).
+pub fn put<T: Element, const D: usize>(a: &NdArray<T, D>, ind: Vec<i64>, v: Vec<T::Value>, mode: u8) -> Result<()> {
+    if ind.is_empty() {
+        return Ok(());
+    }
+    let size = a.size();
+    if size == 0 {
+        return Err(Error::Index("cannot replace elements of an empty array".to_string()));
+    }
+    if v.is_empty() {
+        return Ok(());
+    }
+    let shape = a.shape();
+    let n = size as i64;
+    for (i, &k) in ind.iter().enumerate() {
+        let k = match mode {
+            1 => k.rem_euclid(n),
+            2 => k.clamp(0, n - 1),
+            _ => {
+                let j = if k < 0 { k + n } else { k };
+                if j < 0 || j >= n {
+                    return Err(Error::Index(format!("index {k} is out of bounds for axis 0 with size {size}")));
+                }
+                j
+            }
+        };
+        let mut idx = [0usize; D];
+        let mut rest = k as usize;
+        for d in (0..D).rev() {
+            idx[d] = rest % shape[d];
+            rest /= shape[d];
+        }
+        // SAFETY: `k < size`, so `idx` is inside `a`.
+        unsafe { a.put(idx, v[i % v.len()]) };
+    }
+    Ok(())
+}
+
 /// `prepend=v`/`append=v` of `np.diff` given a number: `v` broadcast to one slice of `a` along
 /// `axis`.
 pub fn diff_edge<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64, v: T::Value) -> Result<NdArray<T, D>> {

@@ -30,6 +30,50 @@ pub fn promote(a: (Elem, usize, bool), b: (Elem, usize, bool)) -> Elem {
     }
 }
 
+impl FnCx<'_, '_> {
+    /// `np.put(a, ind, v, mode)`: `a`'s elements at the flat (C-order) positions `ind` (an int
+    /// or a 1-D int64 array) set to `v` (a number or a 1-D array, cycled) in place; None.
+    fn put(&mut self, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
+        let span_of = |k: usize| args.get(k).map(|a| a.span).unwrap_or(at);
+        let Some(Ty::Array(e, _)) = ts.first() else {
+            self.error(Diagnostic::new(span_of(0), "numpy.put() needs an array to write into"));
+            return Ty::Unknown;
+        };
+        let e = *e;
+        let ind_ok =
+            matches!(ts.get(1), Some(Ty::Array(Elem::Int64, 1))) || matches!(ts.get(1), Some(t) if is_int_like(t));
+        if !ind_ok {
+            self.error(Diagnostic::new(span_of(1), "`ind` of numpy.put() must be an int or a 1-D int64 array here"));
+            return Ty::Unknown;
+        }
+        let v_ok = match ts.get(2) {
+            Some(Ty::Array(ve, 1)) => ve.kind() <= e.kind(),
+            Some(t) => Elem::of_scalar(&t.base()).is_some_and(|ve| ve.kind() <= e.kind()),
+            None => false,
+        };
+        if !v_ok {
+            self.error(Diagnostic::new(
+                span_of(2),
+                format!(
+                    "`v` of numpy.put() must be a number or a 1-D array that converts to {} without changing kind here",
+                    e.name()
+                ),
+            ));
+            return Ty::Unknown;
+        }
+        if !matches!(args.get(3).map(|a| &a.kind), None | Some(ExprKind::Default))
+            && !matches!(args.get(3).map(|a| &a.kind), Some(ExprKind::Str(m)) if matches!(m.as_str(), "raise" | "wrap" | "clip"))
+        {
+            self.error(Diagnostic::new(
+                span_of(3),
+                "`mode` of numpy.put() must be 'raise', 'wrap' or 'clip' (a literal)",
+            ));
+            return Ty::Unknown;
+        }
+        Ty::None
+    }
+}
+
 /// numpy's `method=` of `quantile`/`percentile` pyrs computes, as the runtime numbers them:
 /// `0` 'linear', `1` 'lower', `2` 'higher', `3` 'nearest', `4` 'midpoint'.
 pub fn quantile_method(name: &str) -> Option<u8> {
@@ -750,6 +794,7 @@ impl FnCx<'_, '_> {
                 }
             }
             N::Copyto => return Some(self.copyto(args, ts, at)),
+            N::Put => return Some(self.put(args, ts, at)),
             crate::library::reductions!() => {
                 if !arity(self, 1, 5) {
                     return Some(Ty::Unknown);

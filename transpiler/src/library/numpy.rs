@@ -214,6 +214,7 @@ catalogue! {
         Repeat = "repeat" => (K::Shape, &["a", "repeats", "axis"]),
         Tile = "tile" => (K::Shape, &["A", "reps"]),
         Copyto = "copyto" => (K::Shape, &["dst", "src", "casting", "where"]),
+        Put = "put" => (K::Shape, &["a", "ind", "v", "mode"]),
         Append = "append" => (K::Shape, &["arr", "values", "axis"]),
         Insert = "insert" => (K::Shape, &["arr", "obj", "values", "axis"]),
         Delete = "delete" => (K::Shape, &["arr", "obj", "axis"]),

@@ -532,6 +532,31 @@ impl Body<'_> {
                     call
                 }
             }
+            N::Put => {
+                // in place at flat positions; `v` converted to the array's dtype first
+                let (el, _) = self.dims(&args[0]);
+                let a = self.arr(&args[0]);
+                let ind = if matches!(self.inst.ty(&args[1]), Ty::Array(..)) {
+                    let i = self.arr(&args[1]);
+                    quote!(#i.to_vec())
+                } else {
+                    let i = self.expr_as(&args[1], &Ty::Int);
+                    quote!(vec![#i])
+                };
+                let v = if matches!(self.inst.ty(&args[2]), Ty::Array(..)) {
+                    let v = self.arr_as(&args[2], el);
+                    quote!(#v.to_vec())
+                } else {
+                    let v = self.expr_as(&args[2], &el.scalar().base());
+                    quote!(vec![#v])
+                };
+                let mode: u8 = match args.get(3).map(|a| &a.kind) {
+                    Some(ExprKind::Str(m)) if m == "wrap" => 1,
+                    Some(ExprKind::Str(m)) if m == "clip" => 2,
+                    _ => 0,
+                };
+                quote!(#sh::put(&#a, #ind, #v, #mode)?)
+            }
             N::Copyto => {
                 // `dst[...] = src`: broadcast, cast as numpy casts on assignment
                 let (el, n) = self.dims(&args[0]);
