@@ -1,6 +1,10 @@
 """A parallel reduction: sum, sum of squares and maximum of a vector in one pass. The
 accumulators are recognised as reductions from the code; the clause only confirms it."""
 
+# (reduction variables of parallel loops stay Python numbers where CPython's serial loop
+# gives numpy scalars: a documented deviation, values compared)
+#parallel-reductions-are-python-numbers
+
 # export moments(float[])
 
 

@@ -4,6 +4,8 @@ exceptions; these tests check that the mode does change the arithmetic (so that 
 ignoring the comment fails) and by how much at most."""
 
 import math
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -61,3 +63,43 @@ def test_exp_log_are_the_vectorised_ones(mods):
     for x, exc in ((0.0, ValueError), (-1.0, ValueError), (710.0, OverflowError)):
         with pytest.raises(exc):
             comp.math_fns(x)
+
+
+FLAG_SRC = """\
+# export fused(float, float, float)
+def fused(a, b, c):
+    return a * b + c
+"""
+
+
+def _build(pyrs, *args):
+    return subprocess.run([str(pyrs), "build", *map(str, args)], capture_output=True, text=True, timeout=900)
+
+
+def _fused_in_subprocess(d):
+    code = "import sys; sys.path.insert(0, sys.argv[1]); import fm_flag; print(fm_flag.fused(1.0 + 2.0**-30, 1.0 - 2.0**-30, -1.0).hex())"
+    p = subprocess.run([sys.executable, "-c", code, str(d)], capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    return float.fromhex(p.stdout.strip())
+
+
+def test_cli_flag_is_the_module_level_comment(pyrs, tmp_path):
+    """`pyrs build --fast-math` puts every function of a file without the comment in the mode,
+    and is recorded in the build stamp: a build without the flag is not "up to date"."""
+    src = tmp_path / "fm_flag.py"
+    src.write_text(FLAG_SRC)
+    r = _build(pyrs, "--fast-math", src)
+    assert r.returncode == 0, r.stderr
+    fused_bits = -(2.0**-60) if cpu_has_fma() else 0.0
+    assert _fused_in_subprocess(tmp_path) == fused_bits
+    r = _build(pyrs, "--fast-math", src)
+    assert "up to date" in r.stderr
+    # the default build: the comment's absence counts again, the product is rounded first
+    r = _build(pyrs, src)
+    assert r.returncode == 0, r.stderr
+    assert "up to date" not in r.stderr
+    assert _fused_in_subprocess(tmp_path) == 0.0
+    # Pythran's spelling
+    r = _build(pyrs, "-ffast-math", src)
+    assert r.returncode == 0 and "up to date" not in r.stderr, r.stderr
+    assert _fused_in_subprocess(tmp_path) == fused_bits

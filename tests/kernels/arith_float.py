@@ -24,7 +24,8 @@ def float_ops(a, b):
 #case: float_ops(inf, -inf)
 #case: float_ops(nan, 1.0)
 #case: float_ops(5e-324, 0.5)
-#case: float_ops(np.float64(2.5), 4.0)
+# (a numpy scalar argument becomes the Python number: documented deviation, README)
+#deviates: float_ops(np.float64(2.5), 4.0) -> (6.5, -1.5, 10.0, -2.5, 4.0)
 
 
 def floordiv(a, b):

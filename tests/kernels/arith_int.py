@@ -26,7 +26,8 @@ def int_ops(a, b):
 #case: int_ops(0, 0)
 #deviates: int_ops(2**62, 2**62 - 1) -> OverflowError
 #deviates: int_ops(-2**62, -2**62) -> OverflowError
-#case: int_ops(np.int64(5), 7)
+# (a numpy scalar argument becomes the Python number: documented deviation, README)
+#deviates: int_ops(np.int64(5), 7) -> (12, -2, 35, -5, 7)
 #deviates: int_ops(2**62, 2**62) -> OverflowError
 
 

@@ -105,4 +105,4 @@ def polyval(p, x):
 #case: polyval(np.array([0.1, -0.7, 1.3, 2.2]), np.linspace(-2, 2, 12).reshape(3, 4))
 #case: polyval(np.array([1, -3, 0, 2]), np.linspace(-2, 2, 9))
 #case: polyval(np.array([0.5, 0.25]), np.arange(5))
-#deviates: polyval(np.zeros(0), 2.0) -> 0.0
+#deviates: polyval(np.zeros(0), 2.0) -> np.float64(0.0)

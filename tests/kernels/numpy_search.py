@@ -24,7 +24,6 @@ def closeness(a, b):
 
 
 def closeness_opts(m, v, rtol, atol):
-    # (np.isclose of two numbers is numpy.bool_, which compiled code gives as bool: not tested)
     return np.isclose(m, v, rtol=rtol, atol=atol), np.allclose(m, v, rtol, atol)
 
 

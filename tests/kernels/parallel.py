@@ -1,6 +1,10 @@
 """Parallel loops: every case runs on CPython (serial) and compiled (parallel); the
 test_parallel.py tests also compare with a serial build of this file."""
 
+# (reduction variables of parallel loops stay Python numbers where CPython's serial loop
+# gives numpy scalars: a documented deviation, values compared)
+#parallel-reductions-are-python-numbers
+
 import math
 
 # export fill_squares(float[])

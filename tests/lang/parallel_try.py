@@ -1,5 +1,9 @@
 """A parallel loop inside a `try` block: an error in an iteration reaches the handler."""
 
+# (reduction variables of parallel loops stay Python numbers where CPython's serial loop
+# gives numpy scalars: a documented deviation, values compared)
+#parallel-reductions-are-python-numbers
+
 # export sum_or_flag(float[:], int[:])
 
 

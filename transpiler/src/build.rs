@@ -30,15 +30,20 @@ pub struct Flags {
     pub debug: bool,
     /// baseline CPU target (no `-C target-cpu=native`), for wheels and other machines
     pub portable: bool,
+    /// `--fast-math`: every function in fast-math mode (changes the generated code)
+    pub fast_math: bool,
     /// stable ABI: one artifact for every CPython >= (3, minor)
     pub abi3: Option<u32>,
 }
 
 impl Flags {
-    /// e.g. `release,native` or `release,portable,abi3-py39`
+    /// e.g. `release,native`, `release,native,fast-math` or `release,portable,abi3-py39`
     pub fn describe(&self) -> String {
         let mut s = String::from(if self.debug { "debug" } else { "release" });
         s.push_str(if self.portable { ",portable" } else { ",native" });
+        if self.fast_math {
+            s.push_str(",fast-math");
+        }
         if let Some(m) = self.abi3 {
             s.push_str(&format!(",abi3-py3{m}"));
         }

@@ -6,6 +6,7 @@
 //! - `-fopenmp`: `# omp parallel for` loops are compiled parallel anyway: a no-op;
 //! - `-march=native`: the default; another `-march=` is refused (`--portable` is the baseline CPU);
 //! - `-O1`/`-O2`/`-O3`/`-Ofast`/`-Os`: release builds are `-O3` already; `-O0` is `--debug`;
+//! - `-ffast-math`: `--fast-math` (every function in fast-math mode);
 //! - `-D…` (`-DUSE_XSIMD`): C++ macros, ignored with a note (pyrs vectorises without xsimd);
 //! - `-o FILE.so`: the module file to write (the module is named after it);
 //! - `-e` (C++ only), `-p PASS`, `-I`/`-L`/`-l`, other `-f…`/`-m…`: refused, saying why.
@@ -71,6 +72,7 @@ pub fn translate(args: Vec<OsString>) -> Result<Translated, String> {
                 out.notes.push("pyrs: -march=native: the default (`--portable` builds for a baseline CPU)".into())
             }
             "-O0" => out.args.push("--debug".into()),
+            "-ffast-math" => out.args.push("--fast-math".into()),
             "-O1" | "-O2" | "-O3" | "-Ofast" | "-Os" => {
                 out.notes.push(format!("pyrs: {s}: release builds are optimised (opt-level 3) already"))
             }
@@ -102,7 +104,7 @@ pub fn translate(args: Vec<OsString>) -> Result<Translated, String> {
             _ if s.len() > 2 && ["-f", "-m", "-W", "-O"].iter().any(|p| s.starts_with(p)) => {
                 return Err(format!(
                     "`{s}`: a C++ compiler flag of Pythran that pyrs does not understand (understood: -fopenmp, \
-                     -march=native, -O0..-O3, -D…; see `pyrs build --help`)"
+                     -march=native, -O0..-O3, -ffast-math, -D…; see `pyrs build --help`)"
                 ))
             }
             _ => {
@@ -151,6 +153,8 @@ mod tests {
         assert_eq!(t.notes.len(), 4);
         let t = tr(&["-O0", "julia.py", "-o", "j.so"]).unwrap();
         assert_eq!(args(&t), ["build", "--debug", "julia.py", "-o", "j.so"]);
+        let t = tr(&["-ffast-math", "julia.py"]).unwrap();
+        assert_eq!(args(&t), ["build", "--fast-math", "julia.py"]);
     }
 
     #[test]

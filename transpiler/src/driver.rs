@@ -22,6 +22,8 @@ pub struct Options {
     pub force: bool,
     /// baseline CPU target instead of the build machine's
     pub portable: bool,
+    /// fast-math mode for every function (`--fast-math`, = `# pyrs fast-math` at module level)
+    pub fast_math: bool,
     /// stable ABI for CPython >= 3.minor
     pub abi3: Option<u32>,
 }
@@ -33,7 +35,16 @@ pub fn compile_source(file: &SourceFile, module_name: &str) -> Result<String, St
 
 /// Like [`compile_source`], with the notes worth telling the user (not errors).
 pub fn compile_with_notes(file: &SourceFile, module_name: &str) -> Result<(String, Vec<String>), String> {
-    let (module, program, notes) = analyse(file)?;
+    compile_with_options(file, module_name, false)
+}
+
+/// Like [`compile_with_notes`]; `fast_math` puts every function in fast-math mode (`--fast-math`).
+pub fn compile_with_options(
+    file: &SourceFile,
+    module_name: &str,
+    fast_math: bool,
+) -> Result<(String, Vec<String>), String> {
+    let (module, program, notes) = analyse_with(file, fast_math)?;
     let hash = file.bytes_sha256.clone().unwrap_or_else(|| build::source_hash(&file.text));
     Ok((codegen::generate(module_name, &hash, &module, &program), notes))
 }
@@ -41,6 +52,14 @@ pub fn compile_with_notes(file: &SourceFile, module_name: &str) -> Result<(Strin
 /// The front half of the pipeline (everything but codegen): the IR, the typed program and the
 /// notes, or the diagnostics rendered. `pyrs annotate` reads these.
 pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, Vec<String>), String> {
+    analyse_with(file, false)
+}
+
+/// [`analyse`], with every function in fast-math mode when `fast_math` (`pyrs build --fast-math`).
+pub fn analyse_with(
+    file: &SourceFile,
+    fast_math: bool,
+) -> Result<(crate::ir::Module, infer::Program, Vec<String>), String> {
     let render = |ds: Vec<Diagnostic>| ds.iter().map(|d| d.render(file)).collect::<String>();
     let syn = syntax::read(file).map_err(render)?;
     let surrogates = lone_surrogates(file, &syn.comments);
@@ -74,6 +93,11 @@ pub fn analyse(file: &SourceFile) -> Result<(crate::ir::Module, infer::Program, 
     let attach_errors = parallel::attach(&mut module, &annotations.directives, file);
     if !attach_errors.is_empty() {
         return Err(render(attach_errors));
+    }
+    if fast_math {
+        for f in &mut module.functions {
+            f.fast_math = true;
+        }
     }
     // (after the parallel loops are known: their variables are flagged after them)
     for f in &mut module.functions {
@@ -278,7 +302,7 @@ pub fn run(opts: &Options) -> i32 {
             return 1;
         }
     };
-    let flags = build::Flags { debug: opts.debug, portable: opts.portable, abi3: opts.abi3 };
+    let flags = build::Flags { debug: opts.debug, portable: opts.portable, fast_math: opts.fast_math, abi3: opts.abi3 };
     if let Some(m) = opts.abi3 {
         if m < build::MIN_ABI3_MINOR || m > py.minor {
             eprintln!(
@@ -349,7 +373,7 @@ pub fn run(opts: &Options) -> i32 {
         say(&format!("pyrs: compiling {}", path.display()));
         let mut file = SourceFile::new(path, text);
         file.bytes_sha256 = bytes_sha256;
-        let lib_rs = match compile_with_notes(&file, &module) {
+        let lib_rs = match compile_with_options(&file, &module, opts.fast_math) {
             Ok((code, notes)) => {
                 for n in notes {
                     say(&n);

@@ -44,6 +44,11 @@ enum Cmd {
         /// Build for a baseline CPU of the platform, not this machine's (for wheels)
         #[arg(long)]
         portable: bool,
+        /// Fast-math mode for every function of every file (as the `# pyrs fast-math` comment at
+        /// module level): FMA contraction, reassociated float sums, vectorised exp/log; not
+        /// CPython's or NumPy's bits
+        #[arg(long = "fast-math")]
+        fast_math: bool,
         /// Build for CPython's stable ABI: one module for every CPython >= 3.MINOR (default 3.9)
         #[arg(long, value_name = "3.MINOR", num_args = 0..=1, default_missing_value = "3.9", value_parser = parse_abi3)]
         abi3: Option<u32>,
@@ -111,7 +116,7 @@ fn main() {
     }
     let cli = Cli::parse_from(args.args);
     let code = match cli.command {
-        Cmd::Build { files, out_dir, emit_rust, debug, quiet, python, force, portable, abi3 } => {
+        Cmd::Build { files, out_dir, emit_rust, debug, quiet, python, force, portable, fast_math, abi3 } => {
             let python = python_or_default(python);
             pyrs::driver::run(&pyrs::driver::Options {
                 files,
@@ -122,6 +127,7 @@ fn main() {
                 python,
                 force,
                 portable,
+                fast_math,
                 abi3,
             })
         }

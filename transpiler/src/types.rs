@@ -52,7 +52,7 @@ impl Elem {
     /// array is a `numpy.float64`, whose arithmetic follows numpy's rules).
     pub fn scalar(self) -> Ty {
         match self {
-            Elem::Bool => Ty::Bool,
+            Elem::Bool => Ty::NpBool,
             Elem::Int64 => Ty::NpInt,
             Elem::Float64 => Ty::NpFloat,
             Elem::Complex128 => Ty::NpComplex,
@@ -272,6 +272,10 @@ pub enum Ty {
     /// `s += a[i]`: a float if the loop does not run, a numpy float if it does): `rt::Num`
     /// with its numpy variants, numpy's arithmetic where an operand is a numpy scalar
     NumNp,
+    /// a `numpy.bool_` (`m[i]` of a bool array, a comparison of numpy scalars, `np.all(a)`): a
+    /// Rust `bool` whose type reaches Python and numpy's arithmetic (with an int it is a
+    /// numpy int64, `x & y` of two stays one)
+    NpBool,
 }
 
 impl Ty {
@@ -306,7 +310,15 @@ impl Ty {
     pub fn is_numeric(&self) -> bool {
         matches!(
             self,
-            Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_)
+            Ty::Bool
+                | Ty::Int
+                | Ty::Float
+                | Ty::Complex
+                | Ty::NpBool
+                | Ty::NpInt
+                | Ty::NpFloat
+                | Ty::NpComplex
+                | Ty::NpSized(_)
         )
     }
 
@@ -342,12 +354,13 @@ impl Ty {
 
     /// A numpy scalar type (numpy's arithmetic rules).
     pub fn is_np(&self) -> bool {
-        matches!(self, Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_))
+        matches!(self, Ty::NpBool | Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_))
     }
 
     /// The element type of a numpy scalar type (`None` for Python scalars).
     pub fn np_elem(&self) -> Option<Elem> {
         match self {
+            Ty::NpBool => Some(Elem::Bool),
             Ty::NpInt => Some(Elem::Int64),
             Ty::NpFloat => Some(Elem::Float64),
             Ty::NpComplex => Some(Elem::Complex128),
@@ -367,6 +380,7 @@ impl Ty {
     /// The Python type with the same values (numpy scalars → int, float, complex).
     pub fn base(&self) -> Ty {
         match self {
+            Ty::NpBool => Ty::Bool,
             Ty::NpInt => Ty::Int,
             Ty::NpFloat => Ty::Float,
             Ty::NpComplex => Ty::Complex,
@@ -393,7 +407,7 @@ impl Ty {
     /// Position in Python's numeric tower bool < int < float < complex.
     pub fn numeric_rank(&self) -> Option<u8> {
         match self {
-            Ty::Bool => Some(0),
+            Ty::Bool | Ty::NpBool => Some(0),
             Ty::Int | Ty::NpInt => Some(1),
             Ty::Float | Ty::NpFloat => Some(2),
             Ty::Complex | Ty::NpComplex => Some(3),
@@ -463,6 +477,26 @@ impl Ty {
         }
     }
 
+    /// Whether `specific` is `self` with some of its unknown parts known (`int list` of
+    /// `<unknown> list`): the same value seen after inference learnt more.
+    pub fn refined_by(&self, specific: &Ty) -> bool {
+        match (self, specific) {
+            (Ty::Unknown, _) => true,
+            (Ty::Tuple(a), Ty::Tuple(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.refined_by(y)),
+            (Ty::List(a), Ty::List(b))
+            | (Ty::VarTuple(a), Ty::VarTuple(b))
+            | (Ty::Set(a), Ty::Set(b))
+            | (Ty::Iter(a), Ty::Iter(b))
+            | (Ty::Gen(a), Ty::Gen(b))
+            | (Ty::Opt(a), Ty::Opt(b)) => a.refined_by(b),
+            (Ty::Dict(ka, va), Ty::Dict(kb, vb)) => ka.refined_by(kb) && va.refined_by(vb),
+            (Ty::Func(a, ca), Ty::Func(b, cb)) => {
+                a == b && ca.len() == cb.len() && ca.iter().zip(cb).all(|(x, y)| x.refined_by(y))
+            }
+            (a, b) => a == b,
+        }
+    }
+
     /// The least type both values fit in, following Python's numeric promotion; `None` when no
     /// sound type exists (int and list, say).
     /// The type of the items of a tuple met one by one (`for x in (n, not n)`): the join of
@@ -484,7 +518,7 @@ impl Ty {
         // a numpy scalar of a sized type next to another number: numpy's promotion would
         // change the values (`[np.float32(x), 0.1]` rounds 0.1 to float32, int8 with uint8
         // gives int16) where Python keeps each as it is
-        let sized = self.sized().is_some() || other.sized().is_some();
+        let sized = self.sized().is_some() || other.sized().is_some() || *self == Ty::NpBool || *other == Ty::NpBool;
         if sized && self != other && self.is_numeric() && other.is_numeric() {
             return None;
         }
@@ -528,6 +562,11 @@ impl Ty {
         match (self, other) {
             (Ty::Unknown, t) | (t, Ty::Unknown) => Some(t.clone()),
             (Ty::NumNp, t) | (t, Ty::NumNp) if t.is_real_or_np() => Some(Ty::NumNp),
+            // a numpy.bool_ with another number: numpy's promotion where both are numpy
+            // scalars or one is a Python int/float/complex (widened, then split or refused by
+            // inference); with a Python bool or a value of a type known when the code runs,
+            // no one type holds both
+            (Ty::NpBool, Ty::Bool | Ty::Num) | (Ty::Bool | Ty::Num, Ty::NpBool) => None,
             // Python numbers of two types: the value keeps its own
             (a, b) if a.is_py_real() && b.is_py_real() => Some(Ty::Num),
             // a numpy int or float next to one: Python's type (numpy scalar types apart)
@@ -738,6 +777,7 @@ impl fmt::Display for Ty {
             Ty::Num => write!(f, "int or float"),
             Ty::NumNp => write!(f, "int, float or numpy scalar"),
             Ty::Complex => write!(f, "complex"),
+            Ty::NpBool => write!(f, "numpy.bool"),
             Ty::NpInt => write!(f, "numpy.int64"),
             Ty::NpFloat => write!(f, "numpy.float64"),
             Ty::NpComplex => write!(f, "numpy.complex128"),

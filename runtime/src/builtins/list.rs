@@ -290,6 +290,27 @@ impl<T: Clone> List<T> {
         Ok(())
     }
 
+    /// `del lst[lo:hi:step]`: the items the slice selects removed (none for an empty slice).
+    pub fn delete_slice(&self, lo: Option<i64>, hi: Option<i64>, step: Option<i64>) -> Result<()> {
+        self.touch();
+        let mut v = self.0.items.borrow_mut();
+        let (start, count, st) = crate::builtins::slice::slice_indices(v.len(), lo, hi, step)?;
+        if count == 0 {
+            return Ok(());
+        }
+        let (first, last) =
+            if st > 0 { (start, start + (count as i64 - 1) * st) } else { (start + (count as i64 - 1) * st, start) };
+        let stride = st.unsigned_abs() as usize;
+        let (first, last) = (first as usize, last as usize);
+        let mut k = 0usize;
+        v.retain(|_| {
+            let i = k;
+            k += 1;
+            !(i >= first && i <= last && (i - first) % stride == 0)
+        });
+        Ok(())
+    }
+
     /// `del lst[i]`
     pub fn delete(&self, i: i64) -> Result<()> {
         let mut v = {

@@ -416,6 +416,34 @@ impl Str {
         Ok(self.0.split(&*sep.0).map(Str::from).collect())
     }
 
+    /// `s.split(sep, maxsplit)`: at most `maxsplit` splits (all of them when negative); with
+    /// no separator at runs of whitespace, leading whitespace skipped and the rest kept whole
+    /// after the last split (`' a b c '.split(None, 1)` is `['a', 'b c ']`).
+    pub fn split_max(&self, sep: Option<&Str>, maxsplit: i64) -> Result<Vec<Str>> {
+        let Some(sep) = sep else {
+            let mut out = Vec::new();
+            let mut rest = self.0.trim_start_matches(is_py_space);
+            while !rest.is_empty() {
+                if maxsplit >= 0 && out.len() as i64 >= maxsplit {
+                    out.push(Str::from(rest));
+                    break;
+                }
+                let end = rest.find(is_py_space).unwrap_or(rest.len());
+                out.push(Str::from(&rest[..end]));
+                rest = rest[end..].trim_start_matches(is_py_space);
+            }
+            return Ok(out);
+        };
+        if sep.0.is_empty() {
+            return Err(Error::Value("empty separator"));
+        }
+        if maxsplit < 0 {
+            return self.split(sep);
+        }
+        let n = usize::try_from(maxsplit).unwrap_or(usize::MAX).saturating_add(1);
+        Ok(self.0.splitn(n, &*sep.0).map(Str::from).collect())
+    }
+
     /// `s.splitlines(keepends)`: split at the line boundaries of `str.splitlines` (`\r\n`,
     /// `\n`, `\r`, `\v`, `\f`, `\x1c`-`\x1e`, `\x85`, `\u2028`, `\u2029`).
     pub fn splitlines(&self, keepends: bool) -> Vec<Str> {

@@ -388,6 +388,59 @@ pub fn split(f: &mut Function, names: &BTreeSet<String>, taken: &mut HashSet<Str
     true
 }
 
+/// A parameter that the body assigns values of other types (`def f(n): n = n / 2`): its
+/// value is copied into a local of its own at entry (`n__vK = n`) and the body uses that
+/// local, whose type joins what it holds (the parameter keeps the caller's type, and its
+/// Python name). Whether `name` was such a parameter.
+pub fn detach_param(f: &mut Function, name: &str, taken: &mut HashSet<String>) -> bool {
+    let Some(param) = f.params.iter().find(|p| p.name == name && !p.star) else { return false };
+    let span = param.span;
+    struct Assigned<'n>(&'n str, bool);
+    impl Visitor<'_> for Assigned<'_> {
+        fn visit_target(&mut self, t: &Target) {
+            if let Target::Name(n, _) = t {
+                self.1 |= n == self.0;
+            }
+            visit::walk_target(self, t);
+        }
+    }
+    let mut a = Assigned(name, false);
+    a.visit_body(&f.body);
+    if !a.1 {
+        return false;
+    }
+    let mut k = 1;
+    while taken.contains(&format!("{name}__v{k}")) {
+        k += 1;
+    }
+    let new = format!("{name}__v{k}");
+    taken.insert(new.clone());
+    struct Rename<'r>(&'r str, &'r str);
+    impl VisitorMut for Rename<'_> {
+        fn visit_target_mut(&mut self, t: &mut Target) {
+            if let Target::Name(n, _) = t {
+                if n == self.0 {
+                    *n = self.1.to_string();
+                }
+            }
+            visit::walk_target_mut(self, t);
+        }
+        fn visit_expr_mut(&mut self, e: &mut Expr) {
+            if let ExprKind::Local(n) = &mut e.kind {
+                if n == self.0 {
+                    *n = self.1.to_string();
+                }
+            }
+            visit::walk_expr_mut(self, e);
+        }
+    }
+    Rename(name, &new).visit_body_mut(&mut f.body);
+    let value = Expr { id: ExprId(f.expr_count), span, kind: ExprKind::Local(name.to_string()) };
+    f.expr_count += 1;
+    f.body.insert(0, Stmt { span, kind: StmtKind::Assign { target: Target::Name(new, span), value } });
+    true
+}
+
 /// Every name bound or read in the module (the names a renamed variable must avoid).
 pub fn names_in(f: &Function, out: &mut HashSet<String>) {
     struct Names<'o>(&'o mut HashSet<String>);

@@ -14,7 +14,7 @@ use quote::{format_ident, quote};
 /// (`np.float64(1.5)`) and which `str` of a container shows so.
 fn has_np_scalar(t: &Ty) -> bool {
     match t {
-        Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_) | Ty::NumNp => true,
+        Ty::NpBool | Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_) | Ty::NumNp => true,
         Ty::Tuple(ts) => ts.iter().any(has_np_scalar),
         Ty::List(x) | Ty::VarTuple(x) | Ty::Opt(x) => has_np_scalar(x),
         _ => false,
@@ -49,6 +49,7 @@ fn np_repr(v: TokenStream, t: &Ty) -> TokenStream {
         quote!({ let mut __p: Vec<String> = #v.to_vec().into_iter().map(|__x| #r).collect(); #one format!(#fmt, __p.join(", ")) })
     };
     match t {
+        Ty::NpBool => quote!(if #v { "np.True_" } else { "np.False_" }.to_string()),
         Ty::NpInt => quote!(#f::np_repr("int64", #v.to_string())),
         Ty::NpFloat => quote!(#f::np_repr("float64", #f::float_repr(#v))),
         Ty::NpComplex => quote!(#f::np_repr("complex128", #f::complex_repr(#v))),
@@ -1018,9 +1019,25 @@ impl Body<'_> {
                 let k = self.truth(&args[0]);
                 quote!(rt::List::from_vec(#r.splitlines(#k)))
             }
+            (Ty::Str, Method::Split, [Ty::None]) => quote!(rt::List::from_vec(#r.split_whitespace())),
             (Ty::Str, Method::Split, [_]) => {
                 let x = self.expr(&args[0]);
                 quote!(rt::List::from_vec(#r.split(&#x)?))
+            }
+            // `s.split(sep, maxsplit)`: the separator first, then the count (CPython's order)
+            (Ty::Str, Method::Split, [st, _]) => {
+                let sep = match st {
+                    Ty::None => {
+                        let x = self.expr(&args[0]);
+                        quote!({ let _ = #x; ::core::option::Option::None })
+                    }
+                    _ => {
+                        let x = self.expr(&args[0]);
+                        quote!(::core::option::Option::Some(#x))
+                    }
+                };
+                let k = self.expr_as(&args[1], &Ty::Int);
+                quote!({ let __sep: ::core::option::Option<rt::Str> = #sep; let __k = #k; rt::List::from_vec(#r.split_max(__sep.as_ref(), __k)?) })
             }
             (Ty::Str, Method::Join, [at]) if Self::elem_of(at) == Ty::Unknown => {
                 let it = self.iter_code(&args[0]);

@@ -18,7 +18,7 @@
 use super::body::Body;
 use super::names::local;
 use crate::analysis::bounds::{self, is_unit_step, Affine, Bound, Fact, Off, Plan};
-use crate::ir::{self, ExprId, ForIter, Target};
+use crate::ir::{self, ExprId, ExprKind, ForIter, Target};
 use crate::types::Ty;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -34,6 +34,11 @@ pub struct State {
     /// index expressions proven in bounds → the array's `rt::support::hoist::Raw` local and the
     /// `[usize; D]` position to read or write at
     proven: HashMap<ExprId, (TokenStream, TokenStream)>,
+    /// the index of an element updated in place by a loop ([`Body::promoted_for`]) → the local
+    /// holding the element while the loop runs
+    promoted: HashMap<ExprId, TokenStream>,
+    /// inside the copies of such a loop (one level: nested loops are not promoted again)
+    promoting: bool,
 }
 
 impl Body<'_> {
@@ -42,6 +47,194 @@ impl Body<'_> {
     /// for writes `unsafe { rt::support::hoist::store(raw, pos, v) }`).
     pub fn proven_index(&self, index: &ir::Expr) -> Option<(TokenStream, TokenStream)> {
         self.proofs.hoist.proven.get(&index.id).cloned()
+    }
+
+    /// The local holding the element `index` addresses while its loop runs, if the loop keeps it
+    /// in a register ([`Body::promoted_for`]).
+    pub fn promoted_element(&self, index: &ir::Expr) -> Option<TokenStream> {
+        self.proofs.hoist.promoted.get(&index.id).cloned()
+    }
+
+    /// A loop whose body updates one element of an array in place, at an index the loop does
+    /// not change (`conv`: `result[i, j] += x[idx] * w[ii, jj]` in the loops over `ii`, `jj`),
+    /// with the element kept in a local for the whole loop: read once before it, written once
+    /// after it. Through memory every iteration's load waits for the previous store (~10 cycles
+    /// of store-to-load forwarding per iteration); LLVM cannot keep it in a register itself, as
+    /// it cannot tell that no other array read in the loop shares the memory.
+    ///
+    /// The same values in the same order, so the same bits and the same exceptions, when:
+    /// - the array is fresh: made by `np.zeros`/`ones`/`empty`/`full` (or `_like`) in this
+    ///   function, assigned once, and otherwise only indexed element by element (read or
+    ///   written) or returned, so no other name reaches its memory: nothing else in the loop
+    ///   can read or write the element;
+    /// - the update is the only place the loop names the array, and its index is a tuple of int
+    ///   locals the loop does not assign (and int literals), one per axis;
+    /// - the loop holds no `return` or `yield`, and the function no `try`: an exception in the
+    ///   loop leaves the function, and with it the array, which nothing else reaches, so the
+    ///   updates not yet written back cannot be seen.
+    ///
+    /// At run time the element is taken only when the index is in bounds and the array
+    /// writeable (then every update in the loop would pass those checks); otherwise the loop
+    /// runs as it is and raises where Python does.
+    pub(super) fn promoted_for(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> Option<TokenStream> {
+        if self.proofs.hoist.promoting || self.generator || ir::query::has_return(body) {
+            return None;
+        }
+        let f = self.g.module.function(&self.inst.key.func)?;
+        if ir::query::statements(&f.body).iter().any(|s| matches!(s.kind, ir::StmtKind::Try { .. })) {
+            return None;
+        }
+        let mut bound: Vec<String> = Vec::new();
+        ir::query::bindings(body, &mut |n, _, _| bound.push(n.to_string()));
+        let mut target_names = Vec::new();
+        collect_target_names(target, &mut target_names);
+        let stmts = ir::query::statements(body);
+        if stmts.iter().any(|s| matches!(s.kind, ir::StmtKind::Yield(_) | ir::StmtKind::YieldFrom(_))) {
+            return None;
+        }
+        let (array, index) = stmts.iter().find_map(|s| {
+            let ir::StmtKind::AugAssign { target: Target::Subscript { value, index, .. }, .. } = &s.kind else {
+                return None;
+            };
+            let ExprKind::Local(a) = &value.kind else { return None };
+            let Ty::Array(_, nd) = self.local_ty(a) else { return None };
+            let items: Vec<&ir::Expr> = match &index.kind {
+                ExprKind::Tuple(items) => items.iter().collect(),
+                _ => vec![index],
+            };
+            let invariant = |x: &ir::Expr| match &x.kind {
+                ExprKind::Int(_) => true,
+                ExprKind::Local(n) => self.local_ty(n) == Ty::Int && !bound.contains(n) && !target_names.contains(n),
+                _ => false,
+            };
+            if items.len() != nd || !items.iter().all(|x| invariant(x)) {
+                return None;
+            }
+            let mut count = 0;
+            ir::query::occurrences(body, None, &mut |n, _| count += usize::from(n == a.as_str()));
+            (count == 1 && self.fresh_array(f, a, nd)).then(|| (a.to_string(), index.clone()))
+        })?;
+        let (acc, pos) = (self.temp(), self.temp());
+        let arr = local(&array);
+        let idx = self.array_index(&index);
+        self.proofs.hoist.promoting = true;
+        self.proofs.hoist.promoted.insert(index.id, quote!(#acc));
+        let fast = self.for_loop(target, iter, body);
+        self.proofs.hoist.promoted.clear();
+        let slow = self.for_loop(target, iter, body);
+        self.proofs.hoist.promoting = false;
+        Some(quote! {
+            let #pos = #idx;
+            match (#arr.check_writeable().is_ok(), #arr.get(#pos)) {
+                (true, Ok(mut #acc)) => {
+                    #fast
+                    #arr.set(#pos, #acc)?;
+                }
+                _ => { #slow }
+            }
+        })
+    }
+
+    /// Whether the local `name` holds an array no other name reaches ([`Body::promoted_for`]):
+    /// assigned once, from a new array of `np.zeros` & co; otherwise only subscripted by `nd`
+    /// ints (an element, read or written), returned, or asked its shape.
+    fn fresh_array(&self, f: &ir::Function, name: &str, nd: usize) -> bool {
+        use crate::library::{Intrinsic, NumpyFn};
+        use ir::visit::{self, Visitor};
+        if f.params.iter().any(|p| p.name == name) {
+            return false;
+        }
+        let mut total = 0;
+        ir::query::occurrences(&f.body, None, &mut |n, _| total += usize::from(n == name));
+        struct Allowed<'a, 'b> {
+            b: &'a Body<'b>,
+            name: &'a str,
+            nd: usize,
+            assigns: usize,
+            allowed: usize,
+        }
+        impl Allowed<'_, '_> {
+            fn is_name(&self, e: &ir::Expr) -> bool {
+                matches!(&e.kind, ExprKind::Local(n) if n == self.name)
+            }
+            fn element_index(&self, index: &ir::Expr) -> bool {
+                let items: Vec<&ir::Expr> = match &index.kind {
+                    ExprKind::Tuple(items) => items.iter().collect(),
+                    _ => vec![index],
+                };
+                items.len() == self.nd && items.iter().all(|x| self.b.inst.ty(x).base() == Ty::Int)
+            }
+        }
+        impl<'ir> Visitor<'ir> for Allowed<'_, '_> {
+            fn visit_stmt(&mut self, s: &'ir ir::Stmt) {
+                match &s.kind {
+                    ir::StmtKind::Assign { target: Target::Name(n, _), value } if n == self.name => {
+                        let new = matches!(
+                            &value.kind,
+                            ExprKind::CallIntrinsic(
+                                Intrinsic::Numpy(
+                                    NumpyFn::Zeros
+                                        | NumpyFn::Ones
+                                        | NumpyFn::Empty
+                                        | NumpyFn::Full
+                                        | NumpyFn::ZerosLike
+                                        | NumpyFn::OnesLike
+                                        | NumpyFn::EmptyLike
+                                        | NumpyFn::FullLike
+                                ),
+                                _
+                            )
+                        );
+                        if new {
+                            self.assigns += 1;
+                            self.allowed += 1;
+                        }
+                        visit::walk_stmt(self, s)
+                    }
+                    ir::StmtKind::Return(Some(e)) if self.is_name(e) => self.allowed += 1,
+                    ir::StmtKind::Return(Some(ir::Expr { kind: ExprKind::Tuple(items), .. })) => {
+                        for e in items {
+                            if self.is_name(e) {
+                                self.allowed += 1;
+                            } else {
+                                self.visit_expr(e);
+                            }
+                        }
+                    }
+                    _ => visit::walk_stmt(self, s),
+                }
+            }
+            fn visit_target(&mut self, t: &'ir Target) {
+                match t {
+                    Target::Subscript { value, index, .. } if self.is_name(value) && self.element_index(index) => {
+                        self.allowed += 1;
+                        self.visit_expr(index);
+                    }
+                    _ => visit::walk_target(self, t),
+                }
+            }
+            fn visit_expr(&mut self, e: &'ir ir::Expr) {
+                match &e.kind {
+                    ExprKind::Subscript(value, index)
+                        if self.is_name(value)
+                            && self.element_index(index)
+                            && !matches!(self.b.inst.ty(e), Ty::Array(..)) =>
+                    {
+                        self.allowed += 1;
+                        self.visit_expr(index);
+                    }
+                    ExprKind::Attribute(value, attr)
+                        if self.is_name(value) && matches!(attr.as_str(), "shape" | "ndim" | "size") =>
+                    {
+                        self.allowed += 1
+                    }
+                    _ => visit::walk_expr(self, e),
+                }
+            }
+        }
+        let mut v = Allowed { b: self, name, nd, assigns: 0, allowed: 0 };
+        v.visit_body(&f.body);
+        v.assigns == 1 && v.allowed == total
     }
 
     /// A unit-step `range` loop with provable subscripts, as the fast and the checked copy
@@ -187,6 +380,15 @@ impl Body<'_> {
                 for #k2 in #s..#e { #v = #k2; #prologue #slow }
             }
         }
+    }
+}
+
+/// The variables a loop target binds.
+fn collect_target_names(t: &Target, out: &mut Vec<String>) {
+    match t {
+        Target::Name(n, _) => out.push(n.clone()),
+        Target::Tuple(ts, _) => ts.iter().for_each(|t| collect_target_names(t, out)),
+        Target::Subscript { .. } => {}
     }
 }
 

@@ -12,6 +12,10 @@ use quote::quote;
 
 impl Body<'_> {
     pub(super) fn for_loop(&mut self, target: &Target, iter: &ForIter, body: &[ir::Stmt]) -> TokenStream {
+        // an element updated in place kept in a local (`super::hoist`)
+        if let Some(code) = self.promoted_for(target, iter, body) {
+            return code;
+        }
         // the loop variable's bounds, for the body (when it does not assign it)
         let Some((n, r)) = self.proofs.int_ranges.loop_var(self.inst, target, iter, body) else {
             return self.for_loop_in(target, iter, body);

@@ -65,7 +65,7 @@ pub fn value(e: Elem) -> TokenStream {
 pub fn rust_type(t: &Ty) -> TokenStream {
     match t {
         Ty::Unknown | Ty::None | Ty::Slice | Ty::DType(_) => quote!(()),
-        Ty::Bool => quote!(bool),
+        Ty::Bool | Ty::NpBool => quote!(bool),
         Ty::Int | Ty::NpInt => quote!(i64),
         Ty::Float | Ty::NpFloat => quote!(f64),
         Ty::Num | Ty::NumNp => quote!(rt::Num),

@@ -363,6 +363,8 @@ impl Body<'_> {
             }
             let as_num = |v: TokenStream, t: &Ty| match t {
                 Ty::Int if np => quote!(rt::Num::NpInt(#v)),
+                // a numpy.bool_ (see `numnp_binop_type`)
+                Ty::Bool if np => quote!(rt::Num::NpInt(#v as i64)),
                 t => coerce(v, t, &Ty::Num),
             };
             let (x, y) = (as_num(a, at), as_num(b, bt));
@@ -642,7 +644,7 @@ impl Body<'_> {
                 _ => quote!((-#v)),
             },
             // `~` of a numpy bool is logical not; of a Python bool it is the int -x-1
-            UnaryOp::Invert if *xt == Ty::Bool && self.elem.active => quote!((!#v)),
+            UnaryOp::Invert if *xt == Ty::Bool && (self.elem.active || *self.inst.ty(e) == Ty::NpBool) => quote!((!#v)),
             UnaryOp::Invert => {
                 let v = coerce(v, xt, &Ty::Int);
                 quote!((!#v))

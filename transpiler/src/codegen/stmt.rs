@@ -190,6 +190,11 @@ impl Body<'_> {
                         let key = self.expr_as(index, &k);
                         quote!(#c.remove(&#key)?;)
                     }
+                    Ty::List(_) if matches!(index.kind, ExprKind::Slice { .. }) => {
+                        let ExprKind::Slice { lower, upper, step } = &index.kind else { unreachable!() };
+                        let (lo, hi, st) = self.seq_slice_bounds(lower, upper, step);
+                        quote!(#c.delete_slice(#lo, #hi, #st)?;)
+                    }
                     Ty::List(_) => {
                         let i = self.expr_as(index, &Ty::Int);
                         quote!(#c.delete(#i)?;)
@@ -459,6 +464,13 @@ impl Body<'_> {
                 match &ct {
                     Ty::Array(el, _) => {
                         let et = el.scalar();
+                        if let Some(acc) = self.promoted_element(index) {
+                            // the element kept in a local while its loop runs (`super::hoist`)
+                            let (r, rt) = self.elem_binop(op, acc.clone(), *el, v, &vt, value, false);
+                            let r = coerce_store(r, &rt, &et);
+                            let r = super::sized::check_int_store(r, *el);
+                            return quote!({ let __v = #r; #acc = __v; });
+                        }
                         if let Some((raw, pos)) = self.proven_index(index) {
                             // SAFETY: in bounds and writeable for the whole loop (`super::hoist`)
                             let (r, rt) = self.elem_binop(

@@ -263,7 +263,18 @@ pub(super) fn entry_name(rust_name: &str) -> Ident {
 }
 
 fn is_scalar(t: &Ty) -> bool {
-    matches!(t, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_))
+    matches!(
+        t,
+        Ty::Bool
+            | Ty::Int
+            | Ty::Float
+            | Ty::Complex
+            | Ty::NpBool
+            | Ty::NpInt
+            | Ty::NpFloat
+            | Ty::NpComplex
+            | Ty::NpSized(_)
+    )
 }
 
 /// `__text_signature__` (`(maxiter, zs, cs, output)`, `(a, n=10)` where an overload leaves
@@ -519,7 +530,7 @@ fn np_scalars(t: &Ty, v: TokenStream) -> Option<TokenStream> {
             Some(quote!(rt::py::ret::NpScalar::<#et>(#v)))
         }
         // `numpy.float64`, `numpy.int64`, `numpy.complex128`, as numpy gives them (`np.sum(a)`, `a[i]`)
-        Ty::NpInt | Ty::NpFloat | Ty::NpComplex => {
+        Ty::NpBool | Ty::NpInt | Ty::NpFloat | Ty::NpComplex => {
             let et = elem(Elem::of_scalar(t).expect("numpy scalars have an element type"));
             Some(quote!(rt::py::ret::NpScalar::<#et>(#v)))
         }

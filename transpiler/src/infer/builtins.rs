@@ -514,6 +514,8 @@ impl FnCx<'_, '_> {
             (Ty::Str, Method::Splitlines, []) => Ty::List(Box::new(s)),
             (Ty::Str, Method::Splitlines, [k]) if is_int_like(k) => Ty::List(Box::new(s)),
             (Ty::Str, Method::Split, [Ty::Str]) => Ty::List(Box::new(s)),
+            (Ty::Str, Method::Split, [Ty::None]) => Ty::List(Box::new(s)),
+            (Ty::Str, Method::Split, [Ty::Str | Ty::None, k]) if is_int_like(k) => Ty::List(Box::new(s)),
             (Ty::Str, Method::Join, [t]) => {
                 let el = self.iter_elem(t, at);
                 if el != Ty::Str && el != Ty::Unknown {

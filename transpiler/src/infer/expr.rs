@@ -173,6 +173,11 @@ impl FnCx<'_, '_> {
     /// operand of `not`): only its truth is used, so the operands of `and`/`or` in it may
     /// have different types (`if s and n:` with a str and an int). Checks the truth test.
     pub(super) fn condition(&mut self, e: &ir::Expr) -> Ty {
+        if let ExprKind::Compare(first, rest) = &e.kind {
+            let t = self.compare_type(e, first, rest, true);
+            self.expr_types[e.id.0 as usize] = t.clone();
+            return t;
+        }
         let ExprKind::BoolOp(_, values) = &e.kind else {
             let t = self.expr(e);
             self.check_truth(&t, e.span);
@@ -327,7 +332,7 @@ impl FnCx<'_, '_> {
                 let (lt, rt) = (self.array_like(l, lt.clone(), &rt), self.array_like(r, rt.clone(), &lt));
                 self.binop_type(*op, &lt, &rt, r, e.span)
             }
-            ExprKind::Unary(UnaryOp::Not, x) if matches!(x.kind, ExprKind::BoolOp(..)) => {
+            ExprKind::Unary(UnaryOp::Not, x) if matches!(x.kind, ExprKind::BoolOp(..) | ExprKind::Compare(..)) => {
                 self.condition(x);
                 Ty::Bool
             }
@@ -348,6 +353,14 @@ impl FnCx<'_, '_> {
                         self.check_truth(&t, x.span);
                         Ty::Bool
                     }
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::NpBool) => {
+                        self.error(Diagnostic::new(
+                            e.span,
+                            "unary `-`/`+` of a numpy.bool_ raises TypeError in numpy: use `~` or `not`",
+                        ));
+                        Ty::Unknown
+                    }
+                    (UnaryOp::Invert, Ty::NpBool) => Ty::NpBool,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Bool) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Num) => Ty::Num,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::NumNp) => Ty::NumNp,
@@ -388,7 +401,7 @@ impl FnCx<'_, '_> {
                 }
                 acc
             }
-            ExprKind::Compare(first, rest) => self.compare_type(e, first, rest),
+            ExprKind::Compare(first, rest) => self.compare_type(e, first, rest, false),
             ExprKind::IfExp { test, body, orelse } => {
                 self.condition(test);
                 let a = self.expr(body);
@@ -550,7 +563,7 @@ impl FnCx<'_, '_> {
     }
 
     /// `a < b <= c`, `x in xs`, `x is None`: bool, after checking each comparison.
-    fn compare_type(&mut self, e: &ir::Expr, first: &ir::Expr, rest: &[(CmpOp, ir::Expr)]) -> Ty {
+    fn compare_type(&mut self, e: &ir::Expr, first: &ir::Expr, rest: &[(CmpOp, ir::Expr)], truth_only: bool) -> Ty {
         let ft = self.expr(first);
         let rts: Vec<Ty> = rest.iter().map(|(_, r)| self.expr(r)).collect();
         // `(1, 0, 1) == a`: the sequence as an array (not for `in`)
@@ -626,6 +639,8 @@ impl FnCx<'_, '_> {
             Some(msg) => self.unwrap_opt(first, ft, msg),
             None => ft,
         };
+        // numpy scalars compare to `numpy.bool_` (a Python number with one too)
+        let (mut np_pairs, mut dynamic) = (0, false);
         for (k, (op, r)) in rest.iter().enumerate() {
             let mut rt = self.expr(r);
             let next = rest.get(k + 1).and_then(|(op, _)| order_msg(op));
@@ -633,7 +648,34 @@ impl FnCx<'_, '_> {
                 rt = self.unwrap_opt(r, rt, msg);
             }
             self.check_compare(*op, &lt, &rt, e.span);
+            let strip = |t: &Ty| match t {
+                Ty::Opt(x) => (**x).clone(),
+                t => t.clone(),
+            };
+            let (a, b) = (strip(&lt), strip(&rt));
+            if a.is_np() || b.is_np() {
+                np_pairs += 1;
+            }
+            dynamic |= a == Ty::NumNp || b == Ty::NumNp;
             lt = rt;
+        }
+        if np_pairs == 0 && !dynamic {
+            return Ty::Bool;
+        }
+        if np_pairs == rest.len() {
+            return Ty::NpBool;
+        }
+        // a bool or a numpy.bool_ depending on the run (or on which comparison of a chain
+        // decides): only its truth may be used
+        if !truth_only {
+            self.error(
+                Diagnostic::new(
+                    e.span,
+                    "this comparison is a Python bool or a numpy.bool_ depending on the run (an operand is a numpy scalar on some paths only, or in some comparisons of the chain): only its truth can be used (`if`, `while`, `not`, `and`/`or` in a condition)",
+                )
+                .help("wrap it in bool(...)"),
+            );
+            return Ty::Unknown;
         }
         Ty::Bool
     }

@@ -105,6 +105,7 @@ pub fn infer(
     positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut split: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut detached: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     loop {
         let mut conflicts = BTreeMap::new();
         let mut widened = BTreeMap::new();
@@ -142,6 +143,20 @@ pub fn infer(
             done.extend(new.iter().cloned());
             if let Some(f) = module.functions.iter_mut().find(|f| f.name == func) {
                 progress |= crate::analysis::webs::split(f, &new, &mut taken);
+            }
+        }
+        // a parameter still assigned a value of another type once its webs are split: the
+        // body works on a local copy of it
+        if !progress && result.is_err() {
+            for (func, names) in &split {
+                let done = detached.entry(func.clone()).or_default();
+                for name in names {
+                    if done.insert(name.clone()) {
+                        if let Some(f) = module.functions.iter_mut().find(|f| &f.name == func) {
+                            progress |= crate::analysis::webs::detach_param(f, name, &mut taken);
+                        }
+                    }
+                }
             }
         }
         if !progress {
@@ -462,11 +477,35 @@ fn infer_with(
     let mut instances = std::mem::take(&mut inf.instances);
     // an instance for an empty container whose items the callee decided is superseded by
     // the one the caller then asked for with those items: drop it (its code would not type)
-    let superseded = |inst: &Instance| {
+    // ; and one for an empty container the caller filled later (`xs = []; hits(n, xs);
+    // xs.append(n)`), which no kept code calls: the caller calls the one with the items' type
+    let filled_by_callee = |inst: &Instance| {
         let f = module.function(&inst.key.func).expect("instances name functions");
         inst.key.args.iter().zip(&f.params).any(|(t, p)| t.contains_unknown() && inst.locals.get(&p.name) != Some(t))
     };
-    let keep: Vec<bool> = instances.iter().map(|i| !superseded(i)).collect();
+    let refinable = |inst: &Instance| {
+        inst.key.args.iter().any(Ty::contains_unknown)
+            && instances.iter().any(|o| {
+                o.key != inst.key
+                    && o.key.func == inst.key.func
+                    && o.key.args.len() == inst.key.args.len()
+                    && inst.key.args.iter().zip(&o.key.args).all(|(g, s)| g.refined_by(s))
+            })
+    };
+    let mut keep: Vec<bool> = instances.iter().map(|i| !filled_by_callee(i)).collect();
+    loop {
+        let referenced = referenced_keys(module, &instances, &keep);
+        let mut changed = false;
+        for (k, inst) in instances.iter().enumerate() {
+            if keep[k] && refinable(inst) && !referenced.contains(&inst.key) {
+                keep[k] = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
     if keep.contains(&false) {
         let mut new_index = vec![usize::MAX; instances.len()];
         let mut n = 0;
@@ -497,6 +536,43 @@ fn infer_with(
     Ok(Program { instances, exports, constants, variables: module.variables.clone() })
 }
 
+/// The instances the code of `instances` calls by name (`f(...)` with its argument types), and
+/// every instance of a function also used as a value (called wherever the value goes), each
+/// from a `kept` instance other than itself.
+fn referenced_keys(module: &ir::Module, instances: &[Instance], kept: &[bool]) -> HashSet<InstanceKey> {
+    use crate::ir::visit::{self, Visitor};
+    struct Refs<'a> {
+        inst: &'a Instance,
+        keys: &'a mut HashSet<InstanceKey>,
+        values: &'a mut HashSet<String>,
+    }
+    impl<'ir> Visitor<'ir> for Refs<'_> {
+        fn visit_expr(&mut self, e: &'ir ir::Expr) {
+            match &e.kind {
+                ExprKind::CallUser(name, args) => {
+                    let args = args.iter().map(|a| self.inst.ty(a).clone()).collect();
+                    let key = InstanceKey { func: name.clone(), args };
+                    if key != self.inst.key {
+                        self.keys.insert(key);
+                    }
+                }
+                ExprKind::FuncRef(name, _) => {
+                    self.values.insert(name.clone());
+                }
+                _ => {}
+            }
+            visit::walk_expr(self, e);
+        }
+    }
+    let (mut keys, mut values) = (HashSet::new(), HashSet::new());
+    for (inst, _) in instances.iter().zip(kept).filter(|(_, k)| **k) {
+        let Some(f) = module.function(&inst.key.func) else { continue };
+        Refs { inst, keys: &mut keys, values: &mut values }.visit_body(&f.body);
+    }
+    keys.extend(instances.iter().filter(|i| values.contains(&i.key.func)).map(|i| i.key.clone()));
+    keys
+}
+
 struct Inference<'m> {
     module: &'m ir::Module,
     instances: Vec<Instance>,
@@ -522,6 +598,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Num => "num".into(),
         Ty::NumNp => "numnp".into(),
         Ty::Complex => "complex".into(),
+        Ty::NpBool => "npbool".into(),
         Ty::NpInt => "npint".into(),
         Ty::NpFloat => "npfloat".into(),
         Ty::NpComplex => "npcomplex".into(),
@@ -705,7 +782,8 @@ struct FnCx<'a, 'm> {
 /// A bool or an int, or a number that may be either or a float ([`Ty::Num`]: where Python
 /// needs an int, a float raises TypeError when the code runs, as in CPython).
 fn is_int_like(t: &Ty) -> bool {
-    matches!(t.base(), Ty::Bool | Ty::Int | Ty::Num | Ty::NumNp)
+    // (a numpy.bool_ has no `__index__`: TypeError as an index, a size or a range bound)
+    matches!(t.base(), Ty::Bool | Ty::Int | Ty::Num | Ty::NumNp) && *t != Ty::NpBool
 }
 
 /// Values `str()` and f-strings convert.

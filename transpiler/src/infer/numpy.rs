@@ -598,7 +598,7 @@ impl FnCx<'_, '_> {
                 Kind::Int => Ty::NpInt,
                 _ => el.scalar(),
             },
-            N::Any | N::All => Ty::Bool,
+            N::Any | N::All => Ty::NpBool,
             N::Argmin | N::Argmax => {
                 if complex {
                     self.error(Diagnostic::new(at, format!("`{f}` of a complex array is not supported")));
@@ -1182,6 +1182,8 @@ impl FnCx<'_, '_> {
             Ty::Int if matches!(f, N::BitwiseAnd | N::BitwiseOr | N::BitwiseXor | N::Invert | N::BitwiseNot) => {
                 Ty::NpInt
             }
+            // a ufunc of numbers gives numpy scalars: `np.less(1, 2)` is `numpy.True_`
+            Ty::Bool => Ty::NpBool,
             _ => t.clone(),
         }
     }

@@ -99,11 +99,27 @@ impl FnCx<'_, '_> {
             return self.num_binop_type(op, l, r, rhs, at);
         }
         let np = l.is_np() || r.is_np();
+        // numpy's arithmetic of two bools is logical (`+` or, `*` and), `-` raises, `//` `%`
+        // `**` give int8: not Python's ints
+        let bools = matches!((l, r), (Ty::NpBool, Ty::Bool | Ty::NpBool) | (Ty::Bool, Ty::NpBool));
+        if bools && matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow) {
+            self.error(
+                Diagnostic::new(
+                    at,
+                    format!(
+                        "`{}` of two bools where one is a numpy.bool_ follows numpy's bool rules (`+` is `or`, `-` raises): not supported",
+                        op.symbol()
+                    ),
+                )
+                .help("convert with int(...) for arithmetic, or use `|`, `&`, `^`"),
+            );
+            return Ty::Unknown;
+        }
         let t = self.binop_type_base(op, &l.base(), &r.base(), rhs, at, np);
-        if np && t.is_numeric() {
-            t.to_np()
-        } else {
-            t
+        match t {
+            Ty::Bool if np => Ty::NpBool,
+            t if np && t.is_numeric() => t.to_np(),
+            t => t,
         }
     }
 
@@ -119,13 +135,15 @@ impl FnCx<'_, '_> {
             match other {
                 Ty::NpFloat => return Ty::NpFloat,
                 Ty::NpComplex if !matches!(op, BinOp::FloorDiv | BinOp::Mod) => return Ty::NpComplex,
-                Ty::Bool | Ty::Int | Ty::Float | Ty::Num | Ty::NumNp | Ty::NpInt => return Ty::NumNp,
+                // (a numpy.bool_ computes as a numpy int64 0 or 1 here: the other is a Python
+                // int or float, or a numpy int64 or float64, at that point)
+                Ty::Bool | Ty::Int | Ty::Float | Ty::Num | Ty::NumNp | Ty::NpInt | Ty::NpBool => return Ty::NumNp,
                 _ => {}
             }
         }
         // bits of ints (a float raises TypeError when the code runs, as in CPython)
         let bits = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift);
-        if bits && matches!(other, Ty::Bool | Ty::Int | Ty::Num | Ty::NumNp | Ty::NpInt) {
+        if bits && matches!(other, Ty::Bool | Ty::Int | Ty::Num | Ty::NumNp | Ty::NpInt | Ty::NpBool) {
             return Ty::NumNp;
         }
         self.error(

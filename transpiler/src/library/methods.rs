@@ -130,6 +130,7 @@ impl Method {
             M::Round => &["decimals"],
             M::Astype => &["dtype"],
             M::Splitlines => &["keepends"],
+            M::Split => &["sep", "maxsplit"],
             // `numpy.random.Generator`'s
             M::Random | M::StandardNormal => &["size", "dtype", "out"],
             M::StandardExponential => &["size", "dtype", "method", "out"],

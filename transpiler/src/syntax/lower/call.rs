@@ -589,8 +589,10 @@ impl FnLower<'_> {
             return self.numpy_divmod(sp, args);
         }
         if i == Intrinsic::Numpy(NumpyFn::Allclose) {
+            // numpy's `bool(all(isclose(...)))`: a Python bool
             let close = self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Isclose), args));
-            return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::All), vec![close]));
+            let all = self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::All), vec![close]));
+            return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::Bool), vec![all]));
         }
         let Some(op) = (match i {
             Intrinsic::Numpy(f) => f.operator(),

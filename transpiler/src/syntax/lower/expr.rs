@@ -112,6 +112,8 @@ impl FnLower<'_> {
     pub(super) fn dtype(&mut self, e: &ast::Expr) -> ir::Expr {
         let sp = span(e.range());
         let spelling = match e {
+            // `dtype = np.float64` earlier: the variable's value (checked by inference)
+            ast::Expr::Name(n) if self.is_local(n.id.as_str()) => return self.expr(e),
             ast::Expr::Name(n) => Some(n.id.to_string()),
             ast::Expr::Attribute(a) => match &*a.value {
                 ast::Expr::Name(m)
