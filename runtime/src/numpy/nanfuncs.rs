@@ -160,6 +160,26 @@ pub fn mean_axis<const D: usize, const R: usize>(a: &NdArray<f64, D>, axis: i64)
     Ok(divide(&tot, &cnt))
 }
 
+/// `np.nanmean(a)` of a float32 array: the float32 sum (numpy's order) of the copy with NaN
+/// as 0, divided by the count in float64 and rounded to float32 (numpy's `_divide_by_count`:
+/// float32 / intp is a float64 division, cast back).
+pub fn mean_all_f32<const D: usize>(a: &NdArray<f32, D>) -> Result<f64> {
+    let filled = fill(a, 0.0, AllNan::Replace, None)?;
+    let tot = super::axis::sum_all_f32(&filled);
+    Ok((tot / count(a) as f64) as f32 as f64)
+}
+
+/// `np.nanmean(a, axis)` of a float32 array.
+pub fn mean_axis_f32<const D: usize, const R: usize>(a: &NdArray<f32, D>, axis: i64) -> Result<NdArray<f32, R>> {
+    let filled = fill(a, 0.0, AllNan::Replace, None)?;
+    let tot: NdArray<f32, R> = super::axis::sum_axis_f32(&filled, axis)?;
+    let cnt: NdArray<i64, R> =
+        reduce_lanes(a, axis, |l| Ok((0..l.len()).filter(|&k| !l.get(k).is_nan()).count() as i64))?;
+    let t = tot.to_vec();
+    let c = cnt.to_vec();
+    Ok(NdArray::from_vec(tot.shape(), t.iter().zip(&c).map(|(s, &n)| (s / n as f64) as f32 as f64).collect()))
+}
+
 fn divide<const R: usize>(tot: &NdArray<f64, R>, cnt: &NdArray<i64, R>) -> NdArray<f64, R> {
     let t = tot.to_vec();
     let c = cnt.to_vec();

@@ -263,8 +263,19 @@ pub fn trace<T: Num>(m: &NdArray<T, 2>) -> T::Acc {
 /// Output `k` of `np.meshgrid(x1, ..., xN)` (`x` is `xk`, `lens` the inputs' lengths): `x`
 /// repeated along every axis but its own. With indexing 'ij' the shape is `lens`; with 'xy'
 /// the first two axes are swapped (`x1` varies along columns).
-pub fn meshgrid<T: Element, const N: usize>(x: &NdArray<T, 1>, k: usize, lens: [usize; N], ij: bool) -> NdArray<T, N> {
+pub fn meshgrid<T: Element, const N: usize>(
+    x: &NdArray<T, 1>,
+    k: usize,
+    lens: [usize; N],
+    ij: bool,
+    sparse: bool,
+) -> NdArray<T, N> {
     let (mut shape, mut axis) = (lens, k);
+    if sparse {
+        // `sparse=True`: `x` along its own axis, length 1 along the others
+        shape = [1; N];
+        shape[k] = lens[k];
+    }
     if !ij && N >= 2 {
         shape.swap(0, 1);
         axis = match k {
@@ -277,6 +288,76 @@ pub fn meshgrid<T: Element, const N: usize>(x: &NdArray<T, 1>, k: usize, lens: [
     // SAFETY: idx[axis] < lens[k] = len(x).
     for_each_index(shape, |idx| out.push(unsafe { x.at([idx[axis]]) }));
     NdArray::from_vec(shape, out)
+}
+
+/// `np.put(a, ind, v, mode)`: element `ind[i]` of `a` in C order set to `v[i % len(v)]`, one
+/// after the other as numpy's `PyArray_PutTo` (mode `0` 'raise': negative indices from the end,
+/// IndexError at the first one out of bounds, the earlier writes done; `1` 'wrap': modulo the
+/// size; `2` 'clip': into `0..size`).
+pub fn put<T: Element, const D: usize>(a: &NdArray<T, D>, ind: Vec<i64>, v: Vec<T::Value>, mode: u8) -> Result<()> {
+    if ind.is_empty() {
+        return Ok(());
+    }
+    let size = a.size();
+    if size == 0 {
+        return Err(Error::Index("cannot replace elements of an empty array".to_string()));
+    }
+    if v.is_empty() {
+        return Ok(());
+    }
+    let shape = a.shape();
+    let n = size as i64;
+    for (i, &k) in ind.iter().enumerate() {
+        let k = match mode {
+            1 => k.rem_euclid(n),
+            2 => k.clamp(0, n - 1),
+            _ => {
+                let j = if k < 0 { k + n } else { k };
+                if j < 0 || j >= n {
+                    return Err(Error::Index(format!("index {k} is out of bounds for axis 0 with size {size}")));
+                }
+                j
+            }
+        };
+        let mut idx = [0usize; D];
+        let mut rest = k as usize;
+        for d in (0..D).rev() {
+            idx[d] = rest % shape[d];
+            rest /= shape[d];
+        }
+        // SAFETY: `k < size`, so `idx` is inside `a`.
+        unsafe { a.put(idx, v[i % v.len()]) };
+    }
+    Ok(())
+}
+
+/// `prepend=v`/`append=v` of `np.diff` given a number: `v` broadcast to one slice of `a` along
+/// `axis`.
+pub fn diff_edge<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64, v: T::Value) -> Result<NdArray<T, D>> {
+    let ax = axis_index(axis, D)?;
+    let mut shape = a.shape();
+    shape[ax] = 1;
+    Ok(NdArray::full(shape, v))
+}
+
+/// `np.diff(a, n, axis, prepend, append)` joins `prepend`, `a`, `append` along `axis` (numpy's
+/// concatenate, with its errors) before differencing, for `n > 0` (`n == 0` returns `a`, a
+/// negative `n` is `diff`'s error).
+pub fn diff_join<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    n: i64,
+    pre: Option<NdArray<T, D>>,
+    app: Option<NdArray<T, D>>,
+    axis: i64,
+) -> Result<NdArray<T, D>> {
+    if n <= 0 {
+        return Ok(a.clone());
+    }
+    let mut parts = Vec::new();
+    parts.extend(pre);
+    parts.push(a.clone());
+    parts.extend(app);
+    concatenate(&parts, axis)
 }
 
 /// `np.diff(a, n, axis)` with the difference `sub(later, earlier)`.

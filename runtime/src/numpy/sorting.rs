@@ -136,12 +136,17 @@ pub fn argwhere<T: Truth, const D: usize>(a: &NdArray<T, D>) -> NdArray<i64, 2> 
 /// Lane values as numpy's quantile computes with them: `b - a` in the array's type (int64
 /// wraps), everything else in float64.
 pub trait QuantileValue: Sortable + Copy {
+    /// a float type (numpy's `supports_nans`)
+    const INEXACT: bool;
     fn diff(a: Self, b: Self) -> f64;
     fn float(self) -> f64;
     fn is_nan_value(self) -> bool;
+    /// NaN (a `nan*` function's empty lane; ints: never asked, typing refuses them)
+    fn nan() -> Self;
 }
 
 impl QuantileValue for f64 {
+    const INEXACT: bool = true;
     fn diff(a: f64, b: f64) -> f64 {
         b - a
     }
@@ -151,9 +156,13 @@ impl QuantileValue for f64 {
     fn is_nan_value(self) -> bool {
         self.is_nan()
     }
+    fn nan() -> Self {
+        f64::NAN
+    }
 }
 
 impl QuantileValue for i64 {
+    const INEXACT: bool = false;
     fn diff(a: i64, b: i64) -> f64 {
         b.wrapping_sub(a) as f64
     }
@@ -162,6 +171,9 @@ impl QuantileValue for i64 {
     }
     fn is_nan_value(self) -> bool {
         false
+    }
+    fn nan() -> Self {
+        0
     }
 }
 
@@ -193,9 +205,35 @@ fn linear<T: QuantileValue>(sorted: &[T], q: f64) -> Result<f64> {
     Ok(if gamma >= 0.5 { b.float() - diff * (1.0 - gamma) } else { a.float() + diff * gamma })
 }
 
-fn sorted_lane<T: Sortable>(mut v: Vec<T>) -> Vec<T> {
+/// A lane sorted as numpy sorts (NaN last); `nan`: its NaNs dropped first (numpy's
+/// `_remove_nan_1d` of the `nan*` functions).
+fn sorted_lane<T: QuantileValue>(mut v: Vec<T>, nan: bool) -> Vec<T> {
+    if nan {
+        v.retain(|x| !x.is_nan_value());
+    }
     v.sort_by(T::cmp_np);
     v
+}
+
+/// What a `nan*` function gives for a lane left empty (all NaN, or no element): NaN; the
+/// plain function computes `f` (which raises for an empty lane).
+fn nan_or<T: QuantileValue, R: QuantileValue>(s: &[T], nan: bool, f: impl FnOnce(&[T]) -> Result<R>) -> Result<R> {
+    if nan && s.is_empty() {
+        Ok(R::nan())
+    } else {
+        f(s)
+    }
+}
+
+/// numpy's `nanquantile` of an empty array returns `nanmean`'s result, without `q`'s
+/// dimensions: an array `q` cannot be given that shape here.
+fn empty_q_check(size: usize, nan: bool) -> Result<()> {
+    if nan && size == 0 {
+        return Err(Error::Value(
+            "pyrs: numpy.nanquantile/nanpercentile of an empty array with an array q is not supported (numpy returns nanmean's shape)",
+        ));
+    }
+    Ok(())
 }
 
 fn check_q(q: f64, percent: bool) -> Result<()> {
@@ -209,13 +247,13 @@ fn check_q(q: f64, percent: bool) -> Result<()> {
 }
 
 /// `np.quantile(a, q)` of every element; `percent`: `np.percentile(a, q)`, `q / 100` first.
-pub fn quantile_all<T: Element, const D: usize>(a: &NdArray<T, D>, q: f64, percent: bool) -> Result<f64>
+pub fn quantile_all<T: Element, const D: usize>(a: &NdArray<T, D>, q: f64, percent: bool, nan: bool) -> Result<f64>
 where
     T::Value: QuantileValue,
 {
     let q = if percent { q / 100.0 } else { q };
     check_q(q, percent)?;
-    linear(&sorted_lane(a.to_vec()), q)
+    nan_or(&sorted_lane(a.to_vec(), nan), nan, |s| linear(s, q))
 }
 
 /// `np.quantile(a, q, axis)` (`np.percentile` with `percent`).
@@ -224,6 +262,7 @@ pub fn quantile_axis<T: Element, const D: usize, const R: usize>(
     q: f64,
     axis: i64,
     percent: bool,
+    nan: bool,
 ) -> Result<NdArray<f64, R>>
 where
     T::Value: QuantileValue,
@@ -231,7 +270,267 @@ where
     let q = if percent { q / 100.0 } else { q };
     check_q(q, percent)?;
     super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
-        linear(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect()), q)
+        nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| linear(s, q))
+    })
+}
+
+/// numpy's `method=` of `quantile`/`percentile` other than 'linear': `1` 'lower', `2`
+/// 'higher', `3` 'nearest' (discrete: an element of the lane, in its type), `4` 'midpoint'.
+fn discrete_index(n: usize, q: f64, method: u8) -> i64 {
+    let vi = (n as f64 - 1.0) * q;
+    let k = match method {
+        1 => vi.floor(),
+        2 => vi.ceil(),
+        // `np.around`: halves to even
+        _ => vi.round_ties_even(),
+    };
+    k as i64
+}
+
+/// The element at fraction `q` of a sorted lane by a discrete method (`lower`, `higher`,
+/// `nearest`), as `_quantile` takes it; a lane holding NaN gives its last element (a NaN).
+fn discrete<T: QuantileValue>(sorted: &[T], q: f64, method: u8) -> Result<T> {
+    let n = sorted.len();
+    if n == 0 {
+        return Err(Error::Index(if T::INEXACT {
+            "index -1 is out of bounds for axis 0 with size 0".to_string()
+        } else {
+            "cannot do a non-empty take from an empty axes.".to_string()
+        }));
+    }
+    if sorted[n - 1].is_nan_value() {
+        return Ok(sorted[n - 1]);
+    }
+    let k = discrete_index(n, q, method).clamp(0, n as i64 - 1);
+    Ok(sorted[k as usize])
+}
+
+/// The value at fraction `q` of a sorted lane by numpy's 'midpoint' method: the virtual index
+/// `(floor(vi) + ceil(vi)) / 2` of `vi = (n - 1) * q`, gamma 0 where it is whole and 0.5
+/// elsewhere, then `_lerp` as 'linear'.
+fn midpoint<T: QuantileValue>(sorted: &[T], q: f64) -> Result<f64> {
+    let n = sorted.len();
+    if n == 0 {
+        let k = if T::INEXACT { -1 } else { 0 };
+        return Err(Error::Index(format!("index {k} is out of bounds for axis 0 with size 0")));
+    }
+    let x = (n as f64 - 1.0) * q;
+    let vi = 0.5 * (x.floor() + x.ceil());
+    let (prev, next) = if vi >= n as f64 - 1.0 {
+        (n - 1, n - 1)
+    } else {
+        let p = vi.floor() as usize;
+        (p, p + 1)
+    };
+    if sorted[n - 1].is_nan_value() {
+        return Ok(sorted[n - 1].float());
+    }
+    let gamma = if vi % 1.0 == 0.0 { 0.0 } else { 0.5 };
+    let (a, b) = (sorted[prev], sorted[next]);
+    let diff = T::diff(a, b);
+    Ok(if gamma >= 0.5 { b.float() - diff * (1.0 - gamma) } else { a.float() + diff * gamma })
+}
+
+/// `np.quantile(a, q, method=...)` of every element by a discrete method (`1` 'lower', `2`
+/// 'higher', `3` 'nearest'): an element of the array, in its type.
+pub fn quantile_discrete_all<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    q: f64,
+    percent: bool,
+    method: u8,
+    nan: bool,
+) -> Result<T::Value>
+where
+    T::Value: QuantileValue,
+{
+    let q = if percent { q / 100.0 } else { q };
+    check_q(q, percent)?;
+    nan_or(&sorted_lane(a.to_vec(), nan), nan, |s| discrete(s, q, method))
+}
+
+/// `np.quantile(a, q, axis, method=...)` by a discrete method.
+pub fn quantile_discrete_axis<T: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    q: f64,
+    axis: i64,
+    percent: bool,
+    method: u8,
+    nan: bool,
+) -> Result<NdArray<T, R>>
+where
+    T::Value: QuantileValue,
+{
+    let q = if percent { q / 100.0 } else { q };
+    check_q(q, percent)?;
+    super::axis::reduce_lanes::<T, T, D, R>(a, axis, |l| {
+        nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| discrete(s, q, method))
+    })
+}
+
+/// `np.quantile(a, q, method='midpoint')` of every element.
+pub fn quantile_midpoint_all<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    q: f64,
+    percent: bool,
+    nan: bool,
+) -> Result<f64>
+where
+    T::Value: QuantileValue,
+{
+    let q = if percent { q / 100.0 } else { q };
+    check_q(q, percent)?;
+    nan_or(&sorted_lane(a.to_vec(), nan), nan, |s| midpoint(s, q))
+}
+
+/// `np.quantile(a, q, axis, method='midpoint')`.
+pub fn quantile_midpoint_axis<T: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    q: f64,
+    axis: i64,
+    percent: bool,
+    nan: bool,
+) -> Result<NdArray<f64, R>>
+where
+    T::Value: QuantileValue,
+{
+    let q = if percent { q / 100.0 } else { q };
+    check_q(q, percent)?;
+    super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
+        nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| midpoint(s, q))
+    })
+}
+
+/// The fractions of an array `q` (`/ 100` first for `percent`), each checked as numpy checks
+/// them all before computing.
+fn q_fractions<Q: Element, const E: usize>(q: &NdArray<Q, E>, percent: bool) -> Result<Vec<f64>>
+where
+    Q::Value: QuantileValue,
+{
+    let qs: Vec<f64> = q.to_vec().into_iter().map(|v| if percent { v.float() / 100.0 } else { v.float() }).collect();
+    for &x in &qs {
+        check_q(x, percent)?;
+    }
+    Ok(qs)
+}
+
+/// The value at fraction `q` of a sorted lane by method `m` (see `quantile_method`): as f64
+/// for 'linear' and 'midpoint'.
+fn continuous<T: QuantileValue>(sorted: &[T], q: f64, m: u8) -> Result<f64> {
+    if m == 4 {
+        midpoint(sorted, q)
+    } else {
+        linear(sorted, q)
+    }
+}
+
+/// `np.quantile(a, q)` (`np.percentile` with `percent`) of an array `q` of fractions over
+/// every element: one result per fraction, in `q`'s shape; `method` 0 'linear' or 4 'midpoint'.
+pub fn quantiles_all<T: Element, Q: Element, const D: usize, const E: usize>(
+    a: &NdArray<T, D>,
+    q: &NdArray<Q, E>,
+    percent: bool,
+    method: u8,
+    nan: bool,
+) -> Result<NdArray<f64, E>>
+where
+    T::Value: QuantileValue,
+    Q::Value: QuantileValue,
+{
+    let qs = q_fractions(q, percent)?;
+    empty_q_check(a.size(), nan)?;
+    let sorted = sorted_lane(a.to_vec(), nan);
+    let v: Result<Vec<f64>> = qs.iter().map(|&x| nan_or(&sorted, nan, |s| continuous(s, x, method))).collect();
+    Ok(NdArray::from_vec(q.shape(), v?))
+}
+
+/// `quantiles_all` by a discrete method (1 'lower', 2 'higher', 3 'nearest'): elements of `a`.
+pub fn quantiles_discrete_all<T: Element, Q: Element, const D: usize, const E: usize>(
+    a: &NdArray<T, D>,
+    q: &NdArray<Q, E>,
+    percent: bool,
+    method: u8,
+    nan: bool,
+) -> Result<NdArray<T, E>>
+where
+    T::Value: QuantileValue,
+    Q::Value: QuantileValue,
+{
+    let qs = q_fractions(q, percent)?;
+    empty_q_check(a.size(), nan)?;
+    let sorted = sorted_lane(a.to_vec(), nan);
+    let v: Result<Vec<T::Value>> = qs.iter().map(|&x| nan_or(&sorted, nan, |s| discrete(s, x, method))).collect();
+    Ok(NdArray::from_vec(q.shape(), v?))
+}
+
+/// Results along `axis` (resolved: `ax`) of `a` for each fraction of a 1-D `q`, stacked along a
+/// new first axis as numpy prepends `q`'s dimensions (`R + 1` = `D` dimensions).
+fn stack_q<T: Element, U: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    ax: usize,
+    qs: &[f64],
+    mut one: impl FnMut(f64) -> Result<NdArray<U, R>>,
+) -> Result<NdArray<U, D>> {
+    debug_assert_eq!(R + 1, D);
+    let mut shape = [0usize; D];
+    shape[0] = qs.len();
+    let mut k = 1;
+    for (d, &n) in a.shape().iter().enumerate() {
+        if d != ax {
+            shape[k] = n;
+            k += 1;
+        }
+    }
+    let mut values = Vec::new();
+    for &x in qs {
+        values.extend(one(x)?.to_vec());
+    }
+    Ok(NdArray::from_vec(shape, values))
+}
+
+/// `np.quantile(a, q, axis)` of a 1-D array `q` (`method` 0 'linear' or 4 'midpoint'): the
+/// fractions' results stacked first.
+pub fn quantiles_axis<T: Element, Q: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    q: &NdArray<Q, 1>,
+    axis: i64,
+    percent: bool,
+    method: u8,
+    nan: bool,
+) -> Result<NdArray<f64, D>>
+where
+    T::Value: QuantileValue,
+    Q::Value: QuantileValue,
+{
+    let qs = q_fractions(q, percent)?;
+    let ax = super::axis::axis_index(axis, D)?;
+    empty_q_check(a.size(), nan)?;
+    stack_q::<T, f64, D, R>(a, ax, &qs, |x| {
+        super::axis::reduce_lanes::<T, f64, D, R>(a, ax as i64, |l| {
+            nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| continuous(s, x, method))
+        })
+    })
+}
+
+/// `quantiles_axis` by a discrete method: elements of `a`.
+pub fn quantiles_discrete_axis<T: Element, Q: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    q: &NdArray<Q, 1>,
+    axis: i64,
+    percent: bool,
+    method: u8,
+    nan: bool,
+) -> Result<NdArray<T, D>>
+where
+    T::Value: QuantileValue,
+    Q::Value: QuantileValue,
+{
+    let qs = q_fractions(q, percent)?;
+    let ax = super::axis::axis_index(axis, D)?;
+    empty_q_check(a.size(), nan)?;
+    stack_q::<T, T, D, R>(a, ax, &qs, |x| {
+        super::axis::reduce_lanes::<T, T, D, R>(a, ax as i64, |l| {
+            nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| discrete(s, x, method))
+        })
     })
 }
 
@@ -251,20 +550,33 @@ fn median_sorted<T: QuantileValue>(v: &[T]) -> f64 {
 }
 
 /// `np.median(a)`.
-pub fn median_all<T: Element, const D: usize>(a: &NdArray<T, D>) -> f64
+pub fn median_all<T: Element, const D: usize>(a: &NdArray<T, D>, nan: bool) -> f64
 where
     T::Value: QuantileValue,
 {
-    median_sorted(&sorted_lane(a.to_vec()))
+    let v = a.to_vec();
+    // numpy's `_nanmedian1d`: an all-NaN array gives its last element
+    if nan && !v.is_empty() && v.iter().all(|x| x.is_nan_value()) {
+        return v[v.len() - 1].float();
+    }
+    let s = sorted_lane(v, nan);
+    if nan && s.is_empty() {
+        return f64::NAN;
+    }
+    median_sorted(&s)
 }
 
 /// `np.median(a, axis)`.
-pub fn median_axis<T: Element, const D: usize, const R: usize>(a: &NdArray<T, D>, axis: i64) -> Result<NdArray<f64, R>>
+pub fn median_axis<T: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    axis: i64,
+    nan: bool,
+) -> Result<NdArray<f64, R>>
 where
     T::Value: QuantileValue,
 {
     super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
-        Ok(median_sorted(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect())))
+        nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| Ok(median_sorted(s)))
     })
 }
 
@@ -311,6 +623,82 @@ where
         NdArray::from_vec(a.shape(), inverse),
         NdArray::from_vec([n], counts),
     )
+}
+
+/// What `unique_axis` returns: the distinct slices, first indices, inverse, counts.
+pub type UniqueAxis<T, const D: usize> = (NdArray<T, D>, NdArray<i64, 1>, NdArray<i64, 1>, NdArray<i64, 1>);
+
+/// `np.unique(a, axis=k)` with its indices and counts: numpy moves `axis` first and compares
+/// the slices along it as rows (numpy's structured view of them): sorted lexicographically,
+/// each element by numpy's sort order (NaN last), stably (numpy's mergesort, as it sorts when
+/// `return_index=True`); a row is new when some element differs from the previous row's by
+/// `!=` (so rows with NaN are never merged, `-0.0` equals `0.0`). Returns the distinct slices
+/// along `axis`, the index of each one's first occurrence, the 1-D inverse and the counts.
+pub fn unique_axis<T: Element, const D: usize>(a: &NdArray<T, D>, axis: i64) -> Result<UniqueAxis<T, D>>
+where
+    T::Value: Sortable + PartialEq,
+{
+    if D == 0 {
+        return Err(Error::Axis(format!("axis {axis} is out of bounds for array of dimension 0")));
+    }
+    let ax = axis_index(axis, D)?;
+    let shape = a.shape();
+    let n = shape[ax];
+    let mut rest = shape;
+    rest[ax] = 1;
+    // row `k`: the elements with index `k` along `ax`, the other axes in C order
+    let mut rows: Vec<Vec<T::Value>> = vec![Vec::new(); n];
+    if n > 0 {
+        for_each_index(rest, |idx| {
+            let mut p = idx;
+            for (k, row) in rows.iter_mut().enumerate() {
+                p[ax] = k;
+                // SAFETY: in-bounds positions.
+                row.push(unsafe { a.at(p) });
+            }
+        });
+    }
+    let lex = |x: &[T::Value], y: &[T::Value]| {
+        x.iter().zip(y).map(|(u, v)| T::Value::cmp_np(u, v)).find(|o| *o != Ordering::Equal).unwrap_or(Ordering::Equal)
+    };
+    let mut ix: Vec<usize> = (0..n).collect();
+    ix.sort_by(|&i, &j| lex(&rows[i], &rows[j]));
+    let mut first: Vec<i64> = Vec::new();
+    let mut counts: Vec<i64> = Vec::new();
+    let mut inverse = vec![0i64; n];
+    for (k, &i) in ix.iter().enumerate() {
+        let new = k == 0 || rows[i].iter().zip(&rows[ix[k - 1]]).any(|(u, v)| u != v);
+        if new {
+            first.push(i as i64);
+            counts.push(0);
+        }
+        *counts.last_mut().expect("pushed") += 1;
+        inverse[i] = first.len() as i64 - 1;
+    }
+    let u = first.len();
+    let mut out_shape = shape;
+    out_shape[ax] = u;
+    let mut values = Vec::with_capacity(out_shape.iter().product());
+    // C order of the result: position `idx` holds element `rank(idx without ax)` of row
+    // `first[idx[ax]]`
+    let mut rank_strides = [0usize; D];
+    let mut acc = 1;
+    for d in (0..D).rev() {
+        if d != ax {
+            rank_strides[d] = acc;
+            acc *= shape[d];
+        }
+    }
+    for_each_index(out_shape, |idx| {
+        let r: usize = idx.iter().zip(&rank_strides).map(|(i, s)| i * s).sum();
+        values.push(rows[first[idx[ax]] as usize][r]);
+    });
+    Ok((
+        NdArray::from_vec(out_shape, values),
+        NdArray::from_vec([u], first),
+        NdArray::from_vec([n], inverse),
+        NdArray::from_vec([u], counts),
+    ))
 }
 
 /// `np.isin(a, b)`: whether each element of `a` is among the elements of `b` (`==`: NaN never).

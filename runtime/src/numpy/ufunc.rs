@@ -46,6 +46,24 @@ pub fn arctan2(y: f64, x: f64) -> f64 {
     y.atan2(x)
 }
 
+/// `np.fmod` of floats: C's `fmod` (Rust's `%` on floats is the same exact remainder, with
+/// the dividend's sign; NaN for a zero divisor or an infinite dividend).
+#[inline]
+pub fn fmod(a: f64, b: f64) -> f64 {
+    a % b
+}
+
+/// `np.fmod` of ints: the remainder with the dividend's sign; 0 for a zero divisor (numpy
+/// warns) and for `MIN % -1`.
+#[inline]
+pub fn fmod_int(a: i64, b: i64) -> i64 {
+    if b == 0 {
+        0
+    } else {
+        a.wrapping_rem(b)
+    }
+}
+
 #[inline]
 pub fn hypot(x: f64, y: f64) -> f64 {
     x.hypot(y)

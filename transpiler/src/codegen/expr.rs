@@ -287,7 +287,10 @@ impl Body<'_> {
                 quote!((if #c { #a } else { #b }))
             }
             ExprKind::CallIntrinsic(i, args) => {
-                let code = self.intrinsic(*i, args, &t);
+                let code = match i {
+                    Intrinsic::Numpy(crate::library::NumpyFn::Fmod) => self.fmod(e, args, &t),
+                    _ => self.intrinsic(*i, args, &t),
+                };
                 match self.sized_of(e) {
                     Some(el) => super::sized::narrow(el, code),
                     None => code,

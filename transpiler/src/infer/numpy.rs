@@ -30,6 +30,56 @@ pub fn promote(a: (Elem, usize, bool), b: (Elem, usize, bool)) -> Elem {
     }
 }
 
+impl FnCx<'_, '_> {
+    /// `np.put(a, ind, v, mode)`: `a`'s elements at the flat (C-order) positions `ind` (an int
+    /// or a 1-D int64 array) set to `v` (a number or a 1-D array, cycled) in place; None.
+    fn put(&mut self, args: &[ir::Expr], ts: &[Ty], at: Span) -> Ty {
+        let span_of = |k: usize| args.get(k).map(|a| a.span).unwrap_or(at);
+        let Some(Ty::Array(e, _)) = ts.first() else {
+            self.error(Diagnostic::new(span_of(0), "numpy.put() needs an array to write into"));
+            return Ty::Unknown;
+        };
+        let e = *e;
+        let ind_ok =
+            matches!(ts.get(1), Some(Ty::Array(Elem::Int64, 1))) || matches!(ts.get(1), Some(t) if is_int_like(t));
+        if !ind_ok {
+            self.error(Diagnostic::new(span_of(1), "`ind` of numpy.put() must be an int or a 1-D int64 array here"));
+            return Ty::Unknown;
+        }
+        let v_ok = match ts.get(2) {
+            Some(Ty::Array(ve, 1)) => ve.kind() <= e.kind(),
+            Some(t) => Elem::of_scalar(&t.base()).is_some_and(|ve| ve.kind() <= e.kind()),
+            None => false,
+        };
+        if !v_ok {
+            self.error(Diagnostic::new(
+                span_of(2),
+                format!(
+                    "`v` of numpy.put() must be a number or a 1-D array that converts to {} without changing kind here",
+                    e.name()
+                ),
+            ));
+            return Ty::Unknown;
+        }
+        if !matches!(args.get(3).map(|a| &a.kind), None | Some(ExprKind::Default))
+            && !matches!(args.get(3).map(|a| &a.kind), Some(ExprKind::Str(m)) if matches!(m.as_str(), "raise" | "wrap" | "clip"))
+        {
+            self.error(Diagnostic::new(
+                span_of(3),
+                "`mode` of numpy.put() must be 'raise', 'wrap' or 'clip' (a literal)",
+            ));
+            return Ty::Unknown;
+        }
+        Ty::None
+    }
+}
+
+/// numpy's `method=` of `quantile`/`percentile` pyrs computes, as the runtime numbers them:
+/// `0` 'linear', `1` 'lower', `2` 'higher', `3` 'nearest', `4` 'midpoint'.
+pub fn quantile_method(name: &str) -> Option<u8> {
+    ["linear", "lower", "higher", "nearest", "midpoint"].iter().position(|m| *m == name).map(|k| k as u8)
+}
+
 /// An element type combined with a Python scalar of kind `k`.
 pub fn weak(e: Elem, k: Kind) -> Elem {
     if k <= e.kind() {
@@ -744,6 +794,7 @@ impl FnCx<'_, '_> {
                 }
             }
             N::Copyto => return Some(self.copyto(args, ts, at)),
+            N::Put => return Some(self.put(args, ts, at)),
             crate::library::reductions!() => {
                 if !arity(self, 1, 5) {
                     return Some(Ty::Unknown);
@@ -854,6 +905,9 @@ impl FnCx<'_, '_> {
             | N::RConcat
             | N::NanFill
             | N::Median
+            | N::Nanmedian
+            | N::Nanpercentile
+            | N::Nanquantile
             | N::Percentile
             | N::Quantile
             | N::Ptp
@@ -880,6 +934,10 @@ impl FnCx<'_, '_> {
                     at,
                     format!("numpy.{f}() reaches inference (lowering makes it a reduction)"),
                 ));
+                Ty::Unknown
+            }
+            N::Divmod => {
+                self.error(Diagnostic::new(at, "numpy.divmod() reaches inference (lowering makes it a call)"));
                 Ty::Unknown
             }
             crate::library::lapack_fns!() => self.lapack_fn(f, args, ts, at),
@@ -992,7 +1050,7 @@ impl FnCx<'_, '_> {
                 }
             }
             // element-wise functions on arrays
-            N::Minimum | N::Maximum | N::Arctan2 | N::Hypot => {
+            N::Minimum | N::Maximum | N::Arctan2 | N::Hypot | N::Fmod => {
                 if !arity(self, 2, 2) {
                     return Some(Ty::Unknown);
                 }
@@ -1003,6 +1061,14 @@ impl FnCx<'_, '_> {
                 let e = promote(a, b);
                 if e.kind() == Kind::Complex {
                     self.error(Diagnostic::new(at, format!("numpy.{f}() of complex arrays is not supported")));
+                    return Some(Ty::Unknown);
+                }
+                // numpy's `fmod` of two bools is int8 (its `??->b` loop)
+                if f == N::Fmod && e == Elem::Bool {
+                    self.error(Diagnostic::new(
+                        at,
+                        "numpy.fmod() of two bool arrays is not supported (convert one to int)",
+                    ));
                     return Some(Ty::Unknown);
                 }
                 let e = if matches!(f, N::Arctan2 | N::Hypot) {
@@ -1486,6 +1552,13 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(span_of(4), "numpy.meshgrid() takes `indexing='xy'` or `'ij'`"));
                     return Ty::Unknown;
                 }
+                if !matches!(args.get(5).map(|a| &a.kind), None | Some(ExprKind::Default) | Some(ExprKind::Bool(_))) {
+                    self.error(Diagnostic::new(
+                        span_of(5),
+                        "`sparse=` of numpy.meshgrid() must be True or False (a literal)",
+                    ));
+                    return Ty::Unknown;
+                }
                 let given: Vec<&Ty> = ts.iter().take(4).filter(|t| **t != Ty::None).collect();
                 let n = given.len();
                 if n == 0 || ts[..n].contains(&Ty::None) {
@@ -1965,6 +2038,36 @@ impl FnCx<'_, '_> {
                 if !opt_int(self, 1, "n") || !opt_int(self, 2, "axis") {
                     return Ty::Unknown;
                 }
+                // `prepend=`/`append=`: a number (broadcast to one slice along the axis) or an
+                // array of the same dtype and dimensions, joined to `a` as numpy's concatenate;
+                // one that would change the dtype is not supported
+                for k in [3, 4] {
+                    let ok = match ts.get(k) {
+                        None | Some(Ty::None) => true,
+                        Some(Ty::Array(pe, pn)) => *pe == e && *pn == n,
+                        Some(t) => match Elem::of_scalar(&t.base()) {
+                            Some(pe) => {
+                                let pe = Elem::of_kind(pe.kind());
+                                let pe = if t.base() == Ty::Bool { Elem::Bool } else { pe };
+                                Elem::promote(e, pe) == e && pe.kind() != Kind::Complex
+                            }
+                            None => false,
+                        },
+                    };
+                    if !ok {
+                        self.error(Diagnostic::new(
+                            span_of(k),
+                            format!(
+                                "`{}` of numpy.diff() must be a number that keeps the {} dtype or a {}-D {} array here",
+                                if k == 3 { "prepend" } else { "append" },
+                                e.name(),
+                                n,
+                                e.name()
+                            ),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
                 Ty::Array(e, n)
             }
             N::Trace => {
@@ -2097,23 +2200,28 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(span_of(4), format!("`ddof` of numpy.{f}() must be an int")));
                     return Ty::Unknown;
                 }
-                if !matches!(e, Elem::Float64 | Elem::Int64 | Elem::Bool) {
+                // float32: `nanmean` only, in float32 as numpy
+                let f32_mean = f == N::Nanmean && e == Elem::Float32;
+                if !matches!(e, Elem::Float64 | Elem::Int64 | Elem::Bool) && !f32_mean {
                     self.error(Diagnostic::new(
                         span_of(0),
-                        format!("numpy.{f}() of a {} array is not supported yet (float64, int64, bool)", e.name()),
+                        format!("numpy.{f}() of a {} array is not supported yet (float64, int64, bool; float32 for nanmean)", e.name()),
                     ));
                     return Ty::Unknown;
                 }
                 let Some(axis) = self.axis_arg(args, ts, 1, f) else { return Ty::Unknown };
+                let out = if f32_mean { Elem::Float32 } else { Elem::Float64 };
                 if axis && n > 1 {
-                    Ty::Array(Elem::Float64, n - 1)
+                    Ty::Array(out, n - 1)
                 } else {
-                    Ty::NpFloat
+                    out.scalar()
                 }
             }
             N::Unique => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
-                if !self.absent(args, ts, &[4], f) {
+                // `axis=k`: the distinct slices along it, the inverse 1-D
+                let axis = !matches!(ts.get(4), None | Some(Ty::None));
+                if axis && !opt_int(self, 4, "axis") {
                     return Ty::Unknown;
                 }
                 if !matches!(args.get(5).map(|a| &a.kind), None | Some(ExprKind::Default) | Some(ExprKind::Bool(true)))
@@ -2126,10 +2234,13 @@ impl FnCx<'_, '_> {
                 }
                 // `return_index`, `return_inverse`, `return_counts`: literal flags, each a
                 // further array of the tuple numpy returns
-                let mut items = vec![Ty::Array(e, 1)];
-                for (k, t) in
-                    [(1, Ty::Array(Elem::Int64, 1)), (2, Ty::Array(Elem::Int64, n)), (3, Ty::Array(Elem::Int64, 1))]
-                {
+                let (values, inverse) = if axis { (n, 1) } else { (1, n) };
+                let mut items = vec![Ty::Array(e, values)];
+                for (k, t) in [
+                    (1, Ty::Array(Elem::Int64, 1)),
+                    (2, Ty::Array(Elem::Int64, inverse)),
+                    (3, Ty::Array(Elem::Int64, 1)),
+                ] {
                     match args.get(k).map(|a| &a.kind) {
                         None | Some(ExprKind::Default) | Some(ExprKind::Bool(false)) => {}
                         Some(ExprKind::Bool(true)) => items.push(t),
@@ -2148,41 +2259,75 @@ impl FnCx<'_, '_> {
                     Ty::Tuple(items)
                 }
             }
-            N::Median | N::Percentile | N::Quantile | N::Ptp => {
+            N::Median | N::Percentile | N::Quantile | N::Ptp | N::Nanmedian | N::Nanpercentile | N::Nanquantile => {
+                // the `nan*` versions: the plain function's rule on the lanes without their NaNs
+                let (shown, nan) = (f, matches!(f, N::Nanmedian | N::Nanpercentile | N::Nanquantile));
+                let f = match f {
+                    N::Nanmedian => N::Median,
+                    N::Nanpercentile => N::Percentile,
+                    N::Nanquantile => N::Quantile,
+                    f => f,
+                };
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
                 let (ax, rest): (usize, &[usize]) = match f {
                     N::Median => (1, &[2, 3, 4]),
                     N::Ptp => (1, &[2, 3]),
                     _ => (2, &[3, 4, 6]),
                 };
-                if !self.absent(args, ts, rest, f) {
+                if !self.absent(args, ts, rest, shown) {
                     return Ty::Unknown;
                 }
+                // `q` a 1-D float64 or int64 array: one result per fraction, first
+                let q_array = matches!(ts.get(1), Some(Ty::Array(Elem::Float64 | Elem::Int64, 1)));
                 if matches!(f, N::Percentile | N::Quantile) {
-                    if !matches!(ts.get(1), Some(Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt)) {
+                    if !matches!(ts.get(1), Some(Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt)) && !q_array {
                         let what = ts.get(1).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
                         self.error(Diagnostic::new(
                             span_of(1),
-                            format!("`q` of numpy.{f}() must be a number here, not {what}"),
+                            format!(
+                                "`q` of numpy.{shown}() must be a number or a 1-D float64/int64 array here, not {what}"
+                            ),
                         ));
                         return Ty::Unknown;
                     }
                     if !matches!(args.get(5).map(|a| &a.kind), None | Some(ExprKind::Default))
-                        && !matches!(args.get(5).map(|a| &a.kind), Some(ExprKind::Str(m)) if m == "linear")
+                        && !matches!(args.get(5).map(|a| &a.kind), Some(ExprKind::Str(m)) if quantile_method(m).is_some())
                     {
-                        self.error(Diagnostic::new(span_of(5), format!("numpy.{f}() computes method='linear' only")));
+                        self.error(Diagnostic::new(
+                            span_of(5),
+                            format!("numpy.{shown}() computes method= 'linear', 'lower', 'higher', 'nearest' or 'midpoint' (a literal) only"),
+                        ));
                         return Ty::Unknown;
                     }
                 }
                 if !matches!(e, Elem::Float64 | Elem::Int64) {
                     self.error(Diagnostic::new(
                         span_of(0),
-                        format!("numpy.{f}() of a {} array is not supported yet (float64, int64)", e.name()),
+                        format!("numpy.{shown}() of a {} array is not supported yet (float64, int64)", e.name()),
                     ));
                     return Ty::Unknown;
                 }
-                let Some(axis) = self.axis_arg(args, ts, ax, f) else { return Ty::Unknown };
-                let out = if f == N::Ptp { e } else { Elem::Float64 };
+                let Some(axis) = self.axis_arg(args, ts, ax, shown) else { return Ty::Unknown };
+                // the discrete methods take an element of the array, in its type
+                let discrete = matches!(
+                    args.get(5).map(|a| &a.kind),
+                    Some(ExprKind::Str(m)) if matches!(quantile_method(m), Some(1..=3))
+                );
+                if nan && discrete && e != Elem::Float64 {
+                    self.error(Diagnostic::new(
+                        span_of(5),
+                        format!("numpy.{shown}() of an int array by a discrete method is not supported (numpy.{f}() gives the same, an int array has no NaN)"),
+                    ));
+                    return Ty::Unknown;
+                }
+                let out = if f == N::Ptp || (discrete && matches!(f, N::Percentile | N::Quantile)) {
+                    e
+                } else {
+                    Elem::Float64
+                };
+                if q_array && matches!(f, N::Percentile | N::Quantile) {
+                    return Ty::Array(out, if axis { n } else { 1 });
+                }
                 if axis && n > 1 {
                     Ty::Array(out, n - 1)
                 } else {

@@ -476,7 +476,7 @@ impl FnCx<'_, '_> {
                 }
             }
             Intrinsic::Numpy(f) => {
-                let pairwise = matches!(f, N::Minimum | N::Maximum);
+                let pairwise = matches!(f, N::Minimum | N::Maximum | N::Fmod);
                 let n = if matches!(f, N::Arctan2 | N::Hypot) || pairwise { 2 } else { 1 };
                 if !arity(self, n, n) {
                     return Ty::Unknown;

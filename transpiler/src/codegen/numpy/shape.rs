@@ -145,9 +145,10 @@ impl Body<'_> {
                     Some(b) => self.truth(b),
                     None => quote!(false),
                 };
+                let sparse = matches!(args.get(5).map(|a| &a.kind), Some(ExprKind::Bool(true)));
                 let parts = (0..n).map(|k| {
                     let m = &ms[k];
-                    quote!(#sh::meshgrid::<_, #n>(#m, #k, __lens, __ij))
+                    quote!(#sh::meshgrid::<_, #n>(#m, #k, __lens, __ij, #sparse))
                 });
                 quote!({
                     #(let #ms = &#xs;)*
@@ -167,7 +168,38 @@ impl Body<'_> {
                     Elem::Float64 => quote!(|__a: f64, __b: f64| __a - __b),
                     _ => quote!(|__a: rt::Complex64, __b: rt::Complex64| __a - __b),
                 };
-                quote!(#sh::diff(&#x, #n, #axis, #sub)?)
+                // `prepend=`/`append=`: joined along the axis first (for `n > 0`, as numpy;
+                // the arguments are evaluated in any case)
+                let mut vals = Vec::new();
+                let mut edges = Vec::new();
+                for (k, name) in [(3, quote!(__pre)), (4, quote!(__app))] {
+                    match given(args, k) {
+                        Some(p) if matches!(self.inst.ty(p), Ty::Array(..)) => {
+                            let v = self.arr(p);
+                            vals.push(quote!(let #name = #v.clone();));
+                            edges.push(quote!(Some(#name)));
+                        }
+                        Some(p) if self.ty(p) != Ty::None => {
+                            let v = self.expr_as(p, &el.scalar().base());
+                            vals.push(quote!(let #name = #v;));
+                            edges.push(quote!(if __n > 0 { Some(#sh::diff_edge(__a, __axis, #name)?) } else { None }));
+                        }
+                        _ => edges.push(quote!(None)),
+                    }
+                }
+                if vals.is_empty() {
+                    quote!(#sh::diff(&#x, #n, #axis, #sub)?)
+                } else {
+                    let (pre, app) = (&edges[0], &edges[1]);
+                    quote!({
+                        let __a = &#x;
+                        let __n: i64 = #n;
+                        let __axis: i64 = #axis;
+                        #(#vals)*
+                        let __joined = #sh::diff_join(__a, __n, #pre, #app, __axis)?;
+                        #sh::diff(&__joined, __n, __axis, #sub)?
+                    })
+                }
             }
             N::Roll => {
                 let x = self.arr(&args[0]);
@@ -500,6 +532,31 @@ impl Body<'_> {
                     call
                 }
             }
+            N::Put => {
+                // in place at flat positions; `v` converted to the array's dtype first
+                let (el, _) = self.dims(&args[0]);
+                let a = self.arr(&args[0]);
+                let ind = if matches!(self.inst.ty(&args[1]), Ty::Array(..)) {
+                    let i = self.arr(&args[1]);
+                    quote!(#i.to_vec())
+                } else {
+                    let i = self.expr_as(&args[1], &Ty::Int);
+                    quote!(vec![#i])
+                };
+                let v = if matches!(self.inst.ty(&args[2]), Ty::Array(..)) {
+                    let v = self.arr_as(&args[2], el);
+                    quote!(#v.to_vec())
+                } else {
+                    let v = self.expr_as(&args[2], &el.scalar().base());
+                    quote!(vec![#v])
+                };
+                let mode: u8 = match args.get(3).map(|a| &a.kind) {
+                    Some(ExprKind::Str(m)) if m == "wrap" => 1,
+                    Some(ExprKind::Str(m)) if m == "clip" => 2,
+                    _ => 0,
+                };
+                quote!(#sh::put(&#a, #ind, #v, #mode)?)
+            }
             N::Copyto => {
                 // `dst[...] = src`: broadcast, cast as numpy casts on assignment
                 let (el, n) = self.dims(&args[0]);
@@ -676,6 +733,23 @@ impl Body<'_> {
                 let axis = self.int_or(args, 1, -1);
                 quote!(#sh::sort(&#x, #axis)?)
             }
+            N::Unique if given(args, 4).is_some_and(|a| self.ty(a) != Ty::None) => {
+                // `axis=k`: numpy's rows of the slices along it
+                let x = self.arr(&args[0]);
+                let k = self.int_or(args, 4, 0);
+                let picked: Vec<TokenStream> = (1..4)
+                    .filter(|&k| matches!(args.get(k).map(|a| &a.kind), Some(ExprKind::Bool(true))))
+                    .map(|k| {
+                        let i = syn::Index::from(k);
+                        quote!(__u.#i)
+                    })
+                    .collect();
+                if picked.is_empty() {
+                    quote!(rt::numpy::sorting::unique_axis(&#x, #k)?.0)
+                } else {
+                    quote!({ let __u = rt::numpy::sorting::unique_axis(&#x, #k)?; (__u.0, #(#picked,)*) })
+                }
+            }
             N::Unique if matches!(t, Ty::Tuple(_)) => {
                 let x = self.arr(&args[0]);
                 let picked = (1..4)
@@ -690,29 +764,73 @@ impl Body<'_> {
                 let x = self.arr(&args[0]);
                 quote!(#sh::unique(&#x))
             }
-            N::Median | N::Percentile | N::Quantile | N::Ptp => {
+            N::Median
+            | N::Percentile
+            | N::Quantile
+            | N::Ptp
+            | N::Nanmedian
+            | N::Nanpercentile
+            | N::Nanquantile => {
+                let nan = matches!(f, N::Nanmedian | N::Nanpercentile | N::Nanquantile);
+                let f = match f {
+                    N::Nanmedian => N::Median,
+                    N::Nanpercentile => N::Percentile,
+                    N::Nanquantile => N::Quantile,
+                    f => f,
+                };
                 let so = quote!(rt::numpy::sorting);
                 let (_, n) = self.dims(&args[0]);
                 let x = self.arr(&args[0]);
                 let percent = f == N::Percentile;
+                let q_array = matches!(f, N::Percentile | N::Quantile) && matches!(self.inst.ty(&args[1]), Ty::Array(..));
                 let q = match f {
-                    N::Percentile | N::Quantile => self.expr_as(&args[1], &Ty::Float),
+                    N::Percentile | N::Quantile if !q_array => self.expr_as(&args[1], &Ty::Float),
                     _ => quote!(0.0f64),
                 };
                 let ax = if matches!(f, N::Median | N::Ptp) { 1 } else { 2 };
+                // `method=`: a literal inference checked
+                let method = match args.get(5).map(|a| &a.kind) {
+                    Some(ExprKind::Str(m)) if matches!(f, N::Percentile | N::Quantile) => {
+                        crate::infer::numpy::quantile_method(m).unwrap_or(0)
+                    }
+                    _ => 0,
+                };
+                if q_array {
+                    let qa = self.arr(&args[1]);
+                    let discrete = matches!(method, 1..=3);
+                    return match (given(args, ax), discrete) {
+                        (None, true) => quote!(#so::quantiles_discrete_all(&#x, &#qa, #percent, #method, #nan)?),
+                        (None, false) => quote!(#so::quantiles_all(&#x, &#qa, #percent, #method, #nan)?),
+                        (Some(axis), d) => {
+                            let k = self.expr_as(axis, &Ty::Int);
+                            let r = n - 1;
+                            if d {
+                                quote!(#so::quantiles_discrete_axis::<_, _, #n, #r>(&#x, &#qa, #k, #percent, #method, #nan)?)
+                            } else {
+                                quote!(#so::quantiles_axis::<_, _, #n, #r>(&#x, &#qa, #k, #percent, #method, #nan)?)
+                            }
+                        }
+                    };
+                }
                 match given(args, ax) {
-                    None => match f {
-                        N::Median => quote!(#so::median_all(&#x)),
-                        N::Ptp => quote!(#so::ptp_all(&#x)?),
-                        _ => quote!(#so::quantile_all(&#x, #q, #percent)?),
+                    None => match (f, method) {
+                        (N::Median, _) => quote!(#so::median_all(&#x, #nan)),
+                        (N::Ptp, _) => quote!(#so::ptp_all(&#x)?),
+                        (_, 1..=3) => quote!(#so::quantile_discrete_all(&#x, #q, #percent, #method, #nan)?),
+                        (_, 4) => quote!(#so::quantile_midpoint_all(&#x, #q, #percent, #nan)?),
+                        _ => quote!(#so::quantile_all(&#x, #q, #percent, #nan)?),
                     },
                     Some(axis) => {
                         let k = self.expr_as(axis, &Ty::Int);
                         let r = n - 1;
-                        let call = match f {
-                            N::Median => quote!(#so::median_axis::<_, #n, #r>(&#x, #k)?),
-                            N::Ptp => quote!(#so::ptp_axis::<_, #n, #r>(&#x, #k)?),
-                            _ => quote!(#so::quantile_axis::<_, #n, #r>(&#x, #q, #k, #percent)?),
+                        let call = match (f, method) {
+                            (N::Median, _) => quote!(#so::median_axis::<_, #n, #r>(&#x, #k, #nan)?),
+                            (N::Ptp, _) => quote!(#so::ptp_axis::<_, #n, #r>(&#x, #k)?),
+                            (_, 1..=3) => {
+                                quote!(#so::quantile_discrete_axis::<_, #n, #r>(&#x, #q, #k, #percent, #method, #nan)?)
+                            }
+                            (_, 4) => quote!(#so::quantile_midpoint_axis::<_, #n, #r>(&#x, #q, #k, #percent, #nan)?),
+                            _ => quote!(#so::quantile_axis::<_, #n, #r>(&#x, #q, #k, #percent, #nan)?),
                         };
                         if r == 0 {
                             quote!(rt::numpy::axis::item0(#call))
@@ -796,6 +914,23 @@ impl Body<'_> {
             }
             N::Nanmean | N::Nanvar | N::Nanstd => {
                 let (el, n) = self.dims(&args[0]);
+                if el == Elem::Float32 && f == N::Nanmean {
+                    let nf = quote!(rt::numpy::nanfuncs);
+                    let x = self.arr(&args[0]);
+                    return match given(args, 1) {
+                        None => quote!(#nf::mean_all_f32(&#x)?),
+                        Some(axis) => {
+                            let k = self.expr_as(axis, &Ty::Int);
+                            let r = n - 1;
+                            let call = quote!(#nf::mean_axis_f32::<#n, #r>(&#x, #k)?);
+                            if r == 0 {
+                                quote!(rt::numpy::axis::item0(#call))
+                            } else {
+                                call
+                            }
+                        }
+                    };
+                }
                 if el != Elem::Float64 {
                     // no NaN: numpy's `mean`, `var`, `std`
                     let plain = match f {
@@ -858,7 +993,7 @@ impl Body<'_> {
             // element-wise: `Body::ufunc` (fused into array loops)
             N::Sqrt | N::Exp | N::Log | N::Log10 | N::Log2 | N::Log1p | N::Expm1 | N::Sin | N::Cos | N::Tan
             | N::Arcsin | N::Arccos | N::Arctan | N::Sinh | N::Cosh | N::Tanh | N::Arctan2 | N::Hypot | N::Floor
-            | N::Ceil | N::Trunc | N::Fabs | N::Abs | N::Absolute | N::Square | N::Minimum | N::Maximum | N::Isnan
+            | N::Ceil | N::Trunc | N::Fabs | N::Abs | N::Absolute | N::Square | N::Minimum | N::Maximum | N::Fmod | N::Divmod | N::Isnan
             | N::Isinf | N::Isfinite | N::Sign | N::Conj | N::Real | N::Imag | N::Clip | N::Fmin | N::Fmax
             | N::Round | N::Around | N::Power | N::Angle | N::Where | N::Isclose | N::Allclose
             | crate::library::operator_fns!()

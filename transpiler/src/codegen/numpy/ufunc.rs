@@ -93,6 +93,33 @@ impl Body<'_> {
 }
 
 impl Body<'_> {
+    /// `np.fmod(a, b)` (`e`, of type `t`) of scalars or array elements: C's `fmod` for floats
+    /// (exact, so float32 in float64 gives `fmodf`'s bits once the operands are float32),
+    /// the remainder with the dividend's sign for ints, 0 for a zero divisor (numpy warns).
+    /// A Python number is first converted to a sized result's type (NEP 50), as numpy does.
+    pub fn fmod(&mut self, e: &ir::Expr, args: &[ir::Expr], t: &Ty) -> TokenStream {
+        let t = t.base();
+        let common = self.sized_of(e);
+        let mut vals = Vec::new();
+        for a in args {
+            let at = self.sty(a);
+            let v = match common {
+                Some(el) if !at.is_np() && at != Ty::Bool && Elem::of_scalar(&at).is_some() => {
+                    let v = super::super::sized::weak(self.expr(a), &at, el);
+                    let vt = if el.kind() == crate::types::Kind::Float { Ty::Float } else { at.base() };
+                    coerce(v, &vt, &t)
+                }
+                _ => self.expr_as(a, &t),
+            };
+            vals.push(v);
+        }
+        let (a, b) = (&vals[0], &vals[1]);
+        match t {
+            Ty::Float => quote!(rt::numpy::ufunc::fmod(#a, #b)),
+            _ => quote!(rt::numpy::ufunc::fmod_int(#a, #b)),
+        }
+    }
+
     /// `np.absolute` of a complex `x` (code `v`): numpy's vector loop (see
     /// `absolute_complex`), in float32 for complex64; of an array leaf that is one run in
     /// memory backwards, numpy's scalar loop (`hypot`), as numpy picks it.

@@ -359,6 +359,43 @@ impl FnLower<'_> {
         fname
     }
 
+    /// `np.divmod(a, b)`: a call of the file's function `__pyrs_numpy_divmod(x, y)` returning
+    /// `(np.floor_divide(x, y), np.remainder(x, y))` (numpy's `divmod` loops give the bits of
+    /// those two), so each argument is evaluated once; instantiated per argument types.
+    fn numpy_divmod(&mut self, sp: Span, args: Vec<ir::Expr>) -> ir::Expr {
+        if args.len() != 2 {
+            self.err(sp, format!("numpy.divmod takes 2 arguments here, {} given", args.len()));
+            return self.bad(sp);
+        }
+        let fname = "__pyrs_numpy_divmod".to_string();
+        let mut lw = FnLower::new(self.scope);
+        let part = |lw: &mut FnLower, op: BinOp, f: NumpyFn| {
+            let x = lw.expr_node(sp, ExprKind::Local("x".into()));
+            let y = lw.expr_node(sp, ExprKind::Local("y".into()));
+            let inner = lw.expr_node(sp, ExprKind::BinOp(op, Box::new(x), Box::new(y)));
+            lw.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(f), vec![inner]))
+        };
+        let q = part(&mut lw, BinOp::FloorDiv, NumpyFn::FloorDivide);
+        let r = part(&mut lw, BinOp::Mod, NumpyFn::Remainder);
+        let ret = lw.expr_node(sp, ExprKind::Tuple(vec![q, r]));
+        self.synth.push(ir::Function {
+            name: fname.clone(),
+            span: sp,
+            name_span: sp,
+            params: ["x", "y"]
+                .iter()
+                .map(|p| ir::Param { name: p.to_string(), span: sp, default: None, star: false })
+                .collect(),
+            body: vec![ir::Stmt { span: sp, kind: StmtKind::Return(Some(ret)) }],
+            expr_count: lw.next_id,
+            errors: Vec::new(),
+            parallel_arrays: false,
+            fast_math: false,
+            doc: None,
+        });
+        self.expr_node(sp, ExprKind::CallUser(fname, args))
+    }
+
     /// `max(iterable, key=f, default=d)`, `max(a, b, ..., key=f)` (and `min`): the iterable
     /// (the values as a tuple), the key function and the default (`Default` when left out).
     fn minmax_key(&mut self, c: &ast::ExprCall, sp: Span, max: bool) -> ir::Expr {
@@ -548,6 +585,9 @@ impl FnLower<'_> {
             },
             _ => args,
         };
+        if i == Intrinsic::Numpy(NumpyFn::Divmod) {
+            return self.numpy_divmod(sp, args);
+        }
         if i == Intrinsic::Numpy(NumpyFn::Allclose) {
             // numpy's `bool(all(isclose(...)))`: a Python bool
             let close = self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Isclose), args));
