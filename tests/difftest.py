@@ -501,6 +501,11 @@ PYTHON_REDUCTIONS = "#parallel-reductions-are-python-numbers"
 _exact = [EXACT_SCALAR_TYPES]
 
 
+def set_exact_scalars(on: bool) -> None:
+    """Whether `diff` tells numpy scalars from the Python ones they equal (on by default)."""
+    _exact[0] = on
+
+
 def _drain(g) -> tuple[list, str | None]:
     """The items of an iterator and the type of the exception that ended it (None: exhausted)."""
     items = []
