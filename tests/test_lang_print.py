@@ -26,3 +26,17 @@ def test_print_numpy_scalars_matches(built_kernels, capsys):
         comp.show(*args)
         got = capsys.readouterr().out
         assert got == want
+
+
+def test_print_arrays_matches(built_kernels, capsys):
+    """print(a) of an array writes numpy's text."""
+    import numpy as np
+
+    path = difftest.LANG / "array_text.py"
+    pure, comp = modules_for(built_kernels, path)
+    for args in [(np.array([0.1, 2.0, 3.25]), 2), (np.linspace(0, 1, 2000), 5), (np.array([]), 0)]:
+        pure.show(*args)
+        want = capsys.readouterr().out
+        comp.show(*args)
+        got = capsys.readouterr().out
+        assert got == want

@@ -11,6 +11,7 @@ pub mod file;
 pub mod generator;
 pub mod modvar;
 pub mod npsort;
+pub mod nptext;
 pub mod print;
 pub mod random;
 pub mod ret;

@@ -81,6 +81,9 @@ fn np_repr(v: TokenStream, t: &Ty) -> TokenStream {
 /// `str(v)` of a value of type `t`, as an `rt::Str`.
 pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
     let f = quote!(rt::builtins::format);
+    if let Ty::Array(..) = t {
+        return quote!(rt::py::nptext::text(&#v, false)?);
+    }
     if let Ty::NpSized(e) = t {
         let s = sized_str(v, *e);
         return quote!(rt::Str::from(#s));
@@ -108,6 +111,9 @@ pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
 
 /// `repr(v)`
 pub fn repr_of(v: TokenStream, t: &Ty) -> TokenStream {
+    if let Ty::Array(..) = t {
+        return quote!(rt::py::nptext::text(&#v, true)?);
+    }
     if has_np_scalar(t) {
         let s = np_repr(v, t);
         return quote!(rt::Str::from(#s));

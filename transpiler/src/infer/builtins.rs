@@ -44,7 +44,8 @@ impl FnCx<'_, '_> {
                     return err(self, "print(): `sep` and `end` must be strings".into());
                 }
                 for (t, a) in values.iter().zip(&args[2..]) {
-                    if !formattable(t) {
+                    // (an array: numpy's own text, see `rt::py::nptext`)
+                    if !formattable(t) && !matches!(t, Ty::Array(..)) {
                         self.error(Diagnostic::new(a.span, format!("printing a {t} is not supported")));
                     }
                 }
@@ -52,7 +53,7 @@ impl FnCx<'_, '_> {
             }
             (B::Str | B::Repr, []) if b == B::Str => Ty::Str,
             (B::Str | B::Repr, [t]) => {
-                if !formattable(t) {
+                if !formattable(t) && !matches!(t, Ty::Array(..)) {
                     return err(self, format!("{b}() of a {t} is not supported"));
                 }
                 Ty::Str
