@@ -246,14 +246,54 @@ fn check_q(q: f64, percent: bool) -> Result<()> {
     }
 }
 
-/// `np.quantile(a, q)` of every element; `percent`: `np.percentile(a, q)`, `q / 100` first.
-pub fn quantile_all<T: Element, const D: usize>(a: &NdArray<T, D>, q: f64, percent: bool, nan: bool) -> Result<f64>
+/// A lane's elements sorted for the quantile functions (see `sorted_lane`).
+fn lane_sorted<T: Element>(l: super::axis::Lane<T>, nan: bool) -> Vec<T::Value>
+where
+    T::Value: QuantileValue,
+{
+    sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan)
+}
+
+/// One quantile `q` (`q / 100` with `percent`) of every element: `f` of the sorted elements.
+fn quantile_all_by<T: Element, U: QuantileValue, const D: usize>(
+    a: &NdArray<T, D>,
+    q: f64,
+    percent: bool,
+    nan: bool,
+    f: impl Fn(&[T::Value], f64) -> Result<U>,
+) -> Result<U>
 where
     T::Value: QuantileValue,
 {
     let q = if percent { q / 100.0 } else { q };
     check_q(q, percent)?;
-    nan_or(&sorted_lane(a.to_vec(), nan), nan, |s| linear(s, q))
+    nan_or(&sorted_lane(a.to_vec(), nan), nan, |s| f(s, q))
+}
+
+/// One quantile `q` of every lane along `axis`: `f` of each lane's sorted elements.
+fn quantile_axis_by<T: Element, U: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    q: f64,
+    axis: i64,
+    percent: bool,
+    nan: bool,
+    f: impl Fn(&[T::Value], f64) -> Result<U::Value>,
+) -> Result<NdArray<U, R>>
+where
+    T::Value: QuantileValue,
+    U::Value: QuantileValue,
+{
+    let q = if percent { q / 100.0 } else { q };
+    check_q(q, percent)?;
+    super::axis::reduce_lanes::<T, U, D, R>(a, axis, |l| nan_or(&lane_sorted(l, nan), nan, |s| f(s, q)))
+}
+
+/// `np.quantile(a, q)` of every element; `percent`: `np.percentile(a, q)`, `q / 100` first.
+pub fn quantile_all<T: Element, const D: usize>(a: &NdArray<T, D>, q: f64, percent: bool, nan: bool) -> Result<f64>
+where
+    T::Value: QuantileValue,
+{
+    quantile_all_by(a, q, percent, nan, linear)
 }
 
 /// `np.quantile(a, q, axis)` (`np.percentile` with `percent`).
@@ -267,11 +307,7 @@ pub fn quantile_axis<T: Element, const D: usize, const R: usize>(
 where
     T::Value: QuantileValue,
 {
-    let q = if percent { q / 100.0 } else { q };
-    check_q(q, percent)?;
-    super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
-        nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| linear(s, q))
-    })
+    quantile_axis_by::<T, f64, D, R>(a, q, axis, percent, nan, linear)
 }
 
 /// numpy's `method=` of `quantile`/`percentile` other than 'linear': `1` 'lower', `2`
@@ -343,9 +379,7 @@ pub fn quantile_discrete_all<T: Element, const D: usize>(
 where
     T::Value: QuantileValue,
 {
-    let q = if percent { q / 100.0 } else { q };
-    check_q(q, percent)?;
-    nan_or(&sorted_lane(a.to_vec(), nan), nan, |s| discrete(s, q, method))
+    quantile_all_by(a, q, percent, nan, |s, q| discrete(s, q, method))
 }
 
 /// `np.quantile(a, q, axis, method=...)` by a discrete method.
@@ -360,11 +394,7 @@ pub fn quantile_discrete_axis<T: Element, const D: usize, const R: usize>(
 where
     T::Value: QuantileValue,
 {
-    let q = if percent { q / 100.0 } else { q };
-    check_q(q, percent)?;
-    super::axis::reduce_lanes::<T, T, D, R>(a, axis, |l| {
-        nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| discrete(s, q, method))
-    })
+    quantile_axis_by::<T, T, D, R>(a, q, axis, percent, nan, |s, q| discrete(s, q, method))
 }
 
 /// `np.quantile(a, q, method='midpoint')` of every element.
@@ -377,9 +407,7 @@ pub fn quantile_midpoint_all<T: Element, const D: usize>(
 where
     T::Value: QuantileValue,
 {
-    let q = if percent { q / 100.0 } else { q };
-    check_q(q, percent)?;
-    nan_or(&sorted_lane(a.to_vec(), nan), nan, |s| midpoint(s, q))
+    quantile_all_by(a, q, percent, nan, midpoint)
 }
 
 /// `np.quantile(a, q, axis, method='midpoint')`.
@@ -393,11 +421,7 @@ pub fn quantile_midpoint_axis<T: Element, const D: usize, const R: usize>(
 where
     T::Value: QuantileValue,
 {
-    let q = if percent { q / 100.0 } else { q };
-    check_q(q, percent)?;
-    super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
-        nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| midpoint(s, q))
-    })
+    quantile_axis_by::<T, f64, D, R>(a, q, axis, percent, nan, midpoint)
 }
 
 /// The fractions of an array `q` (`/ 100` first for `percent`), each checked as numpy checks
@@ -436,11 +460,7 @@ where
     T::Value: QuantileValue,
     Q::Value: QuantileValue,
 {
-    let qs = q_fractions(q, percent)?;
-    empty_q_check(a.size(), nan)?;
-    let sorted = sorted_lane(a.to_vec(), nan);
-    let v: Result<Vec<f64>> = qs.iter().map(|&x| nan_or(&sorted, nan, |s| continuous(s, x, method))).collect();
-    Ok(NdArray::from_vec(q.shape(), v?))
+    quantiles_all_by(a, q, percent, nan, |s, x| continuous(s, x, method))
 }
 
 /// `quantiles_all` by a discrete method (1 'lower', 2 'higher', 3 'nearest'): elements of `a`.
@@ -455,10 +475,26 @@ where
     T::Value: QuantileValue,
     Q::Value: QuantileValue,
 {
+    quantiles_all_by(a, q, percent, nan, |s, x| discrete(s, x, method))
+}
+
+/// The quantiles of every element for each fraction of `q`: `f` of the sorted elements.
+fn quantiles_all_by<T: Element, Q: Element, U: Element, const D: usize, const E: usize>(
+    a: &NdArray<T, D>,
+    q: &NdArray<Q, E>,
+    percent: bool,
+    nan: bool,
+    f: impl Fn(&[T::Value], f64) -> Result<U::Value>,
+) -> Result<NdArray<U, E>>
+where
+    T::Value: QuantileValue,
+    Q::Value: QuantileValue,
+    U::Value: QuantileValue,
+{
     let qs = q_fractions(q, percent)?;
     empty_q_check(a.size(), nan)?;
     let sorted = sorted_lane(a.to_vec(), nan);
-    let v: Result<Vec<T::Value>> = qs.iter().map(|&x| nan_or(&sorted, nan, |s| discrete(s, x, method))).collect();
+    let v: Result<Vec<U::Value>> = qs.iter().map(|&x| nan_or(&sorted, nan, |s| f(s, x))).collect();
     Ok(NdArray::from_vec(q.shape(), v?))
 }
 
@@ -501,14 +537,7 @@ where
     T::Value: QuantileValue,
     Q::Value: QuantileValue,
 {
-    let qs = q_fractions(q, percent)?;
-    let ax = super::axis::axis_index(axis, D)?;
-    empty_q_check(a.size(), nan)?;
-    stack_q::<T, f64, D, R>(a, ax, &qs, |x| {
-        super::axis::reduce_lanes::<T, f64, D, R>(a, ax as i64, |l| {
-            nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| continuous(s, x, method))
-        })
-    })
+    quantiles_axis_by::<T, Q, f64, D, R>(a, q, axis, percent, nan, |s, x| continuous(s, x, method))
 }
 
 /// `quantiles_axis` by a discrete method: elements of `a`.
@@ -524,13 +553,29 @@ where
     T::Value: QuantileValue,
     Q::Value: QuantileValue,
 {
+    quantiles_axis_by::<T, Q, T, D, R>(a, q, axis, percent, nan, |s, x| discrete(s, x, method))
+}
+
+/// The quantiles along `axis` for each fraction of a 1-D `q`, stacked first: `f` of each lane's
+/// sorted elements.
+fn quantiles_axis_by<T: Element, Q: Element, U: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    q: &NdArray<Q, 1>,
+    axis: i64,
+    percent: bool,
+    nan: bool,
+    f: impl Fn(&[T::Value], f64) -> Result<U::Value>,
+) -> Result<NdArray<U, D>>
+where
+    T::Value: QuantileValue,
+    Q::Value: QuantileValue,
+    U::Value: QuantileValue,
+{
     let qs = q_fractions(q, percent)?;
     let ax = super::axis::axis_index(axis, D)?;
     empty_q_check(a.size(), nan)?;
-    stack_q::<T, T, D, R>(a, ax, &qs, |x| {
-        super::axis::reduce_lanes::<T, T, D, R>(a, ax as i64, |l| {
-            nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| discrete(s, x, method))
-        })
+    stack_q::<T, U, D, R>(a, ax, &qs, |x| {
+        super::axis::reduce_lanes::<T, U, D, R>(a, ax as i64, |l| nan_or(&lane_sorted(l, nan), nan, |s| f(s, x)))
     })
 }
 
@@ -575,9 +620,7 @@ pub fn median_axis<T: Element, const D: usize, const R: usize>(
 where
     T::Value: QuantileValue,
 {
-    super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| {
-        nan_or(&sorted_lane((0..l.len()).map(|k| l.get(k)).collect(), nan), nan, |s| Ok(median_sorted(s)))
-    })
+    super::axis::reduce_lanes::<T, f64, D, R>(a, axis, |l| nan_or(&lane_sorted(l, nan), nan, |s| Ok(median_sorted(s))))
 }
 
 /// Ordering used by the set functions (numpy sorts, NaN last).

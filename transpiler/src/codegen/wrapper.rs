@@ -263,18 +263,7 @@ pub(super) fn entry_name(rust_name: &str) -> Ident {
 }
 
 fn is_scalar(t: &Ty) -> bool {
-    matches!(
-        t,
-        Ty::Bool
-            | Ty::Int
-            | Ty::Float
-            | Ty::Complex
-            | Ty::NpBool
-            | Ty::NpInt
-            | Ty::NpFloat
-            | Ty::NpComplex
-            | Ty::NpSized(_)
-    )
+    t.is_numeric()
 }
 
 /// `__text_signature__` (`(maxiter, zs, cs, output)`, `(a, n=10)` where an overload leaves
