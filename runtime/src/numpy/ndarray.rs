@@ -56,6 +56,13 @@ impl<S> Buffer<S> {
             let b: Box<[std::mem::MaybeUninit<S>]> = Box::new_uninit_slice(len);
             return Buffer { ptr: Box::into_raw(b) as *mut S, len };
         }
+        if let Some(p) = crate::support::bufcache::take(layout) {
+            if zeroed {
+                // SAFETY: a cached block of this layout, nothing else uses it
+                unsafe { std::ptr::write_bytes(p, 0, layout.size()) };
+            }
+            return Buffer { ptr: p as *mut S, len };
+        }
         // SAFETY: a layout of non-zero size; freed as the boxed slice of the same layout (`Drop`)
         let p = unsafe {
             if zeroed {
@@ -80,6 +87,9 @@ impl<S> Buffer<S> {
         let layout = std::alloc::Layout::array::<S>(len).ok()?;
         if layout.size() == 0 {
             return Some(Buffer::new_uninit(len));
+        }
+        if let Some(p) = crate::support::bufcache::take(layout) {
+            return Some(Buffer { ptr: p as *mut S, len });
         }
         if layout.size() >= 64 << 20 {
             // beyond glibc's largest mmap threshold: fresh zero pages either way, so zeroed
@@ -110,15 +120,25 @@ impl<S> Buffer<S> {
             std::slice::from_raw_parts(&v as *const S as *const u8, std::mem::size_of::<S>()).iter().all(|&b| b == 0)
         };
         // SAFETY: a non-zero size; the allocation is `Layout::array::<S>(len)`, what `Drop`
-        // frees (a boxed slice of `len` elements)
+        // frees (a boxed slice of `len` elements); a cached block has that layout
         unsafe {
-            let ptr =
-                std::hint::black_box(if zero { std::alloc::alloc_zeroed(layout) } else { std::alloc::alloc(layout) })
-                    as *mut S;
+            let (ptr, zeroed) = match crate::support::bufcache::take(layout) {
+                Some(p) => (p as *mut S, false),
+                None => (
+                    std::hint::black_box(if zero {
+                        std::alloc::alloc_zeroed(layout)
+                    } else {
+                        std::alloc::alloc(layout)
+                    }) as *mut S,
+                    zero,
+                ),
+            };
             if ptr.is_null() {
                 return None;
             }
-            if !zero {
+            if zero && !zeroed {
+                std::ptr::write_bytes(ptr as *mut u8, 0, layout.size());
+            } else if !zero {
                 for k in 0..len {
                     ptr.add(k).write(v);
                 }
@@ -154,6 +174,14 @@ impl<S> Buffer<S> {
 
 impl<S> Drop for Buffer<S> {
     fn drop(&mut self) {
+        if let Ok(layout) = std::alloc::Layout::array::<S>(self.len) {
+            if layout.size() >= crate::support::bufcache::MIN_BLOCK {
+                // SAFETY: the allocation of the boxed slice the buffer was made from (layout
+                // `[S; len]`, the same as `[MaybeUninit<S>; len]`), used by nothing else now
+                unsafe { crate::support::bufcache::give(self.ptr as *mut u8, layout) };
+                return;
+            }
+        }
         let slice = std::ptr::slice_from_raw_parts_mut(self.ptr as *mut std::mem::MaybeUninit<S>, self.len);
         // SAFETY: the boxed slice the buffer was made from (`from_vec`, `new_uninit`), freed as
         // `MaybeUninit<S>`s: no element is read (they may never have been written).

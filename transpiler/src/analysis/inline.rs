@@ -19,6 +19,7 @@
 //! Only reads inside the operand of a numpy reduction, through element-wise operations, are
 //! inlined: that is where it saves the temporary.
 
+use crate::ir;
 use crate::ir::query;
 use crate::ir::{Expr, ExprKind, Function, Stmt, StmtKind, Target};
 use crate::library::{Builtin, Intrinsic, Method, NumpyKind};
@@ -32,6 +33,185 @@ pub fn temporaries(f: &mut Function) {
         *count.entry(p.name.clone()).or_default() += 2;
     }
     block(&mut f.body, &count);
+    chains(f);
+}
+
+/// The largest element expression a chain of temporaries is fused into (nodes).
+const CHAIN_NODES: usize = 64;
+
+/// Chains of named element-wise temporaries fused into the element-wise statement that reads
+/// them: numpy-benchmarks' `harris`
+///
+/// ```text
+/// A = dx * dx; B = dy * dy; C = dx * dy; tr = A + B; det = A * B - C * C; k = 0.05
+/// return det - k * tr * tr
+/// ```
+///
+/// becomes `return (A * B - C * C) - k * (A + B) * (A + B)` with `A`, `B`, `C` replaced by their
+/// values: one fused loop without the five temporary arrays (and their pages). Each element is
+/// the same operations on the same operands as numpy's temporaries held, so the same bits; a
+/// value read twice is computed twice, the same value. Conditions, beyond the module doc's:
+/// - the value is cheap element-wise arithmetic (`+`, `-`, `*`, unary `-`, `** 2`) of locals,
+///   literals and constants, and so is the reading statement's whole value (`name = …` or
+///   `return …`), so the result is one element loop whose work per element grows by a few
+///   operations at most (a broadcast operand's value is recomputed per element of the result:
+///   only cheap operations), and at most [`CHAIN_NODES`] nodes;
+/// - every read of the name is in that statement, and nothing in it is evaluated before the
+///   first read but locals and literals (a failing value fails at the same point: later reads
+///   compute what the first one did);
+/// - between the assignment and the reading statement only other names are bound to literals,
+///   none of them read by the value, and the function has no `try` (an exception of the value,
+///   now raised after those bindings, leaves the function: nothing sees them).
+fn chains(f: &mut Function) {
+    if has_try(&f.body) {
+        return;
+    }
+    let params: Vec<String> = f.params.iter().map(|p| p.name.clone()).collect();
+    // one fusion per round (the counts change); bounded by the number of statements
+    for _ in 0..query::statements(&f.body).len() {
+        let mut count: HashMap<String, usize> = HashMap::new();
+        query::occurrences(&f.body, None, &mut |n, _| *count.entry(n.to_string()).or_default() += 1);
+        for p in &params {
+            *count.entry(p.clone()).or_default() += 2;
+        }
+        if !chain_block(&mut f.body, &count) {
+            break;
+        }
+    }
+}
+
+fn has_try(body: &[Stmt]) -> bool {
+    query::statements(body).iter().any(|s| matches!(s.kind, StmtKind::Try { .. }))
+}
+
+/// One fusion in `body` or a block inside it (the last assignment first); true when one was made.
+fn chain_block(body: &mut Vec<Stmt>, count: &HashMap<String, usize>) -> bool {
+    for k in (0..body.len()).rev() {
+        if chain_at(body, k, count) {
+            body.remove(k);
+            return true;
+        }
+        let done = match &mut body[k].kind {
+            StmtKind::If { body: b, orelse, .. } => chain_block(b, count) || chain_block(orelse, count),
+            StmtKind::While { body: b, .. } | StmtKind::For { body: b, .. } => chain_block(b, count),
+            _ => false,
+        };
+        if done {
+            return true;
+        }
+    }
+    false
+}
+
+/// Moves the value of `body[k]` (`name = value`) into every read of it in a later statement of
+/// the block when [`chains`]' conditions hold; true when it did.
+fn chain_at(body: &mut [Stmt], k: usize, count: &HashMap<String, usize>) -> bool {
+    let StmtKind::Assign { target: Target::Name(name, _), value } = &body[k].kind else { return false };
+    let Some(&c) = count.get(name.as_str()) else { return false };
+    if c < 2 || !cheap(value) {
+        return false;
+    }
+    let (name, value) = (name.clone(), value.clone());
+    let name = name.as_str();
+    // the statements in between: other names bound to literals the value does not read
+    let mut j = k + 1;
+    while j < body.len() {
+        match &body[j].kind {
+            StmtKind::Pass => {}
+            StmtKind::Assign { target: Target::Name(n2, _), value: v2 }
+                if n2 != name && literal(v2) && !query::reads(&value, n2) => {}
+            _ => break,
+        }
+        j += 1;
+    }
+    if j == body.len() {
+        return false;
+    }
+    let root = match &body[j].kind {
+        StmtKind::Assign { target: Target::Name(t, _), value } if t != name => value,
+        StmtKind::Return(Some(value)) => value,
+        _ => return false,
+    };
+    let reads = count_reads(root, name);
+    if reads + 1 != c
+        || !cheap(root)
+        || nodes(root) + reads * nodes(&value) > CHAIN_NODES
+        || !first_read_first(root, name)
+    {
+        return false;
+    }
+    let root = match &mut body[j].kind {
+        StmtKind::Assign { value, .. } | StmtKind::Return(Some(value)) => value,
+        _ => return false,
+    };
+    replace_reads(root, name, &value);
+    true
+}
+
+/// Cheap element-wise arithmetic of locals, literals and constants.
+fn cheap(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::BinOp(ir::BinOp::Add | ir::BinOp::Sub | ir::BinOp::Mul, l, r) => cheap(l) && cheap(r),
+        ExprKind::BinOp(ir::BinOp::Pow, l, r) => matches!(r.kind, ExprKind::Int(2)) && cheap(l),
+        ExprKind::Unary(ir::UnaryOp::Neg, x) => cheap(x),
+        ExprKind::Local(_) | ExprKind::Const(_) => true,
+        _ => literal(e),
+    }
+}
+
+fn literal(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imag(_) | ExprKind::Bool(_))
+}
+
+fn nodes(e: &Expr) -> usize {
+    match &e.kind {
+        ExprKind::BinOp(_, l, r) => 1 + nodes(l) + nodes(r),
+        ExprKind::Unary(_, x) => 1 + nodes(x),
+        _ => 1,
+    }
+}
+
+fn count_reads(e: &Expr, name: &str) -> usize {
+    match &e.kind {
+        ExprKind::BinOp(_, l, r) => count_reads(l, name) + count_reads(r, name),
+        ExprKind::Unary(_, x) => count_reads(x, name),
+        ExprKind::Local(n) => usize::from(n == name),
+        _ => 0,
+    }
+}
+
+/// Whether, evaluating the [`cheap`] `e`, the first read of `name` comes before any operation
+/// completes (only locals and literals evaluated before it).
+fn first_read_first(e: &Expr, name: &str) -> bool {
+    /// `Some(true)`: the read was reached first; `Some(false)`: `e` evaluated without it and
+    /// without completing an operation; `None`: an operation completed first.
+    fn walk(e: &Expr, name: &str) -> Option<bool> {
+        let children: Vec<&Expr> = match &e.kind {
+            ExprKind::Local(n) => return Some(n == name),
+            ExprKind::BinOp(_, l, r) => vec![l, r],
+            ExprKind::Unary(_, x) => vec![x],
+            _ => return Some(false),
+        };
+        for c in children {
+            if walk(c, name)? {
+                return Some(true);
+            }
+        }
+        None
+    }
+    walk(e, name) == Some(true)
+}
+
+fn replace_reads(e: &mut Expr, name: &str, value: &Expr) {
+    match &mut e.kind {
+        ExprKind::BinOp(_, l, r) => {
+            replace_reads(l, name, value);
+            replace_reads(r, name, value);
+        }
+        ExprKind::Unary(_, x) => replace_reads(x, name, value),
+        ExprKind::Local(n) if n == name => *e = value.clone(),
+        _ => {}
+    }
 }
 
 fn block(body: &mut Vec<Stmt>, count: &HashMap<String, usize>) {
@@ -215,6 +395,53 @@ mod tests {
             "import numpy as np\ndef f(a, d):\n    w = a - d\n    s = 1.0\n    s += np.sum(np.abs(w))\n    return s\n";
         // not the next statement
         assert_eq!(rewritten(src).len(), 4);
+    }
+
+    /// The statement count of the function `name` after the rewrite.
+    fn left_of(src: &str, name: &str) -> usize {
+        let file = SourceFile::new(Path::new("t.py"), src.to_string());
+        let m = crate::syntax::read(&file).unwrap_or_else(|_| panic!("lowers")).module;
+        let mut f = m.functions.into_iter().find(|f| f.name == name).expect("the function");
+        temporaries(&mut f);
+        query::statements(&f.body).len()
+    }
+
+    fn left(src: &str) -> usize {
+        left_of(src, "f")
+    }
+
+    #[test]
+    fn element_wise_chains_are_fused() {
+        // harris: det (past `k = 0.05`) and k into the return; tr stays (det's operations come
+        // first), and so A, B, C (read by tr too)
+        let src = "def f(dx, dy):\n    A = dx * dx\n    B = dy * dy\n    C = dx * dy\n    tr = A + B\n    det = A * B - C * C\n    k = 0.05\n    return det - k * tr * tr\n";
+        assert_eq!(left(src), 5);
+        // read twice by the next statement
+        assert_eq!(left("def f(a, b):\n    t = a * b - a\n    return t * t + t\n"), 1);
+        // a chain of two
+        assert_eq!(left("def f(a, b):\n    t = a - b\n    u = t * t\n    return -u\n"), 1);
+        for src in [
+            // an operation evaluated before the read
+            "def f(a, b, c):\n    t = a + a\n    return b * c + t\n",
+            // a read elsewhere
+            "def f(a, b):\n    t = a - b\n    u = t * 2.0\n    return u + t[0]\n",
+            // not cheap: a call, a division
+            "import numpy as np\ndef f(a):\n    t = np.exp(a)\n    return t + 1.0\n",
+            "def f(a, b):\n    t = a / b\n    return t + 1.0\n",
+            // a try in the function
+            "def f(a, b):\n    try:\n        t = a * b\n        return t + 1.0\n    except ValueError:\n        return a\n",
+            // a statement in between that is not a literal binding, or binds what the value reads
+            "def f(a, b):\n    t = a * b\n    b = 2.0\n    return t + b\n",
+            "def f(a, b, c):\n    t = a * b\n    c[0] = 1.0\n    return t + 1.0\n",
+            // the reading statement is not element-wise arithmetic
+            "def f(a, b):\n    t = a * b\n    return g(t)\ndef g(x):\n    return x\n",
+        ] {
+            let file = SourceFile::new(Path::new("t.py"), src.to_string());
+            let m = crate::syntax::read(&file).unwrap_or_else(|_| panic!("lowers")).module;
+            let f = m.functions.into_iter().find(|f| f.name == "f").expect("f");
+            let n = query::statements(&f.body).len();
+            assert_eq!(left_of(src, "f"), n, "{src}");
+        }
     }
 
     #[test]
