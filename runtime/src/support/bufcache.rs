@@ -65,9 +65,18 @@ fn cacheable(layout: Layout) -> bool {
 }
 
 /// A cached block of exactly `layout` (the most recently freed one), or `None`. The block's
-/// bytes are whatever its previous array left there.
-#[inline]
+/// bytes are whatever its previous array left there. (The size test inline: small arrays,
+/// allocated in loops, pay one comparison.)
+#[inline(always)]
 pub fn take(layout: Layout) -> Option<*mut u8> {
+    if layout.size() < MIN_BLOCK {
+        return None;
+    }
+    take_large(layout)
+}
+
+#[inline(never)]
+fn take_large(layout: Layout) -> Option<*mut u8> {
     if !cacheable(layout) {
         return None;
     }
