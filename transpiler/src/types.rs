@@ -333,6 +333,12 @@ impl Ty {
         matches!(self, Ty::Num | Ty::NumNp)
     }
 
+    /// A number of any kind, or one whose kind is known only when the code runs: what Python
+    /// compares with `==` by value (`1 == 1.0`).
+    pub fn is_number_like(&self) -> bool {
+        self.is_numeric() || self.is_num()
+    }
+
     /// A real number that is or may be a numpy int64 or float64.
     fn holds_np_real(&self) -> bool {
         matches!(self, Ty::NpInt | Ty::NpFloat | Ty::NumNp)

@@ -132,6 +132,25 @@ impl FromPy for Complex64 {
     }
 }
 
+/// An item of a list that a `float list` annotation takes when the list holds ints (or bools)
+/// among its floats: each item keeps its own type, as in CPython (the wrapper's int-or-float
+/// twin of a signature with float lists). A numpy scalar becomes the Python number, as for a
+/// scalar argument.
+impl FromPy for crate::Num {
+    fn from_py(obj: &Bound<'_, PyAny>, _pass: Pass) -> PyResult<Option<Self>> {
+        if obj.is_instance_of::<PyBool>() || is_np_bool(obj) {
+            return obj.is_truthy().map(|b| Some(crate::Num::Bool(b)));
+        }
+        if obj.is_instance_of::<PyInt>() || is_np_integer(obj) {
+            return int_value(obj).map(|i| Some(crate::Num::Int(i)));
+        }
+        if obj.is_instance_of::<PyFloat>() {
+            return obj.extract::<f64>().map(|f| Some(crate::Num::Float(f)));
+        }
+        Ok(None)
+    }
+}
+
 impl FromPy for bool {
     fn from_py(obj: &Bound<'_, PyAny>, _pass: Pass) -> PyResult<Option<Self>> {
         if obj.is_instance_of::<PyBool>() || is_np_bool(obj) {

@@ -14,7 +14,7 @@ impl FnCx<'_, '_> {
             Ty::Dict(k, _) | Ty::Set(k) => k.join(x).is_some() && x.is_hashable(),
             // a list nothing is ever stored in (`queens(n, [], ...)`) is empty
             Ty::List(el) | Ty::VarTuple(el) | Ty::Iter(el) => {
-                **el == Ty::Unknown || (el.is_numeric() && x.is_numeric()) || el.base() == x.base()
+                **el == Ty::Unknown || (el.is_number_like() && x.is_number_like()) || el.base() == x.base()
             }
             Ty::Tuple(items) => items.iter().all(|el| (el.is_numeric() && x.is_numeric()) || el.base() == x.base()),
             _ => false,
