@@ -45,6 +45,8 @@ pub enum Layout {
 
 static NP_INTEGER: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static NP_BOOL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static NP_FLOATING: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static NP_LONGDOUBLE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 /// At import of a compiled module: imports numpy and looks up what argument conversion
 /// asks of it, so that no call runs Python code (numpy's import) between copying a list
@@ -58,6 +60,8 @@ pub fn prepare(py: Python<'_>) -> PyResult<()> {
     }
     NP_INTEGER.import(py, "numpy", "integer")?;
     NP_BOOL.import(py, "numpy", "bool_")?;
+    NP_FLOATING.import(py, "numpy", "floating")?;
+    NP_LONGDOUBLE.import(py, "numpy", "longdouble")?;
     let _ = <f64 as numpy::Element>::get_dtype(py);
     Ok(())
 }
@@ -66,6 +70,16 @@ fn is_np_integer(obj: &Bound<'_, PyAny>) -> bool {
     match NP_INTEGER.import(obj.py(), "numpy", "integer") {
         Ok(t) => obj.is_instance(t).unwrap_or(false),
         Err(_) => false,
+    }
+}
+
+/// A numpy float scalar narrower than float64 (`np.float32(0.4)`, float16): its value is
+/// exact as a float64 (a `longdouble` is not, and is not taken).
+fn is_np_floating(obj: &Bound<'_, PyAny>) -> bool {
+    let py = obj.py();
+    match (NP_FLOATING.import(py, "numpy", "floating"), NP_LONGDOUBLE.import(py, "numpy", "longdouble")) {
+        (Ok(f), Ok(l)) => obj.is_instance(f).unwrap_or(false) && !obj.is_instance(l).unwrap_or(true),
+        _ => false,
     }
 }
 
@@ -111,7 +125,9 @@ impl FromPy for f64 {
         if obj.is_instance_of::<PyFloat>() {
             return obj.extract::<f64>().map(Some);
         }
-        if pass == Pass::Widen && (obj.is_instance_of::<PyInt>() || is_np_integer(obj) || is_np_bool(obj)) {
+        if pass == Pass::Widen
+            && (obj.is_instance_of::<PyInt>() || is_np_integer(obj) || is_np_bool(obj) || is_np_floating(obj))
+        {
             return obj.extract::<f64>().map(Some);
         }
         Ok(None)

@@ -364,6 +364,7 @@ impl FnCx<'_, '_> {
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Bool) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Num) => Ty::Num,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::NumNp) => Ty::NumNp,
+                    (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, Ty::IntNp) => Ty::IntNp,
                     (UnaryOp::Invert, Ty::Num) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_numeric() => t.clone(),
                     (UnaryOp::Invert, Ty::Bool | Ty::Int) => Ty::Int,
@@ -656,7 +657,7 @@ impl FnCx<'_, '_> {
             if a.is_np() || b.is_np() {
                 np_pairs += 1;
             }
-            dynamic |= a == Ty::NumNp || b == Ty::NumNp;
+            dynamic |= a.is_dyn_np() || b.is_dyn_np();
             lt = rt;
         }
         if np_pairs == 0 && !dynamic {
@@ -682,7 +683,16 @@ impl FnCx<'_, '_> {
 
     /// A call of a builtin, `math` or `numpy` function.
     fn call_intrinsic_type(&mut self, e: &ir::Expr, i: &Intrinsic, args: &[ir::Expr]) -> Ty {
-        let mut ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+        // `bool(a < b)`: only the comparison's truth is used (it may be a Python bool or a
+        // numpy.bool_ depending on the run)
+        let truth_arg = matches!(i, Intrinsic::Builtin(B::Bool)) && args.len() == 1;
+        let mut ts: Vec<Ty> = args
+            .iter()
+            .map(|a| match &a.kind {
+                ExprKind::Compare(..) if truth_arg => self.condition(a),
+                _ => self.expr(a),
+            })
+            .collect();
         // a value that may be None given to a function that needs a value: None raises
         // TypeError there (print, str, repr, format and bool take None as it is)
         let none_msg: Option<&'static str> = match i {

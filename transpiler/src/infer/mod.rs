@@ -499,7 +499,8 @@ fn infer_with(
     for v in &module.variables {
         let i = constants.iter().find(|(c, _)| c == v).expect("variables are constants").1;
         let t = &inf.instances[i].ret;
-        let storable = |t: &Ty| matches!(t, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::Num | Ty::NumNp);
+        let storable =
+            |t: &Ty| matches!(t, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::Num | Ty::NumNp | Ty::IntNp);
         let ok = storable(t)
             || *t == Ty::Str
             || matches!(t, Ty::Tuple(ts) if (2..=4).contains(&ts.len()) && ts.iter().all(storable));
@@ -699,6 +700,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Float => "float".into(),
         Ty::Num => "num".into(),
         Ty::NumNp => "numnp".into(),
+        Ty::IntNp => "intnp".into(),
         Ty::Complex => "complex".into(),
         Ty::NpBool => "npbool".into(),
         Ty::NpInt => "npint".into(),
@@ -885,7 +887,7 @@ struct FnCx<'a, 'm> {
 /// needs an int, a float raises TypeError when the code runs, as in CPython).
 fn is_int_like(t: &Ty) -> bool {
     // (a numpy.bool_ has no `__index__`: TypeError as an index, a size or a range bound)
-    matches!(t.base(), Ty::Bool | Ty::Int | Ty::Num | Ty::NumNp) && *t != Ty::NpBool
+    matches!(t.base(), Ty::Bool | Ty::Int | Ty::Num | Ty::NumNp | Ty::IntNp) && *t != Ty::NpBool
 }
 
 /// Values `str()` and f-strings convert.
