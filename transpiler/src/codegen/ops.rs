@@ -613,6 +613,12 @@ impl Body<'_> {
         for v in init.iter().rev() {
             let vt = self.ty(v);
             let x = self.expr(v);
+            // an operand that never decides (`0 or x`, `'' or x`): evaluated, then the rest
+            let deciding = op == BoolOp::Or;
+            if crate::infer::expr::bool_part(v, deciding, &|e| self.ty(e)).is_none() {
+                acc = quote!({ let _ = #x; #acc });
+                continue;
+            }
             let tmp = self.temp();
             let test = truth_of(quote!(#tmp), &vt);
             let keep = coerce(quote!(#tmp), &vt, t);

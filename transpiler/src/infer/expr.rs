@@ -382,11 +382,20 @@ impl FnCx<'_, '_> {
                     }
                 }
             }
-            ExprKind::BoolOp(_, values) => {
-                let mut acc = Ty::Unknown;
+            ExprKind::BoolOp(op, values) => {
                 for v in values {
                     let t = self.expr(v);
                     self.check_truth(&t, v.span);
+                }
+                // Python gives the deciding operand: with `or` a true one (or the last), with
+                // `and` a false one (or the last) — so `n <= 1 and 1 or f(n)` is an int
+                let deciding = *op == crate::ir::BoolOp::Or;
+                let (last, init) = values.split_last().expect("a boolean operation has operands");
+                let types = |e: &ir::Expr| self.expr_types[e.id.0 as usize].clone();
+                let parts = init.iter().map(|v| (v, bool_part(v, deciding, &types))).chain([(last, Some(types(last)))]);
+                let mut acc = Ty::Unknown;
+                for (v, t) in parts.collect::<Vec<_>>() {
+                    let Some(t) = t else { continue };
                     match acc.join(&t) {
                         Some(j) => acc = j,
                         None => {
@@ -914,5 +923,33 @@ impl FnCx<'_, '_> {
                 Ty::Unknown
             }
         }
+    }
+}
+
+/// The type of the values of `e` that are true (`truthy`) or false, as far as the expression
+/// tells (`ty`: the types of expressions): `None` when there are none (`0` is never true,
+/// `x and 1` is true only as the `1`). Python's `or` gives a true operand or the last one,
+/// `and` a false one or the last one.
+pub fn bool_part(e: &ir::Expr, truthy: bool, ty: &dyn Fn(&ir::Expr) -> Ty) -> Option<Ty> {
+    let join = |a: Option<Ty>, b: Option<Ty>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.join(&b).unwrap_or(Ty::Unknown)),
+        (a, None) => a,
+        (None, b) => b,
+    };
+    match &e.kind {
+        ExprKind::BoolOp(op, ws) => {
+            // a true `and` is its last operand, a false `or` its last one
+            if (*op == crate::ir::BoolOp::And) == truthy {
+                bool_part(ws.last()?, truthy, ty)
+            } else {
+                ws.iter().map(|w| bool_part(w, truthy, ty)).fold(None, join)
+            }
+        }
+        ExprKind::Int(k) if (*k != 0) != truthy => None,
+        ExprKind::Float(x) if (*x != 0.0) != truthy => None,
+        ExprKind::Bool(b) if *b != truthy => None,
+        ExprKind::Str(s) if s.is_empty() == truthy => None,
+        ExprKind::None if truthy => None,
+        _ => Some(ty(e)),
     }
 }

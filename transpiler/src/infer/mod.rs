@@ -13,7 +13,7 @@
 //! codegen turns into code.
 
 mod builtins;
-mod expr;
+pub(crate) mod expr;
 pub(crate) mod linalg;
 pub(crate) mod matrix;
 pub(crate) mod numpy;
