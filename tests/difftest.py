@@ -742,7 +742,7 @@ def _run_case(case: Case, pure_mod, comp_mod) -> str | None:
 
 # -------------------------------------------------------------------------- linting
 
-ALLOWED_IMPORTS = {"math", "numpy", "numpy.random", "numpy.linalg", "time", "functools", "itertools", "random"}
+ALLOWED_IMPORTS = {"math", "numpy", "numpy.random", "numpy.linalg", "time", "functools", "itertools", "bisect", "random"}
 
 
 def lint_kernel_file(path: Path) -> list[str]:

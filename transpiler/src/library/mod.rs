@@ -71,6 +71,8 @@ pub enum Module {
     Functools,
     /// `itertools`: `product`, `combinations`, `count`, ...
     Itertools,
+    /// `bisect`: `bisect_left`, `bisect_right`, `insort_left`, ...
+    Bisect,
     /// the standard library's `random`: calls of CPython's own functions (one generator,
     /// the `.py`'s)
     Random,
@@ -153,6 +155,9 @@ impl Member {
         if module == Module::Itertools {
             return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("itertools.{name}"))?)));
         }
+        if module == Module::Bisect {
+            return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("bisect.{name}"))?)));
+        }
         if module == Module::Random {
             return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("random.{name}"))?)));
         }
@@ -168,7 +173,7 @@ impl Member {
         Some(Member::Function(match module {
             Module::Math => Intrinsic::Math(MathFn::from_name(name)?),
             Module::Numpy | Module::NumpyRandom | Module::NumpyLinalg => Intrinsic::Numpy(NumpyFn::from_name(name)?),
-            Module::Time | Module::Functools | Module::Itertools | Module::Random => return None,
+            Module::Time | Module::Functools | Module::Itertools | Module::Bisect | Module::Random => return None,
         }))
     }
 

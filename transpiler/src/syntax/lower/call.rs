@@ -287,6 +287,22 @@ impl FnLower<'_> {
                 }
             }
         }
+        // rows of the catalogue's other modules that take keywords (`bisect`'s `lo=`/`key=`)
+        if let Some((params, positional)) = self.callee_builtin(&c.func).and_then(Builtin::params) {
+            if c.arguments.args.len() > positional {
+                let name = self.callee_builtin(&c.func).map(|b| b.name()).unwrap_or_default();
+                self.err(
+                    sp,
+                    format!(
+                        "{name}() takes at most {positional} positional arguments ({} given)",
+                        c.arguments.args.len()
+                    ),
+                );
+                return self.bad(sp);
+            }
+            let Some(args) = self.arguments(c, params) else { return self.bad(sp) };
+            return self.call_with(c, sp, args);
+        }
         // numpy functions and array methods take keywords (dtype=, axis=, endpoint=)
         let params = match &*c.func {
             ast::Expr::Attribute(a) => match &*a.value {
@@ -327,6 +343,31 @@ impl FnLower<'_> {
         }
         let args = self.exprs(&c.arguments.args);
         self.call_with(c, sp, args)
+    }
+
+    /// The builtin row a call's function names by `from module import name` or
+    /// `module.name` (not `numpy`'s: those have `NumpyFn::params`).
+    fn callee_builtin(&self, func: &ast::Expr) -> Option<Builtin> {
+        let m = match func {
+            ast::Expr::Name(n) if self.renamed(n.id.as_str()).is_none() && !self.is_local(n.id.as_str()) => {
+                match self.scope.globals.get(n.id.as_str()) {
+                    Some(Global::Member(m)) => *m,
+                    _ => return None,
+                }
+            }
+            ast::Expr::Attribute(a) => match &*a.value {
+                ast::Expr::Name(n) if !self.is_local(n.id.as_str()) => match self.scope.globals.get(n.id.as_str()) {
+                    Some(Global::KnownModule(m)) => Member::lookup(*m, a.attr.id.as_str())?,
+                    _ => return None,
+                },
+                _ => return None,
+            },
+            _ => return None,
+        };
+        match m {
+            Member::Function(Intrinsic::Builtin(b)) => Some(b),
+            _ => None,
+        }
     }
 
     /// The function `iter(x)` calls: `def __pyrs_iter(x): for v in x: yield v`.
@@ -580,6 +621,10 @@ impl FnLower<'_> {
         }
         let args = match i {
             Intrinsic::Numpy(f) => match self.nan_reduction(sp, f, args) {
+                Ok(e) => return e,
+                Err(args) => args,
+            },
+            Intrinsic::Builtin(b) => match self.bisect_call(sp, b, args) {
                 Ok(e) => return e,
                 Err(args) => args,
             },

@@ -6,6 +6,7 @@
 //! `scope` (names: locals, nested functions, module members), `stmt`, `expr`, `call`
 //! (calls, keywords and defaults).
 
+mod bisect;
 mod call;
 mod expr;
 mod format;
@@ -58,6 +59,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                     ("time", _) => Global::KnownModule(Module::Time),
                     ("functools", _) => Global::KnownModule(Module::Functools),
                     ("itertools", _) => Global::KnownModule(Module::Itertools),
+                    ("bisect", _) => Global::KnownModule(Module::Bisect),
                     ("random", _) => Global::KnownModule(Module::Random),
                     ("numpy.random", true) => Global::KnownModule(Module::NumpyRandom),
                     ("numpy.linalg", true) => Global::KnownModule(Module::NumpyLinalg),
@@ -92,6 +94,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                     ("time", 0) => Member::lookup(Module::Time, name).map(Global::Member),
                     ("functools", 0) => Member::lookup(Module::Functools, name).map(Global::Member),
                     ("itertools", 0) => Member::lookup(Module::Itertools, name).map(Global::Member),
+                    ("bisect", 0) => Member::lookup(Module::Bisect, name).map(Global::Member),
                     ("random", 0) => Member::lookup(Module::Random, name).map(Global::Member),
                     _ => None,
                 }
