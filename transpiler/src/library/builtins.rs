@@ -58,6 +58,14 @@ catalogue! {
         ItertoolsCycle = "itertools.cycle",
         ItertoolsIslice = "itertools.islice",
         ItertoolsAccumulate = "itertools.accumulate",
+        // lowered to generator functions of the file (`syntax/lower/itertools.rs`)
+        ItertoolsGroupby = "itertools.groupby",
+        ItertoolsStarmap = "itertools.starmap",
+        ItertoolsFilterfalse = "itertools.filterfalse",
+        ItertoolsTakewhile = "itertools.takewhile",
+        ItertoolsDropwhile = "itertools.dropwhile",
+        ItertoolsCompress = "itertools.compress",
+        ItertoolsPairwise = "itertools.pairwise",
         // `bisect` (see `Module::Bisect`): lowering turns each call into a call of a function
         // of the file written as CPython's `_bisect` runs it (`syntax/lower/bisect.rs`)
         BisectLeft = "bisect.bisect_left",
@@ -100,6 +108,13 @@ impl Builtin {
             B::BisectLeft | B::BisectRight | B::BisectBisect | B::InsortLeft | B::InsortRight | B::InsortInsort => {
                 (&["a", "x", "lo", "hi", "key"], 4)
             }
+            B::ItertoolsCombinations | B::ItertoolsCombinationsWithReplacement | B::ItertoolsPermutations => {
+                (&["iterable", "r"], 2)
+            }
+            B::ItertoolsAccumulate => (&["iterable", "func", "initial"], 2),
+            B::ItertoolsCount => (&["start", "step"], 2),
+            B::ItertoolsGroupby => (&["iterable", "key"], 2),
+            B::ItertoolsCompress => (&["data", "selectors"], 2),
             _ => return None,
         })
     }

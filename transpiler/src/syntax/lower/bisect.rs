@@ -19,40 +19,11 @@
 //! `lo` left out is 0, `hi` left out (or the literal `None`) -1, `key=None` (or left out) the
 //! variant without a key.
 
+use super::synth::Build;
 use super::FnLower;
-use crate::ir::{self, BinOp, CmpOp, ExprKind, Raise, StmtKind, Target};
+use crate::ir::{self, BinOp, CmpOp, ExprKind, Raise, StmtKind};
 use crate::library::{Builtin, Intrinsic, Method};
 use crate::source::Span;
-
-/// Builds the IR of one synthesised function, every node at the call's span.
-struct Build<'l, 'a> {
-    lw: &'l mut FnLower<'a>,
-    sp: Span,
-}
-
-impl Build<'_, '_> {
-    fn e(&mut self, k: ExprKind) -> ir::Expr {
-        self.lw.expr_node(self.sp, k)
-    }
-    fn local(&mut self, n: &str) -> ir::Expr {
-        self.e(ExprKind::Local(n.into()))
-    }
-    fn int(&mut self, v: i64) -> ir::Expr {
-        self.e(ExprKind::Int(v))
-    }
-    fn bin(&mut self, op: BinOp, a: ir::Expr, b: ir::Expr) -> ir::Expr {
-        self.e(ExprKind::BinOp(op, Box::new(a), Box::new(b)))
-    }
-    fn cmp(&mut self, a: ir::Expr, op: CmpOp, b: ir::Expr) -> ir::Expr {
-        self.e(ExprKind::Compare(Box::new(a), vec![(op, b)]))
-    }
-    fn s(&self, kind: StmtKind) -> ir::Stmt {
-        ir::Stmt { span: self.sp, kind }
-    }
-    fn assign(&mut self, n: &str, value: ir::Expr) -> ir::Stmt {
-        self.s(StmtKind::Assign { target: Target::Name(n.into(), self.sp), value })
-    }
-}
 
 impl FnLower<'_> {
     /// The call `bisect.f(args)` (arguments in the positions of `Builtin::params`, inner ones
@@ -97,8 +68,7 @@ impl FnLower<'_> {
     }
 
     fn bisect_function(&mut self, sp: Span, name: &str, right: bool, insort: bool, key: bool) {
-        let mut lw = FnLower::new(self.scope);
-        let mut b = Build { lw: &mut lw, sp };
+        let mut b = Build::new(self.scope, sp);
         let mut body = Vec::new();
         // insort with a key searches for key(x), computed before anything else
         let needle = if insort && key {
@@ -169,20 +139,6 @@ impl FnLower<'_> {
         if key {
             params.push("key");
         }
-        self.synth.push(ir::Function {
-            name: name.to_string(),
-            span: sp,
-            name_span: sp,
-            params: params
-                .into_iter()
-                .map(|p| ir::Param { name: p.to_string(), span: sp, default: None, star: false })
-                .collect(),
-            body,
-            expr_count: lw.next_id,
-            errors: Vec::new(),
-            parallel_arrays: false,
-            fast_math: false,
-            doc: None,
-        });
+        b.finish(self, name, &params, body);
     }
 }

@@ -287,6 +287,26 @@ impl FnLower<'_> {
                 }
             }
         }
+        // `itertools.product(a, b, repeat=2)`
+        if self.callee_builtin(&c.func) == Some(Builtin::ItertoolsProduct) && !c.arguments.keywords.is_empty() {
+            let mut repeat = None;
+            for kw in &c.arguments.keywords {
+                match kw.arg.as_ref().map(|a| a.as_str()) {
+                    Some("repeat") if repeat.is_none() => repeat = Some(self.expr(&kw.value)),
+                    _ => {
+                        self.err(span(kw.range), "itertools.product() takes only the keyword `repeat=`");
+                        return self.bad(sp);
+                    }
+                }
+            }
+            if c.arguments.args.iter().any(|a| a.is_starred_expr()) {
+                self.err(sp, "`*` in the arguments of itertools.product() with `repeat=` is not supported");
+                return self.bad(sp);
+            }
+            let args = self.exprs(&c.arguments.args);
+            let repeat = repeat.expect("a keyword");
+            return self.product_repeat(sp, args, &repeat);
+        }
         // rows of the catalogue's other modules that take keywords (`bisect`'s `lo=`/`key=`)
         if let Some((params, positional)) = self.callee_builtin(&c.func).and_then(Builtin::params) {
             if c.arguments.args.len() > positional {
@@ -371,7 +391,7 @@ impl FnLower<'_> {
     }
 
     /// The function `iter(x)` calls: `def __pyrs_iter(x): for v in x: yield v`.
-    fn iter_generator(&mut self, sp: Span) -> String {
+    pub(super) fn iter_generator(&mut self, sp: Span) -> String {
         let fname = "__pyrs_builtin__iter".to_string();
         let mut lw = FnLower::new(self.scope);
         let xs = lw.expr_node(sp, ExprKind::Local("x".into()));
@@ -624,10 +644,12 @@ impl FnLower<'_> {
                 Ok(e) => return e,
                 Err(args) => args,
             },
-            Intrinsic::Builtin(b) => match self.bisect_call(sp, b, args) {
-                Ok(e) => return e,
-                Err(args) => args,
-            },
+            Intrinsic::Builtin(b) => {
+                match self.bisect_call(sp, b, args).or_else(|args| self.itertools_call(sp, b, args)) {
+                    Ok(e) => return e,
+                    Err(args) => args,
+                }
+            }
             _ => args,
         };
         if i == Intrinsic::Numpy(NumpyFn::Divmod) {

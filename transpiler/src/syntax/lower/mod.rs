@@ -10,10 +10,12 @@ mod bisect;
 mod call;
 mod expr;
 mod format;
+mod itertools;
 mod late;
 mod nanfuncs;
 mod scope;
 mod stmt;
+mod synth;
 
 use scope::{collect_assigned, global_names, global_writes};
 
