@@ -80,10 +80,31 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                 let name = alias.name.id.as_str();
                 let bound = alias.asname.as_ref().map(|a| a.id.as_str()).unwrap_or(name);
                 if name == "*" {
-                    errors.push(Diagnostic::new(
-                        span(alias.range),
-                        "`import *` is not supported: import the names you use",
-                    ));
+                    // `from numpy import *`: the names pyrs knows, as the import binds them
+                    let module = match (module_name, imp.level) {
+                        ("numpy", 0) => Some(Module::Numpy),
+                        ("math", 0) => Some(Module::Math),
+                        _ => None,
+                    };
+                    let Some(module) = module else {
+                        errors.push(Diagnostic::new(
+                            span(alias.range),
+                            "`import *` is supported from `numpy` and `math` only: import the names you use",
+                        ));
+                        continue;
+                    };
+                    let prefix = if module == Module::Numpy { "numpy" } else { "math" };
+                    for (n, m) in library::star_names(module) {
+                        let g = match m {
+                            Some(m) => Global::Member(m),
+                            None => Global::OtherImport(format!("{prefix}.{n}")),
+                        };
+                        scope.globals.insert(n.to_string(), g);
+                    }
+                    if module == Module::Numpy {
+                        scope.globals.insert("random".into(), Global::KnownModule(Module::NumpyRandom));
+                        scope.globals.insert("linalg".into(), Global::KnownModule(Module::NumpyLinalg));
+                    }
                     continue;
                 }
                 let g = match (module_name, imp.level) {
