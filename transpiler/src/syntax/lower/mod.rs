@@ -13,6 +13,7 @@ mod format;
 mod itertools;
 mod late;
 mod nanfuncs;
+mod ranges;
 mod scope;
 mod stmt;
 mod synth;
@@ -622,6 +623,7 @@ fn lower_function(
     let fname = rust_name.clone().unwrap_or_else(|| f.name.id.to_string());
     let mut nested = lw.nested_functions(&fname, &f.body);
     let mut body = lw.block(&f.body);
+    lw.range_variables(&params, &mut body);
     if !writes.is_empty() && !ir::query::always_returns(&body) {
         // falling off the end: None, and the `nonlocal` variables
         let sp = span(f.range);
