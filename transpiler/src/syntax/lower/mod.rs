@@ -12,6 +12,7 @@ mod expr;
 mod format;
 mod itertools;
 mod late;
+mod method_values;
 mod nanfuncs;
 mod ranges;
 mod scope;
