@@ -18,6 +18,7 @@ pub(crate) mod linalg;
 pub(crate) mod matrix;
 pub(crate) mod numpy;
 mod ops;
+pub(crate) mod pad;
 mod promotion;
 mod stmt;
 pub mod ufunc;

@@ -8,6 +8,7 @@ mod fused;
 mod index;
 pub(super) mod linalg;
 mod matrix;
+mod pad;
 mod random;
 mod reduce;
 mod reduce_expr;
