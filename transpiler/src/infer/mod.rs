@@ -17,6 +17,7 @@ mod expr;
 pub(crate) mod linalg;
 pub(crate) mod matrix;
 pub(crate) mod numpy;
+pub(crate) mod numpy_random;
 mod ops;
 pub(crate) mod pad;
 mod promotion;

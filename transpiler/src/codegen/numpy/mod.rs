@@ -10,6 +10,7 @@ pub(super) mod linalg;
 mod matrix;
 mod pad;
 mod random;
+mod random_params;
 mod reduce;
 mod reduce_expr;
 mod shape;
