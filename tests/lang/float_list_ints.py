@@ -1,7 +1,7 @@
 """A `float list` argument that holds ints (or bools) among its floats: each item keeps its own
 type, as in CPython — reads give the int, arithmetic follows Python's rules item by item, and a
 list the call changes is written back with the ints still ints (the signature's int-or-float
-twin, `infer::num_list_twin`). A list of floats only takes the float instance. (A scalar `float`
+twin, `infer::int_or_float_twin`; dicts of float values alike). A list of floats only takes the float instance. (A scalar `float`
 parameter given an int is widened to a float, as README documents.)"""
 import numpy as np
 
@@ -173,3 +173,37 @@ def pow_items(l):
     return [x ** 2 for x in l]
 
 #case: pow_items([2, 1.5, -3])
+
+
+# export dict_values(str:float dict)
+def dict_values(d):
+    total = 0.0
+    for k in d:
+        total += d[k]
+    d['sum'] = total
+    d['first'] = d[min(d)]
+    return total, sorted(d.items())
+
+#case: dict_values({'a': 1, 'b': 2.5})
+#case: dict_values({'a': 1, 'b': 2})
+#case: dict_values({'a': 1.5})
+
+
+# export dict_of_lists(int:float list dict)
+def dict_of_lists(d):
+    for k in d:
+        d[k].reverse()
+    return len(d)
+
+#case: dict_of_lists({1: [1, 2.5], 2: [3.5, 4]})
+#case: dict_of_lists({1: [1.5, 2.5]})
+
+
+# export tuple_of_lists((float list, int list))
+def tuple_of_lists(t):
+    t[0].reverse()
+    t[1].append(len(t[0]))
+    return t[1][-1]
+
+#case: tuple_of_lists(([1, 2.5], [7]))
+#case: tuple_of_lists(([1.5], []))

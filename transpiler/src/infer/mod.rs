@@ -96,20 +96,26 @@ pub struct Overload {
     pub instance: usize,
     /// `f(int, complex128[:])`, for error messages
     pub signature: String,
-    /// the int-or-float twin of a listed overload ([`num_list_twin`]): not shown in signatures,
+    /// the int-or-float twin of a listed overload ([`int_or_float_twin`]): not shown in signatures,
     /// tried after every listed overload of each conversion pass
     pub twin: bool,
 }
 
-/// The argument types of the twin of an overload with float lists among its arguments: each
-/// `float list` (at any depth of lists) an int-or-float (`Num`) list, for a Python list that
+/// The argument types of the twin of an overload with float lists or dicts of float values
+/// among its arguments: each `float list` (at any depth of lists, tuples and dict values) an
+/// int-or-float (`Num`) list, each `float` dict value a `Num`, for a Python container that
 /// holds ints among its floats — each item keeps its own type, as in CPython (`[1, 2.5]`
-/// swapped is `[2.5, 1]`). `None` when no argument has a float list.
-pub fn num_list_twin(args: &[Ty]) -> Option<Vec<Ty>> {
+/// swapped is `[2.5, 1]`). `None` when no argument has such a container.
+pub fn int_or_float_twin(args: &[Ty]) -> Option<Vec<Ty>> {
     fn twin(t: &Ty) -> Option<Ty> {
         match t {
             Ty::List(e) if **e == Ty::Float => Some(Ty::List(Box::new(Ty::Num))),
             Ty::List(e) => twin(e).map(|e| Ty::List(Box::new(e))),
+            Ty::Dict(k, v) if **v == Ty::Float => Some(Ty::Dict(k.clone(), Box::new(Ty::Num))),
+            Ty::Dict(k, v) => twin(v).map(|v| Ty::Dict(k.clone(), Box::new(v))),
+            Ty::Tuple(ts) if ts.iter().any(|t| twin(t).is_some()) => {
+                Some(Ty::Tuple(ts.iter().map(|t| twin(t).unwrap_or_else(|| t.clone())).collect()))
+            }
             _ => None,
         }
     }
@@ -133,7 +139,7 @@ pub fn infer(
     for e in &annotations.exports {
         let tys: Vec<Ty> = e.args.iter().filter_map(|a| Ty::from_annotation(&a.ty).ok()).collect();
         if e.kind == pyrs_annotations::ExportKind::Function
-            && num_list_twin(&tys).is_some()
+            && int_or_float_twin(&tys).is_some()
             && !candidates.contains(&e.func)
         {
             candidates.push(e.func.clone());
@@ -407,7 +413,7 @@ fn infer_with(
             let instance = inf.request(&export.func, tys[..n].to_vec());
             let annotation: Vec<_> = export.args[..n].iter().map(|a| a.ty.clone()).collect();
             if twins.contains(&export.func) && export.kind == pyrs_annotations::ExportKind::Function {
-                if let Some(args) = num_list_twin(&tys[..n]) {
+                if let Some(args) = int_or_float_twin(&tys[..n]) {
                     let instance = inf.request(&export.func, args);
                     let o =
                         Overload { annotation: annotation.clone(), instance, signature: signature.clone(), twin: true };
