@@ -695,8 +695,9 @@ impl Body<'_> {
             let t = self.ty(e);
             let v = self.expr(e);
             let all: Vec<&ir::Expr> = std::iter::once(first).chain(rest.iter().map(|(_, x)| x)).collect();
-            let (v, rounded) = self.sized_compare_operand(&all, e, v);
-            let t = if rounded { Ty::Float } else { t };
+            let (v, retyped) = self.sized_compare_operand(&all, e, v);
+            let rounded = retyped.is_some();
+            let t = retyped.unwrap_or(t);
             let float_lit = match e.kind {
                 _ if rounded => None,
                 ExprKind::Float(v) => Some(v),
