@@ -55,3 +55,20 @@ def numpy_scalar(k, j):
 #case: numpy_scalar(3, 3)
 #case: numpy_scalar(5, -7)
 #case: numpy_scalar(0, 2**62)
+
+# export contains(uint64[:], int64[:], float32[:], uint8[:], int)
+def contains(a, b, x, s, k):
+    u = np.uint64(3)
+    return k in a, u in a, k in b, u in b, 0.1 in x, k in x, 300 in s, k in s, 2.5 in a, -1 in a
+
+#case: contains(np.array([0, 3, 2**64 - 1], dtype=np.uint64), np.array([-1, 3], dtype=np.int64), np.array([0.1, 3.0], dtype=np.float32), np.array([44, 3], dtype=np.uint8), 3)
+#case: contains(np.array([0, 5, 2**64 - 1], dtype=np.uint64), np.array([-1, 4], dtype=np.int64), np.array([0.2, nan], dtype=np.float32), np.array([44, 2], dtype=np.uint8), -1)
+#case: contains(np.array([], dtype=np.uint64), np.array([], dtype=np.int64), np.array([], dtype=np.float32), np.array([], dtype=np.uint8), 0)
+
+# export contains_f(float[:], int[:], float)
+def contains_f(a, b, x):
+    return x in a, x in b, 2 in a, True in b
+
+#case: contains_f(np.array([0.5, nan, 2.0]), np.array([1, 2]), 0.5)
+#case: contains_f(np.array([0.5, nan, 2.0]), np.array([1, 2]), nan)
+#case: contains_f(np.array([0.5]), np.array([0, 3]), 3.0)

@@ -239,7 +239,9 @@ impl Body<'_> {
     ) -> (TokenStream, Option<Ty>) {
         // a uint64 among the operands: numpy 2 compares it with ints exactly (here in i128:
         // its bits as u64, the others as signed), with floats in float64 (`u64_to_f64`)
-        if all.iter().any(|a| self.sized_of(a) == Some(Elem::UInt64)) {
+        if all.iter().any(|a| self.sized_of(a) == Some(Elem::UInt64))
+            && all.iter().all(|a| Elem::of_scalar(&self.sty(a)).is_some())
+        {
             let float = all.iter().any(|a| matches!(self.sty(a).base(), Ty::Float));
             let t = self.sty(x);
             let unsigned = self.sized_of(x) == Some(Elem::UInt64);
