@@ -218,7 +218,11 @@ impl FnCx<'_, '_> {
             }
             _ => false,
         };
+        // (a Python int or numpy int64 also gives int64 with an int64 or bool array)
+        let int_either_way = |t: &Ty| same_either_way(t) || matches!(t, Ty::Array(Elem::Int64 | Elem::Bool, _));
         let (l, r) = match (l, r) {
+            (Ty::IntNp, a) if int_either_way(a) => (&Ty::Int, r),
+            (a, Ty::IntNp) if int_either_way(a) => (l, &Ty::Int),
             (Ty::NumNp, a) if same_either_way(a) => (&Ty::Float, r),
             (a, Ty::NumNp) if same_either_way(a) => (l, &Ty::Float),
             _ => (l, r),
@@ -439,6 +443,7 @@ impl FnCx<'_, '_> {
             Ty::Unknown => return,
             // an int or a float: converted as either would be
             Ty::Num | Ty::NumNp => Elem::Float64,
+            Ty::IntNp => Elem::Int64,
             t => match Elem::of_scalar(t) {
                 Some(e) => e,
                 None => {

@@ -6,13 +6,18 @@
 //! `scope` (names: locals, nested functions, module members), `stmt`, `expr`, `call`
 //! (calls, keywords and defaults).
 
+mod bisect;
 mod call;
 mod expr;
 mod format;
+mod itertools;
 mod late;
+mod method_values;
 mod nanfuncs;
+mod ranges;
 mod scope;
 mod stmt;
+mod synth;
 
 use scope::{collect_assigned, global_names, global_writes};
 
@@ -58,6 +63,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                     ("time", _) => Global::KnownModule(Module::Time),
                     ("functools", _) => Global::KnownModule(Module::Functools),
                     ("itertools", _) => Global::KnownModule(Module::Itertools),
+                    ("bisect", _) => Global::KnownModule(Module::Bisect),
                     ("random", _) => Global::KnownModule(Module::Random),
                     ("numpy.random", true) => Global::KnownModule(Module::NumpyRandom),
                     ("numpy.linalg", true) => Global::KnownModule(Module::NumpyLinalg),
@@ -76,10 +82,31 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                 let name = alias.name.id.as_str();
                 let bound = alias.asname.as_ref().map(|a| a.id.as_str()).unwrap_or(name);
                 if name == "*" {
-                    errors.push(Diagnostic::new(
-                        span(alias.range),
-                        "`import *` is not supported: import the names you use",
-                    ));
+                    // `from numpy import *`: the names pyrs knows, as the import binds them
+                    let module = match (module_name, imp.level) {
+                        ("numpy", 0) => Some(Module::Numpy),
+                        ("math", 0) => Some(Module::Math),
+                        _ => None,
+                    };
+                    let Some(module) = module else {
+                        errors.push(Diagnostic::new(
+                            span(alias.range),
+                            "`import *` is supported from `numpy` and `math` only: import the names you use",
+                        ));
+                        continue;
+                    };
+                    let prefix = if module == Module::Numpy { "numpy" } else { "math" };
+                    for (n, m) in library::star_names(module) {
+                        let g = match m {
+                            Some(m) => Global::Member(m),
+                            None => Global::OtherImport(format!("{prefix}.{n}")),
+                        };
+                        scope.globals.insert(n.to_string(), g);
+                    }
+                    if module == Module::Numpy {
+                        scope.globals.insert("random".into(), Global::KnownModule(Module::NumpyRandom));
+                        scope.globals.insert("linalg".into(), Global::KnownModule(Module::NumpyLinalg));
+                    }
                     continue;
                 }
                 let g = match (module_name, imp.level) {
@@ -92,6 +119,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                     ("time", 0) => Member::lookup(Module::Time, name).map(Global::Member),
                     ("functools", 0) => Member::lookup(Module::Functools, name).map(Global::Member),
                     ("itertools", 0) => Member::lookup(Module::Itertools, name).map(Global::Member),
+                    ("bisect", 0) => Member::lookup(Module::Bisect, name).map(Global::Member),
                     ("random", 0) => Member::lookup(Module::Random, name).map(Global::Member),
                     _ => None,
                 }
@@ -596,6 +624,7 @@ fn lower_function(
     let fname = rust_name.clone().unwrap_or_else(|| f.name.id.to_string());
     let mut nested = lw.nested_functions(&fname, &f.body);
     let mut body = lw.block(&f.body);
+    lw.range_variables(&params, &mut body);
     if !writes.is_empty() && !ir::query::always_returns(&body) {
         // falling off the end: None, and the `nonlocal` variables
         let sp = span(f.range);

@@ -608,6 +608,7 @@ impl FnLower<'_> {
                         Module::Time => "time",
                         Module::Functools => "functools",
                         Module::Itertools => "itertools",
+                        Module::Bisect => "bisect",
                         Module::Random => "random",
                     };
                     self.err(sp, format!("`{name}.{member}` is not supported yet"));
@@ -618,7 +619,7 @@ impl FnLower<'_> {
                 let m = m.clone();
                 self.err(
                     sp,
-                    format!("module `{m}` is not supported by pyrs (only `math`, `numpy`, `random`, `time`, `functools` and `itertools`)"),
+                    format!("module `{m}` is not supported by pyrs (only `math`, `numpy`, `random`, `time`, `functools`, `itertools` and `bisect`)"),
                 );
                 None
             }
