@@ -227,6 +227,31 @@ fn contains(a: &Operand, b: &Operand) -> TokenStream {
                 .collect();
             quote!({ let __x = #x; let __t = #c; false #(|| #tests)* })
         }
+        // numpy's `(a == x).any()`: ints exactly (uint64 elements as their u64, NEP 50), with a
+        // float in float64, a Python number against float32 elements as a float32 (weak)
+        Ty::Array(el, _) => {
+            use crate::codegen::sized::cast;
+            let xe = Elem::of_scalar(xt).expect("a real number (inference)");
+            let float = el.kind() == crate::types::Kind::Float || xe.kind() == crate::types::Kind::Float;
+            let (xv, yv) = if float {
+                let xw = if *el == Elem::Float32 && !xt.is_np() && xt.sized().is_none() {
+                    cast(cast(quote!(__x), xe, Elem::Float32), Elem::Float32, Elem::Float64)
+                } else {
+                    cast(quote!(__x), xe, Elem::Float64)
+                };
+                (xw, cast(quote!(__y), *el, Elem::Float64))
+            } else {
+                let wide = |v: TokenStream, e: Elem| {
+                    if e == Elem::UInt64 {
+                        quote!(((#v) as u64 as i128))
+                    } else {
+                        quote!(((#v) as i128))
+                    }
+                };
+                (wide(quote!(__x), xe), wide(quote!(__y), *el))
+            };
+            quote!({ let __x = #x; #c.iter_items().any(|__y| #xv == #yv) })
+        }
         _ => quote!(compile_error!("pyrs: unsupported `in`")),
     }
 }
@@ -713,8 +738,9 @@ impl Body<'_> {
             let t = self.ty(e);
             let v = self.expr(e);
             let all: Vec<&ir::Expr> = std::iter::once(first).chain(rest.iter().map(|(_, x)| x)).collect();
-            let (v, rounded) = self.sized_compare_operand(&all, e, v);
-            let t = if rounded { Ty::Float } else { t };
+            let (v, retyped) = self.sized_compare_operand(&all, e, v);
+            let rounded = retyped.is_some();
+            let t = retyped.unwrap_or(t);
             let float_lit = match e.kind {
                 _ if rounded => None,
                 ExprKind::Float(v) => Some(v),

@@ -591,8 +591,14 @@ impl FnCx<'_, '_> {
             Ty::Array(e, _) => Some(*e),
             t => t.sized(),
         };
-        if std::iter::once(&ft).chain(rts.iter()).any(|t| elem_of(t) == Some(Elem::UInt64)) {
-            self.error(Diagnostic::new(e.span, "comparisons of uint64 values are not supported yet"));
+        // uint64 with ints: numpy 2's exact comparisons (with floats: in float64); not complex
+        if std::iter::once(&ft).chain(rts.iter()).any(|t| elem_of(t) == Some(Elem::UInt64))
+            && std::iter::once(&ft).chain(rts.iter()).any(|t| {
+                !matches!(elem_of(t).map(|e| e.kind()), Some(Kind::Int | Kind::Float | Kind::Bool))
+                    && !matches!(t.base(), Ty::Int | Ty::Float | Ty::Bool)
+            })
+        {
+            self.error(Diagnostic::new(e.span, "comparisons of uint64 values with these types are not supported yet"));
             return Ty::Unknown;
         }
         // `a.dtype == np.float32`: decided by the types

@@ -2306,10 +2306,32 @@ impl FnCx<'_, '_> {
                         return Ty::Unknown;
                     }
                 }
+                // float32: `median`, and 'linear' quantiles at a Python number (numpy's weak `q`),
+                // computed in float32 (`runtime/src/numpy/quantile_f32.rs`)
+                let linear = match args.get(5).map(|a| &a.kind) {
+                    None | Some(ExprKind::Default) => true,
+                    Some(ExprKind::Str(m)) => m == "linear",
+                    _ => false,
+                };
+                let f32_ok = e == Elem::Float32
+                    && !nan
+                    && (f == N::Median
+                        || (matches!(f, N::Percentile | N::Quantile)
+                            && matches!(ts.get(1), Some(Ty::Float | Ty::Int))
+                            && linear));
+                if f32_ok && f != N::Ptp {
+                    let Some(axis) = self.axis_arg(args, ts, ax, shown) else { return Ty::Unknown };
+                    return if axis && n > 1 { Ty::Array(Elem::Float32, n - 1) } else { Elem::Float32.scalar() };
+                }
                 if !matches!(e, Elem::Float64 | Elem::Int64) {
+                    let also = if e == Elem::Float32 {
+                        "; float32: median, and quantile/percentile at a Python number by 'linear'"
+                    } else {
+                        ""
+                    };
                     self.error(Diagnostic::new(
                         span_of(0),
-                        format!("numpy.{shown}() of a {} array is not supported yet (float64, int64)", e.name()),
+                        format!("numpy.{shown}() of a {} array is not supported yet (float64, int64{also})", e.name()),
                     ));
                     return Ty::Unknown;
                 }

@@ -17,6 +17,12 @@ impl FnCx<'_, '_> {
                 **el == Ty::Unknown || (el.is_number_like() && x.is_number_like()) || el.base() == x.base()
             }
             Ty::Tuple(items) => items.iter().all(|el| (el.is_numeric() && x.is_numeric()) || el.base() == x.base()),
+            // `x in a` of an array: numpy's `(a == x).any()` (real numbers; codegen `contains`)
+            Ty::Array(e, _) => {
+                e.kind() != crate::types::Kind::Complex
+                    && !matches!(x, Ty::Num | Ty::NumNp)
+                    && crate::types::Elem::of_scalar(x).is_some_and(|k| k.kind() != crate::types::Kind::Complex)
+            }
             _ => false,
         };
         if !ok {
