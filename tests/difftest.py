@@ -249,7 +249,8 @@ def _base(t: str) -> str:
 _WIDER = {
     # what the second dispatch pass accepts besides the exact kind (Python's numeric tower)
     "int": lambda v: isinstance(v, (bool, np.bool_)),
-    "float": lambda v: isinstance(v, (int, np.integer, np.bool_)),
+    # (numpy floats narrower than float64, whose values a float64 holds exactly)
+    "float": lambda v: isinstance(v, (int, np.integer, np.bool_, np.float32, np.float16)),
     "complex": lambda v: isinstance(v, (int, float, np.integer, np.floating, np.bool_)),
     "bool": lambda v: False,
     "str": lambda v: False,

@@ -15,6 +15,7 @@ pub mod matrix;
 pub mod nanfuncs;
 pub mod ndarray;
 pub mod numeric;
+pub mod pad;
 pub mod random;
 pub mod reduce;
 pub mod scalar;

@@ -41,7 +41,7 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
     let session = if uses_random(g) { quote!(let __random = rt::py::random::Legacy::enter(py)?;) } else { quote!() };
     let py_name = &e.name;
     let params = &e.params;
-    let signatures: Vec<&str> = e.overloads.iter().map(|o| o.signature.as_str()).collect();
+    let signatures: Vec<&str> = e.overloads.iter().filter(|o| !o.twin).map(|o| o.signature.as_str()).collect();
     let overloads: Vec<TokenStream> = e
         .overloads
         .iter()
@@ -51,12 +51,23 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
             let inst = &g.program.instances[o.instance];
             let callee = format_ident!("{}", inst.rust_name);
             let vars: Vec<_> = (0..n).map(|i| format_ident!("a{}", i)).collect();
+            // an overload with an int-or-float twin takes float lists of floats only: a list
+            // holding ints goes to the twin, where each item keeps its type
+            let has_twin = !o.twin
+                && e.overloads.iter().any(|t| t.twin && t.signature == o.signature && t.annotation.len() == n);
             let extracts: Vec<TokenStream> = o
                 .annotation
                 .iter()
                 .zip(&inst.key.args)
                 .enumerate()
-                .map(|(i, (ann_t, ty))| extract(i, ann_t, ty))
+                .map(|(i, (ann_t, ty))| {
+                    if has_twin && crate::infer::num_list_twin(std::slice::from_ref(ty)).is_some() {
+                        let rt_ty = rust_type(ty);
+                        quote!(args.get::<#rt_ty>(#i, rt::py::args::Pass::Exact)?)
+                    } else {
+                        extract(i, ann_t, ty)
+                    }
+                })
                 .collect();
             // list arguments: changes made by the call are written back into the caller's lists
             let lists: Vec<usize> = inst
