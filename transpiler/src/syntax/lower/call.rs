@@ -599,7 +599,10 @@ impl FnLower<'_> {
                         return self
                             .expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::DictFromkeys), args));
                     }
-                    if !self.is_local(n.id.as_str()) {
+                    // (a module constant's methods are methods: `TABLE.get(k)`, `SEP.join(xs)`)
+                    if !self.is_local(n.id.as_str())
+                        && !matches!(self.scope.globals.get(n.id.as_str()), Some(Global::Const | Global::Var))
+                    {
                         let Some(m) = self.module_member(n.id.as_str(), a.attr.id.as_str(), span(a.range)) else {
                             return self.bad(sp);
                         };

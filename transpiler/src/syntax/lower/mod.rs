@@ -8,6 +8,7 @@
 
 mod bisect;
 mod call;
+mod dict_consts;
 mod expr;
 mod format;
 mod itertools;
@@ -348,7 +349,29 @@ fn module_constant<'a>(
         ));
         return;
     }
-    if let Some(bad) = non_constant_part(value) {
+    // a dict of constants (its reads are checked: `dict_consts.rs`)
+    // keys and values literals (numbers, strings, tuples of them): a name could be a function
+    fn literal(e: &ast::Expr) -> bool {
+        match e {
+            ast::Expr::NumberLiteral(_)
+            | ast::Expr::StringLiteral(_)
+            | ast::Expr::BooleanLiteral(_)
+            | ast::Expr::NoneLiteral(_) => true,
+            ast::Expr::UnaryOp(u) => literal(&u.operand),
+            ast::Expr::Tuple(t) => t.elts.iter().all(literal),
+            _ => false,
+        }
+    }
+    let bad = match value {
+        ast::Expr::Dict(d) => d.items.iter().find_map(|it| match &it.key {
+            Some(k) if !literal(k) => Some(k),
+            Some(_) if !literal(&it.value) => Some(&it.value),
+            Some(_) => None,
+            None => Some(value),
+        }),
+        _ => non_constant_part(value),
+    };
+    if let Some(bad) = bad {
         errors.push(
             Diagnostic::new(span(bad.range()), format!("module-level variable `{name}`: {} is not a constant", describe_expr(bad)))
                 .help("compiled functions can read module-level constants made of numbers, strings, tuples, arithmetic and math functions; build other values inside a function"),
@@ -517,6 +540,8 @@ struct FnLower<'a> {
     in_except: u32,
     /// functions made up while lowering (a builtin passed as `key=`)
     synth: Vec<ir::Function>,
+    /// reads of module-level dicts (checked by `dict_consts.rs`): the dict made, the name, where
+    dict_const_reads: Vec<(ExprId, String, Span)>,
     /// module variables this function assigns (after `global NAME`)
     global_writes: HashSet<String>,
     /// stores into module variables waiting for the statement that assigned their temporary
@@ -548,6 +573,7 @@ impl<'a> FnLower<'a> {
             comp_count: 0,
             in_except: 0,
             synth: Vec::new(),
+            dict_const_reads: Vec::new(),
             global_writes: HashSet::new(),
             pending_sets: Vec::new(),
             closures: Vec::new(),
@@ -624,6 +650,7 @@ fn lower_function(
     let fname = rust_name.clone().unwrap_or_else(|| f.name.id.to_string());
     let mut nested = lw.nested_functions(&fname, &f.body);
     let mut body = lw.block(&f.body);
+    lw.check_dict_const_reads(&body);
     lw.range_variables(&params, &mut body);
     if !writes.is_empty() && !ir::query::always_returns(&body) {
         // falling off the end: None, and the `nonlocal` variables

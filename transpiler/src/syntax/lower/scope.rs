@@ -577,6 +577,9 @@ impl FnLower<'_> {
         self.const_stack.push(name.to_string());
         let v = self.module_scope_expr(value);
         self.const_stack.pop();
+        if matches!(value, ast::Expr::Dict(_)) {
+            self.dict_const_reads.push((v.id, name.to_string(), sp));
+        }
         v
     }
 
