@@ -234,3 +234,53 @@ def test_generator_narrow_integers(gen_mods):
             expected = gen_run(getattr(pure, name), np.random.default_rng(seed), *args)
             got = gen_run(getattr(comp, name), np.random.default_rng(seed), *args)
             assert got == expected, (name, seed, args)
+
+
+LEGACY_PARAMS = Path(__file__).resolve().parent / "kernels" / "numpy_random_params.py"
+
+
+@pytest.fixture(scope="module")
+def params_mods(built_kernels):
+    return modules_for(built_kernels, LEGACY_PARAMS)
+
+
+def param_calls():
+    """The `#case:` calls of the array-parameter kernel, as (name, argument text)."""
+    out = []
+    for line in LEGACY_PARAMS.read_text().splitlines():
+        if line.startswith("#case:"):
+            call = line[len("#case:"):].strip()
+            out.append((call.split("(", 1)[0], "(" + call.split("(", 1)[1]))
+    return out
+
+
+def test_legacy_array_parameters(params_mods):
+    """Array and list parameters of the legacy functions (`kernels/numpy_random_params.py`):
+    the same draws bit for bit, the same exception texts (numpy's checks of whole arrays and
+    its broadcast errors) and the same global state after the call, under several seeds."""
+    pure, comp = params_mods
+    ns = {"np": np, "nan": np.nan, "inf": np.inf}
+    for name, args in param_calls():
+        for seed in (0, 1, 99):
+            a = eval(args, ns)  # noqa: S307 - the kernel's own case lines
+            a = (seed,) + tuple(a[1:])
+            expected = run(getattr(pure, name), *a, seed=seed)
+            got = run(getattr(comp, name), *a, seed=seed)
+            assert got[0] == expected[0], (name, args, seed)
+            assert got[1] == expected[1], ("state after the call", name, args, seed)
+
+
+def test_legacy_array_parameters_random_shapes(params_mods):
+    """Many random parameter arrays and sizes: bit for bit and the same state."""
+    pure, comp = params_mods
+    g = np.random.default_rng(5)
+    for k in range(60):
+        n = int(g.integers(1, 6))
+        mu = g.standard_normal(n) * 3
+        sd = g.standard_normal((int(g.integers(1, 4)), n))
+        x = g.standard_normal(n) * 5
+        for name, args in [("two", (k, mu, sd)), ("one", (k, x)), ("sized", (k, mu, int(g.integers(0, 4)))),
+                           ("binom", (k, g.integers(0, 200, n), g.random(n)))]:
+            expected = run(getattr(pure, name), *args, seed=k)
+            got = run(getattr(comp, name), *args, seed=k)
+            assert got == expected, (name, k, [i for i, (x, y) in enumerate(zip(got[0][1], expected[0][1])) if x != y] if got[0][0] == expected[0][0] == "ok" else (got[0], expected[0]), got[1][2:], expected[1][2:])

@@ -39,6 +39,11 @@ impl<'a> Parser<'a> {
         self.toks[self.i]
     }
 
+    /// The token `n` places ahead (the end of the comment past the last one).
+    fn peek_at(&self, n: usize) -> Token<'a> {
+        self.toks[(self.i + n).min(self.toks.len() - 1)]
+    }
+
     pub fn bump(&mut self) -> Token<'a> {
         let t = self.toks[self.i];
         if t.kind != Tok::Eof {
@@ -252,6 +257,13 @@ impl<'a> Parser<'a> {
                     }
                     return Ok(vec![Type::Scalar(s)]);
                 }
+                // Pythran 0.18's `numpy pkg`: a module passed as an argument
+                if self.peek_at(1).is_ident("pkg") {
+                    return err(
+                        t.pos,
+                        format!("`{} pkg` (a module passed as an argument) is not supported: import the module inside the function instead of taking it as a parameter", t.text),
+                    );
+                }
                 if matches!(t.text, "Generator" | "numpy.random.Generator" | "np.random.Generator") {
                     self.bump();
                     return Ok(vec![Type::Generator]);
@@ -360,6 +372,13 @@ impl<'a> Parser<'a> {
                     if self.peek().kind == Tok::Eof {
                         return err(self.peek().pos, "expected another exported name after `,`, found end of comment");
                     }
+                }
+                // `#pythran export f(int):` — Pythran's grammar ignores what follows the export
+                // list; pyrs takes a lone `:` at the end (a `def` line's habit) and refuses the
+                // rest, which is more often a typo than a remark
+                Tok::Colon if self.peek_at(1).kind == Tok::Eof => {
+                    self.bump();
+                    return Ok(out);
                 }
                 Tok::Ident | Tok::LParen => {
                     return err(

@@ -296,6 +296,8 @@ fn export_prefixes() {
     check(&[
         ("#pythran export f(int)", &["f(int)"]),
         ("# pythran export f(int)", &["f(int)"]),
+        ("#pythran export f(int):", &["f(int)"]),
+        ("#pythran export f(int), g(float) :", &["f(int)", "g(float)"]),
         ("#   pythran   export   f ( int )", &["f(int)"]),
         ("# export f(int)", &["f(int)"]),
         ("#export f(int)", &["f(int)"]),
@@ -504,6 +506,12 @@ fn export_errors() {
             &["error 1:24: unexpected `;` after export entry; expected `,` or end of comment"],
         ),
         ("#pythran export f(int) 3", &["error 1:24: unexpected `3` after export entry"]),
+        (
+            "#pythran export f(int, numpy pkg)",
+            &["error 1:24: `numpy pkg` (a module passed as an argument) is not supported"],
+        ),
+        ("#pythran export f(int): 3", &["error 1:23: unexpected `:` after export entry"]),
+        ("#pythran export f(int)::", &["error 1:23: unexpected `::` after export entry"]),
         // empty argument
         ("#pythran export f(int,,float)", &["error 1:23: empty argument before `,`; expected a type"]),
         ("#pythran export f(,int)", &["error 1:19: empty argument before `,`"]),

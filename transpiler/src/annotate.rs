@@ -348,7 +348,8 @@ fn render(
     let _ =
         writeln!(h, "<table class=\"summary exports\">\n<tr><th>export</th><th>signatures (tried in order)</th></tr>");
     for e in &program.exports {
-        let sigs: Vec<String> = e.overloads.iter().map(|o| format!("<code>{}</code>", esc(&o.signature))).collect();
+        let sigs: Vec<String> =
+            e.overloads.iter().filter(|o| !o.twin).map(|o| format!("<code>{}</code>", esc(&o.signature))).collect();
         let _ = writeln!(
             h,
             "<tr class=\"export\"><td><code>{}</code></td><td>{}</td></tr>",

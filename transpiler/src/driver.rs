@@ -88,6 +88,12 @@ pub fn analyse_with(
                 .collect(),
         ));
     }
+    let mut annotations = annotations;
+    let mut notes = Vec::new();
+    for (at, func) in drop_long_double_alternatives(&mut annotations) {
+        let d = Diagnostic::new(pos_to_span(at), format!("the alternatives of `{func}`'s export with `float128`/`longdouble`/`complex256` are left out: they have no exact representation in Rust, and such arguments raise TypeError"));
+        notes.push(d.render(file).replacen(": error: ", ": warning: ", 1));
+    }
     let mut module = syn.module;
     refuse_huge_functions(&mut module);
     let attach_errors = parallel::attach(&mut module, &annotations.directives, file);
@@ -105,7 +111,6 @@ pub fn analyse_with(
         // (after the unbound-local tests: a test between two statements keeps them apart)
         crate::analysis::inline::temporaries(f);
     }
-    let notes = Vec::new();
     let program = infer::infer(&mut module, &annotations, &pos_to_span).map_err(render)?;
     let mut race_errors = parallel::check(&module, &program.instances);
     race_errors.extend(crate::analysis::widened::check(&module, &program.instances));
@@ -113,6 +118,39 @@ pub fn analyse_with(
         return Err(render(race_errors));
     }
     Ok((module, program, notes))
+}
+
+/// An `or` line's alternatives (`float64[] or float128[]`, overloads with the position of one
+/// export) naming `float128`/`longdouble`/`complex256`, which Rust cannot represent exactly, are
+/// dropped when other alternatives of the line remain (an export of only such types stays, and
+/// is refused with its position by inference). Returns where each line that lost some is.
+fn drop_long_double_alternatives(ann: &mut pyrs_annotations::Annotations) -> Vec<(pyrs_annotations::Pos, String)> {
+    use pyrs_annotations::{Scalar, Type};
+    fn long(t: &Type) -> bool {
+        let wide = |s: Scalar| matches!(s, Scalar::Float128 | Scalar::Complex256);
+        match t {
+            Type::Scalar(s) => wide(*s),
+            Type::Array(a) => wide(a.elem),
+            Type::List(t) | Type::Set(t) => long(t),
+            Type::Dict(k, v) => long(k) || long(v),
+            Type::Tuple(ts) => ts.iter().any(long),
+            Type::Generator => false,
+        }
+    }
+    let has_long = |e: &pyrs_annotations::Export| e.args.iter().any(|a| long(&a.ty));
+    let mut dropped = Vec::new();
+    let exports = std::mem::take(&mut ann.exports);
+    for e in &exports {
+        let line = |o: &&pyrs_annotations::Export| o.func == e.func && o.pos == e.pos;
+        if has_long(e) && exports.iter().filter(line).any(|o| !has_long(o)) {
+            if !dropped.iter().any(|(p, f)| *p == e.pos && *f == e.func) {
+                dropped.push((e.pos, e.func.clone()));
+            }
+        } else {
+            ann.exports.push(e.clone());
+        }
+    }
+    dropped
 }
 
 /// `\ud800`-style escapes of lone surrogates in string literals (valid Python): pyrs's strings

@@ -272,6 +272,11 @@ pub enum Ty {
     /// `s += a[i]`: a float if the loop does not run, a numpy float if it does): `rt::Num`
     /// with its numpy variants, numpy's arithmetic where an operand is a numpy scalar
     NumNp,
+    /// like [`Ty::NumNp`] with ints only: a Python int or a `numpy.int64` (`t = 0` then
+    /// `t += a[i]` over an int64 array). With a numpy int64 or float64 the result's type is
+    /// known (numpy converts a Python int as it would a numpy int64), so `2 * a[0] * t` is a
+    /// numpy.int64
+    IntNp,
     /// a `numpy.bool_` (`m[i]` of a bool array, a comparison of numpy scalars, `np.all(a)`): a
     /// Rust `bool` whose type reaches Python and numpy's arithmetic (with an int it is a
     /// numpy int64, `x & y` of two stays one)
@@ -330,12 +335,29 @@ impl Ty {
     /// A number whose type is known when the code runs ([`Ty::Num`], [`Ty::NumNp`]): an
     /// `rt::Num`.
     pub fn is_num(&self) -> bool {
-        matches!(self, Ty::Num | Ty::NumNp)
+        matches!(self, Ty::Num | Ty::NumNp | Ty::IntNp)
+    }
+
+    /// A number that may be a numpy scalar or a Python one, which known when the code runs
+    /// ([`Ty::NumNp`], [`Ty::IntNp`]).
+    pub fn is_dyn_np(&self) -> bool {
+        matches!(self, Ty::NumNp | Ty::IntNp)
+    }
+
+    /// A Python int, a numpy int64, or one of them known when the code runs.
+    fn is_int_or_np_int(&self) -> bool {
+        matches!(self, Ty::Int | Ty::NpInt | Ty::IntNp)
+    }
+
+    /// A number of any kind, or one whose kind is known only when the code runs: what Python
+    /// compares with `==` by value (`1 == 1.0`).
+    pub fn is_number_like(&self) -> bool {
+        self.is_numeric() || self.is_num()
     }
 
     /// A real number that is or may be a numpy int64 or float64.
     fn holds_np_real(&self) -> bool {
-        matches!(self, Ty::NpInt | Ty::NpFloat | Ty::NumNp)
+        matches!(self, Ty::NpInt | Ty::NpFloat | Ty::NumNp | Ty::IntNp)
     }
 
     /// A Python or numpy (int64, float64) real number, or one of them known when the code runs.
@@ -348,8 +370,15 @@ impl Ty {
     /// (`s = 0.0` then `s += a[i]`): [`Ty::NumNp`], each value keeping its type.
     pub fn join_np(a: &Ty, b: &Ty) -> Option<Ty> {
         let known = *a != Ty::Unknown && *b != Ty::Unknown;
-        (known && a != b && a.is_real_or_np() && b.is_real_or_np() && (a.holds_np_real() || b.holds_np_real()))
-            .then_some(Ty::NumNp)
+        (known && a != b && a.is_real_or_np() && b.is_real_or_np() && (a.holds_np_real() || b.holds_np_real())).then(
+            || {
+                if a.is_int_or_np_int() && b.is_int_or_np_int() {
+                    Ty::IntNp
+                } else {
+                    Ty::NumNp
+                }
+            },
+        )
     }
 
     /// A numpy scalar type (numpy's arithmetic rules).
@@ -561,7 +590,8 @@ impl Ty {
         }
         match (self, other) {
             (Ty::Unknown, t) | (t, Ty::Unknown) => Some(t.clone()),
-            (Ty::NumNp, t) | (t, Ty::NumNp) if t.is_real_or_np() => Some(Ty::NumNp),
+            (Ty::IntNp, t) | (t, Ty::IntNp) if t.is_int_or_np_int() => Some(Ty::IntNp),
+            (Ty::NumNp | Ty::IntNp, t) | (t, Ty::NumNp | Ty::IntNp) if t.is_real_or_np() => Some(Ty::NumNp),
             // a numpy.bool_ with another number: numpy's promotion where both are numpy
             // scalars or one is a Python int/float/complex (widened, then split or refused by
             // inference); with a Python bool or a value of a type known when the code runs,
@@ -776,6 +806,7 @@ impl fmt::Display for Ty {
             Ty::Float => write!(f, "float"),
             Ty::Num => write!(f, "int or float"),
             Ty::NumNp => write!(f, "int, float or numpy scalar"),
+            Ty::IntNp => write!(f, "int or numpy.int64"),
             Ty::Complex => write!(f, "complex"),
             Ty::NpBool => write!(f, "numpy.bool"),
             Ty::NpInt => write!(f, "numpy.int64"),

@@ -794,6 +794,17 @@ pub fn svdvals<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<f64, 1>> {
     Ok(NdArray::from_vec([s.len()], s))
 }
 
+/// `np.linalg.svd(a, compute_uv=False, hermitian=True)`: numpy's `abs(eigvalsh(a))` (lower
+/// triangle) sorted, then reversed (a NaN first). Equal values are equal bits: no tie to order.
+#[allow(private_bounds)]
+pub fn svdvals_hermitian<T: Field>(a: &NdArray<T, 2>) -> Result<NdArray<f64, 1>> {
+    use super::shape::Sortable;
+    let mut s: Vec<f64> = eigvalsh(a, false)?.to_vec().into_iter().map(f64::abs).collect();
+    s.sort_by(f64::cmp_np);
+    s.reverse();
+    Ok(NdArray::from_vec([s.len()], s))
+}
+
 /// `np.linalg.norm(a, 2)`, `(a, -2)`, `(a, 'nuc')` of a matrix: the largest, the smallest or
 /// the sum of the singular values (`ord` 2, -2, 0 for 'nuc'), reduced as numpy's `amax`
 /// (initial 0), `amin` and `sum` (initial 0) do.
@@ -1241,6 +1252,13 @@ pub fn eigvalsh_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>, u
 pub fn svdvals_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>) -> Result<NdArray<f64, R>> {
     let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
     map1::<T, f64, 1, D, R>(a, &[m.min(n)], svdvals)
+}
+
+/// `np.linalg.svd(a, compute_uv=False, hermitian=True)` of a stack.
+#[allow(private_bounds)]
+pub fn svdvals_hermitian_n<T: Field, const D: usize, const R: usize>(a: &NdArray<T, D>) -> Result<NdArray<f64, R>> {
+    let n = stacked_square(a)?;
+    map1::<T, f64, 1, D, R>(a, &[n], svdvals_hermitian)
 }
 
 /// `np.linalg.svd(a, full_matrices)` of a stack: (u, s, vh).

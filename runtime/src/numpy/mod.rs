@@ -15,6 +15,8 @@ pub mod matrix;
 pub mod nanfuncs;
 pub mod ndarray;
 pub mod numeric;
+pub mod pad;
+pub mod quantile_f32;
 pub mod random;
 pub mod reduce;
 pub mod scalar;

@@ -45,6 +45,8 @@ pub enum Layout {
 
 static NP_INTEGER: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static NP_BOOL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static NP_FLOATING: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static NP_LONGDOUBLE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
 /// At import of a compiled module: imports numpy and looks up what argument conversion
 /// asks of it, so that no call runs Python code (numpy's import) between copying a list
@@ -58,6 +60,8 @@ pub fn prepare(py: Python<'_>) -> PyResult<()> {
     }
     NP_INTEGER.import(py, "numpy", "integer")?;
     NP_BOOL.import(py, "numpy", "bool_")?;
+    NP_FLOATING.import(py, "numpy", "floating")?;
+    NP_LONGDOUBLE.import(py, "numpy", "longdouble")?;
     let _ = <f64 as numpy::Element>::get_dtype(py);
     Ok(())
 }
@@ -66,6 +70,16 @@ fn is_np_integer(obj: &Bound<'_, PyAny>) -> bool {
     match NP_INTEGER.import(obj.py(), "numpy", "integer") {
         Ok(t) => obj.is_instance(t).unwrap_or(false),
         Err(_) => false,
+    }
+}
+
+/// A numpy float scalar narrower than float64 (`np.float32(0.4)`, float16): its value is
+/// exact as a float64 (a `longdouble` is not, and is not taken).
+fn is_np_floating(obj: &Bound<'_, PyAny>) -> bool {
+    let py = obj.py();
+    match (NP_FLOATING.import(py, "numpy", "floating"), NP_LONGDOUBLE.import(py, "numpy", "longdouble")) {
+        (Ok(f), Ok(l)) => obj.is_instance(f).unwrap_or(false) && !obj.is_instance(l).unwrap_or(true),
+        _ => false,
     }
 }
 
@@ -111,7 +125,9 @@ impl FromPy for f64 {
         if obj.is_instance_of::<PyFloat>() {
             return obj.extract::<f64>().map(Some);
         }
-        if pass == Pass::Widen && (obj.is_instance_of::<PyInt>() || is_np_integer(obj) || is_np_bool(obj)) {
+        if pass == Pass::Widen
+            && (obj.is_instance_of::<PyInt>() || is_np_integer(obj) || is_np_bool(obj) || is_np_floating(obj))
+        {
             return obj.extract::<f64>().map(Some);
         }
         Ok(None)
@@ -127,6 +143,25 @@ impl FromPy for Complex64 {
             if let Some(x) = f64::from_py(obj, Pass::Widen)? {
                 return Ok(Some(Complex64::new(x, 0.0)));
             }
+        }
+        Ok(None)
+    }
+}
+
+/// An item of a list that a `float list` annotation takes when the list holds ints (or bools)
+/// among its floats: each item keeps its own type, as in CPython (the wrapper's int-or-float
+/// twin of a signature with float lists). A numpy scalar becomes the Python number, as for a
+/// scalar argument.
+impl FromPy for crate::Num {
+    fn from_py(obj: &Bound<'_, PyAny>, _pass: Pass) -> PyResult<Option<Self>> {
+        if obj.is_instance_of::<PyBool>() || is_np_bool(obj) {
+            return obj.is_truthy().map(|b| Some(crate::Num::Bool(b)));
+        }
+        if obj.is_instance_of::<PyInt>() || is_np_integer(obj) {
+            return int_value(obj).map(|i| Some(crate::Num::Int(i)));
+        }
+        if obj.is_instance_of::<PyFloat>() {
+            return obj.extract::<f64>().map(|f| Some(crate::Num::Float(f)));
         }
         Ok(None)
     }

@@ -203,7 +203,14 @@ impl<K: ToPy + Clone + Hash + Eq + PyRepr, V: ToPy + Clone> ToPy for Dict<K, V> 
 
     fn sync(&self, py: Python<'_>) -> PyResult<()> {
         let origin = self.origin();
-        if origin.is_null() || !self.take_dirty() {
+        if origin.is_null() {
+            return Ok(());
+        }
+        if !self.take_dirty() {
+            // the values may be lists the call changed in place (`d[k].reverse()`)
+            for (_, v) in self.items() {
+                v.sync(py)?;
+            }
             return Ok(());
         }
         // SAFETY: as above.
@@ -396,6 +403,12 @@ macro_rules! tuple_to_py {
             fn into_py_obj(self, py: Python<'_>) -> PyResult<Py<PyAny>> {
                 let items = [$(self.$i.into_py_obj(py)?),*];
                 Ok(PyTuple::new(py, items)?.into_any().unbind())
+            }
+
+            /// lists in an argument tuple the call changed in place
+            fn sync(&self, py: Python<'_>) -> PyResult<()> {
+                $(self.$i.sync(py)?;)*
+                Ok(())
             }
         }
     };

@@ -35,7 +35,7 @@ impl Body<'_> {
                     }
                     match &ts[0] {
                         Ty::Bool => quote!((#v as i64)),
-                        Ty::Num | Ty::NumNp => quote!(rt::builtins::num::abs(#v)?),
+                        Ty::Num | Ty::NumNp | Ty::IntNp => quote!(rt::builtins::num::abs(#v)?),
                         Ty::Int if np => quote!(#v.wrapping_abs()),
                         Ty::Int => quote!(rt::builtins::arith::abs_int(#v)?),
                         Ty::Float => quote!(#v.abs()),
@@ -85,7 +85,7 @@ impl Body<'_> {
                         let v = self.expr(a);
                         match &ts[0] {
                             Ty::Float => quote!(rt::builtins::conv::int_of_float(#v)?),
-                            Ty::Num | Ty::NumNp => quote!(#v.to_int()?),
+                            Ty::Num | Ty::NumNp | Ty::IntNp => quote!(#v.to_int()?),
                             other => coerce(v, other, &Ty::Int),
                         }
                     }
@@ -114,8 +114,8 @@ impl Body<'_> {
                 B::Round => {
                     let v = self.expr(&args[0]);
                     match (&ts[0], args.get(1)) {
-                        (Ty::Num | Ty::NumNp, None) => quote!(rt::builtins::num::round(#v)?),
-                        (Ty::Num | Ty::NumNp, Some(n)) => {
+                        (Ty::Num | Ty::NumNp | Ty::IntNp, None) => quote!(rt::builtins::num::round(#v)?),
+                        (Ty::Num | Ty::NumNp | Ty::IntNp, Some(n)) => {
                             let n = self.expr_as(n, &Ty::Int);
                             quote!(rt::builtins::num::round_ndigits(#v, #n)?)
                         }

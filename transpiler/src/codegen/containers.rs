@@ -14,7 +14,7 @@ use quote::{format_ident, quote};
 /// (`np.float64(1.5)`) and which `str` of a container shows so.
 fn has_np_scalar(t: &Ty) -> bool {
     match t {
-        Ty::NpBool | Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_) | Ty::NumNp => true,
+        Ty::NpBool | Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpSized(_) | Ty::NumNp | Ty::IntNp => true,
         Ty::Tuple(ts) => ts.iter().any(has_np_scalar),
         Ty::List(x) | Ty::VarTuple(x) | Ty::Opt(x) => has_np_scalar(x),
         _ => false,
@@ -88,7 +88,7 @@ pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
         let s = sized_str(v, *e);
         return quote!(rt::Str::from(#s));
     }
-    if has_np_scalar(t) && !t.is_np() && *t != Ty::NumNp {
+    if has_np_scalar(t) && !t.is_np() && !t.is_dyn_np() {
         let s = np_repr(v, t);
         return quote!(rt::Str::from(#s));
     }
@@ -96,7 +96,7 @@ pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Str => v,
         Ty::Int => quote!(#f::str_of_int(#v)),
         Ty::Float => quote!(#f::str_of_float(#v)),
-        Ty::Num | Ty::NumNp => quote!(rt::builtins::num::str_of(#v)),
+        Ty::Num | Ty::NumNp | Ty::IntNp => quote!(rt::builtins::num::str_of(#v)),
         Ty::Bool => quote!(#f::str_of_bool(#v)),
         Ty::Complex => quote!(#f::str_of_complex(#v)),
         Ty::None => quote!({ let _ = #v; rt::Str::from("None") }),
@@ -147,7 +147,7 @@ fn format_of(v: TokenStream, t: &Ty, spec: &str) -> TokenStream {
         }
         Ty::Int => quote!(#f::format_int(#v, #spec)?),
         Ty::Float => quote!(#f::format_float(#v, #spec)?),
-        Ty::Num | Ty::NumNp => quote!(rt::builtins::num::format_num(#v, #spec)?),
+        Ty::Num | Ty::NumNp | Ty::IntNp => quote!(rt::builtins::num::format_num(#v, #spec)?),
         Ty::Bool => quote!(#f::format_bool(#v, #spec)?),
         Ty::Complex => quote!(#f::format_complex(#v, #spec)?),
         Ty::Str => quote!(#f::format_str(&#v, #spec)?),

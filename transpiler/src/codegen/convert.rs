@@ -8,7 +8,7 @@ use quote::quote;
 pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
     // a number that may be a numpy scalar: the value with its type (`from` must then keep
     // its numpy scalars: see `Body::np_ty`)
-    if *to == Ty::NumNp {
+    if to.is_dyn_np() {
         match from {
             Ty::NpInt => return quote!(rt::Num::NpInt(#v)),
             Ty::NpFloat => return quote!(rt::Num::NpFloat(#v)),
@@ -60,12 +60,12 @@ pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
             quote!([#(#map),*][#v as usize])
         }
         // where Python needs an int, a float raises TypeError
-        (Ty::Num | Ty::NumNp, Ty::Int) => quote!(#v.to_index()?),
-        (Ty::Num | Ty::NumNp, Ty::Float) => match super::numvar::float_view(&v) {
+        (Ty::Num | Ty::NumNp | Ty::IntNp, Ty::Int) => quote!(#v.to_index()?),
+        (Ty::Num | Ty::NumNp | Ty::IntNp, Ty::Float) => match super::numvar::float_view(&v) {
             Some(f) => f,
             None => quote!(#v.to_f64()),
         },
-        (Ty::Num | Ty::NumNp, Ty::Complex) => quote!(rt::Complex64::new(#v.to_f64(), 0.0)),
+        (Ty::Num | Ty::NumNp | Ty::IntNp, Ty::Complex) => quote!(rt::Complex64::new(#v.to_f64(), 0.0)),
         (Ty::Bool, Ty::Int) => quote!((#v as i64)),
         (Ty::Bool, Ty::Float) => quote!(((#v as i64) as f64)),
         (Ty::Int, Ty::Float) => quote!((#v as f64)),
@@ -143,7 +143,7 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Bool => v,
         Ty::Int => quote!((#v != 0)),
         Ty::Float => quote!((#v != 0.0)),
-        Ty::Num | Ty::NumNp => quote!(#v.truth()),
+        Ty::Num | Ty::NumNp | Ty::IntNp => quote!(#v.truth()),
         Ty::Complex => quote!(rt::builtins::conv::truth_complex(#v)),
         Ty::List(_) | Ty::VarTuple(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) => quote!((!#v.is_empty())),
         Ty::Tuple(ts) => {
@@ -167,8 +167,8 @@ pub(super) fn coerce_store(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
     let (from, to) = (&from.base(), &to.base());
     match (from, to) {
         (Ty::Float, Ty::Int) => quote!(rt::builtins::conv::int_of_float(#v)?),
-        (Ty::Num | Ty::NumNp, Ty::Int) => quote!(#v.to_int()?),
-        (Ty::Num | Ty::NumNp, Ty::Bool) => quote!(#v.truth()),
+        (Ty::Num | Ty::NumNp | Ty::IntNp, Ty::Int) => quote!(#v.to_int()?),
+        (Ty::Num | Ty::NumNp | Ty::IntNp, Ty::Bool) => quote!(#v.truth()),
         (Ty::Int, Ty::Bool) => quote!((#v != 0)),
         (Ty::Float, Ty::Bool) => quote!((#v != 0.0)),
         (Ty::Complex, Ty::Bool) => quote!(rt::builtins::conv::truth_complex(#v)),

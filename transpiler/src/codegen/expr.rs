@@ -46,7 +46,7 @@ impl Body<'_> {
                 return float_lit(*v as f64);
             }
         }
-        let from = if *to == Ty::NumNp { self.np_ty(e) } else { self.ty(e) };
+        let from = if to.is_dyn_np() { self.np_ty(e) } else { self.ty(e) };
         let v = self.expr(e);
         coerce(v, &from, to)
     }

@@ -145,11 +145,11 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
         (Ty::Int, Ty::Float) => Some(quote!(rt::builtins::compare::int_float(#a, #b))),
         (Ty::Float, Ty::Int) => Some(quote!(rt::builtins::compare::float_int(#a, #b))),
         // a number of a type known when the code runs, against a real number
-        (Ty::Num | Ty::NumNp, t) | (t, Ty::Num | Ty::NumNp) if t.is_py_real() || t.is_num() => {
+        (Ty::Num | Ty::NumNp | Ty::IntNp, t) | (t, Ty::Num | Ty::NumNp | Ty::IntNp) if t.is_py_real() || t.is_num() => {
             let (x, y) = (coerce(quote!(#a), at, &Ty::Num), coerce(quote!(#b), bt, &Ty::Num));
             Some(quote!(rt::builtins::num::cmp(#x, #y)))
         }
-        (Ty::Num | Ty::NumNp, Ty::Complex) | (Ty::Complex, Ty::Num | Ty::NumNp) => {
+        (Ty::Num | Ty::NumNp | Ty::IntNp, Ty::Complex) | (Ty::Complex, Ty::Num | Ty::NumNp | Ty::IntNp) => {
             let (x, y) = (coerce(quote!(#a), at, &Ty::Complex), coerce(quote!(#b), bt, &Ty::Complex));
             return match op {
                 CmpOp::Eq => quote!((#x == #y)),
@@ -226,6 +226,31 @@ fn contains(a: &Operand, b: &Operand) -> TokenStream {
                 })
                 .collect();
             quote!({ let __x = #x; let __t = #c; false #(|| #tests)* })
+        }
+        // numpy's `(a == x).any()`: ints exactly (uint64 elements as their u64, NEP 50), with a
+        // float in float64, a Python number against float32 elements as a float32 (weak)
+        Ty::Array(el, _) => {
+            use crate::codegen::sized::cast;
+            let xe = Elem::of_scalar(xt).expect("a real number (inference)");
+            let float = el.kind() == crate::types::Kind::Float || xe.kind() == crate::types::Kind::Float;
+            let (xv, yv) = if float {
+                let xw = if *el == Elem::Float32 && !xt.is_np() && xt.sized().is_none() {
+                    cast(cast(quote!(__x), xe, Elem::Float32), Elem::Float32, Elem::Float64)
+                } else {
+                    cast(quote!(__x), xe, Elem::Float64)
+                };
+                (xw, cast(quote!(__y), *el, Elem::Float64))
+            } else {
+                let wide = |v: TokenStream, e: Elem| {
+                    if e == Elem::UInt64 {
+                        quote!(((#v) as u64 as i128))
+                    } else {
+                        quote!(((#v) as i128))
+                    }
+                };
+                (wide(quote!(__x), xe), wide(quote!(__y), *el))
+            };
+            quote!({ let __x = #x; #c.iter_items().any(|__y| #xv == #yv) })
         }
         _ => quote!(compile_error!("pyrs: unsupported `in`")),
     }
@@ -351,10 +376,22 @@ impl Body<'_> {
             return np_binop(op, a, at, b, bt, rhs);
         }
         let num = quote!(rt::builtins::num);
-        if *at == Ty::NumNp || *bt == Ty::NumNp {
+        if at.is_dyn_np() || bt.is_dyn_np() {
             // a number that may be a numpy scalar (see `numnp_binop_type`); `np`: the other
             // operand is a numpy scalar
-            let other = if *at == Ty::NumNp { bt } else { at };
+            let (dynamic, other) = if at.is_dyn_np() { (at, bt) } else { (bt, at) };
+            // a Python int or a numpy int64 with a numpy scalar: computed as the int64
+            if *dynamic == Ty::IntNp && np && matches!(other, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex) {
+                let x = coerce(a, at, if at.is_dyn_np() { &Ty::Int } else { at });
+                let y = coerce(b, bt, if bt.is_dyn_np() { &Ty::Int } else { bt });
+                let (xt, yt) = (if at.is_dyn_np() { &Ty::Int } else { at }, if bt.is_dyn_np() { &Ty::Int } else { bt });
+                return np_binop(op, x, xt, y, yt, rhs);
+            }
+            let int_result = *dynamic == Ty::IntNp
+                && !np
+                && matches!(other, Ty::Bool | Ty::Int | Ty::IntNp)
+                && !matches!(op, BinOp::Div | BinOp::Pow);
+            let result = if int_result { Ty::IntNp } else { Ty::NumNp };
             if np && matches!(other, Ty::Float | Ty::Complex) {
                 let to = other.clone();
                 let x = coerce(a, at, &to);
@@ -368,7 +405,7 @@ impl Body<'_> {
                 t => coerce(v, t, &Ty::Num),
             };
             let (x, y) = (as_num(a, at), as_num(b, bt));
-            if op == BinOp::Pow && matches!(rhs.kind, ExprKind::Int(2)) && *at == Ty::NumNp {
+            if op == BinOp::Pow && matches!(rhs.kind, ExprKind::Int(2)) && at.is_dyn_np() {
                 return (quote!(#num::pow2(#x)?), Ty::NumNp);
             }
             let f = match op {
@@ -385,7 +422,7 @@ impl Body<'_> {
                 BinOp::RShift => quote!(rshift),
                 BinOp::Pow => quote!(pow),
             };
-            return (quote!(#num::#f(#x, #y)?), Ty::NumNp);
+            return (quote!(#num::#f(#x, #y)?), result);
         }
         if *at == Ty::Num || *bt == Ty::Num {
             // one operand is a bool, an int or a float depending on the run (see
@@ -601,6 +638,12 @@ impl Body<'_> {
         for v in init.iter().rev() {
             let vt = self.ty(v);
             let x = self.expr(v);
+            // an operand that never decides (`0 or x`, `'' or x`): evaluated, then the rest
+            let deciding = op == BoolOp::Or;
+            if crate::infer::expr::bool_part(v, deciding, &|e| self.ty(e)).is_none() {
+                acc = quote!({ let _ = #x; #acc });
+                continue;
+            }
             let tmp = self.temp();
             let test = truth_of(quote!(#tmp), &vt);
             let keep = coerce(quote!(#tmp), &vt, t);
@@ -622,7 +665,7 @@ impl Body<'_> {
             UnaryOp::Pos if t.is_num() => quote!(rt::builtins::num::pos(#v)),
             UnaryOp::Pos => coerce(v, xt, t),
             UnaryOp::Neg => match *t {
-                Ty::Num | Ty::NumNp => quote!(rt::builtins::num::neg(#v)?),
+                Ty::Num | Ty::NumNp | Ty::IntNp => quote!(rt::builtins::num::neg(#v)?),
                 Ty::Int if self.is_np(e) => {
                     let v = coerce(v, xt, &Ty::Int);
                     quote!(#v.wrapping_neg())
@@ -695,8 +738,9 @@ impl Body<'_> {
             let t = self.ty(e);
             let v = self.expr(e);
             let all: Vec<&ir::Expr> = std::iter::once(first).chain(rest.iter().map(|(_, x)| x)).collect();
-            let (v, rounded) = self.sized_compare_operand(&all, e, v);
-            let t = if rounded { Ty::Float } else { t };
+            let (v, retyped) = self.sized_compare_operand(&all, e, v);
+            let rounded = retyped.is_some();
+            let t = retyped.unwrap_or(t);
             let float_lit = match e.kind {
                 _ if rounded => None,
                 ExprKind::Float(v) => Some(v),

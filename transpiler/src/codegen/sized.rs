@@ -231,13 +231,33 @@ impl Body<'_> {
 
     /// The operands of a comparison involving float32/complex64: Python floats rounded to
     /// float32 first (numpy compares in the common type).
-    pub fn sized_compare_operand(&self, all: &[&ir::Expr], x: &ir::Expr, code: TokenStream) -> (TokenStream, bool) {
+    pub fn sized_compare_operand(
+        &self,
+        all: &[&ir::Expr],
+        x: &ir::Expr,
+        code: TokenStream,
+    ) -> (TokenStream, Option<Ty>) {
+        // a uint64 among the operands: numpy 2 compares it with ints exactly (here in i128:
+        // its bits as u64, the others as signed), with floats in float64 (`u64_to_f64`)
+        if all.iter().any(|a| self.sized_of(a) == Some(Elem::UInt64))
+            && all.iter().all(|a| Elem::of_scalar(&self.sty(a)).is_some())
+        {
+            let float = all.iter().any(|a| matches!(self.sty(a).base(), Ty::Float));
+            let t = self.sty(x);
+            let unsigned = self.sized_of(x) == Some(Elem::UInt64);
+            return match (float, unsigned) {
+                (true, true) => (quote!(rt::numpy::sized::u64_to_f64(#code)), Some(Ty::Float)),
+                (true, false) => (coerce(code, &t.base(), &Ty::Float), Some(Ty::Float)),
+                (false, true) => (quote!(((#code) as u64 as i128)), Some(Ty::Int)),
+                (false, false) => (quote!(((#code) as i128)), Some(Ty::Int)),
+            };
+        }
         let narrow_floats = all.iter().any(|a| matches!(self.sized_of(a), Some(Elem::Float32 | Elem::Complex64)));
         let t = self.sty(x);
         if narrow_floats && !t.is_np() && matches!(t, Ty::Int | Ty::Float) && !matches!(x.kind, ExprKind::Bool(_)) {
-            (weak(code, &t, Elem::Float32), true)
+            (weak(code, &t, Elem::Float32), Some(Ty::Float))
         } else {
-            (code, false)
+            (code, None)
         }
     }
 }

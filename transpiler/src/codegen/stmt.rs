@@ -49,7 +49,7 @@ impl Body<'_> {
                 // scalars, so that it keeps them
                 fn names_np(b: &Body, t: &Target) -> bool {
                     match t {
-                        Target::Name(n, _) => b.local_ty(n) == Ty::NumNp,
+                        Target::Name(n, _) => b.local_ty(n).is_dyn_np(),
                         Target::Tuple(ts, _) => ts.iter().any(|t| names_np(b, t)),
                         Target::Subscript { .. } => false,
                     }
@@ -138,7 +138,7 @@ impl Body<'_> {
                         quote!(#id)
                     }
                     Some(e) => {
-                        let t = if ret == Ty::NumNp { self.np_ty(e) } else { self.ty(e) };
+                        let t = if ret.is_dyn_np() { self.np_ty(e) } else { self.ty(e) };
                         let x = self.expr(e);
                         coerce(x, &t, &ret)
                     }

@@ -41,7 +41,7 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
     let session = if uses_random(g) { quote!(let __random = rt::py::random::Legacy::enter(py)?;) } else { quote!() };
     let py_name = &e.name;
     let params = &e.params;
-    let signatures: Vec<&str> = e.overloads.iter().map(|o| o.signature.as_str()).collect();
+    let signatures: Vec<&str> = e.overloads.iter().filter(|o| !o.twin).map(|o| o.signature.as_str()).collect();
     let overloads: Vec<TokenStream> = e
         .overloads
         .iter()
@@ -51,12 +51,23 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
             let inst = &g.program.instances[o.instance];
             let callee = format_ident!("{}", inst.rust_name);
             let vars: Vec<_> = (0..n).map(|i| format_ident!("a{}", i)).collect();
+            // an overload with an int-or-float twin takes float lists of floats only: a list
+            // holding ints goes to the twin, where each item keeps its type
+            let has_twin = !o.twin
+                && e.overloads.iter().any(|t| t.twin && t.signature == o.signature && t.annotation.len() == n);
             let extracts: Vec<TokenStream> = o
                 .annotation
                 .iter()
                 .zip(&inst.key.args)
                 .enumerate()
-                .map(|(i, (ann_t, ty))| extract(i, ann_t, ty))
+                .map(|(i, (ann_t, ty))| {
+                    if has_twin && crate::infer::int_or_float_twin(std::slice::from_ref(ty)).is_some() {
+                        let rt_ty = rust_type(ty);
+                        quote!(args.get::<#rt_ty>(#i, rt::py::args::Pass::Exact)?)
+                    } else {
+                        extract(i, ann_t, ty)
+                    }
+                })
                 .collect();
             // list arguments: changes made by the call are written back into the caller's lists
             let lists: Vec<usize> = inst
@@ -79,7 +90,19 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                     quote!(let #vj = if !#vi.origin().is_null() && #vi.origin() == #vj.origin() { #vi.clone() } else { #vj };)
                 })
                 .collect();
-            let keeps: Vec<TokenStream> = lists
+            // tuples holding containers: the containers' changes written back alike
+            let held = |t: &Ty| {
+                fn holds(t: &Ty) -> bool {
+                    match t {
+                        Ty::List(_) | Ty::Dict(..) | Ty::Set(_) => true,
+                        Ty::Tuple(ts) => ts.iter().any(holds),
+                        _ => false,
+                    }
+                }
+                matches!(t, Ty::Tuple(_)) && holds(t)
+            };
+            let synced: Vec<usize> = (0..n).filter(|&i| lists.contains(&i) || held(&inst.key.args[i])).collect();
+            let keeps: Vec<TokenStream> = synced
                 .iter()
                 .map(|i| {
                     let v = &vars[*i];
@@ -87,7 +110,7 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
                     quote!(let #keep = #v.clone();)
                 })
                 .collect();
-            let write_backs: Vec<TokenStream> = lists
+            let write_backs: Vec<TokenStream> = synced
                 .iter()
                 .map(|i| {
                     let keep = format_ident!("keep{}", i);
@@ -144,7 +167,7 @@ pub fn export(g: &Gen, e: &ExportFn) -> TokenStream {
             let somes = vars.iter().map(|v| quote!(Some(#v)));
             // a call with Python containers among its arguments keeps the GIL, so that no other
             // Python thread changes them between the copy in and the write-back
-            let call = if lists.is_empty() { quote!(rt::py::call) } else { quote!(rt::py::call_holding_gil) };
+            let call = if synced.is_empty() { quote!(rt::py::call) } else { quote!(rt::py::call_holding_gil) };
             quote! {
                 if args.arity_is(#n) {
                     if let (#(#somes,)*) = (#(#extracts,)*) {

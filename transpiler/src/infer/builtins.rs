@@ -551,13 +551,13 @@ impl FnCx<'_, '_> {
                 Ty::Int
             }
             (Ty::List(el), Method::Index | Method::Count, [x]) => {
-                if !((el.is_numeric() && x.is_numeric()) || el.base() == x.base()) {
+                if !(el.is_number_like() && x.is_number_like() || el.base() == x.base()) {
                     return err(self, format!("list.{method}() of a {x} in a list of {el}"));
                 }
                 Ty::Int
             }
             (Ty::List(el), Method::Remove, [x]) => {
-                if !((el.is_numeric() && x.is_numeric()) || el.base() == x.base()) {
+                if !(el.is_number_like() && x.is_number_like() || el.base() == x.base()) {
                     return err(self, format!("list.remove() of a {x} in a list of {el}"));
                 }
                 Ty::None

@@ -364,6 +364,7 @@ impl FnCx<'_, '_> {
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Bool) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Num) => Ty::Num,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::NumNp) => Ty::NumNp,
+                    (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, Ty::IntNp) => Ty::IntNp,
                     (UnaryOp::Invert, Ty::Num) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, t) if t.is_numeric() => t.clone(),
                     (UnaryOp::Invert, Ty::Bool | Ty::Int) => Ty::Int,
@@ -381,11 +382,20 @@ impl FnCx<'_, '_> {
                     }
                 }
             }
-            ExprKind::BoolOp(_, values) => {
-                let mut acc = Ty::Unknown;
+            ExprKind::BoolOp(op, values) => {
                 for v in values {
                     let t = self.expr(v);
                     self.check_truth(&t, v.span);
+                }
+                // Python gives the deciding operand: with `or` a true one (or the last), with
+                // `and` a false one (or the last) — so `n <= 1 and 1 or f(n)` is an int
+                let deciding = *op == crate::ir::BoolOp::Or;
+                let (last, init) = values.split_last().expect("a boolean operation has operands");
+                let types = |e: &ir::Expr| self.expr_types[e.id.0 as usize].clone();
+                let parts = init.iter().map(|v| (v, bool_part(v, deciding, &types))).chain([(last, Some(types(last)))]);
+                let mut acc = Ty::Unknown;
+                for (v, t) in parts.collect::<Vec<_>>() {
+                    let Some(t) = t else { continue };
                     match acc.join(&t) {
                         Some(j) => acc = j,
                         None => {
@@ -581,8 +591,14 @@ impl FnCx<'_, '_> {
             Ty::Array(e, _) => Some(*e),
             t => t.sized(),
         };
-        if std::iter::once(&ft).chain(rts.iter()).any(|t| elem_of(t) == Some(Elem::UInt64)) {
-            self.error(Diagnostic::new(e.span, "comparisons of uint64 values are not supported yet"));
+        // uint64 with ints: numpy 2's exact comparisons (with floats: in float64); not complex
+        if std::iter::once(&ft).chain(rts.iter()).any(|t| elem_of(t) == Some(Elem::UInt64))
+            && std::iter::once(&ft).chain(rts.iter()).any(|t| {
+                !matches!(elem_of(t).map(|e| e.kind()), Some(Kind::Int | Kind::Float | Kind::Bool))
+                    && !matches!(t.base(), Ty::Int | Ty::Float | Ty::Bool)
+            })
+        {
+            self.error(Diagnostic::new(e.span, "comparisons of uint64 values with these types are not supported yet"));
             return Ty::Unknown;
         }
         // `a.dtype == np.float32`: decided by the types
@@ -656,7 +672,7 @@ impl FnCx<'_, '_> {
             if a.is_np() || b.is_np() {
                 np_pairs += 1;
             }
-            dynamic |= a == Ty::NumNp || b == Ty::NumNp;
+            dynamic |= a.is_dyn_np() || b.is_dyn_np();
             lt = rt;
         }
         if np_pairs == 0 && !dynamic {
@@ -682,7 +698,16 @@ impl FnCx<'_, '_> {
 
     /// A call of a builtin, `math` or `numpy` function.
     fn call_intrinsic_type(&mut self, e: &ir::Expr, i: &Intrinsic, args: &[ir::Expr]) -> Ty {
-        let mut ts: Vec<Ty> = args.iter().map(|a| self.expr(a)).collect();
+        // `bool(a < b)`: only the comparison's truth is used (it may be a Python bool or a
+        // numpy.bool_ depending on the run)
+        let truth_arg = matches!(i, Intrinsic::Builtin(B::Bool)) && args.len() == 1;
+        let mut ts: Vec<Ty> = args
+            .iter()
+            .map(|a| match &a.kind {
+                ExprKind::Compare(..) if truth_arg => self.condition(a),
+                _ => self.expr(a),
+            })
+            .collect();
         // a value that may be None given to a function that needs a value: None raises
         // TypeError there (print, str, repr, format and bool take None as it is)
         let none_msg: Option<&'static str> = match i {
@@ -904,5 +929,33 @@ impl FnCx<'_, '_> {
                 Ty::Unknown
             }
         }
+    }
+}
+
+/// The type of the values of `e` that are true (`truthy`) or false, as far as the expression
+/// tells (`ty`: the types of expressions): `None` when there are none (`0` is never true,
+/// `x and 1` is true only as the `1`). Python's `or` gives a true operand or the last one,
+/// `and` a false one or the last one.
+pub fn bool_part(e: &ir::Expr, truthy: bool, ty: &dyn Fn(&ir::Expr) -> Ty) -> Option<Ty> {
+    let join = |a: Option<Ty>, b: Option<Ty>| match (a, b) {
+        (Some(a), Some(b)) => Some(a.join(&b).unwrap_or(Ty::Unknown)),
+        (a, None) => a,
+        (None, b) => b,
+    };
+    match &e.kind {
+        ExprKind::BoolOp(op, ws) => {
+            // a true `and` is its last operand, a false `or` its last one
+            if (*op == crate::ir::BoolOp::And) == truthy {
+                bool_part(ws.last()?, truthy, ty)
+            } else {
+                ws.iter().map(|w| bool_part(w, truthy, ty)).fold(None, join)
+            }
+        }
+        ExprKind::Int(k) if (*k != 0) != truthy => None,
+        ExprKind::Float(x) if (*x != 0.0) != truthy => None,
+        ExprKind::Bool(b) if *b != truthy => None,
+        ExprKind::Str(s) if s.is_empty() == truthy => None,
+        ExprKind::None if truthy => None,
+        _ => Some(ty(e)),
     }
 }

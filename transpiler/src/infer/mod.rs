@@ -13,11 +13,13 @@
 //! codegen turns into code.
 
 mod builtins;
-mod expr;
+pub(crate) mod expr;
 pub(crate) mod linalg;
 pub(crate) mod matrix;
 pub(crate) mod numpy;
+pub(crate) mod numpy_random;
 mod ops;
+pub(crate) mod pad;
 mod promotion;
 mod stmt;
 pub mod ufunc;
@@ -94,6 +96,31 @@ pub struct Overload {
     pub instance: usize,
     /// `f(int, complex128[:])`, for error messages
     pub signature: String,
+    /// the int-or-float twin of a listed overload ([`int_or_float_twin`]): not shown in signatures,
+    /// tried after every listed overload of each conversion pass
+    pub twin: bool,
+}
+
+/// The argument types of the twin of an overload with float lists or dicts of float values
+/// among its arguments: each `float list` (at any depth of lists, tuples and dict values) an
+/// int-or-float (`Num`) list, each `float` dict value a `Num`, for a Python container that
+/// holds ints among its floats — each item keeps its own type, as in CPython (`[1, 2.5]`
+/// swapped is `[2.5, 1]`). `None` when no argument has such a container.
+pub fn int_or_float_twin(args: &[Ty]) -> Option<Vec<Ty>> {
+    fn twin(t: &Ty) -> Option<Ty> {
+        match t {
+            Ty::List(e) if **e == Ty::Float => Some(Ty::List(Box::new(Ty::Num))),
+            Ty::List(e) => twin(e).map(|e| Ty::List(Box::new(e))),
+            Ty::Dict(k, v) if **v == Ty::Float => Some(Ty::Dict(k.clone(), Box::new(Ty::Num))),
+            Ty::Dict(k, v) => twin(v).map(|v| Ty::Dict(k.clone(), Box::new(v))),
+            Ty::Tuple(ts) if ts.iter().any(|t| twin(t).is_some()) => {
+                Some(Ty::Tuple(ts.iter().map(|t| twin(t).unwrap_or_else(|| t.clone())).collect()))
+            }
+            _ => None,
+        }
+    }
+    let out: Vec<Ty> = args.iter().map(|t| twin(t).unwrap_or_else(|| t.clone())).collect();
+    (out != args).then_some(out)
 }
 
 /// Infers the types of the exported functions and of everything they call. A variable whose
@@ -104,13 +131,65 @@ pub fn infer(
     annotations: &pyrs_annotations::Annotations,
     positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
 ) -> Result<Program, Vec<Diagnostic>> {
+    // with the int-or-float twins of signatures with float lists; an export whose twin's code
+    // does not type (an operation compiled code supports on floats only, `np.array(l)` whose
+    // dtype would depend on the items) goes without: such a list's ints are then taken as
+    // floats, as before twins existed
+    let mut candidates: Vec<String> = Vec::new();
+    for e in &annotations.exports {
+        let tys: Vec<Ty> = e.args.iter().filter_map(|a| Ty::from_annotation(&a.ty).ok()).collect();
+        if e.kind == pyrs_annotations::ExportKind::Function
+            && int_or_float_twin(&tys).is_some()
+            && !candidates.contains(&e.func)
+        {
+            candidates.push(e.func.clone());
+        }
+    }
+    if candidates.is_empty() {
+        return infer_rounds(module, annotations, positions, &BTreeSet::new());
+    }
+    let attempt = |twins: &BTreeSet<String>| {
+        let mut m = module.clone();
+        infer_rounds(&mut m, annotations, positions, twins).map(|p| (m, p))
+    };
+    let all: BTreeSet<String> = candidates.iter().cloned().collect();
+    let mut best = attempt(&all).ok();
+    // one export at a time, keeping those whose twins type (a few dozen inference runs at
+    // most: inference is fast next to the build)
+    if best.is_none() && candidates.len() > 1 && candidates.len() <= 32 {
+        let mut kept = BTreeSet::new();
+        for c in &candidates {
+            kept.insert(c.clone());
+            match attempt(&kept) {
+                Ok(r) => best = Some(r),
+                Err(_) => {
+                    kept.remove(c);
+                }
+            }
+        }
+    }
+    match best {
+        Some((m, p)) => {
+            *module = m;
+            Ok(p)
+        }
+        None => infer_rounds(module, annotations, positions, &BTreeSet::new()),
+    }
+}
+
+fn infer_rounds(
+    module: &mut ir::Module,
+    annotations: &pyrs_annotations::Annotations,
+    positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
+    twins: &BTreeSet<String>,
+) -> Result<Program, Vec<Diagnostic>> {
     let mut split: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut detached: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     loop {
         let mut conflicts = BTreeMap::new();
         let mut widened = BTreeMap::new();
         let mut as_arrays = BTreeMap::new();
-        let result = infer_once(module, annotations, positions, &mut conflicts, &mut widened, &mut as_arrays);
+        let result = infer_once(module, annotations, positions, twins, &mut conflicts, &mut widened, &mut as_arrays);
         // lists used as array indices: wrapped in `np.asarray`, and inference runs again
         if !as_arrays.is_empty() {
             for (func, ids) in as_arrays {
@@ -209,6 +288,7 @@ fn infer_once(
     module: &ir::Module,
     annotations: &pyrs_annotations::Annotations,
     positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
+    twins: &BTreeSet<String>,
     conflicts: &mut BTreeMap<String, BTreeSet<String>>,
     widened: &mut BTreeMap<String, BTreeSet<String>>,
     as_arrays: &mut BTreeMap<String, BTreeSet<ir::ExprId>>,
@@ -223,7 +303,7 @@ fn infer_once(
         widened: BTreeMap::new(),
         as_arrays: BTreeMap::new(),
     };
-    let result = infer_with(&mut inf, annotations, positions);
+    let result = infer_with(&mut inf, annotations, positions, twins);
     *conflicts = std::mem::take(&mut inf.conflicts);
     *widened = std::mem::take(&mut inf.widened);
     *as_arrays = std::mem::take(&mut inf.as_arrays);
@@ -234,9 +314,11 @@ fn infer_with(
     inf: &mut Inference<'_>,
     annotations: &pyrs_annotations::Annotations,
     positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
+    twins: &BTreeSet<String>,
 ) -> Result<Program, Vec<Diagnostic>> {
     let module = inf.module;
     let mut exports: Vec<ExportFn> = Vec::new();
+    let mut twin_overloads: Vec<(String, Overload)> = Vec::new();
     let mut errors = Vec::new();
 
     for export in &annotations.exports {
@@ -329,8 +411,16 @@ fn infer_with(
         // one overload per number of arguments given, all of them first
         for n in (required..=export.args.len()).rev() {
             let instance = inf.request(&export.func, tys[..n].to_vec());
-            let annotation = export.args[..n].iter().map(|a| a.ty.clone()).collect();
-            let o = Overload { annotation, instance, signature: signature.clone() };
+            let annotation: Vec<_> = export.args[..n].iter().map(|a| a.ty.clone()).collect();
+            if twins.contains(&export.func) && export.kind == pyrs_annotations::ExportKind::Function {
+                if let Some(args) = int_or_float_twin(&tys[..n]) {
+                    let instance = inf.request(&export.func, args);
+                    let o =
+                        Overload { annotation: annotation.clone(), instance, signature: signature.clone(), twin: true };
+                    twin_overloads.push((export.func.clone(), o));
+                }
+            }
+            let o = Overload { annotation, instance, signature: signature.clone(), twin: false };
             match exports.iter_mut().find(|e| e.name == export.func) {
                 Some(e) => e.overloads.push(o),
                 None => exports.push(ExportFn {
@@ -340,6 +430,11 @@ fn infer_with(
                     overloads: vec![o],
                 }),
             }
+        }
+    }
+    for (func, o) in twin_overloads {
+        if let Some(e) = exports.iter_mut().find(|e| e.name == func) {
+            e.overloads.push(o);
         }
     }
     for v in &annotations.variables {
@@ -412,7 +507,8 @@ fn infer_with(
     for v in &module.variables {
         let i = constants.iter().find(|(c, _)| c == v).expect("variables are constants").1;
         let t = &inf.instances[i].ret;
-        let storable = |t: &Ty| matches!(t, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::Num | Ty::NumNp);
+        let storable =
+            |t: &Ty| matches!(t, Ty::Bool | Ty::Int | Ty::Float | Ty::Complex | Ty::Num | Ty::NumNp | Ty::IntNp);
         let ok = storable(t)
             || *t == Ty::Str
             || matches!(t, Ty::Tuple(ts) if (2..=4).contains(&ts.len()) && ts.iter().all(storable));
@@ -612,6 +708,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Float => "float".into(),
         Ty::Num => "num".into(),
         Ty::NumNp => "numnp".into(),
+        Ty::IntNp => "intnp".into(),
         Ty::Complex => "complex".into(),
         Ty::NpBool => "npbool".into(),
         Ty::NpInt => "npint".into(),
@@ -798,7 +895,7 @@ struct FnCx<'a, 'm> {
 /// needs an int, a float raises TypeError when the code runs, as in CPython).
 fn is_int_like(t: &Ty) -> bool {
     // (a numpy.bool_ has no `__index__`: TypeError as an index, a size or a range bound)
-    matches!(t.base(), Ty::Bool | Ty::Int | Ty::Num | Ty::NumNp) && *t != Ty::NpBool
+    matches!(t.base(), Ty::Bool | Ty::Int | Ty::Num | Ty::NumNp | Ty::IntNp) && *t != Ty::NpBool
 }
 
 /// Values `str()` and f-strings convert.

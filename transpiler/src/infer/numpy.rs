@@ -218,7 +218,11 @@ impl FnCx<'_, '_> {
             }
             _ => false,
         };
+        // (a Python int or numpy int64 also gives int64 with an int64 or bool array)
+        let int_either_way = |t: &Ty| same_either_way(t) || matches!(t, Ty::Array(Elem::Int64 | Elem::Bool, _));
         let (l, r) = match (l, r) {
+            (Ty::IntNp, a) if int_either_way(a) => (&Ty::Int, r),
+            (a, Ty::IntNp) if int_either_way(a) => (l, &Ty::Int),
             (Ty::NumNp, a) if same_either_way(a) => (&Ty::Float, r),
             (a, Ty::NumNp) if same_either_way(a) => (l, &Ty::Float),
             _ => (l, r),
@@ -439,6 +443,7 @@ impl FnCx<'_, '_> {
             Ty::Unknown => return,
             // an int or a float: converted as either would be
             Ty::Num | Ty::NumNp => Elem::Float64,
+            Ty::IntNp => Elem::Int64,
             t => match Elem::of_scalar(t) {
                 Some(e) => e,
                 None => {
@@ -453,7 +458,7 @@ impl FnCx<'_, '_> {
         }
     }
 
-    fn shape_ndim(&mut self, t: &Ty, at: Span) -> Option<usize> {
+    pub(super) fn shape_ndim(&mut self, t: &Ty, at: Span) -> Option<usize> {
         match t {
             t if is_int_like(t) => Some(1),
             Ty::Tuple(items) if !items.is_empty() && items.iter().all(is_int_like) => Some(items.len()),
@@ -942,6 +947,7 @@ impl FnCx<'_, '_> {
             }
             crate::library::lapack_fns!() => self.lapack_fn(f, args, ts, at),
             crate::library::matrix_fns!() => self.matrix_fn(f, args, ts, at),
+            N::Pad => self.pad_fn(args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };
@@ -2300,10 +2306,32 @@ impl FnCx<'_, '_> {
                         return Ty::Unknown;
                     }
                 }
+                // float32: `median`, and 'linear' quantiles at a Python number (numpy's weak `q`),
+                // computed in float32 (`runtime/src/numpy/quantile_f32.rs`)
+                let linear = match args.get(5).map(|a| &a.kind) {
+                    None | Some(ExprKind::Default) => true,
+                    Some(ExprKind::Str(m)) => m == "linear",
+                    _ => false,
+                };
+                let f32_ok = e == Elem::Float32
+                    && !nan
+                    && (f == N::Median
+                        || (matches!(f, N::Percentile | N::Quantile)
+                            && matches!(ts.get(1), Some(Ty::Float | Ty::Int))
+                            && linear));
+                if f32_ok && f != N::Ptp {
+                    let Some(axis) = self.axis_arg(args, ts, ax, shown) else { return Ty::Unknown };
+                    return if axis && n > 1 { Ty::Array(Elem::Float32, n - 1) } else { Elem::Float32.scalar() };
+                }
                 if !matches!(e, Elem::Float64 | Elem::Int64) {
+                    let also = if e == Elem::Float32 {
+                        "; float32: median, and quantile/percentile at a Python number by 'linear'"
+                    } else {
+                        ""
+                    };
                     self.error(Diagnostic::new(
                         span_of(0),
-                        format!("numpy.{shown}() of a {} array is not supported yet (float64, int64)", e.name()),
+                        format!("numpy.{shown}() of a {} array is not supported yet (float64, int64{also})", e.name()),
                     ));
                     return Ty::Unknown;
                 }
@@ -2685,6 +2713,11 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(at, format!("numpy.{f}() needs `{}`", params[..required].join("`, `"))));
                     return Ty::Unknown;
                 }
+                match self.legacy_array_params(f, args, ts, 0..k, &[], k, Elem::Float64, at) {
+                    None => return Ty::Unknown,
+                    Some(Some(t)) => return t,
+                    Some(None) => {}
+                }
                 if !check_real(self, 0..k, false) {
                     return Ty::Unknown;
                 }
@@ -2695,6 +2728,11 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(at, "numpy.random.geometric() needs `p`"));
                     return Ty::Unknown;
                 }
+                match self.legacy_array_params(f, args, ts, 0..1, &[], 1, Elem::Int64, at) {
+                    None => return Ty::Unknown,
+                    Some(Some(t)) => return t,
+                    Some(None) => {}
+                }
                 if !check_real(self, 0..1, false) {
                     return Ty::Unknown;
                 }
@@ -2704,6 +2742,11 @@ impl FnCx<'_, '_> {
                 if !given(0) || !given(1) {
                     self.error(Diagnostic::new(at, "numpy.random.binomial() needs `n` and `p`"));
                     return Ty::Unknown;
+                }
+                match self.legacy_array_params(f, args, ts, 0..2, &[0], 2, Elem::Int64, at) {
+                    None => return Ty::Unknown,
+                    Some(Some(t)) => return t,
+                    Some(None) => {}
                 }
                 if !check_real(self, 0..1, true) || !check_real(self, 1..2, false) {
                     return Ty::Unknown;
@@ -2721,7 +2764,15 @@ impl FnCx<'_, '_> {
                 sized(self, 2, Elem::Int64, Ty::Int)
             }
             N::RandomChoice => {
-                if !self.absent(args, ts, &[3], f) {
+                // `p`: a 1-D array or a list of real numbers (`infer/numpy_random.rs`)
+                if given(3) && crate::infer::numpy_random::param_ndim(&ts[3], false) != Some(Ok(1)) {
+                    self.error(Diagnostic::new(
+                        span_of(3),
+                        format!(
+                            "`p` of numpy.random.choice() must be a 1-D array or a list of real numbers, not {}",
+                            ts[3]
+                        ),
+                    ));
                     return Ty::Unknown;
                 }
                 if given(2) && !is_int_like(&ts[2]) {

@@ -14,9 +14,15 @@ impl FnCx<'_, '_> {
             Ty::Dict(k, _) | Ty::Set(k) => k.join(x).is_some() && x.is_hashable(),
             // a list nothing is ever stored in (`queens(n, [], ...)`) is empty
             Ty::List(el) | Ty::VarTuple(el) | Ty::Iter(el) => {
-                **el == Ty::Unknown || (el.is_numeric() && x.is_numeric()) || el.base() == x.base()
+                **el == Ty::Unknown || (el.is_number_like() && x.is_number_like()) || el.base() == x.base()
             }
             Ty::Tuple(items) => items.iter().all(|el| (el.is_numeric() && x.is_numeric()) || el.base() == x.base()),
+            // `x in a` of an array: numpy's `(a == x).any()` (real numbers; codegen `contains`)
+            Ty::Array(e, _) => {
+                e.kind() != crate::types::Kind::Complex
+                    && !matches!(x, Ty::Num | Ty::NumNp)
+                    && crate::types::Elem::of_scalar(x).is_some_and(|k| k.kind() != crate::types::Kind::Complex)
+            }
             _ => false,
         };
         if !ok {
@@ -92,8 +98,8 @@ impl FnCx<'_, '_> {
                 t => t,
             };
         }
-        if *l == Ty::NumNp || *r == Ty::NumNp {
-            return self.numnp_binop_type(op, l, r, at);
+        if l.is_dyn_np() || r.is_dyn_np() {
+            return self.numnp_binop_type(op, l, r, rhs, at);
         }
         if *l == Ty::Num || *r == Ty::Num {
             return self.num_binop_type(op, l, r, rhs, at);
@@ -127,23 +133,38 @@ impl FnCx<'_, '_> {
     /// numpy float or complex the result is one (whatever the number is), with another real
     /// number the operation dispatches when the code runs (numpy's rules if either operand
     /// is a numpy scalar then, Python's otherwise).
-    fn numnp_binop_type(&mut self, op: BinOp, l: &Ty, r: &Ty, at: Span) -> Ty {
-        let other = if *l == Ty::NumNp { r } else { l };
+    fn numnp_binop_type(&mut self, op: BinOp, l: &Ty, r: &Ty, rhs: &ir::Expr, at: Span) -> Ty {
+        let (dynamic, other) = if l.is_dyn_np() { (l, r) } else { (r, l) };
         let arith =
             matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::FloorDiv | BinOp::Mod | BinOp::Pow);
+        let bits = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift);
+        if *dynamic == Ty::IntNp {
+            // a Python int or a numpy int64 with a numpy scalar: numpy converts the Python int
+            // as it would the numpy int64, so the result is what the int gives
+            if matches!(other, Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpBool) {
+                let (l, r) = if l.is_dyn_np() { (&Ty::Int, r) } else { (l, &Ty::Int) };
+                return self.binop_type(op, l, r, rhs, at);
+            }
+            // with a Python int or bool (or another such value): an int of either kind
+            let int_ops = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::FloorDiv | BinOp::Mod) || bits;
+            if int_ops && matches!(other, Ty::Bool | Ty::Int | Ty::IntNp) {
+                return Ty::IntNp;
+            }
+        }
         if arith {
             match other {
                 Ty::NpFloat => return Ty::NpFloat,
                 Ty::NpComplex if !matches!(op, BinOp::FloorDiv | BinOp::Mod) => return Ty::NpComplex,
                 // (a numpy.bool_ computes as a numpy int64 0 or 1 here: the other is a Python
                 // int or float, or a numpy int64 or float64, at that point)
-                Ty::Bool | Ty::Int | Ty::Float | Ty::Num | Ty::NumNp | Ty::NpInt | Ty::NpBool => return Ty::NumNp,
+                Ty::Bool | Ty::Int | Ty::Float | Ty::Num | Ty::NumNp | Ty::IntNp | Ty::NpInt | Ty::NpBool => {
+                    return Ty::NumNp
+                }
                 _ => {}
             }
         }
         // bits of ints (a float raises TypeError when the code runs, as in CPython)
-        let bits = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift);
-        if bits && matches!(other, Ty::Bool | Ty::Int | Ty::Num | Ty::NumNp | Ty::NpInt | Ty::NpBool) {
+        if bits && matches!(other, Ty::Bool | Ty::Int | Ty::Num | Ty::NumNp | Ty::IntNp | Ty::NpInt | Ty::NpBool) {
             return Ty::NumNp;
         }
         self.error(
@@ -311,6 +332,7 @@ impl FnCx<'_, '_> {
                             Ty::Bool | Ty::Int => Ty::Int,
                             Ty::Num => Ty::Num,
                             Ty::NumNp => Ty::NumNp,
+                            Ty::IntNp => Ty::IntNp,
                             Ty::Float | Ty::Complex => Ty::Float,
                             Ty::NpInt => Ty::NpInt,
                             Ty::NpFloat | Ty::NpComplex => Ty::NpFloat,
@@ -345,7 +367,7 @@ impl FnCx<'_, '_> {
                                 Ty::join_np(&acc, t)
                             }
                         });
-                        if let Some(t) = np_mix.filter(|t| *t == Ty::NumNp) {
+                        if let Some(t) = np_mix.filter(Ty::is_dyn_np) {
                             // numpy scalars with Python numbers: one of them, unchanged
                             t
                         } else if ts.iter().all(|t| t.base() == first) {
@@ -409,10 +431,11 @@ impl FnCx<'_, '_> {
                             return Ty::Unknown;
                         }
                         match (&ts[0].base(), ts.len()) {
-                            (Ty::Float | Ty::Num | Ty::NumNp, 1) => Ty::Int,
+                            (Ty::Float | Ty::Num | Ty::NumNp | Ty::IntNp, 1) => Ty::Int,
                             (Ty::Float, _) => ts[0].clone(),
                             (Ty::Num, _) => Ty::Num,
                             (Ty::NumNp, _) => Ty::NumNp,
+                            (Ty::IntNp, _) => Ty::IntNp,
                             _ => Ty::Int,
                         }
                     }
@@ -483,7 +506,7 @@ impl FnCx<'_, '_> {
                 }
                 // (a number that may be a numpy scalar: as the float it is converted to, where
                 // the result is a float64 whatever the argument)
-                if ts.iter().any(|t| (pairwise || *t != Ty::NumNp) && !is_real(t)) {
+                if ts.iter().any(|t| (pairwise || !t.is_dyn_np()) && !is_real(t)) {
                     self.error(Diagnostic::new(
                         at,
                         format!("numpy.{f} of a complex or sized scalar is not supported yet (arrays are)"),

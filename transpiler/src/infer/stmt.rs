@@ -60,12 +60,12 @@ impl FnCx<'_, '_> {
             return;
         }
         let joined = match cur.join_var(&t) {
-            Some(Ty::NumNp) if self.reduced.contains(name) => {
-                let plain = |t: &Ty| (*t != Ty::NumNp).then(|| t.base());
+            Some(j @ (Ty::NumNp | Ty::IntNp)) if self.reduced.contains(name) => {
+                let plain = |t: &Ty| (!t.is_dyn_np()).then(|| t.base());
                 match (plain(&cur), plain(&t)) {
                     (Some(a), Some(b)) => a.join(&b),
                     (Some(a), None) | (None, Some(a)) => Some(a),
-                    (None, None) => Some(Ty::NumNp),
+                    (None, None) => Some(j),
                 }
             }
             j => j,

@@ -58,6 +58,22 @@ catalogue! {
         ItertoolsCycle = "itertools.cycle",
         ItertoolsIslice = "itertools.islice",
         ItertoolsAccumulate = "itertools.accumulate",
+        // lowered to generator functions of the file (`syntax/lower/itertools.rs`)
+        ItertoolsGroupby = "itertools.groupby",
+        ItertoolsStarmap = "itertools.starmap",
+        ItertoolsFilterfalse = "itertools.filterfalse",
+        ItertoolsTakewhile = "itertools.takewhile",
+        ItertoolsDropwhile = "itertools.dropwhile",
+        ItertoolsCompress = "itertools.compress",
+        ItertoolsPairwise = "itertools.pairwise",
+        // `bisect` (see `Module::Bisect`): lowering turns each call into a call of a function
+        // of the file written as CPython's `_bisect` runs it (`syntax/lower/bisect.rs`)
+        BisectLeft = "bisect.bisect_left",
+        BisectRight = "bisect.bisect_right",
+        BisectBisect = "bisect.bisect",
+        InsortLeft = "bisect.insort_left",
+        InsortRight = "bisect.insort_right",
+        InsortInsort = "bisect.insort",
         // the standard library's `random` (see `Module::Random`): CPython's own generator
         RandomRandom = "random.random",
         RandomUniform = "random.uniform",
@@ -79,5 +95,27 @@ catalogue! {
         Any = "any",
         All = "all",
         Print = "print",
+    }
+}
+
+impl Builtin {
+    /// The parameters of the rows that take keyword arguments, and how many of them may be
+    /// given by position (the rest are keyword-only, as in CPython): lowering turns keywords
+    /// into positions, inner left-out ones `Default`.
+    pub fn params(self) -> Option<(&'static [&'static str], usize)> {
+        use Builtin as B;
+        Some(match self {
+            B::BisectLeft | B::BisectRight | B::BisectBisect | B::InsortLeft | B::InsortRight | B::InsortInsort => {
+                (&["a", "x", "lo", "hi", "key"], 4)
+            }
+            B::ItertoolsCombinations | B::ItertoolsCombinationsWithReplacement | B::ItertoolsPermutations => {
+                (&["iterable", "r"], 2)
+            }
+            B::ItertoolsAccumulate => (&["iterable", "func", "initial"], 2),
+            B::ItertoolsCount => (&["start", "step"], 2),
+            B::ItertoolsGroupby => (&["iterable", "key"], 2),
+            B::ItertoolsCompress => (&["data", "selectors"], 2),
+            _ => return None,
+        })
     }
 }

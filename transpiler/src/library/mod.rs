@@ -71,6 +71,8 @@ pub enum Module {
     Functools,
     /// `itertools`: `product`, `combinations`, `count`, ...
     Itertools,
+    /// `bisect`: `bisect_left`, `bisect_right`, `insort_left`, ...
+    Bisect,
     /// the standard library's `random`: calls of CPython's own functions (one generator,
     /// the `.py`'s)
     Random,
@@ -153,6 +155,9 @@ impl Member {
         if module == Module::Itertools {
             return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("itertools.{name}"))?)));
         }
+        if module == Module::Bisect {
+            return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("bisect.{name}"))?)));
+        }
         if module == Module::Random {
             return Some(Member::Function(Intrinsic::Builtin(Builtin::from_name(&format!("random.{name}"))?)));
         }
@@ -168,7 +173,7 @@ impl Member {
         Some(Member::Function(match module {
             Module::Math => Intrinsic::Math(MathFn::from_name(name)?),
             Module::Numpy | Module::NumpyRandom | Module::NumpyLinalg => Intrinsic::Numpy(NumpyFn::from_name(name)?),
-            Module::Time | Module::Functools | Module::Itertools | Module::Random => return None,
+            Module::Time | Module::Functools | Module::Itertools | Module::Bisect | Module::Random => return None,
         }))
     }
 
@@ -190,6 +195,172 @@ impl Member {
             }
         }
     }
+}
+
+/// What `from math import *` binds (CPython 3.11's `math`, every public name).
+pub const MATH_STAR: &[&str] = &[
+    "acos",
+    "acosh",
+    "asin",
+    "asinh",
+    "atan",
+    "atan2",
+    "atanh",
+    "cbrt",
+    "ceil",
+    "comb",
+    "copysign",
+    "cos",
+    "cosh",
+    "degrees",
+    "dist",
+    "e",
+    "erf",
+    "erfc",
+    "exp",
+    "exp2",
+    "expm1",
+    "fabs",
+    "factorial",
+    "floor",
+    "fmod",
+    "frexp",
+    "fsum",
+    "gamma",
+    "gcd",
+    "hypot",
+    "inf",
+    "isclose",
+    "isfinite",
+    "isinf",
+    "isnan",
+    "isqrt",
+    "lcm",
+    "ldexp",
+    "lgamma",
+    "log",
+    "log10",
+    "log1p",
+    "log2",
+    "modf",
+    "nan",
+    "nextafter",
+    "perm",
+    "pi",
+    "pow",
+    "prod",
+    "radians",
+    "remainder",
+    "sin",
+    "sinh",
+    "sqrt",
+    "tan",
+    "tanh",
+    "tau",
+    "trunc",
+    "ulp",
+];
+
+/// Names `from numpy import *` (numpy 2.x's `__all__`) binds besides the catalogue's rows that
+/// another star import or a builtin may have bound first: Python's builtins it rebinds, and
+/// the names it shares with `math`.
+const NUMPY_STAR_REBINDS: &[&str] = &[
+    "abs",
+    "all",
+    "any",
+    "bool",
+    "divmod",
+    "max",
+    "min",
+    "pow",
+    "round",
+    "sum",
+    "acos",
+    "acosh",
+    "asin",
+    "asinh",
+    "atan",
+    "atan2",
+    "atanh",
+    "cbrt",
+    "ceil",
+    "copysign",
+    "cos",
+    "cosh",
+    "degrees",
+    "e",
+    "exp",
+    "exp2",
+    "expm1",
+    "fabs",
+    "floor",
+    "fmod",
+    "frexp",
+    "gcd",
+    "hypot",
+    "inf",
+    "isclose",
+    "isfinite",
+    "isinf",
+    "isnan",
+    "lcm",
+    "ldexp",
+    "log",
+    "log10",
+    "log1p",
+    "log2",
+    "modf",
+    "nan",
+    "nextafter",
+    "pi",
+    "prod",
+    "radians",
+    "remainder",
+    "sin",
+    "sinh",
+    "sqrt",
+    "tan",
+    "tanh",
+    "trunc",
+];
+
+/// The names `from math import *` / `from numpy import *` bind, with what pyrs knows of each
+/// (`None`: a name of the module pyrs has no row for; using it is an error at the use). For
+/// numpy: the catalogue's rows and constants, and the names of [`NUMPY_STAR_REBINDS`] (numpy's
+/// submodules `random` and `linalg` are bound by lowering); Python's builtin names that numpy
+/// does not rebind (`int`, `float`, `len`, ...) stay the builtins.
+pub fn star_names(module: Module) -> Vec<(&'static str, Option<Member>)> {
+    let mut out: Vec<(&'static str, Option<Member>)> = Vec::new();
+    let add = |n: &'static str, out: &mut Vec<(&'static str, Option<Member>)>| {
+        if !out.iter().any(|(m, _)| *m == n) {
+            out.push((n, Member::lookup(module, n)));
+        }
+    };
+    match module {
+        Module::Math => MATH_STAR.iter().for_each(|n| add(n, &mut out)),
+        Module::Numpy => {
+            NUMPY_STAR_REBINDS.iter().for_each(|n| add(n, &mut out));
+            let python_builtin = |n: &str| {
+                Builtin::from_name(n).is_some()
+                    || matches!(n, "int" | "float" | "complex" | "str" | "object" | "bytes" | "type" | "slice")
+            };
+            let public = |n: &str| {
+                n.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                    && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            };
+            for f in NumpyFn::ALL {
+                let n = f.name();
+                if public(n) && !python_builtin(n) && Member::lookup(module, n).is_some() {
+                    add(n, &mut out);
+                }
+            }
+            for n in ["newaxis", "inf", "nan", "pi", "e"] {
+                add(n, &mut out);
+            }
+        }
+        _ => {}
+    }
+    out
 }
 
 /// The builtin exception classes compiled code can raise and catch.

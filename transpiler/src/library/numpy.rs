@@ -259,6 +259,8 @@ catalogue! {
         Setdiff1d = "setdiff1d" => (K::Shape, &["ar1", "ar2", "assume_unique"]),
         Digitize = "digitize" => (K::Shape, &["x", "bins", "right"]),
         Lexsort = "lexsort" => (K::Shape, &["keys", "axis"]),
+        // `runtime/src/numpy/pad.rs`; the keywords of numpy's `**kwargs` (`infer/pad.rs`)
+        Pad = "pad" => (K::Shape, &["array", "pad_width", "mode", "constant_values", "stat_length", "reflect_type", "end_values"]),
         // `NanFill(a, value, all_nan, axis)`: a copy of `a` with its NaNs replaced by `value`;
         // lanes along `axis` of NaNs only replaced (0), kept (1) or an error (2). Not a Python
         // name: only lowering makes it

@@ -360,7 +360,8 @@ impl Legacy {
 
     pub fn rayleigh(&mut self, scale: f64) -> Result<f64> {
         non_negative(scale, "scale < 0")?;
-        Ok(if self.checking { 0.0 } else { scale * (-2.0 * (1.0 - self.next_double()).ln()).sqrt() })
+        // numpy's `legacy_rayleigh`: `log1p(-u)` (not `log(1 - u)`, which differs in the last bit)
+        Ok(if self.checking { 0.0 } else { scale * (-2.0 * (-self.next_double()).ln_1p()).sqrt() })
     }
 
     pub fn poisson(&mut self, lam: f64) -> Result<i64> {

@@ -11,6 +11,7 @@
 mod discrete;
 pub mod generator;
 pub mod legacy;
+pub mod legacy_params;
 mod ziggurat;
 
 use std::ffi::{c_int, c_void};

@@ -145,7 +145,10 @@ impl Body<'_> {
                     Some(e) => self.expr_as(e, &Ty::Bool),
                     None => quote!(true),
                 };
-                if matches!(result, Ty::Array(..)) {
+                if matches!(result, Ty::Array(..)) && const_bool(args, 3, false) == Some(true) {
+                    let g = generic("svdvals_hermitian", Some(d - 1));
+                    quote!(#g(&#a)?)
+                } else if matches!(result, Ty::Array(..)) {
                     let g = generic("svdvals", Some(d - 1));
                     quote!(#g(&#a)?)
                 } else {

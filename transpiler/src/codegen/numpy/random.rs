@@ -15,6 +15,9 @@ use quote::{format_ident, quote};
 impl Body<'_> {
     pub(super) fn random_call(&mut self, f: N, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let lg = quote!(rt::numpy::random::legacy);
+        if let Some(code) = self.legacy_broadcast(f, args, result) {
+            return code;
+        }
         let params = f.params().unwrap_or(&[]);
         // the numeric parameters before `size`, with their defaults, as f64 or i64
         let mut binds: Vec<TokenStream> = Vec::new();
@@ -140,6 +143,9 @@ impl Body<'_> {
     /// the first of a permutation; of an array, its elements at those indices.
     fn random_choice(&mut self, args: &[ir::Expr], result: &Ty) -> TokenStream {
         let lg = quote!(rt::numpy::random::legacy);
+        if given(args, 3).is_some() {
+            return self.random_choice_p(args, result);
+        }
         let a_is_array = matches!(self.inst.ty(&args[0]), Ty::Array(..));
         let (a_bind, n) = if a_is_array {
             let a = self.arr(&args[0]);

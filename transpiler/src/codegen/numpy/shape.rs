@@ -32,6 +32,7 @@ impl Body<'_> {
             crate::library::random_fns!() => self.random_call(f, args, &t),
             crate::library::lapack_fns!() => self.lapack_call(f, args, &t),
             crate::library::matrix_fns!() => self.matrix_call(f, args, &t),
+            N::Pad => self.pad_call(args, &t),
             // products of sized elements: computed in the wide type of their kind, the result
             // rounded (or wrapped) once to numpy's result type
             N::Outer | N::Vdot | N::Inner | N::Matmul | N::Dot | N::Trace if res_sized.is_some() => {
@@ -788,6 +789,28 @@ impl Body<'_> {
                     _ => quote!(0.0f64),
                 };
                 let ax = if matches!(f, N::Median | N::Ptp) { 1 } else { 2 };
+                // float32 (inference allowed only what `quantile_f32` computes)
+                if self.dims(&args[0]).0 == Elem::Float32 && f != N::Ptp {
+                    let qf = quote!(rt::numpy::quantile_f32);
+                    return match (f, given(args, ax)) {
+                        (N::Median, None) => quote!(#qf::median_all(&#x)),
+                        (_, None) => quote!(#qf::quantile_all(&#x, #q, #percent)?),
+                        (f, Some(axis)) => {
+                            let k = self.expr_as(axis, &Ty::Int);
+                            let r = n - 1;
+                            let call = if f == N::Median {
+                                quote!(#qf::median_axis::<#n, #r>(&#x, #k)?)
+                            } else {
+                                quote!(#qf::quantile_axis::<#n, #r>(&#x, #q, #k, #percent)?)
+                            };
+                            if r == 0 {
+                                quote!(rt::numpy::axis::item0(#call))
+                            } else {
+                                call
+                            }
+                        }
+                    };
+                }
                 // `method=`: a literal inference checked
                 let method = match args.get(5).map(|a| &a.kind) {
                     Some(ExprKind::Str(m)) if matches!(f, N::Percentile | N::Quantile) => {

@@ -287,6 +287,42 @@ impl FnLower<'_> {
                 }
             }
         }
+        // `itertools.product(a, b, repeat=2)`
+        if self.callee_builtin(&c.func) == Some(Builtin::ItertoolsProduct) && !c.arguments.keywords.is_empty() {
+            let mut repeat = None;
+            for kw in &c.arguments.keywords {
+                match kw.arg.as_ref().map(|a| a.as_str()) {
+                    Some("repeat") if repeat.is_none() => repeat = Some(self.expr(&kw.value)),
+                    _ => {
+                        self.err(span(kw.range), "itertools.product() takes only the keyword `repeat=`");
+                        return self.bad(sp);
+                    }
+                }
+            }
+            if c.arguments.args.iter().any(|a| a.is_starred_expr()) {
+                self.err(sp, "`*` in the arguments of itertools.product() with `repeat=` is not supported");
+                return self.bad(sp);
+            }
+            let args = self.exprs(&c.arguments.args);
+            let repeat = repeat.expect("a keyword");
+            return self.product_repeat(sp, args, &repeat);
+        }
+        // rows of the catalogue's other modules that take keywords (`bisect`'s `lo=`/`key=`)
+        if let Some((params, positional)) = self.callee_builtin(&c.func).and_then(Builtin::params) {
+            if c.arguments.args.len() > positional {
+                let name = self.callee_builtin(&c.func).map(|b| b.name()).unwrap_or_default();
+                self.err(
+                    sp,
+                    format!(
+                        "{name}() takes at most {positional} positional arguments ({} given)",
+                        c.arguments.args.len()
+                    ),
+                );
+                return self.bad(sp);
+            }
+            let Some(args) = self.arguments(c, params) else { return self.bad(sp) };
+            return self.call_with(c, sp, args);
+        }
         // numpy functions and array methods take keywords (dtype=, axis=, endpoint=)
         let params = match &*c.func {
             ast::Expr::Attribute(a) => match &*a.value {
@@ -329,8 +365,33 @@ impl FnLower<'_> {
         self.call_with(c, sp, args)
     }
 
+    /// The builtin row a call's function names by `from module import name` or
+    /// `module.name` (not `numpy`'s: those have `NumpyFn::params`).
+    fn callee_builtin(&self, func: &ast::Expr) -> Option<Builtin> {
+        let m = match func {
+            ast::Expr::Name(n) if self.renamed(n.id.as_str()).is_none() && !self.is_local(n.id.as_str()) => {
+                match self.scope.globals.get(n.id.as_str()) {
+                    Some(Global::Member(m)) => *m,
+                    _ => return None,
+                }
+            }
+            ast::Expr::Attribute(a) => match &*a.value {
+                ast::Expr::Name(n) if !self.is_local(n.id.as_str()) => match self.scope.globals.get(n.id.as_str()) {
+                    Some(Global::KnownModule(m)) => Member::lookup(*m, a.attr.id.as_str())?,
+                    _ => return None,
+                },
+                _ => return None,
+            },
+            _ => return None,
+        };
+        match m {
+            Member::Function(Intrinsic::Builtin(b)) => Some(b),
+            _ => None,
+        }
+    }
+
     /// The function `iter(x)` calls: `def __pyrs_iter(x): for v in x: yield v`.
-    fn iter_generator(&mut self, sp: Span) -> String {
+    pub(super) fn iter_generator(&mut self, sp: Span) -> String {
         let fname = "__pyrs_builtin__iter".to_string();
         let mut lw = FnLower::new(self.scope);
         let xs = lw.expr_node(sp, ExprKind::Local("x".into()));
@@ -538,7 +599,10 @@ impl FnLower<'_> {
                         return self
                             .expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::DictFromkeys), args));
                     }
-                    if !self.is_local(n.id.as_str()) {
+                    // (a module constant's methods are methods: `TABLE.get(k)`, `SEP.join(xs)`)
+                    if !self.is_local(n.id.as_str())
+                        && !matches!(self.scope.globals.get(n.id.as_str()), Some(Global::Const | Global::Var))
+                    {
                         let Some(m) = self.module_member(n.id.as_str(), a.attr.id.as_str(), span(a.range)) else {
                             return self.bad(sp);
                         };
@@ -583,6 +647,12 @@ impl FnLower<'_> {
                 Ok(e) => return e,
                 Err(args) => args,
             },
+            Intrinsic::Builtin(b) => {
+                match self.bisect_call(sp, b, args).or_else(|args| self.itertools_call(sp, b, args)) {
+                    Ok(e) => return e,
+                    Err(args) => args,
+                }
+            }
             _ => args,
         };
         if i == Intrinsic::Numpy(NumpyFn::Divmod) {

@@ -255,6 +255,25 @@ impl FnLower<'_> {
             },
             ast::Expr::Call(c) => return self.call(c),
             ast::Expr::Attribute(a) => {
+                // `str.lower`: a method of a builtin type as a function
+                if let ast::Expr::Name(n) = &*a.value {
+                    let owner = n.id.as_str();
+                    if matches!(owner, "str" | "list" | "dict" | "set" | "float" | "int" | "complex")
+                        && self.resolves_to_builtin(owner)
+                    {
+                        if let Some(m) = Method::from_name(a.attr.id.as_str()) {
+                            return self.method_value(sp, owner, None, m);
+                        }
+                    }
+                }
+                // `xs.append` read, not called: a bound method
+                let module_name = matches!(&*a.value, ast::Expr::Name(n) if !self.is_local(n.id.as_str()) && self.scope.globals.get(n.id.as_str()).is_some_and(|g| matches!(g, Global::KnownModule(_) | Global::OtherModule(_))));
+                if !module_name {
+                    if let Some(m) = Method::from_name(a.attr.id.as_str()) {
+                        let receiver = self.expr(&a.value);
+                        return self.method_value(sp, "", Some(receiver), m);
+                    }
+                }
                 if let ast::Expr::Name(n) = &*a.value {
                     if !self.is_local(n.id.as_str()) {
                         return match self.module_member(n.id.as_str(), a.attr.id.as_str(), sp) {

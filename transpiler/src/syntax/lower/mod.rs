@@ -6,13 +6,19 @@
 //! `scope` (names: locals, nested functions, module members), `stmt`, `expr`, `call`
 //! (calls, keywords and defaults).
 
+mod bisect;
 mod call;
+mod dict_consts;
 mod expr;
 mod format;
+mod itertools;
 mod late;
+mod method_values;
 mod nanfuncs;
+mod ranges;
 mod scope;
 mod stmt;
+mod synth;
 
 use scope::{collect_assigned, global_names, global_writes};
 
@@ -58,6 +64,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                     ("time", _) => Global::KnownModule(Module::Time),
                     ("functools", _) => Global::KnownModule(Module::Functools),
                     ("itertools", _) => Global::KnownModule(Module::Itertools),
+                    ("bisect", _) => Global::KnownModule(Module::Bisect),
                     ("random", _) => Global::KnownModule(Module::Random),
                     ("numpy.random", true) => Global::KnownModule(Module::NumpyRandom),
                     ("numpy.linalg", true) => Global::KnownModule(Module::NumpyLinalg),
@@ -76,10 +83,31 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                 let name = alias.name.id.as_str();
                 let bound = alias.asname.as_ref().map(|a| a.id.as_str()).unwrap_or(name);
                 if name == "*" {
-                    errors.push(Diagnostic::new(
-                        span(alias.range),
-                        "`import *` is not supported: import the names you use",
-                    ));
+                    // `from numpy import *`: the names pyrs knows, as the import binds them
+                    let module = match (module_name, imp.level) {
+                        ("numpy", 0) => Some(Module::Numpy),
+                        ("math", 0) => Some(Module::Math),
+                        _ => None,
+                    };
+                    let Some(module) = module else {
+                        errors.push(Diagnostic::new(
+                            span(alias.range),
+                            "`import *` is supported from `numpy` and `math` only: import the names you use",
+                        ));
+                        continue;
+                    };
+                    let prefix = if module == Module::Numpy { "numpy" } else { "math" };
+                    for (n, m) in library::star_names(module) {
+                        let g = match m {
+                            Some(m) => Global::Member(m),
+                            None => Global::OtherImport(format!("{prefix}.{n}")),
+                        };
+                        scope.globals.insert(n.to_string(), g);
+                    }
+                    if module == Module::Numpy {
+                        scope.globals.insert("random".into(), Global::KnownModule(Module::NumpyRandom));
+                        scope.globals.insert("linalg".into(), Global::KnownModule(Module::NumpyLinalg));
+                    }
                     continue;
                 }
                 let g = match (module_name, imp.level) {
@@ -92,6 +120,7 @@ fn bind_import(scope: &mut Scope<'_>, stmt: &ast::Stmt, errors: &mut Vec<Diagnos
                     ("time", 0) => Member::lookup(Module::Time, name).map(Global::Member),
                     ("functools", 0) => Member::lookup(Module::Functools, name).map(Global::Member),
                     ("itertools", 0) => Member::lookup(Module::Itertools, name).map(Global::Member),
+                    ("bisect", 0) => Member::lookup(Module::Bisect, name).map(Global::Member),
                     ("random", 0) => Member::lookup(Module::Random, name).map(Global::Member),
                     _ => None,
                 }
@@ -320,7 +349,29 @@ fn module_constant<'a>(
         ));
         return;
     }
-    if let Some(bad) = non_constant_part(value) {
+    // a dict of constants (its reads are checked: `dict_consts.rs`)
+    // keys and values literals (numbers, strings, tuples of them): a name could be a function
+    fn literal(e: &ast::Expr) -> bool {
+        match e {
+            ast::Expr::NumberLiteral(_)
+            | ast::Expr::StringLiteral(_)
+            | ast::Expr::BooleanLiteral(_)
+            | ast::Expr::NoneLiteral(_) => true,
+            ast::Expr::UnaryOp(u) => literal(&u.operand),
+            ast::Expr::Tuple(t) => t.elts.iter().all(literal),
+            _ => false,
+        }
+    }
+    let bad = match value {
+        ast::Expr::Dict(d) => d.items.iter().find_map(|it| match &it.key {
+            Some(k) if !literal(k) => Some(k),
+            Some(_) if !literal(&it.value) => Some(&it.value),
+            Some(_) => None,
+            None => Some(value),
+        }),
+        _ => non_constant_part(value),
+    };
+    if let Some(bad) = bad {
         errors.push(
             Diagnostic::new(span(bad.range()), format!("module-level variable `{name}`: {} is not a constant", describe_expr(bad)))
                 .help("compiled functions can read module-level constants made of numbers, strings, tuples, arithmetic and math functions; build other values inside a function"),
@@ -489,6 +540,8 @@ struct FnLower<'a> {
     in_except: u32,
     /// functions made up while lowering (a builtin passed as `key=`)
     synth: Vec<ir::Function>,
+    /// reads of module-level dicts (checked by `dict_consts.rs`): the dict made, the name, where
+    dict_const_reads: Vec<(ExprId, String, Span)>,
     /// module variables this function assigns (after `global NAME`)
     global_writes: HashSet<String>,
     /// stores into module variables waiting for the statement that assigned their temporary
@@ -520,6 +573,7 @@ impl<'a> FnLower<'a> {
             comp_count: 0,
             in_except: 0,
             synth: Vec::new(),
+            dict_const_reads: Vec::new(),
             global_writes: HashSet::new(),
             pending_sets: Vec::new(),
             closures: Vec::new(),
@@ -596,6 +650,8 @@ fn lower_function(
     let fname = rust_name.clone().unwrap_or_else(|| f.name.id.to_string());
     let mut nested = lw.nested_functions(&fname, &f.body);
     let mut body = lw.block(&f.body);
+    lw.check_dict_const_reads(&body);
+    lw.range_variables(&params, &mut body);
     if !writes.is_empty() && !ir::query::always_returns(&body) {
         // falling off the end: None, and the `nonlocal` variables
         let sp = span(f.range);

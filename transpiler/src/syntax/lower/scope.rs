@@ -577,6 +577,9 @@ impl FnLower<'_> {
         self.const_stack.push(name.to_string());
         let v = self.module_scope_expr(value);
         self.const_stack.pop();
+        if matches!(value, ast::Expr::Dict(_)) {
+            self.dict_const_reads.push((v.id, name.to_string(), sp));
+        }
         v
     }
 
@@ -608,6 +611,7 @@ impl FnLower<'_> {
                         Module::Time => "time",
                         Module::Functools => "functools",
                         Module::Itertools => "itertools",
+                        Module::Bisect => "bisect",
                         Module::Random => "random",
                     };
                     self.err(sp, format!("`{name}.{member}` is not supported yet"));
@@ -618,7 +622,7 @@ impl FnLower<'_> {
                 let m = m.clone();
                 self.err(
                     sp,
-                    format!("module `{m}` is not supported by pyrs (only `math`, `numpy`, `random`, `time`, `functools` and `itertools`)"),
+                    format!("module `{m}` is not supported by pyrs (only `math`, `numpy`, `random`, `time`, `functools`, `itertools` and `bisect`)"),
                 );
                 None
             }
