@@ -1,4 +1,4 @@
-# error-at: 12:12
+# error-at: 11:9
 # `z` is the int 0 when the loop never runs (CPython returns 0, not 0j): compiling it as a
 # complex would change the result's type, so pyrs says where and how to make it complex.
 
