@@ -203,6 +203,23 @@ impl FromPy for Str {
     }
 }
 
+/// The value of a numpy scalar of a sized dtype, in the wide type compiled code computes with.
+pub trait NpScalarValue: Sized {
+    fn value(obj: &Bound<'_, PyAny>) -> PyResult<Self>;
+}
+
+impl NpScalarValue for i64 {
+    fn value(obj: &Bound<'_, PyAny>) -> PyResult<Self> {
+        int_value(obj)
+    }
+}
+
+impl NpScalarValue for f64 {
+    fn value(obj: &Bound<'_, PyAny>) -> PyResult<Self> {
+        obj.extract::<f64>()
+    }
+}
+
 /// `None` for a `None` annotation.
 impl FromPy for () {
     fn from_py(obj: &Bound<'_, PyAny>, _pass: Pass) -> PyResult<Option<Self>> {
@@ -427,6 +444,20 @@ impl<'py> Args<'py> {
 
     pub fn get<T: FromPy>(&self, i: usize, pass: Pass) -> PyResult<Option<T>> {
         T::from_py(self.slot(i), pass)
+    }
+
+    /// A numpy scalar of exactly the dtype `numpy.<dtype>` (`np.uint8(3)` for a `uint8`
+    /// parameter), as the value compiled code computes with; anything else does not match.
+    pub fn np_scalar<T: NpScalarValue>(&self, i: usize, dtype: &str) -> PyResult<Option<T>> {
+        let obj = self.slot(i);
+        let py = obj.py();
+        let Ok(t) = py.import("numpy").and_then(|np| np.getattr(dtype)) else {
+            return Ok(None);
+        };
+        if !obj.get_type().is(&t) {
+            return Ok(None);
+        }
+        T::value(obj).map(Some)
     }
 
     /// A sized-int argument (`int8`, `uint32`, ...): a Python or numpy int in `lo..=hi`.

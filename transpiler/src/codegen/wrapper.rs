@@ -356,6 +356,12 @@ fn extract(i: usize, t: &ann::Type, ty: &Ty) -> TokenStream {
                 quote!(args.array_fixed::<#el, #n>(#i, #layout, [#(#extents),*])?)
             }
         }
+        // a numpy scalar of exactly this dtype (the numpy-scalar twin of a sized parameter)
+        (ann::Type::Scalar(_), Ty::NpSized(e)) => {
+            let rt_ty = rust_type(ty);
+            let name = e.name();
+            quote!(args.np_scalar::<#rt_ty>(#i, #name)?)
+        }
         (ann::Type::Scalar(s), Ty::Int) if int_range(*s).is_some() => {
             let (lo, hi) = int_range(*s).unwrap();
             quote!(args.int_in(#i, pass, #lo, #hi)?)

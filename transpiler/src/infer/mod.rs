@@ -96,9 +96,43 @@ pub struct Overload {
     pub instance: usize,
     /// `f(int, complex128[:])`, for error messages
     pub signature: String,
-    /// the int-or-float twin of a listed overload ([`int_or_float_twin`]): not shown in signatures,
-    /// tried after every listed overload of each conversion pass
+    /// the int-or-float twin of a listed overload ([`int_or_float_twin`]) or its numpy-scalar
+    /// twin ([`np_scalar_twin`]): not shown in signatures; an int-or-float twin is tried after
+    /// every listed overload of each conversion pass, a numpy-scalar twin before them
     pub twin: bool,
+}
+
+/// The argument types of the numpy-scalar twin of an overload with sized scalar parameters
+/// (`uint8`, `int32`, `float32`, ...): each such parameter a numpy scalar of its dtype
+/// (`Ty::NpSized`), for a call given `np.uint8(3)` — compiled code then computes with it as
+/// numpy does (`1 - 2 * c` wraps in uint8), as CPython would. `None` when no parameter has a
+/// sized scalar annotation.
+pub fn np_scalar_twin(annotation: &[pyrs_annotations::Type], args: &[Ty]) -> Option<Vec<Ty>> {
+    let out: Vec<Ty> = annotation
+        .iter()
+        .zip(args)
+        .map(|(a, t)| match np_scalar_elem(a) {
+            Some(e) => Ty::NpSized(e),
+            None => t.clone(),
+        })
+        .collect();
+    (out != args).then_some(out)
+}
+
+/// The dtype of a sized scalar annotation whose numpy scalars compiled code keeps as they are.
+pub fn np_scalar_elem(a: &pyrs_annotations::Type) -> Option<Elem> {
+    use pyrs_annotations::Scalar as S;
+    let pyrs_annotations::Type::Scalar(s) = a else { return None };
+    Some(match s {
+        S::Byte | S::Int8 => Elem::Int8,
+        S::Int16 => Elem::Int16,
+        S::Int32 | S::Intc => Elem::Int32,
+        S::UInt8 => Elem::UInt8,
+        S::UInt16 => Elem::UInt16,
+        S::UInt32 | S::UIntc => Elem::UInt32,
+        S::Float32 => Elem::Float32,
+        _ => return None,
+    })
 }
 
 /// The argument types of the twin of an overload with float lists or dicts of float values
@@ -138,10 +172,10 @@ pub fn infer(
     let mut candidates: Vec<String> = Vec::new();
     for e in &annotations.exports {
         let tys: Vec<Ty> = e.args.iter().filter_map(|a| Ty::from_annotation(&a.ty).ok()).collect();
-        if e.kind == pyrs_annotations::ExportKind::Function
-            && int_or_float_twin(&tys).is_some()
-            && !candidates.contains(&e.func)
-        {
+        let annotation: Vec<_> = e.args.iter().map(|a| a.ty.clone()).collect();
+        let twins = int_or_float_twin(&tys).is_some()
+            || (tys.len() == annotation.len() && np_scalar_twin(&annotation, &tys).is_some());
+        if e.kind == pyrs_annotations::ExportKind::Function && twins && !candidates.contains(&e.func) {
             candidates.push(e.func.clone());
         }
     }
@@ -319,6 +353,7 @@ fn infer_with(
     let module = inf.module;
     let mut exports: Vec<ExportFn> = Vec::new();
     let mut twin_overloads: Vec<(String, Overload)> = Vec::new();
+    let mut np_twins: Vec<(String, Overload)> = Vec::new();
     let mut errors = Vec::new();
 
     for export in &annotations.exports {
@@ -413,6 +448,12 @@ fn infer_with(
             let instance = inf.request(&export.func, tys[..n].to_vec());
             let annotation: Vec<_> = export.args[..n].iter().map(|a| a.ty.clone()).collect();
             if twins.contains(&export.func) && export.kind == pyrs_annotations::ExportKind::Function {
+                if let Some(args) = np_scalar_twin(&annotation, &tys[..n]) {
+                    let instance = inf.request(&export.func, args);
+                    let o =
+                        Overload { annotation: annotation.clone(), instance, signature: signature.clone(), twin: true };
+                    np_twins.push((export.func.clone(), o));
+                }
                 if let Some(args) = int_or_float_twin(&tys[..n]) {
                     let instance = inf.request(&export.func, args);
                     let o =
@@ -435,6 +476,12 @@ fn infer_with(
     for (func, o) in twin_overloads {
         if let Some(e) = exports.iter_mut().find(|e| e.name == func) {
             e.overloads.push(o);
+        }
+    }
+    // numpy-scalar twins first: they take numpy scalars of exactly their dtypes only
+    for (func, o) in np_twins.into_iter().rev() {
+        if let Some(e) = exports.iter_mut().find(|e| e.name == func) {
+            e.overloads.insert(0, o);
         }
     }
     for v in &annotations.variables {
