@@ -32,6 +32,28 @@ pub enum Kind {
 }
 
 impl Elem {
+    /// The element type an annotation's scalar name gives an array (`uint8[]`, `float[]`,
+    /// `intc[]`); `None` for names with no numpy element type here (`str`, `float128`).
+    pub fn of_annotation(s: ann::Scalar) -> Option<Elem> {
+        use ann::Scalar as S;
+        Some(match s {
+            S::Bool => Elem::Bool,
+            S::Int | S::Int64 | S::Intp => Elem::Int64,
+            S::Float | S::Float64 => Elem::Float64,
+            S::Complex | S::Complex128 => Elem::Complex128,
+            S::Byte | S::Int8 => Elem::Int8,
+            S::Int16 => Elem::Int16,
+            S::Int32 | S::Intc => Elem::Int32,
+            S::UInt8 => Elem::UInt8,
+            S::UInt16 => Elem::UInt16,
+            S::UInt32 | S::UIntc => Elem::UInt32,
+            S::UInt64 | S::UIntp => Elem::UInt64,
+            S::Float32 => Elem::Float32,
+            S::Complex64 => Elem::Complex64,
+            _ => return None,
+        })
+    }
+
     pub const ALL: [Elem; 13] = [
         Elem::Bool,
         Elem::Int8,
@@ -727,27 +749,17 @@ impl Ty {
             },
             ann::Type::Generator => Ok(Ty::Generator),
             ann::Type::Array(a) => {
-                let elem = match a.elem {
-                    S::Bool => Elem::Bool,
-                    S::Int | S::Int64 | S::Intp => Elem::Int64,
-                    S::Float | S::Float64 => Elem::Float64,
-                    S::Complex | S::Complex128 => Elem::Complex128,
-                    S::Byte | S::Int8 => Elem::Int8,
-                    S::Int16 => Elem::Int16,
-                    S::Int32 | S::Intc => Elem::Int32,
-                    S::UInt8 => Elem::UInt8,
-                    S::UInt16 => Elem::UInt16,
-                    S::UInt32 | S::UIntc => Elem::UInt32,
-                    S::UInt64 | S::UIntp => Elem::UInt64,
-                    S::Float32 => Elem::Float32,
-                    S::Complex64 => Elem::Complex64,
-                    S::Float128 | S::Complex256 => {
-                        return Err(format!(
+                let elem = match Elem::of_annotation(a.elem) {
+                    Some(e) => e,
+                    None => match a.elem {
+                        S::Float128 | S::Complex256 => {
+                            return Err(format!(
                         "arrays of `{}` have no exact representation in Rust: not supported (use float64/complex128)",
                         a.elem.name()
                     ))
-                    }
-                    other => return Err(format!("arrays of `{}` are not supported yet", other.name())),
+                        }
+                        other => return Err(format!("arrays of `{}` are not supported yet", other.name())),
+                    },
                 };
                 if a.dims.len() > 4 {
                     return Err(format!("{}-D arrays are not supported yet (1-D to 4-D)", a.dims.len()));

@@ -120,18 +120,11 @@ pub fn np_scalar_twin(annotation: &[pyrs_annotations::Type], args: &[Ty]) -> Opt
 }
 
 /// The dtype of a sized scalar annotation whose numpy scalars compiled code keeps as they are.
+/// (uint64 is left out: its values past i64 have no wide type here; complex64 too.)
 pub fn np_scalar_elem(a: &pyrs_annotations::Type) -> Option<Elem> {
-    use pyrs_annotations::Scalar as S;
     let pyrs_annotations::Type::Scalar(s) = a else { return None };
-    Some(match s {
-        S::Byte | S::Int8 => Elem::Int8,
-        S::Int16 => Elem::Int16,
-        S::Int32 | S::Intc => Elem::Int32,
-        S::UInt8 => Elem::UInt8,
-        S::UInt16 => Elem::UInt16,
-        S::UInt32 | S::UIntc => Elem::UInt32,
-        S::Float32 => Elem::Float32,
-        _ => return None,
+    Elem::of_annotation(*s).filter(|e| {
+        matches!(e, Elem::Int8 | Elem::Int16 | Elem::Int32 | Elem::UInt8 | Elem::UInt16 | Elem::UInt32 | Elem::Float32)
     })
 }
 
