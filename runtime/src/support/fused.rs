@@ -907,6 +907,112 @@ where
     Ok(Some(at))
 }
 
+/// [`arg_extreme`] of `exact(element)` where `exact` is `abs(z)` or `abs(z) ** 2` of the
+/// complex128 `z = key(element)` (numpy's `absolute`: a division and a square root per
+/// element), with numpy's answer: each block's `|z|^2` is first computed cheaply as
+/// `re*re + im*im` (within a few ulp of the true value, as `exact` is); the elements whose cheap
+/// value is more than a relative `1e-13` from the block's cheap extreme cannot be the block's
+/// first extreme, and `exact` is computed for the rest only, compared exactly, in order; when
+/// there is only one, it is the block's answer (its exact value is computed only when there
+/// are other blocks to compare it with). A block with a NaN, or whose cheap extreme is outside `[1e-290, 1e300]` (where
+/// `re*re` may underflow or overflow), is computed exactly whole. `exact` is the element's
+/// value from `z` (it cannot fail: `abs` and `** 2` of a float do not raise).
+#[inline(always)]
+pub fn arg_extreme_cabs<const N: usize, I: Inputs<N>, const MAX: bool>(
+    inputs: I,
+    mut key: impl FnMut(Item<I, N>) -> Result<Complex<f64>>,
+    exact: impl Fn(Complex<f64>) -> f64,
+) -> Result<Option<usize>>
+where
+    I::Operands: Reorder<N>,
+{
+    const BLOCK: usize = 256;
+    const TOL: f64 = 1e-13;
+    let flat = Flat::new(inputs, false)?;
+    let n = flat.len();
+    if n == 0 {
+        return Ok(None);
+    }
+    let mut buf = std::mem::MaybeUninit::<[f64; BLOCK]>::uninit();
+    let p = buf.as_mut_ptr() as *mut f64;
+    let (mut best, mut at) = (0.0f64, 0usize);
+    let mut start = 0;
+    while start < n {
+        let m = (n - start).min(BLOCK);
+        for k in 0..m {
+            // SAFETY: `k < m <= BLOCK`, within the buffer
+            unsafe { p.add(k).write(0.0) };
+        }
+        // SAFETY: the first `m` values were written above
+        let block = unsafe { std::slice::from_raw_parts_mut(p, m) };
+        flat.fill(start, block, &mut |e| key(e).map(|z| z.re * z.re + z.im * z.im))?;
+        // the cheap extreme and its first position, by lanes (vectorised)
+        let mut any_nan = false;
+        let mut lanes = [if MAX { f64::NEG_INFINITY } else { f64::INFINITY }; 8];
+        let mut first = [0usize; 8];
+        let mut chunks = block.chunks_exact(8);
+        let mut base = 0;
+        for c in &mut chunks {
+            for j in 0..8 {
+                let x = c[j];
+                any_nan |= x.is_nan();
+                let take = if MAX { x > lanes[j] } else { x < lanes[j] };
+                lanes[j] = if take { x } else { lanes[j] };
+                first[j] = if take { base + j } else { first[j] };
+            }
+            base += 8;
+        }
+        for (t, &x) in chunks.remainder().iter().enumerate() {
+            any_nan |= x.is_nan();
+            let take = if MAX { x > lanes[0] } else { x < lanes[0] };
+            lanes[0] = if take { x } else { lanes[0] };
+            first[0] = if take { base + t } else { first[0] };
+        }
+        let e = lanes.iter().fold(lanes[0], |a, &b| if MAX { a.max(b) } else { a.min(b) });
+        let found = if any_nan || !(1e-290..=1e300).contains(&e) {
+            flat.fill(start, block, &mut |e| key(e).map(&exact))?;
+            block_arg_extreme::<MAX>(block)
+        } else {
+            // the candidates: a cheap value within TOL of the cheap extreme
+            let limit = if MAX { e * (1.0 - TOL) } else { e * (1.0 + TOL) };
+            let near = |q: f64| if MAX { q >= limit } else { q <= limit };
+            let count = block.iter().map(|&q| near(q) as usize).sum::<usize>();
+            let mut value = |k: usize| -> Result<f64> {
+                let mut z = [Complex::new(0.0, 0.0)];
+                flat.fill(start + k, &mut z, &mut key)?;
+                Ok(exact(z[0]))
+            };
+            if count == 1 {
+                // one candidate, the first cheap extreme: the block's answer; its exact value
+                // is needed only to compare with other blocks
+                let k = (0..8).filter(|&j| lanes[j] == e).map(|j| first[j]).min().unwrap_or(0);
+                Some((if n > BLOCK { value(k)? } else { e }, k))
+            } else {
+                let mut found: Option<(f64, usize)> = None;
+                for (k, &q) in block.iter().enumerate() {
+                    if !near(q) {
+                        continue;
+                    }
+                    let x = value(k)?;
+                    found = match found {
+                        Some((b, j)) if !(if MAX { x > b } else { x < b }) => Some((b, j)),
+                        _ => Some((x, k)),
+                    };
+                }
+                found
+            }
+        };
+        if let Some((x, k)) = found {
+            if start == 0 || (!best.is_nan() && (x.is_nan() || if MAX { x > best } else { x < best })) {
+                best = x;
+                at = start + k;
+            }
+        }
+        start += m;
+    }
+    Ok(Some(at))
+}
+
 /// The first NaN of `v` (with its position) or else the first position of its minimum (`MAX =
 /// false`) or maximum: the extreme by lanes without a branch (vectorised), then its first
 /// occurrence. A zero extreme matches either zero, as `<` in the scan does.

@@ -142,7 +142,23 @@ impl Body<'_> {
                 };
                 let msg = format!("attempt to get {what} of an empty sequence");
                 let ety = crate::codegen::names::rust_type(&elem_t);
-                if elem_t == Ty::Float {
+                if let (Ty::Float, Some(z)) = (&elem_t, self.complex_abs_of(a)) {
+                    // `abs(z)` / `abs(z) ** 2` of complex128: a cheap `|z|^2` picks the candidates,
+                    // numpy's `absolute` (the division and the square root) decides among them
+                    let (zv, zt) = self.elem_code(z, &leaves);
+                    let zv = coerce(zv, &zt, &Ty::Complex);
+                    // the element's value from `__z`, the value of `z`
+                    let x = self.in_elem_ctx(vec![(z.id, quote!(__z))], |b| b.expr(a));
+                    let max = what == N::Argmax;
+                    return_arg(
+                        quote!(#fused::arg_extreme_cabs::<#nn, _, #max>(
+                            #inputs,
+                            |#elems| Ok(#zv),
+                            #[inline(always)] |__z: rt::Complex64| -> f64 { #x },
+                        )?),
+                        &msg,
+                    )
+                } else if elem_t == Ty::Float {
                     // the elements a block at a time (vectorised), then scanned
                     let max = what == N::Argmax;
                     return_arg(quote!(#fused::arg_extreme::<#nn, _, #max>(#inputs, |#elems| Ok(#v))?), &msg)
@@ -171,6 +187,30 @@ impl Body<'_> {
             let __r: #rt_ = #value;
             __r
         })
+    }
+
+    /// The complex128 `z` of an element-wise `abs(z)`, `np.abs(z)`, `np.absolute(z)` or of
+    /// one of them `** 2` (the argument of an `argmin`/`argmax` that `arg_extreme_cabs` runs).
+    fn complex_abs_of<'e>(&mut self, a: &'e ir::Expr) -> Option<&'e ir::Expr> {
+        use crate::library::{Builtin, Intrinsic};
+        let inner = match &a.kind {
+            ir::ExprKind::BinOp(ir::BinOp::Pow, x, two) if matches!(two.kind, ir::ExprKind::Int(2)) => x,
+            _ => a,
+        };
+        let z = match &inner.kind {
+            ir::ExprKind::CallIntrinsic(
+                Intrinsic::Builtin(Builtin::Abs) | Intrinsic::Numpy(N::Abs | N::Absolute),
+                args,
+            ) if args.len() == 1 => &args[0],
+            _ => return None,
+        };
+        if !self.is_elementwise(a) {
+            return None;
+        }
+        match self.full_ty(z) {
+            Ty::Array(Elem::Complex128, _) => Some(z),
+            _ => None,
+        }
     }
 
     /// The leaves of a reduction of `a`: an element-wise `a` has its own; any other array is
