@@ -107,11 +107,19 @@ fn pairwise_complex<F: Float>(
     n: usize,
     fill: &mut impl FnMut(usize, &mut [Complex<F>]) -> Result<()>,
 ) -> Result<Complex<F>> {
-    let zero = Complex::new(F::zero(), F::zero());
     if n <= BLOCK / 2 {
-        let mut buf = [zero; BLOCK / 2];
-        fill(start, &mut buf[..n])?;
-        Ok(pairwise_complex_block(&buf[..n]))
+        // (only the values the block uses are set before its fill: a whole 1 KiB memset per
+        // call showed in loops over small arrays, cma_pt's sums of 42 values)
+        let mut buf = std::mem::MaybeUninit::<[Complex<F>; BLOCK / 2]>::uninit();
+        let p = buf.as_mut_ptr() as *mut Complex<F>;
+        for k in 0..n {
+            // SAFETY: `k < n <= BLOCK / 2`, within the buffer
+            unsafe { p.add(k).write(Complex::new(F::zero(), F::zero())) };
+        }
+        // SAFETY: the first `n` values were written above
+        let buf = unsafe { std::slice::from_raw_parts_mut(p, n) };
+        fill(start, buf)?;
+        Ok(pairwise_complex_block(buf))
     } else {
         // numpy halves the 2n floats at a multiple of 8
         let n2 = (n - n % 8) / 2;
