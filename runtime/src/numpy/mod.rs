@@ -12,6 +12,7 @@ pub mod index;
 pub mod linalg;
 pub mod linalg_lapack;
 pub mod matrix;
+pub mod nan_sum;
 pub mod nanfuncs;
 pub mod ndarray;
 pub mod numeric;
