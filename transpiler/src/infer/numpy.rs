@@ -1033,6 +1033,9 @@ impl FnCx<'_, '_> {
             | N::Uint64
             | N::Float32
             | N::Float64
+            | N::Double
+            | N::Single
+            | N::Intp
             | N::Complex64
             | N::Complex128 => {
                 if !arity(self, 1, 1) {
@@ -1218,6 +1221,19 @@ impl FnCx<'_, '_> {
             self.error(Diagnostic::new(
                 inner.span,
                 format!("numpy.{f}() of two Python numbers is not supported (numpy's result differs from `{op}`'s): make one a numpy scalar or an array"),
+            ));
+            return Ty::Unknown;
+        }
+        // `np.add(1, 2)` is numpy's int64 arithmetic (wrapping), `np.divide(1, 0)` inf with a
+        // warning: of Python numbers only the operator is compiled
+        if matches!(f, N::Add | N::Subtract | N::Multiply | N::Divide | N::TrueDivide | N::Negative)
+            && operands.iter().all(|x| {
+                matches!(self.expr_types[x.id.0 as usize], Ty::Int | Ty::Float | Ty::Bool | Ty::Num | Ty::Complex)
+            })
+        {
+            self.error(Diagnostic::new(
+                inner.span,
+                format!("numpy.{f}() of Python numbers only is not supported (numpy computes in numpy scalars): make one a numpy scalar or an array, or use the operator"),
             ));
             return Ty::Unknown;
         }

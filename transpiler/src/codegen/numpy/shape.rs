@@ -1031,7 +1031,7 @@ impl Body<'_> {
             | N::Ndenumerate | N::Ndindex
             // scalar conversions: `Body::np_scalar_ctor`
             | N::Bool | N::BoolScalar | N::Int8 | N::Int16 | N::Int32 | N::Int64 | N::Uint8 | N::Uint16 | N::Uint32
-            | N::Uint64 | N::Float32 | N::Float64 | N::Complex64 | N::Complex128 => {
+            | N::Uint64 | N::Float32 | N::Float64 | N::Double | N::Single | N::Intp | N::Complex64 | N::Complex128 => {
                 let msg = format!("pyrs: numpy.{f} is emitted elsewhere, not as a call on materialised arrays");
                 quote!(compile_error!(#msg))
             }
