@@ -13,6 +13,7 @@ pub mod linalg;
 pub mod linalg_lapack;
 pub mod matrix;
 pub mod nan_sum;
+pub mod nan_to_num;
 pub mod nanfuncs;
 pub mod ndarray;
 pub mod numeric;

@@ -960,6 +960,7 @@ impl FnCx<'_, '_> {
             | N::Union1d
             | N::Setdiff1d
             | N::Digitize
+            | N::NanToNum
             | N::Lexsort
             | N::Nanmean
             | N::Nanvar
@@ -2413,6 +2414,30 @@ impl FnCx<'_, '_> {
                 } else {
                     out.scalar()
                 }
+            }
+            N::NanToNum => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if !matches!(args.get(1).map(|a| &a.kind), None | Some(ExprKind::Default) | Some(ExprKind::Bool(true)))
+                {
+                    self.error(Diagnostic::new(
+                        span_of(1),
+                        "`copy` of numpy.nan_to_num() must be True here (copy=False writes into the array and returns it)",
+                    ));
+                    return Ty::Unknown;
+                }
+                for (k, name) in [(2, "nan"), (3, "posinf"), (4, "neginf")] {
+                    if !matches!(
+                        ts.get(k),
+                        None | Some(Ty::None | Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt | Ty::Bool)
+                    ) {
+                        self.error(Diagnostic::new(
+                            span_of(k),
+                            format!("`{name}` of numpy.nan_to_num() must be a real number or None here"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                Ty::Array(e, n)
             }
             N::Flatnonzero | N::Argwhere => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };

@@ -264,6 +264,7 @@ catalogue! {
         Union1d = "union1d" => (K::Shape, &["ar1", "ar2"]),
         Setdiff1d = "setdiff1d" => (K::Shape, &["ar1", "ar2", "assume_unique"]),
         Digitize = "digitize" => (K::Shape, &["x", "bins", "right"]),
+        NanToNum = "nan_to_num" => (K::Shape, &["x", "copy", "nan", "posinf", "neginf"]),
         Lexsort = "lexsort" => (K::Shape, &["keys", "axis"]),
         // `runtime/src/numpy/pad.rs`; the keywords of numpy's `**kwargs` (`infer/pad.rs`)
         Pad = "pad" => (K::Shape, &["array", "pad_width", "mode", "constant_values", "stat_length", "reflect_type", "end_values"]),

@@ -878,6 +878,28 @@ impl Body<'_> {
                 let parts = self.parts(&args[0], el);
                 quote!(rt::numpy::sorting::lexsort(&[#(#parts),*])?)
             }
+            N::NanToNum => {
+                let (el, _) = self.dims(&args[0]);
+                let x = self.arr(&args[0]);
+                let opt = |b: &mut Self, k: usize| match given(args, k) {
+                    Some(e) => {
+                        let v = b.expr_as(e, &Ty::Float);
+                        quote!(Some(#v))
+                    }
+                    None => quote!(None),
+                };
+                let nan = match given(args, 2) {
+                    Some(e) => self.expr_as(e, &Ty::Float),
+                    None => quote!(0.0f64),
+                };
+                let (p, m) = (opt(self, 3), opt(self, 4));
+                let single = matches!(el, Elem::Float32 | Elem::Complex64);
+                match el.kind() {
+                    crate::types::Kind::Float => quote!(rt::numpy::nan_to_num::real(&#x, #nan, #p, #m, #single)),
+                    crate::types::Kind::Complex => quote!(rt::numpy::nan_to_num::complex(&#x, #nan, #p, #m, #single)),
+                    _ => quote!(#x.copy()),
+                }
+            }
             N::Flatnonzero | N::Argwhere => {
                 let (el, _) = self.dims(&args[0]);
                 let x = self.arr_widened(&args[0], el.is_sized());
