@@ -1,6 +1,7 @@
 //! The `numpy` namespace: arrays shared with Python ([`ndarray`]) and numpy's scalar functions
 //! ([`ufunc`]), which follow IEEE rules (NaN and inf, no exceptions) unlike [`crate::math`].
 
+pub mod array_equal;
 pub mod axis;
 pub mod blas;
 pub mod creation;

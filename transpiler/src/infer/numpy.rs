@@ -961,6 +961,7 @@ impl FnCx<'_, '_> {
             | N::Setdiff1d
             | N::Digitize
             | N::NanToNum
+            | N::ArrayEqual
             | N::Lexsort
             | N::Nanmean
             | N::Nanvar
@@ -2414,6 +2415,18 @@ impl FnCx<'_, '_> {
                 } else {
                     out.scalar()
                 }
+            }
+            N::ArrayEqual => {
+                let (Some((e1, _)), Some((e2, _))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
+                if e1 == Elem::UInt64 || e2 == Elem::UInt64 {
+                    self.error(Diagnostic::new(at, "numpy.array_equal() of uint64 arrays is not supported yet"));
+                    return Ty::Unknown;
+                }
+                if !matches!(ts.get(2), None | Some(Ty::Bool | Ty::None)) {
+                    self.error(Diagnostic::new(span_of(2), "`equal_nan` of numpy.array_equal() must be a bool"));
+                    return Ty::Unknown;
+                }
+                Ty::Bool
             }
             N::NanToNum => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };

@@ -264,6 +264,7 @@ catalogue! {
         Union1d = "union1d" => (K::Shape, &["ar1", "ar2"]),
         Setdiff1d = "setdiff1d" => (K::Shape, &["ar1", "ar2", "assume_unique"]),
         Digitize = "digitize" => (K::Shape, &["x", "bins", "right"]),
+        ArrayEqual = "array_equal" => (K::Shape, &["a1", "a2", "equal_nan"]),
         NanToNum = "nan_to_num" => (K::Shape, &["x", "copy", "nan", "posinf", "neginf"]),
         Lexsort = "lexsort" => (K::Shape, &["keys", "axis"]),
         // `runtime/src/numpy/pad.rs`; the keywords of numpy's `**kwargs` (`infer/pad.rs`)

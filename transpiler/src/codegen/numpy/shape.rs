@@ -878,6 +878,24 @@ impl Body<'_> {
                 let parts = self.parts(&args[0], el);
                 quote!(rt::numpy::sorting::lexsort(&[#(#parts),*])?)
             }
+            N::ArrayEqual => {
+                use crate::types::Kind;
+                let (e1, e2) = (self.dims(&args[0]).0, self.dims(&args[1]).0);
+                // numpy's common type of `==` (uint64 refused by inference)
+                let common = match (e1.kind().max(e2.kind()), e1 == Elem::Bool && e2 == Elem::Bool) {
+                    (_, true) => Elem::Bool,
+                    (Kind::Complex, _) => Elem::Complex128,
+                    (Kind::Float, _) => Elem::Float64,
+                    _ => Elem::Int64,
+                };
+                let a = self.arr_as(&args[0], common);
+                let b = self.arr_as(&args[1], common);
+                let equal_nan = match given(args, 2) {
+                    Some(e) => self.expr_as(e, &Ty::Bool),
+                    None => quote!(false),
+                };
+                quote!(rt::numpy::array_equal::array_equal(&#a, &#b, #equal_nan))
+            }
             N::NanToNum => {
                 let (el, _) = self.dims(&args[0]);
                 let x = self.arr(&args[0]);
