@@ -163,15 +163,24 @@ pub trait Num: Element<Value = Self> {
 
 /// numpy's pairwise summation over a contiguous run of floats: the same order as
 /// [`pairwise_sum`] (blocks of 8 partial sums up to 128 elements, then halving), on a slice so
-/// that the 8 partial sums vectorise.
+/// that the 8 partial sums vectorise; a NaN result redone for numpy's sign of it
+/// ([`super::nan_sum`]).
 pub fn pairwise_slice(v: &[f64]) -> f64 {
+    let s = pairwise_slice_fast(v);
+    if s.is_nan() {
+        return super::nan_sum::pairwise_nan(0, v.len(), &mut |k| Ok(v[k]), 0).unwrap_or(s);
+    }
+    s
+}
+
+fn pairwise_slice_fast(v: &[f64]) -> f64 {
     let n = v.len();
     if n <= 128 {
         super::reduce::pairwise_block(v)
     } else {
         let mut n2 = n / 2;
         n2 -= n2 % 8;
-        pairwise_slice(&v[..n2]) + pairwise_slice(&v[n2..])
+        pairwise_slice_fast(&v[..n2]) + pairwise_slice_fast(&v[n2..])
     }
 }
 

@@ -24,7 +24,9 @@ use std::ffi::{c_char, c_void, CStr};
 use std::sync::OnceLock;
 
 mod compose;
+mod hermitian;
 pub use compose::{cond, matrix_power, matrix_power_int, matrix_rank, multi_dot, pinv, CondP};
+pub use hermitian::{pinv_hermitian, svd_hermitian, svd_hermitian_n};
 
 // Fortran's arguments: everything by pointer, a character's length hidden at the end.
 type I = i64;

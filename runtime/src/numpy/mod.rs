@@ -1,6 +1,7 @@
 //! The `numpy` namespace: arrays shared with Python ([`ndarray`]) and numpy's scalar functions
 //! ([`ufunc`]), which follow IEEE rules (NaN and inf, no exceptions) unlike [`crate::math`].
 
+pub mod array_equal;
 pub mod axis;
 pub mod blas;
 pub mod creation;
@@ -12,6 +13,8 @@ pub mod index;
 pub mod linalg;
 pub mod linalg_lapack;
 pub mod matrix;
+pub mod nan_sum;
+pub mod nan_to_num;
 pub mod nanfuncs;
 pub mod ndarray;
 pub mod numeric;

@@ -8,21 +8,40 @@ use num_traits::Float;
 
 const BLOCK: usize = 128;
 
-/// numpy's `pairwise_sum` over the values `f(0..n)`.
+/// numpy's `pairwise_sum` over the values `f(0..n)` (a NaN result redone by
+/// [`super::nan_sum::pairwise_nan`] for numpy's sign of it).
 pub fn pairwise_sum(n: usize, f: &mut impl FnMut(usize) -> Result<f64>) -> Result<f64> {
-    pairwise_direct(0, n, f)
+    let s = pairwise_direct(0, n, f)?;
+    if s.is_nan() {
+        return super::nan_sum::pairwise_nan(0, n, f, 0);
+    }
+    Ok(s)
 }
 
 /// numpy's pairwise sum of float32 values: the same blocking, accumulated in float32 (what
 /// `sum` of a float32 array gives).
 pub fn pairwise_sum32(n: usize, f: &mut impl FnMut(usize) -> Result<f32>) -> Result<f32> {
-    pairwise_direct(0, n, f)
+    let s = pairwise_direct(0, n, f)?;
+    if s.is_nan() {
+        return super::nan_sum::pairwise_nan(0, n, f, 0);
+    }
+    Ok(s)
 }
 
 /// The float types numpy sums pairwise.
-pub trait PairwiseAcc: Copy + Default + std::ops::Add<Output = Self> + std::ops::AddAssign {}
-impl PairwiseAcc for f64 {}
-impl PairwiseAcc for f32 {}
+pub trait PairwiseAcc: Copy + Default + std::ops::Add<Output = Self> + std::ops::AddAssign {
+    fn is_nan_acc(self) -> bool;
+}
+impl PairwiseAcc for f64 {
+    fn is_nan_acc(self) -> bool {
+        self.is_nan()
+    }
+}
+impl PairwiseAcc for f32 {
+    fn is_nan_acc(self) -> bool {
+        self.is_nan()
+    }
+}
 
 /// numpy's pairwise sum of `n` values that `fill(start, out)` writes a block at a time (the
 /// values `start..start + out.len()`, at most 128, in order; blocks come in increasing order):
@@ -30,7 +49,11 @@ impl PairwiseAcc for f32 {}
 /// and a failure is seen once per block.
 #[inline(always)]
 pub fn pairwise_blocks<F: PairwiseAcc>(n: usize, fill: &mut impl FnMut(usize, &mut [F]) -> Result<()>) -> Result<F> {
-    pairwise(0, n, fill)
+    let s = pairwise(0, n, fill)?;
+    if s.is_nan_acc() {
+        return super::nan_sum::pairwise_blocks_nan(n, fill);
+    }
+    Ok(s)
 }
 
 fn pairwise<F: PairwiseAcc>(start: usize, n: usize, fill: &mut impl FnMut(usize, &mut [F]) -> Result<()>) -> Result<F> {

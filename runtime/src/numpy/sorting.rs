@@ -177,32 +177,167 @@ impl QuantileValue for i64 {
     }
 }
 
-/// The value at fraction `q` of a sorted lane by numpy's 'linear' method, as `_quantile`
-/// computes it: the virtual index `(n - 1) * q`, its neighbours (`_get_indexes`: both the
-/// last element from `n - 1` on, and then `gamma = vi + 1`), `_lerp` (`a + diff * t`, or
-/// `b - diff * (1 - t)` where `t >= 0.5`); NaN if the lane holds one (sorted last).
-fn linear<T: QuantileValue>(sorted: &[T], q: f64) -> Result<f64> {
-    let n = sorted.len();
-    let vi = (n as f64 - 1.0) * q;
-    let (prev, next, gamma) = if vi >= n as f64 - 1.0 {
-        (-1i64, -1i64, vi + 1.0)
+/// numpy's `method=` of `quantile`/`percentile` as the compiler numbers them
+/// (`infer::numpy::quantile_method`): the discrete ones take an element of the lane.
+pub mod method {
+    pub const LINEAR: u8 = 0;
+    pub const LOWER: u8 = 1;
+    pub const HIGHER: u8 = 2;
+    pub const NEAREST: u8 = 3;
+    pub const MIDPOINT: u8 = 4;
+    pub const INVERTED_CDF: u8 = 5;
+    pub const AVERAGED_INVERTED_CDF: u8 = 6;
+    pub const CLOSEST_OBSERVATION: u8 = 7;
+    pub const INTERPOLATED_INVERTED_CDF: u8 = 8;
+    pub const HAZEN: u8 = 9;
+    pub const WEIBULL: u8 = 10;
+    pub const MEDIAN_UNBIASED: u8 = 11;
+    pub const NORMAL_UNBIASED: u8 = 12;
+}
+
+/// The precision of numpy's `_lerp` for a lane: `F64` (float64 and int64 arrays: float64
+/// arithmetic, `b - a` in the array's type), `F32_WEAK` (a float32 array at a Python number
+/// `q`: every step in float32, `gamma` a weak Python float), `F32` (a float32 array at an
+/// array `q`: `b - a` in float32, the rest in float64 with `gamma`'s float64 array).
+pub mod prec {
+    pub const F64: u8 = 0;
+    pub const F32_WEAK: u8 = 1;
+    pub const F32: u8 = 2;
+}
+
+fn r32(x: f64) -> f64 {
+    x as f32 as f64
+}
+
+/// The IndexError numpy raises for an empty lane (inexact arrays partition at -1 first; int
+/// arrays index 0, or `take` for a discrete method).
+fn empty_lane<T: QuantileValue>(discrete: bool) -> Error {
+    Error::Index(if T::INEXACT {
+        "index -1 is out of bounds for axis 0 with size 0".to_string()
+    } else if discrete {
+        "cannot do a non-empty take from an empty axes.".to_string()
     } else {
-        let p = vi.floor();
-        (p as i64, p as i64 + 1, vi - p)
-    };
-    let at = |k: i64| -> Result<T> {
-        let j = if k < 0 { k + n as i64 } else { k };
-        if j < 0 || j >= n as i64 {
-            return Err(Error::Index(format!("index {k} is out of bounds for axis 0 with size {n}")));
-        }
-        Ok(sorted[j as usize])
-    };
-    let (a, b) = (at(prev)?, at(next)?);
-    if sorted[n - 1].is_nan_value() {
-        return Ok(f64::NAN);
+        "index 0 is out of bounds for axis 0 with size 0".to_string()
+    })
+}
+
+/// numpy's `_compute_virtual_index(n, q, alpha, beta)`: `n * q + (alpha + q * (1 - alpha - beta)) - 1`.
+fn virtual_index(n: f64, q: f64, alpha: f64, beta: f64) -> f64 {
+    n * q + (alpha + q * (1.0 - alpha - beta)) - 1.0
+}
+
+/// numpy's `_discrete_interpolation_to_boundaries`: `floor(index)` where `below(gamma, index)`,
+/// else the next index, negative ones clipped to 0.
+fn to_boundaries(index: f64, below: impl Fn(f64, f64) -> bool) -> i64 {
+    let previous = index.floor();
+    let gamma = index - previous;
+    let k = if below(gamma, index) { previous } else { previous + 1.0 } as i64;
+    k.max(0)
+}
+
+/// The index a discrete method takes in a sorted lane of `n` elements.
+fn discrete_index(n: usize, q: f64, m: u8) -> i64 {
+    let vi = (n as f64 - 1.0) * q;
+    match m {
+        method::LOWER => vi.floor() as i64,
+        method::HIGHER => vi.ceil() as i64,
+        // `np.around`: halves to even
+        method::NEAREST => vi.round_ties_even() as i64,
+        method::INVERTED_CDF => to_boundaries(n as f64 * q - 1.0, |g, _| g == 0.0),
+        // "the nearest even order statistic at g = 0": a 0-based odd index
+        _ => to_boundaries(n as f64 * q - 1.0 - 0.5, |g, i| g == 0.0 && i.floor().rem_euclid(2.0) == 1.0),
     }
-    let diff = T::diff(a, b);
-    Ok(if gamma >= 0.5 { b.float() - diff * (1.0 - gamma) } else { a.float() + diff * gamma })
+}
+
+/// The element at fraction `q` of a sorted lane by a discrete method (`lower`, `higher`,
+/// `nearest`, `inverted_cdf`, `closest_observation`), as `_quantile` takes it; a lane holding
+/// NaN gives its last element (a NaN).
+fn discrete<T: QuantileValue>(sorted: &[T], q: f64, m: u8) -> Result<T> {
+    let n = sorted.len();
+    if n == 0 {
+        return Err(empty_lane::<T>(true));
+    }
+    if sorted[n - 1].is_nan_value() {
+        return Ok(sorted[n - 1]);
+    }
+    let k = discrete_index(n, q, m).clamp(0, n as i64 - 1);
+    Ok(sorted[k as usize])
+}
+
+/// The value at fraction `q` of a sorted lane by a continuous method, as `_quantile` computes
+/// it: the method's virtual index, its neighbours (`_get_indexes`: both the last element from
+/// `n - 1` on, both the first below 0), `gamma` the index less the first neighbour's (as the
+/// method fixes it: 'midpoint' 0 or 0.5, 'averaged_inverted_cdf' 0.5 or 1), `_lerp` (`a + diff *
+/// t`, or `b - diff * (1 - t)` where `t >= 0.5`) in the precision `p`; a lane holding NaN gives
+/// its last element (a NaN).
+fn continuous<T: QuantileValue>(sorted: &[T], q: f64, m: u8, p: u8) -> Result<f64> {
+    let n = sorted.len();
+    if n == 0 {
+        return Err(empty_lane::<T>(false));
+    }
+    let nf = n as f64;
+    let vi = match m {
+        method::MIDPOINT => {
+            let x = (nf - 1.0) * q;
+            0.5 * (x.floor() + x.ceil())
+        }
+        method::AVERAGED_INVERTED_CDF => nf * q - 1.0,
+        method::INTERPOLATED_INVERTED_CDF => virtual_index(nf, q, 0.0, 1.0),
+        method::HAZEN => virtual_index(nf, q, 0.5, 0.5),
+        method::WEIBULL => virtual_index(nf, q, 0.0, 0.0),
+        method::MEDIAN_UNBIASED => virtual_index(nf, q, 1.0 / 3.0, 1.0 / 3.0),
+        method::NORMAL_UNBIASED => virtual_index(nf, q, 3.0 / 8.0, 3.0 / 8.0),
+        _ => (nf - 1.0) * q,
+    };
+    let (prev, next) = if vi >= nf - 1.0 {
+        (-1i64, -1i64)
+    } else if vi < 0.0 {
+        (0, 0)
+    } else {
+        let f = vi.floor() as i64;
+        (f, f + 1)
+    };
+    if sorted[n - 1].is_nan_value() {
+        return Ok(sorted[n - 1].float());
+    }
+    let raw = vi - prev as f64;
+    let gamma = match m {
+        method::MIDPOINT => {
+            if vi.rem_euclid(1.0) == 0.0 {
+                0.0
+            } else {
+                0.5
+            }
+        }
+        method::AVERAGED_INVERTED_CDF => {
+            if raw == 0.0 {
+                0.5
+            } else {
+                1.0
+            }
+        }
+        _ => raw,
+    };
+    let at = |k: i64| sorted[if k < 0 { n - 1 } else { k as usize }];
+    let (a, b) = (at(prev), at(next));
+    Ok(match p {
+        prec::F32_WEAK => {
+            let diff = r32(T::diff(a, b));
+            if gamma >= 0.5 {
+                r32(b.float() - r32(diff * r32(1.0 - gamma)))
+            } else {
+                r32(a.float() + r32(diff * r32(gamma)))
+            }
+        }
+        _ => {
+            let diff = if p == prec::F32 { r32(T::diff(a, b)) } else { T::diff(a, b) };
+            if gamma >= 0.5 {
+                b.float() - diff * (1.0 - gamma)
+            } else {
+                a.float() + diff * gamma
+            }
+        }
+    })
 }
 
 /// A lane sorted as numpy sorts (NaN last); `nan`: its NaNs dropped first (numpy's
@@ -231,6 +366,20 @@ fn empty_q_check(size: usize, nan: bool) -> Result<()> {
     if nan && size == 0 {
         return Err(Error::Value(
             "pyrs: numpy.nanquantile/nanpercentile of an empty array with an array q is not supported (numpy returns nanmean's shape)",
+        ));
+    }
+    Ok(())
+}
+
+/// numpy's `nanquantile` of a float32 array at an array `q` by a continuous method gives, for a
+/// lane that is all NaN, numpy's `np.full(q.shape, nan, float32)`: a float32 result where the
+/// others are float64 (`apply_along_axis` keeps the first lane's type). Compiled code has one
+/// type: such a decisive lane is refused.
+fn all_nan_f32_check(lane_empty: bool) -> Result<()> {
+    if lane_empty {
+        return Err(Error::Value(
+            "pyrs: numpy.nanquantile/nanpercentile of a float32 array whose first lane is all NaN, with an array q, \
+             gives a float32 result in numpy (float64 otherwise): not supported",
         ));
     }
     Ok(())
@@ -288,87 +437,41 @@ where
     super::axis::reduce_lanes::<T, U, D, R>(a, axis, |l| nan_or(&lane_sorted(l, nan), nan, |s| f(s, q)))
 }
 
-/// `np.quantile(a, q)` of every element; `percent`: `np.percentile(a, q)`, `q / 100` first.
-pub fn quantile_all<T: Element, const D: usize>(a: &NdArray<T, D>, q: f64, percent: bool, nan: bool) -> Result<f64>
+/// `np.quantile(a, q, method=...)` of every element (`percent`: `np.percentile(a, q)`, `q / 100`
+/// first) by a continuous method, in precision `p` (see [`prec`]).
+pub fn quantile_all<T: Element, const D: usize>(
+    a: &NdArray<T, D>,
+    q: f64,
+    percent: bool,
+    method: u8,
+    nan: bool,
+    p: u8,
+) -> Result<f64>
 where
     T::Value: QuantileValue,
 {
-    quantile_all_by(a, q, percent, nan, linear)
+    quantile_all_by(a, q, percent, nan, |s, q| continuous(s, q, method, p))
 }
 
-/// `np.quantile(a, q, axis)` (`np.percentile` with `percent`).
-pub fn quantile_axis<T: Element, const D: usize, const R: usize>(
+/// `np.quantile(a, q, axis, method=...)` by a continuous method; `U` the result's element
+/// (float64, or float32 for a float32 array at a Python number `q`).
+pub fn quantile_axis<T: Element, U: Element<Value = f64>, const D: usize, const R: usize>(
     a: &NdArray<T, D>,
     q: f64,
     axis: i64,
     percent: bool,
+    method: u8,
     nan: bool,
-) -> Result<NdArray<f64, R>>
+    p: u8,
+) -> Result<NdArray<U, R>>
 where
     T::Value: QuantileValue,
 {
-    quantile_axis_by::<T, f64, D, R>(a, q, axis, percent, nan, linear)
+    quantile_axis_by::<T, U, D, R>(a, q, axis, percent, nan, |s, q| continuous(s, q, method, p))
 }
 
-/// numpy's `method=` of `quantile`/`percentile` other than 'linear': `1` 'lower', `2`
-/// 'higher', `3` 'nearest' (discrete: an element of the lane, in its type), `4` 'midpoint'.
-fn discrete_index(n: usize, q: f64, method: u8) -> i64 {
-    let vi = (n as f64 - 1.0) * q;
-    let k = match method {
-        1 => vi.floor(),
-        2 => vi.ceil(),
-        // `np.around`: halves to even
-        _ => vi.round_ties_even(),
-    };
-    k as i64
-}
-
-/// The element at fraction `q` of a sorted lane by a discrete method (`lower`, `higher`,
-/// `nearest`), as `_quantile` takes it; a lane holding NaN gives its last element (a NaN).
-fn discrete<T: QuantileValue>(sorted: &[T], q: f64, method: u8) -> Result<T> {
-    let n = sorted.len();
-    if n == 0 {
-        return Err(Error::Index(if T::INEXACT {
-            "index -1 is out of bounds for axis 0 with size 0".to_string()
-        } else {
-            "cannot do a non-empty take from an empty axes.".to_string()
-        }));
-    }
-    if sorted[n - 1].is_nan_value() {
-        return Ok(sorted[n - 1]);
-    }
-    let k = discrete_index(n, q, method).clamp(0, n as i64 - 1);
-    Ok(sorted[k as usize])
-}
-
-/// The value at fraction `q` of a sorted lane by numpy's 'midpoint' method: the virtual index
-/// `(floor(vi) + ceil(vi)) / 2` of `vi = (n - 1) * q`, gamma 0 where it is whole and 0.5
-/// elsewhere, then `_lerp` as 'linear'.
-fn midpoint<T: QuantileValue>(sorted: &[T], q: f64) -> Result<f64> {
-    let n = sorted.len();
-    if n == 0 {
-        let k = if T::INEXACT { -1 } else { 0 };
-        return Err(Error::Index(format!("index {k} is out of bounds for axis 0 with size 0")));
-    }
-    let x = (n as f64 - 1.0) * q;
-    let vi = 0.5 * (x.floor() + x.ceil());
-    let (prev, next) = if vi >= n as f64 - 1.0 {
-        (n - 1, n - 1)
-    } else {
-        let p = vi.floor() as usize;
-        (p, p + 1)
-    };
-    if sorted[n - 1].is_nan_value() {
-        return Ok(sorted[n - 1].float());
-    }
-    let gamma = if vi % 1.0 == 0.0 { 0.0 } else { 0.5 };
-    let (a, b) = (sorted[prev], sorted[next]);
-    let diff = T::diff(a, b);
-    Ok(if gamma >= 0.5 { b.float() - diff * (1.0 - gamma) } else { a.float() + diff * gamma })
-}
-
-/// `np.quantile(a, q, method=...)` of every element by a discrete method (`1` 'lower', `2`
-/// 'higher', `3` 'nearest'): an element of the array, in its type.
+/// `np.quantile(a, q, method=...)` of every element by a discrete method: an element of the
+/// array, in its type.
 pub fn quantile_discrete_all<T: Element, const D: usize>(
     a: &NdArray<T, D>,
     q: f64,
@@ -397,33 +500,6 @@ where
     quantile_axis_by::<T, T, D, R>(a, q, axis, percent, nan, |s, q| discrete(s, q, method))
 }
 
-/// `np.quantile(a, q, method='midpoint')` of every element.
-pub fn quantile_midpoint_all<T: Element, const D: usize>(
-    a: &NdArray<T, D>,
-    q: f64,
-    percent: bool,
-    nan: bool,
-) -> Result<f64>
-where
-    T::Value: QuantileValue,
-{
-    quantile_all_by(a, q, percent, nan, midpoint)
-}
-
-/// `np.quantile(a, q, axis, method='midpoint')`.
-pub fn quantile_midpoint_axis<T: Element, const D: usize, const R: usize>(
-    a: &NdArray<T, D>,
-    q: f64,
-    axis: i64,
-    percent: bool,
-    nan: bool,
-) -> Result<NdArray<f64, R>>
-where
-    T::Value: QuantileValue,
-{
-    quantile_axis_by::<T, f64, D, R>(a, q, axis, percent, nan, midpoint)
-}
-
 /// The fractions of an array `q` (`/ 100` first for `percent`), each checked as numpy checks
 /// them all before computing.
 fn q_fractions<Q: Element, const E: usize>(q: &NdArray<Q, E>, percent: bool) -> Result<Vec<f64>>
@@ -437,33 +513,25 @@ where
     Ok(qs)
 }
 
-/// The value at fraction `q` of a sorted lane by method `m` (see `quantile_method`): as f64
-/// for 'linear' and 'midpoint'.
-fn continuous<T: QuantileValue>(sorted: &[T], q: f64, m: u8) -> Result<f64> {
-    if m == 4 {
-        midpoint(sorted, q)
-    } else {
-        linear(sorted, q)
-    }
-}
-
 /// `np.quantile(a, q)` (`np.percentile` with `percent`) of an array `q` of fractions over
-/// every element: one result per fraction, in `q`'s shape; `method` 0 'linear' or 4 'midpoint'.
+/// every element by a continuous method: one float64 result per fraction, in `q`'s shape;
+/// `p` the precision (see [`prec`]).
 pub fn quantiles_all<T: Element, Q: Element, const D: usize, const E: usize>(
     a: &NdArray<T, D>,
     q: &NdArray<Q, E>,
     percent: bool,
     method: u8,
     nan: bool,
+    p: u8,
 ) -> Result<NdArray<f64, E>>
 where
     T::Value: QuantileValue,
     Q::Value: QuantileValue,
 {
-    quantiles_all_by(a, q, percent, nan, |s, x| continuous(s, x, method))
+    quantiles_all_by(a, q, percent, nan, p == prec::F32, |s, x| continuous(s, x, method, p))
 }
 
-/// `quantiles_all` by a discrete method (1 'lower', 2 'higher', 3 'nearest'): elements of `a`.
+/// `quantiles_all` by a discrete method: elements of `a`.
 pub fn quantiles_discrete_all<T: Element, Q: Element, const D: usize, const E: usize>(
     a: &NdArray<T, D>,
     q: &NdArray<Q, E>,
@@ -475,15 +543,17 @@ where
     T::Value: QuantileValue,
     Q::Value: QuantileValue,
 {
-    quantiles_all_by(a, q, percent, nan, |s, x| discrete(s, x, method))
+    quantiles_all_by(a, q, percent, nan, false, |s, x| discrete(s, x, method))
 }
 
-/// The quantiles of every element for each fraction of `q`: `f` of the sorted elements.
+/// The quantiles of every element for each fraction of `q`: `f` of the sorted elements
+/// (`f32_nan`: a float32 `nan*` result by a continuous method, see `all_nan_f32_check`).
 fn quantiles_all_by<T: Element, Q: Element, U: Element, const D: usize, const E: usize>(
     a: &NdArray<T, D>,
     q: &NdArray<Q, E>,
     percent: bool,
     nan: bool,
+    f32_nan: bool,
     f: impl Fn(&[T::Value], f64) -> Result<U::Value>,
 ) -> Result<NdArray<U, E>>
 where
@@ -494,6 +564,9 @@ where
     let qs = q_fractions(q, percent)?;
     empty_q_check(a.size(), nan)?;
     let sorted = sorted_lane(a.to_vec(), nan);
+    if nan && f32_nan {
+        all_nan_f32_check(sorted.is_empty())?;
+    }
     let v: Result<Vec<U::Value>> = qs.iter().map(|&x| nan_or(&sorted, nan, |s| f(s, x))).collect();
     Ok(NdArray::from_vec(q.shape(), v?))
 }
@@ -523,8 +596,8 @@ fn stack_q<T: Element, U: Element, const D: usize, const R: usize>(
     Ok(NdArray::from_vec(shape, values))
 }
 
-/// `np.quantile(a, q, axis)` of a 1-D array `q` (`method` 0 'linear' or 4 'midpoint'): the
-/// fractions' results stacked first.
+/// `np.quantile(a, q, axis)` of a 1-D array `q` by a continuous method: the fractions' float64
+/// results stacked first; `p` the precision (see [`prec`]).
 pub fn quantiles_axis<T: Element, Q: Element, const D: usize, const R: usize>(
     a: &NdArray<T, D>,
     q: &NdArray<Q, 1>,
@@ -532,12 +605,13 @@ pub fn quantiles_axis<T: Element, Q: Element, const D: usize, const R: usize>(
     percent: bool,
     method: u8,
     nan: bool,
+    p: u8,
 ) -> Result<NdArray<f64, D>>
 where
     T::Value: QuantileValue,
     Q::Value: QuantileValue,
 {
-    quantiles_axis_by::<T, Q, f64, D, R>(a, q, axis, percent, nan, |s, x| continuous(s, x, method))
+    quantiles_axis_by::<T, Q, f64, D, R>(a, q, axis, percent, nan, p == prec::F32, |s, x| continuous(s, x, method, p))
 }
 
 /// `quantiles_axis` by a discrete method: elements of `a`.
@@ -553,17 +627,18 @@ where
     T::Value: QuantileValue,
     Q::Value: QuantileValue,
 {
-    quantiles_axis_by::<T, Q, T, D, R>(a, q, axis, percent, nan, |s, x| discrete(s, x, method))
+    quantiles_axis_by::<T, Q, T, D, R>(a, q, axis, percent, nan, false, |s, x| discrete(s, x, method))
 }
 
 /// The quantiles along `axis` for each fraction of a 1-D `q`, stacked first: `f` of each lane's
-/// sorted elements.
+/// sorted elements (`f32_nan`: see `all_nan_f32_check`, on the first lane numpy visits).
 fn quantiles_axis_by<T: Element, Q: Element, U: Element, const D: usize, const R: usize>(
     a: &NdArray<T, D>,
     q: &NdArray<Q, 1>,
     axis: i64,
     percent: bool,
     nan: bool,
+    f32_nan: bool,
     f: impl Fn(&[T::Value], f64) -> Result<U::Value>,
 ) -> Result<NdArray<U, D>>
 where
@@ -574,6 +649,15 @@ where
     let qs = q_fractions(q, percent)?;
     let ax = super::axis::axis_index(axis, D)?;
     empty_q_check(a.size(), nan)?;
+    if nan && f32_nan && a.size() > 0 {
+        let mut first = true;
+        super::axis::reduce_lanes::<T, bool, D, R>(a, ax as i64, |l| {
+            if std::mem::take(&mut first) {
+                all_nan_f32_check(lane_sorted(l, true).is_empty())?;
+            }
+            Ok(false)
+        })?;
+    }
     stack_q::<T, U, D, R>(a, ax, &qs, |x| {
         super::axis::reduce_lanes::<T, U, D, R>(a, ax as i64, |l| nan_or(&lane_sorted(l, nan), nan, |s| f(s, x)))
     })

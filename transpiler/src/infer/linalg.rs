@@ -150,13 +150,11 @@ impl FnCx<'_, '_> {
                     self.error(Diagnostic::new(span_of(1), "`full_matrices` of numpy.linalg.svd() must be a bool"));
                     return Ty::Unknown;
                 }
-                // hermitian=True: the singular values only (numpy's sorted `abs(eigvalsh(a))`);
-                // with `compute_uv` numpy orders ties by its own unstable argsort
-                let hermitian = const_bool(args, 3, false);
-                if hermitian != Some(false) && !(hermitian == Some(true) && const_bool(args, 2, true) == Some(false)) {
+                // hermitian=True: numpy's composition of `eigh`/`eigvalsh` (square matrices)
+                if const_bool(args, 3, false).is_none() {
                     self.error(Diagnostic::new(
                         span_of(3),
-                        "numpy.linalg.svd() with `hermitian=True` is supported with compute_uv=False only (and written True or False)",
+                        "`hermitian` of numpy.linalg.svd() must be written True or False",
                     ));
                     return Ty::Unknown;
                 }
@@ -213,10 +211,10 @@ impl FnCx<'_, '_> {
                     ));
                     return Ty::Unknown;
                 }
-                if f == N::LinalgPinv && const_bool(args, 2, false) != Some(false) {
+                if f == N::LinalgPinv && const_bool(args, 2, false).is_none() {
                     self.error(Diagnostic::new(
                         span_of(2),
-                        format!("numpy.linalg.{what}() with `hermitian=True` is not supported yet"),
+                        format!("`hermitian` of numpy.linalg.{what}() must be written True or False"),
                     ));
                     return Ty::Unknown;
                 }

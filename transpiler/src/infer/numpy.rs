@@ -74,10 +74,47 @@ impl FnCx<'_, '_> {
     }
 }
 
-/// numpy's `method=` of `quantile`/`percentile` pyrs computes, as the runtime numbers them:
-/// `0` 'linear', `1` 'lower', `2` 'higher', `3` 'nearest', `4` 'midpoint'.
+/// numpy's `method=`s of `quantile`/`percentile`, as the runtime numbers them
+/// (`rt::numpy::sorting::method`).
+pub const QUANTILE_METHODS: [&str; 13] = [
+    "linear",
+    "lower",
+    "higher",
+    "nearest",
+    "midpoint",
+    "inverted_cdf",
+    "averaged_inverted_cdf",
+    "closest_observation",
+    "interpolated_inverted_cdf",
+    "hazen",
+    "weibull",
+    "median_unbiased",
+    "normal_unbiased",
+];
+
+/// The number of numpy's `method=` `name` of `quantile`/`percentile` (see `QUANTILE_METHODS`).
 pub fn quantile_method(name: &str) -> Option<u8> {
-    ["linear", "lower", "higher", "nearest", "midpoint"].iter().position(|m| *m == name).map(|k| k as u8)
+    QUANTILE_METHODS.iter().position(|m| *m == name).map(|k| k as u8)
+}
+
+/// Whether method `m` takes an element of the array ('lower', 'higher', 'nearest',
+/// 'inverted_cdf', 'closest_observation'): the result has the array's dtype.
+pub fn quantile_method_discrete(m: u8) -> bool {
+    matches!(m, 1 | 2 | 3 | 5 | 7)
+}
+
+/// The method a `quantile`/`percentile` call computes with (`None`: not a literal numpy
+/// takes): `method=` (default 'linear'); numpy's 'linear' at an integer `q` of `quantile`
+/// (a Python or numpy int, an int64 array) has integer virtual indices and takes the
+/// elements, as 'lower' does.
+pub fn quantile_call_method(f: N, args: &[ir::Expr], q: Option<&Ty>) -> Option<u8> {
+    let m = match args.get(5).map(|a| &a.kind) {
+        None | Some(ExprKind::Default) => 0,
+        Some(ExprKind::Str(m)) => quantile_method(m)?,
+        _ => return None,
+    };
+    let int_q = matches!(q, Some(Ty::Int | Ty::NpInt | Ty::Array(Elem::Int64, _)));
+    Some(if m == 0 && int_q && matches!(f, N::Quantile | N::Nanquantile) { 1 } else { m })
 }
 
 /// An element type combined with a Python scalar of kind `k`.
@@ -923,6 +960,8 @@ impl FnCx<'_, '_> {
             | N::Union1d
             | N::Setdiff1d
             | N::Digitize
+            | N::NanToNum
+            | N::ArrayEqual
             | N::Lexsort
             | N::Nanmean
             | N::Nanvar
@@ -996,6 +1035,9 @@ impl FnCx<'_, '_> {
             | N::Uint64
             | N::Float32
             | N::Float64
+            | N::Double
+            | N::Single
+            | N::Intp
             | N::Complex64
             | N::Complex128 => {
                 if !arity(self, 1, 1) {
@@ -1181,6 +1223,19 @@ impl FnCx<'_, '_> {
             self.error(Diagnostic::new(
                 inner.span,
                 format!("numpy.{f}() of two Python numbers is not supported (numpy's result differs from `{op}`'s): make one a numpy scalar or an array"),
+            ));
+            return Ty::Unknown;
+        }
+        // `np.add(1, 2)` is numpy's int64 arithmetic (wrapping), `np.divide(1, 0)` inf with a
+        // warning: of Python numbers only the operator is compiled
+        if matches!(f, N::Add | N::Subtract | N::Multiply | N::Divide | N::TrueDivide | N::Negative)
+            && operands.iter().all(|x| {
+                matches!(self.expr_types[x.id.0 as usize], Ty::Int | Ty::Float | Ty::Bool | Ty::Num | Ty::Complex)
+            })
+        {
+            self.error(Diagnostic::new(
+                inner.span,
+                format!("numpy.{f}() of Python numbers only is not supported (numpy computes in numpy scalars): make one a numpy scalar or an array, or use the operator"),
             ));
             return Ty::Unknown;
         }
@@ -2285,6 +2340,9 @@ impl FnCx<'_, '_> {
                 }
                 // `q` a 1-D float64 or int64 array: one result per fraction, first
                 let q_array = matches!(ts.get(1), Some(Ty::Array(Elem::Float64 | Elem::Int64, 1)));
+                // a Python number `q`: numpy's `weak_q` (a float32 array's result stays float32)
+                let weak = matches!(ts.get(1), Some(Ty::Float | Ty::Int));
+                let mut method = 0;
                 if matches!(f, N::Percentile | N::Quantile) {
                     if !matches!(ts.get(1), Some(Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt)) && !q_array {
                         let what = ts.get(1).map(|t| t.to_string()).unwrap_or_else(|| "nothing".into());
@@ -2296,39 +2354,36 @@ impl FnCx<'_, '_> {
                         ));
                         return Ty::Unknown;
                     }
-                    if !matches!(args.get(5).map(|a| &a.kind), None | Some(ExprKind::Default))
-                        && !matches!(args.get(5).map(|a| &a.kind), Some(ExprKind::Str(m)) if quantile_method(m).is_some())
-                    {
+                    let Some(m) = quantile_call_method(shown, args, ts.get(1)) else {
                         self.error(Diagnostic::new(
                             span_of(5),
-                            format!("numpy.{shown}() computes method= 'linear', 'lower', 'higher', 'nearest' or 'midpoint' (a literal) only"),
+                            format!(
+                                "`method` of numpy.{shown}() must be a literal, one of numpy's: {}",
+                                QUANTILE_METHODS.join(", ")
+                            ),
+                        ));
+                        return Ty::Unknown;
+                    };
+                    method = m;
+                    if e == Elem::Float32 && !weak && !q_array {
+                        self.error(Diagnostic::new(
+                            span_of(1),
+                            format!(
+                                "`q` of numpy.{shown}() of a float32 array must be a Python number or a 1-D array here \
+                                 (at a numpy scalar numpy's result type depends on NaN in the data)"
+                            ),
                         ));
                         return Ty::Unknown;
                     }
                 }
-                // float32: `median`, and 'linear' quantiles at a Python number (numpy's weak `q`),
-                // computed in float32 (`runtime/src/numpy/quantile_f32.rs`)
-                let linear = match args.get(5).map(|a| &a.kind) {
-                    None | Some(ExprKind::Default) => true,
-                    Some(ExprKind::Str(m)) => m == "linear",
-                    _ => false,
-                };
-                let f32_ok = e == Elem::Float32
-                    && !nan
-                    && (f == N::Median
-                        || (matches!(f, N::Percentile | N::Quantile)
-                            && matches!(ts.get(1), Some(Ty::Float | Ty::Int))
-                            && linear));
-                if f32_ok && f != N::Ptp {
+                // float32: `median` computed in float32 (`runtime/src/numpy/quantile_f32.rs`)
+                if e == Elem::Float32 && f == N::Median && !nan {
                     let Some(axis) = self.axis_arg(args, ts, ax, shown) else { return Ty::Unknown };
                     return if axis && n > 1 { Ty::Array(Elem::Float32, n - 1) } else { Elem::Float32.scalar() };
                 }
-                if !matches!(e, Elem::Float64 | Elem::Int64) {
-                    let also = if e == Elem::Float32 {
-                        "; float32: median, and quantile/percentile at a Python number by 'linear'"
-                    } else {
-                        ""
-                    };
+                let f32_quantile = e == Elem::Float32 && matches!(f, N::Percentile | N::Quantile);
+                if !matches!(e, Elem::Float64 | Elem::Int64) && !f32_quantile {
+                    let also = if e == Elem::Float32 { "; float32: median, quantile and percentile" } else { "" };
                     self.error(Diagnostic::new(
                         span_of(0),
                         format!("numpy.{shown}() of a {} array is not supported yet (float64, int64{also})", e.name()),
@@ -2337,19 +2392,18 @@ impl FnCx<'_, '_> {
                 }
                 let Some(axis) = self.axis_arg(args, ts, ax, shown) else { return Ty::Unknown };
                 // the discrete methods take an element of the array, in its type
-                let discrete = matches!(
-                    args.get(5).map(|a| &a.kind),
-                    Some(ExprKind::Str(m)) if matches!(quantile_method(m), Some(1..=3))
-                );
-                if nan && discrete && e != Elem::Float64 {
+                let discrete = matches!(f, N::Percentile | N::Quantile) && quantile_method_discrete(method);
+                if nan && discrete && e == Elem::Int64 {
                     self.error(Diagnostic::new(
                         span_of(5),
                         format!("numpy.{shown}() of an int array by a discrete method is not supported (numpy.{f}() gives the same, an int array has no NaN)"),
                     ));
                     return Ty::Unknown;
                 }
-                let out = if f == N::Ptp || (discrete && matches!(f, N::Percentile | N::Quantile)) {
+                let out = if f == N::Ptp || discrete {
                     e
+                } else if e == Elem::Float32 && weak {
+                    Elem::Float32
                 } else {
                     Elem::Float64
                 };
@@ -2361,6 +2415,42 @@ impl FnCx<'_, '_> {
                 } else {
                     out.scalar()
                 }
+            }
+            N::ArrayEqual => {
+                let (Some((e1, _)), Some((e2, _))) = (arr(self, 0), arr(self, 1)) else { return Ty::Unknown };
+                if e1 == Elem::UInt64 || e2 == Elem::UInt64 {
+                    self.error(Diagnostic::new(at, "numpy.array_equal() of uint64 arrays is not supported yet"));
+                    return Ty::Unknown;
+                }
+                if !matches!(ts.get(2), None | Some(Ty::Bool | Ty::None)) {
+                    self.error(Diagnostic::new(span_of(2), "`equal_nan` of numpy.array_equal() must be a bool"));
+                    return Ty::Unknown;
+                }
+                Ty::Bool
+            }
+            N::NanToNum => {
+                let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };
+                if !matches!(args.get(1).map(|a| &a.kind), None | Some(ExprKind::Default) | Some(ExprKind::Bool(true)))
+                {
+                    self.error(Diagnostic::new(
+                        span_of(1),
+                        "`copy` of numpy.nan_to_num() must be True here (copy=False writes into the array and returns it)",
+                    ));
+                    return Ty::Unknown;
+                }
+                for (k, name) in [(2, "nan"), (3, "posinf"), (4, "neginf")] {
+                    if !matches!(
+                        ts.get(k),
+                        None | Some(Ty::None | Ty::Float | Ty::Int | Ty::NpFloat | Ty::NpInt | Ty::Bool)
+                    ) {
+                        self.error(Diagnostic::new(
+                            span_of(k),
+                            format!("`{name}` of numpy.nan_to_num() must be a real number or None here"),
+                        ));
+                        return Ty::Unknown;
+                    }
+                }
+                Ty::Array(e, n)
             }
             N::Flatnonzero | N::Argwhere => {
                 let Some((e, n)) = arr(self, 0) else { return Ty::Unknown };

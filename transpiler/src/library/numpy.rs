@@ -113,6 +113,12 @@ catalogue! {
         FloorDivide = "floor_divide" => (K::Ufunc(Ufunc::Operator("//")), &[]),
         Mod = "mod" => (K::Ufunc(Ufunc::Operator("%")), &[]),
         Remainder = "remainder" => (K::Ufunc(Ufunc::Operator("%")), &[]),
+        Add = "add" => (K::Ufunc(Ufunc::Operator("+")), &[]),
+        Subtract = "subtract" => (K::Ufunc(Ufunc::Operator("-")), &[]),
+        Multiply = "multiply" => (K::Ufunc(Ufunc::Operator("*")), &[]),
+        Divide = "divide" => (K::Ufunc(Ufunc::Operator("/")), &[]),
+        TrueDivide = "true_divide" => (K::Ufunc(Ufunc::Operator("/")), &[]),
+        Negative = "negative" => (K::Ufunc(Ufunc::Operator("neg")), &[]),
         Where = "where" => (K::Where, &[]),
         Zeros = "zeros" => (K::Creation, &["shape", "dtype"]),
         Ones = "ones" => (K::Creation, &["shape", "dtype"]),
@@ -258,6 +264,8 @@ catalogue! {
         Union1d = "union1d" => (K::Shape, &["ar1", "ar2"]),
         Setdiff1d = "setdiff1d" => (K::Shape, &["ar1", "ar2", "assume_unique"]),
         Digitize = "digitize" => (K::Shape, &["x", "bins", "right"]),
+        ArrayEqual = "array_equal" => (K::Shape, &["a1", "a2", "equal_nan"]),
+        NanToNum = "nan_to_num" => (K::Shape, &["x", "copy", "nan", "posinf", "neginf"]),
         Lexsort = "lexsort" => (K::Shape, &["keys", "axis"]),
         // `runtime/src/numpy/pad.rs`; the keywords of numpy's `**kwargs` (`infer/pad.rs`)
         Pad = "pad" => (K::Shape, &["array", "pad_width", "mode", "constant_values", "stat_length", "reflect_type", "end_values"]),
@@ -309,6 +317,9 @@ catalogue! {
         Uint64 = "uint64" => (K::ScalarType, &[]),
         Float32 = "float32" => (K::ScalarType, &[]),
         Float64 = "float64" => (K::ScalarType, &[]),
+        Double = "double" => (K::ScalarType, &[]),
+        Single = "single" => (K::ScalarType, &[]),
+        Intp = "intp" => (K::ScalarType, &[]),
         Complex64 = "complex64" => (K::ScalarType, &[]),
         Complex128 = "complex128" => (K::ScalarType, &[]),
     }
@@ -401,6 +412,12 @@ macro_rules! operator_fns {
             | $crate::library::NumpyFn::BitwiseXor
             | $crate::library::NumpyFn::Invert
             | $crate::library::NumpyFn::BitwiseNot
+            | $crate::library::NumpyFn::Add
+            | $crate::library::NumpyFn::Subtract
+            | $crate::library::NumpyFn::Multiply
+            | $crate::library::NumpyFn::Divide
+            | $crate::library::NumpyFn::TrueDivide
+            | $crate::library::NumpyFn::Negative
             | $crate::library::NumpyFn::LogicalAnd
             | $crate::library::NumpyFn::LogicalOr
             | $crate::library::NumpyFn::LogicalXor

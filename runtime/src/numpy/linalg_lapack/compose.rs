@@ -55,7 +55,7 @@ pub fn matrix_rank<T: Field>(
 
 /// numpy's `rcond`/`rtol` of `pinv`: `rcond` given, or `rtol` given (`Some(None)`: written
 /// `None`, the default `max(m, n) * eps`), else 1e-15.
-fn pinv_cutoff(shape: [usize; 2], rcond: Option<f64>, rtol: Option<Option<f64>>, eps: f64) -> Result<f64> {
+pub(super) fn pinv_cutoff(shape: [usize; 2], rcond: Option<f64>, rtol: Option<Option<f64>>, eps: f64) -> Result<f64> {
     match (rcond, rtol) {
         (Some(_), Some(_)) => Err(Error::Value("`rtol` and `rcond` can't be both set.")),
         (Some(r), None) => Ok(r),

@@ -145,9 +145,15 @@ impl Body<'_> {
                     Some(e) => self.expr_as(e, &Ty::Bool),
                     None => quote!(true),
                 };
-                if matches!(result, Ty::Array(..)) && const_bool(args, 3, false) == Some(true) {
+                let hermitian = const_bool(args, 3, false) == Some(true);
+                if matches!(result, Ty::Array(..)) && hermitian {
                     let g = generic("svdvals_hermitian", Some(d - 1));
                     quote!(#g(&#a)?)
+                } else if hermitian {
+                    // numpy orders the moduli of float32 eigenvalues as float32
+                    let single = matches!(self.dims(&args[0]).0, Elem::Float32 | Elem::Complex64);
+                    let g = generic("svd_hermitian", Some(d - 1));
+                    quote!(#g(&#a, #single)?)
                 } else if matches!(result, Ty::Array(..)) {
                     let g = generic("svdvals", Some(d - 1));
                     quote!(#g(&#a)?)
@@ -177,7 +183,11 @@ impl Body<'_> {
                         quote!(Some(#v))
                     }
                 };
-                quote!(#la::pinv(&#a, #rcond, #rtol)?)
+                if const_bool(args, 2, false) == Some(true) {
+                    quote!(#la::pinv_hermitian(&#a, #rcond, #rtol)?)
+                } else {
+                    quote!(#la::pinv(&#a, #rcond, #rtol)?)
+                }
             }
             N::LinalgMatrixRank | N::LinalgCond => {
                 let single = matches!(self.dims(&args[0]).0, Elem::Float32 | Elem::Complex64);

@@ -789,20 +789,16 @@ impl Body<'_> {
                     _ => quote!(0.0f64),
                 };
                 let ax = if matches!(f, N::Median | N::Ptp) { 1 } else { 2 };
-                // float32 (inference allowed only what `quantile_f32` computes)
-                if self.dims(&args[0]).0 == Elem::Float32 && f != N::Ptp {
+                let el = self.dims(&args[0]).0;
+                // float32 `median` in float32 (`quantile_f32`)
+                if el == Elem::Float32 && f == N::Median {
                     let qf = quote!(rt::numpy::quantile_f32);
-                    return match (f, given(args, ax)) {
-                        (N::Median, None) => quote!(#qf::median_all(&#x)),
-                        (_, None) => quote!(#qf::quantile_all(&#x, #q, #percent)?),
-                        (f, Some(axis)) => {
+                    return match given(args, ax) {
+                        None => quote!(#qf::median_all(&#x)),
+                        Some(axis) => {
                             let k = self.expr_as(axis, &Ty::Int);
                             let r = n - 1;
-                            let call = if f == N::Median {
-                                quote!(#qf::median_axis::<#n, #r>(&#x, #k)?)
-                            } else {
-                                quote!(#qf::quantile_axis::<#n, #r>(&#x, #q, #k, #percent)?)
-                            };
+                            let call = quote!(#qf::median_axis::<#n, #r>(&#x, #k)?);
                             if r == 0 {
                                 quote!(rt::numpy::axis::item0(#call))
                             } else {
@@ -811,49 +807,57 @@ impl Body<'_> {
                         }
                     };
                 }
-                // `method=`: a literal inference checked
-                let method = match args.get(5).map(|a| &a.kind) {
-                    Some(ExprKind::Str(m)) if matches!(f, N::Percentile | N::Quantile) => {
-                        crate::infer::numpy::quantile_method(m).unwrap_or(0)
-                    }
+                // `method=`: a literal inference checked ('linear' at an int `q` of `quantile`
+                // takes elements as 'lower')
+                let method = if matches!(f, N::Percentile | N::Quantile) {
+                    crate::infer::numpy::quantile_call_method(f, args, Some(self.inst.ty(&args[1])))
+                        .expect("inference checked `method`")
+                } else {
+                    0
+                };
+                let discrete = matches!(f, N::Percentile | N::Quantile) && crate::infer::numpy::quantile_method_discrete(method);
+                // `_lerp`'s precision (`rt::numpy::sorting::prec`): float32 arrays in float32 at a
+                // Python number `q`, with float32 differences at an array `q`
+                let weak = args.get(1).is_some_and(|q| matches!(self.inst.ty(q), Ty::Float | Ty::Int));
+                let prec: u8 = match (el, weak) {
+                    (Elem::Float32, true) => 1,
+                    (Elem::Float32, false) => 2,
                     _ => 0,
                 };
                 if q_array {
                     let qa = self.arr(&args[1]);
-                    let discrete = matches!(method, 1..=3);
                     return match (given(args, ax), discrete) {
                         (None, true) => quote!(#so::quantiles_discrete_all(&#x, &#qa, #percent, #method, #nan)?),
-                        (None, false) => quote!(#so::quantiles_all(&#x, &#qa, #percent, #method, #nan)?),
+                        (None, false) => quote!(#so::quantiles_all(&#x, &#qa, #percent, #method, #nan, #prec)?),
                         (Some(axis), d) => {
                             let k = self.expr_as(axis, &Ty::Int);
                             let r = n - 1;
                             if d {
                                 quote!(#so::quantiles_discrete_axis::<_, _, #n, #r>(&#x, &#qa, #k, #percent, #method, #nan)?)
                             } else {
-                                quote!(#so::quantiles_axis::<_, _, #n, #r>(&#x, &#qa, #k, #percent, #method, #nan)?)
+                                quote!(#so::quantiles_axis::<_, _, #n, #r>(&#x, &#qa, #k, #percent, #method, #nan, #prec)?)
                             }
                         }
                     };
                 }
                 match given(args, ax) {
-                    None => match (f, method) {
-                        (N::Median, _) => quote!(#so::median_all(&#x, #nan)),
-                        (N::Ptp, _) => quote!(#so::ptp_all(&#x)?),
-                        (_, 1..=3) => quote!(#so::quantile_discrete_all(&#x, #q, #percent, #method, #nan)?),
-                        (_, 4) => quote!(#so::quantile_midpoint_all(&#x, #q, #percent, #nan)?),
-                        _ => quote!(#so::quantile_all(&#x, #q, #percent, #nan)?),
+                    None => match f {
+                        N::Median => quote!(#so::median_all(&#x, #nan)),
+                        N::Ptp => quote!(#so::ptp_all(&#x)?),
+                        _ if discrete => quote!(#so::quantile_discrete_all(&#x, #q, #percent, #method, #nan)?),
+                        _ => quote!(#so::quantile_all(&#x, #q, #percent, #method, #nan, #prec)?),
                     },
                     Some(axis) => {
                         let k = self.expr_as(axis, &Ty::Int);
                         let r = n - 1;
-                        let call = match (f, method) {
-                            (N::Median, _) => quote!(#so::median_axis::<_, #n, #r>(&#x, #k, #nan)?),
-                            (N::Ptp, _) => quote!(#so::ptp_axis::<_, #n, #r>(&#x, #k)?),
-                            (_, 1..=3) => {
+                        let out = if prec == 1 { quote!(f32) } else { quote!(f64) };
+                        let call = match f {
+                            N::Median => quote!(#so::median_axis::<_, #n, #r>(&#x, #k, #nan)?),
+                            N::Ptp => quote!(#so::ptp_axis::<_, #n, #r>(&#x, #k)?),
+                            _ if discrete => {
                                 quote!(#so::quantile_discrete_axis::<_, #n, #r>(&#x, #q, #k, #percent, #method, #nan)?)
                             }
-                            (_, 4) => quote!(#so::quantile_midpoint_axis::<_, #n, #r>(&#x, #q, #k, #percent, #nan)?),
-                            _ => quote!(#so::quantile_axis::<_, #n, #r>(&#x, #q, #k, #percent, #nan)?),
+                            _ => quote!(#so::quantile_axis::<_, #out, #n, #r>(&#x, #q, #k, #percent, #method, #nan, #prec)?),
                         };
                         if r == 0 {
                             quote!(rt::numpy::axis::item0(#call))
@@ -873,6 +877,46 @@ impl Body<'_> {
                 };
                 let parts = self.parts(&args[0], el);
                 quote!(rt::numpy::sorting::lexsort(&[#(#parts),*])?)
+            }
+            N::ArrayEqual => {
+                use crate::types::Kind;
+                let (e1, e2) = (self.dims(&args[0]).0, self.dims(&args[1]).0);
+                // numpy's common type of `==` (uint64 refused by inference)
+                let common = match (e1.kind().max(e2.kind()), e1 == Elem::Bool && e2 == Elem::Bool) {
+                    (_, true) => Elem::Bool,
+                    (Kind::Complex, _) => Elem::Complex128,
+                    (Kind::Float, _) => Elem::Float64,
+                    _ => Elem::Int64,
+                };
+                let a = self.arr_as(&args[0], common);
+                let b = self.arr_as(&args[1], common);
+                let equal_nan = match given(args, 2) {
+                    Some(e) => self.expr_as(e, &Ty::Bool),
+                    None => quote!(false),
+                };
+                quote!(rt::numpy::array_equal::array_equal(&#a, &#b, #equal_nan))
+            }
+            N::NanToNum => {
+                let (el, _) = self.dims(&args[0]);
+                let x = self.arr(&args[0]);
+                let opt = |b: &mut Self, k: usize| match given(args, k) {
+                    Some(e) => {
+                        let v = b.expr_as(e, &Ty::Float);
+                        quote!(Some(#v))
+                    }
+                    None => quote!(None),
+                };
+                let nan = match given(args, 2) {
+                    Some(e) => self.expr_as(e, &Ty::Float),
+                    None => quote!(0.0f64),
+                };
+                let (p, m) = (opt(self, 3), opt(self, 4));
+                let single = matches!(el, Elem::Float32 | Elem::Complex64);
+                match el.kind() {
+                    crate::types::Kind::Float => quote!(rt::numpy::nan_to_num::real(&#x, #nan, #p, #m, #single)),
+                    crate::types::Kind::Complex => quote!(rt::numpy::nan_to_num::complex(&#x, #nan, #p, #m, #single)),
+                    _ => quote!(#x.copy()),
+                }
             }
             N::Flatnonzero | N::Argwhere => {
                 let (el, _) = self.dims(&args[0]);
@@ -1027,7 +1071,7 @@ impl Body<'_> {
             | N::Ndenumerate | N::Ndindex
             // scalar conversions: `Body::np_scalar_ctor`
             | N::Bool | N::BoolScalar | N::Int8 | N::Int16 | N::Int32 | N::Int64 | N::Uint8 | N::Uint16 | N::Uint32
-            | N::Uint64 | N::Float32 | N::Float64 | N::Complex64 | N::Complex128 => {
+            | N::Uint64 | N::Float32 | N::Float64 | N::Double | N::Single | N::Intp | N::Complex64 | N::Complex128 => {
                 let msg = format!("pyrs: numpy.{f} is emitted elsewhere, not as a call on materialised arrays");
                 quote!(compile_error!(#msg))
             }

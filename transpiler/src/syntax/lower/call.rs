@@ -637,7 +637,7 @@ impl FnLower<'_> {
     /// `Ufunc::Operator`) get one argument: the operator applied to their arguments
     /// (`np.logical_and(a, b)` is `(a != 0) & (b != 0)`, `np.logical_not(a)` is `a == 0`);
     /// `np.allclose(...)` is `np.all(np.isclose(...))`.
-    fn intrinsic_call(&mut self, sp: Span, i: Intrinsic, args: Vec<ir::Expr>) -> ir::Expr {
+    pub(super) fn intrinsic_call(&mut self, sp: Span, i: Intrinsic, args: Vec<ir::Expr>) -> ir::Expr {
         if i == Intrinsic::Numpy(NumpyFn::RConcat) {
             self.err(sp, "`np.r_` is indexed (`np.r_[a, b]`), not called (numpy raises TypeError)");
             return self.bad(sp);
@@ -670,7 +670,7 @@ impl FnLower<'_> {
         }) else {
             return self.expr_node(sp, ExprKind::CallIntrinsic(i, args));
         };
-        let n = if matches!(op, "~" | "not") { 1 } else { 2 };
+        let n = if matches!(op, "~" | "not" | "neg") { 1 } else { 2 };
         if args.len() != n {
             self.err(
                 sp,
@@ -694,6 +694,7 @@ impl FnLower<'_> {
         let inner = match (op, b) {
             ("not", None) => truth(self, a, CmpOp::Eq),
             ("~", None) => self.expr_node(sp, ExprKind::Unary(UnaryOp::Invert, Box::new(a))),
+            ("neg", None) => self.expr_node(sp, ExprKind::Unary(UnaryOp::Neg, Box::new(a))),
             (cmp @ ("<" | "<=" | ">" | ">=" | "==" | "!="), Some(b)) => {
                 let c = match cmp {
                     "<" => CmpOp::Lt,
@@ -705,12 +706,16 @@ impl FnLower<'_> {
                 };
                 self.expr_node(sp, ExprKind::Compare(Box::new(a), vec![(c, b)]))
             }
-            (bit @ ("&" | "|" | "^" | "//" | "%"), Some(b)) => {
+            (bit @ ("&" | "|" | "^" | "//" | "%" | "+" | "-" | "*" | "/"), Some(b)) => {
                 let o = match bit {
                     "&" => BinOp::BitAnd,
                     "|" => BinOp::BitOr,
                     "//" => BinOp::FloorDiv,
                     "%" => BinOp::Mod,
+                    "+" => BinOp::Add,
+                    "-" => BinOp::Sub,
+                    "*" => BinOp::Mul,
+                    "/" => BinOp::Div,
                     _ => BinOp::BitXor,
                 };
                 self.expr_node(sp, ExprKind::BinOp(o, Box::new(a), Box::new(b)))

@@ -671,12 +671,19 @@ impl FnLower<'_> {
                 | "logaddexp"
                 | "isclose"
                 | "dist"
-        );
+        ) || matches!(i, Intrinsic::Numpy(f) if f.operator().is_some_and(|o| !matches!(o, "~" | "not" | "neg")));
         let fname = format!("__pyrs_builtin__{}", python.replace('.', "_"));
         let params: Vec<String> = if binary { vec!["x".into(), "y".into()] } else { vec!["x".into()] };
         let mut lw = FnLower::new(self.scope);
         let args: Vec<ir::Expr> = params.iter().map(|p| lw.expr_node(sp, ExprKind::Local(p.clone()))).collect();
-        let call = lw.expr_node(sp, ExprKind::CallIntrinsic(i, args));
+        // numpy's operators as functions (`np.add`) lowered as a call of them is
+        let call = if matches!(i, Intrinsic::Numpy(f) if f.operator().is_some()) {
+            lw.intrinsic_call(sp, i, args)
+        } else {
+            lw.expr_node(sp, ExprKind::CallIntrinsic(i, args))
+        };
+        let errors = std::mem::take(&mut lw.errors);
+        self.errors.extend(errors);
         self.synth.push(ir::Function {
             name: fname.clone(),
             span: sp,
