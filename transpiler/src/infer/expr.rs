@@ -738,6 +738,11 @@ impl FnCx<'_, '_> {
                 return t;
             }
         }
+        if let Intrinsic::Math(f) = i {
+            if let Some(t) = self.math_more(*f, args, &ts, e.span) {
+                return t;
+            }
+        }
         if let Intrinsic::Numpy(f) = i {
             if let Some(t) = self.numpy_call(*f, args, &ts, e.span) {
                 return t;

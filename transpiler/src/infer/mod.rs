@@ -15,6 +15,7 @@
 mod builtins;
 pub(crate) mod expr;
 pub(crate) mod linalg;
+mod mathfns;
 pub(crate) mod matrix;
 pub(crate) mod numpy;
 pub(crate) mod numpy_random;
