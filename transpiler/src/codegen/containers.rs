@@ -180,6 +180,7 @@ pub const ITERTOOLS: &[B] = &[
     B::ItertoolsRepeat,
     B::ItertoolsIslice,
     B::ItertoolsAccumulate,
+    B::ItertoolsZipLongest,
 ];
 
 /// Rust iterators zipped (`a.zip(b).zip(c)`) and the pattern that takes their items apart

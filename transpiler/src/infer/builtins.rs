@@ -220,16 +220,44 @@ impl FnCx<'_, '_> {
                 let r = match (args.get(1).map(super::const_index), t) {
                     (Some(Some(r)), _) if r >= 0 => r as usize,
                     (None, Ty::Tuple(items)) if b == B::ItertoolsPermutations => items.len(),
+                    // `permutations(xs)`, `combinations(xs, k)`: tuples whose length is known
+                    // when the code runs
+                    (None, _) if b == B::ItertoolsPermutations => {
+                        return Some(Ty::Iter(Box::new(Ty::VarTuple(Box::new(el)))))
+                    }
+                    (Some(None), _) if rest.iter().all(is_int_like) => {
+                        return Some(Ty::Iter(Box::new(Ty::VarTuple(Box::new(el)))))
+                    }
                     _ => {
                         return err(
                             self,
-                            format!(
-                                "{b}(): `r` must be a non-negative int literal (it decides the length of the tuples)"
-                            ),
+                            format!("{b}(): `r` must be an int (CPython: a negative one raises ValueError)"),
                         )
                     }
                 };
                 Ty::Iter(Box::new(Ty::Tuple(vec![el; r])))
+            }
+            // `zip_longest(a, b, fillvalue=f)` (the fill value last): each position holds its
+            // items or the fill value; None (left out) makes them optional
+            (B::ItertoolsZipLongest, [its @ .., fill]) if its.iter().all(iterable) => {
+                let mut items = Vec::new();
+                for t in its {
+                    let el = self.iter_elem(t, at);
+                    items.push(match fill {
+                        Ty::None => Ty::Opt(Box::new(el)),
+                        f if el == Ty::Unknown => f.clone(),
+                        f => match el.join(f) {
+                            Some(j) if j.base() == el.base() && j.base() == f.base() => j,
+                            _ => {
+                                return err(
+                                    self,
+                                    format!("itertools.zip_longest(): a fill value of type {f} for items of type {el} is not supported (the same type, or None)"),
+                                )
+                            }
+                        },
+                    });
+                }
+                Ty::Iter(Box::new(Ty::Tuple(items)))
             }
             (B::ItertoolsChain, ts) if ts.iter().all(iterable) => {
                 let mut acc = Ty::Unknown;
@@ -441,6 +469,7 @@ impl FnCx<'_, '_> {
                 | B::ItertoolsCycle
                 | B::ItertoolsIslice
                 | B::ItertoolsAccumulate
+                | B::ItertoolsZipLongest
                 | B::Filter
                 | B::FunctoolsReduce
                 | B::RandomRandom

@@ -58,6 +58,8 @@ catalogue! {
         ItertoolsCycle = "itertools.cycle",
         ItertoolsIslice = "itertools.islice",
         ItertoolsAccumulate = "itertools.accumulate",
+        // `zip_longest(*its, fillvalue=None)`: lowering puts the fill value last
+        ItertoolsZipLongest = "itertools.zip_longest",
         // lowered to generator functions of the file (`syntax/lower/itertools.rs`)
         ItertoolsGroupby = "itertools.groupby",
         ItertoolsStarmap = "itertools.starmap",

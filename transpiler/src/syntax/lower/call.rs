@@ -287,6 +287,26 @@ impl FnLower<'_> {
                 }
             }
         }
+        // `itertools.zip_longest(a, b, fillvalue=x)`: the fill value last (None left out)
+        if self.callee_builtin(&c.func) == Some(Builtin::ItertoolsZipLongest) {
+            let mut fill = None;
+            for kw in &c.arguments.keywords {
+                match kw.arg.as_ref().map(|a| a.as_str()) {
+                    Some("fillvalue") if fill.is_none() => fill = Some(self.expr(&kw.value)),
+                    _ => {
+                        self.err(span(kw.range), "itertools.zip_longest() takes only the keyword `fillvalue=`");
+                        return self.bad(sp);
+                    }
+                }
+            }
+            if let Some(s) = c.arguments.args.iter().find(|a| a.is_starred_expr()) {
+                self.err(span(s.range()), "`*args` in calls is not supported");
+                return self.bad(sp);
+            }
+            let mut args = self.exprs(&c.arguments.args);
+            args.push(fill.unwrap_or_else(|| self.expr_node(sp, ExprKind::None)));
+            return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::ItertoolsZipLongest), args));
+        }
         // `itertools.product(a, b, repeat=2)`
         if self.callee_builtin(&c.func) == Some(Builtin::ItertoolsProduct) && !c.arguments.keywords.is_empty() {
             let mut repeat = None;
