@@ -595,7 +595,12 @@ impl Body<'_> {
             }
             (BinOp::Add, Ty::List(x), Ty::List(y)) => {
                 // one side may be a list nothing is ever stored in (empty, items unknown)
-                let t = Ty::List(if **x == Ty::Unknown { y.clone() } else { x.clone() });
+                // (an int list and a float list: their items join, as inference typed them)
+                let t = Ty::List(match (&**x, &**y) {
+                    (Ty::Unknown, _) => y.clone(),
+                    (_, Ty::Unknown) => x.clone(),
+                    _ => Box::new(x.join(y).unwrap_or_else(|| (**x).clone())),
+                });
                 let (a, b) = (coerce(a, at, &t), coerce(b, bt, &t));
                 (quote!(rt::List::concat(&#a, &#b)), t)
             }

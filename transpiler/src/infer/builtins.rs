@@ -17,6 +17,12 @@ fn orderable(t: &Ty) -> bool {
         || matches!(t, Ty::VarTuple(x) | Ty::List(x) if orderable(x))
 }
 
+/// The right side of `lst += x` that extends the list with its items (a list joins by `+`).
+pub(crate) fn list_extends_with(t: &Ty) -> bool {
+    matches!(t, Ty::Iter(_) | Ty::Gen(_) | Ty::VarTuple(_) | Ty::Set(_) | Ty::Str | Ty::Dict(..) | Ty::Array(_, 1))
+        || matches!(t, Ty::Tuple(items) if !items.is_empty() && Ty::items_join(items).is_some())
+}
+
 impl FnCx<'_, '_> {
     /// Builtins over strings and iterables; `None` for those typed elsewhere.
     pub(super) fn builtin_more(&mut self, b: B, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
@@ -703,7 +709,7 @@ impl FnCx<'_, '_> {
     }
 
     /// Storing `x` into a list of `el` by `method` (widening a local list).
-    fn list_store(&mut self, el: &Ty, x: &Ty, local: Option<&str>, at: Span, method: Method) {
+    pub(super) fn list_store(&mut self, el: &Ty, x: &Ty, local: Option<&str>, at: Span, method: Method) {
         match el.join(x) {
             Some(j) if j.base() == el.base() => {}
             Some(j) if local.is_some() => self.assign_local(local.unwrap(), Ty::List(Box::new(j)), at),

@@ -13,6 +13,7 @@
 //! codegen turns into code.
 
 mod builtins;
+pub(crate) use builtins::list_extends_with;
 pub(crate) mod expr;
 pub(crate) mod linalg;
 mod mathfns;
