@@ -453,6 +453,11 @@ impl Body<'_> {
                         let i = self.expr_as(index, &Ty::Int);
                         quote!(#l.get(#i)?)
                     }
+                    Ty::Range => {
+                        let r = self.expr(v);
+                        let i = self.expr_as(index, &Ty::Int);
+                        quote!(#r.get(#i)?)
+                    }
                     Ty::Dict(k, _) => {
                         let k = (**k).clone();
                         let d = self.place(v);

@@ -193,6 +193,10 @@ fn contains(a: &Operand, b: &Operand) -> TokenStream {
     let (x, xt, c) = (&a.code, &a.ty, &b.code);
     match &b.ty {
         Ty::Str => quote!(#c.contains(&#x)),
+        Ty::Range => {
+            let x = coerce(x.clone(), xt, &Ty::Int);
+            quote!(#c.contains(#x))
+        }
         Ty::Dict(k, _) | Ty::Set(k) => {
             let x = coerce(x.clone(), xt, k);
             quote!(#c.contains(&#x))

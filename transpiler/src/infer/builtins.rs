@@ -38,6 +38,7 @@ impl FnCx<'_, '_> {
                     | Ty::Str
                     | Ty::Array(..)
                     | Ty::File
+                    | Ty::Range
             ) || matches!(t, Ty::Tuple(items) if items.is_empty() || Ty::items_join(items).is_some())
         };
         let err = |cx: &mut Self, msg: String| {
@@ -85,6 +86,13 @@ impl FnCx<'_, '_> {
                 if matches!(args[0].kind, ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Range), _)) =>
             {
                 Ty::Int
+            }
+            (B::Len, [Ty::Range]) => Ty::Int,
+            (B::RangeObject, _) => {
+                if ts.is_empty() || ts.len() > 3 || !ts.iter().all(is_int_like) {
+                    return err(self, "range() takes 1 to 3 int arguments".into());
+                }
+                Ty::Range
             }
             (B::Range, _) => {
                 if ts.is_empty() || ts.len() > 3 || !ts.iter().all(is_int_like) {

@@ -123,6 +123,14 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Str
             }
+            Ty::Range => {
+                if it == Ty::Slice {
+                    self.error(Diagnostic::new(at, "slicing a range object is not supported yet: use list(r)[a:b]"));
+                } else if !matches!(it.base(), Ty::Int | Ty::Bool) && it != Ty::Unknown {
+                    self.error(Diagnostic::new(index.span, format!("range indices must be integers, not {it}")));
+                }
+                Ty::Int
+            }
             Ty::Dict(k, v) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 self.check_key(&k, &it, index.span);

@@ -768,6 +768,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Dict(k, v) => format!("{}_{}_dict", mangle(k), mangle(v)),
         Ty::Iter(t) => format!("{}_iter", mangle(t)),
         Ty::Gen(t) => format!("{}_gen", mangle(t)),
+        Ty::Range => "range".into(),
         Ty::Exc => "exc".into(),
         Ty::File => "file".into(),
         Ty::Generator => "rng".into(),

@@ -295,6 +295,7 @@ impl FnCx<'_, '_> {
                 (**inner).clone()
             }
             Ty::Dict(k, _) => (**k).clone(),
+            Ty::Range => Ty::Int,
             Ty::Str | Ty::File => Ty::Str,
             Ty::Array(el, 1) => el.scalar(),
             // the rows of an array: views

@@ -15,6 +15,9 @@ catalogue! {
         Bool = "bool",
         Round = "round",
         Range = "range",
+        // a `range` object kept as a value (passed to a function of the file, returned): a name
+        // Python cannot spell, lowering picks it (`syntax/lower/range_values.rs`)
+        RangeObject = "range()",
         Divmod = "divmod",
         Pow = "pow",
         Str = "str",
