@@ -76,3 +76,40 @@ def index_in(a, b, c, i, x):
 #case: index_in(0, 5, 1, 5, 0)
 #case: index_in(0, 5, 1, -6, 0)
 #case: index_in(3, 3, 1, 0, 3)
+
+
+def evens(r):
+    for x in r:
+        if x % 2 == 0:
+            yield x
+
+
+def first_or(r, d):
+    if len(r) == 0:
+        return d
+    return r[0]
+
+
+# export passed_on(int)
+def passed_on(n):
+    r = range(n, -1, -1)
+    return list(evens(r)), list(evens(range(n))), first_or(r, -1), first_or(range(0), -1), not range(n)
+
+#case: passed_on(5)
+#case: passed_on(0)
+
+
+def describe(r):
+    if r:
+        return r.start, r.stop, r.step, len(r)
+    return r.start, r.stop, r.step, -1
+
+
+# export attrs(int, int, int)
+def attrs(a, b, c):
+    return describe(range(a, b, c)), describe(range(b))
+
+#case: attrs(1, 10, 2)
+#case: attrs(5, 5, 1)
+#case: attrs(9, 0, -4)
+#case: attrs(0, -3, 1)

@@ -526,6 +526,7 @@ impl FnCx<'_, '_> {
                     (Ty::Float, "real" | "imag") => flavor(Ty::Float),
                     (Ty::Int | Ty::Bool, "real" | "imag") => flavor(Ty::Int),
                     (Ty::Array(_, n), "shape") => Ty::Tuple(vec![Ty::Int; *n]),
+                    (Ty::Range, "start" | "stop" | "step") => Ty::Int,
                     (Ty::Array(..), "T") => t.clone(),
                     (Ty::Array(Elem::Complex128, n), "real" | "imag") => Ty::Array(Elem::Float64, *n),
                     (Ty::Array(Elem::Complex64, n), "real" | "imag") => Ty::Array(Elem::Float32, *n),
