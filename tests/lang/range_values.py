@@ -113,3 +113,18 @@ def attrs(a, b, c):
 #case: attrs(5, 5, 1)
 #case: attrs(9, 0, -4)
 #case: attrs(0, -3, 1)
+
+
+def same(r, s):
+    return r == s, r != s, list(reversed(r))
+
+
+# export equal(int, int, int, int, int, int)
+def equal(a, b, c, d, e, f):
+    return same(range(a, b, c), range(d, e, f))
+
+#case: equal(0, 0, 1, 5, 2, 3)
+#case: equal(0, 1, 1, 0, 2, 5)
+#case: equal(0, 3, 1, 0, 3, 2)
+#case: equal(0, 4, 2, 0, 3, 2)
+#case: equal(1, 2, 1, 0, 2, 1)

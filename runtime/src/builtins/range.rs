@@ -60,12 +60,23 @@ impl Range {
 
 /// A `range` object kept as a value (passed to a function, returned): iterated as often as
 /// asked, `len`, indexing and `in` as CPython's `rangeobject.c`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct PyRange {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
 }
+
+/// `r == s` as CPython's `range_equals`: the same items (`range(0) == range(5, 2)`,
+/// `range(0, 1) == range(0, 2, 5)`).
+impl PartialEq for PyRange {
+    fn eq(&self, other: &PyRange) -> bool {
+        let (a, b) = (self.iter(), other.iter());
+        a.len() == b.len() && (a.is_empty() || (self.start == other.start && (a.len() == 1 || self.step == other.step)))
+    }
+}
+
+impl Eq for PyRange {}
 
 impl PyRange {
     /// `range(start, stop, step)`: ValueError for a zero step.
@@ -166,5 +177,10 @@ mod tests {
         assert!(r.contains(4) && !r.contains(5) && !r.contains(0));
         assert!(PyRange::new(3, 3, 1).unwrap().is_empty());
         assert!(PyRange::new(i64::MIN, i64::MAX, 1).unwrap().len().is_err());
+        let r = |a, b, c| PyRange::new(a, b, c).unwrap();
+        assert_eq!(r(0, 0, 1), r(5, 2, 3));
+        assert_eq!(r(0, 1, 1), r(0, 2, 5));
+        assert_ne!(r(0, 3, 1), r(0, 3, 2));
+        assert_eq!(r(0, 4, 2), r(0, 3, 2));
     }
 }

@@ -208,7 +208,7 @@ impl FnCx<'_, '_> {
             }
             (
                 B::Reversed,
-                [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_) | Ty::Array(..) | Ty::Dict(..))],
+                [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_) | Ty::Array(..) | Ty::Dict(..) | Ty::Range)],
             ) => {
                 let el = self.iter_elem(t, at);
                 Ty::Iter(Box::new(el))
