@@ -17,6 +17,7 @@ PARALLEL_FILES = [
     ROOT / "examples" / "pairwise_parallel.py",
     ROOT / "examples" / "psum.py",
     ROOT / "examples" / "polynomial_parallel.py",
+    ROOT / "tests" / "lang" / "parallel_critical.py",
 ]
 DIRECTIVE = re.compile(r"^(\s*)#\s*(omp|pyrs) parallel (for|arrays).*$", re.M)
 # kernels whose loops reduce floats: the order of the additions changes, so the results may
@@ -90,6 +91,19 @@ def test_lowest_failing_iteration_is_deterministic(builds):
     for _ in range(30):
         with pytest.raises(ZeroDivisionError):
             par.first_error(np.ones(10), idx)
+
+
+def test_critical_sections_lose_no_update(builds, monkeypatch):
+    """`# omp critical` updates of one shared array from 8 threads on 2 cores (more threads
+    than cores: preempted inside the section), repeated: every count kept."""
+    par, ser = builds["parallel_critical"]
+    monkeypatch.setenv("PYRS_NUM_THREADS", "8")
+    data = np.arange(200_003) * 13
+    expected = ser.critical_helper(data, 5)
+    assert expected.sum() == len(data)
+    for _ in range(10):
+        assert par.critical_helper(data, 5).tobytes() == expected.tobytes()
+        assert par.block_hist(data, 5).tobytes() == expected.tobytes()
 
 
 def test_threads_share_inputs_and_agree_with_serial_calls(builds):

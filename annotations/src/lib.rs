@@ -305,6 +305,10 @@ pub enum DirectiveKind {
     /// `# pyrs fast-math`: the float arithmetic of the enclosing function (or, at module level,
     /// of the whole file) may be contracted and reassociated (not CPython's bits)
     FastMath,
+    /// `# omp critical` (optionally named: `# omp critical(name)`; all names share one lock,
+    /// which OpenMP allows): the statement on the next line of code runs on one thread at a
+    /// time
+    Critical,
 }
 
 /// Everything found in a file's comments.
@@ -417,7 +421,26 @@ fn classify(c: Comment<'_>) -> Result<Option<Item>, Error> {
                     text: c.text.to_string(),
                 })));
             }
-            if s.word() != "parallel" {
+            let first = s.word();
+            if first == "critical" {
+                let rest = c.text[s.byte..].trim();
+                let named = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')).is_some_and(|n| {
+                    let n = n.trim();
+                    !n.is_empty() && n.chars().all(|c| c == '_' || c.is_alphanumeric())
+                });
+                if !(rest.is_empty() || named) {
+                    return Err(Error {
+                        pos: s.pos,
+                        message: format!("unexpected `{rest}` after `{head} critical`; write `# {head} critical` or `# {head} critical(name)`"),
+                    });
+                }
+                return Ok(Some(Item::Directive(Directive {
+                    kind: DirectiveKind::Critical,
+                    pos: c.pos,
+                    text: c.text.to_string(),
+                })));
+            }
+            if first != "parallel" {
                 return Ok(None);
             }
             let what = s.word();

@@ -84,7 +84,17 @@ pub fn analyse_with(
         return Err(render(
             errors
                 .into_iter()
-                .map(|e| Diagnostic::new(pos_to_span(e.pos), format!("in the export annotation: {}", e.message)))
+                .map(|e| {
+                    // `# omp ...` / `# pyrs ...` comments are directives, the others exports
+                    let line = file.line_text(e.pos.line);
+                    let comment = line.find('#').map_or("", |k| line[k + 1..].trim_start());
+                    let what = if comment.starts_with("omp") || comment.starts_with("pyrs") {
+                        "directive"
+                    } else {
+                        "export annotation"
+                    };
+                    Diagnostic::new(pos_to_span(e.pos), format!("in the {what}: {}", e.message))
+                })
                 .collect(),
         ));
     }

@@ -215,3 +215,33 @@ mod tests {
         }
     }
 }
+
+thread_local! {
+    /// whether this thread is inside a critical section
+    static IN_CRITICAL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Held while a `# omp critical` statement runs ([`critical`]).
+pub struct CriticalGuard(Option<std::sync::MutexGuard<'static, ()>>);
+
+impl Drop for CriticalGuard {
+    fn drop(&mut self) {
+        if self.0.is_some() {
+            IN_CRITICAL.with(|c| c.set(false));
+        }
+    }
+}
+
+/// Enters a critical section: one lock for the whole process (named sections share it, which
+/// OpenMP allows). A thread already inside one enters again at once (a helper with its own
+/// critical section called from one runs instead of waiting for itself). The section ends when
+/// the guard is dropped, also when the statement fails with an error.
+pub fn critical() -> CriticalGuard {
+    static LOCK: Mutex<()> = Mutex::new(());
+    if IN_CRITICAL.with(|c| c.get()) {
+        return CriticalGuard(None);
+    }
+    let g = LOCK.lock().unwrap_or_else(|p| p.into_inner());
+    IN_CRITICAL.with(|c| c.set(true));
+    CriticalGuard(Some(g))
+}

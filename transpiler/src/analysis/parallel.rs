@@ -16,14 +16,14 @@
 //! Architecture invariant: analysis only; codegen asks [`plan_loop`] and emits the code.
 
 use crate::diag::Diagnostic;
-use crate::infer::Instance;
+use crate::infer::{Instance, InstanceKey};
 use crate::ir::visit::{self, Visitor, VisitorMut};
 use crate::ir::{self, query, BinOp, ExprKind, ForIter, StmtKind, Target};
 use crate::library::{Builtin, Intrinsic};
 use crate::source::{SourceFile, Span};
 use crate::types::Ty;
 use pyrs_annotations::{Clause, Directive, Schedule};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RedOp {
@@ -112,19 +112,29 @@ pub fn attach(module: &mut ir::Module, directives: &[Directive], file: &SourceFi
                 }
                 continue;
             }
+            pyrs_annotations::DirectiveKind::Critical => {
+                let start = file.offset(d.pos.line, d.pos.col);
+                let span = Span { start, end: start + d.text.len() as u32 };
+                let line = next_code_line(file, d.pos.line);
+                let mut at = None;
+                for f in &module.functions {
+                    at = at.or_else(|| stmt_on_line(&f.body, line, file));
+                }
+                match at {
+                    Some(s) => {
+                        module.critical.insert(s);
+                    }
+                    None => errors.push(
+                        Diagnostic::new(span, "this `critical` directive is not followed by a statement of a function")
+                            .help("put `# omp critical` on the line just before the statement it protects"),
+                    ),
+                }
+                continue;
+            }
         };
         let start = file.offset(d.pos.line, d.pos.col);
         let span = Span { start, end: start + d.text.len() as u32 };
-        // the next line holding code
-        let mut line = d.pos.line + 1;
-        let last = file.line_col(file.text.len() as u32).0;
-        while line <= last {
-            let t = file.line_text(line).trim();
-            if !t.is_empty() && !t.starts_with('#') {
-                break;
-            }
-            line += 1;
-        }
+        let line = next_code_line(file, d.pos.line);
         let directive = ir::ParallelDirective { span, clauses: clauses.clone() };
         let mut found = false;
         for f in &mut module.functions {
@@ -138,6 +148,45 @@ pub fn attach(module: &mut ir::Module, directives: &[Directive], file: &SourceFi
         }
     }
     errors
+}
+
+/// The first line after `line` holding code.
+fn next_code_line(file: &SourceFile, line: u32) -> u32 {
+    let mut line = line + 1;
+    let last = file.line_col(file.text.len() as u32).0;
+    while line <= last {
+        let t = file.line_text(line).trim();
+        if !t.is_empty() && !t.starts_with('#') {
+            break;
+        }
+        line += 1;
+    }
+    line
+}
+
+/// Where the outermost statement of `body` starting on `line` starts.
+fn stmt_on_line(body: &[ir::Stmt], line: u32, file: &SourceFile) -> Option<u32> {
+    struct Find<'a> {
+        line: u32,
+        file: &'a SourceFile,
+        found: Option<u32>,
+    }
+    impl<'ir> Visitor<'ir> for Find<'_> {
+        fn visit_stmt(&mut self, s: &'ir ir::Stmt) {
+            if self.found.is_some() {
+                return;
+            }
+            if self.file.line_col(s.span.start).0 == self.line {
+                self.found = Some(s.span.start);
+                return;
+            }
+            visit::walk_stmt(self, s)
+        }
+        fn visit_expr(&mut self, _: &'ir ir::Expr) {}
+    }
+    let mut v = Find { line, file, found: None };
+    v.visit_body(body);
+    v.found
 }
 
 /// Attaches `d` to the `for` statement of `body` starting on `line`, if there is one.
@@ -172,11 +221,12 @@ fn attach_in(body: &mut Vec<ir::Stmt>, line: u32, d: &ir::ParallelDirective, fil
 /// Checks every parallel loop of every instance.
 pub fn check(module: &ir::Module, instances: &[Instance]) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
+    let callees = Callees { module, index: instances.iter().map(|i| (i.key.clone(), i)).collect() };
     for inst in instances {
         let f = module.function(&inst.key.func).expect("instances name functions");
         for s in query::for_loops(&f.body) {
             if let StmtKind::For { parallel: Some(_), .. } = &s.kind {
-                if let Err(e) = plan_loop(f, s, inst) {
+                if let Err(e) = plan_loop(f, s, inst, &module.critical, Some(&callees)) {
                     errors.extend(e);
                 }
             }
@@ -283,7 +333,13 @@ fn uses(body: &[ir::Stmt], v: &str, acc: &mut Vec<Use>) {
 
 /// The plan of one parallel loop statement of `f` compiled as `inst`, or why it cannot run
 /// in parallel.
-pub fn plan_loop(f: &ir::Function, stmt: &ir::Stmt, inst: &Instance) -> Result<LoopPlan, Vec<Diagnostic>> {
+pub fn plan_loop(
+    f: &ir::Function,
+    stmt: &ir::Stmt,
+    inst: &Instance,
+    critical: &BTreeSet<u32>,
+    callees: Option<&Callees>,
+) -> Result<LoopPlan, Vec<Diagnostic>> {
     let StmtKind::For { target, iter, body, parallel: Some(directive) } = &stmt.kind else {
         unreachable!("plan_loop is called on parallel loops");
     };
@@ -301,8 +357,6 @@ pub fn plan_loop(f: &ir::Function, stmt: &ir::Stmt, inst: &Instance) -> Result<L
                 .note(directive.span, "the directive is here"),
         );
     }
-    check_body(body, &loop_var, inst, &mut errors);
-
     let mut outside = BTreeSet::new();
     query::occurrences(&f.body, Some(stmt), &mut |n, _| {
         outside.insert(n.to_string());
@@ -310,13 +364,38 @@ pub fn plan_loop(f: &ir::Function, stmt: &ir::Stmt, inst: &Instance) -> Result<L
     for p in &f.params {
         outside.insert(p.name.clone());
     }
+    let sections = critical_sections(body, critical);
+    let in_critical = |s: &ir::Stmt| sections.iter().any(|c| c.start <= s.span.start && s.span.end <= c.end);
+    // how each variable written in the loop is written: arrays updated in place (`h += t`)
+    // inside critical sections only are not rebound; arrays private to the iteration and
+    // always given new memory may be written at any index
+    let mut bound: Vec<(&str, &ir::Stmt)> = Vec::new();
+    query::bindings(body, &mut |n, _, s| bound.push((n, s)));
+    let is_array = |n: &str| matches!(inst.locals.get(n).map(Ty::base), Some(Ty::Array(..)));
+    let binds = |v: &str| bound.iter().filter(|(n, _)| *n == v).map(|(_, s)| *s).collect::<Vec<_>>();
+    let in_place = |v: &str| {
+        is_array(v)
+            && binds(v).into_iter().all(|s| {
+                in_critical(s) && matches!(&s.kind, StmtKind::AugAssign { target: Target::Name(n, _), .. } if n == v)
+            })
+    };
+    let private_arrays: BTreeSet<String> = bound
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| !outside.contains(*n) && is_array(n))
+        .filter(|n| {
+            binds(n).into_iter().all(|s| matches!(&s.kind, StmtKind::Assign { target: Target::Name(m, _), value } if m == n && fresh_array(value, inst)))
+        })
+        .map(str::to_string)
+        .collect();
+    check_body(body, &loop_var, inst, &sections, &private_arrays, callees, &mut errors);
 
     let mut written = Vec::new();
     query::assigned_names(body, &mut written);
     let mut privates = Vec::new();
     let mut reductions = Vec::new();
     for (v, at) in written {
-        if v == loop_var {
+        if v == loop_var || in_place(&v) {
             continue;
         }
         if !outside.contains(&v) {
@@ -398,37 +477,211 @@ pub fn plan_loop(f: &ir::Function, stmt: &ir::Stmt, inst: &Instance) -> Result<L
     }
 }
 
+/// The spans of the statements of `body` (at any depth) under `# omp critical`.
+fn critical_sections(body: &[ir::Stmt], critical: &BTreeSet<u32>) -> Vec<Span> {
+    struct Sections<'a> {
+        critical: &'a BTreeSet<u32>,
+        found: Vec<Span>,
+    }
+    impl<'ir> Visitor<'ir> for Sections<'_> {
+        fn visit_stmt(&mut self, s: &'ir ir::Stmt) {
+            if self.critical.contains(&s.span.start) {
+                self.found.push(s.span);
+            }
+            visit::walk_stmt(self, s)
+        }
+        fn visit_expr(&mut self, _: &'ir ir::Expr) {}
+    }
+    let mut v = Sections { critical, found: Vec::new() };
+    v.visit_body(body);
+    v.found
+}
+
+/// Whether `e` always gives an array in memory of its own (not a view of another array):
+/// numpy's creation functions, `.copy()`, arithmetic on arrays.
+fn fresh_array(e: &ir::Expr, inst: &Instance) -> bool {
+    use crate::library::{Method, NumpyFn};
+    if !matches!(inst.ty(e), Ty::Array(..)) {
+        return false;
+    }
+    match &e.kind {
+        ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) => matches!(
+            f,
+            NumpyFn::Zeros
+                | NumpyFn::Ones
+                | NumpyFn::Empty
+                | NumpyFn::Full
+                | NumpyFn::ZerosLike
+                | NumpyFn::OnesLike
+                | NumpyFn::EmptyLike
+                | NumpyFn::FullLike
+                | NumpyFn::Arange
+                | NumpyFn::Linspace
+                | NumpyFn::Copy
+                | NumpyFn::Eye
+                | NumpyFn::Identity
+        ),
+        ExprKind::CallMethod { method: Method::Copy, .. } => true,
+        ExprKind::BinOp(..) | ExprKind::Unary(..) => true,
+        _ => false,
+    }
+}
+
+/// The variable whose memory an array expression may be a view of (`a` of `a[i][j]`, `a.T`,
+/// `a.reshape(...)[0]`).
+fn root_local(e: &ir::Expr) -> Option<&str> {
+    match &e.kind {
+        ExprKind::Local(n) => Some(n),
+        ExprKind::Subscript(v, _) | ExprKind::Attribute(v, _) => root_local(v),
+        ExprKind::CallMethod { receiver, .. } => root_local(receiver),
+        _ => None,
+    }
+}
+
+/// The instances of the program, to follow calls made in parallel loops.
+pub struct Callees<'a> {
+    pub module: &'a ir::Module,
+    pub index: HashMap<InstanceKey, &'a Instance>,
+}
+
+impl Callees<'_> {
+    /// Whether the instance `key` may write the array given as its argument `k`: an element or
+    /// slice store, an in-place operator, `fill`/`sort`, `np.copyto`/`np.put`, a call of a
+    /// function value with it, or passing it on to a function that may — through the
+    /// parameter or any array variable that may be a view of it. `seen` breaks cycles of calls.
+    pub fn may_write_param(&self, key: &InstanceKey, k: usize, seen: &mut BTreeSet<(String, usize)>) -> bool {
+        use crate::library::{Method, NumpyFn};
+        let (Some(inst), Some(f)) = (self.index.get(key), self.module.function(&key.func)) else {
+            return true;
+        };
+        let Some(p) = f.params.get(k) else { return true };
+        if p.star || !seen.insert((inst.rust_name.clone(), k)) {
+            return p.star;
+        }
+        let is_array = |n: &str| matches!(inst.locals.get(n).map(Ty::base), Some(Ty::Array(..)));
+        // the variables that may be views of the parameter
+        let mut aliases: BTreeSet<&str> = [p.name.as_str()].into();
+        loop {
+            let mut more = Vec::new();
+            query::bindings(&f.body, &mut |n, _, s| {
+                if aliases.contains(n) || !is_array(n) {
+                    return;
+                }
+                let from = match &s.kind {
+                    StmtKind::Assign { value, .. } | StmtKind::AugAssign { value, .. } => {
+                        aliases.iter().any(|a| query::reads(value, a))
+                    }
+                    StmtKind::For { iter: ForIter::Seq(it), .. } => aliases.iter().any(|a| query::reads(it, a)),
+                    _ => true,
+                };
+                if from {
+                    more.push(n);
+                }
+            });
+            if more.is_empty() {
+                break;
+            }
+            aliases.extend(more);
+        }
+        struct Writes<'a, 'c> {
+            c: &'a Callees<'c>,
+            inst: &'a Instance,
+            aliases: &'a BTreeSet<&'a str>,
+            seen: &'a mut BTreeSet<(String, usize)>,
+            found: bool,
+        }
+        impl Writes<'_, '_> {
+            fn aliased(&self, e: &ir::Expr) -> bool {
+                root_local(e).is_some_and(|n| self.aliases.contains(n))
+            }
+        }
+        impl<'ir> Visitor<'ir> for Writes<'_, '_> {
+            fn visit_stmt(&mut self, s: &'ir ir::Stmt) {
+                if let StmtKind::AugAssign { target: Target::Name(n, _), .. } = &s.kind {
+                    self.found |= self.aliases.contains(n.as_str());
+                }
+                visit::walk_stmt(self, s)
+            }
+            fn visit_target(&mut self, t: &'ir Target) {
+                if let Target::Subscript { value, .. } = t {
+                    self.found |= self.aliased(value);
+                }
+                visit::walk_target(self, t)
+            }
+            fn visit_expr(&mut self, e: &'ir ir::Expr) {
+                match &e.kind {
+                    ExprKind::CallMethod {
+                        receiver, method: Method::Fill | Method::Sort | Method::Shuffle, ..
+                    } => self.found |= self.aliased(receiver),
+                    ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Copyto | NumpyFn::Put), args) => {
+                        self.found |= args.first().is_some_and(|a| self.aliased(a))
+                    }
+                    ExprKind::CallValue(_, args) => self.found |= args.iter().any(|a| self.aliased(a)),
+                    ExprKind::CallUser(func, args) => {
+                        let key = InstanceKey {
+                            func: func.clone(),
+                            args: args.iter().map(|a| self.inst.ty(a).clone()).collect(),
+                        };
+                        for (j, a) in args.iter().enumerate() {
+                            if self.aliased(a) && self.c.may_write_param(&key, j, self.seen) {
+                                self.found = true;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                if !self.found {
+                    visit::walk_expr(self, e)
+                }
+            }
+        }
+        let mut w = Writes { c: self, inst, aliases: &aliases, seen, found: false };
+        w.visit_body(&f.body);
+        w.found
+    }
+}
+
 /// What may not appear in a parallel loop body: leaving the loop, lists (not thread-safe),
-/// array writes at an index other than the loop variable.
-fn check_body(body: &[ir::Stmt], loop_var: &str, inst: &Instance, errors: &mut Vec<Diagnostic>) {
+/// array writes at an index other than the loop variable, except to arrays private to the
+/// iteration (`private_arrays`) and inside critical sections (`sections`).
+fn check_body(
+    body: &[ir::Stmt],
+    loop_var: &str,
+    inst: &Instance,
+    sections: &[Span],
+    private_arrays: &BTreeSet<String>,
+    callees: Option<&Callees>,
+    errors: &mut Vec<Diagnostic>,
+) {
     struct Check<'a> {
         loop_var: &'a str,
         inst: &'a Instance,
         /// loops entered inside the parallel one (a `break` at 0 would leave it)
         depth: usize,
+        sections: &'a [Span],
+        /// critical sections entered
+        critical: usize,
+        private_arrays: &'a BTreeSet<String>,
+        callees: Option<&'a Callees<'a>>,
         errors: &'a mut Vec<Diagnostic>,
     }
     impl<'ir> Visitor<'ir> for Check<'_> {
         fn visit_stmt(&mut self, s: &'ir ir::Stmt) {
-            match &s.kind {
-                StmtKind::Return(_) => {
-                    self.errors.push(Diagnostic::new(s.span, "`return` inside a parallel loop is not supported"))
-                }
-                StmtKind::Break if self.depth == 0 => {
-                    self.errors.push(Diagnostic::new(s.span, "`break` out of a parallel loop is not supported"))
-                }
-                StmtKind::For { .. } | StmtKind::While { .. } => {
-                    self.depth += 1;
-                    visit::walk_stmt(self, s);
-                    self.depth -= 1;
-                }
-                _ => visit::walk_stmt(self, s),
+            if self.sections.contains(&s.span) {
+                self.critical += 1;
+                self.visit_stmt_in(s);
+                self.critical -= 1;
+            } else {
+                self.visit_stmt_in(s);
             }
         }
         fn visit_target(&mut self, t: &'ir Target) {
             visit::walk_target(self, t);
             let loop_var = self.loop_var;
             let Target::Subscript { value, index, span } = t else { return };
+            if self.critical > 0 || root_local(value).is_some_and(|n| self.private_arrays.contains(n)) {
+                return;
+            }
             let is_loop_var = |e: &ir::Expr| matches!(&e.kind, ExprKind::Local(n) if n == loop_var);
             let ok = match &index.kind {
                 ExprKind::Tuple(items) => items.first().map(is_loop_var).unwrap_or(false),
@@ -441,11 +694,40 @@ fn check_body(body: &[ir::Stmt], loop_var: &str, inst: &Instance, errors: &mut V
                 };
                 self.errors.push(
                     Diagnostic::new(*span, format!("two iterations of this parallel loop may write the same element of {name}: the index is not the loop variable `{loop_var}`"))
-                        .help(format!("write only to `{}[{loop_var}]` (or `[{loop_var}, ...]`) in a parallel loop, or make the loop serial", name.trim_matches('`'))),
+                        .help(format!("write only to `{}[{loop_var}]` (or `[{loop_var}, ...]`) in a parallel loop, put the update under `# omp critical`, or make the loop serial", name.trim_matches('`'))),
                 );
             }
         }
         fn visit_expr(&mut self, e: &'ir ir::Expr) {
+            if let (ExprKind::CallUser(func, args), Some(callees), 0) = (&e.kind, self.callees, self.critical) {
+                // a helper given an array every iteration shares must not write it
+                let key =
+                    InstanceKey { func: func.clone(), args: args.iter().map(|a| self.inst.ty(a).clone()).collect() };
+                for (k, a) in args.iter().enumerate() {
+                    let Some(root) = root_local(a) else { continue };
+                    let at_loop_var = match &a.kind {
+                        ExprKind::Subscript(_, index) => {
+                            let first = match &index.kind {
+                                ExprKind::Tuple(items) => items.first(),
+                                _ => Some(&**index),
+                            };
+                            first.is_some_and(|x| matches!(&x.kind, ExprKind::Local(n) if n == self.loop_var))
+                        }
+                        _ => false,
+                    };
+                    if !matches!(self.inst.ty(a).base(), Ty::Array(..))
+                        || self.private_arrays.contains(root)
+                        || at_loop_var
+                        || !callees.may_write_param(&key, k, &mut BTreeSet::new())
+                    {
+                        continue;
+                    }
+                    self.errors.push(
+                        Diagnostic::new(a.span, format!("`{func}` may write to `{root}`, which every iteration of this parallel loop shares: two iterations could write the same element"))
+                            .help(format!("put the call under `# omp critical`, pass `{root}[{}]` (the iteration's own part), or make the loop serial", self.loop_var)),
+                    );
+                }
+            }
             if let ExprKind::SetGlobal(name, _) = &e.kind {
                 self.errors.push(
                     Diagnostic::new(
@@ -477,5 +759,23 @@ fn check_body(body: &[ir::Stmt], loop_var: &str, inst: &Instance, errors: &mut V
             visit::walk_expr(self, e)
         }
     }
-    Check { loop_var, inst, depth: 0, errors }.visit_body(body)
+    impl Check<'_> {
+        fn visit_stmt_in(&mut self, s: &ir::Stmt) {
+            match &s.kind {
+                StmtKind::Return(_) => {
+                    self.errors.push(Diagnostic::new(s.span, "`return` inside a parallel loop is not supported"))
+                }
+                StmtKind::Break if self.depth == 0 => {
+                    self.errors.push(Diagnostic::new(s.span, "`break` out of a parallel loop is not supported"))
+                }
+                StmtKind::For { .. } | StmtKind::While { .. } => {
+                    self.depth += 1;
+                    visit::walk_stmt(self, s);
+                    self.depth -= 1;
+                }
+                _ => visit::walk_stmt(self, s),
+            }
+        }
+    }
+    Check { loop_var, inst, depth: 0, sections, critical: 0, private_arrays, callees, errors }.visit_body(body)
 }

@@ -57,7 +57,7 @@ impl Body<'_> {
         body: &[ir::Stmt],
     ) -> TokenStream {
         let f = self.g.module.function(&self.inst.key.func).expect("instances name functions");
-        let plan = crate::analysis::parallel::plan_loop(f, stmt, self.inst)
+        let plan = crate::analysis::parallel::plan_loop(f, stmt, self.inst, &self.g.module.critical, None)
             .expect("parallel loops are checked before codegen");
         let ForIter::Range { start, stop, step } = iter else { unreachable!("checked by plan_loop") };
         let step_expr = step.as_ref();

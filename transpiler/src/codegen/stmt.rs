@@ -16,19 +16,35 @@ impl Body<'_> {
             .iter()
             .position(|s| crate::ir::query::statically_returns(s, &self.inst.static_tests))
             .map_or(body.len(), |k| k + 1);
-        let stmts: Vec<TokenStream> = body[..live]
-            .iter()
-            .map(|s| {
-                let code = self.stmt(s);
-                if self.g.line_markers {
-                    // `pyrs annotate`: where the code of this Python statement starts
-                    let at = proc_macro2::Literal::u32_unsuffixed(s.span.start);
-                    quote!(__pyrs_line!(#at); #code)
-                } else {
-                    code
+        let mut stmts: Vec<TokenStream> = Vec::new();
+        let mut k = 0;
+        while k < live {
+            let s = &body[k];
+            let code = self.stmt(s);
+            let code = if self.g.line_markers {
+                // `pyrs annotate`: where the code of this Python statement starts
+                let at = proc_macro2::Literal::u32_unsuffixed(s.span.start);
+                quote!(__pyrs_line!(#at); #code)
+            } else {
+                code
+            };
+            k += 1;
+            if self.g.module.critical.contains(&s.span.start) {
+                // `# omp critical`: the statement (all the IR statements it was lowered to)
+                // under the process-wide lock
+                let mut codes = vec![code];
+                while k < live && body[k].span.start == s.span.start {
+                    codes.push(self.stmt(&body[k]));
+                    k += 1;
                 }
-            })
-            .collect();
+                stmts.push(quote!({
+                    let __critical = rt::support::parallel::critical();
+                    #(#codes)*
+                }));
+            } else {
+                stmts.push(code);
+            }
+        }
         quote!(#(#stmts)*)
     }
 

@@ -905,6 +905,11 @@ impl FnCx<'_, '_> {
             return self.generator_method(method, args, &ts, method_span);
         }
         let np = rt.is_np();
+        // (a list keeps numpy scalars of sized types as they are: `base` would make them Python's)
+        let items = match &rt {
+            Ty::List(el) => Some((**el).clone()),
+            _ => None,
+        };
         let rt = rt.base();
         if let Some(t) = self.method_more(&rt, receiver, method, &ts, e.span) {
             return t;
@@ -912,8 +917,8 @@ impl FnCx<'_, '_> {
         let flavor = |t: Ty| if np { t.to_np() } else { t };
         match (&rt, method, ts.as_slice()) {
             (Ty::Unknown, ..) => Ty::Unknown,
-            (Ty::List(el), Method::Append, [x]) => {
-                let el = (**el).clone();
+            (Ty::List(_), Method::Append, [x]) => {
+                let el = items.expect("a list");
                 match el.join_elem(x) {
                     Some(j) if j.base() == el.base() => {}
                     Some(j) => {

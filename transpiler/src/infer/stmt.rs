@@ -449,6 +449,15 @@ impl FnCx<'_, '_> {
                             self.error(Diagnostic::new(index.span, format!("list indices must be integers, not {it}")));
                         }
                         let el = (**el).clone();
+                        // a real number stored among complex ones stays real in CPython (as in a
+                        // list display, `Ty::join_elem`); a list of complex would make it complex
+                        if el.base() == Ty::Complex && t != Ty::Unknown && t.base() != Ty::Complex && t.is_numeric() {
+                            self.error(
+                                Diagnostic::new(at, format!("cannot store a {t} in a list of complex: CPython keeps it a {t}, a list of complex would make it complex"))
+                                    .help("store `complex(...)` of it, or keep real and complex values in separate lists"),
+                            );
+                            return;
+                        }
                         match el.join(&t) {
                             Some(j) if j.base() == el.base() => {}
                             Some(j) => {

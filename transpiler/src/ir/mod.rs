@@ -27,6 +27,9 @@ pub struct Module {
     pub variables: Vec<String>,
     /// the module docstring (the compiled module's `__doc__`)
     pub doc: Option<String>,
+    /// where the statements under `# omp critical` start (file offsets; they run on one thread
+    /// at a time: `crate::analysis::parallel`)
+    pub critical: std::collections::BTreeSet<u32>,
 }
 
 /// The synthetic function computing module constant `name`.

@@ -131,7 +131,11 @@ impl Body<'_> {
                     Ty::List(inner) if matches!(&args[0].kind, ExprKind::List(items) if !items.is_empty()) => {
                         let ExprKind::List(items) = &args[0].kind else { unreachable!("matched") };
                         let items: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, &inner)).collect();
-                        quote!(rt::numpy::creation::from_items(vec![#(#items),*]))
+                        narrow_list(quote!(rt::numpy::creation::from_items(vec![#(#items),*])), &inner)
+                    }
+                    Ty::List(inner) => {
+                        let l = self.place(&args[0]);
+                        narrow_list(quote!(rt::numpy::creation::from_list(&#l)), &inner)
                     }
                     _ => {
                         let l = self.place(&args[0]);
@@ -207,5 +211,14 @@ impl Body<'_> {
             }
             _ => quote!(compile_error!("pyrs: np.array of tuples")),
         }
+    }
+}
+
+/// The array made of a list whose items are numpy scalars of a sized type (`[np.float32(x)]`,
+/// held in the list as their wide values): converted to that type, numpy's dtype for it.
+fn narrow_list(x: TokenStream, item: &Ty) -> TokenStream {
+    match item.sized() {
+        Some(e) => super::map_elems(x, e.wide(), e, 1),
+        None => x,
     }
 }

@@ -134,7 +134,9 @@ impl Body<'_> {
 /// The list of numbers `l` (items of type `item`) as the 1-D array numpy makes of it, converted
 /// to elements of `to`.
 pub(in crate::codegen) fn list_as(l: TokenStream, item: &Ty, to: Elem) -> TokenStream {
+    // (numpy scalars of sized types are held in lists as their wide values)
     let from = Elem::of_scalar(item).expect("a list of numbers (inference)");
+    let from = if item.sized().is_some() { from.wide() } else { from };
     let x = quote!(rt::numpy::creation::from_list(&#l));
     if from == to {
         x

@@ -308,7 +308,7 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
         });
     }
     if errors.is_empty() {
-        Ok(ir::Module { functions, constants, variables, doc: docstring(&module.body) })
+        Ok(ir::Module { functions, constants, variables, doc: docstring(&module.body), critical: Default::default() })
     } else {
         Err(errors)
     }
