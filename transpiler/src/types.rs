@@ -260,6 +260,9 @@ pub enum Ty {
     /// what `enumerate`, `zip`, `reversed`, `d.items()`, `range()` give outside a `for` header:
     /// something to iterate once, yielding this type
     Iter(Box<Ty>),
+    /// a `range` object as a value (given to a function of the file or returned): start,
+    /// stop and step; `len`, indexing, `in` and iteration as CPython's
+    Range,
     /// the exception bound by `except E as e`
     Exc,
     /// a text file (`open()`): the Python file object, its methods Python's
@@ -844,6 +847,7 @@ impl fmt::Display for Ty {
             Ty::VarTuple(t) => write!(f, "{t} tuple (of any length)"),
             Ty::Dict(k, v) => write!(f, "{k}:{v} dict"),
             Ty::Iter(t) => write!(f, "iterator of {t}"),
+            Ty::Range => write!(f, "range"),
             Ty::Gen(t) => write!(f, "generator of {t}"),
             Ty::Opt(t) => write!(f, "{t} or None"),
             Ty::Exc => write!(f, "exception"),

@@ -58,6 +58,68 @@ impl Range {
     }
 }
 
+/// A `range` object kept as a value (passed to a function, returned): iterated as often as
+/// asked, `len`, indexing and `in` as CPython's `rangeobject.c`.
+#[derive(Clone, Copy, Debug)]
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+/// `r == s` as CPython's `range_equals`: the same items (`range(0) == range(5, 2)`,
+/// `range(0, 1) == range(0, 2, 5)`).
+impl PartialEq for PyRange {
+    fn eq(&self, other: &PyRange) -> bool {
+        let (a, b) = (self.iter(), other.iter());
+        a.len() == b.len() && (a.is_empty() || (self.start == other.start && (a.len() == 1 || self.step == other.step)))
+    }
+}
+
+impl Eq for PyRange {}
+
+impl PyRange {
+    /// `range(start, stop, step)`: ValueError for a zero step.
+    pub fn new(start: i64, stop: i64, step: i64) -> Result<PyRange> {
+        Range::new(start, stop, step)?;
+        Ok(PyRange { start, stop, step })
+    }
+
+    /// Its items, from the first.
+    #[inline]
+    pub fn iter(&self) -> Range {
+        Range::new(self.start, self.stop, self.step).expect("a range object has a non-zero step")
+    }
+
+    /// `len(r)`: OverflowError past `sys.maxsize`.
+    pub fn len(&self) -> Result<i64> {
+        ssize(self.iter().len())
+    }
+
+    /// `not r`
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.iter().is_empty()
+    }
+
+    /// `r[i]`: negative indices from the end; IndexError "range object index out of range".
+    pub fn get(&self, i: i64) -> Result<i64> {
+        let n = self.iter().len() as i128;
+        let k = if i < 0 { i as i128 + n } else { i as i128 };
+        if k < 0 || k >= n {
+            return Err(crate::Error::Index("range object index out of range"));
+        }
+        Ok((self.start as i128 + k * self.step as i128) as i64)
+    }
+
+    /// `x in r`: within the bounds and on a step.
+    pub fn contains(&self, x: i64) -> bool {
+        let (x, start, stop, step) = (x as i128, self.start as i128, self.stop as i128, self.step as i128);
+        let inside = if step > 0 { start <= x && x < stop } else { stop < x && x <= start };
+        inside && (x - start) % step == 0
+    }
+}
+
 /// `len()` of an iterable as Python's `Py_ssize_t` (`len(range(-2**63, 2**63 - 1))` is an
 /// OverflowError in CPython, not a wrapped number).
 #[inline]
@@ -104,5 +166,21 @@ mod tests {
         assert_eq!(r(i64::MAX - 2, i64::MAX, 1), vec![i64::MAX - 2, i64::MAX - 1]);
         assert_eq!(Range::new(i64::MIN, i64::MAX, i64::MAX).unwrap().len(), 3);
         assert!(Range::new(0, 1, 0).is_err());
+    }
+
+    #[test]
+    fn range_objects() {
+        let r = PyRange::new(10, 0, -3).unwrap();
+        assert_eq!(r.len(), Ok(4));
+        assert_eq!(r.get(-1), Ok(1));
+        assert!(r.get(4).is_err());
+        assert!(r.contains(4) && !r.contains(5) && !r.contains(0));
+        assert!(PyRange::new(3, 3, 1).unwrap().is_empty());
+        assert!(PyRange::new(i64::MIN, i64::MAX, 1).unwrap().len().is_err());
+        let r = |a, b, c| PyRange::new(a, b, c).unwrap();
+        assert_eq!(r(0, 0, 1), r(5, 2, 3));
+        assert_eq!(r(0, 1, 1), r(0, 2, 5));
+        assert_ne!(r(0, 3, 1), r(0, 3, 2));
+        assert_eq!(r(0, 4, 2), r(0, 3, 2));
     }
 }

@@ -14,6 +14,7 @@ pub mod npsort;
 pub mod nptext;
 pub mod print;
 pub mod random;
+pub mod range_obj;
 pub mod ret;
 pub mod rng;
 pub mod stale;

@@ -16,6 +16,11 @@ impl Body<'_> {
                 return code;
             }
         }
+        if let Intrinsic::Math(f) = i {
+            if let Some(code) = self.math_more(f, args, t) {
+                return code;
+            }
+        }
         let ts: Vec<Ty> = args.iter().map(|a| self.ty(a)).collect();
         match i {
             Intrinsic::Builtin(b) => match b {

@@ -180,6 +180,7 @@ pub const ITERTOOLS: &[B] = &[
     B::ItertoolsRepeat,
     B::ItertoolsIslice,
     B::ItertoolsAccumulate,
+    B::ItertoolsZipLongest,
 ];
 
 /// Rust iterators zipped (`a.zip(b).zip(c)`) and the pattern that takes their items apart
@@ -332,6 +333,7 @@ impl Body<'_> {
             }
             Ty::Array(..) => quote!(#v.iter_items()),
             Ty::Iter(_) => quote!(#v.into_iter()),
+            Ty::Range => quote!(#v.iter()),
             // a consumer that takes every item (`list(g)`, `sum(g)`): a loop with `break`
             // takes them one by one instead (`try_iter_code`)
             Ty::Gen(_) => quote!(#v.drain()?.into_iter()),
@@ -352,6 +354,7 @@ impl Body<'_> {
         match t {
             Ty::List(x) | Ty::VarTuple(x) | Ty::Set(x) | Ty::Iter(x) | Ty::Gen(x) => (**x).clone(),
             Ty::Dict(k, _) => (**k).clone(),
+            Ty::Range => Ty::Int,
             Ty::Str | Ty::File => Ty::Str,
             Ty::Array(el, n) if *n > 1 => Ty::Array(*el, n - 1),
             Ty::Array(el, _) => el.scalar(),
@@ -634,6 +637,19 @@ impl Body<'_> {
             (B::Float, [Ty::Str]) => {
                 let v = self.expr(&args[0]);
                 quote!(#s::float_of_str(&#v)?)
+            }
+            (B::Len, [Ty::Range]) => {
+                let v = self.expr(&args[0]);
+                quote!(#v.len()?)
+            }
+            (B::RangeObject, _) => {
+                let a: Vec<TokenStream> = args.iter().map(|a| self.expr_as(a, &Ty::Int)).collect();
+                match a.as_slice() {
+                    [stop] => quote!(rt::builtins::range::PyRange::new(0, #stop, 1)?),
+                    [start, stop] => quote!(rt::builtins::range::PyRange::new(#start, #stop, 1)?),
+                    [start, stop, step] => quote!(rt::builtins::range::PyRange::new(#start, #stop, #step)?),
+                    _ => quote!(compile_error!("pyrs: range arity")),
+                }
             }
             (B::Len, [Ty::Iter(_)]) => {
                 let it = self.iter_code(&args[0]);

@@ -145,7 +145,9 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Float => quote!((#v != 0.0)),
         Ty::Num | Ty::NumNp | Ty::IntNp => quote!(#v.truth()),
         Ty::Complex => quote!(rt::builtins::conv::truth_complex(#v)),
-        Ty::List(_) | Ty::VarTuple(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) => quote!((!#v.is_empty())),
+        Ty::List(_) | Ty::VarTuple(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) | Ty::Range => {
+            quote!((!#v.is_empty()))
+        }
         Ty::Tuple(ts) => {
             let b = !ts.is_empty();
             quote!({ let _ = #v; #b })

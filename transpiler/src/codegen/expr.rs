@@ -402,6 +402,10 @@ impl Body<'_> {
                     (Ty::Float, "imag") => quote!({ let _ = #v; 0.0f64 }),
                     (Ty::Int | Ty::Bool, "real") => coerce(v, &xt, &Ty::Int),
                     (Ty::Int | Ty::Bool, "imag") => quote!({ let _ = #v; 0i64 }),
+                    (Ty::Range, "start" | "stop" | "step") => {
+                        let f = format_ident!("{}", attr);
+                        quote!(#v.#f)
+                    }
                     (Ty::Array(_, n), "shape") => {
                         let parts = (0..*n).map(|k| quote!(__a.shape()[#k] as i64));
                         quote!({ let __a = #v; (#(#parts,)*) })
@@ -452,6 +456,11 @@ impl Body<'_> {
                         let l = self.place(v);
                         let i = self.expr_as(index, &Ty::Int);
                         quote!(#l.get(#i)?)
+                    }
+                    Ty::Range => {
+                        let r = self.expr(v);
+                        let i = self.expr_as(index, &Ty::Int);
+                        quote!(#r.get(#i)?)
                     }
                     Ty::Dict(k, _) => {
                         let k = (**k).clone();

@@ -320,6 +320,31 @@ impl Body<'_> {
                     __out.into_iter()
                 })
             }
+            B::ItertoolsCombinations | B::ItertoolsCombinationsWithReplacement | B::ItertoolsPermutations
+                if matches!(&**el, Ty::VarTuple(_)) =>
+            {
+                // tuples of a length known when the code runs (`permutations(xs)`, an `r` variable)
+                let it = self.iter_code(&args[0]);
+                let f = match b {
+                    B::ItertoolsCombinations => quote!(combinations),
+                    B::ItertoolsCombinationsWithReplacement => quote!(combinations_with_replacement),
+                    _ => quote!(permutations),
+                };
+                let r_code = match args.get(1) {
+                    Some(a) => {
+                        let v = self.expr_as(a, &Ty::Int);
+                        quote!(rt::builtins::itertools::length(#v)?)
+                    }
+                    None => quote!(__p.len()),
+                };
+                quote!({
+                    let __p: Vec<_> = #it.collect();
+                    let __r = #r_code;
+                    rt::builtins::itertools::#f(__p.len(), __r)
+                        .into_iter()
+                        .map(move |__ix| rt::VarTuple::from_vec(__ix.iter().map(|&__k| __p[__k].clone()).collect()))
+                })
+            }
             B::ItertoolsCombinations | B::ItertoolsCombinationsWithReplacement | B::ItertoolsPermutations => {
                 let Ty::Tuple(items) = &**el else { unreachable!("tuples") };
                 let r = items.len();
@@ -386,6 +411,35 @@ impl Body<'_> {
                         __acc = Some(__n);
                     }
                     __out.into_iter()
+                })
+            }
+            B::ItertoolsZipLongest => {
+                let Ty::Tuple(items) = &**el else { unreachable!("tuples") };
+                let (its, fill) = args.split_at(args.len() - 1);
+                let f = self.expr(&fill[0]);
+                let fill_t = self.ty(&fill[0]);
+                let vs: Vec<Ident> = (0..its.len()).map(|k| format_ident!("__v{}", k)).collect();
+                let mut cols = Vec::new();
+                for (a, v) in its.iter().zip(&vs) {
+                    let it = self.iter_code(a);
+                    cols.push(quote!(let #v: Vec<_> = #it.collect();));
+                }
+                let parts = its.iter().zip(items).enumerate().map(|(k, (a, t))| {
+                    let from = Self::elem_of(self.inst.ty(a));
+                    let v = &vs[k];
+                    let item = super::convert::coerce(quote!(__x.clone()), &from, t);
+                    let fill = if fill_t == Ty::None {
+                        quote!(None)
+                    } else {
+                        super::convert::coerce(quote!(__f.clone()), &fill_t, t)
+                    };
+                    quote!(match #v.get(__i) { Some(__x) => #item, None => #fill })
+                });
+                quote!({
+                    #(#cols)*
+                    let __f = #f;
+                    let __n = 0usize #(.max(#vs.len()))*;
+                    (0..__n).map(move |__i| (#(#parts,)*))
                 })
             }
             _ => quote!(compile_error!("pyrs: not an itertools iterator")),

@@ -19,6 +19,7 @@ mod funcs;
 mod function;
 mod hoist;
 mod loops;
+mod mathfns;
 mod names;
 mod numpy;
 mod numvar;

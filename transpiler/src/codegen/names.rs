@@ -103,6 +103,7 @@ pub fn rust_type(t: &Ty) -> TokenStream {
             let t = rust_type(t);
             quote!(rt::Gen<#t>)
         }
+        Ty::Range => quote!(rt::builtins::range::PyRange),
         Ty::Exc => quote!(rt::Error),
         Ty::File => quote!(rt::py::file::File),
         Ty::Generator => quote!(rt::py::rng::Generator),

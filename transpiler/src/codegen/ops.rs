@@ -193,6 +193,10 @@ fn contains(a: &Operand, b: &Operand) -> TokenStream {
     let (x, xt, c) = (&a.code, &a.ty, &b.code);
     match &b.ty {
         Ty::Str => quote!(#c.contains(&#x)),
+        Ty::Range => {
+            let x = coerce(x.clone(), xt, &Ty::Int);
+            quote!(#c.contains(#x))
+        }
         Ty::Dict(k, _) | Ty::Set(k) => {
             let x = coerce(x.clone(), xt, k);
             quote!(#c.contains(&#x))
@@ -595,7 +599,12 @@ impl Body<'_> {
             }
             (BinOp::Add, Ty::List(x), Ty::List(y)) => {
                 // one side may be a list nothing is ever stored in (empty, items unknown)
-                let t = Ty::List(if **x == Ty::Unknown { y.clone() } else { x.clone() });
+                // (an int list and a float list: their items join, as inference typed them)
+                let t = Ty::List(match (&**x, &**y) {
+                    (Ty::Unknown, _) => y.clone(),
+                    (_, Ty::Unknown) => x.clone(),
+                    _ => Box::new(x.join(y).unwrap_or_else(|| (**x).clone())),
+                });
                 let (a, b) = (coerce(a, at, &t), coerce(b, bt, &t));
                 (quote!(rt::List::concat(&#a, &#b)), t)
             }

@@ -436,6 +436,16 @@ impl Body<'_> {
             _ => {}
         }
         let vt = self.ty(value);
+        // `lst += iterable` (not a list): extended in place with its items
+        if let (Target::Name(n, _), ir::BinOp::Add) = (target, op) {
+            if let (Ty::List(el), true) = (self.local_ty(n), crate::infer::list_extends_with(&vt)) {
+                let id = local(n);
+                let src = Self::elem_of(&vt).base();
+                let it = self.iter_code(value);
+                let conv = super::convert::coerce(quote!(__x), &src, &el);
+                return quote!({ let __items: Vec<_> = #it.map(|__x| #conv).collect(); #id.extend(__items); });
+            }
+        }
         let v = self.expr(value);
         match target {
             Target::Subscript { value: container, index, .. } if crate::infer::is_flat(container) => {

@@ -17,6 +17,12 @@ fn orderable(t: &Ty) -> bool {
         || matches!(t, Ty::VarTuple(x) | Ty::List(x) if orderable(x))
 }
 
+/// The right side of `lst += x` that extends the list with its items (a list joins by `+`).
+pub(crate) fn list_extends_with(t: &Ty) -> bool {
+    matches!(t, Ty::Iter(_) | Ty::Gen(_) | Ty::VarTuple(_) | Ty::Set(_) | Ty::Str | Ty::Dict(..) | Ty::Array(_, 1))
+        || matches!(t, Ty::Tuple(items) if !items.is_empty() && Ty::items_join(items).is_some())
+}
+
 impl FnCx<'_, '_> {
     /// Builtins over strings and iterables; `None` for those typed elsewhere.
     pub(super) fn builtin_more(&mut self, b: B, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
@@ -32,6 +38,7 @@ impl FnCx<'_, '_> {
                     | Ty::Str
                     | Ty::Array(..)
                     | Ty::File
+                    | Ty::Range
             ) || matches!(t, Ty::Tuple(items) if items.is_empty() || Ty::items_join(items).is_some())
         };
         let err = |cx: &mut Self, msg: String| {
@@ -79,6 +86,13 @@ impl FnCx<'_, '_> {
                 if matches!(args[0].kind, ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Range), _)) =>
             {
                 Ty::Int
+            }
+            (B::Len, [Ty::Range]) => Ty::Int,
+            (B::RangeObject, _) => {
+                if ts.is_empty() || ts.len() > 3 || !ts.iter().all(is_int_like) {
+                    return err(self, "range() takes 1 to 3 int arguments".into());
+                }
+                Ty::Range
             }
             (B::Range, _) => {
                 if ts.is_empty() || ts.len() > 3 || !ts.iter().all(is_int_like) {
@@ -194,7 +208,7 @@ impl FnCx<'_, '_> {
             }
             (
                 B::Reversed,
-                [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_) | Ty::Array(..) | Ty::Dict(..))],
+                [t @ (Ty::List(_) | Ty::Str | Ty::Iter(_) | Ty::Tuple(_) | Ty::Array(..) | Ty::Dict(..) | Ty::Range)],
             ) => {
                 let el = self.iter_elem(t, at);
                 Ty::Iter(Box::new(el))
@@ -220,16 +234,44 @@ impl FnCx<'_, '_> {
                 let r = match (args.get(1).map(super::const_index), t) {
                     (Some(Some(r)), _) if r >= 0 => r as usize,
                     (None, Ty::Tuple(items)) if b == B::ItertoolsPermutations => items.len(),
+                    // `permutations(xs)`, `combinations(xs, k)`: tuples whose length is known
+                    // when the code runs
+                    (None, _) if b == B::ItertoolsPermutations => {
+                        return Some(Ty::Iter(Box::new(Ty::VarTuple(Box::new(el)))))
+                    }
+                    (Some(None), _) if rest.iter().all(is_int_like) => {
+                        return Some(Ty::Iter(Box::new(Ty::VarTuple(Box::new(el)))))
+                    }
                     _ => {
                         return err(
                             self,
-                            format!(
-                                "{b}(): `r` must be a non-negative int literal (it decides the length of the tuples)"
-                            ),
+                            format!("{b}(): `r` must be an int (CPython: a negative one raises ValueError)"),
                         )
                     }
                 };
                 Ty::Iter(Box::new(Ty::Tuple(vec![el; r])))
+            }
+            // `zip_longest(a, b, fillvalue=f)` (the fill value last): each position holds its
+            // items or the fill value; None (left out) makes them optional
+            (B::ItertoolsZipLongest, [its @ .., fill]) if its.iter().all(iterable) => {
+                let mut items = Vec::new();
+                for t in its {
+                    let el = self.iter_elem(t, at);
+                    items.push(match fill {
+                        Ty::None => Ty::Opt(Box::new(el)),
+                        f if el == Ty::Unknown => f.clone(),
+                        f => match el.join(f) {
+                            Some(j) if j.base() == el.base() && j.base() == f.base() => j,
+                            _ => {
+                                return err(
+                                    self,
+                                    format!("itertools.zip_longest(): a fill value of type {f} for items of type {el} is not supported (the same type, or None)"),
+                                )
+                            }
+                        },
+                    });
+                }
+                Ty::Iter(Box::new(Ty::Tuple(items)))
             }
             (B::ItertoolsChain, ts) if ts.iter().all(iterable) => {
                 let mut acc = Ty::Unknown;
@@ -441,6 +483,7 @@ impl FnCx<'_, '_> {
                 | B::ItertoolsCycle
                 | B::ItertoolsIslice
                 | B::ItertoolsAccumulate
+                | B::ItertoolsZipLongest
                 | B::Filter
                 | B::FunctoolsReduce
                 | B::RandomRandom
@@ -674,7 +717,7 @@ impl FnCx<'_, '_> {
     }
 
     /// Storing `x` into a list of `el` by `method` (widening a local list).
-    fn list_store(&mut self, el: &Ty, x: &Ty, local: Option<&str>, at: Span, method: Method) {
+    pub(super) fn list_store(&mut self, el: &Ty, x: &Ty, local: Option<&str>, at: Span, method: Method) {
         match el.join(x) {
             Some(j) if j.base() == el.base() => {}
             Some(j) if local.is_some() => self.assign_local(local.unwrap(), Ty::List(Box::new(j)), at),

@@ -123,6 +123,14 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Str
             }
+            Ty::Range => {
+                if it == Ty::Slice {
+                    self.error(Diagnostic::new(at, "slicing a range object is not supported yet: use list(r)[a:b]"));
+                } else if !matches!(it.base(), Ty::Int | Ty::Bool) && it != Ty::Unknown {
+                    self.error(Diagnostic::new(index.span, format!("range indices must be integers, not {it}")));
+                }
+                Ty::Int
+            }
             Ty::Dict(k, v) => {
                 let (k, v) = ((**k).clone(), (**v).clone());
                 self.check_key(&k, &it, index.span);
@@ -518,6 +526,7 @@ impl FnCx<'_, '_> {
                     (Ty::Float, "real" | "imag") => flavor(Ty::Float),
                     (Ty::Int | Ty::Bool, "real" | "imag") => flavor(Ty::Int),
                     (Ty::Array(_, n), "shape") => Ty::Tuple(vec![Ty::Int; *n]),
+                    (Ty::Range, "start" | "stop" | "step") => Ty::Int,
                     (Ty::Array(..), "T") => t.clone(),
                     (Ty::Array(Elem::Complex128, n), "real" | "imag") => Ty::Array(Elem::Float64, *n),
                     (Ty::Array(Elem::Complex64, n), "real" | "imag") => Ty::Array(Elem::Float32, *n),
@@ -735,6 +744,11 @@ impl FnCx<'_, '_> {
         }
         if let Intrinsic::Builtin(b) = i {
             if let Some(t) = self.builtin_more(*b, args, &ts, e.span) {
+                return t;
+            }
+        }
+        if let Intrinsic::Math(f) = i {
+            if let Some(t) = self.math_more(*f, args, &ts, e.span) {
                 return t;
             }
         }

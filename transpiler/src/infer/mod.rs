@@ -13,8 +13,10 @@
 //! codegen turns into code.
 
 mod builtins;
+pub(crate) use builtins::list_extends_with;
 pub(crate) mod expr;
 pub(crate) mod linalg;
+mod mathfns;
 pub(crate) mod matrix;
 pub(crate) mod numpy;
 pub(crate) mod numpy_random;
@@ -766,6 +768,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Dict(k, v) => format!("{}_{}_dict", mangle(k), mangle(v)),
         Ty::Iter(t) => format!("{}_iter", mangle(t)),
         Ty::Gen(t) => format!("{}_gen", mangle(t)),
+        Ty::Range => "range".into(),
         Ty::Exc => "exc".into(),
         Ty::File => "file".into(),
         Ty::Generator => "rng".into(),

@@ -17,6 +17,9 @@ impl FnCx<'_, '_> {
                 **el == Ty::Unknown || (el.is_number_like() && x.is_number_like()) || el.base() == x.base()
             }
             Ty::Tuple(items) => items.iter().all(|el| (el.is_numeric() && x.is_numeric()) || el.base() == x.base()),
+            // `x in r` of a range object: ints by arithmetic (CPython compares other numbers
+            // item by item)
+            Ty::Range => matches!(x.base(), Ty::Int | Ty::Bool),
             // `x in a` of an array: numpy's `(a == x).any()` (real numbers; codegen `contains`)
             Ty::Array(e, _) => {
                 e.kind() != crate::types::Kind::Complex

@@ -121,6 +121,14 @@ impl FnCx<'_, '_> {
                     Target::Tuple(..) => Ty::Unknown,
                 };
                 let rhs = self.expr(value);
+                // `lst += iterable` (not a list): the list extended in place, as `lst.extend(...)`
+                if let (Target::Name(n, _), BinOp::Add, Ty::List(el)) = (target, op, &cur) {
+                    if super::builtins::list_extends_with(&rhs) {
+                        let x = self.iter_elem(&rhs, value.span);
+                        self.list_store(el, &x, Some(n.as_str()), s.span, crate::library::Method::Extend);
+                        return;
+                    }
+                }
                 let t = self.binop_type(*op, &cur, &rhs, value, s.span);
                 if let (Ty::Array(de, _), Ty::Array(te, _)) = (&cur, &t) {
                     // in place: numpy's same_kind casting refuses e.g. float results into an int array
@@ -287,6 +295,7 @@ impl FnCx<'_, '_> {
                 (**inner).clone()
             }
             Ty::Dict(k, _) => (**k).clone(),
+            Ty::Range => Ty::Int,
             Ty::Str | Ty::File => Ty::Str,
             Ty::Array(el, 1) => el.scalar(),
             // the rows of an array: views

@@ -15,6 +15,9 @@ catalogue! {
         Bool = "bool",
         Round = "round",
         Range = "range",
+        // a `range` object kept as a value (passed to a function of the file, returned): a name
+        // Python cannot spell, lowering picks it (`syntax/lower/range_values.rs`)
+        RangeObject = "range()",
         Divmod = "divmod",
         Pow = "pow",
         Str = "str",
@@ -58,6 +61,8 @@ catalogue! {
         ItertoolsCycle = "itertools.cycle",
         ItertoolsIslice = "itertools.islice",
         ItertoolsAccumulate = "itertools.accumulate",
+        // `zip_longest(*its, fillvalue=None)`: lowering puts the fill value last
+        ItertoolsZipLongest = "itertools.zip_longest",
         // lowered to generator functions of the file (`syntax/lower/itertools.rs`)
         ItertoolsGroupby = "itertools.groupby",
         ItertoolsStarmap = "itertools.starmap",

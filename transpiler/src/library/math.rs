@@ -44,5 +44,35 @@ catalogue! {
         Comb = "comb",
         Perm = "perm",
         Isqrt = "isqrt",
+        // CPython's own algorithms or the C library's, as CPython calls them (runtime math/more.rs)
+        Gamma = "gamma",
+        Lgamma = "lgamma",
+        Erf = "erf",
+        Erfc = "erfc",
+        Cbrt = "cbrt",
+        Exp2 = "exp2",
+        Remainder = "remainder",
+        Nextafter = "nextafter",
+        Ulp = "ulp",
+        Ldexp = "ldexp",
+        Frexp = "frexp",
+        Modf = "modf",
+        Isclose = "isclose",
+        // of iterables (`infer/mathfns.rs`, `codegen/mathfns.rs`)
+        Fsum = "fsum",
+        Dist = "dist",
+        Prod = "prod",
+    }
+}
+
+impl MathFn {
+    /// The parameters of the rows that take keyword arguments, and how many of them may be
+    /// given by position (the rest are keyword-only, as in CPython).
+    pub fn params(self) -> Option<(&'static [&'static str], usize)> {
+        match self {
+            MathFn::Isclose => Some((&["a", "b", "rel_tol", "abs_tol"], 2)),
+            MathFn::Prod => Some((&["iterable", "start"], 1)),
+            _ => None,
+        }
     }
 }

@@ -287,6 +287,26 @@ impl FnLower<'_> {
                 }
             }
         }
+        // `itertools.zip_longest(a, b, fillvalue=x)`: the fill value last (None left out)
+        if self.callee_builtin(&c.func) == Some(Builtin::ItertoolsZipLongest) {
+            let mut fill = None;
+            for kw in &c.arguments.keywords {
+                match kw.arg.as_ref().map(|a| a.as_str()) {
+                    Some("fillvalue") if fill.is_none() => fill = Some(self.expr(&kw.value)),
+                    _ => {
+                        self.err(span(kw.range), "itertools.zip_longest() takes only the keyword `fillvalue=`");
+                        return self.bad(sp);
+                    }
+                }
+            }
+            if let Some(s) = c.arguments.args.iter().find(|a| a.is_starred_expr()) {
+                self.err(span(s.range()), "`*args` in calls is not supported");
+                return self.bad(sp);
+            }
+            let mut args = self.exprs(&c.arguments.args);
+            args.push(fill.unwrap_or_else(|| self.expr_node(sp, ExprKind::None)));
+            return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::ItertoolsZipLongest), args));
+        }
         // `itertools.product(a, b, repeat=2)`
         if self.callee_builtin(&c.func) == Some(Builtin::ItertoolsProduct) && !c.arguments.keywords.is_empty() {
             let mut repeat = None;
@@ -308,9 +328,13 @@ impl FnLower<'_> {
             return self.product_repeat(sp, args, &repeat);
         }
         // rows of the catalogue's other modules that take keywords (`bisect`'s `lo=`/`key=`)
-        if let Some((params, positional)) = self.callee_builtin(&c.func).and_then(Builtin::params) {
+        let keyed = match self.callee_member(&c.func) {
+            Some(Member::Function(Intrinsic::Builtin(b))) => b.params().map(|p| (p, b.name().to_string())),
+            Some(Member::Function(Intrinsic::Math(f))) => f.params().map(|p| (p, format!("math.{f}"))),
+            _ => None,
+        };
+        if let Some(((params, positional), name)) = keyed {
             if c.arguments.args.len() > positional {
-                let name = self.callee_builtin(&c.func).map(|b| b.name()).unwrap_or_default();
                 self.err(
                     sp,
                     format!(
@@ -368,7 +392,16 @@ impl FnLower<'_> {
     /// The builtin row a call's function names by `from module import name` or
     /// `module.name` (not `numpy`'s: those have `NumpyFn::params`).
     fn callee_builtin(&self, func: &ast::Expr) -> Option<Builtin> {
-        let m = match func {
+        match self.callee_member(func)? {
+            Member::Function(Intrinsic::Builtin(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// The catalogue's member a call's function names by `from module import name` or
+    /// `module.name`.
+    fn callee_member(&self, func: &ast::Expr) -> Option<Member> {
+        Some(match func {
             ast::Expr::Name(n) if self.renamed(n.id.as_str()).is_none() && !self.is_local(n.id.as_str()) => {
                 match self.scope.globals.get(n.id.as_str()) {
                     Some(Global::Member(m)) => *m,
@@ -383,11 +416,7 @@ impl FnLower<'_> {
                 _ => return None,
             },
             _ => return None,
-        };
-        match m {
-            Member::Function(Intrinsic::Builtin(b)) => Some(b),
-            _ => None,
-        }
+        })
     }
 
     /// The function `iter(x)` calls: `def __pyrs_iter(x): for v in x: yield v`.

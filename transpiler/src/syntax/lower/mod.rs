@@ -15,6 +15,7 @@ mod itertools;
 mod late;
 mod method_values;
 mod nanfuncs;
+mod range_values;
 mod ranges;
 mod scope;
 mod stmt;
@@ -652,6 +653,7 @@ fn lower_function(
     let mut body = lw.block(&f.body);
     lw.check_dict_const_reads(&body);
     lw.range_variables(&params, &mut body);
+    lw.range_values(&fname, &mut body);
     if !writes.is_empty() && !ir::query::always_returns(&body) {
         // falling off the end: None, and the `nonlocal` variables
         let sp = span(f.range);
