@@ -94,7 +94,12 @@ impl Body<'_> {
                 let then = self.block(body);
                 if orelse.is_empty() {
                     quote!(if #c { #then })
-                } else if let [ir::Stmt { kind: StmtKind::If { .. }, .. }] = orelse.as_slice() {
+                } else if let [ir::Stmt { kind: StmtKind::If { .. }, span, .. }] = orelse.as_slice() {
+                    if self.g.module.critical.contains(&span.start) {
+                        // an `elif` under `# omp critical`: the lock around it (`block`)
+                        let els = self.block(orelse);
+                        return quote!(if #c { #then } else { #els });
+                    }
                     let els = self.stmt(&orelse[0]);
                     quote!(if #c { #then } else #els)
                 } else {

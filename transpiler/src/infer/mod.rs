@@ -175,25 +175,70 @@ pub fn infer(
         }
     }
     if candidates.is_empty() {
-        return infer_rounds(module, annotations, positions, &BTreeSet::new());
+        return infer_rounds(module, annotations, positions, &Twins::default());
     }
-    let attempt = |twins: &BTreeSet<String>| {
+    let attempt = |twins: &Twins| {
         let mut m = module.clone();
         infer_rounds(&mut m, annotations, positions, twins).map(|p| (m, p))
     };
-    let all: BTreeSet<String> = candidates.iter().cloned().collect();
-    let mut best = attempt(&all).ok();
-    // one export at a time, keeping those whose twins type (a few dozen inference runs at
-    // most: inference is fast next to the build)
-    if best.is_none() && candidates.len() > 1 && candidates.len() <= 32 {
-        let mut kept = BTreeSet::new();
-        for c in &candidates {
-            kept.insert(c.clone());
-            match attempt(&kept) {
-                Ok(r) => best = Some(r),
-                Err(_) => {
-                    kept.remove(c);
+    let all = Twins { with: candidates.iter().cloned().collect(), only: BTreeSet::new() };
+    let mut best = None;
+    // an export whose code reports errors goes from both overloads to the int-or-float twin in
+    // place of the listed overload (a function storing ints into a float list argument
+    // compiles only so) to no twins, until everything types or no error is in an export
+    let mut choice = all.clone();
+    for _ in 0..=2 * candidates.len() {
+        match attempt(&choice) {
+            Ok(r) => {
+                best = Some(r);
+                break;
+            }
+            Err(errors) => {
+                let at_fault: Vec<&String> = candidates
+                    .iter()
+                    .filter(|c| {
+                        module.function(c).is_some_and(|f| {
+                            errors.iter().any(|d| f.span.start <= d.span.start && d.span.start < f.span.end)
+                        })
+                    })
+                    .filter(|c| choice.with.contains(*c) || choice.only.contains(*c))
+                    .collect();
+                if at_fault.is_empty() {
+                    break;
                 }
+                for c in at_fault {
+                    if choice.with.remove(c) {
+                        choice.only.insert(c.clone());
+                    } else {
+                        choice.only.remove(c);
+                    }
+                }
+            }
+        }
+    }
+    // errors elsewhere (in a helper both copies call): one export at a time, with its twins,
+    // else the twin in place of the listed overload, else without; twice, so that an export
+    // decided while a later one still failed gets its twins (a few dozen inference runs at
+    // most: inference is fast next to the build)
+    if best.is_none() && candidates.len() <= 32 {
+        let mut choice = Twins::default();
+        for _ in 0..2 {
+            for c in &candidates {
+                if choice.with.contains(c) || choice.only.contains(c) {
+                    continue;
+                }
+                choice.with.insert(c.clone());
+                if let Ok(r) = attempt(&choice) {
+                    best = Some(r);
+                    continue;
+                }
+                choice.with.remove(c);
+                choice.only.insert(c.clone());
+                if let Ok(r) = attempt(&choice) {
+                    best = Some(r);
+                    continue;
+                }
+                choice.only.remove(c);
             }
         }
     }
@@ -202,15 +247,23 @@ pub fn infer(
             *module = m;
             Ok(p)
         }
-        None => infer_rounds(module, annotations, positions, &BTreeSet::new()),
+        None => infer_rounds(module, annotations, positions, &Twins::default()),
     }
+}
+
+/// Which exports get their twins ([`int_or_float_twin`], [`np_scalar_twin`]): `with`, next
+/// to the listed overloads; `only`, the int-or-float twin in place of the listed overload.
+#[derive(Clone, Debug, Default)]
+struct Twins {
+    with: BTreeSet<String>,
+    only: BTreeSet<String>,
 }
 
 fn infer_rounds(
     module: &mut ir::Module,
     annotations: &pyrs_annotations::Annotations,
     positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
-    twins: &BTreeSet<String>,
+    twins: &Twins,
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut split: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut detached: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -317,7 +370,7 @@ fn infer_once(
     module: &ir::Module,
     annotations: &pyrs_annotations::Annotations,
     positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
-    twins: &BTreeSet<String>,
+    twins: &Twins,
     conflicts: &mut BTreeMap<String, BTreeSet<String>>,
     widened: &mut BTreeMap<String, BTreeSet<String>>,
     as_arrays: &mut BTreeMap<String, BTreeSet<ir::ExprId>>,
@@ -343,7 +396,7 @@ fn infer_with(
     inf: &mut Inference<'_>,
     annotations: &pyrs_annotations::Annotations,
     positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
-    twins: &BTreeSet<String>,
+    twins: &Twins,
 ) -> Result<Program, Vec<Diagnostic>> {
     let module = inf.module;
     let mut exports: Vec<ExportFn> = Vec::new();
@@ -440,9 +493,14 @@ fn infer_with(
         let signature = export.to_string();
         // one overload per number of arguments given, all of them first
         for n in (required..=export.args.len()).rev() {
-            let instance = inf.request(&export.func, tys[..n].to_vec());
+            let function = export.kind == pyrs_annotations::ExportKind::Function;
+            let only = match int_or_float_twin(&tys[..n]) {
+                Some(args) if function && twins.only.contains(&export.func) => Some(args),
+                _ => None,
+            };
+            let instance = inf.request(&export.func, only.unwrap_or_else(|| tys[..n].to_vec()));
             let annotation: Vec<_> = export.args[..n].iter().map(|a| a.ty.clone()).collect();
-            if twins.contains(&export.func) && export.kind == pyrs_annotations::ExportKind::Function {
+            if twins.with.contains(&export.func) && function {
                 if let Some(args) = np_scalar_twin(&annotation, &tys[..n]) {
                     let instance = inf.request(&export.func, args);
                     let o =
