@@ -505,22 +505,10 @@ fn fresh_array(e: &ir::Expr, inst: &Instance) -> bool {
         return false;
     }
     match &e.kind {
-        ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) => matches!(
-            f,
-            NumpyFn::Zeros
-                | NumpyFn::Ones
-                | NumpyFn::Empty
-                | NumpyFn::Full
-                | NumpyFn::ZerosLike
-                | NumpyFn::OnesLike
-                | NumpyFn::EmptyLike
-                | NumpyFn::FullLike
-                | NumpyFn::Arange
-                | NumpyFn::Linspace
-                | NumpyFn::Copy
-                | NumpyFn::Eye
-                | NumpyFn::Identity
-        ),
+        ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) => {
+            f.fills_new_array()
+                || matches!(f, NumpyFn::Arange | NumpyFn::Linspace | NumpyFn::Copy | NumpyFn::Eye | NumpyFn::Identity)
+        }
         ExprKind::CallMethod { method: Method::Copy, .. } => true,
         ExprKind::BinOp(..) | ExprKind::Unary(..) => true,
         _ => false,

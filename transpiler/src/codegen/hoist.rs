@@ -139,7 +139,7 @@ impl Body<'_> {
     /// assigned once, from a new array of `np.zeros` & co; otherwise only subscripted by `nd`
     /// ints (an element, read or written), returned, or asked its shape.
     fn fresh_array(&self, f: &ir::Function, name: &str, nd: usize) -> bool {
-        use crate::library::{Intrinsic, NumpyFn};
+        use crate::library::Intrinsic;
         use ir::visit::{self, Visitor};
         if f.params.iter().any(|p| p.name == name) {
             return false;
@@ -169,22 +169,7 @@ impl Body<'_> {
             fn visit_stmt(&mut self, s: &'ir ir::Stmt) {
                 match &s.kind {
                     ir::StmtKind::Assign { target: Target::Name(n, _), value } if n == self.name => {
-                        let new = matches!(
-                            &value.kind,
-                            ExprKind::CallIntrinsic(
-                                Intrinsic::Numpy(
-                                    NumpyFn::Zeros
-                                        | NumpyFn::Ones
-                                        | NumpyFn::Empty
-                                        | NumpyFn::Full
-                                        | NumpyFn::ZerosLike
-                                        | NumpyFn::OnesLike
-                                        | NumpyFn::EmptyLike
-                                        | NumpyFn::FullLike
-                                ),
-                                _
-                            )
-                        );
+                        let new = matches!(&value.kind, ExprKind::CallIntrinsic(Intrinsic::Numpy(f), _) if f.fills_new_array());
                         if new {
                             self.assigns += 1;
                             self.allowed += 1;

@@ -337,6 +337,16 @@ impl NumpyFn {
         (!params.is_empty()).then_some(params)
     }
 
+    /// A new array of a shape, filled (`np.zeros`, `ones`, `empty`, `full` and their `_like`
+    /// forms): memory no other name reaches.
+    pub fn fills_new_array(self) -> bool {
+        use NumpyFn as N;
+        matches!(
+            self,
+            N::Zeros | N::Ones | N::Empty | N::Full | N::ZerosLike | N::OnesLike | N::EmptyLike | N::FullLike
+        )
+    }
+
     /// Element-wise (a ufunc), including `real`/`imag`.
     pub fn is_ufunc(self) -> bool {
         matches!(self.kind(), NumpyKind::Ufunc(_))
