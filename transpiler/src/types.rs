@@ -326,11 +326,14 @@ impl Ty {
         }
     }
 
-    /// Whether values can be dict keys / set elements in compiled code (exact equality and
-    /// hashing: ints, bools, strings, tuples of them; floats are left out on purpose).
+    /// Whether values can be dict keys / set elements in compiled code (Python's equality and a
+    /// hash consistent with it, `rt::builtins::key`: ints, bools, floats, strings, tuples of
+    /// them).
     pub fn is_hashable(&self) -> bool {
         match self {
-            Ty::Bool | Ty::Int | Ty::NpInt | Ty::Str | Ty::Unknown => true,
+            Ty::Bool | Ty::Int | Ty::NpInt | Ty::Float | Ty::NpFloat | Ty::Str | Ty::Unknown => true,
+            // a number whose type is known when the code runs: Python's equality (`1 == 1.0`)
+            Ty::Num | Ty::NumNp | Ty::IntNp => true,
             Ty::Tuple(ts) => ts.iter().all(Ty::is_hashable),
             Ty::VarTuple(t) => t.is_hashable(),
             _ => false,
@@ -798,7 +801,7 @@ impl Ty {
                 let kt = Ty::from_annotation(k)?;
                 if !kt.is_hashable() {
                     return Err(format!(
-                        "dict keys of type {kt} are not supported (keys: int, bool, str or tuples of them)"
+                        "dict keys of type {kt} are not supported (keys: int, bool, float, str or tuples of them)"
                     ));
                 }
                 let vt = Ty::from_annotation(v)?;

@@ -265,7 +265,7 @@ impl FnCx<'_, '_> {
                 if !kacc.is_hashable() {
                     self.error(Diagnostic::new(
                         e.span,
-                        format!("dict keys of type {kacc} are not supported (keys: int, bool, str or tuples of them)"),
+                        format!("dict keys of type {kacc} are not supported (keys: int, bool, float, str or tuples of them)"),
                     ));
                 }
                 Ty::Dict(Box::new(kacc), Box::new(vacc))
