@@ -14,6 +14,7 @@ mod format;
 mod itertools;
 mod late;
 mod method_values;
+mod module_params;
 mod nanfuncs;
 mod range_values;
 mod ranges;
@@ -196,9 +197,19 @@ struct LocalFn {
     writes: Vec<String>,
 }
 
-pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnostic>> {
-    let mut scope = Scope { globals: HashMap::new(), consts: HashMap::new(), defs: HashMap::new() };
+/// `numpy_seeds`: the (function, position) of the exports' `numpy pkg` parameters.
+pub fn lower_module(module: &ast::ModModule, numpy_seeds: &[(String, usize)]) -> Result<ir::Module, Vec<Diagnostic>> {
     let mut errors = Vec::new();
+    // `xp.where` of a `numpy pkg` parameter is numpy's `where`
+    let rewritten = module_params::rewrite(module, numpy_seeds, &mut errors);
+    let (module, numpy_params) = match &rewritten {
+        Some((m, params)) => (m, params.clone()),
+        None => (module, Vec::new()),
+    };
+    let mut scope = Scope { globals: HashMap::new(), consts: HashMap::new(), defs: HashMap::new() };
+    if rewritten.is_some() {
+        scope.globals.insert(module_params::NUMPY_ALIAS.into(), Global::KnownModule(Module::Numpy));
+    }
     let mut constants = Vec::new();
     // first pass: names defined at module level
     for stmt in &module.body {
@@ -308,7 +319,14 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
         });
     }
     if errors.is_empty() {
-        Ok(ir::Module { functions, constants, variables, doc: docstring(&module.body), critical: Default::default() })
+        Ok(ir::Module {
+            functions,
+            constants,
+            variables,
+            doc: docstring(&module.body),
+            critical: Default::default(),
+            numpy_params,
+        })
     } else {
         Err(errors)
     }
