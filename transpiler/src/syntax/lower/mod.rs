@@ -381,10 +381,14 @@ fn module_constant<'a>(
             _ => false,
         }
     }
+    // a value may also name a function of the file defined above (`{"linear": _linear}`: a
+    // table of functions, its values `Ty::Funcs` dispatched at the call)
+    let function =
+        |e: &ast::Expr| matches!(e, ast::Expr::Name(f) if scope.globals.get(f.id.as_str()) == Some(&Global::Function));
     let bad = match value {
         ast::Expr::Dict(d) => d.items.iter().find_map(|it| match &it.key {
             Some(k) if !literal(k) => Some(k),
-            Some(_) if !literal(&it.value) => Some(&it.value),
+            Some(_) if !literal(&it.value) && !function(&it.value) => Some(&it.value),
             Some(_) => None,
             None => Some(value),
         }),
@@ -397,9 +401,14 @@ fn module_constant<'a>(
         );
         return;
     }
+    // a table of functions is no attribute of the compiled module (its values are functions
+    // of compiled code, which have no Python object)
+    let table = matches!(value, ast::Expr::Dict(d) if d.items.iter().any(|it| function(&it.value)));
     scope.globals.insert(name.clone(), Global::Const);
     scope.consts.insert(name.clone(), value);
-    constants.push(name);
+    if !table {
+        constants.push(name);
+    }
 }
 
 /// `module.function` (or `np.random.function`, `np.linalg.function`) naming a function pyrs
