@@ -270,6 +270,9 @@ pub enum Ty {
     /// a `numpy.random.Generator` (an argument or `np.random.default_rng(seed)`): the Python
     /// object, drawn from with numpy's algorithms on its bit generator
     Generator,
+    /// the `numpy` module, passed as an argument (`numpy pkg`): a unit value; lowering resolved
+    /// `xp.where` to `np.where` wherever it holds it (`syntax/lower/module_params.rs`)
+    NumpyModule,
     /// a value that is None on some paths (a function that returns a value on some paths and
     /// None on others; a variable holding such a result)
     Opt(Box<Ty>),
@@ -723,6 +726,7 @@ impl Ty {
     }
 
     /// The type for an exported argument of annotation type `t`, or why it is not supported.
+    /// (`numpy pkg` is a parameter of its own, never inside a container: [`MODULE_NESTED`].)
     pub fn from_annotation(t: &ann::Type) -> Result<Ty, String> {
         use ann::Scalar as S;
         match t {
@@ -754,6 +758,7 @@ impl Ty {
                 other => Err(format!("argument type `{}` is not supported yet", other.name())),
             },
             ann::Type::Generator => Ok(Ty::Generator),
+            ann::Type::NumpyModule => Ok(Ty::NumpyModule),
             ann::Type::Array(a) => {
                 let elem = match Elem::of_annotation(a.elem) {
                     Some(e) => e,
@@ -771,6 +776,13 @@ impl Ty {
                     return Err(format!("{}-D arrays are not supported yet (1-D to 4-D)", a.dims.len()));
                 }
                 Ok(Ty::Array(elem, a.dims.len()))
+            }
+            ann::Type::List(inner) | ann::Type::Set(inner) if **inner == ann::Type::NumpyModule => {
+                Err(MODULE_NESTED.into())
+            }
+            ann::Type::Tuple(items) if items.contains(&ann::Type::NumpyModule) => Err(MODULE_NESTED.into()),
+            ann::Type::Dict(k, v) if **k == ann::Type::NumpyModule || **v == ann::Type::NumpyModule => {
+                Err(MODULE_NESTED.into())
             }
             ann::Type::List(inner) => {
                 let t = Ty::from_annotation(inner)?;
@@ -814,6 +826,10 @@ impl Ty {
     }
 }
 
+/// Why `numpy pkg` inside a container type is refused.
+const MODULE_NESTED: &str =
+    "`numpy pkg` is supported as a parameter of its own only, not inside a list, set, dict or tuple";
+
 impl fmt::Display for Ty {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -856,6 +872,7 @@ impl fmt::Display for Ty {
             Ty::Exc => write!(f, "exception"),
             Ty::File => write!(f, "file"),
             Ty::Generator => write!(f, "numpy.random.Generator"),
+            Ty::NumpyModule => write!(f, "numpy module"),
             Ty::Array(e, n) => write!(f, "{}[{}]", e.name(), vec![":"; *n].join(",")),
             Ty::Slice => write!(f, "slice"),
             Ty::DType(e) => write!(f, "dtype {}", e.name()),

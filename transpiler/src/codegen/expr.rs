@@ -463,6 +463,12 @@ impl Body<'_> {
                         let i = self.expr_as(index, &Ty::Int);
                         quote!(#l.get(#i)?)
                     }
+                    Ty::Range if matches!(index.kind, ExprKind::Slice { .. }) => {
+                        let r = self.expr(v);
+                        let ExprKind::Slice { lower, upper, step } = &index.kind else { unreachable!() };
+                        let (lo, hi, st) = self.seq_slice_bounds(lower, upper, step);
+                        quote!(#r.slice(#lo, #hi, #st)?)
+                    }
                     Ty::Range => {
                         let r = self.expr(v);
                         let i = self.expr_as(index, &Ty::Int);
