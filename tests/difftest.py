@@ -644,6 +644,9 @@ def compare_outcomes(case: Case, pure: Outcome, comp: Outcome, pure_args, comp_a
         problems.append("outcome differs")
     elif pure.exc is not None and type(pure.exc) is not type(comp.exc):
         problems.append(f"exception type {type(comp.exc).__name__}, expected {type(pure.exc).__name__}")
+    elif isinstance(pure.exc, KeyError) and diff(pure.exc.args, comp.exc.args):
+        # a KeyError's argument is the key (`str(e)` shows its repr)
+        problems.append(f"KeyError{comp.exc.args!r}, expected KeyError{pure.exc.args!r}")
     elif pure.exc is None:
         d = diff(pure.value, comp.value)
         if d:

@@ -53,7 +53,7 @@ impl From<Error> for PyErr {
                 Exc::OverflowError => PyOverflowError::new_err(m),
                 Exc::LookupError => PyLookupError::new_err(m),
                 Exc::IndexError => PyIndexError::new_err(m),
-                Exc::KeyError => PyKeyError::new_err(m),
+                Exc::KeyError => key_error(m),
                 Exc::ValueError => PyValueError::new_err(m),
                 Exc::TypeError => PyTypeError::new_err(m),
                 // `assert x` without a message raises AssertionError()
@@ -147,6 +147,24 @@ fn linalg_error(m: String) -> PyErr {
 }
 
 /// numpy's `AxisError` (numpy.exceptions since 1.25, numpy.AxisError before).
+/// A KeyError whose argument is the key, as CPython raises it (`KeyError(3)`, `str(e)` is
+/// `3`): the message is the key's repr, read back with `ast.literal_eval` (`float` for `nan`
+/// and `inf`); anything else stays the text.
+fn key_error(m: String) -> PyErr {
+    use pyo3::prelude::*;
+    Python::attach(|py| {
+        let key = py
+            .import("ast")
+            .and_then(|ast| ast.call_method1("literal_eval", (m.as_str(),)))
+            .or_else(|_| py.get_type::<pyo3::types::PyFloat>().call1((m.as_str(),)));
+        match key {
+            // (a one-tuple: a tuple key is one argument)
+            Ok(k) => PyKeyError::new_err((k.unbind(),)),
+            Err(_) => PyKeyError::new_err(m.clone()),
+        }
+    })
+}
+
 fn axis_error(m: String) -> PyErr {
     use pyo3::prelude::*;
     Python::attach(|py| {
