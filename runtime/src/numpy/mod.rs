@@ -29,6 +29,7 @@ pub mod shape;
 pub mod sized;
 pub mod sorting;
 pub mod split;
+pub mod store_msg;
 pub mod tanh;
 pub mod ufunc;
 pub mod vmath;

@@ -495,11 +495,45 @@ where
 pub fn assign<E: Element, const N: usize, I: Inputs<N>>(
     dst: &NdArray<E, N>,
     inputs: I,
+    f: impl FnMut(E::Value, Item<I, N>) -> Result<E::Value>,
+) -> Result<()> {
+    assign_as(dst, inputs, f, false)
+}
+
+/// [`assign`] for `dst[...] op= expr` (numpy's error texts of a ufunc with `out=dst`).
+#[inline(always)]
+pub fn update<E: Element, const N: usize, I: Inputs<N>>(
+    dst: &NdArray<E, N>,
+    inputs: I,
+    f: impl FnMut(E::Value, Item<I, N>) -> Result<E::Value>,
+) -> Result<()> {
+    assign_as(dst, inputs, f, true)
+}
+
+/// The inputs seen with `dst`'s shape, or numpy's text for a value that does not fit.
+#[inline(always)]
+fn fit_into<const N: usize, I: Inputs<N>>(inputs: &I, shape: [usize; N], in_place: bool) -> Result<I::Operands> {
+    match inputs.broadcast(shape) {
+        Ok(ops) => Ok(ops),
+        Err(_) => {
+            let mut shapes = Vec::new();
+            inputs.shapes(&mut shapes);
+            use crate::numpy::store_msg::{store_error, update_error};
+            Err(if in_place { update_error(&shapes, &shape) } else { store_error(&shapes, &shape) })
+        }
+    }
+}
+
+#[inline(always)]
+fn assign_as<E: Element, const N: usize, I: Inputs<N>>(
+    dst: &NdArray<E, N>,
+    inputs: I,
     mut f: impl FnMut(E::Value, Item<I, N>) -> Result<E::Value>,
+    in_place: bool,
 ) -> Result<()> {
     dst.check_writeable()?;
     let shape = dst.shape();
-    let ops = inputs.broadcast(shape)?;
+    let ops = fit_into(&inputs, shape, in_place)?;
     let n = first_len(shape);
     // (`identity`: an attribute on a closure is stable in an argument, not in a `let`)
     let mut g = std::convert::identity(
@@ -528,9 +562,35 @@ pub fn par_assign<E: Element, const N: usize, I: Inputs<N>>(
 where
     I::Operands: Sync,
 {
+    par_assign_as(dst, inputs, f, false)
+}
+
+/// [`par_assign`] for `dst[...] op= expr`.
+#[inline(always)]
+pub fn par_update<E: Element, const N: usize, I: Inputs<N>>(
+    dst: &NdArray<E, N>,
+    inputs: I,
+    f: impl Fn(E::Value, Item<I, N>) -> Result<E::Value> + Sync,
+) -> Result<()>
+where
+    I::Operands: Sync,
+{
+    par_assign_as(dst, inputs, f, true)
+}
+
+#[inline(always)]
+fn par_assign_as<E: Element, const N: usize, I: Inputs<N>>(
+    dst: &NdArray<E, N>,
+    inputs: I,
+    f: impl Fn(E::Value, Item<I, N>) -> Result<E::Value> + Sync,
+    in_place: bool,
+) -> Result<()>
+where
+    I::Operands: Sync,
+{
     dst.check_writeable()?;
     let shape = dst.shape();
-    let ops = inputs.broadcast(shape)?;
+    let ops = fit_into(&inputs, shape, in_place)?;
     let (n, piece) = (first_len(shape), min_piece(shape));
     let g = std::convert::identity(
         #[inline(always)]
