@@ -3,7 +3,9 @@ matrix, give when NaNs of both signs meet (`kernels/numpy_nan_sum_sign.py`): num
 sums keep the first NaN operand of each addition, in the operand order of numpy's machine code
 (`runtime/src/numpy/nan_sum.rs`). Random arrays of NaNs of both signs and numbers, of every
 length up to 300 and some long ones, float64 and float32; the test checks that both signs
-occur, so it would catch a sum that ignores the order."""
+occur, so it would catch a sum that ignores the order. Sums over outer axes (`axis=0` of C
+order, `a.T.sum(axis=1)`, strided rows and columns): numpy adds row after row, `out + x` (the
+first NaN wins) except in the tail of its vector loop (`x + out`, `nan_sum::outer_axis_nans`)."""
 
 from pathlib import Path
 
@@ -55,6 +57,19 @@ def run(ns, seed):
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 got, expected = comp.s_rows(a), pure.s_rows(a)
+            assert signs(got) == signs(expected), (shape, dtype)
+            # outer axes: row after row, the lanes in the tail of numpy's vector loop otherwise
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                got, expected = comp.s_cols(a), pure.s_cols(a)
+            assert signs(got) == signs(expected), (shape, dtype)
+    for _ in range(60):
+        shape = tuple(int(x) for x in rng.integers(1, 200, 2))
+        for dtype in (np.float64, np.float32):
+            a = nans(rng, shape, dtype)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                got, expected = comp.s_cols(a), pure.s_cols(a)
             assert signs(got) == signs(expected), (shape, dtype)
     return seen
 

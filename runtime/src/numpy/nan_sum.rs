@@ -14,6 +14,8 @@
 //! at even depths and `((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))` at odd ones, then
 //! the tail `res + x`; fewer than 8 values: `0 + x0 + x1 ...`.
 
+use super::element::Element;
+use super::ndarray::NdArray;
 use super::reduce::PairwiseAcc;
 use crate::error::Result;
 
@@ -83,4 +85,56 @@ pub fn pairwise_blocks_nan<F: PairwiseAcc>(
         fill(start, &mut all[start..end])?;
     }
     pairwise_nan(0, n, &mut |k| Ok(all[k]), 0)
+}
+
+/// The NaN of numpy's sequential sum of a lane across its inner loop (a reduction over an
+/// outer axis: `out[j] = out[j] + x` row after row, the first row copied): `last` for the
+/// lanes in the tail of numpy's vector loop, whose machine code adds `x + out` (the newest
+/// NaN wins), elsewhere `out + x` (the first NaN wins); `inf - inf` on the way gives the
+/// hardware's NaN where numpy's loop meets it.
+pub fn sequential_nan<F: PairwiseAcc>(n: usize, f: impl Fn(usize) -> F, last: bool) -> F {
+    let mut acc = f(0);
+    for k in 1..n {
+        let x = f(k);
+        acc = if last { add(x, acc) } else { add(acc, x) };
+    }
+    acc
+}
+
+/// Whether output `j` of an inner loop of `c` elements falls in the tail of numpy's AVX2 add
+/// loop (`width` elements a step: 8 for float64); a loop shorter than one step is all scalar.
+/// Measured on numpy 2.x's x86-64 wheels (`tests/test_nan_sum_sign.py`).
+pub fn in_vector_tail(j: usize, c: usize, width: usize) -> bool {
+    c >= width && j >= c - c % width
+}
+
+/// NaN results of `np.sum(a, axis=ax)` of a float matrix whose other axis is numpy's inner
+/// loop (the reduced axis outer in memory, both strides positive), redone with numpy's sign:
+/// see [`sequential_nan`] (`of`: an element as the accumulator's type; `width`: numpy's vector
+/// step, 8 float64 or 16 float32); an inner loop over a strided axis is numpy's scalar loop.
+pub fn outer_axis_nans<T: Element, F: PairwiseAcc>(
+    a: &NdArray<T, 2>,
+    ax: usize,
+    acc: &mut [F],
+    of: impl Fn(T::Value) -> F,
+    width: usize,
+) {
+    let other = 1 - ax;
+    let (shape, strides) = (a.shape(), a.strides());
+    if strides[ax] <= 0 || strides[other] <= 0 || shape[ax] < 2 || !acc.iter().any(|s| s.is_nan_acc()) {
+        return;
+    }
+    let contiguous = strides[other] == std::mem::size_of::<T::Storage>() as isize;
+    let c = shape[other];
+    for (j, s) in acc.iter_mut().enumerate().filter(|(_, s)| s.is_nan_acc()) {
+        let last = contiguous && in_vector_tail(j, c, width);
+        let at = |k: usize| {
+            let mut p = [0usize; 2];
+            p[ax] = k;
+            p[other] = j;
+            // SAFETY: `k` within the reduced axis, `j` within the other (`acc` has its length)
+            of(unsafe { a.at(p) })
+        };
+        *s = sequential_nan(shape[ax], at, last);
+    }
 }
