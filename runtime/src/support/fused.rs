@@ -488,26 +488,35 @@ where
     Ok(out)
 }
 
-/// `dst[...] = expr` and `dst[...] op= expr`: each element of `dst` becomes `f(old, items)`,
-/// the inputs broadcast to `dst`'s shape. When an input may overlap `dst`, every new element
-/// is computed first (reading `dst` and the inputs as they were), then written.
-#[inline(always)]
-pub fn assign<E: Element, const N: usize, I: Inputs<N>>(
-    dst: &NdArray<E, N>,
-    inputs: I,
-    f: impl FnMut(E::Value, Item<I, N>) -> Result<E::Value>,
-) -> Result<()> {
-    assign_as(dst, inputs, f, false)
+/// The public drivers of `dst[...] = expr` (`in_place` false) and `dst[...] op= expr`
+/// (true: numpy's error texts of a ufunc with `out=dst`), over `$inner`.
+macro_rules! assign_drivers {
+    ($($(#[$doc:meta])* $name:ident: $inner:ident, $in_place:expr, ($($fn:tt)*) $(+ $sync:ident)?;)*) => {$(
+        $(#[$doc])*
+        #[inline(always)]
+        pub fn $name<E: Element, const N: usize, I: Inputs<N>>(
+            dst: &NdArray<E, N>,
+            inputs: I,
+            f: impl $($fn)*(E::Value, Item<I, N>) -> Result<E::Value> $(+ $sync)?,
+        ) -> Result<()>
+        $(where I::Operands: $sync)?
+        {
+            $inner(dst, inputs, f, $in_place)
+        }
+    )*};
 }
 
-/// [`assign`] for `dst[...] op= expr` (numpy's error texts of a ufunc with `out=dst`).
-#[inline(always)]
-pub fn update<E: Element, const N: usize, I: Inputs<N>>(
-    dst: &NdArray<E, N>,
-    inputs: I,
-    f: impl FnMut(E::Value, Item<I, N>) -> Result<E::Value>,
-) -> Result<()> {
-    assign_as(dst, inputs, f, true)
+assign_drivers! {
+    /// `dst[...] = expr` and `dst[...] op= expr`: each element of `dst` becomes `f(old, items)`,
+    /// the inputs broadcast to `dst`'s shape. When an input may overlap `dst`, every new element
+    /// is computed first (reading `dst` and the inputs as they were), then written.
+    assign: assign_as, false, (FnMut);
+    /// [`assign`] for `dst[...] op= expr` (numpy's error texts of a ufunc with `out=dst`).
+    update: assign_as, true, (FnMut);
+    /// [`assign`] with pieces of the first axis on the thread pool (`# pyrs parallel arrays`).
+    par_assign: par_assign_as, false, (Fn) + Sync;
+    /// [`par_assign`] for `dst[...] op= expr`.
+    par_update: par_assign_as, true, (Fn) + Sync;
 }
 
 /// The inputs seen with `dst`'s shape, or numpy's text for a value that does not fit.
@@ -550,32 +559,6 @@ fn assign_as<E: Element, const N: usize, I: Inputs<N>>(
             run(dst, &(dst, &ops), 0, n, &mut g)
         }
     }
-}
-
-/// [`assign`] with pieces of the first axis on the thread pool (`# pyrs parallel arrays`).
-#[inline(always)]
-pub fn par_assign<E: Element, const N: usize, I: Inputs<N>>(
-    dst: &NdArray<E, N>,
-    inputs: I,
-    f: impl Fn(E::Value, Item<I, N>) -> Result<E::Value> + Sync,
-) -> Result<()>
-where
-    I::Operands: Sync,
-{
-    par_assign_as(dst, inputs, f, false)
-}
-
-/// [`par_assign`] for `dst[...] op= expr`.
-#[inline(always)]
-pub fn par_update<E: Element, const N: usize, I: Inputs<N>>(
-    dst: &NdArray<E, N>,
-    inputs: I,
-    f: impl Fn(E::Value, Item<I, N>) -> Result<E::Value> + Sync,
-) -> Result<()>
-where
-    I::Operands: Sync,
-{
-    par_assign_as(dst, inputs, f, true)
 }
 
 #[inline(always)]
