@@ -39,6 +39,22 @@ pub fn pairwise_nan<F: PairwiseAcc>(
     f: &mut impl FnMut(usize) -> Result<F>,
     depth: u32,
 ) -> Result<F> {
+    pairwise_walk::<F, true>(start, n, f, depth, &add)
+}
+
+/// numpy's pairwise walk of `f(start..start + n)` (`pairwise_sum` of `loops_utils.h.src`:
+/// fewer than 8 values one after the other, blocks of at most 128 values in 8 accumulators,
+/// longer runs halved at a multiple of 8) with the addition `add`; `ORDERED`: the operands in
+/// the order of numpy's machine code by `depth` (see the module), else as numpy's C source
+/// writes them (`reduce::pairwise_sum`: the same value where the sum is not NaN).
+pub(super) fn pairwise_walk<F: PairwiseAcc, const ORDERED: bool>(
+    start: usize,
+    n: usize,
+    f: &mut impl FnMut(usize) -> Result<F>,
+    depth: u32,
+    add: &impl Fn(F, F) -> F,
+) -> Result<F> {
+    let even = ORDERED && depth % 2 == 0;
     if n < 8 {
         let mut res = F::default();
         for i in 0..n {
@@ -57,7 +73,7 @@ pub fn pairwise_nan<F: PairwiseAcc>(
             }
             i += 8;
         }
-        let r23 = if depth % 2 == 0 { add(r[3], r[2]) } else { add(r[2], r[3]) };
+        let r23 = if even { add(r[3], r[2]) } else { add(r[2], r[3]) };
         let mut res = add(add(add(r[0], r[1]), r23), add(add(r[4], r[5]), add(r[6], r[7])));
         while i < n {
             res = add(res, f(start + i)?);
@@ -67,9 +83,9 @@ pub fn pairwise_nan<F: PairwiseAcc>(
     } else {
         let mut n2 = n / 2;
         n2 -= n2 % 8;
-        let left = pairwise_nan(start, n2, f, depth + 1)?;
-        let right = pairwise_nan(start + n2, n - n2, f, depth + 1)?;
-        Ok(if depth % 2 == 0 { add(left, right) } else { add(right, left) })
+        let left = pairwise_walk::<F, ORDERED>(start, n2, f, depth + 1, add)?;
+        let right = pairwise_walk::<F, ORDERED>(start + n2, n - n2, f, depth + 1, add)?;
+        Ok(if ORDERED && !even { add(right, left) } else { add(left, right) })
     }
 }
 
