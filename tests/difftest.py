@@ -330,6 +330,8 @@ def value_matches(t: str, v: Any, widen: bool = False) -> bool:
         return value_matches(t[1:-1], v, widen)
     if t in ("Generator", "numpy.random.Generator", "np.random.Generator"):
         return isinstance(v, np.random.Generator)
+    if t == "numpy pkg":
+        return v is np
     base = _base(t)
     if base in _INT_RANGES:
         lo, hi = _INT_RANGES[base]
@@ -535,6 +537,9 @@ def diff(expected: Any, actual: Any, path: str = "result", rel: float = REL_TOL)
     if _exact[0] and (isinstance(expected, _NP_SCALARS) or isinstance(actual, _NP_SCALARS)):
         if type(expected) is not type(actual):
             return f"{path}: scalar type {type(actual).__name__} ({actual!r}), expected {type(expected).__name__} ({expected!r})"
+    # a module (`numpy pkg`): the same module object
+    if isinstance(expected, types.ModuleType) or isinstance(actual, types.ModuleType):
+        return None if actual is expected else f"{path}: {actual!r}, expected {expected!r}"
     # a numpy.random.Generator: the same kind of bit generator in the same state
     if isinstance(expected, np.random.Generator) or isinstance(actual, np.random.Generator):
         if not isinstance(actual, np.random.Generator) or not isinstance(expected, np.random.Generator):
@@ -730,8 +735,10 @@ def _run_case(case: Case, pure_mod, comp_mod) -> str | None:
         return report(case, [d], None, comp) if d else None
 
     _, args, kwargs = eval_call(case.call, {})
-    pure_args, pure_kw = copy.deepcopy((args, kwargs))
-    comp_args, comp_kw = copy.deepcopy((args, kwargs))
+    # modules (`numpy pkg` arguments) are passed as themselves
+    modules = {id(v): v for v in [*args, *kwargs.values()] if isinstance(v, types.ModuleType)}
+    pure_args, pure_kw = copy.deepcopy((args, kwargs), dict(modules))
+    comp_args, comp_kw = copy.deepcopy((args, kwargs), dict(modules))
     # numpy.random's global RandomState seeded the same for both runs (kernels that draw)
     np.random.seed(RANDOM_SEED)
     pure = call(getattr(pure_mod, name), pure_args, pure_kw)

@@ -39,6 +39,18 @@ def test_multiply_add_is_fused(mods):
         assert (x, y) == (2.0**-60, -(2.0**-60))
 
 
+def test_the_product_on_the_carried_chain_is_fused(mods):
+    pure, comp = mods
+    a, b = 1.0 - 2.0**-30, 1.0 + 2.0**-30
+    # `-1 * 1 + a * b`: fusing the left product gives 0 (a*b rounded to 1.0 first), the right
+    # one -2**-60; CPython 0
+    assert pure.two_products(-1.0, 1.0, a, b) == 0.0
+    assert comp.two_products(-1.0, 1.0, a, b) == 0.0
+    assert pure.carried_product(-1.0, 1.0, a, b) == (0.0, -2.0)
+    s, t = comp.carried_product(-1.0, 1.0, a, b)
+    assert (s, t) == ((-(2.0**-60), -2.0) if cpu_has_fma() else (0.0, -2.0))
+
+
 def test_sums_are_reassociated_within_a_few_ulp(mods):
     pure, comp = mods
     for n in (100001, 5000, 64):

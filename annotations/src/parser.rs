@@ -257,11 +257,16 @@ impl<'a> Parser<'a> {
                     }
                     return Ok(vec![Type::Scalar(s)]);
                 }
-                // Pythran 0.18's `numpy pkg`: a module passed as an argument
+                // Pythran 0.18's `numpy pkg`: the numpy module passed as an argument
                 if self.peek_at(1).is_ident("pkg") {
+                    if t.text == "numpy" {
+                        self.bump();
+                        self.bump();
+                        return Ok(vec![Type::NumpyModule]);
+                    }
                     return err(
                         t.pos,
-                        format!("`{} pkg` (a module passed as an argument) is not supported: import the module inside the function instead of taking it as a parameter", t.text),
+                        format!("`{} pkg` (a module passed as an argument) is not supported: only `numpy pkg` is; import the module inside the function instead of taking it as a parameter", t.text),
                     );
                 }
                 if matches!(t.text, "Generator" | "numpy.random.Generator" | "np.random.Generator") {

@@ -230,6 +230,10 @@ pub enum Type {
     /// `Generator` (also `numpy.random.Generator`, `np.random.Generator`): numpy's random
     /// generator object
     Generator,
+    /// `numpy pkg` (Pythran 0.18's array-API parameter): the `numpy` module itself, passed as
+    /// an argument; `xp.where(...)` in the function (and in the helpers it is passed to) is
+    /// `np.where(...)`
+    NumpyModule,
 }
 
 impl Type {
@@ -277,6 +281,7 @@ impl fmt::Display for Type {
         match self {
             Type::Scalar(s) => write!(f, "{s}"),
             Type::Generator => f.write_str("Generator"),
+            Type::NumpyModule => f.write_str("numpy pkg"),
             Type::Array(a) => write!(f, "{a}"),
             Type::List(t) => write!(f, "{t} list"),
             Type::Set(t) => write!(f, "{t} set"),

@@ -506,9 +506,10 @@ fn export_errors() {
             &["error 1:24: unexpected `;` after export entry; expected `,` or end of comment"],
         ),
         ("#pythran export f(int) 3", &["error 1:24: unexpected `3` after export entry"]),
+        ("#pythran export f(int, numpy pkg)", &["f(int, numpy pkg)"]),
         (
-            "#pythran export f(int, numpy pkg)",
-            &["error 1:24: `numpy pkg` (a module passed as an argument) is not supported"],
+            "#pythran export f(int, scipy pkg)",
+            &["error 1:24: `scipy pkg` (a module passed as an argument) is not supported: only `numpy pkg` is"],
         ),
         ("#pythran export f(int): 3", &["error 1:23: unexpected `:` after export entry"]),
         ("#pythran export f(int)::", &["error 1:23: unexpected `::` after export entry"]),

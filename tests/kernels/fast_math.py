@@ -21,6 +21,10 @@ import numpy as np
 # export np_fns(float[])
 # export np_sum_log(float[])
 # export mixed_ints(int, float)
+# export two_products(float, float, float, float)
+# export carried_product(float, float, float, float)
+# export smooth(float[], float)
+# export smooth_strided(float[::], float)
 
 
 def long_sum(n):
@@ -127,3 +131,45 @@ def mixed_ints(n, x):
 
 #case: mixed_ints(3, 0.1)
 #case: mixed_ints(2**20, 1.5)
+
+
+def two_products(a, b, c, d):
+    # no variable written: the left product is the fused one
+    return a * b + c * d
+
+#case: two_products(1.5, 2.0, 0.25, -4.0)
+#case: two_products(-1.0, 1.0, 1.0 + 2.0**-30, 1.0 - 2.0**-30)
+#case: two_products(math.inf, 0.0, 1.0, 1.0)
+
+
+def carried_product(a, b, c, d):
+    # `s` is written: the product reading it is the fused one (the chain a loop carries)
+    s = c
+    s = a * b + d * s
+    t = c
+    t = a * b - d * t
+    return s, t
+
+#case: carried_product(1.5, 2.0, 0.25, -4.0)
+#case: carried_product(1e308, 10.0, 1.0, -1e308)
+
+
+def smooth(x, alpha):
+    # numpy-benchmarks' smoothing: `s[i]` from `s[i - 1]` through one fused multiply-add
+    s = x.copy()
+    for i in range(1, len(x)):
+        s[i] = alpha * x[i] + (1 - alpha) * s[i - 1]
+    return s
+
+#case: smooth(np.linspace(0.0, 1.0, 1001), 0.4)
+#case: smooth(np.zeros(0), 0.4)
+#case: smooth(np.array([1.0]), 0.4)
+#case: smooth(np.array([1.0, np.nan, 2.0, 3.0]), 0.5)
+#case: smooth(np.array([1.0, -2.0, np.inf, 3.0]), 0.25)
+
+
+def smooth_strided(x, alpha):
+    return smooth(x, alpha)
+
+#case: smooth_strided(np.linspace(-1.0, 1.0, 99)[::-2], 0.7)
+#case: smooth_strided(np.linspace(-1.0, 1.0, 99)[::3], 0.1)

@@ -124,6 +124,7 @@ pub fn analyse_with(
     let program = infer::infer(&mut module, &annotations, &pos_to_span).map_err(render)?;
     let mut race_errors = parallel::check(&module, &program.instances);
     race_errors.extend(crate::analysis::widened::check(&module, &program.instances));
+    race_errors.extend(infer::module_params::check(&module, &program.instances));
     if !race_errors.is_empty() {
         return Err(render(race_errors));
     }
@@ -144,7 +145,7 @@ fn drop_long_double_alternatives(ann: &mut pyrs_annotations::Annotations) -> Vec
             Type::List(t) | Type::Set(t) => long(t),
             Type::Dict(k, v) => long(k) || long(v),
             Type::Tuple(ts) => ts.iter().any(long),
-            Type::Generator => false,
+            Type::Generator | Type::NumpyModule => false,
         }
     }
     let has_long = |e: &pyrs_annotations::Export| e.args.iter().any(|a| long(&a.ty));

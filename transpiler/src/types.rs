@@ -270,6 +270,9 @@ pub enum Ty {
     /// a `numpy.random.Generator` (an argument or `np.random.default_rng(seed)`): the Python
     /// object, drawn from with numpy's algorithms on its bit generator
     Generator,
+    /// the `numpy` module, passed as an argument (`numpy pkg`): a unit value; lowering resolved
+    /// `xp.where` to `np.where` wherever it holds it (`syntax/lower/module_params.rs`)
+    NumpyModule,
     /// a value that is None on some paths (a function that returns a value on some paths and
     /// None on others; a variable holding such a result)
     Opt(Box<Ty>),
@@ -326,11 +329,14 @@ impl Ty {
         }
     }
 
-    /// Whether values can be dict keys / set elements in compiled code (exact equality and
-    /// hashing: ints, bools, strings, tuples of them; floats are left out on purpose).
+    /// Whether values can be dict keys / set elements in compiled code (Python's equality and a
+    /// hash consistent with it, `rt::builtins::key`: ints, bools, floats, strings, tuples of
+    /// them).
     pub fn is_hashable(&self) -> bool {
         match self {
-            Ty::Bool | Ty::Int | Ty::NpInt | Ty::Str | Ty::Unknown => true,
+            Ty::Bool | Ty::Int | Ty::NpInt | Ty::Float | Ty::NpFloat | Ty::Str | Ty::Unknown => true,
+            // a number whose type is known when the code runs: Python's equality (`1 == 1.0`)
+            Ty::Num | Ty::NumNp | Ty::IntNp => true,
             Ty::Tuple(ts) => ts.iter().all(Ty::is_hashable),
             Ty::VarTuple(t) => t.is_hashable(),
             _ => false,
@@ -720,6 +726,7 @@ impl Ty {
     }
 
     /// The type for an exported argument of annotation type `t`, or why it is not supported.
+    /// (`numpy pkg` is a parameter of its own, never inside a container: [`MODULE_NESTED`].)
     pub fn from_annotation(t: &ann::Type) -> Result<Ty, String> {
         use ann::Scalar as S;
         match t {
@@ -751,6 +758,7 @@ impl Ty {
                 other => Err(format!("argument type `{}` is not supported yet", other.name())),
             },
             ann::Type::Generator => Ok(Ty::Generator),
+            ann::Type::NumpyModule => Ok(Ty::NumpyModule),
             ann::Type::Array(a) => {
                 let elem = match Elem::of_annotation(a.elem) {
                     Some(e) => e,
@@ -768,6 +776,13 @@ impl Ty {
                     return Err(format!("{}-D arrays are not supported yet (1-D to 4-D)", a.dims.len()));
                 }
                 Ok(Ty::Array(elem, a.dims.len()))
+            }
+            ann::Type::List(inner) | ann::Type::Set(inner) if **inner == ann::Type::NumpyModule => {
+                Err(MODULE_NESTED.into())
+            }
+            ann::Type::Tuple(items) if items.contains(&ann::Type::NumpyModule) => Err(MODULE_NESTED.into()),
+            ann::Type::Dict(k, v) if **k == ann::Type::NumpyModule || **v == ann::Type::NumpyModule => {
+                Err(MODULE_NESTED.into())
             }
             ann::Type::List(inner) => {
                 let t = Ty::from_annotation(inner)?;
@@ -798,7 +813,7 @@ impl Ty {
                 let kt = Ty::from_annotation(k)?;
                 if !kt.is_hashable() {
                     return Err(format!(
-                        "dict keys of type {kt} are not supported (keys: int, bool, str or tuples of them)"
+                        "dict keys of type {kt} are not supported (keys: int, bool, float, str or tuples of them)"
                     ));
                 }
                 let vt = Ty::from_annotation(v)?;
@@ -810,6 +825,10 @@ impl Ty {
         }
     }
 }
+
+/// Why `numpy pkg` inside a container type is refused.
+const MODULE_NESTED: &str =
+    "`numpy pkg` is supported as a parameter of its own only, not inside a list, set, dict or tuple";
 
 impl fmt::Display for Ty {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -853,6 +872,7 @@ impl fmt::Display for Ty {
             Ty::Exc => write!(f, "exception"),
             Ty::File => write!(f, "file"),
             Ty::Generator => write!(f, "numpy.random.Generator"),
+            Ty::NumpyModule => write!(f, "numpy module"),
             Ty::Array(e, n) => write!(f, "{}[{}]", e.name(), vec![":"; *n].join(",")),
             Ty::Slice => write!(f, "slice"),
             Ty::DType(e) => write!(f, "dtype {}", e.name()),

@@ -3,14 +3,16 @@
 //! sets iterate in insertion order too, where CPython's order follows hashes — results that
 //! depend on set iteration order are the one documented difference).
 //!
-//! Keys are ints, bools, strings and tuples of them (typed: one key type per dict). An argument
+//! Keys are ints, bools, strings, floats and tuples of them (typed: one key type per dict),
+//! with Python's equality ([`crate::builtins::key`]). An argument
 //! remembers the Python object it came from and is written back after the call if changed.
 
 use crate::builtins::format::PyRepr;
+pub use crate::builtins::key::PyKey;
+use crate::builtins::key::{Key, Look};
 use crate::error::{Error, Exc, Result};
 use indexmap::{IndexMap, IndexSet};
 use std::cell::{Cell, RefCell};
-use std::hash::Hash;
 use std::rc::Rc;
 
 #[derive(Debug)]
@@ -66,7 +68,7 @@ fn key_error<K: PyRepr>(k: &K) -> Error {
 }
 
 #[derive(Debug)]
-pub struct Dict<K, V>(Rc<Inner<IndexMap<K, V>>>);
+pub struct Dict<K, V>(Rc<Inner<IndexMap<Key<K>, V>>>);
 
 impl<K, V> Clone for Dict<K, V> {
     /// Another reference to the same dict (`b = a`).
@@ -75,13 +77,13 @@ impl<K, V> Clone for Dict<K, V> {
     }
 }
 
-impl<K: Hash + Eq + Clone, V: Clone> Default for Dict<K, V> {
+impl<K: PyKey, V: Clone> Default for Dict<K, V> {
     fn default() -> Self {
         Dict(Inner::new(IndexMap::new()))
     }
 }
 
-impl<K: Hash + Eq + Clone + PyRepr, V: Clone> Dict<K, V> {
+impl<K: PyKey + PyRepr, V: Clone> Dict<K, V> {
     pub fn new() -> Self {
         Dict::default()
     }
@@ -90,7 +92,7 @@ impl<K: Hash + Eq + Clone + PyRepr, V: Clone> Dict<K, V> {
     pub fn from_pairs(pairs: Vec<(K, V)>) -> Self {
         let mut m = IndexMap::with_capacity(pairs.len());
         for (k, v) in pairs {
-            m.insert(k, v);
+            m.insert(Key(k), v);
         }
         Dict(Inner::new(m))
     }
@@ -105,7 +107,7 @@ impl<K: Hash + Eq + Clone + PyRepr, V: Clone> Dict<K, V> {
 
     /// `d[k]`
     pub fn get(&self, k: &K) -> Result<V> {
-        match self.0.items.borrow().get(k) {
+        match self.0.items.borrow().get(&Look(k)) {
             Some(v) => Ok(v.clone()),
             None => Err(key_error(k)),
         }
@@ -113,23 +115,23 @@ impl<K: Hash + Eq + Clone + PyRepr, V: Clone> Dict<K, V> {
 
     /// `d.get(k, default)`
     pub fn get_or(&self, k: &K, default: V) -> V {
-        self.0.items.borrow().get(k).cloned().unwrap_or(default)
+        self.0.items.borrow().get(&Look(k)).cloned().unwrap_or(default)
     }
 
     /// `d[k] = v`
     pub fn set(&self, k: K, v: V) {
         self.touch();
-        self.0.items.borrow_mut().insert(k, v);
+        self.0.items.borrow_mut().insert(Key(k), v);
     }
 
     /// `k in d`
     pub fn contains(&self, k: &K) -> bool {
-        self.0.items.borrow().contains_key(k)
+        self.0.items.borrow().contains_key(&Look(k))
     }
 
     /// `d.setdefault(k, v)`
     pub fn setdefault(&self, k: K, v: V) -> V {
-        if let Some(x) = self.0.items.borrow().get(&k) {
+        if let Some(x) = self.0.items.borrow().get(&Look(&k)) {
             return x.clone();
         }
         self.set(k, v.clone());
@@ -139,13 +141,13 @@ impl<K: Hash + Eq + Clone + PyRepr, V: Clone> Dict<K, V> {
     /// `d.pop(k)`
     pub fn pop(&self, k: &K) -> Result<V> {
         self.touch();
-        self.0.items.borrow_mut().shift_remove(k).ok_or_else(|| key_error(k))
+        self.0.items.borrow_mut().shift_remove(&Look(k)).ok_or_else(|| key_error(k))
     }
 
     /// `d.pop(k, default)`
     pub fn pop_or(&self, k: &K, default: V) -> V {
         self.touch();
-        self.0.items.borrow_mut().shift_remove(k).unwrap_or(default)
+        self.0.items.borrow_mut().shift_remove(&Look(k)).unwrap_or(default)
     }
 
     /// `del d[k]`
@@ -164,7 +166,7 @@ impl<K: Hash + Eq + Clone + PyRepr, V: Clone> Dict<K, V> {
         self.touch();
         let mut m = self.0.items.borrow_mut();
         for (k, v) in pairs {
-            m.insert(k, v);
+            m.insert(Key(k), v);
         }
     }
 
@@ -174,7 +176,7 @@ impl<K: Hash + Eq + Clone + PyRepr, V: Clone> Dict<K, V> {
     }
 
     pub fn keys(&self) -> Vec<K> {
-        self.0.items.borrow().keys().cloned().collect()
+        self.0.items.borrow().keys().map(|k| k.0.clone()).collect()
     }
 
     pub fn values(&self) -> Vec<V> {
@@ -182,7 +184,7 @@ impl<K: Hash + Eq + Clone + PyRepr, V: Clone> Dict<K, V> {
     }
 
     pub fn items(&self) -> Vec<(K, V)> {
-        self.0.items.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect()
+        self.0.items.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect()
     }
 
     /// `a == b`: same keys with equal values (order does not matter).
@@ -196,7 +198,7 @@ impl<K: Hash + Eq + Clone + PyRepr, V: Clone> Dict<K, V> {
 }
 
 #[derive(Debug)]
-pub struct Set<T>(Rc<Inner<IndexSet<T>>>);
+pub struct Set<T>(Rc<Inner<IndexSet<Key<T>>>>);
 
 impl<T> Clone for Set<T> {
     fn clone(&self) -> Self {
@@ -204,19 +206,19 @@ impl<T> Clone for Set<T> {
     }
 }
 
-impl<T: Hash + Eq + Clone> Default for Set<T> {
+impl<T: PyKey> Default for Set<T> {
     fn default() -> Self {
         Set(Inner::new(IndexSet::new()))
     }
 }
 
-impl<T: Hash + Eq + Clone + PyRepr> Set<T> {
+impl<T: PyKey + PyRepr> Set<T> {
     pub fn new() -> Self {
         Set::default()
     }
 
     pub fn from_vec(v: Vec<T>) -> Self {
-        Set(Inner::new(v.into_iter().collect()))
+        Set(Inner::new(v.into_iter().map(Key).collect()))
     }
 
     pub fn from_python(v: Vec<T>, origin: *mut pyo3::ffi::PyObject) -> Self {
@@ -228,23 +230,23 @@ impl<T: Hash + Eq + Clone + PyRepr> Set<T> {
     shared_methods!();
 
     pub fn contains(&self, x: &T) -> bool {
-        self.0.items.borrow().contains(x)
+        self.0.items.borrow().contains(&Look(x))
     }
 
     pub fn add(&self, x: T) {
         self.touch();
-        self.0.items.borrow_mut().insert(x);
+        self.0.items.borrow_mut().insert(Key(x));
     }
 
     pub fn discard(&self, x: &T) {
         self.touch();
-        self.0.items.borrow_mut().shift_remove(x);
+        self.0.items.borrow_mut().shift_remove(&Look(x));
     }
 
     /// `s.remove(x)`: KeyError when absent.
     pub fn remove(&self, x: &T) -> Result<()> {
         self.touch();
-        if self.0.items.borrow_mut().shift_remove(x) {
+        if self.0.items.borrow_mut().shift_remove(&Look(x)) {
             Ok(())
         } else {
             Err(key_error(x))
@@ -258,6 +260,7 @@ impl<T: Hash + Eq + Clone + PyRepr> Set<T> {
             .items
             .borrow_mut()
             .shift_remove_index(0)
+            .map(|k| k.0)
             .ok_or_else(|| Error::raise(Exc::KeyError, "'pop from an empty set'"))
     }
 
@@ -267,7 +270,7 @@ impl<T: Hash + Eq + Clone + PyRepr> Set<T> {
     }
 
     pub fn items(&self) -> Vec<T> {
-        self.0.items.borrow().iter().cloned().collect()
+        self.0.items.borrow().iter().map(|k| k.0.clone()).collect()
     }
 
     pub fn copy(&self) -> Set<T> {
@@ -281,31 +284,33 @@ impl<T: Hash + Eq + Clone + PyRepr> Set<T> {
         Set::from_vec(v)
     }
 
-    /// `a & b`
+    /// `a & b`: as CPython, the items of the smaller set (of `b` when the sizes are equal) that
+    /// are in the other — which of two equal keys (`0.0`, `-0.0`) the result holds.
     pub fn intersection(&self, other: &Set<T>) -> Set<T> {
-        let b = other.0.items.borrow();
-        Set::from_vec(self.0.items.borrow().iter().filter(|x| b.contains(*x)).cloned().collect())
+        let (a, b) = (self.0.items.borrow(), other.0.items.borrow());
+        let (small, big) = if b.len() > a.len() { (&a, &b) } else { (&b, &a) };
+        Set(Inner::new(small.iter().filter(|x| big.contains(*x)).cloned().collect()))
     }
 
     /// `a - b`
     pub fn difference(&self, other: &Set<T>) -> Set<T> {
         let b = other.0.items.borrow();
-        Set::from_vec(self.0.items.borrow().iter().filter(|x| !b.contains(*x)).cloned().collect())
+        Set(Inner::new(self.0.items.borrow().iter().filter(|x| !b.contains(*x)).cloned().collect()))
     }
 
     /// `a ^ b`
     pub fn symmetric_difference(&self, other: &Set<T>) -> Set<T> {
         let (a, b) = (self.0.items.borrow(), other.0.items.borrow());
-        let mut v: Vec<T> = a.iter().filter(|x| !b.contains(*x)).cloned().collect();
+        let mut v: IndexSet<Key<T>> = a.iter().filter(|x| !b.contains(*x)).cloned().collect();
         v.extend(b.iter().filter(|x| !a.contains(*x)).cloned());
-        Set::from_vec(v)
+        Set(Inner::new(v))
     }
 
     /// `a |= b` and `a.update(b)`
     pub fn update(&self, other: &Set<T>) {
         let v = other.items();
         self.touch();
-        self.0.items.borrow_mut().extend(v);
+        self.0.items.borrow_mut().extend(v.into_iter().map(Key));
     }
 
     /// `a <= b`
@@ -320,13 +325,13 @@ impl<T: Hash + Eq + Clone + PyRepr> Set<T> {
     }
 }
 
-impl<K: Hash + Eq + Clone + PyRepr, V: Clone + PartialEq> PartialEq for Dict<K, V> {
+impl<K: PyKey + PyRepr, V: Clone + PartialEq> PartialEq for Dict<K, V> {
     fn eq(&self, other: &Self) -> bool {
         self.equals(other)
     }
 }
 
-impl<T: Hash + Eq + Clone + PyRepr> PartialEq for Set<T> {
+impl<T: PyKey + PyRepr> PartialEq for Set<T> {
     fn eq(&self, other: &Self) -> bool {
         self.equals(other)
     }

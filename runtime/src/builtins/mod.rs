@@ -8,6 +8,7 @@ pub mod dict;
 pub mod format;
 pub mod generator;
 pub mod itertools;
+pub mod key;
 pub mod list;
 pub mod minmax;
 pub mod num;

@@ -78,6 +78,13 @@ impl PartialEq for PyRange {
 
 impl Eq for PyRange {}
 
+/// `range(0)`: the value of a range variable before its first assignment.
+impl Default for PyRange {
+    fn default() -> PyRange {
+        PyRange { start: 0, stop: 0, step: 1 }
+    }
+}
+
 impl PyRange {
     /// `range(start, stop, step)`: ValueError for a zero step.
     pub fn new(start: i64, stop: i64, step: i64) -> Result<PyRange> {
@@ -110,6 +117,34 @@ impl PyRange {
             return Err(crate::Error::Index("range object index out of range"));
         }
         Ok((self.start as i128 + k * self.step as i128) as i64)
+    }
+
+    /// `r[lo:hi:step]`: a range, as CPython's `compute_slice` (the slice's bounds clamped to
+    /// the range's length as `slice.indices` does, then mapped through `r`'s start and step, so
+    /// `range(10)[2:7:3]` is `range(2, 7, 3)` and `range(10)[::-1]` is `range(9, -1, -1)`);
+    /// ValueError for a zero step, OverflowError where a bound leaves 64 bits.
+    pub fn slice(&self, lo: Option<i64>, hi: Option<i64>, step: Option<i64>) -> Result<PyRange> {
+        let step = step.unwrap_or(1) as i128;
+        if step == 0 {
+            return Err(crate::Error::Value("slice step cannot be zero"));
+        }
+        let n = self.iter().len() as i128;
+        let (lower, upper) = if step < 0 { (-1, n - 1) } else { (0, n) };
+        let clamp = |v: Option<i64>, default: i128| match v {
+            None => default,
+            Some(v) => {
+                let v = v as i128;
+                let v = if v < 0 { v + n } else { v };
+                v.clamp(lower, upper)
+            }
+        };
+        let start = clamp(lo, if step < 0 { upper } else { lower });
+        let stop = clamp(hi, if step < 0 { lower } else { upper });
+        let (rs, rst) = (self.start as i128, self.step as i128);
+        let wide = |v: i128| -> Result<i64> {
+            v.try_into().map_err(|_| overflow("Python int too large to convert to C long"))
+        };
+        Ok(PyRange { start: wide(rs + start * rst)?, stop: wide(rs + stop * rst)?, step: wide(step * rst)? })
     }
 
     /// `x in r`: within the bounds and on a step.

@@ -7,7 +7,7 @@
 //! `frexp`, `ldexp`, `modf` exact; the same ValueError ("math domain error") and
 //! OverflowError ("math range error") as CPython's wrappers (`math_1`, `math_1a`, `math_2`).
 
-use super::{domain, range};
+use super::{checked, domain, range};
 use crate::error::{overflow, value, Result};
 
 mod libm {
@@ -76,18 +76,6 @@ mod libm {
     }
 }
 
-/// CPython's `math_1` for a function that cannot overflow (a non-NaN input giving NaN, or a
-/// finite one giving an infinity, is a domain error).
-fn math_1(x: f64, r: f64, can_overflow: bool) -> Result<f64> {
-    if r.is_nan() && !x.is_nan() {
-        return Err(domain());
-    }
-    if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range() } else { domain() });
-    }
-    Ok(r)
-}
-
 /// `math.erf(x)`: the C library's, never an error.
 #[inline]
 pub fn erf(x: f64) -> f64 {
@@ -103,13 +91,13 @@ pub fn erfc(x: f64) -> f64 {
 /// `math.cbrt(x)`
 #[inline]
 pub fn cbrt(x: f64) -> Result<f64> {
-    math_1(x, libm::cbrt(x), false)
+    checked(x, libm::cbrt(x), false)
 }
 
 /// `math.exp2(x)`: OverflowError past 1024.
 #[inline]
 pub fn exp2(x: f64) -> Result<f64> {
-    math_1(x, libm::exp2(x), true)
+    checked(x, libm::exp2(x), true)
 }
 
 // ---- gamma and lgamma: CPython's m_tgamma / m_lgamma (Lanczos, N = 13, g ≈ 6.0247) ----

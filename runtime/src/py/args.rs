@@ -22,7 +22,6 @@ use pyo3::exceptions::{PyOverflowError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyComplex, PyDict, PyFloat, PyFrozenSet, PyInt, PyList, PySet, PyString, PyTuple, PyType};
-use std::hash::Hash;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pass {
@@ -229,7 +228,7 @@ impl FromPy for () {
 
 /// A Python dict converts item by item into a new [`Dict`] that remembers where it came from
 /// (changes are written back after the call, as for lists).
-impl<K: FromPy + Hash + Eq + Clone + PyRepr, V: FromPy + Clone> FromPy for Dict<K, V> {
+impl<K: FromPy + crate::builtins::key::PyKey + PyRepr, V: FromPy + Clone> FromPy for Dict<K, V> {
     fn from_py(obj: &Bound<'_, PyAny>, pass: Pass) -> PyResult<Option<Self>> {
         let Ok(d) = obj.cast::<PyDict>() else {
             return Ok(None);
@@ -245,7 +244,7 @@ impl<K: FromPy + Hash + Eq + Clone + PyRepr, V: FromPy + Clone> FromPy for Dict<
     }
 }
 
-impl<T: FromPy + Hash + Eq + Clone + PyRepr> FromPy for Set<T> {
+impl<T: FromPy + crate::builtins::key::PyKey + PyRepr> FromPy for Set<T> {
     fn from_py(obj: &Bound<'_, PyAny>, pass: Pass) -> PyResult<Option<Self>> {
         let mut v = Vec::new();
         let items: Vec<Bound<'_, PyAny>> = if let Ok(s) = obj.cast::<PySet>() {

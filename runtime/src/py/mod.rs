@@ -9,6 +9,7 @@ pub mod capsule;
 pub mod describe;
 pub mod file;
 pub mod generator;
+pub mod module_arg;
 pub mod modvar;
 pub mod npsort;
 pub mod nptext;

@@ -15,7 +15,6 @@ use pyo3::prelude::*;
 use pyo3::types::{PyComplex, PyDict, PyList, PySet, PySlice, PyString, PyTuple};
 use pyo3::types::{PyDictMethods, PySetMethods};
 use pyo3::IntoPyObjectExt;
-use std::hash::Hash;
 use std::sync::Arc;
 
 pub trait ToPy {
@@ -188,7 +187,7 @@ impl ToPy for Str {
     }
 }
 
-impl<K: ToPy + Clone + Hash + Eq + PyRepr, V: ToPy + Clone> ToPy for Dict<K, V> {
+impl<K: ToPy + Clone + crate::builtins::key::PyKey + PyRepr, V: ToPy + Clone> ToPy for Dict<K, V> {
     /// An argument dict goes back as the same object (updated if changed); a new one as a
     /// new Python dict.
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
@@ -224,7 +223,7 @@ impl<K: ToPy + Clone + Hash + Eq + PyRepr, V: ToPy + Clone> ToPy for Dict<K, V> 
     }
 }
 
-impl<K: ToPy + Clone + Hash + Eq + PyRepr, V: ToPy + Clone> Dict<K, V> {
+impl<K: ToPy + Clone + crate::builtins::key::PyKey + PyRepr, V: ToPy + Clone> Dict<K, V> {
     fn fresh<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         for (k, v) in self.items() {
@@ -234,7 +233,7 @@ impl<K: ToPy + Clone + Hash + Eq + PyRepr, V: ToPy + Clone> Dict<K, V> {
     }
 }
 
-impl<T: ToPy + Clone + Hash + Eq + PyRepr> ToPy for Set<T> {
+impl<T: ToPy + Clone + crate::builtins::key::PyKey + PyRepr> ToPy for Set<T> {
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         let origin = self.origin();
         if origin.is_null() {

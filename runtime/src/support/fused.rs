@@ -757,8 +757,26 @@ impl<const N: usize, O: Operands<N> + Reorder<N>> Flat<N, O> {
                 }
             } else {
                 let r = unsafe { self.ops.strided(ix) };
-                for (t, x) in dst.iter_mut().enumerate() {
-                    *x = f(unsafe { O::sget(r, k0 + t) })?;
+                // four elements a step, computed in order and stored together: the strided
+                // loads cannot form a vector loop, but four independent computations feeding four
+                // adjacent stores are packed into vector instructions (a `vdivpd` for four
+                // `vdivsd`: `(A[:, i] - B[:, j]) / W[:, i]`); an error still stops at its element
+                let mut chunks = dst.chunks_exact_mut(4);
+                let mut t = k0;
+                for c in &mut chunks {
+                    let a = f(unsafe { O::sget(r, t) })?;
+                    let b = f(unsafe { O::sget(r, t + 1) })?;
+                    let d = f(unsafe { O::sget(r, t + 2) })?;
+                    let e = f(unsafe { O::sget(r, t + 3) })?;
+                    c[0] = a;
+                    c[1] = b;
+                    c[2] = d;
+                    c[3] = e;
+                    t += 4;
+                }
+                for x in chunks.into_remainder() {
+                    *x = f(unsafe { O::sget(r, t) })?;
+                    t += 1;
                 }
             }
             j += m;

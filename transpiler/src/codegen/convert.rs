@@ -157,7 +157,9 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
             quote!(match #v { Some(__o) => #t, None => false })
         }
         // functions and exceptions are always true
-        Ty::Func(..) | Ty::Funcs(_) | Ty::Exc | Ty::File | Ty::Generator => quote!({ let _ = #v; true }),
+        Ty::Func(..) | Ty::Funcs(_) | Ty::Exc | Ty::File | Ty::Generator | Ty::NumpyModule => {
+            quote!({ let _ = #v; true })
+        }
         _ => quote!({ let _ = #v; false }),
     }
 }

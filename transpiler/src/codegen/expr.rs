@@ -289,6 +289,12 @@ impl Body<'_> {
             ExprKind::CallIntrinsic(i, args) => {
                 let code = match i {
                     Intrinsic::Numpy(crate::library::NumpyFn::Fmod) => self.fmod(e, args, &t),
+                    // the running value keeps the type inference gave it (a numpy scalar, or
+                    // a number whose type is known when the code runs), not its base type
+                    Intrinsic::Builtin(crate::library::Builtin::FunctoolsReduce) => {
+                        let raw = self.inst.ty(e).clone();
+                        self.functools_reduce(args, &raw)
+                    }
                     _ => self.intrinsic(*i, args, &t),
                 };
                 match self.sized_of(e) {
@@ -456,6 +462,12 @@ impl Body<'_> {
                         let l = self.place(v);
                         let i = self.expr_as(index, &Ty::Int);
                         quote!(#l.get(#i)?)
+                    }
+                    Ty::Range if matches!(index.kind, ExprKind::Slice { .. }) => {
+                        let r = self.expr(v);
+                        let ExprKind::Slice { lower, upper, step } = &index.kind else { unreachable!() };
+                        let (lo, hi, st) = self.seq_slice_bounds(lower, upper, step);
+                        quote!(#r.slice(#lo, #hi, #st)?)
                     }
                     Ty::Range => {
                         let r = self.expr(v);

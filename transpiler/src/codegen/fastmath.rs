@@ -2,7 +2,9 @@
 //! whole file; like Numba's `fastmath=True`): float results may differ from CPython's and
 //! NumPy's in the last bits, in exchange for speed. What it changes, and nothing else:
 //! - `a * b + c`, `a * b - c`, `c + a * b`, `c - a * b` on Python floats: one fused multiply-add
-//!   (`rt::support::fastmath::fma`, a single rounding; two where the CPU has no FMA);
+//!   (`rt::support::fastmath::fma`, a single rounding; two where the CPU has no FMA); of two
+//!   products, the one reading a float or array variable the function writes (a recurrence's
+//!   chain: one multiply-add per step, not a multiply then the multiply-add);
 //! - `x ** 3` and `x ** 4` on floats: products instead of libm's `pow`;
 //! - strip-mined float sums (`for k in range(n): s += term`, [`Body::strip_mined`]): eight
 //!   partial sums added together at the end (reassociated, vectorised) instead of one chain;
@@ -15,6 +17,7 @@
 //! bits.
 
 use super::body::Body;
+use crate::ir::visit::Visitor;
 use crate::ir::{self, BinOp, ExprKind};
 use crate::types::Ty;
 use proc_macro2::{Group, Ident, TokenStream, TokenTree};
@@ -41,7 +44,12 @@ impl Body<'_> {
             ExprKind::BinOp(BinOp::Mul, p, q) if float(b, x) && num(b, p) && num(b, q) => Some((p.clone(), q.clone())),
             _ => None,
         };
-        let (p, q, c, negate_product) = if let Some((p, q)) = product(self, l) {
+        // `a * b + c * d`: the left product is fused, unless only the right one reads a float
+        // or array variable the function writes (`alpha * x[i] + (1 - alpha) * s[i - 1]`
+        // storing `s[i]`): the chain from one iteration to the next is then one fused
+        // multiply-add, not a multiply and then the fused one
+        let left = product(self, l).filter(|_| !(product(self, r).is_some() && self.carried_only_right(l, r)));
+        let (p, q, c, negate_product) = if let Some((p, q)) = left {
             (p, q, r, false)
         } else if let Some((p, q)) = product(self, r) {
             (p, q, l, op == BinOp::Sub)
@@ -70,6 +78,21 @@ impl Body<'_> {
         })
     }
 
+    /// Whether `r` reads a float or array variable the function writes (assigned, or stored
+    /// into by subscript) and `l` reads none: `r` is on the chain a loop carries, `l` is not.
+    fn carried_only_right(&self, l: &ir::Expr, r: &ir::Expr) -> bool {
+        let Some(f) = self.g.module.function(&self.inst.key.func) else {
+            return false;
+        };
+        let written = written_names(&f.body);
+        let reads = |x: &ir::Expr| {
+            let mut found = false;
+            ir::visit::walk_expr(&mut ReadsWritten { written: &written, body: self, found: &mut found }, x);
+            found
+        };
+        reads(r) && !reads(l)
+    }
+
     /// `x ** 3`, `x ** 4` on floats as products (fast-math only).
     pub(super) fn fast_power(&mut self, e: &ir::Expr, op: BinOp, l: &ir::Expr, r: &ir::Expr) -> Option<TokenStream> {
         if op != BinOp::Pow || !self.fast_math() || !matches!(self.ty(e), Ty::Float | Ty::NpFloat) {
@@ -84,6 +107,53 @@ impl Body<'_> {
             ExprKind::Int(4) => Some(quote!({ let __x: f64 = #x; let __y = __x * __x; __y * __y })),
             _ => None,
         }
+    }
+}
+
+/// The variables `body` writes: bound as a whole, or the array under a subscript target.
+fn written_names(body: &[ir::Stmt]) -> Vec<String> {
+    struct Written(Vec<String>);
+    impl<'ir> Visitor<'ir> for Written {
+        fn visit_target(&mut self, t: &'ir ir::Target) {
+            match t {
+                ir::Target::Name(n, _) => self.0.push(n.clone()),
+                ir::Target::Subscript { value, .. } => {
+                    let mut v = value;
+                    while let ExprKind::Subscript(inner, _) = &v.kind {
+                        v = inner;
+                    }
+                    if let ExprKind::Local(n) = &v.kind {
+                        self.0.push(n.clone());
+                    }
+                }
+                ir::Target::Tuple(..) => {}
+            }
+            ir::visit::walk_target(self, t)
+        }
+    }
+    let mut w = Written(Vec::new());
+    w.visit_body(body);
+    w.0
+}
+
+/// Finds a read of a written float or array variable (ints and bools, loop counters, are not
+/// the values a float chain carries).
+struct ReadsWritten<'a, 'b> {
+    written: &'a [String],
+    body: &'a Body<'b>,
+    found: &'a mut bool,
+}
+
+impl<'ir> Visitor<'ir> for ReadsWritten<'_, '_> {
+    fn visit_expr(&mut self, e: &'ir ir::Expr) {
+        if let ExprKind::Local(n) = &e.kind {
+            if self.written.iter().any(|w| w == n)
+                && !matches!(self.body.inst.ty(e).base(), Ty::Int | Ty::NpInt | Ty::Bool)
+            {
+                *self.found = true;
+            }
+        }
+        ir::visit::walk_expr(self, e)
     }
 }
 

@@ -239,35 +239,73 @@ impl Body<'_> {
         self.g.index.get(&key).map(|&i| self.g.program.instances[i].ret.clone()).unwrap_or(Ty::Unknown)
     }
 
-    /// `functools.reduce(f, xs[, initial])` with a running value of type `t`.
+    /// `functools.reduce(f, xs[, initial])` with a result of type `t`: the start (the initial
+    /// value, else the first item) when no item follows it, else the running value (the type
+    /// inference joined the function's results into) after the last item.
     pub fn functools_reduce(&mut self, args: &[ir::Expr], t: &Ty) -> TokenStream {
         let el = Self::elem_of(self.inst.ty(&args[1]));
         let it = self.iter_code(&args[1]);
         let Some(fv) = self.fn_value(&args[0]) else {
             return quote!(compile_error!("pyrs: reduce() of a value that is not a function"));
         };
-        let first = match args.get(2) {
-            Some(init) => self.expr_as(init, t),
-            None => {
-                let conv = super::convert::coerce(quote!(__x), &el, t);
-                quote!(match __it.next() {
-                    Some(__x) => #conv,
-                    None => Err(rt::Error::Type("reduce() of empty iterable with no initial value"))?,
-                })
+        let (start_ty, start) = match args.get(2) {
+            Some(init) => {
+                let st = self.inst.ty(init).clone();
+                let v = self.expr_as(init, &st);
+                (st, v)
             }
+            None => (
+                el.clone(),
+                quote!(match __it.next() {
+                    Some(__x) => __x,
+                    None => Err(rt::Error::Type("reduce() of empty iterable with no initial value"))?,
+                }),
+            ),
         };
-        let call = fv.call(self, &[t.clone(), el.clone()], &[quote!(__acc), quote!(__x)]);
-        let rt = self.call_result_type(&fv, &[t.clone(), el]);
-        let conv = super::convert::coerce(call, &rt, t);
+        // the running value's type, as inference found it
+        let mut acc = self.call_result_type(&fv, &[start_ty.clone(), el.clone()]);
+        for _ in 0..4 {
+            let r = self.call_result_type(&fv, &[acc.clone(), el.clone()]);
+            match acc.join_var(&r) {
+                Some(j) if j != acc => acc = j,
+                _ => break,
+            }
+        }
+        let r1 = self.call_result_type(&fv, &[start_ty.clone(), el.clone()]);
+        let rr = self.call_result_type(&fv, &[acc.clone(), el.clone()]);
+        let next = fv.call(self, &[acc.clone(), el.clone()], &[quote!(__acc), quote!(__x)]);
+        let next = super::convert::coerce(next, &rr, &acc);
+        let first = fv.call(self, &[start_ty.clone(), el.clone()], &[quote!(__s), quote!(__x)]);
+        let first = super::convert::coerce(first, &r1, &acc);
+        let last = super::convert::coerce(quote!(__acc), &acc, t);
         let bind = &fv.bind;
+        if start_ty == acc {
+            // one type throughout: the start is the running value
+            return quote!({
+                #bind
+                let mut __it = #it;
+                let mut __acc = #start;
+                for __x in __it {
+                    __acc = #next;
+                }
+                #last
+            });
+        }
+        let only = super::convert::coerce(quote!(__s), &start_ty, t);
         quote!({
             #bind
             let mut __it = #it;
-            let mut __acc = #first;
-            for __x in __it {
-                __acc = #conv;
+            let __s = #start;
+            match __it.next() {
+                None => #only,
+                Some(__x) => {
+                    let mut __acc = #first;
+                    for __x in __it {
+                        __acc = #next;
+                    }
+                    #last
+                }
             }
-            __acc
         })
     }
 }

@@ -107,6 +107,7 @@ pub fn rust_type(t: &Ty) -> TokenStream {
         Ty::Exc => quote!(rt::Error),
         Ty::File => quote!(rt::py::file::File),
         Ty::Generator => quote!(rt::py::rng::Generator),
+        Ty::NumpyModule => quote!(rt::py::module_arg::NumpyModule),
         Ty::Opt(t) => {
             let t = rust_type(t);
             quote!(Option<#t>)

@@ -339,15 +339,19 @@ impl FnCx<'_, '_> {
                 Ty::Iter(Box::new(el))
             }
             (B::FunctoolsReduce, [Ty::Func(name, caps), t, init @ ..]) if iterable(t) && init.len() <= 1 => {
-                // the running value: the initial value's type (else the items'), widened by
-                // what the function returns until it is stable
+                // the start (the initial value, else the first item) is the result when no item
+                // follows it; otherwise the running value: what the function returns, joined
+                // until it is stable. The result joins both as a variable assigned both would
+                // (`reduce(np.minimum, floats)` is a float for one item and a numpy.float64 for
+                // more: each keeps its type)
                 let el = self.iter_elem(t, at);
-                let mut acc = init.first().cloned().unwrap_or(el.clone());
+                let start = init.first().cloned().unwrap_or(el.clone());
+                let mut acc = self.call_func_value(at, name, caps, vec![start.clone(), el.clone()]);
                 for _ in 0..4 {
                     let r = self.call_func_value(at, name, caps, vec![acc.clone(), el.clone()]);
-                    match acc.join(&r) {
-                        _ if r == Ty::Unknown => return Some(Ty::Unknown),
-                        Some(j) if j == acc => return Some(acc),
+                    match acc.join_var(&r) {
+                        _ if r == Ty::Unknown || acc == Ty::Unknown => return Some(Ty::Unknown),
+                        Some(j) if j == acc => break,
                         Some(j) => acc = j,
                         None => {
                             return err(
@@ -360,7 +364,19 @@ impl FnCx<'_, '_> {
                         }
                     }
                 }
-                acc
+                match start.join_var(&acc) {
+                    Some(t) => t,
+                    None => {
+                        return err(
+                            self,
+                            format!(
+                                "functools.reduce(): the result is the {} start for one item and a {acc} \
+                                 otherwise: pyrs needs one type for both",
+                                start
+                            ),
+                        )
+                    }
+                }
             }
             (B::Zip, ts) if !ts.is_empty() && ts.iter().all(iterable) => {
                 let els = ts.iter().map(|t| self.iter_elem(t, at)).collect();

@@ -123,10 +123,10 @@ impl FnCx<'_, '_> {
                 }
                 Ty::Str
             }
+            // `r[a:b:c]` is a range (CPython's `compute_slice`)
+            Ty::Range if it == Ty::Slice => Ty::Range,
             Ty::Range => {
-                if it == Ty::Slice {
-                    self.error(Diagnostic::new(at, "slicing a range object is not supported yet: use list(r)[a:b]"));
-                } else if !matches!(it.base(), Ty::Int | Ty::Bool) && it != Ty::Unknown {
+                if !matches!(it.base(), Ty::Int | Ty::Bool) && it != Ty::Unknown {
                     self.error(Diagnostic::new(index.span, format!("range indices must be integers, not {it}")));
                 }
                 Ty::Int
@@ -265,7 +265,7 @@ impl FnCx<'_, '_> {
                 if !kacc.is_hashable() {
                     self.error(Diagnostic::new(
                         e.span,
-                        format!("dict keys of type {kacc} are not supported (keys: int, bool, str or tuples of them)"),
+                        format!("dict keys of type {kacc} are not supported (keys: int, bool, float, str or tuples of them)"),
                     ));
                 }
                 Ty::Dict(Box::new(kacc), Box::new(vacc))

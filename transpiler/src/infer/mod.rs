@@ -18,6 +18,7 @@ pub(crate) mod expr;
 pub(crate) mod linalg;
 mod mathfns;
 pub(crate) mod matrix;
+pub mod module_params;
 pub(crate) mod numpy;
 pub(crate) mod numpy_random;
 mod ops;
@@ -831,6 +832,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Exc => "exc".into(),
         Ty::File => "file".into(),
         Ty::Generator => "rng".into(),
+        Ty::NumpyModule => "numpy".into(),
         Ty::Opt(t) => format!("opt{}", mangle(t)),
         Ty::Func(name, caps) => {
             format!("fn_{name}_{}_end", caps.iter().map(mangle).collect::<Vec<_>>().join("_"))

@@ -30,6 +30,10 @@ pub struct Module {
     /// where the statements under `# omp critical` start (file offsets; they run on one thread
     /// at a time: `crate::analysis::parallel`)
     pub critical: std::collections::BTreeSet<u32>,
+    /// the parameters (function, position) that hold the numpy module (`numpy pkg` and the
+    /// helpers it is passed to: `syntax/lower/module_params.rs`); every instance must receive
+    /// the module there
+    pub numpy_params: Vec<(String, usize)>,
 }
 
 /// The synthetic function computing module constant `name`.

@@ -26,6 +26,33 @@ pub struct Syntax {
 /// unsupported code inside a function is kept in that function's `errors`.
 pub fn read(file: &SourceFile) -> Result<Syntax, Vec<Diagnostic>> {
     let parsed = parse::parse(file)?;
-    let module = lower::lower_module(&parsed.module)?;
+    let module = lower::lower_module(&parsed.module, &numpy_pkg_params(file, &parsed.comments))?;
     Ok(Syntax { module, comments: parsed.comments })
+}
+
+/// The (function, position) of every `numpy pkg` parameter of the file's exports: lowering
+/// resolves `xp.NAME` of those parameters (and of the helpers they are passed to) to numpy.
+/// Malformed export comments are ignored here; the driver reports them.
+fn numpy_pkg_params(file: &SourceFile, comments: &[Comment]) -> Vec<(String, usize)> {
+    if !comments.iter().any(|c| c.text.contains("pkg")) {
+        return Vec::new();
+    }
+    let positioned: Vec<(String, u32, u32)> = comments
+        .iter()
+        .map(|c| {
+            let (l, col) = file.line_col(c.offset);
+            (c.text.clone(), l, col)
+        })
+        .collect();
+    let (ann, _) =
+        pyrs_annotations::parse_comments(positioned.iter().map(|(t, l, c)| pyrs_annotations::Comment::new(t, *l, *c)));
+    let mut out = Vec::new();
+    for e in &ann.exports {
+        for (k, a) in e.args.iter().enumerate() {
+            if a.ty == pyrs_annotations::Type::NumpyModule && !out.contains(&(e.func.clone(), k)) {
+                out.push((e.func.clone(), k));
+            }
+        }
+    }
+    out
 }

@@ -14,6 +14,7 @@ mod format;
 mod itertools;
 mod late;
 mod method_values;
+mod module_params;
 mod nanfuncs;
 mod range_values;
 mod ranges;
@@ -196,9 +197,19 @@ struct LocalFn {
     writes: Vec<String>,
 }
 
-pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnostic>> {
-    let mut scope = Scope { globals: HashMap::new(), consts: HashMap::new(), defs: HashMap::new() };
+/// `numpy_seeds`: the (function, position) of the exports' `numpy pkg` parameters.
+pub fn lower_module(module: &ast::ModModule, numpy_seeds: &[(String, usize)]) -> Result<ir::Module, Vec<Diagnostic>> {
     let mut errors = Vec::new();
+    // `xp.where` of a `numpy pkg` parameter is numpy's `where`
+    let rewritten = module_params::rewrite(module, numpy_seeds, &mut errors);
+    let (module, numpy_params) = match &rewritten {
+        Some((m, params)) => (m, params.clone()),
+        None => (module, Vec::new()),
+    };
+    let mut scope = Scope { globals: HashMap::new(), consts: HashMap::new(), defs: HashMap::new() };
+    if rewritten.is_some() {
+        scope.globals.insert(module_params::NUMPY_ALIAS.into(), Global::KnownModule(Module::Numpy));
+    }
     let mut constants = Vec::new();
     // first pass: names defined at module level
     for stmt in &module.body {
@@ -308,7 +319,14 @@ pub fn lower_module(module: &ast::ModModule) -> Result<ir::Module, Vec<Diagnosti
         });
     }
     if errors.is_empty() {
-        Ok(ir::Module { functions, constants, variables, doc: docstring(&module.body), critical: Default::default() })
+        Ok(ir::Module {
+            functions,
+            constants,
+            variables,
+            doc: docstring(&module.body),
+            critical: Default::default(),
+            numpy_params,
+        })
     } else {
         Err(errors)
     }
@@ -363,10 +381,14 @@ fn module_constant<'a>(
             _ => false,
         }
     }
+    // a value may also name a function of the file defined above (`{"linear": _linear}`: a
+    // table of functions, its values `Ty::Funcs` dispatched at the call)
+    let function =
+        |e: &ast::Expr| matches!(e, ast::Expr::Name(f) if scope.globals.get(f.id.as_str()) == Some(&Global::Function));
     let bad = match value {
         ast::Expr::Dict(d) => d.items.iter().find_map(|it| match &it.key {
             Some(k) if !literal(k) => Some(k),
-            Some(_) if !literal(&it.value) => Some(&it.value),
+            Some(_) if !literal(&it.value) && !function(&it.value) => Some(&it.value),
             Some(_) => None,
             None => Some(value),
         }),
@@ -379,9 +401,14 @@ fn module_constant<'a>(
         );
         return;
     }
+    // a table of functions is no attribute of the compiled module (its values are functions
+    // of compiled code, which have no Python object)
+    let table = matches!(value, ast::Expr::Dict(d) if d.items.iter().any(|it| function(&it.value)));
     scope.globals.insert(name.clone(), Global::Const);
     scope.consts.insert(name.clone(), value);
-    constants.push(name);
+    if !table {
+        constants.push(name);
+    }
 }
 
 /// `module.function` (or `np.random.function`, `np.linalg.function`) naming a function pyrs

@@ -2,7 +2,8 @@
 //! becomes the catalogue's `Builtin::RangeObject` (a `Ty::Range`: start, stop and step, made
 //! with range()'s checks), so that the function receiving it can take `len(r)`, `r[i]`,
 //! `x in r`, iterate it as often as it likes, and a range returned to Python is a `range`.
-//! Runs after `ranges.rs`, whose other reads of a range variable are `range(...)` calls again
+//! A sliced `range(...)` (`range(n)[::-1]`, also a range variable's) is one too: its slice is a
+//! range. Runs after `ranges.rs`, whose other reads of a range variable are `range(...)` calls again
 //! (`r = range(n); helper(r)`). Calls of the functions lowering writes itself (`__pyrs_...`)
 //! keep their iterators.
 
@@ -35,6 +36,19 @@ impl VisitorMut for Values {
         if let ExprKind::CallUser(name, args) = &mut e.kind {
             if !name.starts_with("__pyrs_") {
                 args.iter_mut().for_each(to_object);
+            }
+        }
+        // `range(...) == r`: range objects compared (CPython's `range_equals`)
+        if let ExprKind::Compare(a, ops) = &mut e.kind {
+            if ops.iter().all(|(op, _)| matches!(op, ir::CmpOp::Eq | ir::CmpOp::NotEq)) {
+                to_object(a);
+                ops.iter_mut().for_each(|(_, x)| to_object(x));
+            }
+        }
+        // `range(...)[a:b:c]`: a slice of the range object, itself one
+        if let ExprKind::Subscript(v, i) = &mut e.kind {
+            if matches!(i.kind, ExprKind::Slice { .. }) {
+                to_object(v);
             }
         }
         walk_expr_mut(self, e)

@@ -68,7 +68,20 @@ impl FnLower<'_> {
                     let target = self.target(t);
                     return self.nonlocal_assign(target, &a.value, writes, sp, out);
                 }
-                let value = self.expr(&a.value);
+                let value = match &*a.value {
+                    // `x = yield v`: nothing is sent to a compiled generator (`for`, `next()`,
+                    // `list()` and the like drive it, and `send` is not compiled), so the `yield`
+                    // gives None: the yield, then `x = None`
+                    ast::Expr::Yield(y) => {
+                        let v = match &y.value {
+                            Some(v) => self.expr(v),
+                            None => self.expr_node(sp, ExprKind::None),
+                        };
+                        out.push(ir::Stmt { span: sp, kind: StmtKind::Yield(v) });
+                        self.expr_node(span(y.range), ExprKind::None)
+                    }
+                    v => self.expr(v),
+                };
                 if a.targets.len() == 1 {
                     let target = self.target(&a.targets[0]);
                     StmtKind::Assign { target, value }
