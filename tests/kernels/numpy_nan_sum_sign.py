@@ -21,3 +21,13 @@ def s_rows(a):
 
 #case: s_rows(np.array([[nan, -nan, 1.0], [-nan, 2.0, nan]]))
 #case: s_rows(np.array([[nan, -nan, 1.0], [-nan, 2.0, nan]], dtype=np.float32))
+
+# export s_cols(float[:,:])
+# export s_cols(float32[:,:])
+def s_cols(a):
+    # numpy adds row after row (`out + x`, and `x + out` in the tail of its vector loop)
+    return np.sum(a, axis=0), np.mean(a, axis=0), a.T.sum(axis=1), a[::2].sum(axis=0), a[:, ::2].sum(axis=0)
+
+#case: s_cols(np.array([[nan, -nan, 1.0], [-nan, 2.0, nan]]))
+#case: s_cols(np.array([[nan, -nan, 1.0], [-nan, 2.0, nan]], dtype=np.float32))
+#case: s_cols(np.array([[inf, -nan], [-inf, nan], [nan, 1.0]]))

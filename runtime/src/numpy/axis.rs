@@ -538,10 +538,22 @@ pub fn sum_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis:
         // each lane one element after the other, as numpy adds them: all lanes a step at a
         // time (memory order) instead of lane after lane across the memory
         let ax = axis_index(axis, D)?;
-        let (shape, acc) = fold_across::<T, T::Acc, D, R>(a, ax, T::zero(), |_, s, x| T::add(s, x.acc()));
+        let (shape, mut acc) = fold_across::<T, T::Acc, D, R>(a, ax, T::zero(), |_, s, x| T::add(s, x.acc()));
+        outer_nans::<T, D>(a, ax, &mut acc);
         return Ok(NdArray::from_vec(shape, acc));
     }
     reduce_lanes(a, axis, |l| Ok(lane_sum(l, order)))
+}
+
+/// numpy's sign of the NaNs of float64 matrices' sequential sums ([`super::nan_sum`]).
+fn outer_nans<T: Num, const D: usize>(a: &NdArray<T, D>, ax: usize, acc: &mut [T::Acc]) {
+    if D == 2 && std::any::TypeId::of::<T>() == std::any::TypeId::of::<f64>() {
+        // SAFETY: T is f64 (whose Acc is f64) and D is 2
+        let (a, acc) = unsafe {
+            (&*(a as *const NdArray<T, D> as *const NdArray<f64, 2>), &mut *(acc as *mut [T::Acc] as *mut [f64]))
+        };
+        super::nan_sum::outer_axis_nans(a, ax, acc, |x| x, 8);
+    }
 }
 
 /// For a reduction whose lanes numpy adds one element after the other (the reduced axis is
@@ -754,7 +766,8 @@ pub fn mean_axis<T: Num, const D: usize, const R: usize>(a: &NdArray<T, D>, axis
         // float64: the sequential sums across the lanes (see `sum_axis`), over the count
         let ax = axis_index(axis, D)?;
         let len = a.shape()[ax];
-        let (shape, acc) = fold_across::<T, T::Acc, D, R>(a, ax, T::zero(), |_, s, x| T::add(s, x.acc()));
+        let (shape, mut acc) = fold_across::<T, T::Acc, D, R>(a, ax, T::zero(), |_, s, x| T::add(s, x.acc()));
+        outer_nans::<T, D>(a, ax, &mut acc);
         // SAFETY: T is f64, whose Acc and Mean are f64
         let m = acc.into_iter().map(|s| T::mean_div(unsafe { std::mem::transmute_copy(&s) }, len)).collect();
         return Ok(NdArray::from_vec(shape, m));
@@ -1139,16 +1152,38 @@ fn lane_var32(l: Lane<f32>, ddof: i64, order: Order, sqrt: bool) -> f32 {
 
 pub fn sum_axis_f32<const D: usize, const R: usize>(a: &NdArray<f32, D>, axis: i64) -> Result<NdArray<f32, R>> {
     let order = order_of(a, axis);
-    reduce_lanes::<f32, f32, D, R>(a, axis, |l| Ok(sum32(l.len(), |k| l.get(k) as f32, order) as f64))
+    let out = reduce_lanes::<f32, f32, D, R>(a, axis, |l| Ok(sum32(l.len(), |k| l.get(k) as f32, order) as f64))?;
+    Ok(outer_nans_f32(a, axis, order, out))
 }
 
 pub fn mean_axis_f32<const D: usize, const R: usize>(a: &NdArray<f32, D>, axis: i64) -> Result<NdArray<f32, R>> {
     let order = order_of(a, axis);
-    reduce_lanes::<f32, f32, D, R>(
-        a,
-        axis,
-        |l| Ok((sum32(l.len(), |k| l.get(k) as f32, order) / l.len() as f32) as f64),
-    )
+    let out = reduce_lanes::<f32, f32, D, R>(a, axis, |l| {
+        Ok((sum32(l.len(), |k| l.get(k) as f32, order) / l.len() as f32) as f64)
+    })?;
+    Ok(outer_nans_f32(a, axis, order, out))
+}
+
+/// numpy's sign of the NaNs of float32 matrices' sequential sums and means (a NaN sum's
+/// mean is that NaN) ([`super::nan_sum`]).
+fn outer_nans_f32<const D: usize, const R: usize>(
+    a: &NdArray<f32, D>,
+    axis: i64,
+    order: Order,
+    out: NdArray<f32, R>,
+) -> NdArray<f32, R> {
+    if D != 2 || order != Order::Sequential {
+        return out;
+    }
+    let mut v: Vec<f32> = out.to_vec().into_iter().map(|x| x as f32).collect();
+    if !v.iter().any(|x| x.is_nan()) {
+        return out;
+    }
+    // SAFETY: D is 2
+    let a2 = unsafe { &*(a as *const NdArray<f32, D> as *const NdArray<f32, 2>) };
+    let Ok(ax) = axis_index(axis, D) else { return out };
+    super::nan_sum::outer_axis_nans(a2, ax, &mut v, |x| x as f32, 16);
+    NdArray::from_vec(out.shape(), v.into_iter().map(|x| x as f64).collect())
 }
 
 pub fn var_axis_f32<const D: usize, const R: usize>(

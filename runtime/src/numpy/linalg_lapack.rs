@@ -1272,16 +1272,27 @@ pub fn svd_n<T: Field, const D: usize, const R: usize>(
     let [m, n] = [a.shape()[D - 2], a.shape()[D - 1]];
     let k = m.min(n);
     let (uc, vr) = if full { (m, n) } else { (k, k) };
+    map_svd(a, [[m, uc], [k, 0], [vr, n]], |x| svd(x, full))
+}
+
+/// A function of one matrix giving `(u, s, vh)`, over a stack: `inner` the shapes of one
+/// matrix's `u`, `s` (its first number) and `vh`.
+#[allow(clippy::type_complexity)]
+fn map_svd<T: Element, const D: usize, const R: usize>(
+    a: &NdArray<T, D>,
+    inner: [[usize; 2]; 3],
+    mut f: impl FnMut(&NdArray<T, 2>) -> Result<(NdArray<T, 2>, NdArray<f64, 1>, NdArray<T, 2>)>,
+) -> Result<(NdArray<T, D>, NdArray<f64, R>, NdArray<T, D>)> {
     let (mut u, mut s, mut v) = (Vec::new(), Vec::new(), Vec::new());
     each_matrix(a, |x| {
-        let (p, q, r) = svd(x, full)?;
+        let (p, q, r) = f(x)?;
         u.extend(p.to_vec());
         s.extend(q.to_vec());
         v.extend(r.to_vec());
         Ok(())
     })?;
     let lead = &a.shape()[..D - 2];
-    Ok((stacked(lead, &[m, uc], u), stacked(lead, &[k], s), stacked(lead, &[vr, n], v)))
+    Ok((stacked(lead, &inner[0], u), stacked(lead, &inner[1][..1], s), stacked(lead, &inner[2], v)))
 }
 
 /// `np.linalg.qr(a, mode)` ('reduced' or 'complete') of a stack.

@@ -187,35 +187,7 @@ fn pairwise_complex_block<F: Float>(v: &[Complex<F>]) -> Complex<F> {
 /// [`pairwise_sum`]'s values one at a time, summed as they come (no block buffer: for a
 /// closure reading a strided lane, which does not vectorise, the buffer would only cost).
 fn pairwise_direct<F: PairwiseAcc>(start: usize, n: usize, f: &mut impl FnMut(usize) -> Result<F>) -> Result<F> {
-    if n < 8 {
-        let mut res = F::default();
-        for i in 0..n {
-            res += f(start + i)?;
-        }
-        Ok(res)
-    } else if n <= BLOCK {
-        let mut r = [F::default(); 8];
-        for (j, x) in r.iter_mut().enumerate() {
-            *x = f(start + j)?;
-        }
-        let mut i = 8;
-        while i < n - (n % 8) {
-            for (j, x) in r.iter_mut().enumerate() {
-                *x += f(start + i + j)?;
-            }
-            i += 8;
-        }
-        let mut res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-        while i < n {
-            res += f(start + i)?;
-            i += 1;
-        }
-        Ok(res)
-    } else {
-        let mut n2 = n / 2;
-        n2 -= n2 % 8;
-        Ok(pairwise_direct(start, n2, f)? + pairwise_direct(start + n2, n - n2, f)?)
-    }
+    super::nan_sum::pairwise_walk::<F, false>(start, n, f, 0, &|a, b| a + b)
 }
 
 /// [`pairwise_sum_complex`] the same way.

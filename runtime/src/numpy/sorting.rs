@@ -13,7 +13,7 @@ use std::cmp::Ordering;
 
 /// The lanes of `a` along `axis` (resolved), each as a vector, with a function writing a lane
 /// of results back into `out` (of `a`'s shape).
-fn each_lane<T: Element, U: Element, const D: usize>(
+pub(super) fn each_lane<T: Element, U: Element, const D: usize>(
     a: &NdArray<T, D>,
     ax: usize,
     out: &NdArray<U, D>,

@@ -488,18 +488,61 @@ where
     Ok(out)
 }
 
-/// `dst[...] = expr` and `dst[...] op= expr`: each element of `dst` becomes `f(old, items)`,
-/// the inputs broadcast to `dst`'s shape. When an input may overlap `dst`, every new element
-/// is computed first (reading `dst` and the inputs as they were), then written.
+/// The public drivers of `dst[...] = expr` (`in_place` false) and `dst[...] op= expr`
+/// (true: numpy's error texts of a ufunc with `out=dst`), over `$inner`.
+macro_rules! assign_drivers {
+    ($($(#[$doc:meta])* $name:ident: $inner:ident, $in_place:expr, ($($fn:tt)*) $(+ $sync:ident)?;)*) => {$(
+        $(#[$doc])*
+        #[inline(always)]
+        pub fn $name<E: Element, const N: usize, I: Inputs<N>>(
+            dst: &NdArray<E, N>,
+            inputs: I,
+            f: impl $($fn)*(E::Value, Item<I, N>) -> Result<E::Value> $(+ $sync)?,
+        ) -> Result<()>
+        $(where I::Operands: $sync)?
+        {
+            $inner(dst, inputs, f, $in_place)
+        }
+    )*};
+}
+
+assign_drivers! {
+    /// `dst[...] = expr` and `dst[...] op= expr`: each element of `dst` becomes `f(old, items)`,
+    /// the inputs broadcast to `dst`'s shape. When an input may overlap `dst`, every new element
+    /// is computed first (reading `dst` and the inputs as they were), then written.
+    assign: assign_as, false, (FnMut);
+    /// [`assign`] for `dst[...] op= expr` (numpy's error texts of a ufunc with `out=dst`).
+    update: assign_as, true, (FnMut);
+    /// [`assign`] with pieces of the first axis on the thread pool (`# pyrs parallel arrays`).
+    par_assign: par_assign_as, false, (Fn) + Sync;
+    /// [`par_assign`] for `dst[...] op= expr`.
+    par_update: par_assign_as, true, (Fn) + Sync;
+}
+
+/// The inputs seen with `dst`'s shape, or numpy's text for a value that does not fit.
 #[inline(always)]
-pub fn assign<E: Element, const N: usize, I: Inputs<N>>(
+fn fit_into<const N: usize, I: Inputs<N>>(inputs: &I, shape: [usize; N], in_place: bool) -> Result<I::Operands> {
+    match inputs.broadcast(shape) {
+        Ok(ops) => Ok(ops),
+        Err(_) => {
+            let mut shapes = Vec::new();
+            inputs.shapes(&mut shapes);
+            use crate::numpy::store_msg::{store_error, update_error};
+            Err(if in_place { update_error(&shapes, &shape) } else { store_error(&shapes, &shape) })
+        }
+    }
+}
+
+#[inline(always)]
+fn assign_as<E: Element, const N: usize, I: Inputs<N>>(
     dst: &NdArray<E, N>,
     inputs: I,
     mut f: impl FnMut(E::Value, Item<I, N>) -> Result<E::Value>,
+    in_place: bool,
 ) -> Result<()> {
     dst.check_writeable()?;
     let shape = dst.shape();
-    let ops = inputs.broadcast(shape)?;
+    let ops = fit_into(&inputs, shape, in_place)?;
     let n = first_len(shape);
     // (`identity`: an attribute on a closure is stable in an argument, not in a `let`)
     let mut g = std::convert::identity(
@@ -518,19 +561,19 @@ pub fn assign<E: Element, const N: usize, I: Inputs<N>>(
     }
 }
 
-/// [`assign`] with pieces of the first axis on the thread pool (`# pyrs parallel arrays`).
 #[inline(always)]
-pub fn par_assign<E: Element, const N: usize, I: Inputs<N>>(
+fn par_assign_as<E: Element, const N: usize, I: Inputs<N>>(
     dst: &NdArray<E, N>,
     inputs: I,
     f: impl Fn(E::Value, Item<I, N>) -> Result<E::Value> + Sync,
+    in_place: bool,
 ) -> Result<()>
 where
     I::Operands: Sync,
 {
     dst.check_writeable()?;
     let shape = dst.shape();
-    let ops = inputs.broadcast(shape)?;
+    let ops = fit_into(&inputs, shape, in_place)?;
     let (n, piece) = (first_len(shape), min_piece(shape));
     let g = std::convert::identity(
         #[inline(always)]

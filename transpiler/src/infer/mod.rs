@@ -24,6 +24,7 @@ pub(crate) mod numpy_random;
 mod ops;
 pub(crate) mod pad;
 mod promotion;
+pub(crate) mod select;
 mod stmt;
 pub mod ufunc;
 

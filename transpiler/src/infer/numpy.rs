@@ -987,6 +987,7 @@ impl FnCx<'_, '_> {
             crate::library::lapack_fns!() => self.lapack_fn(f, args, ts, at),
             crate::library::matrix_fns!() => self.matrix_fn(f, args, ts, at),
             N::Pad => self.pad_fn(args, ts, at),
+            N::Partition | N::Argpartition | N::RavelMultiIndex | N::UnravelIndex => self.select_fn(f, args, ts, at),
             // on arrays element by element, on scalars numpy scalars
             N::Clip | N::Fmin | N::Fmax | N::Power => {
                 let k = if f == N::Clip { 3 } else { 2 };

@@ -267,6 +267,11 @@ catalogue! {
         ArrayEqual = "array_equal" => (K::Shape, &["a1", "a2", "equal_nan"]),
         NanToNum = "nan_to_num" => (K::Shape, &["x", "copy", "nan", "posinf", "neginf"]),
         Lexsort = "lexsort" => (K::Shape, &["keys", "axis"]),
+        // `runtime/src/numpy/partition.rs`, `ravel_index.rs`; typed by `infer/select.rs`
+        Partition = "partition" => (K::Shape, &["a", "kth", "axis", "kind", "order"]),
+        Argpartition = "argpartition" => (K::Shape, &["a", "kth", "axis", "kind", "order"]),
+        RavelMultiIndex = "ravel_multi_index" => (K::Shape, &["multi_index", "dims", "mode", "order"]),
+        UnravelIndex = "unravel_index" => (K::Shape, &["indices", "shape", "order"]),
         // `runtime/src/numpy/pad.rs`; the keywords of numpy's `**kwargs` (`infer/pad.rs`)
         Pad = "pad" => (K::Shape, &["array", "pad_width", "mode", "constant_values", "stat_length", "reflect_type", "end_values"]),
         // `NanFill(a, value, all_nan, axis)`: a copy of `a` with its NaNs replaced by `value`;

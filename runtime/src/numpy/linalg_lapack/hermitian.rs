@@ -10,7 +10,7 @@
 //! ([`crate::py::npsort::argsort`]), on the float32 moduli for a single-precision matrix as
 //! numpy sorts them, so the columns come in numpy's order.
 
-use super::{each_matrix, eigh, stacked, stacked_square, Field};
+use super::{eigh, map_svd, stacked_square, Field};
 use crate::error::Result;
 use crate::numpy::linalg::{matmul, Gemm};
 use crate::numpy::ndarray::NdArray;
@@ -68,16 +68,7 @@ pub fn svd_hermitian_n<T: Field, const D: usize, const R: usize>(
     single: bool,
 ) -> Result<(NdArray<T, D>, NdArray<f64, R>, NdArray<T, D>)> {
     let n = stacked_square(a)?;
-    let (mut u, mut s, mut v) = (Vec::new(), Vec::new(), Vec::new());
-    each_matrix(a, |x| {
-        let (p, q, r) = svd_hermitian(x, single)?;
-        u.extend(p.to_vec());
-        s.extend(q.to_vec());
-        v.extend(r.to_vec());
-        Ok(())
-    })?;
-    let lead = &a.shape()[..D - 2];
-    Ok((stacked(lead, &[n, n], u), stacked(lead, &[n], s), stacked(lead, &[n, n], v)))
+    map_svd(a, [[n, n], [n, 0], [n, n]], |x| svd_hermitian(x, single))
 }
 
 /// `np.linalg.pinv(a, rcond, hermitian=True, rtol=rtol)` of a float64 or complex128 matrix:

@@ -399,7 +399,13 @@ impl Body<'_> {
         let store = self.store_value(el, op, v, &vt, quote!(#old), value, scalar_value);
         let old = if op.is_some() { quote!(#old) } else { quote!(_) };
         let (inputs, elems) = leaves.inputs();
-        let driver = if self.parallel_arrays() { quote!(par_assign) } else { quote!(assign) };
+        // (`op=`: numpy's texts of a ufunc with `out=dst` when the value does not fit)
+        let driver = match (self.parallel_arrays(), op.is_some()) {
+            (true, false) => quote!(par_assign),
+            (true, true) => quote!(par_update),
+            (false, false) => quote!(assign),
+            (false, true) => quote!(update),
+        };
         let binds = &leaves.binds;
         quote!({
             let __dst = #dst;

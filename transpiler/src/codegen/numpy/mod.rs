@@ -13,6 +13,7 @@ mod random;
 mod random_params;
 mod reduce;
 mod reduce_expr;
+mod select;
 mod shape;
 mod ufunc;
 mod view;

@@ -33,6 +33,7 @@ impl Body<'_> {
             crate::library::lapack_fns!() => self.lapack_call(f, args, &t),
             crate::library::matrix_fns!() => self.matrix_call(f, args, &t),
             N::Pad => self.pad_call(args, &t),
+            N::Partition | N::Argpartition | N::RavelMultiIndex | N::UnravelIndex => self.select_call(f, args, &t),
             // products of sized elements: computed in the wide type of their kind, the result
             // rounded (or wrapped) once to numpy's result type
             N::Outer | N::Vdot | N::Inner | N::Matmul | N::Dot | N::Trace if res_sized.is_some() => {
