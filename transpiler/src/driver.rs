@@ -66,16 +66,7 @@ pub fn analyse_with(
     if !surrogates.is_empty() {
         return Err(render(surrogates));
     }
-    let comments: Vec<(String, u32, u32)> = syn
-        .comments
-        .iter()
-        .map(|c| {
-            let (l, col) = file.line_col(c.offset);
-            (c.text.clone(), l, col)
-        })
-        .collect();
-    let (annotations, errors) =
-        pyrs_annotations::parse_comments(comments.iter().map(|(t, l, c)| pyrs_annotations::Comment::new(t, *l, *c)));
+    let (annotations, errors) = syntax::annotations(file, &syn.comments);
     let pos_to_span = |p: pyrs_annotations::Pos| {
         let start = file.offset(p.line, p.col);
         Span { start, end: start + 1 }

@@ -30,13 +30,11 @@ pub fn read(file: &SourceFile) -> Result<Syntax, Vec<Diagnostic>> {
     Ok(Syntax { module, comments: parsed.comments })
 }
 
-/// The (function, position) of every `numpy pkg` parameter of the file's exports: lowering
-/// resolves `xp.NAME` of those parameters (and of the helpers they are passed to) to numpy.
-/// Malformed export comments are ignored here; the driver reports them.
-fn numpy_pkg_params(file: &SourceFile, comments: &[Comment]) -> Vec<(String, usize)> {
-    if !comments.iter().any(|c| c.text.contains("pkg")) {
-        return Vec::new();
-    }
+/// The file's annotation comments (`# export`, directives) parsed, with their line and column.
+pub fn annotations(
+    file: &SourceFile,
+    comments: &[Comment],
+) -> (pyrs_annotations::Annotations, Vec<pyrs_annotations::Error>) {
     let positioned: Vec<(String, u32, u32)> = comments
         .iter()
         .map(|c| {
@@ -44,8 +42,17 @@ fn numpy_pkg_params(file: &SourceFile, comments: &[Comment]) -> Vec<(String, usi
             (c.text.clone(), l, col)
         })
         .collect();
-    let (ann, _) =
-        pyrs_annotations::parse_comments(positioned.iter().map(|(t, l, c)| pyrs_annotations::Comment::new(t, *l, *c)));
+    pyrs_annotations::parse_comments(positioned.iter().map(|(t, l, c)| pyrs_annotations::Comment::new(t, *l, *c)))
+}
+
+/// The (function, position) of every `numpy pkg` parameter of the file's exports: lowering
+/// resolves `xp.NAME` of those parameters (and of the helpers they are passed to) to numpy.
+/// Malformed export comments are ignored here; the driver reports them.
+fn numpy_pkg_params(file: &SourceFile, comments: &[Comment]) -> Vec<(String, usize)> {
+    if !comments.iter().any(|c| c.text.contains("pkg")) {
+        return Vec::new();
+    }
+    let (ann, _) = annotations(file, comments);
     let mut out = Vec::new();
     for e in &ann.exports {
         for (k, a) in e.args.iter().enumerate() {
