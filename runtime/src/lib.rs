@@ -22,6 +22,7 @@ pub use builtins::dict::{Dict, Set};
 pub use builtins::generator::{Gen, Yielder};
 pub use builtins::list::List;
 pub use builtins::num::{Num, NumF};
+pub use builtins::numc::NumC;
 pub use builtins::str::Str;
 pub use builtins::vartuple::VarTuple;
 pub use error::{Error, Exc, Flow, Result};

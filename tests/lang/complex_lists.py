@@ -18,4 +18,4 @@ def magnitudes(zs):
     return [abs(z) for z in zs], sum(zs), [z.conjugate() for z in zs if z.imag != 0]
 
 #case: magnitudes([3+4j, 1j, -2.0+0j])
-#deviates: magnitudes([]) -> ([], 0j, [])
+#case: magnitudes([])

@@ -305,6 +305,11 @@ pub enum Ty {
     /// known (numpy converts a Python int as it would a numpy int64), so `2 * a[0] * t` is a
     /// numpy.int64
     IntNp,
+    /// a Python bool, int, float or complex, which one known only when the code runs (an item
+    /// of a list of complex numbers that received a float; `[1, 2j]`; a function returning `0`
+    /// on one path and a complex on another): `rt::NumC`, arithmetic with Python's rules on
+    /// the types at hand (with a `complex` operand the result is surely a complex)
+    NumC,
     /// a `numpy.bool_` (`m[i]` of a bool array, a comparison of numpy scalars, `np.all(a)`): a
     /// Rust `bool` whose type reaches Python and numpy's arithmetic (with an int it is a
     /// numpy int64, `x & y` of two stays one)
@@ -383,7 +388,13 @@ impl Ty {
     /// A number of any kind, or one whose kind is known only when the code runs: what Python
     /// compares with `==` by value (`1 == 1.0`).
     pub fn is_number_like(&self) -> bool {
-        self.is_numeric() || self.is_num()
+        self.is_numeric() || self.is_num() || *self == Ty::NumC
+    }
+
+    /// A Python number of any kind (bool, int, float, complex) or one whose kind is known when
+    /// the code runs ([`Ty::Num`], [`Ty::NumC`]): what a [`Ty::NumC`] may hold.
+    pub fn is_py_number(&self) -> bool {
+        self.is_py_real() || matches!(self, Ty::Complex | Ty::NumC)
     }
 
     /// A real number that is or may be a numpy int64 or float64.
@@ -571,9 +582,10 @@ impl Ty {
     /// [`Ty::join`], except that an int or float next to a complex has no such type (a
     /// complex would show `0j` where Python has `0`).
     pub fn join_elem(&self, other: &Ty) -> Option<Ty> {
+        // an int or float next to a complex: each keeps its type ([`Ty::NumC`])
         let mixed = |a: &Ty, b: &Ty| *a == Ty::Complex && b.is_py_real();
         if mixed(self, other) || mixed(other, self) {
-            return None;
+            return Some(Ty::NumC);
         }
         // a numpy scalar of a sized type next to another number: numpy's promotion would
         // change the values (`[np.float32(x), 0.1]` rounds 0.1 to float32, int8 with uint8
@@ -630,6 +642,8 @@ impl Ty {
             (Ty::NpBool, Ty::Bool | Ty::Num) | (Ty::Bool | Ty::Num, Ty::NpBool) => None,
             // Python numbers of two types: the value keeps its own
             (a, b) if a.is_py_real() && b.is_py_real() => Some(Ty::Num),
+            // a number that may be complex with another Python number
+            (Ty::NumC, b) | (b, Ty::NumC) if b.is_py_number() => Some(Ty::NumC),
             // a numpy int or float next to one: Python's type (numpy scalar types apart)
             (Ty::Num, b) | (b, Ty::Num) if b.sized().is_none() && b.base().is_py_real() => Some(Ty::Num),
             // numpy scalars of sized types: numpy's promotion (Python numbers are weak)
@@ -841,6 +855,7 @@ impl fmt::Display for Ty {
             Ty::Num => write!(f, "int or float"),
             Ty::NumNp => write!(f, "int, float or numpy scalar"),
             Ty::IntNp => write!(f, "int or numpy.int64"),
+            Ty::NumC => write!(f, "int, float or complex"),
             Ty::Complex => write!(f, "complex"),
             Ty::NpBool => write!(f, "numpy.bool"),
             Ty::NpInt => write!(f, "numpy.int64"),

@@ -12,6 +12,7 @@ pub mod key;
 pub mod list;
 pub mod minmax;
 pub mod num;
+pub mod numc;
 pub mod range;
 pub mod round;
 pub mod slice;

@@ -166,6 +166,18 @@ impl FromPy for crate::Num {
     }
 }
 
+/// An item of a list that a `complex list` annotation takes when the list holds real numbers
+/// among its complex ones, or when compiled code stores one into it: each item keeps its own
+/// type, as in CPython (the wrapper's twin of a signature with complex lists).
+impl FromPy for crate::NumC {
+    fn from_py(obj: &Bound<'_, PyAny>, pass: Pass) -> PyResult<Option<Self>> {
+        if let Ok(c) = obj.cast::<PyComplex>() {
+            return Ok(Some(crate::NumC::Complex(Complex64::new(c.real(), c.imag()))));
+        }
+        Ok(crate::Num::from_py(obj, pass)?.map(crate::NumC::Real))
+    }
+}
+
 impl FromPy for bool {
     fn from_py(obj: &Bound<'_, PyAny>, _pass: Pass) -> PyResult<Option<Self>> {
         if obj.is_instance_of::<PyBool>() || is_np_bool(obj) {

@@ -137,6 +137,15 @@ impl<T: ToPy> ToPy for Option<T> {
     }
 }
 
+impl ToPy for crate::NumC {
+    fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        match self {
+            crate::NumC::Real(n) => n.to_py(py),
+            crate::NumC::Complex(z) => z.to_py(py),
+        }
+    }
+}
+
 impl ToPy for () {
     fn to_py(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
         Ok(py.None())

@@ -41,6 +41,7 @@ impl Body<'_> {
                     match &ts[0] {
                         Ty::Bool => quote!((#v as i64)),
                         Ty::Num | Ty::NumNp | Ty::IntNp => quote!(rt::builtins::num::abs(#v)?),
+                        Ty::NumC => quote!(rt::builtins::numc::abs(#v)?),
                         Ty::Int if np => quote!(#v.wrapping_abs()),
                         Ty::Int => quote!(rt::builtins::arith::abs_int(#v)?),
                         Ty::Float => quote!(#v.abs()),
@@ -90,7 +91,7 @@ impl Body<'_> {
                         let v = self.expr(a);
                         match &ts[0] {
                             Ty::Float => quote!(rt::builtins::conv::int_of_float(#v)?),
-                            Ty::Num | Ty::NumNp | Ty::IntNp => quote!(#v.to_int()?),
+                            Ty::Num | Ty::NumNp | Ty::IntNp | Ty::NumC => quote!(#v.to_int()?),
                             other => coerce(v, other, &Ty::Int),
                         }
                     }

@@ -97,6 +97,7 @@ pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Int => quote!(#f::str_of_int(#v)),
         Ty::Float => quote!(#f::str_of_float(#v)),
         Ty::Num | Ty::NumNp | Ty::IntNp => quote!(rt::builtins::num::str_of(#v)),
+        Ty::NumC => quote!(rt::builtins::numc::str_of(#v)),
         Ty::Bool => quote!(#f::str_of_bool(#v)),
         Ty::Complex => quote!(#f::str_of_complex(#v)),
         Ty::None => quote!({ let _ = #v; rt::Str::from("None") }),
@@ -686,6 +687,23 @@ impl Body<'_> {
                         let mut __any = false;
                         for #x in #it { #acc = #acc + #x; __any = true; }
                         if __any { rt::Num::Float(#acc) } else { rt::Num::Int(__start) }
+                    }));
+                }
+                if *t == Ty::NumC && el.base() == Ty::Complex && start_t.is_py_real() {
+                    // complex items from a real start: the start itself if there are none, else
+                    // the complex sum from the start converted (CPython adds the start first)
+                    let start = match args.get(1) {
+                        Some(a) if !matches!(a.kind, ExprKind::Default | ExprKind::None) => self.expr(a),
+                        _ => quote!(0i64),
+                    };
+                    let first = coerce(quote!(__start), &start_t, &Ty::Complex);
+                    let keep = coerce(quote!(__start), &start_t, &Ty::NumC);
+                    return Some(quote!({
+                        let __start = #start;
+                        let mut #acc = #first;
+                        let mut __any = false;
+                        for #x in #it { #acc = #acc + #x; __any = true; }
+                        if __any { rt::NumC::Complex(#acc) } else { #keep }
                     }));
                 }
                 let np = self.inst.ty(&args[0]).clone();

@@ -38,6 +38,15 @@ pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
     }
     match (from, to) {
         (Ty::Bool | Ty::Int | Ty::Float, Ty::Num) => quote!(rt::Num::from(#v)),
+        // into a number that may be complex: the value with its type
+        (Ty::Bool | Ty::Int | Ty::Float, Ty::NumC) => quote!(rt::NumC::from(#v)),
+        (Ty::Num | Ty::NumNp | Ty::IntNp, Ty::NumC) => quote!(rt::NumC::Real(#v)),
+        (Ty::Complex, Ty::NumC) => quote!(rt::NumC::Complex(#v)),
+        // out of one: a complex raises TypeError where Python needs a real number
+        (Ty::NumC, Ty::Complex) => quote!(#v.to_complex()),
+        (Ty::NumC, Ty::Float) => quote!(#v.to_f64()?),
+        (Ty::NumC, Ty::Int) => quote!(#v.to_int()?),
+        (Ty::NumC, Ty::Bool) => quote!(#v.truth()),
         // a tuple of known length where one of any length is expected
         (Ty::Tuple(items), Ty::VarTuple(el)) => {
             let parts = items.iter().enumerate().map(|(k, t)| {
@@ -143,7 +152,7 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Bool => v,
         Ty::Int => quote!((#v != 0)),
         Ty::Float => quote!((#v != 0.0)),
-        Ty::Num | Ty::NumNp | Ty::IntNp => quote!(#v.truth()),
+        Ty::Num | Ty::NumNp | Ty::IntNp | Ty::NumC => quote!(#v.truth()),
         Ty::Complex => quote!(rt::builtins::conv::truth_complex(#v)),
         Ty::List(_) | Ty::VarTuple(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) | Ty::Range => {
             quote!((!#v.is_empty()))

@@ -391,6 +391,8 @@ impl Body<'_> {
                         quote!(#r.pop(#i)?)
                     }
                     (Ty::Complex, Method::Conjugate) => quote!(#r.conj()),
+                    (Ty::Num, Method::Conjugate) => quote!(rt::builtins::num::pos(#r)),
+                    (Ty::NumC, Method::Conjugate) => quote!(#r.conjugate()),
                     (_, Method::Conjugate) => coerce(r, &rt_, &t),
                     (Ty::Float, Method::IsInteger) => {
                         quote!({ let __x: f64 = #r; __x.is_finite() && __x.fract() == 0.0 })
@@ -408,6 +410,10 @@ impl Body<'_> {
                     (Ty::Float, "imag") => quote!({ let _ = #v; 0.0f64 }),
                     (Ty::Int | Ty::Bool, "real") => coerce(v, &xt, &Ty::Int),
                     (Ty::Int | Ty::Bool, "imag") => quote!({ let _ = #v; 0i64 }),
+                    (Ty::Num, "real") => quote!(rt::NumC::Real(#v).real()),
+                    (Ty::Num, "imag") => quote!(rt::NumC::Real(#v).imag()),
+                    (Ty::NumC, "real") => quote!(#v.real()),
+                    (Ty::NumC, "imag") => quote!(#v.imag()),
                     (Ty::Range, "start" | "stop" | "step") => {
                         let f = format_ident!("{}", attr);
                         quote!(#v.#f)

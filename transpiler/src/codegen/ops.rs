@@ -149,6 +149,18 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
             let (x, y) = (coerce(quote!(#a), at, &Ty::Num), coerce(quote!(#b), bt, &Ty::Num));
             Some(quote!(rt::builtins::num::cmp(#x, #y)))
         }
+        // a number that may be complex: equality by value; an ordering of a complex raises
+        (Ty::NumC, _) | (_, Ty::NumC) => {
+            let (x, y) = (coerce(quote!(#a), at, &Ty::NumC), coerce(quote!(#b), bt, &Ty::NumC));
+            return match op {
+                CmpOp::Eq => quote!(rt::builtins::numc::eq(#x, #y)),
+                CmpOp::NotEq => quote!((!rt::builtins::numc::eq(#x, #y))),
+                _ => {
+                    let sym = cmp_symbol(op);
+                    ordering_test(op, quote!(rt::builtins::numc::cmp(#x, #y, #sym)?), false)
+                }
+            };
+        }
         (Ty::Num | Ty::NumNp | Ty::IntNp, Ty::Complex) | (Ty::Complex, Ty::Num | Ty::NumNp | Ty::IntNp) => {
             let (x, y) = (coerce(quote!(#a), at, &Ty::Complex), coerce(quote!(#b), bt, &Ty::Complex));
             return match op {
@@ -428,6 +440,26 @@ impl Body<'_> {
             };
             return (quote!(#num::#f(#x, #y)?), result);
         }
+        if *at == Ty::NumC || *bt == Ty::NumC {
+            // one operand may be a complex (see `numc_binop_type`): with a complex, complex
+            // arithmetic (CPython converts the real operand first); else it dispatches
+            let other = if *at == Ty::NumC { bt } else { at };
+            if *other == Ty::Complex {
+                let (x, y) = (coerce(a, at, &Ty::Complex), coerce(b, bt, &Ty::Complex));
+                return self.binop(op, x, &Ty::Complex, y, &Ty::Complex, rhs, np);
+            }
+            let (x, y) = (coerce(a, at, &Ty::NumC), coerce(b, bt, &Ty::NumC));
+            let f = match op {
+                BinOp::Add => quote!(add),
+                BinOp::Sub => quote!(sub),
+                BinOp::Mul => quote!(mul),
+                BinOp::Div => quote!(truediv),
+                BinOp::FloorDiv => quote!(floordiv),
+                BinOp::Mod => quote!(rem),
+                _ => quote!(pow),
+            };
+            return (quote!(rt::builtins::numc::#f(#x, #y)?), Ty::NumC);
+        }
         if *at == Ty::Num || *bt == Ty::Num {
             // one operand is a bool, an int or a float depending on the run (see
             // `num_binop_type`): with a float or a complex the other's type decides, with an
@@ -672,9 +704,11 @@ impl Body<'_> {
                 quote!((!#c))
             }
             UnaryOp::Pos if t.is_num() => quote!(rt::builtins::num::pos(#v)),
+            UnaryOp::Pos if *t == Ty::NumC => quote!(rt::builtins::numc::pos(#v)),
             UnaryOp::Pos => coerce(v, xt, t),
             UnaryOp::Neg => match *t {
                 Ty::Num | Ty::NumNp | Ty::IntNp => quote!(rt::builtins::num::neg(#v)?),
+                Ty::NumC => quote!(rt::builtins::numc::neg(#v)?),
                 Ty::Int if self.is_np(e) => {
                     let v = coerce(v, xt, &Ty::Int);
                     quote!(#v.wrapping_neg())
@@ -790,5 +824,15 @@ impl Body<'_> {
         let first_bind = &binds[0];
         let acc = acc.unwrap_or_else(|| quote!(true));
         quote!({ #first_bind #acc })
+    }
+}
+
+/// The source spelling of an ordering comparison (for CPython's TypeError text).
+fn cmp_symbol(op: CmpOp) -> &'static str {
+    match op {
+        CmpOp::Lt => "<",
+        CmpOp::LtE => "<=",
+        CmpOp::Gt => ">",
+        _ => ">=",
     }
 }

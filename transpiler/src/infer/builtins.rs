@@ -103,7 +103,7 @@ impl FnCx<'_, '_> {
             (B::Sum, [t, rest @ ..]) if iterable(t) => {
                 let el = self.iter_elem(t, at);
                 let start = rest.first().filter(|s| **s != Ty::None).cloned().unwrap_or(Ty::Int);
-                let number = |t: &Ty| t.is_numeric() || *t == Ty::Num;
+                let number = |t: &Ty| t.is_numeric() || matches!(t, Ty::Num | Ty::NumC);
                 if !number(&el) && el != Ty::Unknown || !number(&start) {
                     return err(self, format!("sum() of a {t} is not supported (numbers only)"));
                 }
@@ -114,6 +114,8 @@ impl FnCx<'_, '_> {
                     (Ty::Bool | Ty::Int, Ty::Bool | Ty::Int) if !el.is_np() && !start.is_np() => Ty::Int,
                     (Ty::Float, Ty::Bool | Ty::Int | Ty::Float | Ty::Num) if !el.is_np() => Ty::Float,
                     (Ty::Bool | Ty::Int | Ty::Num, Ty::Float | Ty::Num) if !el.is_np() => Ty::Num,
+                    // complex items from a real start: the start itself if there are none
+                    (s, Ty::Complex) if s.is_py_real() && !el.is_np() && !start.is_np() => Ty::NumC,
                     _ => el.join(&start).map(|j| if j == Ty::Bool { Ty::Int } else { j }).unwrap_or(Ty::Unknown),
                 }
             }

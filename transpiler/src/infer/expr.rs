@@ -371,6 +371,7 @@ impl FnCx<'_, '_> {
                     (UnaryOp::Invert, Ty::NpBool) => Ty::NpBool,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Bool) => Ty::Int,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Num) => Ty::Num,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::NumC) => Ty::NumC,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::NumNp) => Ty::NumNp,
                     (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, Ty::IntNp) => Ty::IntNp,
                     (UnaryOp::Invert, Ty::Num) => Ty::Int,
@@ -525,6 +526,8 @@ impl FnCx<'_, '_> {
                     (Ty::Complex, "real" | "imag") => flavor(Ty::Float),
                     (Ty::Float, "real" | "imag") => flavor(Ty::Float),
                     (Ty::Int | Ty::Bool, "real" | "imag") => flavor(Ty::Int),
+                    // of a number whose type is known when the code runs: by that type
+                    (Ty::Num | Ty::NumC, "real" | "imag") if !np => Ty::Num,
                     (Ty::Array(_, n), "shape") => Ty::Tuple(vec![Ty::Int; *n]),
                     (Ty::Range, "start" | "stop" | "step") => Ty::Int,
                     (Ty::Array(..), "T") => t.clone(),
@@ -942,6 +945,8 @@ impl FnCx<'_, '_> {
             (Ty::Complex, Method::Conjugate, []) => flavor(Ty::Complex),
             (Ty::Float, Method::Conjugate, []) => flavor(Ty::Float),
             (Ty::Int | Ty::Bool, Method::Conjugate, []) => flavor(Ty::Int),
+            (Ty::Num, Method::Conjugate, []) => Ty::Num,
+            (Ty::NumC, Method::Conjugate, []) => Ty::NumC,
             (Ty::Float, Method::IsInteger, []) => Ty::Bool,
             (t, m, _) => {
                 self.error(Diagnostic::new(method_span, format!("method `{m}` of {t} is not supported yet")));

@@ -141,8 +141,11 @@ pub fn int_or_float_twin(args: &[Ty]) -> Option<Vec<Ty>> {
     fn twin(t: &Ty) -> Option<Ty> {
         match t {
             Ty::List(e) if **e == Ty::Float => Some(Ty::List(Box::new(Ty::Num))),
+            // (a `complex list` holding or receiving real numbers: each keeps its type)
+            Ty::List(e) if **e == Ty::Complex => Some(Ty::List(Box::new(Ty::NumC))),
             Ty::List(e) => twin(e).map(|e| Ty::List(Box::new(e))),
             Ty::Dict(k, v) if **v == Ty::Float => Some(Ty::Dict(k.clone(), Box::new(Ty::Num))),
+            Ty::Dict(k, v) if **v == Ty::Complex => Some(Ty::Dict(k.clone(), Box::new(Ty::NumC))),
             Ty::Dict(k, v) => twin(v).map(|v| Ty::Dict(k.clone(), Box::new(v))),
             Ty::Tuple(ts) if ts.iter().any(|t| twin(t).is_some()) => {
                 Some(Ty::Tuple(ts.iter().map(|t| twin(t).unwrap_or_else(|| t.clone())).collect()))
@@ -179,9 +182,16 @@ pub fn infer(
     if candidates.is_empty() {
         return infer_rounds(module, annotations, positions, &Twins::default());
     }
+    // (a value widened to complex where Python may see another type counts as an error here:
+    // the twin whose lists keep each item's type may compile it)
     let attempt = |twins: &Twins| {
         let mut m = module.clone();
-        infer_rounds(&mut m, annotations, positions, twins).map(|p| (m, p))
+        let p = infer_rounds(&mut m, annotations, positions, twins)?;
+        let widened = crate::analysis::widened::check(&m, &p.instances);
+        if !widened.is_empty() {
+            return Err(widened);
+        }
+        Ok((m, p))
     };
     let all = Twins { with: candidates.iter().cloned().collect(), only: BTreeSet::new() };
     let mut best = None;
@@ -811,6 +821,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Num => "num".into(),
         Ty::NumNp => "numnp".into(),
         Ty::IntNp => "intnp".into(),
+        Ty::NumC => "numc".into(),
         Ty::Complex => "complex".into(),
         Ty::NpBool => "npbool".into(),
         Ty::NpInt => "npint".into(),
@@ -1006,7 +1017,7 @@ fn is_int_like(t: &Ty) -> bool {
 fn formattable(t: &Ty) -> bool {
     t.is_numeric()
         || t.is_num()
-        || matches!(t, Ty::Str | Ty::None | Ty::Unknown | Ty::Exc)
+        || matches!(t, Ty::Str | Ty::None | Ty::Unknown | Ty::Exc | Ty::NumC)
         || matches!(t, Ty::Tuple(ts) if ts.iter().all(formattable))
         || matches!(t, Ty::List(x) | Ty::VarTuple(x) | Ty::Opt(x) if formattable(x))
 }

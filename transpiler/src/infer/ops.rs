@@ -62,13 +62,14 @@ impl FnCx<'_, '_> {
                 }
             }
             CmpOp::Eq | CmpOp::NotEq => {
-                ((l.is_numeric() || l.is_num()) && (r.is_numeric() || r.is_num()))
-                    || l.base() == r.base()
-                    || Self::tuples_meet(l, r)
+                (l.is_number_like() && r.is_number_like()) || l.base() == r.base() || Self::tuples_meet(l, r)
             }
             CmpOp::In | CmpOp::NotIn => true,
             _ => {
                 ((is_real(l) || l.is_num()) && (is_real(r) || r.is_num()))
+                    // (a complex raises TypeError when the code runs, as in CPython)
+                    || (*l == Ty::NumC && (r.is_py_real() || *r == Ty::NumC))
+                    || (*r == Ty::NumC && l.is_py_real())
                     || (*l == Ty::Str && *r == Ty::Str)
                     || (matches!(l, Ty::Tuple(_) | Ty::List(_) | Ty::VarTuple(_)) && l.base() == r.base())
                     || Self::tuples_meet(l, r)
@@ -103,6 +104,9 @@ impl FnCx<'_, '_> {
         }
         if l.is_dyn_np() || r.is_dyn_np() {
             return self.numnp_binop_type(op, l, r, rhs, at);
+        }
+        if *l == Ty::NumC || *r == Ty::NumC {
+            return self.numc_binop_type(op, l, r, at);
         }
         if *l == Ty::Num || *r == Ty::Num {
             return self.num_binop_type(op, l, r, rhs, at);
@@ -180,6 +184,31 @@ impl FnCx<'_, '_> {
             )
             .help("give the variable one type on every path, e.g. `float(a[i])` or `np.float64(0.0)`"),
         );
+        Ty::Unknown
+    }
+
+    /// `l op r` where one operand is a bool, an int, a float or a complex depending on the run
+    /// ([`Ty::NumC`]), the other a Python number: with a complex the result is surely a
+    /// complex (`+ - * / **`; `//` and `%` of a complex are refused, as CPython raises), else
+    /// it is one of the four too (a complex raises TypeError at `//`, `%` when the code runs).
+    fn numc_binop_type(&mut self, op: BinOp, l: &Ty, r: &Ty, at: Span) -> Ty {
+        let other = if *l == Ty::NumC { r } else { l };
+        let arith = matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Pow);
+        if other.is_py_number() {
+            match op {
+                _ if arith && *other == Ty::Complex => return Ty::Complex,
+                _ if arith => return Ty::NumC,
+                BinOp::FloorDiv | BinOp::Mod if *other != Ty::Complex => return Ty::NumC,
+                _ => {}
+            }
+        }
+        self.error(Diagnostic::new(
+            at,
+            format!(
+                "unsupported operand types for {}: {l} and {r} (a value that is a real number or a complex depending on the run mixes with Python numbers only, in arithmetic)",
+                op.symbol()
+            ),
+        ));
         Ty::Unknown
     }
 
@@ -333,7 +362,7 @@ impl FnCx<'_, '_> {
                         }
                         match &ts[0] {
                             Ty::Bool | Ty::Int => Ty::Int,
-                            Ty::Num => Ty::Num,
+                            Ty::Num | Ty::NumC => Ty::Num,
                             Ty::NumNp => Ty::NumNp,
                             Ty::IntNp => Ty::IntNp,
                             Ty::Float | Ty::Complex => Ty::Float,
@@ -398,6 +427,14 @@ impl FnCx<'_, '_> {
                             }
                         }
                     }
+                    // (a number that may be complex: TypeError when the code runs if it is one)
+                    B::Int | B::Float if ts.len() == 1 && ts[0] == Ty::NumC => {
+                        if b == B::Int {
+                            Ty::Int
+                        } else {
+                            Ty::Float
+                        }
+                    }
                     B::Int => {
                         if !arity(self, 0, 1) || !reals(self) {
                             return Ty::Unknown;
@@ -423,7 +460,9 @@ impl FnCx<'_, '_> {
                         if !arity(self, 0, 2) {
                             return Ty::Unknown;
                         }
-                        if ts.iter().any(|t| !t.is_numeric() && !t.is_num()) {
+                        let ok = |t: &Ty| t.is_numeric() || t.is_num();
+                        let one_numc = ts.len() == 1 && ts[0] == Ty::NumC;
+                        if !one_numc && ts.iter().any(|t| !ok(t)) {
                             self.error(Diagnostic::new(at, "complex() arguments must be numbers"));
                             return Ty::Unknown;
                         }

@@ -450,8 +450,17 @@ impl FnCx<'_, '_> {
                         }
                         let el = (**el).clone();
                         // a real number stored among complex ones stays real in CPython (as in a
-                        // list display, `Ty::join_elem`); a list of complex would make it complex
-                        if el.base() == Ty::Complex && t != Ty::Unknown && t.base() != Ty::Complex && t.is_numeric() {
+                        // list display, `Ty::join_elem`): the list's items become numbers that
+                        // may be complex (a list argument's through the signature's twin, see
+                        // `int_or_float_twin`)
+                        if el.base() == Ty::Complex && t != Ty::Unknown && t.base() != Ty::Complex && t.is_number_like()
+                        {
+                            if let ExprKind::Local(n) = &value.kind {
+                                if !self.fixed_param(n) && t.is_py_number() {
+                                    self.assign_local(n, Ty::List(Box::new(Ty::NumC)), at);
+                                    return;
+                                }
+                            }
                             self.error(
                                 Diagnostic::new(at, format!("cannot store a {t} in a list of complex: CPython keeps it a {t}, a list of complex would make it complex"))
                                     .help("store `complex(...)` of it, or keep real and complex values in separate lists"),
@@ -476,7 +485,13 @@ impl FnCx<'_, '_> {
                     Ty::Dict(k, v) => {
                         let (k, v) = ((**k).clone(), (**v).clone());
                         self.check_key(&k, &it, index.span);
-                        match v.join(&t) {
+                        // a real number among complex values keeps its type (see the list case)
+                        let joined = if v.base() == Ty::Complex && t.is_py_number() && t.base() != Ty::Complex {
+                            Some(Ty::NumC)
+                        } else {
+                            v.join(&t)
+                        };
+                        match joined {
                             Some(j) if j.base() == v.base() => {}
                             Some(j) => {
                                 // a local dict widens (`{}` then storing floats)
