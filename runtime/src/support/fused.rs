@@ -454,6 +454,32 @@ fn min_piece<const N: usize>(shape: [usize; N]) -> usize {
     }
 }
 
+/// `a, b = expr` of a 1-D element-wise expression (numpy-benchmarks' wave:
+/// `dx, dy = cpos[i] - cpos[i - 1]`): the `K` elements computed into a stack array, in order,
+/// each by the same closure [`map`] runs, without the array. When the expression's length is
+/// not `K`, the array is computed as [`map`] computes it (its errors first) and the unpacking's
+/// ValueError follows, as in CPython.
+#[inline(always)]
+pub fn unpack<E: Element, const K: usize, I: Inputs<1>>(
+    inputs: I,
+    mut f: impl FnMut(Item<I, 1>) -> Result<E::Value>,
+) -> Result<[E::Value; K]> {
+    let shape = shape_of(&inputs)?;
+    if K == 0 || shape[0] != K {
+        let all = map::<E, 1, I>(inputs, f)?;
+        crate::builtins::tuple::unpack_len(all.shape()[0], K)?;
+        return Ok(std::array::from_fn(|_| unreachable!("K == 0 here")));
+    }
+    let ops = inputs.broadcast(shape)?;
+    // SAFETY: `0 < K == shape[0]`, every `k < K`
+    let first = f(unsafe { ops.at([0]) })?;
+    let mut out = [first; K];
+    for (k, o) in out.iter_mut().enumerate().skip(1) {
+        *o = f(unsafe { ops.at([k]) })?;
+    }
+    Ok(out)
+}
+
 /// An element-wise expression into a new array of the inputs' broadcast shape:
 /// `map::<f64, 2, _>((&a, &b), |(a, b)| Ok(a * b))`.
 #[inline(always)]

@@ -60,6 +60,12 @@ impl Body<'_> {
                         }
                     }
                 }
+                if let Target::Tuple(targets, _) = target {
+                    // `a, b = x - y` of 1-D arrays: element by element, no array (numpy/unpack.rs)
+                    if let Some(code) = self.unpack_elementwise(targets, value) {
+                        return code;
+                    }
+                }
                 let v = self.expr(value);
                 // into a variable that may hold a numpy scalar: the value's type with its numpy
                 // scalars, so that it keeps them

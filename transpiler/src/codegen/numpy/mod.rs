@@ -16,6 +16,7 @@ mod reduce_expr;
 mod select;
 mod shape;
 mod ufunc;
+mod unpack;
 mod view;
 
 pub(super) use fused::{store_cast, store_plain};
