@@ -309,6 +309,11 @@ pub enum Ty {
     /// Rust `bool` whose type reaches Python and numpy's arithmetic (with an int it is a
     /// numpy int64, `x & y` of two stays one)
     NpBool,
+    /// a str on some paths and a Python bool, int or float on others, both reaching one read
+    /// (`x = "none"` in one branch, `x = n` in the other): `rt::StrNum`, the value keeping its
+    /// type; an operation needing one kind checks it when the code runs (TypeError otherwise).
+    /// Only for variables whose webs could not be split apart (`infer::Inference::unions`).
+    StrNum,
 }
 
 impl Ty {
@@ -336,7 +341,7 @@ impl Ty {
         match self {
             Ty::Bool | Ty::Int | Ty::NpInt | Ty::Float | Ty::NpFloat | Ty::Str | Ty::Unknown => true,
             // a number whose type is known when the code runs: Python's equality (`1 == 1.0`)
-            Ty::Num | Ty::NumNp | Ty::IntNp => true,
+            Ty::Num | Ty::NumNp | Ty::IntNp | Ty::StrNum => true,
             Ty::Tuple(ts) => ts.iter().all(Ty::is_hashable),
             Ty::VarTuple(t) => t.is_hashable(),
             _ => false,
@@ -621,6 +626,8 @@ impl Ty {
         }
         match (self, other) {
             (Ty::Unknown, t) | (t, Ty::Unknown) => Some(t.clone()),
+            // a str-or-number variable given a str or a number again
+            (Ty::StrNum, t) | (t, Ty::StrNum) if Ty::str_or_real(t) => Some(Ty::StrNum),
             (Ty::IntNp, t) | (t, Ty::IntNp) if t.is_int_or_np_int() => Some(Ty::IntNp),
             (Ty::NumNp | Ty::IntNp, t) | (t, Ty::NumNp | Ty::IntNp) if t.is_real_or_np() => Some(Ty::NumNp),
             // a numpy.bool_ with another number: numpy's promotion where both are numpy
@@ -699,6 +706,25 @@ impl Ty {
                 Some(Ty::Opt(Box::new(t.clone())))
             }
             _ => self.join_elem(other),
+        }
+    }
+
+    /// A str, or a Python number a [`Ty::StrNum`] holds.
+    fn str_or_real(t: &Ty) -> bool {
+        matches!(t, Ty::Str | Ty::StrNum) || t.is_py_real()
+    }
+
+    /// The type of a variable that holds a str on some paths and a Python number on others
+    /// (or None on some: `Opt(StrNum)`), where no split of the variable separates them.
+    pub fn join_str_num(&self, other: &Ty) -> Option<Ty> {
+        match (self, other) {
+            (Ty::Opt(a), Ty::Opt(b)) => Some(Ty::Opt(Box::new(a.join_str_num(b)?))),
+            (Ty::Opt(a), b) | (b, Ty::Opt(a)) => Some(Ty::Opt(Box::new(a.join_str_num(b)?))),
+            (a, b) if Ty::str_or_real(a) && Ty::str_or_real(b) => {
+                let strs = |t: &Ty| matches!(t, Ty::Str | Ty::StrNum);
+                (strs(a) || strs(b)).then_some(Ty::StrNum)
+            }
+            _ => None,
         }
     }
 
@@ -839,6 +865,7 @@ impl fmt::Display for Ty {
             Ty::Int => write!(f, "int"),
             Ty::Float => write!(f, "float"),
             Ty::Num => write!(f, "int or float"),
+            Ty::StrNum => write!(f, "str or number"),
             Ty::NumNp => write!(f, "int, float or numpy scalar"),
             Ty::IntNp => write!(f, "int or numpy.int64"),
             Ty::Complex => write!(f, "complex"),

@@ -27,6 +27,7 @@ mod ops;
 mod parallel;
 mod sized;
 mod stmt;
+mod strnum;
 mod ufunc;
 mod wrapper;
 

@@ -69,6 +69,7 @@ pub fn rust_type(t: &Ty) -> TokenStream {
         Ty::Int | Ty::NpInt => quote!(i64),
         Ty::Float | Ty::NpFloat => quote!(f64),
         Ty::Num | Ty::NumNp | Ty::IntNp => quote!(rt::Num),
+        Ty::StrNum => quote!(rt::StrNum),
         Ty::Complex | Ty::NpComplex => quote!(rt::Complex64),
         Ty::NpSized(_) => rust_type(&t.base()),
         // which of several functions: its position
@@ -128,6 +129,7 @@ pub fn is_copy(t: &Ty) -> bool {
         | Ty::VarTuple(_)
         | Ty::Array(..)
         | Ty::Str
+        | Ty::StrNum
         | Ty::Dict(..)
         | Ty::Set(_)
         | Ty::Iter(_)

@@ -370,7 +370,7 @@ impl FnCx<'_, '_> {
                     }
                     (UnaryOp::Invert, Ty::NpBool) => Ty::NpBool,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Bool) => Ty::Int,
-                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Num) => Ty::Num,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Num | Ty::StrNum) => Ty::Num,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::NumNp) => Ty::NumNp,
                     (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, Ty::IntNp) => Ty::IntNp,
                     (UnaryOp::Invert, Ty::Num) => Ty::Int,
@@ -427,6 +427,8 @@ impl FnCx<'_, '_> {
                 // `v if c else None`: the value or None
                 match a.join_result(&b) {
                     Some(j) => j,
+                    // a str in one branch, a number in the other: a str-or-number value
+                    None if a.join_str_num(&b).is_some() => a.join_str_num(&b).unwrap_or(Ty::Unknown),
                     None if matches!(a, Ty::Func(..) | Ty::Funcs(_)) && matches!(b, Ty::Func(..) | Ty::Funcs(_)) => {
                         self.error(Diagnostic::new(
                             e.span,

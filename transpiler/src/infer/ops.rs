@@ -61,6 +61,14 @@ impl FnCx<'_, '_> {
                     return;
                 }
             }
+            // a str-or-number against a str, a Python number or another such value (an
+            // ordering of the other kind raises TypeError when the code runs)
+            CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE
+                if *l == Ty::StrNum || *r == Ty::StrNum =>
+            {
+                let fits = |t: &Ty| matches!(t, Ty::Str | Ty::StrNum) || t.is_py_real();
+                fits(l) && fits(r)
+            }
             CmpOp::Eq | CmpOp::NotEq => {
                 ((l.is_numeric() || l.is_num()) && (r.is_numeric() || r.is_num()))
                     || l.base() == r.base()
@@ -90,6 +98,10 @@ impl FnCx<'_, '_> {
     pub(super) fn binop_type(&mut self, op: BinOp, l: &Ty, r: &Ty, rhs: &ir::Expr, at: Span) -> Ty {
         if *l == Ty::Unknown || *r == Ty::Unknown {
             return Ty::Unknown;
+        }
+        // (`fmt % x`: the str formats either kind)
+        if (*l == Ty::StrNum || *r == Ty::StrNum) && !(op == BinOp::Mod && *l == Ty::Str) {
+            return self.strnum_binop_type(op, l, r, rhs, at);
         }
         if matches!(l, Ty::Array(..)) || matches!(r, Ty::Array(..)) {
             return self.array_binop(op, l, r, at);
