@@ -916,3 +916,54 @@ impl fmt::Display for Ty {
         }
     }
 }
+
+/// `type(x).__name__` of a value of type `t`, where the type tells it (`None`: it is known
+/// when the code runs, or not supported).
+pub fn static_type_name(t: &Ty) -> Option<&'static str> {
+    Some(match t {
+        Ty::Bool => "bool",
+        Ty::Int => "int",
+        Ty::Float => "float",
+        Ty::Complex => "complex",
+        Ty::Str => "str",
+        Ty::List(_) => "list",
+        Ty::Tuple(_) | Ty::VarTuple(_) => "tuple",
+        Ty::Dict(..) => "dict",
+        Ty::Set(_) => "set",
+        Ty::None => "NoneType",
+        Ty::NpInt => "int64",
+        Ty::NpFloat => "float64",
+        Ty::NpComplex => "complex128",
+        // (numpy 2 names `numpy.bool_` `bool`)
+        Ty::NpBool => "bool",
+        Ty::NpSized(e) => e.name(),
+        Ty::Array(..) => "ndarray",
+        Ty::Range => "range",
+        _ => return None,
+    })
+}
+
+/// Whether `type(x).__name__` of a value of type `t` compiles: its type tells it, or the
+/// value carries it.
+pub fn type_name_known(t: &Ty) -> bool {
+    match t {
+        Ty::Num | Ty::NumNp | Ty::IntNp | Ty::StrNum | Ty::Unknown => true,
+        Ty::Opt(inner) => type_name_known(inner),
+        t => static_type_name(t).is_some(),
+    }
+}
+
+/// The builtin classes (of `int float complex bool str list tuple dict set`) a value of type
+/// `t` is an instance of (`exact`: its own class only, `type(x) is T`); `None` where that is
+/// known only when the code runs.
+pub fn static_classes(t: &Ty, exact: bool) -> Option<Vec<&'static str>> {
+    Some(match t {
+        Ty::Num | Ty::NumNp | Ty::IntNp | Ty::StrNum | Ty::Opt(_) => return None,
+        Ty::Bool if !exact => vec!["bool", "int"],
+        // numpy.float64 and numpy.complex128 subclass float and complex
+        Ty::NpFloat if !exact => vec!["float"],
+        Ty::NpComplex if !exact => vec!["complex"],
+        Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpBool | Ty::NpSized(_) => vec![],
+        t => static_type_name(t).into_iter().collect(),
+    })
+}

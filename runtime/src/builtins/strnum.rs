@@ -264,3 +264,24 @@ impl PyKey for StrNum {
         }
     }
 }
+
+/// `isinstance(n, classes)` (`exact`: `type(n) is cls`, so a bool is no int) of a number
+/// whose type is known when the code runs; a `numpy.float64` is a float subclass, a
+/// `numpy.int64` no int.
+pub fn num_is(n: Num, classes: &[&str], exact: bool) -> bool {
+    classes.iter().any(|c| match (n, *c) {
+        (Num::Bool(_), "bool") | (Num::Int(_), "int") | (Num::Float(_), "float") => true,
+        (Num::Bool(_), "int") | (Num::NpFloat(_), "float") => !exact,
+        _ => false,
+    })
+}
+
+impl StrNum {
+    /// `isinstance(x, classes)` / `type(x) is cls`
+    pub fn is_class(&self, classes: &[&str], exact: bool) -> bool {
+        match self {
+            StrNum::Str(_) => classes.contains(&"str"),
+            StrNum::Num(n) => num_is(*n, classes, exact),
+        }
+    }
+}

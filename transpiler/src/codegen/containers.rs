@@ -641,6 +641,23 @@ impl Body<'_> {
                 let v = self.expr(&args[0]);
                 quote!(#v.to_int()?)
             }
+            (B::Isinstance | B::TypeIs, [_, ..]) => {
+                let t0 = self.np_ty(&args[0]);
+                let classes: Vec<String> = args[1..]
+                    .iter()
+                    .filter_map(|a| match &a.kind {
+                        ExprKind::Str(c) => Some(c.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                let v = self.expr(&args[0]);
+                super::types::instance_test(v, &t0, &classes, b == B::TypeIs)
+            }
+            (B::TypeName, [_]) => {
+                let t0 = self.np_ty(&args[0]);
+                let v = self.expr(&args[0]);
+                super::types::type_name(v, &t0)
+            }
             (B::Float, [Ty::StrNum]) => {
                 let v = self.expr(&args[0]);
                 quote!(#v.to_float()?)

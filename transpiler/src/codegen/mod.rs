@@ -28,6 +28,7 @@ mod parallel;
 mod sized;
 mod stmt;
 mod strnum;
+mod types;
 mod ufunc;
 mod wrapper;
 

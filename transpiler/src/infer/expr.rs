@@ -723,6 +723,7 @@ impl FnCx<'_, '_> {
         // TypeError there (print, str, repr, format and bool take None as it is)
         let none_msg: Option<&'static str> = match i {
             Intrinsic::Builtin(B::Print | B::Str | B::Repr | B::Format | B::Bool) => None,
+            Intrinsic::Builtin(B::Isinstance | B::TypeIs | B::TypeName) => None,
             Intrinsic::Math(_) => Some("must be real number, not NoneType"),
             Intrinsic::Builtin(B::Abs) => Some("bad operand type for abs(): 'NoneType'"),
             Intrinsic::Builtin(B::Max) => Some("'>' not supported between instances of 'NoneType' and another type"),
