@@ -268,3 +268,28 @@ def both_kinds(n, s):
 
 #case: both_kinds(1, "a")
 #case: both_kinds(0, "a")
+
+
+# export mixed_keys(int, str)
+def mixed_keys(n, s):
+    x = s if n > 0 else n
+    d = {x: 2}
+    d[1] = 3
+    d["a"] = 4
+    out = [d.get(1, 0), d.get("a", 0), len(d)]
+    try:
+        out.append({x: 2}[1])
+    except KeyError:
+        out.append(-1)
+    e = {1: x}
+    try:
+        out.append(e[1] + 1)
+    except TypeError:
+        out.append(-2)
+    return out, d, x in d, x in [x, 3]
+
+
+#case: mixed_keys(1, "a")
+#case: mixed_keys(0, "ab")
+#case: mixed_keys(1, "x")
+#case: mixed_keys(-1, "x")

@@ -11,7 +11,10 @@ impl FnCx<'_, '_> {
         }
         let ok = match c {
             Ty::Str => *x == Ty::Str,
-            Ty::Dict(k, _) | Ty::Set(k) => k.join(x).is_some() && x.is_hashable(),
+            // (a str-or-number key only among such keys)
+            Ty::Dict(k, _) | Ty::Set(k) => {
+                k.join(x).is_some() && x.is_hashable() && (*x == Ty::StrNum) == (**k == Ty::StrNum)
+            }
             // a list nothing is ever stored in (`queens(n, [], ...)`) is empty
             Ty::List(el) | Ty::VarTuple(el) | Ty::Iter(el) => {
                 **el == Ty::Unknown || (el.is_number_like() && x.is_number_like()) || el.base() == x.base()
