@@ -24,6 +24,7 @@ pub use builtins::list::List;
 pub use builtins::num::{Num, NumF};
 pub use builtins::numc::NumC;
 pub use builtins::str::Str;
+pub use builtins::strnum::StrNum;
 pub use builtins::vartuple::VarTuple;
 pub use error::{Error, Exc, Flow, Result};
 pub use num_complex::{Complex32, Complex64};

@@ -16,6 +16,7 @@ there), with arithmetic, comparisons, conversions and printing by the types at h
 # export totals(complex list)
 # export shown(complex list)
 # export values(str:complex dict, str)
+# export kinds(complex list)
 
 
 def store_real(zs, nu):
@@ -171,3 +172,13 @@ def values(d, k):
 
 #case: values({"a": 1j}, "b")
 #case: values({"a": 1j}, "a")
+
+
+def kinds(zs):
+    out = []
+    for z in zs:
+        out.append((isinstance(z, complex), isinstance(z, (int, float)), type(z) is float, type(z).__name__))
+    return out
+
+
+#case: kinds([1, 2.5, 3j, True])

@@ -314,6 +314,11 @@ pub enum Ty {
     /// Rust `bool` whose type reaches Python and numpy's arithmetic (with an int it is a
     /// numpy int64, `x & y` of two stays one)
     NpBool,
+    /// a str on some paths and a Python bool, int or float on others, both reaching one read
+    /// (`x = "none"` in one branch, `x = n` in the other): `rt::StrNum`, the value keeping its
+    /// type; an operation needing one kind checks it when the code runs (TypeError otherwise).
+    /// Only for variables whose webs could not be split apart (`infer::Inference::unions`).
+    StrNum,
 }
 
 impl Ty {
@@ -341,7 +346,7 @@ impl Ty {
         match self {
             Ty::Bool | Ty::Int | Ty::NpInt | Ty::Float | Ty::NpFloat | Ty::Str | Ty::Unknown => true,
             // a number whose type is known when the code runs: Python's equality (`1 == 1.0`)
-            Ty::Num | Ty::NumNp | Ty::IntNp => true,
+            Ty::Num | Ty::NumNp | Ty::IntNp | Ty::StrNum => true,
             Ty::Tuple(ts) => ts.iter().all(Ty::is_hashable),
             Ty::VarTuple(t) => t.is_hashable(),
             _ => false,
@@ -633,6 +638,8 @@ impl Ty {
         }
         match (self, other) {
             (Ty::Unknown, t) | (t, Ty::Unknown) => Some(t.clone()),
+            // a str-or-number variable given a str or a number again
+            (Ty::StrNum, t) | (t, Ty::StrNum) if Ty::str_or_real(t) => Some(Ty::StrNum),
             (Ty::IntNp, t) | (t, Ty::IntNp) if t.is_int_or_np_int() => Some(Ty::IntNp),
             (Ty::NumNp | Ty::IntNp, t) | (t, Ty::NumNp | Ty::IntNp) if t.is_real_or_np() => Some(Ty::NumNp),
             // a numpy.bool_ with another number: numpy's promotion where both are numpy
@@ -713,6 +720,25 @@ impl Ty {
                 Some(Ty::Opt(Box::new(t.clone())))
             }
             _ => self.join_elem(other),
+        }
+    }
+
+    /// A str, or a Python number a [`Ty::StrNum`] holds.
+    fn str_or_real(t: &Ty) -> bool {
+        matches!(t, Ty::Str | Ty::StrNum) || t.is_py_real()
+    }
+
+    /// The type of a variable that holds a str on some paths and a Python number on others
+    /// (or None on some: `Opt(StrNum)`), where no split of the variable separates them.
+    pub fn join_str_num(&self, other: &Ty) -> Option<Ty> {
+        match (self, other) {
+            (Ty::Opt(a), Ty::Opt(b)) => Some(Ty::Opt(Box::new(a.join_str_num(b)?))),
+            (Ty::Opt(a), b) | (b, Ty::Opt(a)) => Some(Ty::Opt(Box::new(a.join_str_num(b)?))),
+            (a, b) if Ty::str_or_real(a) && Ty::str_or_real(b) => {
+                let strs = |t: &Ty| matches!(t, Ty::Str | Ty::StrNum);
+                (strs(a) || strs(b)).then_some(Ty::StrNum)
+            }
+            _ => None,
         }
     }
 
@@ -853,6 +879,7 @@ impl fmt::Display for Ty {
             Ty::Int => write!(f, "int"),
             Ty::Float => write!(f, "float"),
             Ty::Num => write!(f, "int or float"),
+            Ty::StrNum => write!(f, "str or number"),
             Ty::NumNp => write!(f, "int, float or numpy scalar"),
             Ty::IntNp => write!(f, "int or numpy.int64"),
             Ty::NumC => write!(f, "int, float or complex"),
@@ -903,4 +930,55 @@ impl fmt::Display for Ty {
             },
         }
     }
+}
+
+/// `type(x).__name__` of a value of type `t`, where the type tells it (`None`: it is known
+/// when the code runs, or not supported).
+pub fn static_type_name(t: &Ty) -> Option<&'static str> {
+    Some(match t {
+        Ty::Bool => "bool",
+        Ty::Int => "int",
+        Ty::Float => "float",
+        Ty::Complex => "complex",
+        Ty::Str => "str",
+        Ty::List(_) => "list",
+        Ty::Tuple(_) | Ty::VarTuple(_) => "tuple",
+        Ty::Dict(..) => "dict",
+        Ty::Set(_) => "set",
+        Ty::None => "NoneType",
+        Ty::NpInt => "int64",
+        Ty::NpFloat => "float64",
+        Ty::NpComplex => "complex128",
+        // (numpy 2 names `numpy.bool_` `bool`)
+        Ty::NpBool => "bool",
+        Ty::NpSized(e) => e.name(),
+        Ty::Array(..) => "ndarray",
+        Ty::Range => "range",
+        _ => return None,
+    })
+}
+
+/// Whether `type(x).__name__` of a value of type `t` compiles: its type tells it, or the
+/// value carries it.
+pub fn type_name_known(t: &Ty) -> bool {
+    match t {
+        Ty::Num | Ty::NumNp | Ty::IntNp | Ty::StrNum | Ty::NumC | Ty::Unknown => true,
+        Ty::Opt(inner) => type_name_known(inner),
+        t => static_type_name(t).is_some(),
+    }
+}
+
+/// The builtin classes (of `int float complex bool str list tuple dict set`) a value of type
+/// `t` is an instance of (`exact`: its own class only, `type(x) is T`); `None` where that is
+/// known only when the code runs.
+pub fn static_classes(t: &Ty, exact: bool) -> Option<Vec<&'static str>> {
+    Some(match t {
+        Ty::Num | Ty::NumNp | Ty::IntNp | Ty::StrNum | Ty::NumC | Ty::Opt(_) => return None,
+        Ty::Bool if !exact => vec!["bool", "int"],
+        // numpy.float64 and numpy.complex128 subclass float and complex
+        Ty::NpFloat if !exact => vec!["float"],
+        Ty::NpComplex if !exact => vec!["complex"],
+        Ty::NpInt | Ty::NpFloat | Ty::NpComplex | Ty::NpBool | Ty::NpSized(_) => vec![],
+        t => static_type_name(t).into_iter().collect(),
+    })
 }

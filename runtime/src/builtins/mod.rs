@@ -18,6 +18,7 @@ pub mod round;
 pub mod slice;
 pub mod sort;
 pub mod str;
+pub mod strnum;
 pub mod time;
 pub mod tuple;
 pub mod vartuple;

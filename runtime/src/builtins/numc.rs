@@ -124,6 +124,14 @@ impl NumC {
         }
     }
 
+    /// `isinstance(x, classes)` / `type(x) is cls`
+    pub fn is_class(&self, classes: &[&str], exact: bool) -> bool {
+        match self {
+            NumC::Real(n) => super::strnum::num_is(*n, classes, exact),
+            NumC::Complex(_) => classes.contains(&"complex"),
+        }
+    }
+
     /// `x.conjugate()` (a bool's is an int)
     pub fn conjugate(self) -> NumC {
         match self {

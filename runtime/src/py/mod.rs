@@ -20,6 +20,7 @@ pub mod ret;
 pub mod rng;
 pub mod stale;
 pub mod stdrandom;
+pub mod strnum;
 pub mod ufunc;
 
 pub use args::{Args, Layout, Pass};

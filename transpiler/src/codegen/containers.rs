@@ -98,6 +98,7 @@ pub fn str_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Float => quote!(#f::str_of_float(#v)),
         Ty::Num | Ty::NumNp | Ty::IntNp => quote!(rt::builtins::num::str_of(#v)),
         Ty::NumC => quote!(rt::builtins::numc::str_of(#v)),
+        Ty::StrNum => quote!(rt::builtins::strnum::str_of(&#v)),
         Ty::Bool => quote!(#f::str_of_bool(#v)),
         Ty::Complex => quote!(#f::str_of_complex(#v)),
         Ty::None => quote!({ let _ = #v; rt::Str::from("None") }),
@@ -121,6 +122,7 @@ pub fn repr_of(v: TokenStream, t: &Ty) -> TokenStream {
     }
     match t.base() {
         Ty::Str => quote!(rt::Str::from(rt::builtins::str::repr(#v.as_str()))),
+        Ty::StrNum => quote!(rt::Str::from(rt::builtins::format::PyRepr::py_repr(&#v))),
         Ty::Opt(inner) => {
             let s = repr_of(quote!(__o), &inner);
             quote!(match #v { ::core::option::Option::Some(__o) => #s, ::core::option::Option::None => rt::Str::from("None") })
@@ -149,6 +151,7 @@ fn format_of(v: TokenStream, t: &Ty, spec: &str) -> TokenStream {
         Ty::Int => quote!(#f::format_int(#v, #spec)?),
         Ty::Float => quote!(#f::format_float(#v, #spec)?),
         Ty::Num | Ty::NumNp | Ty::IntNp => quote!(rt::builtins::num::format_num(#v, #spec)?),
+        Ty::StrNum => quote!(#v.format(#spec)?),
         Ty::Bool => quote!(#f::format_bool(#v, #spec)?),
         Ty::Complex => quote!(#f::format_complex(#v, #spec)?),
         Ty::Str => quote!(#f::format_str(&#v, #spec)?),
@@ -634,6 +637,35 @@ impl Body<'_> {
                     _ => quote!(10i64),
                 };
                 quote!(#s::int_of_str(&#v, #base)?)
+            }
+            (B::Int, [Ty::StrNum]) => {
+                let v = self.expr(&args[0]);
+                quote!(#v.to_int()?)
+            }
+            (B::Isinstance | B::TypeIs, [_, ..]) => {
+                let t0 = self.np_ty(&args[0]);
+                let classes: Vec<String> = args[1..]
+                    .iter()
+                    .filter_map(|a| match &a.kind {
+                        ExprKind::Str(c) => Some(c.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                let v = self.expr(&args[0]);
+                super::types::instance_test(v, &t0, &classes, b == B::TypeIs)
+            }
+            (B::TypeName, [_]) => {
+                let t0 = self.np_ty(&args[0]);
+                let v = self.expr(&args[0]);
+                super::types::type_name(v, &t0)
+            }
+            (B::Float, [Ty::StrNum]) => {
+                let v = self.expr(&args[0]);
+                quote!(#v.to_float()?)
+            }
+            (B::Len, [Ty::StrNum]) => {
+                let v = self.expr(&args[0]);
+                quote!(#v.py_len()?)
             }
             (B::Float, [Ty::Str]) => {
                 let v = self.expr(&args[0]);

@@ -47,6 +47,9 @@ pub fn coerce(v: TokenStream, from: &Ty, to: &Ty) -> TokenStream {
         (Ty::NumC, Ty::Float) => quote!(#v.to_f64()?),
         (Ty::NumC, Ty::Int) => quote!(#v.to_int()?),
         (Ty::NumC, Ty::Bool) => quote!(#v.truth()),
+        // a str or a number where a str-or-number is held
+        (Ty::Str | Ty::Bool | Ty::Int | Ty::Float, Ty::StrNum) => quote!(rt::StrNum::from(#v)),
+        (Ty::Num, Ty::StrNum) => quote!(rt::StrNum::Num(#v)),
         // a tuple of known length where one of any length is expected
         (Ty::Tuple(items), Ty::VarTuple(el)) => {
             let parts = items.iter().enumerate().map(|(k, t)| {
@@ -153,6 +156,7 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Int => quote!((#v != 0)),
         Ty::Float => quote!((#v != 0.0)),
         Ty::Num | Ty::NumNp | Ty::IntNp | Ty::NumC => quote!(#v.truth()),
+        Ty::StrNum => quote!(#v.truth()),
         Ty::Complex => quote!(rt::builtins::conv::truth_complex(#v)),
         Ty::List(_) | Ty::VarTuple(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) | Ty::Range => {
             quote!((!#v.is_empty()))

@@ -27,6 +27,8 @@ mod ops;
 mod parallel;
 mod sized;
 mod stmt;
+mod strnum;
+mod types;
 mod ufunc;
 mod wrapper;
 

@@ -70,6 +70,7 @@ pub fn rust_type(t: &Ty) -> TokenStream {
         Ty::Float | Ty::NpFloat => quote!(f64),
         Ty::Num | Ty::NumNp | Ty::IntNp => quote!(rt::Num),
         Ty::NumC => quote!(rt::NumC),
+        Ty::StrNum => quote!(rt::StrNum),
         Ty::Complex | Ty::NpComplex => quote!(rt::Complex64),
         Ty::NpSized(_) => rust_type(&t.base()),
         // which of several functions: its position
@@ -129,6 +130,7 @@ pub fn is_copy(t: &Ty) -> bool {
         | Ty::VarTuple(_)
         | Ty::Array(..)
         | Ty::Str
+        | Ty::StrNum
         | Ty::Dict(..)
         | Ty::Set(_)
         | Ty::Iter(_)

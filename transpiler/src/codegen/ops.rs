@@ -31,7 +31,7 @@ fn fold_int_literal(o: &Operand, other: &Ty) -> (TokenStream, Ty) {
 
 /// `op` applied to an `Option<Ordering>` expression (`None`: unordered, NaN); `swapped` when
 /// the ordering is of the right operand against the left.
-fn ordering_test(op: CmpOp, c: TokenStream, swapped: bool) -> TokenStream {
+pub(super) fn ordering_test(op: CmpOp, c: TokenStream, swapped: bool) -> TokenStream {
     let o = quote!(::core::cmp::Ordering);
     let (less, greater) =
         if swapped { (quote!(#o::Greater), quote!(#o::Less)) } else { (quote!(#o::Less), quote!(#o::Greater)) };
@@ -123,6 +123,9 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
     if matches!(op, CmpOp::In | CmpOp::NotIn) {
         let found = contains(a, b);
         return if op == CmpOp::In { found } else { quote!((!#found)) };
+    }
+    if a.ty == Ty::StrNum || b.ty == Ty::StrNum {
+        return super::strnum::compare(op, (&a.code, &a.ty), (&b.code, &b.ty));
     }
     let (a, at) = fold_int_literal(a, &b.ty);
     let (b, bt) = fold_int_literal(b, &at);
@@ -388,6 +391,9 @@ impl Body<'_> {
         np: bool,
     ) -> (TokenStream, Ty) {
         let (at, bt) = (&at.base(), &bt.base());
+        if (*at == Ty::StrNum || *bt == Ty::StrNum) && !(op == BinOp::Mod && *at == Ty::Str) {
+            return self.strnum_binop(op, (a, at), (b, bt), rhs, np);
+        }
         if np && at.is_numeric() && bt.is_numeric() && !(*at == Ty::Bool && *bt == Ty::Bool) {
             return np_binop(op, a, at, b, bt, rhs);
         }
@@ -586,6 +592,7 @@ impl Body<'_> {
                         Ty::Float => quote!(#f::Float(#v)),
                         Ty::Bool => quote!(#f::Bool(#v)),
                         Ty::Str => quote!(#f::Str(#v)),
+                        Ty::StrNum => quote!(rt::builtins::strnum::pct(#v)),
                         _ => {
                             let s = super::containers::str_of(v, t);
                             quote!(#f::Repr(#s.as_str().to_string()))
@@ -698,6 +705,11 @@ impl Body<'_> {
 
     /// `op x` (x's code `v`, type `xt`; result type `t`).
     pub(super) fn unary_code(&mut self, op: UnaryOp, v: TokenStream, xt: &Ty, t: &Ty, e: &ir::Expr) -> TokenStream {
+        // a str-or-number: the number, else CPython's TypeError
+        if *xt == Ty::StrNum && op != UnaryOp::Not {
+            let sym = if op == UnaryOp::Neg { "-" } else { "+" };
+            return self.unary_code(op, quote!(#v.num_unary(#sym)?), &Ty::Num, t, e);
+        }
         match op {
             UnaryOp::Not => {
                 let c = truth_of(v, xt);

@@ -81,6 +81,19 @@ impl FnCx<'_, '_> {
             (B::Int, [Ty::Str, Ty::None]) => Ty::Int,
             (B::Int, [_, t]) if *t != Ty::None => return err(self, "int() with a base needs a str".into()),
             (B::Float, [Ty::Str]) => Ty::Float,
+            // `isinstance(x, T)`, `type(x) is T`: decided by the type, or when the code runs
+            (B::Isinstance | B::TypeIs, [_, ..]) => Ty::Bool,
+            (B::TypeName, [t]) => {
+                if crate::types::type_name_known(t) {
+                    Ty::Str
+                } else {
+                    return err(self, format!("type(x).__name__ of a {t} is not supported"));
+                }
+            }
+            // a str or a number: parsed or converted, whichever it is when the code runs
+            (B::Int, [Ty::StrNum]) => Ty::Int,
+            (B::Float, [Ty::StrNum]) => Ty::Float,
+            (B::Len, [Ty::StrNum]) => Ty::Int,
             (B::Len, [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => Ty::Int,
             (B::Len, [Ty::Iter(_)])
                 if matches!(args[0].kind, ExprKind::CallIntrinsic(Intrinsic::Builtin(B::Range), _)) =>

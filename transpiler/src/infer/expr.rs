@@ -370,7 +370,7 @@ impl FnCx<'_, '_> {
                     }
                     (UnaryOp::Invert, Ty::NpBool) => Ty::NpBool,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::Bool) => Ty::Int,
-                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Num) => Ty::Num,
+                    (UnaryOp::Neg | UnaryOp::Pos, Ty::Num | Ty::StrNum) => Ty::Num,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::NumC) => Ty::NumC,
                     (UnaryOp::Neg | UnaryOp::Pos, Ty::NumNp) => Ty::NumNp,
                     (UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, Ty::IntNp) => Ty::IntNp,
@@ -428,6 +428,8 @@ impl FnCx<'_, '_> {
                 // `v if c else None`: the value or None
                 match a.join_result(&b) {
                     Some(j) => j,
+                    // a str in one branch, a number in the other: a str-or-number value
+                    None if a.join_str_num(&b).is_some() => a.join_str_num(&b).unwrap_or(Ty::Unknown),
                     None if matches!(a, Ty::Func(..) | Ty::Funcs(_)) && matches!(b, Ty::Func(..) | Ty::Funcs(_)) => {
                         self.error(Diagnostic::new(
                             e.span,
@@ -724,6 +726,7 @@ impl FnCx<'_, '_> {
         // TypeError there (print, str, repr, format and bool take None as it is)
         let none_msg: Option<&'static str> = match i {
             Intrinsic::Builtin(B::Print | B::Str | B::Repr | B::Format | B::Bool) => None,
+            Intrinsic::Builtin(B::Isinstance | B::TypeIs | B::TypeName) => None,
             Intrinsic::Math(_) => Some("must be real number, not NoneType"),
             Intrinsic::Builtin(B::Abs) => Some("bad operand type for abs(): 'NoneType'"),
             Intrinsic::Builtin(B::Max) => Some("'>' not supported between instances of 'NoneType' and another type"),

@@ -26,6 +26,7 @@ pub(crate) mod pad;
 mod promotion;
 pub(crate) mod select;
 mod stmt;
+pub(crate) mod strnum;
 pub mod ufunc;
 
 use crate::diag::Diagnostic;
@@ -279,11 +280,20 @@ fn infer_rounds(
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut split: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut detached: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut unions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     loop {
         let mut conflicts = BTreeMap::new();
         let mut widened = BTreeMap::new();
         let mut as_arrays = BTreeMap::new();
-        let result = infer_once(module, annotations, positions, twins, &mut conflicts, &mut widened, &mut as_arrays);
+        let mut wanted = BTreeMap::new();
+        let result = infer_once(
+            module,
+            annotations,
+            positions,
+            twins,
+            (&mut conflicts, &mut widened, &mut as_arrays),
+            (&unions, &mut wanted),
+        );
         // lists used as array indices: wrapped in `np.asarray`, and inference runs again
         if !as_arrays.is_empty() {
             for (func, ids) in as_arrays {
@@ -332,6 +342,11 @@ fn infer_rounds(
                 }
             }
         }
+        // a variable still holding a str on some paths and a number on others, its webs
+        // split: a `Ty::StrNum`, the value keeping its type
+        if !progress && result.is_err() {
+            progress |= strnum::allow(&mut unions, wanted);
+        }
         if !progress {
             return result;
         }
@@ -378,14 +393,16 @@ fn wrap_asarray(f: &mut ir::Function, ids: &BTreeSet<ir::ExprId>) {
     f.expr_count = w.next;
 }
 
+/// Per function, a set of its variables.
+type FnNames = BTreeMap<String, BTreeSet<String>>;
+
 fn infer_once(
     module: &ir::Module,
     annotations: &pyrs_annotations::Annotations,
     positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
     twins: &Twins,
-    conflicts: &mut BTreeMap<String, BTreeSet<String>>,
-    widened: &mut BTreeMap<String, BTreeSet<String>>,
-    as_arrays: &mut BTreeMap<String, BTreeSet<ir::ExprId>>,
+    (conflicts, widened, as_arrays): (&mut FnNames, &mut FnNames, &mut BTreeMap<String, BTreeSet<ir::ExprId>>),
+    (unions, wanted): (&FnNames, &mut FnNames),
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut inf = Inference {
         module,
@@ -396,11 +413,14 @@ fn infer_once(
         conflicts: BTreeMap::new(),
         widened: BTreeMap::new(),
         as_arrays: BTreeMap::new(),
+        unions: unions.clone(),
+        union_wanted: BTreeMap::new(),
     };
     let result = infer_with(&mut inf, annotations, positions, twins);
     *conflicts = std::mem::take(&mut inf.conflicts);
     *widened = std::mem::take(&mut inf.widened);
     *as_arrays = std::mem::take(&mut inf.as_arrays);
+    *wanted = std::mem::take(&mut inf.union_wanted);
     result
 }
 
@@ -809,6 +829,11 @@ struct Inference<'m> {
     /// per function, lists of ints or bools used as an array index (`m[[i, j]]`): numpy makes
     /// them arrays, and so does the next round (see `infer`)
     as_arrays: BTreeMap<String, BTreeSet<ir::ExprId>>,
+    /// per function, the variables that may hold a str on some paths and a number on others
+    /// ([`Ty::StrNum`]): those whose conflict remained once their webs were split
+    unions: BTreeMap<String, BTreeSet<String>>,
+    /// per function, the variables whose conflict a [`Ty::StrNum`] would resolve
+    union_wanted: BTreeMap<String, BTreeSet<String>>,
 }
 
 fn mangle(t: &Ty) -> String {
@@ -819,6 +844,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Int => "int".into(),
         Ty::Float => "float".into(),
         Ty::Num => "num".into(),
+        Ty::StrNum => "strnum".into(),
         Ty::NumNp => "numnp".into(),
         Ty::IntNp => "intnp".into(),
         Ty::NumC => "numc".into(),
@@ -1017,7 +1043,7 @@ fn is_int_like(t: &Ty) -> bool {
 fn formattable(t: &Ty) -> bool {
     t.is_numeric()
         || t.is_num()
-        || matches!(t, Ty::Str | Ty::None | Ty::Unknown | Ty::Exc | Ty::NumC)
+        || matches!(t, Ty::Str | Ty::StrNum | Ty::None | Ty::Unknown | Ty::Exc | Ty::NumC)
         || matches!(t, Ty::Tuple(ts) if ts.iter().all(formattable))
         || matches!(t, Ty::List(x) | Ty::VarTuple(x) | Ty::Opt(x) if formattable(x))
 }

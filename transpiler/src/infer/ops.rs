@@ -11,7 +11,10 @@ impl FnCx<'_, '_> {
         }
         let ok = match c {
             Ty::Str => *x == Ty::Str,
-            Ty::Dict(k, _) | Ty::Set(k) => k.join(x).is_some() && x.is_hashable(),
+            // (a str-or-number key only among such keys)
+            Ty::Dict(k, _) | Ty::Set(k) => {
+                k.join(x).is_some() && x.is_hashable() && (*x == Ty::StrNum) == (**k == Ty::StrNum)
+            }
             // a list nothing is ever stored in (`queens(n, [], ...)`) is empty
             Ty::List(el) | Ty::VarTuple(el) | Ty::Iter(el) => {
                 **el == Ty::Unknown || (el.is_number_like() && x.is_number_like()) || el.base() == x.base()
@@ -61,6 +64,14 @@ impl FnCx<'_, '_> {
                     return;
                 }
             }
+            // a str-or-number against a str, a Python number or another such value (an
+            // ordering of the other kind raises TypeError when the code runs)
+            CmpOp::Eq | CmpOp::NotEq | CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE
+                if *l == Ty::StrNum || *r == Ty::StrNum =>
+            {
+                let fits = |t: &Ty| matches!(t, Ty::Str | Ty::StrNum) || t.is_py_real();
+                fits(l) && fits(r)
+            }
             CmpOp::Eq | CmpOp::NotEq => {
                 (l.is_number_like() && r.is_number_like()) || l.base() == r.base() || Self::tuples_meet(l, r)
             }
@@ -91,6 +102,10 @@ impl FnCx<'_, '_> {
     pub(super) fn binop_type(&mut self, op: BinOp, l: &Ty, r: &Ty, rhs: &ir::Expr, at: Span) -> Ty {
         if *l == Ty::Unknown || *r == Ty::Unknown {
             return Ty::Unknown;
+        }
+        // (`fmt % x`: the str formats either kind)
+        if (*l == Ty::StrNum || *r == Ty::StrNum) && !(op == BinOp::Mod && *l == Ty::Str) {
+            return self.strnum_binop_type(op, l, r, rhs, at);
         }
         if matches!(l, Ty::Array(..)) || matches!(r, Ty::Array(..)) {
             return self.array_binop(op, l, r, at);

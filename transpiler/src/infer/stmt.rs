@@ -80,6 +80,16 @@ impl FnCx<'_, '_> {
                 self.first_assign.entry(name.to_string()).or_insert(at);
             }
             None => {
+                // a str on some paths, a number on others: one value of either kind, once
+                // splitting the variable into its webs has not separated them
+                if let Some(j) = cur.join_str_num(&t) {
+                    if self.union_allowed(name) {
+                        self.locals.insert(name.to_string(), j);
+                        self.first_assign.entry(name.to_string()).or_insert(at);
+                        return;
+                    }
+                    self.want_union(name);
+                }
                 self.conflict(name);
                 let mut d =
                     Diagnostic::new(at, format!("`{name}` is assigned a {t} here, but it holds a {cur} elsewhere"));

@@ -43,6 +43,12 @@ catalogue! {
         // `dict.fromkeys(keys, value=None)`: a name Python cannot spell, lowering resolves
         // the attribute of the builtin `dict`
         DictFromkeys = "dict.fromkeys",
+        // `isinstance(x, T)`, `type(x) is T`, `type(x).__name__`: the classes as string
+        // literals after the value (`syntax/lower/types.rs`); the last two are names Python
+        // cannot spell
+        Isinstance = "isinstance",
+        TypeIs = "type() is",
+        TypeName = "type().__name__",
         // the clocks of module `time` (see `Module::Time`)
         TimeTime = "time.time",
         TimePerfCounter = "time.perf_counter",

@@ -186,6 +186,9 @@ impl FnLower<'_> {
 
     pub(super) fn call(&mut self, c: &ast::ExprCall) -> ir::Expr {
         let sp = span(c.range());
+        if let Some(e) = self.isinstance_call(c) {
+            return e;
+        }
         if let ast::Expr::Attribute(a) = &*c.func {
             if let (ast::Expr::StringLiteral(fmt), "format") = (&*a.value, a.attr.id.as_str()) {
                 return self.format_call(c, fmt);

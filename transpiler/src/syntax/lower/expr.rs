@@ -229,6 +229,9 @@ impl FnLower<'_> {
                 ExprKind::BoolOp(op, self.exprs(&b.values))
             }
             ast::Expr::Compare(c) => {
+                if let Some(e) = self.type_compare(c) {
+                    return e;
+                }
                 let left = self.expr(&c.left);
                 let mut rest = Vec::new();
                 for (op, r) in c.ops.iter().zip(c.comparators.iter()) {
@@ -255,6 +258,9 @@ impl FnLower<'_> {
             },
             ast::Expr::Call(c) => return self.call(c),
             ast::Expr::Attribute(a) => {
+                if let Some(e) = self.type_name_attr(a) {
+                    return e;
+                }
                 // `str.lower`: a method of a builtin type as a function
                 if let ast::Expr::Name(n) = &*a.value {
                     let owner = n.id.as_str();

@@ -21,6 +21,7 @@ mod ranges;
 mod scope;
 mod stmt;
 mod synth;
+mod types;
 
 use scope::{collect_assigned, global_names, global_writes};
 
