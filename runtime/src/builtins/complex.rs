@@ -35,21 +35,32 @@ pub fn abs(z: Complex64) -> f64 {
     z.re.hypot(z.im)
 }
 
-/// `abs(z)` compared with a positive finite constant `c` (`abs(z) < 2` in an escape-time
-/// loop). Same answer as `abs(z).partial_cmp(&c)`, but the square root (`hypot`) is computed
-/// only when `|z|²` lies within a rounding error of `c²`.
+/// `abs(z)` of a Python complex: OverflowError where the result overflows from finite parts
+/// (CPython's `complex_abs`).
 #[inline]
-pub fn abs_cmp(z: Complex64, c: f64) -> Option<std::cmp::Ordering> {
+pub fn abs_checked(z: Complex64) -> Result<f64> {
+    let r = abs(z);
+    if r.is_infinite() && z.re.is_finite() && z.im.is_finite() {
+        return Err(overflow("absolute value too large"));
+    }
+    Ok(r)
+}
+
+/// `abs(z)` compared with a positive finite constant `c` (`abs(z) < 2` in an escape-time
+/// loop). Same answer as `abs_checked(z)?.partial_cmp(&c)`, but the square root (`hypot`) is
+/// computed only when `|z|²` lies within a rounding error of `c²` or overflows.
+#[inline]
+pub fn abs_cmp(z: Complex64, c: f64) -> Result<Option<std::cmp::Ordering>> {
     use std::cmp::Ordering;
     let s = z.re * z.re + z.im * z.im;
     let c2 = c * c;
     if s < c2 * (1.0 - 1e-9) {
-        return Some(Ordering::Less);
+        return Ok(Some(Ordering::Less));
     }
-    if s > c2 * (1.0 + 1e-9) {
-        return Some(Ordering::Greater);
+    if s > c2 * (1.0 + 1e-9) && s.is_finite() {
+        return Ok(Some(Ordering::Greater));
     }
-    abs(z).partial_cmp(&c)
+    Ok(abs_checked(z)?.partial_cmp(&c))
 }
 
 fn powu(x: Complex64, n: i64) -> Complex64 {
@@ -144,9 +155,14 @@ mod tests {
         for (re, im) in cases {
             let z = Complex64::new(re, im);
             for c in [2.0, 1.0, 0.5, 1e-300] {
-                assert_eq!(abs_cmp(z, c), abs(z).partial_cmp(&c), "{z} vs {c}");
+                assert_eq!(abs_cmp(z, c).unwrap(), abs(z).partial_cmp(&c), "{z} vs {c}");
             }
         }
-        assert_eq!(abs_cmp(Complex64::new(2.0, 0.0), 2.0), Some(Ordering::Equal));
+        assert_eq!(abs_cmp(Complex64::new(2.0, 0.0), 2.0).unwrap(), Some(Ordering::Equal));
+        // CPython: OverflowError where |z| overflows from finite parts, also in a comparison
+        let big = Complex64::new(1.5e308, 1.5e308);
+        assert!(abs_checked(big).is_err() && abs_cmp(big, 2.0).is_err());
+        assert_eq!(abs_cmp(Complex64::new(1e200, 0.0), 2.0).unwrap(), Some(Ordering::Greater));
+        assert_eq!(abs_checked(Complex64::new(f64::INFINITY, 1.0)).unwrap(), f64::INFINITY);
     }
 }

@@ -223,13 +223,7 @@ pub fn pos(a: NumC) -> NumC {
 pub fn abs(a: NumC) -> Result<Num> {
     match a {
         NumC::Real(n) => num::abs(n),
-        NumC::Complex(z) => {
-            let r = cx::abs(z);
-            if r.is_infinite() && z.re.is_finite() && z.im.is_finite() {
-                return Err(crate::error::overflow("absolute value too large"));
-            }
-            Ok(Num::Float(r))
-        }
+        NumC::Complex(z) => cx::abs_checked(z).map(Num::Float),
     }
 }
 

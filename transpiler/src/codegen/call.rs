@@ -47,7 +47,7 @@ impl Body<'_> {
                         Ty::Float => quote!(#v.abs()),
                         // `abs` of a complex array is numpy's `absolute` loop
                         _ if self.is_array_elem(&args[0]) => self.complex_absolute(&args[0], v),
-                        _ => quote!(rt::builtins::complex::abs(#v)),
+                        _ => quote!(rt::builtins::complex::abs_checked(#v)?),
                     }
                 }
                 B::Min | B::Max => {

@@ -110,10 +110,10 @@ fn cmp_one(op: CmpOp, a: &Operand, b: &Operand) -> TokenStream {
     // abs(z) <op> c, for a positive finite constant c
     let abs_vs_const = match (&a.abs_of, b.float_lit, &b.abs_of, a.float_lit) {
         (Some(z), Some(c), _, _) if c > 0.0 && c.is_finite() => {
-            Some((quote!(rt::builtins::complex::abs_cmp(#z, #c)), false))
+            Some((quote!(rt::builtins::complex::abs_cmp(#z, #c)?), false))
         }
         (_, _, Some(z), Some(c)) if c > 0.0 && c.is_finite() => {
-            Some((quote!(rt::builtins::complex::abs_cmp(#z, #c)), true))
+            Some((quote!(rt::builtins::complex::abs_cmp(#z, #c)?), true))
         }
         _ => None,
     };
@@ -781,7 +781,7 @@ impl Body<'_> {
                         quote!(#tmp)
                     };
                     operands.push(Operand {
-                        code: quote!(rt::builtins::complex::abs(#tmp)),
+                        code: quote!(rt::builtins::complex::abs_checked(#tmp)?),
                         ty: Ty::Float,
                         int_lit: None,
                         float_lit: None,
