@@ -17,6 +17,9 @@ there), with arithmetic, comparisons, conversions and printing by the types at h
 # export shown(complex list)
 # export values(str:complex dict, str)
 # export kinds(complex list)
+# export orbit(complex, int)
+# export orbit_list(complex, int)
+# export scaled(complex, int)
 
 
 def store_real(zs, nu):
@@ -182,3 +185,41 @@ def kinds(zs):
 
 
 #case: kinds([1, 2.5, 3j, True])
+
+
+def orbit(c, n):
+    z = 0
+    for _ in range(n):
+        z = z * z + c
+    return z
+
+
+#case: orbit(0.25j, 0)
+#case: orbit(0.25j, 3)
+#case: orbit(1 + 1j, 2)
+
+
+def orbit_list(c, n):
+    z = 0.5
+    out = [z]
+    for _ in range(n):
+        z = z * z + c
+        out.append(z)
+    print(z)
+    return out
+
+
+#case: orbit_list(0.25j, 0)
+#case: orbit_list(0.25j, 2)
+
+
+def scaled(c, n):
+    z = 0
+    for _ in range(n):
+        z = z * z + c
+    w = z * 2
+    return w, str(z), z == 0
+
+
+#case: scaled(1j, 0)
+#case: scaled(1j, 2)

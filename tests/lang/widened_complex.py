@@ -1,8 +1,8 @@
 """A variable holding an int on one path and a complex on another (`z = 0`, then `z = z*z + c`
 in a loop) is compiled as a complex where Python's types cannot show: arithmetic with a
 surely-complex value, `abs(z)` in a comparison, stores into complex arrays, truth tests.
-Where the value itself is seen (a result, print, a list) pyrs refuses
-(tests/errors/widened_complex_*.py)."""
+Where the value itself is seen (a result, print, a list) the variable carries its type
+(`rt::NumC`: tests/lang/real_complex.py, `orbit`)."""
 
 import numpy as np
 

@@ -12,18 +12,32 @@ use crate::infer::Instance;
 use crate::ir::{self, BinOp, ExprKind, StmtKind, Target, UnaryOp};
 use crate::library::{Builtin, Intrinsic};
 use crate::types::Ty;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Checks every instance; one diagnostic per place.
 pub fn check(module: &ir::Module, instances: &[Instance]) -> Vec<Diagnostic> {
+    check_with_vars(module, instances).0
+}
+
+/// [`check`], and per function the variables whose values Python may give another type where
+/// they are seen (inference may then make them numbers that carry their type, `Ty::NumC`).
+pub fn check_with_vars(
+    module: &ir::Module,
+    instances: &[Instance],
+) -> (Vec<Diagnostic>, BTreeMap<String, BTreeSet<String>>) {
     let mut errors = Vec::new();
+    let mut vars: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for inst in instances {
         let f = module.function(&inst.key.func).expect("instances name functions");
-        errors.extend(check_instance(f, inst));
+        let (errs, names) = check_instance(f, inst);
+        if !errs.is_empty() {
+            vars.entry(inst.key.func.clone()).or_default().extend(names);
+        }
+        errors.extend(errs);
     }
     let mut seen = BTreeSet::new();
     errors.retain(|d| seen.insert((d.span.start, d.message.clone())));
-    errors
+    (errors, vars)
 }
 
 struct Widened<'a> {
@@ -34,7 +48,7 @@ struct Widened<'a> {
     errors: Vec<Diagnostic>,
 }
 
-fn check_instance(f: &ir::Function, inst: &Instance) -> Vec<Diagnostic> {
+fn check_instance(f: &ir::Function, inst: &Instance) -> (Vec<Diagnostic>, Vec<String>) {
     let mut w = Widened { inst, vars: HashMap::new(), errors: Vec::new() };
     // complex variables assigned a real number somewhere
     for s in ir::query::statements(&f.body) {
@@ -45,7 +59,7 @@ fn check_instance(f: &ir::Function, inst: &Instance) -> Vec<Diagnostic> {
         }
     }
     if w.vars.is_empty() {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     // and the variables assigned values computed from them
     loop {
@@ -66,7 +80,7 @@ fn check_instance(f: &ir::Function, inst: &Instance) -> Vec<Diagnostic> {
     for s in ir::query::statements(&f.body) {
         w.stmt(s);
     }
-    w.errors
+    (w.errors, w.vars.into_keys().collect())
 }
 
 impl Widened<'_> {

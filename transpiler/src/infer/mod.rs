@@ -347,6 +347,19 @@ fn infer_rounds(
         if !progress && result.is_err() {
             progress |= strnum::allow(&mut unions, wanted);
         }
+        // a variable widened to complex, seen where Python may give it a real number (`z = 0`
+        // then `z = z * z + c`, returning `z`): a `Ty::NumC`, the value keeping its type
+        if !progress {
+            if let Ok(p) = &result {
+                let (errors, vars) = crate::analysis::widened::check_with_vars(module, &p.instances);
+                if !errors.is_empty() {
+                    progress |= strnum::allow(&mut unions, vars);
+                    if !progress {
+                        return Err(errors);
+                    }
+                }
+            }
+        }
         if !progress {
             return result;
         }

@@ -68,6 +68,17 @@ impl FnCx<'_, '_> {
                     (None, None) => Some(j),
                 }
             }
+            // a real number and a complex where Python may see which (`analysis/widened.rs`
+            // reported the variable): a number that carries its type
+            Some(j)
+                if j.base() == Ty::Complex
+                    && (cur.is_py_real() || t.is_py_real())
+                    && !cur.is_np()
+                    && !t.is_np()
+                    && self.union_allowed(name) =>
+            {
+                Some(Ty::NumC)
+            }
             j => j,
         };
         match joined {
