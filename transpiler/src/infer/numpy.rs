@@ -40,8 +40,13 @@ impl FnCx<'_, '_> {
             return Ty::Unknown;
         };
         let e = *e;
-        let ind_ok =
-            matches!(ts.get(1), Some(Ty::Array(Elem::Int64, 1))) || matches!(ts.get(1), Some(t) if is_int_like(t));
+        if let Some(Ty::Array(ie, 1)) = ts.get(1) {
+            if is_other_int(*ie) {
+                self.as_int64_index(&args[1]);
+            }
+        }
+        let ind_ok = matches!(ts.get(1), Some(Ty::Array(ie, 1)) if ie.kind() == Kind::Int)
+            || matches!(ts.get(1), Some(t) if is_int_like(t));
         if !ind_ok {
             self.error(Diagnostic::new(span_of(1), "`ind` of numpy.put() must be an int or a 1-D int64 array here"));
             return Ty::Unknown;
@@ -194,6 +199,11 @@ pub fn tuple_array(t: &Ty) -> Option<(Elem, usize)> {
     }
 }
 
+/// An integer dtype other than int64: as an index array, numpy casts it to intp (int64).
+pub fn is_other_int(e: Elem) -> bool {
+    e.kind() == Kind::Int && e != Elem::Int64
+}
+
 fn is_ellipsis(x: &ir::Expr) -> bool {
     matches!(x.kind, ExprKind::Const(Constant::Ellipsis))
 }
@@ -223,8 +233,12 @@ pub fn fancy_ndim(n: usize, items: &[(bool, &Ty)]) -> Result<usize, String> {
                 consumed += 1;
                 adv = adv.max(*k);
             }
+            Ty::Array(e, _) if is_other_int(*e) => return Err(format!(
+                "an index array of {} in a tuple held in a variable is not supported: write the tuple in the subscript",
+                e.name()
+            )),
             Ty::Array(e, _) => {
-                return Err(format!("an index array of {} is not supported: use int64 or bool arrays", e.name()))
+                return Err(format!("an index array of {} is not supported: use integer or bool arrays", e.name()))
             }
             t if is_int_like(t) => consumed += 1,
             other => return Err(format!("an index must be an int, a slice, None, `...` or an array, not {other}")),
@@ -338,6 +352,27 @@ impl FnCx<'_, '_> {
                 return self.array_subscript(el, n, index, &Ty::Array(e, 1));
             }
         }
+        // an index array of another integer dtype: cast to int64 (numpy's intp) by the next round
+        if let Ty::Array(e, k) = it {
+            if is_other_int(*e) {
+                self.as_int64_index(index);
+                return self.array_subscript(el, n, index, &Ty::Array(Elem::Int64, *k));
+            }
+        }
+        if let (ExprKind::Tuple(xs), Ty::Tuple(items)) = (&index.kind, it) {
+            if items.iter().any(|t| matches!(t, Ty::Array(e, _) if is_other_int(*e))) {
+                let mut cast = items.clone();
+                for (x, t) in xs.iter().zip(cast.iter_mut()) {
+                    if let Ty::Array(e, k) = t {
+                        if is_other_int(*e) {
+                            self.as_int64_index(x);
+                            *t = Ty::Array(Elem::Int64, *k);
+                        }
+                    }
+                }
+                return self.array_subscript(el, n, index, &Ty::Tuple(cast));
+            }
+        }
         // a boolean mask over the first k axes, or an integer array indexing the first axis
         match it {
             Ty::Array(Elem::Bool, k) if *k <= n => return Ty::Array(el, n - k + 1),
@@ -438,6 +473,10 @@ impl FnCx<'_, '_> {
             t if is_int_like(&t) => (Some(el), el.scalar()),
             Ty::Slice => (Some(el), Ty::Array(el, 1)),
             Ty::Array(Elem::Int64, k) => (Some(el), Ty::Array(el, k)),
+            Ty::Array(e, k) if is_other_int(e) => {
+                self.as_int64_index(index);
+                (Some(el), Ty::Array(el, k))
+            }
             Ty::Unknown => (None, Ty::Unknown),
             other => {
                 self.error(Diagnostic::new(
