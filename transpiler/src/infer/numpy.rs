@@ -233,10 +233,12 @@ pub fn fancy_ndim(n: usize, items: &[(bool, &Ty)]) -> Result<usize, String> {
                 consumed += 1;
                 adv = adv.max(*k);
             }
-            Ty::Array(e, _) if is_other_int(*e) => return Err(format!(
+            Ty::Array(e, _) if is_other_int(*e) => {
+                return Err(format!(
                 "an index array of {} in a tuple held in a variable is not supported: write the tuple in the subscript",
                 e.name()
-            )),
+            ))
+            }
             Ty::Array(e, _) => {
                 return Err(format!("an index array of {} is not supported: use integer or bool arrays", e.name()))
             }
@@ -2724,6 +2726,29 @@ impl FnCx<'_, '_> {
                         }
                     }
                     m => self.shape_fn(as_fn(m), args, &all, at),
+                }
+            }
+            // `a.partition(kth)` in place (None) and `a.argpartition(kth)`: numpy's functions'
+            // rules, the receiver in first place (a stand-in expression: the rule reads only
+            // the arguments' types and the literal `axis=None`/`kind=`)
+            Method::Partition | Method::Argpartition => {
+                let f = if method == Method::Partition { N::Partition } else { N::Argpartition };
+                if method == Method::Partition && matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) {
+                    self.error(Diagnostic::new(
+                        args[1].span,
+                        "`a.partition(kth, axis=None)` raises TypeError in numpy: give an int axis",
+                    ));
+                    return Ty::Unknown;
+                }
+                let mut all_args = vec![ir::Expr { id: ir::ExprId(u32::MAX), span: at, kind: ExprKind::None }];
+                all_args.extend(args.iter().cloned());
+                let mut all = vec![Ty::Array(el, n)];
+                all.extend(ts.iter().cloned());
+                let t = self.select_fn(f, &all_args, &all, at);
+                match t {
+                    Ty::Unknown => t,
+                    _ if method == Method::Partition => Ty::None,
+                    _ => t,
                 }
             }
             Method::Tolist if ts.is_empty() => (0..n).fold(el.scalar().base(), |t, _| Ty::List(Box::new(t))),
