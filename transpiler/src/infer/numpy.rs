@@ -175,12 +175,24 @@ pub fn tuple_elem(items: &[Ty]) -> Option<Elem> {
 }
 
 /// The element type and rank of `np.array(t)` for tuples: of numbers (1-D), of equally long
-/// tuples of numbers, and lists of tuples of numbers (2-D).
+/// tuples of numbers, of lists of numbers, and lists of tuples of numbers (2-D).
 pub fn tuple_array(t: &Ty) -> Option<(Elem, usize)> {
     match t {
         Ty::Tuple(items) => {
             if let Some(e) = tuple_elem(items) {
                 return Some((e, 1));
+            }
+            // a tuple of lists of numbers (`np.array((xs, ys))`): rows whose lengths are
+            // checked when it runs
+            let lists: Option<Vec<Elem>> = items
+                .iter()
+                .map(|r| match r {
+                    Ty::List(x) if x.is_numeric() => Elem::of_scalar(x),
+                    _ => None,
+                })
+                .collect();
+            if let Some(es) = lists {
+                return Some((es.into_iter().reduce(Elem::promote)?, 2));
             }
             let rows: Option<Vec<&Vec<Ty>>> =
                 items.iter().map(|r| if let Ty::Tuple(x) = r { Some(x) } else { None }).collect();
