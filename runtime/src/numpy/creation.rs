@@ -129,6 +129,20 @@ pub fn from_items<T: Element<Value = T>>(v: Vec<T>) -> NdArray<T, 1> {
     NdArray::from_vec([v.len()], v)
 }
 
+/// `np.array((xs, ys, ...))` of a tuple of lists: all rows must have the same length
+/// (numpy's ValueError names the shape it detected).
+pub fn from_rows<T: Element<Value = T> + Clone>(rows: Vec<Vec<T>>) -> Result<NdArray<T, 2>> {
+    let cols = rows.first().map_or(0, Vec::len);
+    if rows.iter().any(|r| r.len() != cols) {
+        return Err(Error::Value(format!(
+            "setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. The detected shape was ({},) + inhomogeneous part.",
+            rows.len()
+        )));
+    }
+    let n = rows.len();
+    Ok(NdArray::from_vec([n, cols], rows.concat()))
+}
+
 /// `np.array(list_of_lists)`: all rows must have the same length.
 pub fn from_nested_list<T: Element<Value = T> + Clone>(l: &List<List<T>>) -> Result<NdArray<T, 2>> {
     let rows = l.to_vec();

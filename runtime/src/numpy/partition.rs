@@ -90,6 +90,24 @@ where
     Ok(out)
 }
 
+/// `a.partition(kth, axis)`: `a` partitioned in place (numpy checks that it may write
+/// first, with its own text); returns None.
+pub fn partition_inplace<T: Element, const D: usize>(a: &NdArray<T, D>, kth: &[i64], axis: i64) -> Result<()>
+where
+    T::Value: Sortable,
+{
+    if a.check_writeable().is_err() {
+        return Err(Error::Value("partition array is read-only"));
+    }
+    let Some((ax, n)) = lane_axis(a, axis)? else { return Ok(()) };
+    let kth = kth_positions(kth, n)?;
+    each_lane(a, ax, a, |mut v| {
+        select(&mut v, &kth, T::Value::cmp_np);
+        v
+    });
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -259,6 +259,13 @@ impl FnCx<'_, '_> {
                     return Ty::Unknown;
                 }
                 let axis = !matches!(ts.get(2), None | Some(Ty::None));
+                // uint64 indices: numpy casts them to intp (values past int64's wrap)
+                if let Some(Ty::Array(Elem::UInt64, k)) = ts.get(1) {
+                    self.as_int64_index(&args[1]);
+                    let mut ts = ts.to_vec();
+                    ts[1] = Ty::Array(Elem::Int64, *k);
+                    return self.matrix_fn(f, args, &ts, at);
+                }
                 let k = match ts.get(1) {
                     Some(t) if is_int_like(t) => 0,
                     Some(Ty::List(t)) if is_int_like(t) => 1,
@@ -291,6 +298,12 @@ impl FnCx<'_, '_> {
             }
             N::TakeAlongAxis => {
                 let Some((e, n)) = arr(self, 0, 1) else { return Ty::Unknown };
+                if let Some(Ty::Array(Elem::UInt64, k)) = ts.get(1) {
+                    self.as_int64_index(&args[1]);
+                    let mut ts = ts.to_vec();
+                    ts[1] = Ty::Array(Elem::Int64, *k);
+                    return self.matrix_fn(f, args, &ts, at);
+                }
                 match ts.get(1) {
                     Some(Ty::Array(ie, k))
                         if *k == n && ie.kind() == crate::types::Kind::Int && *ie != Elem::UInt64 => {}

@@ -294,7 +294,8 @@ fn infer_rounds(
             (&mut conflicts, &mut widened, &mut as_arrays),
             (&unions, &mut wanted),
         );
-        // lists used as array indices: wrapped in `np.asarray`, and inference runs again
+        // lists used as array indices: wrapped in `np.asarray`, and inference runs again (index
+        // arrays of other integer dtypes: in `np.asarray(x, np.int64)`, numpy's cast to intp)
         if !as_arrays.is_empty() {
             for (func, ids) in as_arrays {
                 if let Some(f) = module.functions.iter_mut().find(|f| f.name == func) {
@@ -383,21 +384,28 @@ fn parallel_updates(body: &[ir::Stmt]) -> HashSet<String> {
     out
 }
 
-/// Wraps the expressions `ids` of `f` in `np.asarray(...)`.
-fn wrap_asarray(f: &mut ir::Function, ids: &BTreeSet<ir::ExprId>) {
+/// Wraps the expressions `ids` of `f` in `np.asarray(...)` (`np.asarray(..., np.int64)` for
+/// those marked `true`).
+fn wrap_asarray(f: &mut ir::Function, ids: &BTreeMap<ir::ExprId, bool>) {
     use crate::ir::visit::{walk_expr_mut, VisitorMut};
     struct Wrap<'a> {
-        ids: &'a BTreeSet<ir::ExprId>,
+        ids: &'a BTreeMap<ir::ExprId, bool>,
         next: u32,
     }
     impl VisitorMut for Wrap<'_> {
         fn visit_expr_mut(&mut self, e: &mut ir::Expr) {
             walk_expr_mut(self, e);
-            if self.ids.contains(&e.id) {
+            if let Some(&int64) = self.ids.get(&e.id) {
                 let inner = e.clone();
+                let mut args = vec![inner];
+                if int64 {
+                    let id = ir::ExprId(self.next);
+                    self.next += 1;
+                    args.push(ir::Expr { id, span: e.span, kind: ExprKind::DType("int64") });
+                }
                 e.id = ir::ExprId(self.next);
                 self.next += 1;
-                e.kind = ExprKind::CallIntrinsic(Intrinsic::Numpy(crate::library::NumpyFn::Asarray), vec![inner]);
+                e.kind = ExprKind::CallIntrinsic(Intrinsic::Numpy(crate::library::NumpyFn::Asarray), args);
             }
         }
     }
@@ -414,7 +422,7 @@ fn infer_once(
     annotations: &pyrs_annotations::Annotations,
     positions: &dyn Fn(pyrs_annotations::Pos) -> Span,
     twins: &Twins,
-    (conflicts, widened, as_arrays): (&mut FnNames, &mut FnNames, &mut BTreeMap<String, BTreeSet<ir::ExprId>>),
+    (conflicts, widened, as_arrays): (&mut FnNames, &mut FnNames, &mut BTreeMap<String, BTreeMap<ir::ExprId, bool>>),
     (unions, wanted): (&FnNames, &mut FnNames),
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut inf = Inference {
@@ -840,8 +848,9 @@ struct Inference<'m> {
     /// per function, the variables given a wider number type than some of their values
     widened: BTreeMap<String, BTreeSet<String>>,
     /// per function, lists of ints or bools used as an array index (`m[[i, j]]`): numpy makes
-    /// them arrays, and so does the next round (see `infer`)
-    as_arrays: BTreeMap<String, BTreeSet<ir::ExprId>>,
+    /// them arrays, and so does the next round (see `infer`); `true`: an index array of an
+    /// integer dtype other than int64, which numpy casts to intp (int64) and the next round too
+    as_arrays: BTreeMap<String, BTreeMap<ir::ExprId, bool>>,
     /// per function, the variables that may hold a str on some paths and a number on others
     /// ([`Ty::StrNum`]): those whose conflict remained once their webs were split
     unions: BTreeMap<String, BTreeSet<String>>,
@@ -1095,7 +1104,13 @@ impl FnCx<'_, '_> {
     /// `name`'s assignments disagree on a type: splitting it into webs may help.
     /// The list `e` is used as an array index (see `Inference::as_arrays`).
     fn as_array(&mut self, e: &ir::Expr) {
-        self.inf.as_arrays.entry(self.func.to_string()).or_default().insert(e.id);
+        self.inf.as_arrays.entry(self.func.to_string()).or_default().insert(e.id, false);
+    }
+
+    /// The integer index array `e` (of a dtype other than int64) is cast to int64 as numpy
+    /// casts index arrays to intp (uint64 values wrap, as numpy's cast does).
+    fn as_int64_index(&mut self, e: &ir::Expr) {
+        self.inf.as_arrays.entry(self.func.to_string()).or_default().insert(e.id, true);
     }
 
     fn conflict(&mut self, name: &str) {

@@ -40,8 +40,13 @@ impl FnCx<'_, '_> {
             return Ty::Unknown;
         };
         let e = *e;
-        let ind_ok =
-            matches!(ts.get(1), Some(Ty::Array(Elem::Int64, 1))) || matches!(ts.get(1), Some(t) if is_int_like(t));
+        if let Some(Ty::Array(ie, 1)) = ts.get(1) {
+            if is_other_int(*ie) {
+                self.as_int64_index(&args[1]);
+            }
+        }
+        let ind_ok = matches!(ts.get(1), Some(Ty::Array(ie, 1)) if ie.kind() == Kind::Int)
+            || matches!(ts.get(1), Some(t) if is_int_like(t));
         if !ind_ok {
             self.error(Diagnostic::new(span_of(1), "`ind` of numpy.put() must be an int or a 1-D int64 array here"));
             return Ty::Unknown;
@@ -170,12 +175,24 @@ pub fn tuple_elem(items: &[Ty]) -> Option<Elem> {
 }
 
 /// The element type and rank of `np.array(t)` for tuples: of numbers (1-D), of equally long
-/// tuples of numbers, and lists of tuples of numbers (2-D).
+/// tuples of numbers, of lists of numbers, and lists of tuples of numbers (2-D).
 pub fn tuple_array(t: &Ty) -> Option<(Elem, usize)> {
     match t {
         Ty::Tuple(items) => {
             if let Some(e) = tuple_elem(items) {
                 return Some((e, 1));
+            }
+            // a tuple of lists of numbers (`np.array((xs, ys))`): rows whose lengths are
+            // checked when it runs
+            let lists: Option<Vec<Elem>> = items
+                .iter()
+                .map(|r| match r {
+                    Ty::List(x) if x.is_numeric() => Elem::of_scalar(x),
+                    _ => None,
+                })
+                .collect();
+            if let Some(es) = lists {
+                return Some((es.into_iter().reduce(Elem::promote)?, 2));
             }
             let rows: Option<Vec<&Vec<Ty>>> =
                 items.iter().map(|r| if let Ty::Tuple(x) = r { Some(x) } else { None }).collect();
@@ -192,6 +209,11 @@ pub fn tuple_array(t: &Ty) -> Option<(Elem, usize)> {
         },
         _ => None,
     }
+}
+
+/// An integer dtype other than int64: as an index array, numpy casts it to intp (int64).
+pub fn is_other_int(e: Elem) -> bool {
+    e.kind() == Kind::Int && e != Elem::Int64
 }
 
 fn is_ellipsis(x: &ir::Expr) -> bool {
@@ -223,8 +245,14 @@ pub fn fancy_ndim(n: usize, items: &[(bool, &Ty)]) -> Result<usize, String> {
                 consumed += 1;
                 adv = adv.max(*k);
             }
+            Ty::Array(e, _) if is_other_int(*e) => {
+                return Err(format!(
+                "an index array of {} in a tuple held in a variable is not supported: write the tuple in the subscript",
+                e.name()
+            ))
+            }
             Ty::Array(e, _) => {
-                return Err(format!("an index array of {} is not supported: use int64 or bool arrays", e.name()))
+                return Err(format!("an index array of {} is not supported: use integer or bool arrays", e.name()))
             }
             t if is_int_like(t) => consumed += 1,
             other => return Err(format!("an index must be an int, a slice, None, `...` or an array, not {other}")),
@@ -338,6 +366,27 @@ impl FnCx<'_, '_> {
                 return self.array_subscript(el, n, index, &Ty::Array(e, 1));
             }
         }
+        // an index array of another integer dtype: cast to int64 (numpy's intp) by the next round
+        if let Ty::Array(e, k) = it {
+            if is_other_int(*e) {
+                self.as_int64_index(index);
+                return self.array_subscript(el, n, index, &Ty::Array(Elem::Int64, *k));
+            }
+        }
+        if let (ExprKind::Tuple(xs), Ty::Tuple(items)) = (&index.kind, it) {
+            if items.iter().any(|t| matches!(t, Ty::Array(e, _) if is_other_int(*e))) {
+                let mut cast = items.clone();
+                for (x, t) in xs.iter().zip(cast.iter_mut()) {
+                    if let Ty::Array(e, k) = t {
+                        if is_other_int(*e) {
+                            self.as_int64_index(x);
+                            *t = Ty::Array(Elem::Int64, *k);
+                        }
+                    }
+                }
+                return self.array_subscript(el, n, index, &Ty::Tuple(cast));
+            }
+        }
         // a boolean mask over the first k axes, or an integer array indexing the first axis
         match it {
             Ty::Array(Elem::Bool, k) if *k <= n => return Ty::Array(el, n - k + 1),
@@ -438,6 +487,10 @@ impl FnCx<'_, '_> {
             t if is_int_like(&t) => (Some(el), el.scalar()),
             Ty::Slice => (Some(el), Ty::Array(el, 1)),
             Ty::Array(Elem::Int64, k) => (Some(el), Ty::Array(el, k)),
+            Ty::Array(e, k) if is_other_int(e) => {
+                self.as_int64_index(index);
+                (Some(el), Ty::Array(el, k))
+            }
             Ty::Unknown => (None, Ty::Unknown),
             other => {
                 self.error(Diagnostic::new(
@@ -2685,6 +2738,29 @@ impl FnCx<'_, '_> {
                         }
                     }
                     m => self.shape_fn(as_fn(m), args, &all, at),
+                }
+            }
+            // `a.partition(kth)` in place (None) and `a.argpartition(kth)`: numpy's functions'
+            // rules, the receiver in first place (a stand-in expression: the rule reads only
+            // the arguments' types and the literal `axis=None`/`kind=`)
+            Method::Partition | Method::Argpartition => {
+                let f = if method == Method::Partition { N::Partition } else { N::Argpartition };
+                if method == Method::Partition && matches!(args.get(1).map(|a| &a.kind), Some(ExprKind::None)) {
+                    self.error(Diagnostic::new(
+                        args[1].span,
+                        "`a.partition(kth, axis=None)` raises TypeError in numpy: give an int axis",
+                    ));
+                    return Ty::Unknown;
+                }
+                let mut all_args = vec![ir::Expr { id: ir::ExprId(u32::MAX), span: at, kind: ExprKind::None }];
+                all_args.extend(args.iter().cloned());
+                let mut all = vec![Ty::Array(el, n)];
+                all.extend(ts.iter().cloned());
+                let t = self.select_fn(f, &all_args, &all, at);
+                match t {
+                    Ty::Unknown => t,
+                    _ if method == Method::Partition => Ty::None,
+                    _ => t,
                 }
             }
             Method::Tolist if ts.is_empty() => (0..n).fold(el.scalar().base(), |t, _| Ty::List(Box::new(t))),

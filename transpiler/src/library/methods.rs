@@ -12,6 +12,7 @@ catalogue! {
         Append = "append",
         Argmax = "argmax",
         Argmin = "argmin",
+        Argpartition = "argpartition",
         Argsort = "argsort",
         Astype = "astype",
         Clear = "clear",
@@ -127,6 +128,8 @@ impl Method {
             M::Cumsum | M::Cumprod => &["axis", "dtype", "out"],
             M::Std | M::Var => &["axis", "dtype", "out", "ddof", "keepdims"],
             M::Sort | M::Argsort => &["axis", "kind", "order"],
+            // (`str.partition` takes no keywords)
+            M::Partition | M::Argpartition => &["kth", "axis", "kind", "order"],
             M::Round => &["decimals"],
             M::Astype => &["dtype"],
             M::Splitlines => &["keepends"],

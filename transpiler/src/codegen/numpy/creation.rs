@@ -177,6 +177,20 @@ impl Body<'_> {
                 .collect()
         };
         match t {
+            // a tuple of lists: the rows, each converted, their lengths checked when it runs
+            Ty::Tuple(rows) if !rows.is_empty() && rows.iter().all(|r| matches!(r, Ty::List(_))) => {
+                let parts: Vec<TokenStream> = rows
+                    .iter()
+                    .enumerate()
+                    .map(|(k, row)| {
+                        let i = syn::Index::from(k);
+                        let Ty::List(inner) = row else { unreachable!("matched") };
+                        let c = store_cast(quote!(__x), inner, &to);
+                        quote!(__t.#i.to_vec().into_iter().map(|__x| #c).collect::<Vec<#et>>())
+                    })
+                    .collect();
+                quote!({ let __t = #v; rt::numpy::creation::from_rows::<#et>(vec![#(#parts),*])? })
+            }
             Ty::Tuple(items) if items.iter().all(|x| x.is_numeric()) => {
                 let n = items.len();
                 let parts = fields(quote!(__t), items);

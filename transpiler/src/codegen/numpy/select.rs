@@ -14,7 +14,7 @@ use quote::quote;
 
 impl Body<'_> {
     /// `kth` as something that derefs to `&[i64]`.
-    fn kth_positions(&mut self, e: &ir::Expr) -> TokenStream {
+    pub(super) fn kth_positions(&mut self, e: &ir::Expr) -> TokenStream {
         let t = self.inst.ty(e).clone();
         let bools = match &t {
             Ty::Tuple(items) => items.contains(&Ty::Bool),

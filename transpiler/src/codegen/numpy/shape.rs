@@ -1170,6 +1170,17 @@ impl Body<'_> {
                 let axis = self.int_or(args, 0, -1);
                 quote!(#sh::sort_inplace(&#x, #axis)?)
             }
+            Method::Partition => {
+                let x = self.arr(receiver);
+                let kth = self.kth_positions(&args[0]);
+                let axis = self.int_or(args, 1, -1);
+                quote!(rt::numpy::partition::partition_inplace(&#x, &#kth, #axis)?)
+            }
+            Method::Argpartition => {
+                let mut all = vec![receiver.clone()];
+                all.extend(args.iter().cloned());
+                self.select_call(crate::library::NumpyFn::Argpartition, &all, result)
+            }
             _ => {
                 let f = method.numpy_fn().expect("an array method named after its numpy function");
                 let mut all = vec![receiver.clone()];
