@@ -430,20 +430,7 @@ impl Body<'_> {
             if op == BinOp::Pow && matches!(rhs.kind, ExprKind::Int(2)) && at.is_dyn_np() {
                 return (quote!(#num::pow2(#x)?), Ty::NumNp);
             }
-            let f = match op {
-                BinOp::Add => quote!(add),
-                BinOp::Sub => quote!(sub),
-                BinOp::Mul => quote!(mul),
-                BinOp::Div => quote!(truediv),
-                BinOp::FloorDiv => quote!(floordiv),
-                BinOp::Mod => quote!(rem),
-                BinOp::BitAnd => quote!(bitand),
-                BinOp::BitOr => quote!(bitor),
-                BinOp::BitXor => quote!(bitxor),
-                BinOp::LShift => quote!(lshift),
-                BinOp::RShift => quote!(rshift),
-                BinOp::Pow => quote!(pow),
-            };
+            let f = dispatch_fn(op);
             return (quote!(#num::#f(#x, #y)?), result);
         }
         if *at == Ty::NumC || *bt == Ty::NumC {
@@ -455,15 +442,7 @@ impl Body<'_> {
                 return self.binop(op, x, &Ty::Complex, y, &Ty::Complex, rhs, np);
             }
             let (x, y) = (coerce(a, at, &Ty::NumC), coerce(b, bt, &Ty::NumC));
-            let f = match op {
-                BinOp::Add => quote!(add),
-                BinOp::Sub => quote!(sub),
-                BinOp::Mul => quote!(mul),
-                BinOp::Div => quote!(truediv),
-                BinOp::FloorDiv => quote!(floordiv),
-                BinOp::Mod => quote!(rem),
-                _ => quote!(pow),
-            };
+            let f = dispatch_fn(op);
             return (quote!(rt::builtins::numc::#f(#x, #y)?), Ty::NumC);
         }
         if *at == Ty::Num || *bt == Ty::Num {
@@ -484,14 +463,7 @@ impl Body<'_> {
                 return self.binop(op, x, &xt, y, &yt, rhs, np);
             }
             let (x, y) = (coerce(a, at, &Ty::Num), coerce(b, bt, &Ty::Num));
-            let f = match op {
-                BinOp::Add => quote!(add),
-                BinOp::Sub => quote!(sub),
-                BinOp::Mul => quote!(mul),
-                BinOp::FloorDiv => quote!(floordiv),
-                BinOp::Mod => quote!(rem),
-                _ => quote!(pow),
-            };
+            let f = dispatch_fn(op);
             return (quote!(#num::#f(#x, #y)?), Ty::Num);
         }
         // an int to a power not known to be non-negative: an int or a float (see `binop_type_base`)
@@ -846,5 +818,24 @@ fn cmp_symbol(op: CmpOp) -> &'static str {
         CmpOp::LtE => "<=",
         CmpOp::Gt => ">",
         _ => ">=",
+    }
+}
+
+/// The runtime function of `op` on numbers whose type is known when the code runs
+/// (`rt::builtins::num`, `rt::builtins::numc`: same names).
+fn dispatch_fn(op: BinOp) -> TokenStream {
+    match op {
+        BinOp::Add => quote!(add),
+        BinOp::Sub => quote!(sub),
+        BinOp::Mul => quote!(mul),
+        BinOp::Div => quote!(truediv),
+        BinOp::FloorDiv => quote!(floordiv),
+        BinOp::Mod => quote!(rem),
+        BinOp::BitAnd => quote!(bitand),
+        BinOp::BitOr => quote!(bitor),
+        BinOp::BitXor => quote!(bitxor),
+        BinOp::LShift => quote!(lshift),
+        BinOp::RShift => quote!(rshift),
+        BinOp::Pow => quote!(pow),
     }
 }
