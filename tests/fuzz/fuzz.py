@@ -113,6 +113,7 @@ def build_batch(tmp: Path, modules: dict[str, list[gen.Program]], stats, log) ->
                 keep = [p for p in progs if p.name not in drop]
                 for p in progs:
                     if p.name in drop:
+                        log(f"REFUSED {p.name}: {drop[p.name]}")
                         stats["refused"] += 1
                         stats["refusal: " + re.sub(r"`[^`]*`", "`_`", drop[p.name])[:80]] += 1
                 if keep and len(keep) < len(progs):

@@ -246,7 +246,8 @@ class Gen:
         if c == 10 and self.helper_sig and self.helper_sig[1] == "complex":
             return f"{self.helper_name()}({self.expr(self.helper_sig[0], d + 1)})"
         if c == 11 and self.vars["complex list"]:
-            return f"sum({self.r.choice(self.vars['complex list'])}, 0j)"
+            start = self.r.choice([", 0j", ", 0j", ""])  # sum() of no complex numbers is the int 0
+            return f"sum({self.r.choice(self.vars['complex list'])}{start})"
         return f"(-{self.expr('complex', d + 1)})"
 
     def helper_name(self) -> str:
@@ -266,6 +267,9 @@ class Gen:
                 if op == "*=" and t == "int":
                     return Stmt([f"{v} *= {self.r.choice(['2', '3', '(-1)'])}"])
                 return Stmt([f"{v} {op} {self.expr(t)}"])
+            if t == "complex" and self.r.random() < 0.15:
+                # the variable holds a real number on this path (its value keeps its type)
+                return Stmt([f"{v} = {self.expr(self.r.choice(['float', 'int']))}"])
             return Stmt([f"{v} = {self.expr(t)}"])
         if c < 0.45 and self.depth < 2:
             self.depth += 1
@@ -300,6 +304,9 @@ class Gen:
             if lists:
                 t, l = self.r.choice(lists)
                 et = t.split()[0]
+                if et == "complex" and self.r.random() < 0.25:
+                    # a real number into a complex list keeps its type (CPython's list)
+                    et = self.r.choice(["float", "int"])
                 if self.r.random() < 0.5:
                     return Stmt([f"{l}.append({self.expr(et)})"])
                 return Stmt([f"{l}[{self.index(l)}] = {self.expr(et)}"])

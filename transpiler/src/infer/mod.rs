@@ -200,6 +200,7 @@ pub fn infer(
     // place of the listed overload (a function storing ints into a float list argument
     // compiles only so) to no twins, until everything types or no error is in an export
     let mut choice = all.clone();
+    let mut fallback = Twins::default();
     for _ in 0..=2 * candidates.len() {
         match attempt(&choice) {
             Ok(r) => {
@@ -217,6 +218,10 @@ pub fn infer(
                     .filter(|c| choice.with.contains(*c) || choice.only.contains(*c))
                     .collect();
                 if at_fault.is_empty() {
+                    // (the errors are in code every choice compiles, or in exports that fail
+                    // with and without their twins: reported below with this choice, so that
+                    // an export which compiles as its twin is not blamed for them)
+                    fallback = choice.clone();
                     break;
                 }
                 for c in at_fault {
@@ -260,7 +265,7 @@ pub fn infer(
             *module = m;
             Ok(p)
         }
-        None => infer_rounds(module, annotations, positions, &Twins::default()),
+        None => infer_rounds(module, annotations, positions, &fallback),
     }
 }
 
