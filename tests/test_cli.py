@@ -150,6 +150,37 @@ def test_failed_build_keeps_previous_extension(pyrs, tmp_path):
     assert hashlib.sha256(so.read_bytes()).hexdigest() == before, "the previous good .so was replaced"
 
 
+def test_parallel_loop_with_shared_list_warns_and_runs_serially(pyrs, tmp_path):
+    """A `# omp parallel for` loop reading a list made before it builds, with a warning at the
+    loop that names the list (threads cannot share compiled lists); a list made per iteration
+    leaves the loop parallel, without a warning."""
+    py = tmp_path / "par_list.py"
+    py.write_text(
+        "# export f(int list, int)\n"
+        "def f(xs, n):\n"
+        "    t = 0\n"
+        "    # omp parallel for reduction(+:t)\n"
+        "    for i in range(n):\n"
+        "        t += xs[i % len(xs)]\n"
+        "    return t\n"
+        "\n"
+        "# export g(int)\n"
+        "def g(n):\n"
+        "    t = 0\n"
+        "    # omp parallel for reduction(+:t)\n"
+        "    for i in range(n):\n"
+        "        ys = [i, i]\n"
+        "        t += sum(ys)\n"
+        "    return t\n"
+    )
+    r = run(pyrs, "build", "-q", py)
+    assert r.returncode == 0, r.stderr
+    assert f"{py}:5:5: warning: this parallel loop runs serially" in r.stderr, r.stderr
+    assert f"{py}:6:14: note: `xs` (int list) is shared by every iteration" in r.stderr, r.stderr
+    assert r.stderr.count("warning:") == 1, r.stderr
+    assert so_of(py).is_file()
+
+
 def test_malformed_annotation(pyrs, tmp_path):
     py = tmp_path / "bad_export.py"
     py.write_text("#pythran export f(int\n\n\ndef f(n):\n    return n\n")

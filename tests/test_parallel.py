@@ -18,6 +18,7 @@ PARALLEL_FILES = [
     ROOT / "examples" / "psum.py",
     ROOT / "examples" / "polynomial_parallel.py",
     ROOT / "tests" / "lang" / "parallel_critical.py",
+    ROOT / "tests" / "lang" / "parallel_serial.py",
 ]
 DIRECTIVE = re.compile(r"^(\s*)#\s*(omp|pyrs) parallel (for|arrays).*$", re.M)
 # kernels whose loops reduce floats: the order of the additions changes, so the results may

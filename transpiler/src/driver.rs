@@ -113,6 +113,9 @@ pub fn analyse_with(
         crate::analysis::inline::temporaries(f);
     }
     let program = infer::infer(&mut module, &annotations, &pos_to_span).map_err(render)?;
+    for d in parallel::serialize_unshareable(&mut module, &program.instances) {
+        notes.push(d.render(file).replacen(": error: ", ": warning: ", 1));
+    }
     let mut race_errors = parallel::check(&module, &program.instances);
     race_errors.extend(crate::analysis::widened::check(&module, &program.instances));
     race_errors.extend(infer::module_params::check(&module, &program.instances));
@@ -415,8 +418,9 @@ pub fn run(opts: &Options) -> i32 {
         file.bytes_sha256 = bytes_sha256;
         let lib_rs = match compile_with_options(&file, &module, opts.fast_math) {
             Ok((code, notes)) => {
+                // (warnings about the source, shown also with `-q`, as a compiler's are)
                 for n in notes {
-                    say(&n);
+                    eprint!("{n}");
                 }
                 code
             }

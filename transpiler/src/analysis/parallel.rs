@@ -218,6 +218,105 @@ fn attach_in(body: &mut Vec<ir::Stmt>, line: u32, d: &ir::ParallelDirective, fil
     v.found
 }
 
+/// Whether values of `t` may be shared by the threads of a parallel loop: the runtime's
+/// lists, dicts, sets, strings, tuples of unknown length, iterators, generators, files and
+/// random generators are reference-counted without atomics (`Rc`), the rest are plain data.
+fn thread_safe(t: &Ty) -> bool {
+    match t {
+        Ty::Str
+        | Ty::StrNum
+        | Ty::VarTuple(_)
+        | Ty::List(_)
+        | Ty::Dict(..)
+        | Ty::Set(_)
+        | Ty::Iter(_)
+        | Ty::Gen(_)
+        | Ty::Exc
+        | Ty::File
+        | Ty::Generator => false,
+        Ty::Tuple(ts) | Ty::Func(_, ts) => ts.iter().all(thread_safe),
+        Ty::Opt(t) => thread_safe(t),
+        _ => true,
+    }
+}
+
+/// Parallel loops that use lists, or values shared by every iteration that are not
+/// [`thread_safe`] (a dict, set or string made before the loop): such a loop runs serially,
+/// which gives what Python gives (OpenMP's loop over independent iterations is the serial
+/// loop), and the returned warnings say where and why. Decided over every instance of the
+/// function; the `parallel` directive is dropped from the loop.
+pub fn serialize_unshareable(module: &mut ir::Module, instances: &[Instance]) -> Vec<Diagnostic> {
+    let mut serial: Vec<(Span, Diagnostic)> = Vec::new();
+    for inst in instances {
+        let Some(f) = module.function(&inst.key.func) else { continue };
+        for s in query::for_loops(&f.body) {
+            let StmtKind::For { body, parallel: Some(_), .. } = &s.kind else { continue };
+            if serial.iter().any(|(sp, _)| *sp == s.span) {
+                continue;
+            }
+            // the variables the loop shares with the code around it
+            let mut outside: BTreeSet<&str> = f.params.iter().map(|p| p.name.as_str()).collect();
+            query::occurrences(&f.body, Some(s), &mut |n, _| {
+                outside.insert(n);
+            });
+            struct Find<'a> {
+                inst: &'a Instance,
+                outside: &'a BTreeSet<&'a str>,
+                found: Option<(Span, String)>,
+            }
+            impl<'ir> Visitor<'ir> for Find<'_> {
+                fn visit_expr(&mut self, e: &'ir ir::Expr) {
+                    if self.found.is_some() {
+                        return;
+                    }
+                    let t = self.inst.ty(e);
+                    if let ExprKind::Local(n) = &e.kind {
+                        if !thread_safe(t) && self.outside.contains(n.as_str()) {
+                            self.found = Some((e.span, format!("`{n}` ({t}) is shared by every iteration")));
+                            return;
+                        }
+                    }
+                    visit::walk_expr(self, e)
+                }
+            }
+            let mut find = Find { inst, outside: &outside, found: None };
+            find.visit_body(body);
+            if let Some((at, what)) = find.found {
+                let d = Diagnostic::new(
+                    s.span,
+                    "this parallel loop runs serially: it uses values compiled code cannot share between threads",
+                )
+                .note(at, what)
+                .help("use numpy arrays (and numbers) in the loop to run it in parallel");
+                serial.push((s.span, d));
+            }
+        }
+    }
+    if serial.is_empty() {
+        return Vec::new();
+    }
+    struct Strip<'a> {
+        spans: &'a [Span],
+    }
+    impl VisitorMut for Strip<'_> {
+        fn visit_stmt_mut(&mut self, s: &mut ir::Stmt) {
+            if self.spans.contains(&s.span) {
+                if let StmtKind::For { parallel, .. } = &mut s.kind {
+                    *parallel = None;
+                }
+            }
+            visit::walk_stmt_mut(self, s)
+        }
+        fn visit_expr_mut(&mut self, _: &mut ir::Expr) {}
+    }
+    let spans: Vec<Span> = serial.iter().map(|(sp, _)| *sp).collect();
+    for f in &mut module.functions {
+        Strip { spans: &spans }.visit_body_mut(&mut f.body);
+    }
+    serial.sort_by_key(|(sp, _)| sp.start);
+    serial.into_iter().map(|(_, d)| d).collect()
+}
+
 /// Checks every parallel loop of every instance.
 pub fn check(module: &ir::Module, instances: &[Instance]) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
@@ -729,13 +828,6 @@ fn check_body(
                         "accumulate into a local variable (a reduction) and assign the module variable after the loop",
                     ),
                 );
-            }
-            if matches!(self.inst.ty(e), Ty::List(_)) {
-                self.errors.push(Diagnostic::new(
-                    e.span,
-                    "lists cannot be used inside a parallel loop yet (they are not thread-safe); use a numpy array",
-                ));
-                return;
             }
             if matches!(self.inst.ty(e), Ty::Generator) {
                 self.errors.push(Diagnostic::new(
