@@ -136,6 +136,11 @@ impl Body<'_> {
                 let Ty::Gen(el) = self.inst.ret.clone() else { unreachable!("a generator yields") };
                 let v = self.expr_as(e, &el);
                 // the thread that resumes it decides whether its loops stop at Ctrl-C
+                if self.inst.sendable {
+                    // what it is resumed with: the value of `x = yield v` (`GenSent`)
+                    let sent = format_ident!("{}", super::body::GENERATOR_SENT);
+                    return quote!(#sent = #y.suspend(#v); __sigint = rt::support::signals::flag(););
+                }
                 quote!(#y.suspend(#v); __sigint = rt::support::signals::flag();)
             }
             StmtKind::YieldFrom(e) => {

@@ -727,6 +727,7 @@ impl FnCx<'_, '_> {
         let none_msg: Option<&'static str> = match i {
             Intrinsic::Builtin(B::Print | B::Str | B::Repr | B::Format | B::Bool) => None,
             Intrinsic::Builtin(B::Isinstance | B::TypeIs | B::TypeName) => None,
+            Intrinsic::Builtin(B::GenSend | B::GenSent | B::GenReturn) => None,
             Intrinsic::Math(_) => Some("must be real number, not NoneType"),
             Intrinsic::Builtin(B::Abs) => Some("bad operand type for abs(): 'NoneType'"),
             Intrinsic::Builtin(B::Max) => Some("'>' not supported between instances of 'NoneType' and another type"),
@@ -804,6 +805,7 @@ impl FnCx<'_, '_> {
             return Ty::Unknown;
         }
         let i = self.inf.request(name, ts.clone());
+        self.callees.insert(e.id, i);
         self.refine_empty_args(name, i, args, &ts);
         self.inf.instances[i].ret.clone()
     }

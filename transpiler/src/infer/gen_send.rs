@@ -1,0 +1,112 @@
+//! Generators driven from compiled code beyond `next()`: `g.send(v)` (the one type a
+//! generator function is sent, collected over every send site of the program, is what its
+//! `x = yield v` reads: `Opt` of it), and `r = yield from g` (the return type of the
+//! generator function `g` was made by). Which function made a generator is known where it is
+//! held in a local assigned only calls of generator functions of the file (`gen_calls`).
+
+use super::*;
+use crate::diag::Diagnostic;
+
+impl FnCx<'_, '_> {
+    /// The types of the generator rows of the catalogue (`None` for the other rows).
+    pub(super) fn generator_builtin(&mut self, b: B, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
+        Some(match (b, ts) {
+            (B::GenSent, []) => match self.inf.sent.get(self.func) {
+                Some((s, _)) if self.generator => Ty::Opt(Box::new(s.clone())),
+                _ => Ty::None,
+            },
+            (B::GenSend, [g, v]) => {
+                let Ty::Gen(el) = g else {
+                    self.error(Diagnostic::new(
+                        at,
+                        format!("`send` is a method of generators, not of {}", g.with_article()),
+                    ));
+                    return Some(Ty::Unknown);
+                };
+                let el = (**el).clone();
+                let s = match v {
+                    Ty::None => return Some(el),
+                    Ty::Opt(x) => (**x).clone(),
+                    t => t.clone(),
+                };
+                let Some(instances) = self.generator_instances(&args[0]) else {
+                    self.error(
+                        Diagnostic::new(
+                            args[0].span,
+                            "pyrs sends values only into a generator held in a local variable that is assigned calls of generator functions of this file",
+                        )
+                        .help("assign the generator to a variable first (`g = gen(...)`) and send into it in the same function"),
+                    );
+                    return Some(Ty::Unknown);
+                };
+                for i in instances {
+                    let func = self.inf.instances[i].key.func.clone();
+                    match self.inf.sent.get(&func) {
+                        Some((t, first)) if *t != s => {
+                            let (t, first) = (t.clone(), *first);
+                            self.error(
+                                Diagnostic::new(
+                                    args[1].span,
+                                    format!(
+                                        "this sends {} into a generator of `{func}`, which is also sent {}",
+                                        s.with_article(),
+                                        t.with_article()
+                                    ),
+                                )
+                                .note(first, format!("sent {} here", t.with_article()))
+                                .help("send values of one type into a generator (convert them, e.g. `float(v)`)"),
+                            );
+                        }
+                        Some(_) => {}
+                        None => {
+                            self.inf.sent.insert(func, (s.clone(), args[1].span));
+                            self.inf.sent_changed = true;
+                        }
+                    }
+                }
+                el
+            }
+            (B::GenReturn, [g]) => {
+                if !matches!(g, Ty::Gen(_)) {
+                    // `yield from` a list, range, ...: its value is None
+                    return Some(Ty::None);
+                }
+                let Some(instances) = self.generator_instances(&args[0]) else {
+                    self.error(
+                        Diagnostic::new(
+                            args[0].span,
+                            "pyrs knows the value of `yield from` only for a call of a generator function of this file (`r = yield from gen(...)`)",
+                        ),
+                    );
+                    return Some(Ty::Unknown);
+                };
+                let mut t = Ty::Unknown;
+                for i in instances {
+                    let r = self.inf.instances[i].gen_ret.clone();
+                    if r == Ty::Unknown {
+                        return Some(Ty::Unknown);
+                    }
+                    t = match t.join_result(&r) {
+                        Some(j) => j,
+                        None => {
+                            self.error(Diagnostic::new(at, format!("the generators here return {t} or {r}")));
+                            return Some(Ty::Unknown);
+                        }
+                    };
+                }
+                t
+            }
+            _ => return None,
+        })
+    }
+
+    /// The instances of the generator functions whose calls local `e` is assigned (None when
+    /// it is not a local, or is assigned anything else).
+    fn generator_instances(&self, e: &ir::Expr) -> Option<BTreeSet<usize>> {
+        let ExprKind::Local(n) = &e.kind else { return None };
+        if self.params.contains(n) {
+            return None;
+        }
+        self.gen_calls.get(n).cloned().flatten().filter(|s| !s.is_empty())
+    }
+}
