@@ -179,3 +179,44 @@ def from_list(n):
 def _from_list(n):
     r = yield from [i * i for i in range(n)]
     yield r is None
+
+
+# export stop_value(int)
+def stop_value(n):
+    g = _sub(n)
+    items = []
+    while True:
+        try:
+            items.append(next(g))
+        except StopIteration as e:
+            return items, e.value
+#case: stop_value(3)
+#case: stop_value(0)
+
+
+# export stop_value_again(int)
+def stop_value_again(n):
+    g = _sub(n)
+    values = []
+    for k in range(n + 3):
+        try:
+            next(g)
+        except StopIteration as e:
+            values.append(e.value)
+    return values
+#case: stop_value_again(1)
+#case: stop_value_again(0)
+
+
+# export stop_value_send(int)
+def stop_value_send(limit):
+    g = _acc_until(limit)
+    next(g)
+    while True:
+        try:
+            g.send(3)
+        except StopIteration as e:
+            return e.value
+#case: stop_value_send(10)
+#case: stop_value_send(0)
+

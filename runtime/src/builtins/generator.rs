@@ -46,6 +46,21 @@ pub fn sent_opt<S: 'static>(v: Option<S>) -> Sent {
     v.map(|v| Box::new(v) as Box<dyn Any>)
 }
 
+/// `e.value` of a caught exception `e`: the value the generator returned if `e` is the last
+/// StopIteration a generator raised (the same text), else None.
+pub fn stop_value<R: Clone + 'static>(e: &Error) -> Option<R> {
+    if e.class() != Exc::StopIteration {
+        return None;
+    }
+    STOP_VALUE
+        .try_with(|s| match &*s.borrow() {
+            Some((v, text)) if text == e.message() => v.downcast_ref::<R>().cloned(),
+            _ => None,
+        })
+        .ok()
+        .flatten()
+}
+
 /// The value of `x = yield v` in a generator sent values of type `S`: None when it was
 /// resumed by `next(g)` (or `g.send(None)`).
 pub fn received<S: 'static>(s: Sent) -> Result<Option<S>> {
@@ -71,6 +86,9 @@ const MAX_NESTING: u32 = 10_000;
 const POOL_MAX: usize = 64;
 
 thread_local! {
+    /// The value of the last StopIteration a generator's `next(g)`/`g.send(v)` raised, with
+    /// its text (`e.value`: an `Error` holds text only; see [`stop_value`])
+    static STOP_VALUE: RefCell<Option<(Box<dyn Any>, String)>> = const { RefCell::new(None) };
     static NESTING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     static POOL: RefCell<Vec<DefaultStack>> = const { RefCell::new(Vec::new()) };
 }
@@ -205,8 +223,16 @@ impl<T> Gen<T> {
     /// The StopIteration of a `next(g)`/`g.send(v)` that found no item: the text of the value
     /// the body returned if this call ran into its end.
     fn stop(&self) -> Error {
-        let text = self.0.try_borrow_mut().ok().and_then(|mut st| st.stop_text.take());
-        Error::raise(Exc::StopIteration, text.unwrap_or_default())
+        let (text, value) = match self.0.try_borrow_mut() {
+            Ok(mut st) => match st.stop_text.take() {
+                Some(t) => (Some(t), st.returned.take()),
+                None => (None, None),
+            },
+            Err(_) => (None, None),
+        };
+        let text = text.unwrap_or_default();
+        let _ = STOP_VALUE.try_with(|s| *s.borrow_mut() = value.map(|v| (v, text.clone())));
+        Error::raise(Exc::StopIteration, text)
     }
 
     /// `next(g)`: the next item, or StopIteration.
@@ -359,9 +385,12 @@ mod tests {
         assert_eq!(g.send(sent(2i64)).unwrap(), 7);
         let stop = g.next().unwrap_err();
         assert_eq!((stop.class(), stop.message()), (Exc::StopIteration, "7"));
-        assert_eq!(g.take_return::<i64>().unwrap(), Some(7));
+        assert_eq!(stop_value::<i64>(&stop), Some(7));
+        // (the value went with the StopIteration)
+        assert_eq!(g.take_return::<i64>().unwrap(), None);
         // exhausted: a plain StopIteration
         let stop = g.send(sent(1i64)).unwrap_err();
         assert_eq!((stop.class(), stop.message()), (Exc::StopIteration, ""));
+        assert_eq!(stop_value::<i64>(&stop), None);
     }
 }

@@ -532,6 +532,8 @@ impl FnCx<'_, '_> {
                     (Ty::Num | Ty::NumC, "real" | "imag") if !np => Ty::Num,
                     (Ty::Array(_, n), "shape") => Ty::Tuple(vec![Ty::Int; *n]),
                     (Ty::Range, "start" | "stop" | "step") => Ty::Int,
+                    // a caught StopIteration's value (see `gen_send::stop_value_type`)
+                    (Ty::Exc, "value") => self.stop_value_type(e.span),
                     (Ty::Array(..), "T") => t.clone(),
                     (Ty::Array(Elem::Complex128, n), "real" | "imag") => Ty::Array(Elem::Float64, *n),
                     (Ty::Array(Elem::Complex64, n), "real" | "imag") => Ty::Array(Elem::Float32, *n),

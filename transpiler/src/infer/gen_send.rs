@@ -100,6 +100,46 @@ impl FnCx<'_, '_> {
         })
     }
 
+    /// `e.value` of a caught exception: the value a generator returned when `next(g)` or
+    /// `g.send(v)` raised StopIteration, else None. Typed as the one type returned by the
+    /// generators this function holds in locals (`g = gen(...)`), or when it holds none by the
+    /// generators of the program (`Opt` of it); several types make it a located error.
+    pub(super) fn stop_value_type(&mut self, at: Span) -> Ty {
+        let local: BTreeSet<usize> = self.gen_calls.values().flatten().flatten().copied().collect();
+        let mut found: Option<Ty> = None;
+        for (k, inst) in self.inf.instances.iter().enumerate() {
+            if !local.is_empty() && !local.contains(&k) {
+                continue;
+            }
+            let r = match &inst.gen_ret {
+                Ty::Unknown | Ty::None => continue,
+                Ty::Opt(x) => (**x).clone(),
+                t => t.clone(),
+            };
+            match &found {
+                Some(f) if *f != r => {
+                    let msg = format!(
+                        "`.value` of a StopIteration: the generators {} return {} and {}, and pyrs needs one type here",
+                        if local.is_empty() { "of this file" } else { "this function holds" },
+                        f.with_article(),
+                        r.with_article()
+                    );
+                    self.error(
+                        Diagnostic::new(at, msg)
+                            .help("return values of one type from the generators, or use `r = yield from g`"),
+                    );
+                    return Ty::Unknown;
+                }
+                Some(_) => {}
+                None => found = Some(r),
+            }
+        }
+        match found {
+            Some(r) => Ty::Opt(Box::new(r)),
+            None => Ty::None,
+        }
+    }
+
     /// The instances of the generator functions whose calls local `e` is assigned (None when
     /// it is not a local, or is assigned anything else).
     fn generator_instances(&self, e: &ir::Expr) -> Option<BTreeSet<usize>> {
