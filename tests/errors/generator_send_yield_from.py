@@ -1,18 +1,17 @@
-# error-at: 11:5
-# CPython passes the values sent into `_outer` on to `_inner`; pyrs does not
+# error-at: 10:9
+# CPython passes the values sent into `_outer` on to the list's iterator (AttributeError: it has no `send`)
 
 
-def _inner():
-    x = yield 0
-    yield x
+def _outer(xs):
+    first = yield -1
+    if first is None:
+        yield 0
+    else:
+        yield from xs
 
 
-def _outer():
-    yield from _inner()
-
-
-# export f(int)
-def f(n):
-    g = _outer()
+# export f(int list)
+def f(xs):
+    g = _outer(xs)
     next(g)
-    return g.send(n)
+    return g.send(1)

@@ -269,3 +269,67 @@ def raises_then_stop(d):
         return "stopped"
     return "went on"
 #case: raises_then_stop(0)
+
+
+def _inner():
+    x = yield 0
+    y = yield x * 10
+    return x + y
+
+
+def _outer():
+    r = yield from _inner()
+    z = yield r
+    yield from _inner()
+    yield z
+
+
+# export delegated(int, int, int)
+def delegated(a, b, c):
+    g = _outer()
+    out = [next(g), g.send(a), g.send(b), g.send(c)]
+    out.append(g.send(a))
+    out.append(g.send(b))
+    out.append(next(g))
+    try:
+        next(g)
+    except StopIteration:
+        out.append(-1)
+    return out
+#case: delegated(1, 2, 3)
+#case: delegated(0, -4, 7)
+
+
+# export delegated_none(int)
+def delegated_none(a):
+    g = _outer()
+    next(g)
+    first = next(g)
+    return first, g.send(a)
+#case: delegated_none(5)
+
+
+def _inner_sum(n):
+    total = 0
+    for i in range(n):
+        x = yield total
+        if x is not None:
+            total += x
+    return total
+
+
+def _outer_held(n):
+    sub = _inner_sum(n)
+    r = yield from sub
+    yield r
+
+
+# export delegated_held(int list)
+def delegated_held(xs):
+    g = _outer_held(len(xs))
+    out = [next(g)]
+    for x in xs:
+        out.append(g.send(x))
+    return out
+#case: delegated_held([1, 2, 3])
+#case: delegated_held([])

@@ -183,6 +183,12 @@ impl<T> Gen<T> {
         self.resume(None)
     }
 
+    /// The body resumed with `input` (`yield from` in a generator sent values passes them on
+    /// this way): the next item, `None` once exhausted.
+    pub fn resume_with(&self, input: Sent) -> Result<Option<T>> {
+        self.resume(input)
+    }
+
     /// The body resumed with `input` (the value of the `yield` it is suspended at).
     fn resume(&self, input: Sent) -> Result<Option<T>> {
         let Ok(mut st) = self.0.try_borrow_mut() else {

@@ -148,6 +148,18 @@ impl Body<'_> {
                 let Ty::Gen(el) = self.inst.ret.clone() else { unreachable!("a generator yields") };
                 let from = Self::elem_of(self.inst.ty(e));
                 let conv = coerce(quote!(__x), &from, &el);
+                if self.inst.sendable && matches!(self.inst.ty(e), Ty::Gen(_)) {
+                    // what this generator is sent goes on to the inner one (CPython's delegation)
+                    let g = self.expr(e);
+                    return quote!({
+                        let __g = #g;
+                        let mut __in: rt::Sent = None;
+                        while let Some(__x) = __g.resume_with(::core::mem::take(&mut __in))? {
+                            __in = #y.suspend(#conv);
+                            __sigint = rt::support::signals::flag();
+                        }
+                    });
+                }
                 match self.try_iter_code(e) {
                     Some(it) => {
                         quote!(for __r in #it { let __x = __r?; #y.suspend(#conv); __sigint = rt::support::signals::flag(); })

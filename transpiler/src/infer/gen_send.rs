@@ -140,6 +140,56 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// `yield from e` in a generator sent values: they are passed on to `e`, a generator of the
+    /// file whose functions are then sent the same type (CPython's delegation).
+    pub(super) fn forward_sends(&mut self, e: &ir::Expr, t: &Ty, at: Span) {
+        let Some((s, _)) = self.inf.sent.get(self.func).cloned() else { return };
+        let instances = match (&e.kind, t) {
+            (ExprKind::CallUser(..), Ty::Gen(_)) => self.callees.get(&e.id).map(|i| BTreeSet::from([*i])),
+            (_, Ty::Gen(_)) => self.generator_instances(e),
+            (_, Ty::Unknown) => return,
+            _ => None,
+        };
+        let Some(instances) = instances else {
+            self.error(
+                Diagnostic::new(
+                    at,
+                    format!(
+                        "`yield from` in `{}`, a generator sent values (`g.send(v)`): CPython passes them on to the inner iterator, which pyrs does only for a generator of this file made here or held in a local (`yield from gen(...)`)",
+                        self.func
+                    ),
+                )
+                .help("loop over the inner iterator with `for x in it: v = yield x` and handle `v` yourself"),
+            );
+            return;
+        };
+        for i in instances {
+            let func = self.inf.instances[i].key.func.clone();
+            match self.inf.sent.get(&func) {
+                Some((t, first)) if *t != s => {
+                    let (t, first) = (t.clone(), *first);
+                    self.error(
+                        Diagnostic::new(
+                            at,
+                            format!(
+                                "this passes {} sent into `{}` on to a generator of `{func}`, which is also sent {}",
+                                s.with_article(),
+                                self.func,
+                                t.with_article()
+                            ),
+                        )
+                        .note(first, format!("sent {} here", t.with_article())),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    self.inf.sent.insert(func, (s.clone(), at));
+                    self.inf.sent_changed = true;
+                }
+            }
+        }
+    }
+
     /// The instances of the generator functions whose calls local `e` is assigned (None when
     /// it is not a local, or is assigned anything else).
     fn generator_instances(&self, e: &ir::Expr) -> Option<BTreeSet<usize>> {

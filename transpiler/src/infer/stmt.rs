@@ -147,15 +147,17 @@ impl FnCx<'_, '_> {
                 self.refuse_flat_value(value);
                 if let (Target::Name(n, _), Ty::Gen(_)) = (target, &t) {
                     // which generator functions' generators `n` holds (see `gen_calls`)
-                    let callee = match &value.kind {
-                        ExprKind::CallUser(..) => self.callees.get(&value.id).copied(),
+                    let callees = match &value.kind {
+                        ExprKind::CallUser(..) => self.callees.get(&value.id).map(|i| BTreeSet::from([*i])),
+                        // `h = g` of a local holding generators of known functions
+                        ExprKind::Local(m) if m != n && !self.params.contains(m) => {
+                            self.gen_calls.get(m).cloned().flatten()
+                        }
                         _ => None,
                     };
                     let entry = self.gen_calls.entry(n.clone()).or_insert_with(|| Some(BTreeSet::new()));
-                    match (callee, entry.as_mut()) {
-                        (Some(i), Some(set)) => {
-                            set.insert(i);
-                        }
+                    match (callees, entry.as_mut()) {
+                        (Some(is), Some(set)) => set.extend(is),
                         _ => *entry = None,
                     }
                 }
@@ -311,15 +313,8 @@ impl FnCx<'_, '_> {
             }
             StmtKind::Yield(e) | StmtKind::YieldFrom(e) => {
                 let t = self.expr(e);
-                if matches!(s.kind, StmtKind::YieldFrom(_)) && self.inf.sent.contains_key(self.func) {
-                    self.error(Diagnostic::new(
-                        s.span,
-                        format!(
-                            "`yield from` in `{}`, a generator sent values (`g.send(v)`): pyrs does not pass sent values on to the inner iterator",
-                            self.func
-                        ),
-                    )
-                    .help("loop over the inner iterator with `for x in it: v = yield x` and handle `v` yourself"));
+                if matches!(s.kind, StmtKind::YieldFrom(_)) {
+                    self.forward_sends(e, &t, s.span);
                 }
                 let t = match &s.kind {
                     StmtKind::YieldFrom(_) => self.iter_elem(&t, e.span),
