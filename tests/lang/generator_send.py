@@ -333,3 +333,14 @@ def delegated_held(xs):
     return out
 #case: delegated_held([1, 2, 3])
 #case: delegated_held([])
+
+
+# export genexpr_send(int)
+def genexpr_send(n):
+    g = (i * 2 for i in range(n))
+    a = next(g)
+    # a generator expression takes a sent value and goes on as `next` does
+    return a, g.send(5), list(g)
+#case: genexpr_send(4)
+#case: genexpr_send(2)
+#case: genexpr_send(1)

@@ -41,6 +41,14 @@ impl FnCx<'_, '_> {
                 };
                 for i in instances {
                     let func = self.inf.instances[i].key.func.clone();
+                    if func.starts_with("__pyrs_") {
+                        // `iter(x)`, itertools: CPython's iterators have no `send` (AttributeError)
+                        self.error(Diagnostic::new(
+                            at,
+                            "`send` into the iterator of a builtin (`iter(...)`, `itertools`): CPython's has no `send` method (AttributeError)",
+                        ));
+                        continue;
+                    }
                     match self.inf.sent.get(&func) {
                         Some((t, first)) if *t != s => {
                             let (t, first) = (t.clone(), *first);
@@ -145,7 +153,11 @@ impl FnCx<'_, '_> {
     pub(super) fn forward_sends(&mut self, e: &ir::Expr, t: &Ty, at: Span) {
         let Some((s, _)) = self.inf.sent.get(self.func).cloned() else { return };
         let instances = match (&e.kind, t) {
-            (ExprKind::CallUser(..), Ty::Gen(_)) => self.callees.get(&e.id).map(|i| BTreeSet::from([*i])),
+            (ExprKind::CallUser(f, _), Ty::Gen(_))
+                if self.inf.module.function(f).is_some_and(|f| ir::query::is_generator(&f.body)) =>
+            {
+                self.callees.get(&e.id).map(|i| BTreeSet::from([*i]))
+            }
             (_, Ty::Gen(_)) => self.generator_instances(e),
             (_, Ty::Unknown) => return,
             _ => None,

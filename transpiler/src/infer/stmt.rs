@@ -148,7 +148,12 @@ impl FnCx<'_, '_> {
                 if let (Target::Name(n, _), Ty::Gen(_)) = (target, &t) {
                     // which generator functions' generators `n` holds (see `gen_calls`)
                     let callees = match &value.kind {
-                        ExprKind::CallUser(..) => self.callees.get(&value.id).map(|i| BTreeSet::from([*i])),
+                        // (a call of a generator function: not of a function returning one)
+                        ExprKind::CallUser(f, _)
+                            if self.inf.module.function(f).is_some_and(|f| ir::query::is_generator(&f.body)) =>
+                        {
+                            self.callees.get(&value.id).map(|i| BTreeSet::from([*i]))
+                        }
                         // `h = g` of a local holding generators of known functions
                         ExprKind::Local(m) if m != n && !self.params.contains(m) => {
                             self.gen_calls.get(m).cloned().flatten()
