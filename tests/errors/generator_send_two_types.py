@@ -15,4 +15,4 @@ def f(n):
     g = _acc()
     next(g)
     g.send(n)
-    return g.send(1.5)
+    return g.send("1.5")

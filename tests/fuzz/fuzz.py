@@ -113,6 +113,7 @@ def build_batch(tmp: Path, modules: dict[str, list[gen.Program]], stats, log) ->
                 keep = [p for p in progs if p.name not in drop]
                 for p in progs:
                     if p.name in drop:
+                        log(f"REFUSED {p.name}: {drop[p.name]}")
                         stats["refused"] += 1
                         stats["refusal: " + re.sub(r"`[^`]*`", "`_`", drop[p.name])[:80]] += 1
                 if keep and len(keep) < len(progs):
@@ -198,6 +199,8 @@ def same(a, b):
         return False
     if isinstance(a, float):
         return (math.isnan(a) and math.isnan(b)) or (a == b and math.copysign(1, a) == math.copysign(1, b))
+    if isinstance(a, complex):
+        return same(a.real, b.real) and same(a.imag, b.imag)
     if isinstance(a, (list, tuple)):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
     if isinstance(a, np.ndarray):
@@ -209,6 +212,8 @@ def close(a, b):
         # (an infinity or a zero of the other sign is a different value, not a rounding)
         finite = math.isfinite(a) and math.isfinite(b) and a != b
         return finite and abs(a - b) <= 1e-12 * max(abs(a), abs(b))
+    if isinstance(a, complex) and isinstance(b, complex):
+        return (same(a.real, b.real) or close(a.real, b.real)) and (same(a.imag, b.imag) or close(a.imag, b.imag))
     if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
         return len(a) == len(b) and all(same(x, y) or close(x, y) for x, y in zip(a, b))
     return False

@@ -1,12 +1,14 @@
 """Random programs in pyrs's supported subset, for the differential fuzzer (`fuzz.py`).
 
 A program is one exported function (`# export pN(types)`): typed parameters (int, float,
-bool, int list, float list, float[]), locals each of one type (declared at the top, so that
+bool, complex, int list, float list, complex list, float[], complex[]), locals each of one type (declared at the top, so that
 any statement can be removed when shrinking), and a body of assignments, augmented
 assignments, `if`/`else`, bounded `for`/`while` loops, list appends and stores, array stores,
 `try`/`except`, calls of a helper, `math` functions, numpy reductions and element-wise
-expressions; edge values (0, -1, ±2**63 boundaries, NaN, ±inf, -0.0, empty lists and arrays)
-as literals and as arguments.
+expressions; complex arithmetic (with real operands on either side, integer and fractional
+powers, `abs`, `.real`/`.imag`/`.conjugate()`, complex lists holding real numbers too);
+edge values (0, -1, ±2**63 boundaries, NaN, ±inf, -0.0, complex numbers with infinite, NaN or
+signed-zero parts, empty lists and arrays) as literals and as arguments.
 
 Statements are kept as a tree (`Stmt`) so that the shrinker can drop them one at a time.
 Everything is drawn from one `random.Random`, so a seed names a program.
@@ -21,7 +23,11 @@ FLOAT_EDGES = ["0.0", "-0.0", "1.0", "-1.0", "0.5", "2.5", "1e-300", "1e300", "1
                "math.nan", "3.0", "0.1"]
 FLOAT_ARGS = [0.0, -0.0, 1.0, -1.5, 0.1, 1e300, -1e-310, float("inf"), float("-inf"), float("nan"), 3.0]
 
-TYPES = ["int", "float", "bool", "int list", "float list", "float[]"]
+COMPLEX_EDGES = ["0j", "1j", "(1+2j)", "(-0.5-1.5j)", "(3-4j)", "complex(0.0, -0.0)", "complex(-0.0, 0.0)",
+                 "complex(math.inf, 1.0)", "complex(1.0, -math.inf)", "complex(math.nan, 0.0)", "(1e300+1e300j)",
+                 "(1e-310+2j)", "(2.5+0j)"]
+
+TYPES = ["int", "float", "bool", "complex", "int list", "float list", "complex list", "float[]", "complex[]"]
 
 
 @dataclasses.dataclass
@@ -97,7 +103,7 @@ class Gen:
     def small_int(self) -> str:
         """An int expression with a small value (sizes, counts, indices)."""
         c = self.r.random()
-        lists = self.vars["int list"] + self.vars["float list"] + self.vars["float[]"]
+        lists = [v for t in ("int list", "float list", "float[]", "complex list", "complex[]") for v in self.vars[t]]
         if c < 0.3 and lists:
             return f"len({self.r.choice(lists)})"
         if c < 0.5 and self.pick("int"):
@@ -147,7 +153,11 @@ class Gen:
             if leaf:
                 v = self.pick("float")
                 return v if v and self.r.random() < 0.7 else self.r.choice(FLOAT_EDGES)
-            c = self.r.randrange(13)
+            c = self.r.randrange(15)
+            if c == 13:
+                return f"abs({self.expr('complex', d + 1)})"
+            if c == 14:
+                return f"{self.expr('complex', d + 1)}.{self.r.choice(['real', 'imag'])}"
             if c < 5:
                 op = self.r.choice(["+", "-", "*", "/", "//", "%", "+", "*"])
                 a = self.expr("float", d + 1)
@@ -186,7 +196,10 @@ class Gen:
             if leaf:
                 v = self.pick("bool")
                 return v if v and self.r.random() < 0.7 else self.r.choice(["True", "False"])
-            c = self.r.randrange(6)
+            c = self.r.randrange(7)
+            if c == 6:
+                k = self.r.choice(["complex", "float", "int"])
+                return f"({self.expr('complex', d + 1)} {self.r.choice(['==', '!='])} {self.expr(k, d + 1)})"
             if c < 3:
                 k = self.r.choice(["int", "float"])
                 op = self.r.choice(["<", "<=", "==", "!=", ">", ">="])
@@ -197,7 +210,45 @@ class Gen:
             if c == 4:
                 return f"(not {self.expr('bool', d + 1)})"
             return f"math.isnan({self.expr('float', d + 1)})"
+        if t == "complex":
+            return self.complex_expr(d, leaf)
         raise ValueError(t)
+
+    def complex_expr(self, d: int, leaf: bool) -> str:
+        if leaf:
+            v = self.pick("complex")
+            return v if v and self.r.random() < 0.7 else self.r.choice(COMPLEX_EDGES)
+        c = self.r.randrange(12)
+        if c < 4:
+            op = self.r.choice(["+", "-", "*", "/", "+", "*"])
+            a = self.expr("complex", d + 1)
+            b = self.expr(self.r.choice(["complex", "complex", "float", "int"]), d + 1)
+            return f"({b} {op} {a})" if self.r.random() < 0.3 else f"({a} {op} {b})"
+        if c == 4:
+            e = self.r.choice(["2", "3", "(-1)", "0", "(-2)", "0.5", "2.0", "1j", "(0.5+0.5j)"])
+            return f"({self.expr('complex', d + 1)} ** {e})"
+        if c == 5:
+            if self.r.random() < 0.5:
+                return f"complex({self.expr('float', d + 1)}, {self.expr('float', d + 1)})"
+            return f"complex({self.expr(self.r.choice(['float', 'int']), d + 1)})"
+        if c == 6:
+            return f"{self.expr('complex', d + 1)}.conjugate()"
+        if c == 7 and self.vars["complex list"]:
+            l = self.r.choice(self.vars["complex list"])
+            return f"complex({l}[{self.index(l)}])"
+        if c == 8 and self.vars["complex[]"]:
+            a = self.r.choice(self.vars["complex[]"])
+            if self.r.random() < 0.5:
+                return f"complex({a}[{self.index(a)}])"
+            return f"complex({self.r.choice(['np.sum', 'np.prod', 'np.mean'])}({a}))"
+        if c == 9:
+            return f"({self.expr('complex', d + 1)} if {self.expr('bool', d + 1)} else {self.expr('complex', d + 1)})"
+        if c == 10 and self.helper_sig and self.helper_sig[1] == "complex":
+            return f"{self.helper_name()}({self.expr(self.helper_sig[0], d + 1)})"
+        if c == 11 and self.vars["complex list"]:
+            start = self.r.choice([", 0j", ", 0j", ""])  # sum() of no complex numbers is the int 0
+            return f"sum({self.r.choice(self.vars['complex list'])}{start})"
+        return f"(-{self.expr('complex', d + 1)})"
 
     def helper_name(self) -> str:
         return "h" + self.name[1:]
@@ -207,15 +258,18 @@ class Gen:
     def stmt(self) -> Stmt:
         self.n += 1
         c = self.r.random()
-        assignable = [t for t in ("int", "float", "bool") if self.vars[t]]
+        assignable = [t for t in ("int", "float", "bool", "complex") if self.vars[t]]
         if c < 0.35 and assignable:
             t = self.r.choice(assignable)
             v = self.r.choice(self.vars[t])
             if t != "bool" and self.r.random() < 0.4:
-                op = self.r.choice(["+=", "-=", "*="])
+                op = self.r.choice(["+=", "-=", "*="] + (["/="] if t == "complex" else []))
                 if op == "*=" and t == "int":
                     return Stmt([f"{v} *= {self.r.choice(['2', '3', '(-1)'])}"])
                 return Stmt([f"{v} {op} {self.expr(t)}"])
+            if t == "complex" and self.r.random() < 0.15:
+                # the variable holds a real number on this path (its value keeps its type)
+                return Stmt([f"{v} = {self.expr(self.r.choice(['float', 'int']))}"])
             return Stmt([f"{v} = {self.expr(t)}"])
         if c < 0.45 and self.depth < 2:
             self.depth += 1
@@ -246,13 +300,25 @@ class Gen:
             self.counters.append(w)  # declared by `program`
             return Stmt([f"while {w} < {self.r.randint(1, 5)}:"], [[Stmt([f"{w} += 1"], removable=False)] + body])
         if c < 0.68:
-            lists = [(t, v) for t in ("int list", "float list") for v in self.vars[t]]
+            lists = [(t, v) for t in ("int list", "float list", "complex list") for v in self.vars[t]]
             if lists:
                 t, l = self.r.choice(lists)
                 et = t.split()[0]
+                if et == "complex" and self.r.random() < 0.25:
+                    # a real number into a complex list keeps its type (CPython's list)
+                    et = self.r.choice(["float", "int"])
                 if self.r.random() < 0.5:
                     return Stmt([f"{l}.append({self.expr(et)})"])
                 return Stmt([f"{l}[{self.index(l)}] = {self.expr(et)}"])
+        if c < 0.72 and self.vars["complex[]"]:
+            a = self.r.choice(self.vars["complex[]"])
+            k = self.r.random()
+            if k < 0.5:
+                return Stmt([f"{a}[{self.index(a)}] = {self.expr('complex')}"])
+            if k < 0.75:
+                op = self.r.choice(["+=", "*=", "-="])
+                return Stmt([f"{a}[:] {op} {self.expr('complex')}"])
+            return Stmt([f"{a}[:] = {a} * {self.expr('complex', 2)} - np.conj({a})"])
         if c < 0.76 and self.vars["float[]"]:
             a = self.r.choice(self.vars["float[]"])
             k = self.r.random()
@@ -273,7 +339,7 @@ class Gen:
             return Stmt(["try:", f"except {exc}:"], [a, h])
         if c < 0.86 and self.r.random() < 0.3:
             return self.ret()
-        t = self.r.choice(["int", "float"])
+        t = self.r.choice(["int", "float", "complex"])
         if self.vars[t]:
             return Stmt([f"{self.r.choice(self.vars[t])} = {self.expr(t)}"])
         return Stmt(["pass"])
@@ -294,14 +360,25 @@ def arg_for(r: random.Random, t: str) -> str:
             "inf", "math.inf").replace("nan", "math.nan")
     if t == "bool":
         return r.choice(["True", "False"])
+    if t == "complex":
+        if r.random() < 0.3:
+            return r.choice(COMPLEX_EDGES)
+        return f"complex({arg_for(r, 'float')}, {arg_for(r, 'float')})"
     n = r.choice([0, 1, 2, 3, 5])
     if t == "int list":
         return "[" + ", ".join(str(r.choice(INT_EDGES[:10] + [r.randint(-9, 9)])) for _ in range(n)) + "]"
     if t == "float list":
         return "[" + ", ".join(arg_for(r, "float") for _ in range(n)) + "]"
+    if t == "complex list":
+        # now and then a real number among the complex ones (CPython keeps its type)
+        return "[" + ", ".join(arg_for(r, "complex" if r.random() < 0.8 else r.choice(["float", "int"]))
+                               for _ in range(n)) + "]"
     if t == "float[]":
         items = ", ".join(arg_for(r, "float") for _ in range(n))
         return f"np.array([{items}], dtype=np.float64)"
+    if t == "complex[]":
+        items = ", ".join(arg_for(r, "complex") for _ in range(n))
+        return f"np.array([{items}], dtype=np.complex128)"
     raise ValueError(t)
 
 
@@ -317,7 +394,7 @@ def program(seed: int, name: str) -> Program:
         g.vars[t].append(v)
     helper: list[str] = []
     if r.random() < 0.4:
-        pt, rt = r.choice(["int", "float"]), r.choice(["int", "float"])
+        pt, rt = r.choice(["int", "float", "complex"]), r.choice(["int", "float", "complex"])
         hg = Gen(r, name)
         hg.vars[pt].append("x")
         e = hg.expr(rt)
@@ -325,12 +402,12 @@ def program(seed: int, name: str) -> Program:
                   f"    return {e}"]
         g.helper_sig = (pt, rt)
     decls: list[Stmt] = []
-    for t, init in (("int", "0"), ("float", "0.0"), ("bool", "False")):
+    for t, init in (("int", "0"), ("float", "0.0"), ("bool", "False"), ("complex", "0j")):
         for _ in range(r.randint(0, 2)):
             v = f"v{len(decls)}"
             decls.append(Stmt([f"{v} = {init}"], removable=False))
             g.vars[t].append(v)
-    g.ret_t = r.choice(["int", "float", "bool", "tuple"])
+    g.ret_t = r.choice(["int", "float", "bool", "tuple", "complex"])
     body = [g.stmt() for _ in range(r.randint(2, 8))]
     # the counters of `while` loops, declared before use
     decls += [Stmt([f"{w} = 0"], removable=False) for w in g.counters]

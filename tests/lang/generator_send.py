@@ -344,3 +344,16 @@ def genexpr_send(n):
 #case: genexpr_send(4)
 #case: genexpr_send(2)
 #case: genexpr_send(1)
+
+
+# export mixed_numbers(int, float)
+def mixed_numbers(a, b):
+    # ints and floats sent into one generator: each keeps its type, as in CPython
+    g = _acc(0)
+    next(g)
+    first = g.send(a)
+    second = g.send(b)
+    third = g.send(True)
+    return first, second, third
+#case: mixed_numbers(2, 0.5)
+#case: mixed_numbers(-3, nan)

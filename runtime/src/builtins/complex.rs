@@ -95,6 +95,11 @@ fn pow_general(a: Complex64, b: Complex64) -> Result<Complex64> {
         len /= (at * b.im).exp();
         phase += b.im * vabs.ln();
     }
+    if phase.is_infinite() {
+        // the C library's `cos(±inf)` sets errno to EDOM, which CPython's `complex_pow`
+        // reports as this ZeroDivisionError (`(inf+0j) ** 1j`)
+        return Err(zero_division("0.0 to a negative or complex power"));
+    }
     Ok(Complex64::new(len * phase.cos(), len * phase.sin()))
 }
 
@@ -111,7 +116,9 @@ pub fn pow(a: Complex64, b: Complex64) -> Result<Complex64> {
     } else {
         pow_general(a, b)?
     };
-    if (r.re.is_infinite() || r.im.is_infinite()) && a.re.is_finite() && a.im.is_finite() {
+    // CPython's `Py_ADJUST_ERANGE2`: an infinite part of the result is an overflow, also
+    // from an infinite operand (`complex(inf, 1) ** 1`)
+    if r.re.is_infinite() || r.im.is_infinite() {
         return Err(overflow("complex exponentiation"));
     }
     Ok(r)

@@ -54,6 +54,10 @@ pub struct ElemCx {
     /// complex array leaves → a flag: numpy's `absolute` of that array takes its scalar
     /// `hypot` loop (the array is one run in memory, backwards)
     pub abs_hypot: std::collections::HashMap<crate::ir::ExprId, Ident>,
+    /// the store of an in-place update whose destination is one element (`a *= c`, `a` of
+    /// size 1): numpy's loop then sees output stride 0 and takes its scalar path, whose complex
+    /// products are two roundings each, not its vector loop's multiply-adds
+    pub single: bool,
 }
 
 /// Control flow around the current statement.

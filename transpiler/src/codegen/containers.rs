@@ -857,10 +857,19 @@ impl Body<'_> {
             (B::GenSend, [_, v]) => {
                 let g = self.expr(&args[0]);
                 let x = self.expr(&args[1]);
-                let sent = match v {
-                    Ty::None => quote!({ let _ = #x; None }),
-                    Ty::Opt(_) => quote!(rt::builtins::generator::sent_opt(#x)),
-                    _ => quote!(rt::builtins::generator::sent(#x)),
+                // (converted to the one type the generator reads: ints and floats sent into
+                // one generator are `Num`s)
+                let s = self.inst.sends.get(&args[1].id).cloned();
+                let sent = match (v, s) {
+                    (Ty::None, _) | (_, None) => quote!({ let _ = #x; None }),
+                    (Ty::Opt(v), Some(s)) => {
+                        let c = super::convert::coerce(quote!(__v), v, &s);
+                        quote!(rt::builtins::generator::sent_opt((#x).map(|__v| #c)))
+                    }
+                    (v, Some(s)) => {
+                        let c = super::convert::coerce(x, v, &s);
+                        quote!(rt::builtins::generator::sent(#c))
+                    }
                 };
                 quote!(#g.send(#sent)?)
             }

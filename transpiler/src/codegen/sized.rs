@@ -173,6 +173,7 @@ impl Body<'_> {
         value: &ir::Expr,
         array: bool,
     ) -> (TokenStream, Ty) {
+        let array = array && !self.elem.single;
         let np_value = self.is_np(value) || matches!(self.inst.ty(value), Ty::Array(..));
         let et = el.scalar();
         if !el.is_sized() && self.sty(value).sized().is_none() {

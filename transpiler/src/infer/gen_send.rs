@@ -39,6 +39,7 @@ impl FnCx<'_, '_> {
                     );
                     return Some(Ty::Unknown);
                 };
+                let mut funcs = Vec::new();
                 for i in instances {
                     let func = self.inf.instances[i].key.func.clone();
                     if func.starts_with("__pyrs_") {
@@ -49,28 +50,10 @@ impl FnCx<'_, '_> {
                         ));
                         continue;
                     }
-                    match self.inf.sent.get(&func) {
-                        Some((t, first)) if *t != s => {
-                            let (t, first) = (t.clone(), *first);
-                            self.error(
-                                Diagnostic::new(
-                                    args[1].span,
-                                    format!(
-                                        "this sends {} into a generator of `{func}`, which is also sent {}",
-                                        s.with_article(),
-                                        t.with_article()
-                                    ),
-                                )
-                                .note(first, format!("sent {} here", t.with_article()))
-                                .help("send values of one type into a generator (convert them, e.g. `float(v)`)"),
-                            );
-                        }
-                        Some(_) => {}
-                        None => {
-                            self.inf.sent.insert(func, (s.clone(), args[1].span));
-                            self.inf.sent_changed = true;
-                        }
-                    }
+                    funcs.push(func);
+                }
+                if let Some(s) = self.send_type(&funcs, s, args[1].span) {
+                    self.sends.insert(args[1].id, s);
                 }
                 el
             }
@@ -175,31 +158,54 @@ impl FnCx<'_, '_> {
             );
             return;
         };
-        for i in instances {
-            let func = self.inf.instances[i].key.func.clone();
-            match self.inf.sent.get(&func) {
-                Some((t, first)) if *t != s => {
-                    let (t, first) = (t.clone(), *first);
-                    self.error(
-                        Diagnostic::new(
-                            at,
-                            format!(
-                                "this passes {} sent into `{}` on to a generator of `{func}`, which is also sent {}",
-                                s.with_article(),
-                                self.func,
-                                t.with_article()
-                            ),
-                        )
-                        .note(first, format!("sent {} here", t.with_article())),
-                    );
+        // the outer and the inner generators read one type: what goes in is passed on as it is
+        let mut funcs: Vec<String> = instances.iter().map(|i| self.inf.instances[*i].key.func.clone()).collect();
+        funcs.push(self.func.to_string());
+        self.send_type(&funcs, s, at);
+    }
+
+    /// The type the generators of `funcs` are sent once they are also sent `s` (at `at`): the
+    /// values keep their own types (`Ty::join_elem`: ints and floats are `Num`s); two kinds
+    /// of values no such type holds are a located error.
+    fn send_type(&mut self, funcs: &[String], s: Ty, at: Span) -> Option<Ty> {
+        let mut joint = s.clone();
+        for func in funcs {
+            if let Some((t, first)) = self.inf.sent.get(func) {
+                match joint.join_elem(t) {
+                    Some(j) => joint = j,
+                    None => {
+                        let (t, first) = (t.clone(), *first);
+                        self.error(
+                            Diagnostic::new(
+                                at,
+                                format!(
+                                    "this sends {} into a generator of `{func}`, which is also sent {}",
+                                    s.with_article(),
+                                    t.with_article()
+                                ),
+                            )
+                            .note(first, format!("sent {} here", t.with_article()))
+                            .help("send values of one kind into a generator (numbers, or strs, ...)"),
+                        );
+                        return None;
+                    }
                 }
-                Some(_) => {}
+            }
+        }
+        for func in funcs {
+            match self.inf.sent.get_mut(func) {
+                Some((t, _)) if *t == joint => {}
+                Some((t, _)) => {
+                    *t = joint.clone();
+                    self.inf.sent_changed = true;
+                }
                 None => {
-                    self.inf.sent.insert(func, (s.clone(), at));
+                    self.inf.sent.insert(func.clone(), (joint.clone(), at));
                     self.inf.sent_changed = true;
                 }
             }
         }
+        Some(joint)
     }
 
     /// The instances of the generator functions whose calls local `e` is assigned (None when

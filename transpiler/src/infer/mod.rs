@@ -83,6 +83,8 @@ pub struct Instance {
     /// a generator sent values (`g.send(v)` with a value other than None): its `yield`s
     /// keep what they are resumed with
     pub sendable: bool,
+    /// `g.send(v)`: the type the generator is sent (`v` converted to it), keyed by `v`
+    pub sends: HashMap<ir::ExprId, Ty>,
 }
 
 impl Instance {
@@ -206,6 +208,7 @@ pub fn infer(
     // place of the listed overload (a function storing ints into a float list argument
     // compiles only so) to no twins, until everything types or no error is in an export
     let mut choice = all.clone();
+    let mut fallback = Twins::default();
     for _ in 0..=2 * candidates.len() {
         match attempt(&choice) {
             Ok(r) => {
@@ -223,6 +226,10 @@ pub fn infer(
                     .filter(|c| choice.with.contains(*c) || choice.only.contains(*c))
                     .collect();
                 if at_fault.is_empty() {
+                    // (the errors are in code every choice compiles, or in exports that fail
+                    // with and without their twins: reported below with this choice, so that
+                    // an export which compiles as its twin is not blamed for them)
+                    fallback = choice.clone();
                     break;
                 }
                 for c in at_fault {
@@ -266,7 +273,7 @@ pub fn infer(
             *module = m;
             Ok(p)
         }
-        None => infer_rounds(module, annotations, positions, &Twins::default()),
+        None => infer_rounds(module, annotations, positions, &fallback),
     }
 }
 
@@ -937,6 +944,7 @@ impl<'m> Inference<'m> {
             numpy_common: HashMap::new(),
             gen_ret: Ty::Unknown,
             sendable: false,
+            sends: HashMap::new(),
         });
         self.index.insert(key, i);
         i
@@ -964,6 +972,7 @@ impl<'m> Inference<'m> {
             gen_ret_span: None,
             gen_calls: HashMap::new(),
             callees: HashMap::new(),
+            sends: HashMap::new(),
         };
         cx.inf.sent_changed = false;
         cx.locals = cx.inf.instances[i].locals.clone();
@@ -1037,6 +1046,7 @@ impl<'m> Inference<'m> {
         };
         let sendable = cx.generator && cx.inf.sent.contains_key(&f.name);
         let sent_changed = std::mem::take(&mut cx.inf.sent_changed);
+        let sends = std::mem::take(&mut cx.sends);
         let (locals, expr_types, ret, static_tests, unwraps) =
             (cx.locals, cx.expr_types, cx.ret, cx.static_tests, cx.unwraps);
         if self.report {
@@ -1055,6 +1065,7 @@ impl<'m> Inference<'m> {
         }
         let inst = &mut self.instances[i];
         let changed = sent_changed
+            || inst.sends != sends
             || inst.gen_ret != gen_ret
             || inst.sendable != sendable
             || inst.ret != ret
@@ -1069,6 +1080,7 @@ impl<'m> Inference<'m> {
         inst.unwraps = unwraps;
         inst.gen_ret = gen_ret;
         inst.sendable = sendable;
+        inst.sends = sends;
         changed
     }
 }
@@ -1102,6 +1114,8 @@ struct FnCx<'a, 'm> {
     gen_calls: HashMap<String, Option<BTreeSet<usize>>>,
     /// calls of functions of the file: the instance called
     callees: HashMap<ir::ExprId, usize>,
+    /// `g.send(v)`: the type the generator is sent, keyed by `v`
+    sends: HashMap<ir::ExprId, Ty>,
 }
 
 /// A bool or an int, or a number that may be either or a float ([`Ty::Num`]: where Python

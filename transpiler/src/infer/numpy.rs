@@ -274,9 +274,10 @@ pub fn fancy_ndim(n: usize, items: &[(bool, &Ty)]) -> Result<usize, String> {
 impl FnCx<'_, '_> {
     /// The type of `l op r` when either is an array.
     pub(super) fn array_binop(&mut self, op: BinOp, l: &Ty, r: &Ty, at: Span) -> Ty {
-        // a number that may be a numpy scalar or a Python one (`Ty::NumNp`) with an array whose
-        // result type is the same either way: float64 and complex128 arrays, and true division
-        // of integer arrays (float64); it computes as the float it converts to
+        // a number that may be a numpy scalar or a Python one (`Ty::NumNp`), or a Python int or
+        // float (`Ty::Num`), with an array whose result type is the same either way: float64
+        // and complex128 arrays, and true division of integer arrays (float64); it computes as
+        // the float it converts to
         let same_either_way = |t: &Ty| match t {
             Ty::Array(e, _) => {
                 matches!(e, Elem::Float64 | Elem::Complex128) || (op == BinOp::Div && e.kind() <= Kind::Int)
@@ -288,8 +289,8 @@ impl FnCx<'_, '_> {
         let (l, r) = match (l, r) {
             (Ty::IntNp, a) if int_either_way(a) => (&Ty::Int, r),
             (a, Ty::IntNp) if int_either_way(a) => (l, &Ty::Int),
-            (Ty::NumNp, a) if same_either_way(a) => (&Ty::Float, r),
-            (a, Ty::NumNp) if same_either_way(a) => (l, &Ty::Float),
+            (Ty::NumNp | Ty::Num, a) if same_either_way(a) => (&Ty::Float, r),
+            (a, Ty::NumNp | Ty::Num) if same_either_way(a) => (l, &Ty::Float),
             _ => (l, r),
         };
         let (Some(a), Some(b)) = (operand(l), operand(r)) else {

@@ -407,6 +407,23 @@ impl Body<'_> {
             (false, true) => quote!(update),
         };
         let binds = &leaves.binds;
+        if op == Some(BinOp::Mul) && matches!(el, Elem::Complex128 | Elem::Complex64) {
+            // numpy multiplies one element in place by its scalar loop (plain products), any
+            // other size by its vector loop (multiply-adds)
+            let saved = std::mem::replace(&mut self.elem.single, true);
+            let (v, vt) = self.elem_code(value, &leaves);
+            let one = self.store_value(el, op, v, &vt, quote!(__old), value, scalar_value);
+            self.elem.single = saved;
+            return quote!({
+                let __dst = #dst;
+                #(#binds)*
+                if __dst.size() == 1 {
+                    rt::support::fused::#driver(&__dst, #inputs, #[inline(always)] |#old, #elems| Ok(#one))?;
+                } else {
+                    rt::support::fused::#driver(&__dst, #inputs, #[inline(always)] |#old, #elems| Ok(#store))?;
+                }
+            });
+        }
         quote!({
             let __dst = #dst;
             #(#binds)*
