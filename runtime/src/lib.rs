@@ -19,7 +19,7 @@ pub mod py;
 pub mod support;
 
 pub use builtins::dict::{Dict, Set};
-pub use builtins::generator::{Gen, Yielder};
+pub use builtins::generator::{Gen, Sent, Yielder};
 pub use builtins::list::List;
 pub use builtins::num::{Num, NumF};
 pub use builtins::numc::NumC;

@@ -41,6 +41,9 @@ pub struct Body<'a> {
 /// The name of a generator body's yielder.
 pub const GENERATOR_YIELDER: &str = "__pyrs_yield";
 
+/// The name of the value a generator sent values was last resumed with (`rt::Sent`).
+pub const GENERATOR_SENT: &str = "__pyrs_sent";
+
 /// Element context: inside the closure of a fused array expression, an array leaf stands for
 /// its element.
 #[derive(Default)]
@@ -117,10 +120,11 @@ impl Body<'_> {
         }
     }
 
-    /// What `return` returns: the function's result, `()` in a generator's body.
+    /// What `return` returns: the function's result; in a generator's body, the value of
+    /// its StopIteration (`()` when it returns none).
     pub fn ret_ty(&self) -> Ty {
         if self.generator {
-            Ty::None
+            self.inst.gen_ret.clone()
         } else {
             self.inst.ret.clone()
         }

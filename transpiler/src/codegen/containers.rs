@@ -845,6 +845,48 @@ impl Body<'_> {
                 let g = self.expr(&args[0]);
                 quote!(#g.next()?)
             }
+            // `x = yield v`: what the generator was resumed with (None, or `g.send(v)`'s value)
+            (B::GenSent, []) => match t {
+                Ty::Opt(s) => {
+                    let s = super::names::rust_type(s);
+                    let sent = format_ident!("{}", super::body::GENERATOR_SENT);
+                    quote!(rt::builtins::generator::received::<#s>(::core::mem::take(&mut #sent))?)
+                }
+                _ => quote!(()),
+            },
+            (B::GenSend, [_, v]) => {
+                let g = self.expr(&args[0]);
+                let x = self.expr(&args[1]);
+                // (converted to the one type the generator reads: ints and floats sent into
+                // one generator are `Num`s)
+                let s = self.inst.sends.get(&args[1].id).cloned();
+                let sent = match (v, s) {
+                    (Ty::None, _) | (_, None) => quote!({ let _ = #x; None }),
+                    (Ty::Opt(v), Some(s)) => {
+                        let c = super::convert::coerce(quote!(__v), v, &s);
+                        quote!(rt::builtins::generator::sent_opt((#x).map(|__v| #c)))
+                    }
+                    (v, Some(s)) => {
+                        let c = super::convert::coerce(x, v, &s);
+                        quote!(rt::builtins::generator::sent(#c))
+                    }
+                };
+                quote!(#g.send(#sent)?)
+            }
+            // `r = yield from g`: the value `g`'s body returned
+            (B::GenReturn, [_]) => match t {
+                Ty::None => quote!(()),
+                Ty::Opt(_) => {
+                    let r = super::names::rust_type(t);
+                    let g = self.expr(&args[0]);
+                    quote!(#g.take_return::<#r>()?.flatten())
+                }
+                _ => {
+                    let r = super::names::rust_type(t);
+                    let g = self.expr(&args[0]);
+                    quote!(#g.take_return::<#r>()?.ok_or(rt::Error::Internal("a generator ended without its value"))?)
+                }
+            },
             (B::Next, [_, _]) => {
                 let g = self.expr(&args[0]);
                 let d = self.expr_as(&args[1], t);

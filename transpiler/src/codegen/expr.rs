@@ -418,6 +418,14 @@ impl Body<'_> {
                         let f = format_ident!("{}", attr);
                         quote!(#v.#f)
                     }
+                    // `e.value` of a StopIteration: what the generator returned, or None
+                    (Ty::Exc, "value") => match self.ty(e) {
+                        Ty::Opt(r) => {
+                            let r = super::names::rust_type(&r);
+                            quote!(rt::builtins::generator::stop_value::<#r>(&#v))
+                        }
+                        _ => quote!({ let _ = &#v; }),
+                    },
                     (Ty::Array(_, n), "shape") => {
                         let parts = (0..*n).map(|k| quote!(__a.shape()[#k] as i64));
                         quote!({ let __a = #v; (#(#parts,)*) })

@@ -261,6 +261,51 @@ fn instance_copy(
         let Ty::Gen(el) = &inst.ret else { unreachable!("a generator's result") };
         let el = rust_type(el);
         let y = format_ident!("{}", super::body::GENERATOR_YIELDER);
+        let sent = if inst.sendable {
+            let s = format_ident!("{}", super::body::GENERATOR_SENT);
+            quote!(let mut #s: rt::Sent = None;)
+        } else {
+            quote!()
+        };
+        if inst.gen_ret != Ty::None {
+            // `return value`: StopIteration's value, and its str() as its text
+            let r = &inst.gen_ret;
+            let rt_r = rust_type(r);
+            let tail = if always_returns(&f.body) {
+                quote!(
+                    #[allow(unreachable_code)]
+                    Err(rt::Error::Internal("reached the end of a generator that always returns"))
+                )
+            } else {
+                quote!(Ok(None))
+            };
+            let text = match r {
+                Ty::Opt(x) => {
+                    let s = super::containers::str_of(quote!(__x.clone()), x);
+                    quote!(match __v { Some(__x) => #s.as_str().to_string(), None => String::new() })
+                }
+                _ => {
+                    let s = super::containers::str_of(quote!(__v.clone()), r);
+                    quote!(#s.as_str().to_string())
+                }
+            };
+            return quote! {
+                #[doc = #doc]
+                #attr
+                fn #name(#(#params),*) -> rt::Result<#ret> {
+                    rt::Gen::returning(
+                        move |#y: &rt::Yielder<#el>| -> rt::Result<#rt_r> {
+                            let __stack = rt::support::stack::limit();
+                            #sent
+                            #(#decls)*
+                            #stmts
+                            #tail
+                        },
+                        |__v: &#rt_r| -> rt::Result<String> { Ok(#text) },
+                    )
+                }
+            };
+        }
         return quote! {
             #[doc = #doc]
             #attr
@@ -268,6 +313,7 @@ fn instance_copy(
                 rt::Gen::new(move |#y: &rt::Yielder<#el>| -> rt::Result<()> {
                     // the body runs on the generator's own stack: its limit, not the caller's
                     let __stack = rt::support::stack::limit();
+                    #sent
                     #(#decls)*
                     #stmts
                     #tail

@@ -136,6 +136,11 @@ impl Body<'_> {
                 let Ty::Gen(el) = self.inst.ret.clone() else { unreachable!("a generator yields") };
                 let v = self.expr_as(e, &el);
                 // the thread that resumes it decides whether its loops stop at Ctrl-C
+                if self.inst.sendable {
+                    // what it is resumed with: the value of `x = yield v` (`GenSent`)
+                    let sent = format_ident!("{}", super::body::GENERATOR_SENT);
+                    return quote!(#sent = #y.suspend(#v); __sigint = rt::support::signals::flag(););
+                }
                 quote!(#y.suspend(#v); __sigint = rt::support::signals::flag();)
             }
             StmtKind::YieldFrom(e) => {
@@ -143,6 +148,18 @@ impl Body<'_> {
                 let Ty::Gen(el) = self.inst.ret.clone() else { unreachable!("a generator yields") };
                 let from = Self::elem_of(self.inst.ty(e));
                 let conv = coerce(quote!(__x), &from, &el);
+                if self.inst.sendable && matches!(self.inst.ty(e), Ty::Gen(_)) {
+                    // what this generator is sent goes on to the inner one (CPython's delegation)
+                    let g = self.expr(e);
+                    return quote!({
+                        let __g = #g;
+                        let mut __in: rt::Sent = None;
+                        while let Some(__x) = __g.resume_with(::core::mem::take(&mut __in))? {
+                            __in = #y.suspend(#conv);
+                            __sigint = rt::support::signals::flag();
+                        }
+                    });
+                }
                 match self.try_iter_code(e) {
                     Some(it) => {
                         quote!(for __r in #it { let __x = __r?; #y.suspend(#conv); __sigint = rt::support::signals::flag(); })

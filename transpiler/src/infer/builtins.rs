@@ -41,6 +41,9 @@ impl FnCx<'_, '_> {
                     | Ty::Range
             ) || matches!(t, Ty::Tuple(items) if items.is_empty() || Ty::items_join(items).is_some())
         };
+        if let Some(t) = self.generator_builtin(b, args, ts, at) {
+            return Some(t);
+        }
         let err = |cx: &mut Self, msg: String| {
             cx.error(Diagnostic::new(at, msg));
             Some(Ty::Unknown)

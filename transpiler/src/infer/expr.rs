@@ -532,6 +532,8 @@ impl FnCx<'_, '_> {
                     (Ty::Num | Ty::NumC, "real" | "imag") if !np => Ty::Num,
                     (Ty::Array(_, n), "shape") => Ty::Tuple(vec![Ty::Int; *n]),
                     (Ty::Range, "start" | "stop" | "step") => Ty::Int,
+                    // a caught StopIteration's value (see `gen_send::stop_value_type`)
+                    (Ty::Exc, "value") => self.stop_value_type(e.span),
                     (Ty::Array(..), "T") => t.clone(),
                     (Ty::Array(Elem::Complex128, n), "real" | "imag") => Ty::Array(Elem::Float64, *n),
                     (Ty::Array(Elem::Complex64, n), "real" | "imag") => Ty::Array(Elem::Float32, *n),
@@ -727,6 +729,7 @@ impl FnCx<'_, '_> {
         let none_msg: Option<&'static str> = match i {
             Intrinsic::Builtin(B::Print | B::Str | B::Repr | B::Format | B::Bool) => None,
             Intrinsic::Builtin(B::Isinstance | B::TypeIs | B::TypeName) => None,
+            Intrinsic::Builtin(B::GenSend | B::GenSent | B::GenReturn) => None,
             Intrinsic::Math(_) => Some("must be real number, not NoneType"),
             Intrinsic::Builtin(B::Abs) => Some("bad operand type for abs(): 'NoneType'"),
             Intrinsic::Builtin(B::Max) => Some("'>' not supported between instances of 'NoneType' and another type"),
@@ -804,6 +807,7 @@ impl FnCx<'_, '_> {
             return Ty::Unknown;
         }
         let i = self.inf.request(name, ts.clone());
+        self.callees.insert(e.id, i);
         self.refine_empty_args(name, i, args, &ts);
         self.inf.instances[i].ret.clone()
     }

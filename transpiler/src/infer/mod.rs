@@ -15,6 +15,7 @@
 mod builtins;
 pub(crate) use builtins::list_extends_with;
 pub(crate) mod expr;
+mod gen_send;
 pub(crate) mod linalg;
 mod mathfns;
 pub(crate) mod matrix;
@@ -77,6 +78,13 @@ pub struct Instance {
     /// (`promotion`): a binary operation (keyed by its id) and an augmented store into array
     /// elements (keyed by the stored value's id)
     pub numpy_common: HashMap<ir::ExprId, Elem>,
+    /// a generator's `return value`: the value's type (None: it returns none)
+    pub gen_ret: Ty,
+    /// a generator sent values (`g.send(v)` with a value other than None): its `yield`s
+    /// keep what they are resumed with
+    pub sendable: bool,
+    /// `g.send(v)`: the type the generator is sent (`v` converted to it), keyed by `v`
+    pub sends: HashMap<ir::ExprId, Ty>,
 }
 
 impl Instance {
@@ -441,6 +449,8 @@ fn infer_once(
         as_arrays: BTreeMap::new(),
         unions: unions.clone(),
         union_wanted: BTreeMap::new(),
+        sent: HashMap::new(),
+        sent_changed: false,
     };
     let result = infer_with(&mut inf, annotations, positions, twins);
     *conflicts = std::mem::take(&mut inf.conflicts);
@@ -861,6 +871,11 @@ struct Inference<'m> {
     unions: BTreeMap<String, BTreeSet<String>>,
     /// per function, the variables whose conflict a [`Ty::StrNum`] would resolve
     union_wanted: BTreeMap<String, BTreeSet<String>>,
+    /// per generator function, the one type its `g.send(v)` sites send (None left out), and
+    /// where it was first seen
+    sent: HashMap<String, (Ty, Span)>,
+    /// `sent` changed during the current run of an instance
+    sent_changed: bool,
 }
 
 fn mangle(t: &Ty) -> String {
@@ -927,6 +942,9 @@ impl<'m> Inference<'m> {
             static_tests: HashMap::new(),
             unwraps: HashMap::new(),
             numpy_common: HashMap::new(),
+            gen_ret: Ty::Unknown,
+            sendable: false,
+            sends: HashMap::new(),
         });
         self.index.insert(key, i);
         i
@@ -950,7 +968,13 @@ impl<'m> Inference<'m> {
             loop_depth: 0,
             generator: ir::query::is_generator(&f.body),
             reduced: parallel_updates(&f.body),
+            gen_ret: Ty::Unknown,
+            gen_ret_span: None,
+            gen_calls: HashMap::new(),
+            callees: HashMap::new(),
+            sends: HashMap::new(),
         };
+        cx.inf.sent_changed = false;
         cx.locals = cx.inf.instances[i].locals.clone();
         cx.expr_types = vec![Ty::Unknown; f.expr_count as usize];
         // the types parameters start with: given, or their default's (`T?` left out)
@@ -975,6 +999,8 @@ impl<'m> Inference<'m> {
             let before = cx.locals.clone();
             cx.ret = Ty::Unknown;
             cx.ret_span = None;
+            cx.gen_ret = Ty::Unknown;
+            cx.gen_ret_span = None;
             cx.block(&f.body);
             if cx.locals == before {
                 break;
@@ -1006,6 +1032,21 @@ impl<'m> Inference<'m> {
         if cx.ret == Ty::Unknown && !cx.generator && !crate::ir::query::has_return(&f.body) {
             cx.returned(Ty::None, f.span);
         }
+        // a generator's `return value`, or falling off its end: StopIteration's value
+        let gen_ret = if cx.generator {
+            if !always_returns(&f.body) {
+                cx.gen_returned(Ty::None, f.span);
+            }
+            match &cx.gen_ret {
+                Ty::Unknown => Ty::None,
+                t => t.clone(),
+            }
+        } else {
+            Ty::None
+        };
+        let sendable = cx.generator && cx.inf.sent.contains_key(&f.name);
+        let sent_changed = std::mem::take(&mut cx.inf.sent_changed);
+        let sends = std::mem::take(&mut cx.sends);
         let (locals, expr_types, ret, static_tests, unwraps) =
             (cx.locals, cx.expr_types, cx.ret, cx.static_tests, cx.unwraps);
         if self.report {
@@ -1023,7 +1064,11 @@ impl<'m> Inference<'m> {
             }
         }
         let inst = &mut self.instances[i];
-        let changed = inst.ret != ret
+        let changed = sent_changed
+            || inst.sends != sends
+            || inst.gen_ret != gen_ret
+            || inst.sendable != sendable
+            || inst.ret != ret
             || inst.locals != locals
             || inst.expr_types != expr_types
             || inst.static_tests != static_tests
@@ -1033,6 +1078,9 @@ impl<'m> Inference<'m> {
         inst.expr_types = expr_types;
         inst.static_tests = static_tests;
         inst.unwraps = unwraps;
+        inst.gen_ret = gen_ret;
+        inst.sendable = sendable;
+        inst.sends = sends;
         changed
     }
 }
@@ -1057,6 +1105,17 @@ struct FnCx<'a, 'm> {
     loop_depth: u32,
     /// the function is a generator: `yield` gives its items, `return` ends it
     generator: bool,
+    /// a generator's `return value` type (StopIteration's value), and where first returned
+    gen_ret: Ty,
+    gen_ret_span: Option<Span>,
+    /// locals holding generators: the instances of the generator functions whose calls they
+    /// are assigned (`g = gen(...)`); None once assigned anything else (`g.send(v)` and
+    /// `r = yield from g` need to know the generator's function)
+    gen_calls: HashMap<String, Option<BTreeSet<usize>>>,
+    /// calls of functions of the file: the instance called
+    callees: HashMap<ir::ExprId, usize>,
+    /// `g.send(v)`: the type the generator is sent, keyed by `v`
+    sends: HashMap<ir::ExprId, Ty>,
 }
 
 /// A bool or an int, or a number that may be either or a float ([`Ty::Num`]: where Python

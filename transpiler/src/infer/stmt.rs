@@ -24,6 +24,24 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// A generator's `return` of a value of type `t` (None: a bare `return` or its end).
+    pub(super) fn gen_returned(&mut self, t: Ty, at: Span) {
+        match self.gen_ret.join_result(&t) {
+            Some(j) => {
+                self.gen_ret = j;
+                self.gen_ret_span.get_or_insert(at);
+            }
+            None => {
+                let prev = self.gen_ret.clone();
+                let mut d = Diagnostic::new(at, format!("this returns {t}, but the generator also returns {prev}"));
+                if let Some(s) = self.gen_ret_span {
+                    d = d.note(s, format!("returns {prev} here"));
+                }
+                self.error(d);
+            }
+        }
+    }
+
     pub(super) fn assign_local(&mut self, name: &str, t: Ty, at: Span) {
         let cur = self.locals.get(name).cloned().unwrap_or(Ty::Unknown);
         // `if out is None: out = np.empty(n)`: a parameter that is None in this instance
@@ -127,6 +145,27 @@ impl FnCx<'_, '_> {
             StmtKind::Assign { target, value } => {
                 let t = self.expr(value);
                 self.refuse_flat_value(value);
+                if let (Target::Name(n, _), Ty::Gen(_)) = (target, &t) {
+                    // which generator functions' generators `n` holds (see `gen_calls`)
+                    let callees = match &value.kind {
+                        // (a call of a generator function: not of a function returning one)
+                        ExprKind::CallUser(f, _)
+                            if self.inf.module.function(f).is_some_and(|f| ir::query::is_generator(&f.body)) =>
+                        {
+                            self.callees.get(&value.id).map(|i| BTreeSet::from([*i]))
+                        }
+                        // `h = g` of a local holding generators of known functions
+                        ExprKind::Local(m) if m != n && !self.params.contains(m) => {
+                            self.gen_calls.get(m).cloned().flatten()
+                        }
+                        _ => None,
+                    };
+                    let entry = self.gen_calls.entry(n.clone()).or_insert_with(|| Some(BTreeSet::new()));
+                    match (callees, entry.as_mut()) {
+                        (Some(is), Some(set)) => set.extend(is),
+                        _ => *entry = None,
+                    }
+                }
                 self.assign(target, t, value.span);
             }
             StmtKind::AugAssign { target, op, value } => {
@@ -142,6 +181,14 @@ impl FnCx<'_, '_> {
                     Target::Tuple(..) => Ty::Unknown,
                 };
                 let rhs = self.expr(value);
+                // `total += x` of an `x` that may be None (`x = yield`): CPython's TypeError there
+                let rhs = match (&rhs, &cur) {
+                    (Ty::Opt(inner), _) if !matches!(**inner, Ty::Array(..)) => {
+                        let msg = aug_none_message(*op, &cur);
+                        self.unwrap_opt(value, rhs, msg)
+                    }
+                    _ => rhs,
+                };
                 // `lst += iterable` (not a list): the list extended in place, as `lst.extend(...)`
                 if let (Target::Name(n, _), BinOp::Add, Ty::List(el)) = (target, op, &cur) {
                     if super::builtins::list_extends_with(&rhs) {
@@ -258,16 +305,22 @@ impl FnCx<'_, '_> {
                 self.loop_depth -= 1;
             }
             StmtKind::Return(v) if self.generator => {
-                if let Some(e) = v {
-                    self.expr(e);
-                    self.error(Diagnostic::new(
-                        s.span,
-                        "`return` with a value in a generator is not supported (use a bare `return`)",
-                    ));
-                }
+                // StopIteration's value (`r = yield from g`, the text of `next(g)`'s StopIteration)
+                let t = match v {
+                    Some(e) => {
+                        let t = self.expr(e);
+                        self.refuse_flat_value(e);
+                        t
+                    }
+                    None => Ty::None,
+                };
+                self.gen_returned(t, s.span);
             }
             StmtKind::Yield(e) | StmtKind::YieldFrom(e) => {
                 let t = self.expr(e);
+                if matches!(s.kind, StmtKind::YieldFrom(_)) {
+                    self.forward_sends(e, &t, s.span);
+                }
                 let t = match &s.kind {
                     StmtKind::YieldFrom(_) => self.iter_elem(&t, e.span),
                     _ => t,
@@ -545,4 +598,18 @@ impl FnCx<'_, '_> {
             }
         }
     }
+}
+
+/// CPython's TypeError text for `x op= None` where `x` has type `cur`.
+fn aug_none_message(op: BinOp, cur: &Ty) -> &'static str {
+    let name = match cur {
+        Ty::Int => "int",
+        Ty::Float => "float",
+        Ty::Complex => "complex",
+        Ty::Bool => "bool",
+        Ty::Str => "str",
+        _ => return "unsupported operand type(s): 'NoneType'",
+    };
+    // (a handful of texts per compile: kept for the program's life, as the map of checks is)
+    Box::leak(format!("unsupported operand type(s) for {}=: '{name}' and 'NoneType'", op.symbol()).into_boxed_str())
 }

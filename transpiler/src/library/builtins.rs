@@ -106,6 +106,12 @@ catalogue! {
         Any = "any",
         All = "all",
         Print = "print",
+        // generators (names Python cannot spell): `g.send(v)` (the generator, then the value),
+        // the value of `x = yield v` (what the generator was resumed with) and of
+        // `r = yield from g` (`g`'s return value); see `syntax/lower/stmt.rs`
+        GenSend = "generator.send",
+        GenSent = "(yield)",
+        GenReturn = "(yield from)",
     }
 }
 

@@ -647,6 +647,16 @@ impl FnLower<'_> {
                 }
                 let errors_before = self.errors.len();
                 let receiver = self.expr(&a.value);
+                if a.attr.id.as_str() == "send" && Method::from_name("send").is_none() {
+                    // `g.send(v)` of a generator (inference checks the receiver)
+                    if args.len() != 1 {
+                        self.err(sp, format!("generator.send() takes exactly one argument ({} given)", args.len()));
+                        return self.bad(sp);
+                    }
+                    let mut args = args;
+                    args.insert(0, receiver);
+                    return self.expr_node(sp, ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::GenSend), args));
+                }
                 let Some(method) = Method::from_name(a.attr.id.as_str()) else {
                     // a receiver that could not be lowered has been reported: its methods are moot
                     if self.errors.len() == errors_before {

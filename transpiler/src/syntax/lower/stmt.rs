@@ -69,16 +69,38 @@ impl FnLower<'_> {
                     return self.nonlocal_assign(target, &a.value, writes, sp, out);
                 }
                 let value = match &*a.value {
-                    // `x = yield v`: nothing is sent to a compiled generator (`for`, `next()`,
-                    // `list()` and the like drive it, and `send` is not compiled), so the `yield`
-                    // gives None: the yield, then `x = None`
+                    // `x = yield v`: the yield, then `x =` what the generator was resumed with
+                    // (`GenSent`: None for `next(g)`, `for` & co; the value of `g.send(v)`)
                     ast::Expr::Yield(y) => {
                         let v = match &y.value {
                             Some(v) => self.expr(v),
                             None => self.expr_node(sp, ExprKind::None),
                         };
                         out.push(ir::Stmt { span: sp, kind: StmtKind::Yield(v) });
-                        self.expr_node(span(y.range), ExprKind::None)
+                        self.expr_node(
+                            span(y.range),
+                            ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::GenSent), Vec::new()),
+                        )
+                    }
+                    // `r = yield from g`: `g` into a temporary, the yield from it, then `r =` the
+                    // value its body returned (`GenReturn`)
+                    ast::Expr::YieldFrom(y) => {
+                        let g = self.expr(&y.value);
+                        self.comp_count += 1;
+                        let tmp = format!("__pyrs_sub{}", self.comp_count);
+                        self.locals.insert(tmp.clone());
+                        let gs = g.span;
+                        out.push(ir::Stmt {
+                            span: sp,
+                            kind: StmtKind::Assign { target: Target::Name(tmp.clone(), gs), value: g },
+                        });
+                        let read = self.expr_node(gs, ExprKind::Local(tmp.clone()));
+                        out.push(ir::Stmt { span: sp, kind: StmtKind::YieldFrom(read) });
+                        let read = self.expr_node(gs, ExprKind::Local(tmp));
+                        self.expr_node(
+                            span(y.range),
+                            ExprKind::CallIntrinsic(Intrinsic::Builtin(Builtin::GenReturn), vec![read]),
+                        )
                     }
                     v => self.expr(v),
                 };
