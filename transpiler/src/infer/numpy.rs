@@ -477,11 +477,16 @@ impl FnCx<'_, '_> {
     /// `a.flat[index]` (read or stored into): the element type of `a` and the type read — an
     /// element for an int index, a new array for a slice or an integer array.
     pub(super) fn flat_subscript(&mut self, value: &ir::Expr, index: &ir::Expr) -> (Option<Elem>, Ty) {
-        let ExprKind::Attribute(x, _) = &value.kind else { unreachable!("checked by is_flat") };
-        if self.expr(value) == Ty::Unknown {
-            return (None, Ty::Unknown);
-        }
-        let Ty::Array(el, _) = self.expr_types[x.id.0 as usize] else { return (None, Ty::Unknown) };
+        let el = match (self.expr(value), &value.kind) {
+            (Ty::Unknown, _) => return (None, Ty::Unknown),
+            // `it = a.flat` kept: `it[k]`
+            (Ty::Flat(el, _), _) => el,
+            (_, ExprKind::Attribute(x, _)) => match self.expr_types[x.id.0 as usize] {
+                Ty::Array(el, _) => el,
+                _ => return (None, Ty::Unknown),
+            },
+            _ => return (None, Ty::Unknown),
+        };
         let it = self.expr(index);
         match it {
             t if is_int_like(&t) => (Some(el), el.scalar()),
@@ -502,8 +507,43 @@ impl FnCx<'_, '_> {
         }
     }
 
-    /// `a.flat` or `np.ndenumerate(a)` kept as a value (assigned to a name, returned): numpy's
-    /// iterators read the array lazily, which a stored copy would not.
+    /// `a.flat`, `np.ndenumerate(a)` or `np.ndindex(...)` assigned to a name: numpy's iterators
+    /// read the array lazily and keep their position, so the value is a [`Ty::Flat`] (the
+    /// array and a shared position) or a generator of the loop header's items ([`Ty::Gen`]),
+    /// not the stored list of items an iterator value is elsewhere. The expression's type is
+    /// recorded as that; `None` for any other value.
+    pub(super) fn kept_iter_value(&mut self, e: &ir::Expr) -> Option<Ty> {
+        let Ty::Iter(item) = &self.expr_types[e.id.0 as usize] else { return None };
+        let kept = match &e.kind {
+            ExprKind::Attribute(x, _) if super::is_flat(e) => match self.expr_types[x.id.0 as usize] {
+                Ty::Array(el, n) => Ty::Flat(el, n),
+                _ => return None,
+            },
+            ExprKind::CallIntrinsic(Intrinsic::Numpy(N::Ndenumerate | N::Ndindex), _) => Ty::Gen(item.clone()),
+            _ => return None,
+        };
+        self.expr_types[e.id.0 as usize] = kept.clone();
+        Some(kept)
+    }
+
+    /// Whether a value of type `t` holds a kept `a.flat` (which pyrs does not give to Python).
+    pub(super) fn holds_flat(t: &Ty) -> bool {
+        match t {
+            Ty::Flat(..) => true,
+            Ty::Tuple(ts) => ts.iter().any(Self::holds_flat),
+            Ty::List(t) | Ty::VarTuple(t) | Ty::Set(t) | Ty::Iter(t) | Ty::Opt(t) | Ty::Gen(t) => Self::holds_flat(t),
+            Ty::Dict(k, v) => Self::holds_flat(k) || Self::holds_flat(v),
+            _ => false,
+        }
+    }
+
+    /// Whether `e` is a variable holding a kept `a.flat` (`it[k] = v` stores through it).
+    pub(super) fn is_kept_flat(&self, e: &ir::Expr) -> bool {
+        matches!(&e.kind, ExprKind::Local(n) if matches!(self.locals.get(n), Some(Ty::Flat(..))))
+    }
+
+    /// `a.flat` or `np.ndenumerate(a)` returned: numpy's iterators read the array lazily,
+    /// which a returned copy would not.
     pub(super) fn refuse_flat_value(&mut self, e: &ir::Expr) {
         if !matches!(self.expr_types[e.id.0 as usize], Ty::Iter(_)) {
             return;
@@ -511,17 +551,17 @@ impl FnCx<'_, '_> {
         if super::is_flat(e) {
             self.error(Diagnostic::new(
                 e.span,
-                "`a.flat` as a value is not supported: index it (`a.flat[k]`), loop over it, or use `a.ravel()`",
+                "returning `a.flat` is not supported: keep it in a variable, or return `a.ravel()`",
             ));
         } else if matches!(e.kind, ExprKind::CallIntrinsic(Intrinsic::Numpy(N::Ndindex), _)) {
             self.error(Diagnostic::new(
                 e.span,
-                "`numpy.ndindex()` as a value is not supported: loop over it where it is called",
+                "returning `numpy.ndindex()` is not supported: keep it in a variable or loop over it",
             ));
         } else if matches!(e.kind, ExprKind::CallIntrinsic(Intrinsic::Numpy(N::Ndenumerate), _)) {
             self.error(Diagnostic::new(
                 e.span,
-                "`numpy.ndenumerate()` as a value is not supported: loop over it where it is called",
+                "returning `numpy.ndenumerate()` is not supported: keep it in a variable or loop over it",
             ));
         }
     }

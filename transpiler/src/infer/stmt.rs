@@ -126,7 +126,7 @@ impl FnCx<'_, '_> {
         match &s.kind {
             StmtKind::Assign { target, value } => {
                 let t = self.expr(value);
-                self.refuse_flat_value(value);
+                let t = self.kept_iter_value(value).unwrap_or(t);
                 self.assign(target, t, value.span);
             }
             StmtKind::AugAssign { target, op, value } => {
@@ -315,6 +315,7 @@ impl FnCx<'_, '_> {
             Ty::List(inner) | Ty::VarTuple(inner) | Ty::Set(inner) | Ty::Iter(inner) | Ty::Gen(inner) => {
                 (**inner).clone()
             }
+            Ty::Flat(e, _) => e.scalar(),
             Ty::Dict(k, _) => (**k).clone(),
             Ty::Range => Ty::Int,
             Ty::Str | Ty::File => Ty::Str,
@@ -426,7 +427,7 @@ impl FnCx<'_, '_> {
                 }
                 other => self.error(Diagnostic::new(*sp, format!("cannot unpack a {other} into {} names", ts.len()))),
             },
-            Target::Subscript { value, index, .. } if is_flat(value) => {
+            Target::Subscript { value, index, .. } if is_flat(value) || self.is_kept_flat(value) => {
                 if let (Some(el), _) = self.flat_subscript(value, index) {
                     self.check_store(el, &t, at);
                 }
