@@ -1,10 +1,10 @@
-# error-at: 9:10
-# `a.flat` is indexed or looped over, not kept as a value; index arrays must be int64 or bool.
+# error-at: 9:11
+# `a.flat` kept in a variable is numpy's flatiter; returned, it is refused (it reads the array lazily).
 import numpy as np
 
 # export f(float[:,:], float[])
 
 
 def f(a, w):
-    it = a.flat
-    return a[w, 1:]
+    b = a[w, 1:]
+    return a.flat

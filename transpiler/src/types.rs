@@ -260,6 +260,10 @@ pub enum Ty {
     /// what `enumerate`, `zip`, `reversed`, `d.items()`, `range()` give outside a `for` header:
     /// something to iterate once, yielding this type
     Iter(Box<Ty>),
+    /// `a.flat` kept as a value (`it = a.flat`): numpy's `flatiter` over an array of this
+    /// element type and rank, sharing the array's memory and one position (`next(it)`, loops,
+    /// `it[k]` which resets it, as numpy's)
+    Flat(Elem, usize),
     /// a `range` object as a value (given to a function of the file or returned): start,
     /// stop and step; `len`, indexing, `in` and iteration as CPython's
     Range,
@@ -908,6 +912,7 @@ impl fmt::Display for Ty {
             Ty::VarTuple(t) => write!(f, "{t} tuple (of any length)"),
             Ty::Dict(k, v) => write!(f, "{k}:{v} dict"),
             Ty::Iter(t) => write!(f, "iterator of {t}"),
+            Ty::Flat(e, n) => write!(f, "numpy.flatiter of {}[{}]", e.name(), vec![":"; *n].join(",")),
             Ty::Range => write!(f, "range"),
             Ty::Gen(t) => write!(f, "generator of {t}"),
             Ty::Opt(t) => write!(f, "{t} or None"),

@@ -8,6 +8,7 @@ pub mod creation;
 pub mod einsum;
 pub mod element;
 pub mod flat;
+pub mod flat_value;
 pub mod histogram;
 pub mod index;
 pub mod linalg;

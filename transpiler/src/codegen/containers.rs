@@ -242,7 +242,7 @@ impl Body<'_> {
                 return quote!(rt::numpy::flat::iter(#v));
             }
             ExprKind::CallIntrinsic(Intrinsic::Numpy(NumpyFn::Ndindex), args) => {
-                let Ty::Iter(item) = &t else { unreachable!("inference gives an iterator") };
+                let (Ty::Iter(item) | Ty::Gen(item)) = &t else { unreachable!("inference gives an iterator") };
                 let Ty::Tuple(items) = &**item else { unreachable!("of tuples") };
                 let n = items.len();
                 let shape = if args.len() == 1 && matches!(self.inst.ty(&args[0]), Ty::Tuple(_)) {
@@ -337,6 +337,7 @@ impl Body<'_> {
             }
             Ty::Array(..) => quote!(#v.iter_items()),
             Ty::Iter(_) => quote!(#v.into_iter()),
+            Ty::Flat(..) => quote!(#v.iter()),
             Ty::Range => quote!(#v.iter()),
             // a consumer that takes every item (`list(g)`, `sum(g)`): a loop with `break`
             // takes them one by one instead (`try_iter_code`)
@@ -361,7 +362,7 @@ impl Body<'_> {
             Ty::Range => Ty::Int,
             Ty::Str | Ty::File => Ty::Str,
             Ty::Array(el, n) if *n > 1 => Ty::Array(*el, n - 1),
-            Ty::Array(el, _) => el.scalar(),
+            Ty::Array(el, _) | Ty::Flat(el, _) => el.scalar(),
             Ty::Tuple(items) => Ty::items_join(items).unwrap_or(Ty::Unknown),
             _ => Ty::Unknown,
         }
@@ -688,6 +689,10 @@ impl Body<'_> {
                 let it = self.iter_code(&args[0]);
                 quote!(rt::builtins::range::ssize(#it.len())?)
             }
+            (B::Len, [Ty::Flat(..)]) => {
+                let v = self.expr(&args[0]);
+                quote!(#v.len())
+            }
             (B::Len, [Ty::Str | Ty::Dict(..) | Ty::Set(_)]) => {
                 let v = self.place(&args[0]);
                 quote!(#v.len())
@@ -890,7 +895,12 @@ impl Body<'_> {
             (B::Next, [_, _]) => {
                 let g = self.expr(&args[0]);
                 let d = self.expr_as(&args[1], t);
-                let Ty::Gen(el) = &ts[0] else { unreachable!("next() of a generator") };
+                let el = match &ts[0] {
+                    Ty::Gen(el) => (**el).clone(),
+                    Ty::Flat(e, _) => e.scalar(),
+                    _ => unreachable!("next() of a generator"),
+                };
+                let el = &el;
                 let conv = super::convert::coerce(quote!(__x), el, t);
                 quote!(match #g.next_item()? { Some(__x) => #conv, None => #d })
             }

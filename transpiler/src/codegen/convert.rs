@@ -158,7 +158,14 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
         Ty::Num | Ty::NumNp | Ty::IntNp | Ty::NumC => quote!(#v.truth()),
         Ty::StrNum => quote!(#v.truth()),
         Ty::Complex => quote!(rt::builtins::conv::truth_complex(#v)),
-        Ty::List(_) | Ty::VarTuple(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) | Ty::Iter(_) | Ty::Range => {
+        Ty::List(_)
+        | Ty::VarTuple(_)
+        | Ty::Str
+        | Ty::Dict(..)
+        | Ty::Set(_)
+        | Ty::Iter(_)
+        | Ty::Range
+        | Ty::Flat(..) => {
             quote!((!#v.is_empty()))
         }
         Ty::Tuple(ts) => {
@@ -169,8 +176,8 @@ pub fn truth_of(v: TokenStream, t: &Ty) -> TokenStream {
             let t = truth_of(quote!(__o), inner);
             quote!(match #v { Some(__o) => #t, None => false })
         }
-        // functions and exceptions are always true
-        Ty::Func(..) | Ty::Funcs(_) | Ty::Exc | Ty::File | Ty::Generator | Ty::NumpyModule => {
+        // functions, exceptions and generators are always true
+        Ty::Func(..) | Ty::Funcs(_) | Ty::Exc | Ty::File | Ty::Generator | Ty::NumpyModule | Ty::Gen(_) => {
             quote!({ let _ = #v; true })
         }
         _ => quote!({ let _ = #v; false }),

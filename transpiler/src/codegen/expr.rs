@@ -146,6 +146,15 @@ impl Body<'_> {
                 Intrinsic::Builtin(B::Range | B::Enumerate | B::Zip | B::Reversed | B::Map | B::Filter)
                 | Intrinsic::Numpy(N::Ndenumerate | N::Ndindex),
                 _,
+            ) if matches!(t, Ty::Gen(_)) => {
+                // `it = np.ndenumerate(a)` kept: the loop header's items, as a generator
+                let it = self.iter_code(e);
+                quote!(rt::numpy::flat_value::lazily(#it)?)
+            }
+            ExprKind::CallIntrinsic(
+                Intrinsic::Builtin(B::Range | B::Enumerate | B::Zip | B::Reversed | B::Map | B::Filter)
+                | Intrinsic::Numpy(N::Ndenumerate | N::Ndindex),
+                _,
             ) => {
                 let it = self.iter_code(e);
                 quote!(#it.collect::<Vec<_>>())
@@ -441,6 +450,10 @@ impl Body<'_> {
                         }
                     }
                     (Ty::Array(..), "dtype") => quote!({ let _ = #v; }),
+                    // `it = a.flat` kept: numpy's flatiter (the array and a shared position)
+                    (Ty::Array(..), "flat") if matches!(t, Ty::Flat(..)) => {
+                        quote!(rt::numpy::flat_value::FlatIter::new(#v))
+                    }
                     (Ty::Array(..), "flat") => quote!(rt::numpy::flat::iter(#v).collect::<Vec<_>>()),
                     (Ty::Array(_, n), "ndim") => {
                         let n = *n as i64;
@@ -513,6 +526,7 @@ impl Body<'_> {
                         }
                     }
                     Ty::Iter(_) if crate::infer::is_flat(v) => self.flat_read(v, index),
+                    Ty::Flat(..) => self.flat_read(v, index),
                     _ => quote!(compile_error!("pyrs: unsupported subscript")),
                 }
             }

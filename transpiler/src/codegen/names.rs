@@ -105,6 +105,10 @@ pub fn rust_type(t: &Ty) -> TokenStream {
             let t = rust_type(t);
             quote!(rt::Gen<#t>)
         }
+        Ty::Flat(e, n) => {
+            let e = elem(*e);
+            quote!(rt::numpy::flat_value::FlatIter<#e, #n>)
+        }
         Ty::Range => quote!(rt::builtins::range::PyRange),
         Ty::Exc => quote!(rt::Error),
         Ty::File => quote!(rt::py::file::File),
@@ -134,6 +138,7 @@ pub fn is_copy(t: &Ty) -> bool {
         | Ty::Dict(..)
         | Ty::Set(_)
         | Ty::Iter(_)
+        | Ty::Flat(..)
         | Ty::Gen(_)
         | Ty::Exc
         | Ty::File

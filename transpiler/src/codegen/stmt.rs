@@ -345,7 +345,9 @@ impl Body<'_> {
                     .collect();
                 quote!({ let #tmp = #v; #(#parts)* })
             }
-            Target::Subscript { value, index, .. } if crate::infer::is_flat(value) => {
+            Target::Subscript { value, index, .. }
+                if crate::infer::is_flat(value) || matches!(self.inst.ty(value), Ty::Flat(..)) =>
+            {
                 self.flat_store(value, index, None, v, t)
             }
             Target::Subscript { value, index, .. } => {
@@ -476,7 +478,9 @@ impl Body<'_> {
         }
         let v = self.expr(value);
         match target {
-            Target::Subscript { value: container, index, .. } if crate::infer::is_flat(container) => {
+            Target::Subscript { value: container, index, .. }
+                if crate::infer::is_flat(container) || matches!(self.inst.ty(container), Ty::Flat(..)) =>
+            {
                 self.flat_store(container, index, Some((op, value)), v, &vt)
             }
             Target::Name(n, _)

@@ -19,8 +19,17 @@ fn orderable(t: &Ty) -> bool {
 
 /// The right side of `lst += x` that extends the list with its items (a list joins by `+`).
 pub(crate) fn list_extends_with(t: &Ty) -> bool {
-    matches!(t, Ty::Iter(_) | Ty::Gen(_) | Ty::VarTuple(_) | Ty::Set(_) | Ty::Str | Ty::Dict(..) | Ty::Array(_, 1))
-        || matches!(t, Ty::Tuple(items) if !items.is_empty() && Ty::items_join(items).is_some())
+    matches!(
+        t,
+        Ty::Iter(_)
+            | Ty::Flat(..)
+            | Ty::Gen(_)
+            | Ty::VarTuple(_)
+            | Ty::Set(_)
+            | Ty::Str
+            | Ty::Dict(..)
+            | Ty::Array(_, 1)
+    ) || matches!(t, Ty::Tuple(items) if !items.is_empty() && Ty::items_join(items).is_some())
 }
 
 impl FnCx<'_, '_> {
@@ -34,6 +43,7 @@ impl FnCx<'_, '_> {
                     | Ty::Set(_)
                     | Ty::Dict(..)
                     | Ty::Iter(_)
+                    | Ty::Flat(..)
                     | Ty::Gen(_)
                     | Ty::Str
                     | Ty::Array(..)
@@ -337,6 +347,22 @@ impl FnCx<'_, '_> {
                 Ty::Iter(Box::new(if el == Ty::Bool { Ty::Int } else { el }))
             }
             (B::Next, [Ty::Gen(el)]) => (**el).clone(),
+            // `next(it)` of a kept `a.flat`
+            (B::Next, [Ty::Flat(e, _)]) => e.scalar(),
+            // the default comes back as it is: of the elements' own type only (a Python float
+            // default would need a type known when the code runs)
+            (B::Next, [Ty::Flat(e, _), d]) if *d == e.scalar() => e.scalar(),
+            (B::Next, [Ty::Flat(e, _), d]) => {
+                return err(
+                    self,
+                    format!(
+                        "next(it, default) of a numpy.flatiter of {} with a default of type {d} is not supported: give a numpy.{} default",
+                        e.name(),
+                        e.name()
+                    ),
+                )
+            }
+            (B::Len, [Ty::Flat(..)]) => Ty::Int,
             (B::Next, [Ty::Gen(el), d]) => match el.join(d) {
                 Some(j) => j,
                 None => return err(self, format!("next(): a default of type {d} for a generator of {el}")),

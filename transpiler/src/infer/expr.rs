@@ -100,6 +100,9 @@ impl FnCx<'_, '_> {
             return self.flat_subscript(value, index).1;
         }
         let c = self.expr(value);
+        if let Ty::Flat(..) = c {
+            return self.flat_subscript(value, index).1;
+        }
         let c = self.unwrap_opt(value, c, "'NoneType' object is not subscriptable");
         let it = self.expr(index);
         match &c {

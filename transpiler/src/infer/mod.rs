@@ -712,6 +712,16 @@ fn infer_with(
                     format!("`{}` returns an empty tuple ({}), which pyrs cannot give to Python yet", e.name, inst.ret),
                 ));
             }
+            if FnCx::holds_flat(&inst.ret) {
+                let f = module.function(&e.name).expect("exports name functions");
+                errors.push(Diagnostic::new(
+                    f.name_span,
+                    format!(
+                        "`{}` returns a numpy.flatiter ({}), which pyrs cannot give to Python: return `a.ravel()` or a list",
+                        e.name, inst.ret
+                    ),
+                ));
+            }
             if inst.ret.contains_func() {
                 let f = module.function(&e.name).expect("exports name functions");
                 errors.push(Diagnostic::new(
@@ -906,6 +916,7 @@ fn mangle(t: &Ty) -> String {
         Ty::Set(t) => format!("{}_set", mangle(t)),
         Ty::Dict(k, v) => format!("{}_{}_dict", mangle(k), mangle(v)),
         Ty::Iter(t) => format!("{}_iter", mangle(t)),
+        Ty::Flat(e, n) => format!("{}_{}d_flat", e.name(), n),
         Ty::Gen(t) => format!("{}_gen", mangle(t)),
         Ty::Range => "range".into(),
         Ty::Exc => "exc".into(),

@@ -80,7 +80,7 @@ impl Record<'_> {
     /// The element type of the array `container[index]` writes into (`a.flat[k]` included).
     fn target_elem(&self, container: &ir::Expr, _index: &ir::Expr) -> Option<Elem> {
         match self.ty(container) {
-            Ty::Array(el, _) => Some(el),
+            Ty::Array(el, _) | Ty::Flat(el, _) => Some(el),
             _ => match &container.kind {
                 ExprKind::Attribute(x, _) if super::is_flat(container) => match self.ty(x) {
                     Ty::Array(el, _) => Some(el),

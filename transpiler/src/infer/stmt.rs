@@ -144,7 +144,7 @@ impl FnCx<'_, '_> {
         match &s.kind {
             StmtKind::Assign { target, value } => {
                 let t = self.expr(value);
-                self.refuse_flat_value(value);
+                let t = self.kept_iter_value(value).unwrap_or(t);
                 if let (Target::Name(n, _), Ty::Gen(_)) = (target, &t) {
                     // which generator functions' generators `n` holds (see `gen_calls`)
                     let callees = match &value.kind {
@@ -368,6 +368,7 @@ impl FnCx<'_, '_> {
             Ty::List(inner) | Ty::VarTuple(inner) | Ty::Set(inner) | Ty::Iter(inner) | Ty::Gen(inner) => {
                 (**inner).clone()
             }
+            Ty::Flat(e, _) => e.scalar(),
             Ty::Dict(k, _) => (**k).clone(),
             Ty::Range => Ty::Int,
             Ty::Str | Ty::File => Ty::Str,
@@ -479,7 +480,7 @@ impl FnCx<'_, '_> {
                 }
                 other => self.error(Diagnostic::new(*sp, format!("cannot unpack a {other} into {} names", ts.len()))),
             },
-            Target::Subscript { value, index, .. } if is_flat(value) => {
+            Target::Subscript { value, index, .. } if is_flat(value) || self.is_kept_flat(value) => {
                 if let (Some(el), _) = self.flat_subscript(value, index) {
                     self.check_store(el, &t, at);
                 }

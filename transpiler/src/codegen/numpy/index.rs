@@ -10,10 +10,26 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 impl Body<'_> {
+    /// The array a subscript of `flat` reads or writes (`x.flat[...]`: `x`; a kept
+    /// `it = a.flat`: its array, the iterator reset as numpy's subscripts reset it) and its
+    /// element type.
+    fn flat_array(&mut self, flat: &ir::Expr) -> (TokenStream, Elem) {
+        match &flat.kind {
+            ExprKind::Attribute(x, _) if crate::infer::is_flat(flat) => {
+                let (el, _) = self.dims(x);
+                (self.place(x), el)
+            }
+            _ => {
+                let Ty::Flat(el, _) = self.inst.ty(flat).clone() else { unreachable!("a flat iterator") };
+                let v = self.expr(flat);
+                (quote!((#v.subscript())), el)
+            }
+        }
+    }
+
     /// `flat.flat[index]` read: an element, or (a slice) a new 1-D array.
     pub fn flat_read(&mut self, flat: &ir::Expr, index: &ir::Expr) -> TokenStream {
-        let ExprKind::Attribute(x, _) = &flat.kind else { unreachable!("a.flat") };
-        let a = self.place(x);
+        let (a, _) = self.flat_array(flat);
         match &index.kind {
             ExprKind::Slice { .. } => {
                 let items = self.idx_items(index);
@@ -39,13 +55,25 @@ impl Body<'_> {
         v: TokenStream,
         t: &Ty,
     ) -> TokenStream {
-        let ExprKind::Attribute(x, _) = &flat.kind else { unreachable!("a.flat") };
-        let Ty::Array(el, _) = self.inst.ty(x).clone() else { unreachable!("flat of an array") };
+        let (a, el) = self.flat_array(flat);
         let slice = matches!(index.kind, ExprKind::Slice { .. });
+        // a kept `it = a.flat` (a variable): numpy leaves it at the last element an int array
+        // index wrote
+        let kept = match &flat.kind {
+            ExprKind::Local(_) if !slice && matches!(self.inst.ty(flat), Ty::Flat(..)) => Some(self.expr(flat)),
+            _ => None,
+        };
         if let (true, Some((op, rhs))) = (slice || matches!(self.inst.ty(index), Ty::Array(..)), update) {
             // `a.flat[i:j] op= v`: numpy reads the elements, combines them with `v` broadcast, and
             // writes them back, as `a[idx] op= v` does
-            return self.fancy_assign(flat, index, Some(op), rhs);
+            let code = self.fancy_assign(flat, index, Some(op), rhs);
+            return match (kept, &index.kind) {
+                (Some(it), ExprKind::Local(_)) => {
+                    let i = self.arr(index);
+                    quote!({ #code; #it.settle(&#i); })
+                }
+                _ => code,
+            };
         }
         if slice || matches!(self.inst.ty(index), Ty::Array(..)) {
             // several elements: the values in C order, converted, repeated as numpy repeats them
@@ -62,17 +90,23 @@ impl Body<'_> {
                     quote!(vec![#conv])
                 }
             };
-            let a = self.place(x);
             let call = if slice {
                 let item = self.idx_item(index);
                 quote!({ let rt::Idx::Slice(__lo, __hi, __st) = #item else { unreachable!() }; rt::numpy::flat::set_slice(&#a, __lo, __hi, __st, &__vals)?; })
             } else {
                 let i = self.arr(index);
-                quote!(rt::numpy::flat::put(&#a, &#i, &__vals)?;)
+                match kept {
+                    Some(it) => quote!({
+                        let __i = &#i;
+                        let __r = rt::numpy::flat::put(&#a, __i, &__vals);
+                        #it.settle(__i);
+                        __r?;
+                    }),
+                    None => quote!(rt::numpy::flat::put(&#a, &#i, &__vals)?;),
+                }
             };
             return quote!({ let __vals: Vec<#ev> = #vals; #call });
         }
-        let a = self.place(x);
         let k = self.expr_as(index, &Ty::Int);
         if update.is_none() {
             // Python evaluates the value, then the target; numpy checks the index before it
@@ -102,10 +136,10 @@ impl Body<'_> {
         base: &ir::Expr,
         index: &ir::Expr,
     ) -> (proc_macro2::Ident, proc_macro2::Ident, TokenStream) {
-        if let ExprKind::Attribute(x, a) = &base.kind {
-            if a == "flat" {
+        if crate::infer::is_flat(base) || matches!(self.inst.ty(base), Ty::Flat(..)) {
+            {
                 // `a.flat[i:j]`, `a.flat[idx]`: flat positions of `x`
-                let v = self.arr(x);
+                let (v, _) = self.flat_array(base);
                 let (ta, ts) = (self.temp(), self.temp());
                 let sel = if matches!(index.kind, ExprKind::Slice { .. }) {
                     let item = self.idx_item(index);
@@ -205,6 +239,10 @@ impl Body<'_> {
     ) -> TokenStream {
         let (el, _) = match &base.kind {
             ExprKind::Attribute(x, _) if crate::infer::is_flat(base) => self.dims(x),
+            _ if matches!(self.inst.ty(base), Ty::Flat(..)) => {
+                let Ty::Flat(el, n) = self.inst.ty(base).clone() else { unreachable!() };
+                (el, n)
+            }
             _ => self.dims(base),
         };
         let (vals, vt, scalar_value) = match self.inst.ty(value).clone() {

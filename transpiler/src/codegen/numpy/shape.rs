@@ -635,22 +635,46 @@ impl Body<'_> {
                 };
                 // keepdims=True: the norm, then the reduced axes back with length 1
                 let keep = matches!(args.get(3).map(|x| &x.kind), Some(ExprKind::Bool(true)));
-                let t = match (keep, given(args, 2)) {
+                // `axis=(r, c)` of a matrix: numpy's norm with no axis, `ord` ±1 and ±inf
+                // swapped over (1, 0) (`infer::numpy::norm_axes`); duplicate axes numpy's
+                // ValueError
+                let two_axes = given(args, 2).and_then(crate::infer::numpy::norm_axes);
+                let dup = matches!(two_axes, Some((r, c)) if r.rem_euclid(2) == c.rem_euclid(2));
+                let swap = matches!(two_axes, Some((r, c)) if r.rem_euclid(2) == 1 && c.rem_euclid(2) == 0);
+                let axis_arg = given(args, 2).filter(|_| two_axes.is_none());
+                let t = match (keep, axis_arg) {
                     (false, _) => t.clone(),
                     (true, Some(_)) if n > 1 => Ty::Array(out, n - 1),
                     (true, _) => out.scalar(),
                 };
                 let ord = given(args, 1);
-                let konst = ord.and_then(norm_ord);
+                let konst = match ord.and_then(norm_ord) {
+                    Some(NormOrd::Num(p)) if swap && (p.abs() == 1.0 || p.abs() == f64::INFINITY) => {
+                        Some(NormOrd::Num(if p.abs() == 1.0 { p * f64::INFINITY } else { p.signum() }))
+                    }
+                    k => k,
+                };
                 let vector_ord = |b: &mut Self| match (ord, &konst) {
                     (None, _) => Ok(quote!(None)),
+                    (Some(o), Some(NormOrd::Num(p))) if swap => {
+                        let _ = o;
+                        let v = if *p == f64::INFINITY {
+                            quote!(f64::INFINITY)
+                        } else if *p == f64::NEG_INFINITY {
+                            quote!(f64::NEG_INFINITY)
+                        } else {
+                            quote!(#p)
+                        };
+                        Ok(quote!(Some(#v)))
+                    }
                     (_, Some(NormOrd::Str(s))) => Err(format!("Invalid norm order '{s}' for vectors")),
                     (Some(o), _) => {
                         let v = b.expr_as(o, &Ty::Float);
                         Ok(quote!(Some(#v)))
                     }
                 };
-                let code = match given(args, 2) {
+                let code = match axis_arg {
+                    _ if dup => quote!(#la::bad_ord("Duplicate axes given.")?),
                     Some(axis) => match vector_ord(self) {
                         Ok(o) => {
                             let k = self.expr_as(axis, &Ty::Int);
@@ -699,7 +723,7 @@ impl Body<'_> {
                         (quote!(rt::numpy::index::scalar::<#it>(#code)), 0)
                     }
                 };
-                let axes = match given(args, 2) {
+                let axes = match axis_arg {
                     Some(axis) => {
                         let k = self.expr_as(axis, &Ty::Int);
                         quote!([#k])
