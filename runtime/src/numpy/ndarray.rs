@@ -861,6 +861,29 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     // and the view of a small loop then costs a few instructions, not a call and a slice loop
     #[inline(always)]
     pub fn view<const N: usize>(&self, idx: &[Idx]) -> Result<NdArray<T, N>> {
+        let (ptr, shape, strides) = self.view_parts::<N>(idx)?;
+        Ok(NdArray { ptr, shape, strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData })
+    }
+
+    /// [`NdArray::view`] with its base borrowed (see [`NdArray::borrowed`]): no reference
+    /// count taken and dropped, for the destination of a store (`a[i] += v`) that lives only
+    /// for the statement.
+    ///
+    /// # Safety
+    /// The result is dropped before `self` is, and `self` is not reassigned meanwhile.
+    #[inline(always)]
+    pub unsafe fn view_borrowed<const N: usize>(&self, idx: &[Idx]) -> Result<NdArray<T, N>> {
+        let (ptr, shape, strides) = self.view_parts::<N>(idx)?;
+        let base = match &self.base {
+            Base::Borrowed(p) => Base::Borrowed(*p),
+            b => Base::Borrowed(b as *const Base<T::Storage>),
+        };
+        Ok(NdArray { ptr, shape, strides, writeable: self.writeable, base, _t: PhantomData })
+    }
+
+    /// The pointer, shape and strides of `self[idx]`.
+    #[inline(always)]
+    fn view_parts<const N: usize>(&self, idx: &[Idx]) -> Result<(*mut u8, [usize; N], [isize; N])> {
         let mut shape = [0usize; N];
         let mut strides = [0isize; N];
         let mut ptr = self.ptr;
@@ -912,7 +935,7 @@ impl<T: Element, const D: usize> NdArray<T, D> {
             out += 1;
         }
         debug_assert_eq!(out, N, "the compiler computes the view's rank");
-        Ok(NdArray { ptr, shape, strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData })
+        Ok((ptr, shape, strides))
     }
 
     /// The same memory seen with another shape and strides (reshape, transpose, new axes).
