@@ -124,9 +124,11 @@ pub fn from_list<T: Element<Value = T> + Clone>(l: &List<T>) -> NdArray<T, 1> {
     NdArray::from_vec([v.len()], v)
 }
 
-/// `np.array([x, y, ...])` of a list display: its values, evaluated in order.
-pub fn from_items<T: Element<Value = T>>(v: Vec<T>) -> NdArray<T, 1> {
-    NdArray::from_vec([v.len()], v)
+/// `np.array([x, y, ...])` of a list display (or a tuple of numbers): its values, evaluated
+/// in order, stored straight into the array's buffer (one allocation for a small array).
+#[inline]
+pub fn from_items<T: Element<Value = T>, const K: usize>(v: [T; K]) -> NdArray<T, 1> {
+    NdArray::from_array([K], v)
 }
 
 /// `np.array((xs, ys, ...))` of a tuple of lists: all rows must have the same length

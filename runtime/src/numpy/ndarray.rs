@@ -23,15 +23,58 @@ use std::sync::Arc;
 /// written yet (an [`NdArray::uninit`] until its loop has run) without a `[S]` of uninitialised
 /// values ever existing. Its elements are read (as `S`) only once written, or given arbitrary
 /// values without a write ([`NdArray::empty`], see `assume_written`).
+///
+/// A buffer of at most [`INLINE_BYTES`] bytes (`np.array([x, y])`, a 3-vector, a 2×2 matrix)
+/// keeps its elements in the buffer value itself (`ptr` null): in an array that is inside the
+/// `Arc` the array holds, so a small array is one allocation, not two (a loop over small
+/// vectors paid a malloc and a free for each). The address of such elements is the buffer's
+/// own: it is taken (`as_ptr`) only where the buffer stays put (in its `Arc`); a buffer moved
+/// by value carries its elements along.
 pub struct Buffer<S> {
     ptr: *mut S,
     len: usize,
+    inline: std::cell::UnsafeCell<std::mem::MaybeUninit<InlineBytes>>,
 }
+
+/// The in-value storage of a small buffer: 64 bytes, aligned for any element storage.
+#[repr(C, align(16))]
+struct InlineBytes([u8; INLINE_BYTES]);
+
+/// Buffers of at most this many bytes are stored in the buffer value (see [`Buffer`]).
+pub const INLINE_BYTES: usize = 64;
 
 impl<S> Buffer<S> {
     fn from_vec(v: Vec<S>) -> Buffer<S> {
         let mut v = std::mem::ManuallyDrop::new(v.into_boxed_slice());
-        Buffer { ptr: v.as_mut_ptr(), len: v.len() }
+        Buffer::heap(v.as_mut_ptr(), v.len())
+    }
+
+    #[inline(always)]
+    fn heap(ptr: *mut S, len: usize) -> Buffer<S> {
+        Buffer { ptr, len, inline: std::cell::UnsafeCell::new(std::mem::MaybeUninit::uninit()) }
+    }
+
+    /// `len` elements in the buffer value when they fit (`len > 0`, at most [`INLINE_BYTES`]
+    /// bytes), not initialised.
+    #[inline(always)]
+    fn small(len: usize) -> Option<Buffer<S>> {
+        let fits = len > 0
+            && std::mem::align_of::<S>() <= std::mem::align_of::<InlineBytes>()
+            && len.checked_mul(std::mem::size_of::<S>()).is_some_and(|b| b <= INLINE_BYTES);
+        fits.then(|| Buffer {
+            ptr: std::ptr::null_mut(),
+            len,
+            inline: std::cell::UnsafeCell::new(std::mem::MaybeUninit::uninit()),
+        })
+    }
+
+    /// `K` elements, written in order; one allocation with the array's `Arc` when they fit
+    /// in the buffer value.
+    fn from_array<const K: usize>(items: [S; K]) -> Buffer<S> {
+        let b = Buffer::new_uninit(K);
+        // SAFETY: the buffer has room for `K` elements of `S`; `items` is moved in
+        unsafe { std::ptr::write(b.as_ptr() as *mut [S; K], items) };
+        b
     }
 
     /// `len` elements, not initialised (one allocation, nothing written).
@@ -51,17 +94,24 @@ impl<S> Buffer<S> {
     /// pages are on `madvise`).
     fn allocate(len: usize, zeroed: bool) -> Buffer<S> {
         use std::alloc::{alloc, alloc_zeroed, handle_alloc_error, Layout};
+        if let Some(b) = Self::small(len) {
+            if zeroed {
+                // SAFETY: the buffer value's own storage, `len` elements fit
+                unsafe { std::ptr::write_bytes(b.as_ptr() as *mut u8, 0, len * std::mem::size_of::<S>()) };
+            }
+            return b;
+        }
         let layout = Layout::array::<S>(len).unwrap_or_else(|_| handle_alloc_error(Layout::new::<S>()));
         if layout.size() == 0 {
             let b: Box<[std::mem::MaybeUninit<S>]> = Box::new_uninit_slice(len);
-            return Buffer { ptr: Box::into_raw(b) as *mut S, len };
+            return Buffer::heap(Box::into_raw(b) as *mut S, len);
         }
         if let Some(p) = crate::support::bufcache::take(layout) {
             if zeroed {
                 // SAFETY: a cached block of this layout, nothing else uses it
                 unsafe { std::ptr::write_bytes(p, 0, layout.size()) };
             }
-            return Buffer { ptr: p as *mut S, len };
+            return Buffer::heap(p as *mut S, len);
         }
         // SAFETY: a layout of non-zero size; freed as the boxed slice of the same layout (`Drop`)
         let p = unsafe {
@@ -75,7 +125,7 @@ impl<S> Buffer<S> {
             handle_alloc_error(layout);
         }
         advise_huge_pages(p, layout.size());
-        Buffer { ptr: p as *mut S, len }
+        Buffer::heap(p as *mut S, len)
     }
 
     /// `len` elements, not initialised, or `None` when the allocation fails (the caller raises
@@ -88,8 +138,11 @@ impl<S> Buffer<S> {
         if layout.size() == 0 {
             return Some(Buffer::new_uninit(len));
         }
+        if let Some(b) = Self::small(len) {
+            return Some(b);
+        }
         if let Some(p) = crate::support::bufcache::take(layout) {
-            return Some(Buffer { ptr: p as *mut S, len });
+            return Some(Buffer::heap(p as *mut S, len));
         }
         if layout.size() >= 64 << 20 {
             // beyond glibc's largest mmap threshold: fresh zero pages either way, so zeroed
@@ -101,7 +154,7 @@ impl<S> Buffer<S> {
         // SAFETY: a non-zero size. (`black_box`: LLVM may otherwise drop an allocation whose
         // memory is never used and take it as successful, where numpy's fails.)
         let ptr = std::hint::black_box(unsafe { std::alloc::alloc(layout) }) as *mut S;
-        (!ptr.is_null()).then_some(Buffer { ptr, len })
+        (!ptr.is_null()).then_some(Buffer::heap(ptr, len))
     }
 
     /// `len` copies of `v`, or `None` when the allocation fails. All-zero values are one
@@ -143,7 +196,7 @@ impl<S> Buffer<S> {
                     ptr.add(k).write(v);
                 }
             }
-            Some(Buffer { ptr, len })
+            Some(Buffer::heap(ptr, len))
         }
     }
 
@@ -153,6 +206,16 @@ impl<S> Buffer<S> {
     /// Every element is initialised (true of any array compiled code returns: see the type's
     /// docs).
     pub unsafe fn into_vec(self) -> Vec<S> {
+        if self.ptr.is_null() {
+            let mut v = Vec::with_capacity(self.len);
+            // SAFETY: the buffer value's `len` initialised elements, moved into the vector
+            // (the buffer's drop frees nothing and reads no element)
+            unsafe {
+                std::ptr::copy_nonoverlapping(self.as_ptr() as *const S, v.as_mut_ptr(), self.len);
+                v.set_len(self.len);
+            }
+            return v;
+        }
         let me = std::mem::ManuallyDrop::new(self);
         // SAFETY: ptr and len come from a boxed slice of exactly this length and layout (`S` and
         // `MaybeUninit<S>` have the same), whose elements the caller guarantees are initialised.
@@ -167,13 +230,23 @@ impl<S> Buffer<S> {
         self.len == 0
     }
 
+    /// The first element (of a small buffer: inside this value, see [`Buffer`]).
+    #[inline(always)]
     pub fn as_ptr(&self) -> *mut S {
-        self.ptr
+        if self.ptr.is_null() {
+            self.inline.get() as *mut S
+        } else {
+            self.ptr
+        }
     }
 }
 
 impl<S> Drop for Buffer<S> {
     fn drop(&mut self) {
+        if self.ptr.is_null() {
+            // elements in the value itself: nothing to free
+            return;
+        }
         if let Ok(layout) = std::alloc::Layout::array::<S>(self.len) {
             if layout.size() >= crate::support::bufcache::MIN_BLOCK {
                 // SAFETY: the allocation of the boxed slice the buffer was made from (layout
@@ -465,13 +538,15 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     /// A new C-contiguous array owning `buf` (row-major) with this shape.
     fn owning(shape: [usize; D], buf: Buffer<T::Storage>) -> Self {
         debug_assert_eq!(buf.len(), shape.iter().product::<usize>());
+        // the pointer once the buffer is in its `Arc` (a small buffer's elements are in it)
+        let buf = Arc::new(buf);
         let ptr = buf.as_ptr() as *mut u8;
         NdArray {
             ptr,
             shape,
             strides: c_strides(shape, std::mem::size_of::<T::Storage>()),
             writeable: true,
-            base: Base::Owned(Arc::new(buf)),
+            base: Base::Owned(buf),
             _t: PhantomData,
         }
     }
@@ -479,6 +554,13 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     /// A new C-contiguous array holding `data` (row-major) with this shape.
     pub fn from_vec(shape: [usize; D], data: Vec<T::Value>) -> Self {
         Self::owning(shape, Buffer::from_vec(data.into_iter().map(T::store).collect()))
+    }
+
+    /// A new C-contiguous array holding `K` values (row-major) with this shape, built in its
+    /// buffer directly: one allocation for a small array (see [`Buffer`]), no vector between.
+    #[inline]
+    pub fn from_array<const K: usize>(shape: [usize; D], data: [T::Value; K]) -> Self {
+        Self::owning(shape, Buffer::from_array(data.map(T::store)))
     }
 
     /// A new C-contiguous array whose elements the caller writes, every one, before any read
@@ -779,6 +861,29 @@ impl<T: Element, const D: usize> NdArray<T, D> {
     // and the view of a small loop then costs a few instructions, not a call and a slice loop
     #[inline(always)]
     pub fn view<const N: usize>(&self, idx: &[Idx]) -> Result<NdArray<T, N>> {
+        let (ptr, shape, strides) = self.view_parts::<N>(idx)?;
+        Ok(NdArray { ptr, shape, strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData })
+    }
+
+    /// [`NdArray::view`] with its base borrowed (see [`NdArray::borrowed`]): no reference
+    /// count taken and dropped, for the destination of a store (`a[i] += v`) that lives only
+    /// for the statement.
+    ///
+    /// # Safety
+    /// The result is dropped before `self` is, and `self` is not reassigned meanwhile.
+    #[inline(always)]
+    pub unsafe fn view_borrowed<const N: usize>(&self, idx: &[Idx]) -> Result<NdArray<T, N>> {
+        let (ptr, shape, strides) = self.view_parts::<N>(idx)?;
+        let base = match &self.base {
+            Base::Borrowed(p) => Base::Borrowed(*p),
+            b => Base::Borrowed(b as *const Base<T::Storage>),
+        };
+        Ok(NdArray { ptr, shape, strides, writeable: self.writeable, base, _t: PhantomData })
+    }
+
+    /// The pointer, shape and strides of `self[idx]`.
+    #[inline(always)]
+    fn view_parts<const N: usize>(&self, idx: &[Idx]) -> Result<(*mut u8, [usize; N], [isize; N])> {
         let mut shape = [0usize; N];
         let mut strides = [0isize; N];
         let mut ptr = self.ptr;
@@ -830,7 +935,7 @@ impl<T: Element, const D: usize> NdArray<T, D> {
             out += 1;
         }
         debug_assert_eq!(out, N, "the compiler computes the view's rank");
-        Ok(NdArray { ptr, shape, strides, writeable: self.writeable, base: self.base.clone(), _t: PhantomData })
+        Ok((ptr, shape, strides))
     }
 
     /// The same memory seen with another shape and strides (reshape, transpose, new axes).
@@ -1168,6 +1273,40 @@ mod tests {
         let buf = std::sync::Arc::try_unwrap(buf).ok().expect("last view");
         assert_eq!(unsafe { buf.into_vec() }, vec![0, 10, 20, 30]);
         assert_eq!(NdArray::<f64, 1>::full([3], 1.5).to_vec(), vec![1.5; 3]);
+    }
+
+    #[test]
+    fn small_buffers_inline() {
+        // at most INLINE_BYTES: the elements live in the buffer value inside the Arc
+        let a = NdArray::<f64, 1>::from_array([2], [1.5, -0.0]);
+        let Base::Owned(buf) = a.base().clone() else { panic!("owned") };
+        assert!(buf.ptr.is_null());
+        assert_eq!(a.data_ptr(), buf.as_ptr() as *mut u8);
+        drop(buf);
+        let b = a.clone();
+        unsafe { b.put([0], 7.0) };
+        assert_eq!(a.to_vec(), vec![7.0, -0.0]);
+        assert!(a.to_vec()[1].is_sign_negative());
+        let z = NdArray::<Complex64, 2>::from_array([2, 2], [Complex64::new(1.0, 2.0); 4]);
+        assert_eq!(z.to_vec(), vec![Complex64::new(1.0, 2.0); 4]);
+        assert_eq!(NdArray::<i64, 2>::full([2, 2], 0).to_vec(), vec![0; 4]);
+        assert_eq!(NdArray::<i64, 1>::full([3], -4).to_vec(), vec![-4; 3]);
+        assert_eq!(NdArray::<i64, 1>::try_full([8], 5).unwrap().to_vec(), vec![5; 8]);
+        assert_eq!(NdArray::<u8, 1>::try_full([64], 0).unwrap().to_vec(), vec![0; 64]);
+        // beyond: a heap allocation, as before
+        let big = NdArray::<f64, 1>::from_array([9], [3.0; 9]);
+        let Base::Owned(buf) = big.base().clone() else { panic!("owned") };
+        assert!(!buf.ptr.is_null());
+        drop(buf);
+        assert_eq!(big.to_vec(), vec![3.0; 9]);
+        // a view of the whole small buffer after the array is gone; then moved out
+        let v: NdArray<f64, 1> = a.view(&[Idx::Slice(None, None, Some(-1))]).unwrap();
+        drop((a, b));
+        assert_eq!(v.to_vec(), vec![-0.0, 7.0]);
+        let Base::Owned(buf) = v.base().clone() else { panic!("owned") };
+        drop(v);
+        let buf = std::sync::Arc::try_unwrap(buf).ok().expect("last view");
+        assert_eq!(unsafe { buf.into_vec() }, vec![7.0, -0.0]);
     }
 
     #[test]

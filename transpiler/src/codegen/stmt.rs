@@ -362,7 +362,10 @@ impl Body<'_> {
                     if k > 0 {
                         // slice assignment: `value` is evaluated into the view, broadcast
                         let _ = v;
-                        let dst = self.view_of(value, index, k);
+                        let dst = match rhs {
+                            Some(rhs) => self.store_view_of(value, index, k, rhs),
+                            None => self.view_of(value, index, k),
+                        };
                         if let (1, Some(rhs), Ty::Tuple(items)) =
                             (k, rhs, rhs.map(|r| self.ty(r)).unwrap_or(Ty::Unknown))
                         {
@@ -458,7 +461,7 @@ impl Body<'_> {
                 if let Ty::Array(el, n) = self.ty(container) {
                     let k = crate::codegen::numpy::subscript_ndim(n, index, self.inst);
                     if k > 0 {
-                        let dst = self.view_of(container, index, k);
+                        let dst = self.store_view_of(container, index, k, value);
                         return self.assign_into(dst, el, k, Some(op), value);
                     }
                 }

@@ -196,6 +196,13 @@ pub fn tuple_elem(items: &[Ty]) -> Option<Elem> {
     es?.into_iter().reduce(Elem::promote)
 }
 
+/// The element type of `np.array([x, y, ...])` of a list display whose items are numbers of
+/// different kinds (`[n, 0.5]`: a list of int-or-float in Python, float64 in numpy): numpy's
+/// promotion over the items' own types, each known here.
+pub fn display_elem(items: &[Ty]) -> Option<Elem> {
+    tuple_elem(items)
+}
+
 /// The element type and rank of `np.array(t)` for tuples: of numbers (1-D), of equally long
 /// tuples of numbers, of lists of numbers, and lists of tuples of numbers (2-D).
 pub fn tuple_array(t: &Ty) -> Option<(Elem, usize)> {
@@ -831,6 +838,14 @@ impl FnCx<'_, '_> {
     }
 
     /// `np.f(args)` where numpy semantics apply (arrays, creation, reductions).
+    /// [`display_elem`] of the argument when it is a list display (its items' types as
+    /// inferred for them).
+    fn display_elem(&self, arg: &ir::Expr) -> Option<Elem> {
+        let ExprKind::List(items) = &arg.kind else { return None };
+        let tys: Vec<Ty> = items.iter().map(|x| self.expr_types[x.id.0 as usize].clone()).collect();
+        display_elem(&tys)
+    }
+
     pub(super) fn numpy_call(&mut self, f: N, args: &[ir::Expr], ts: &[Ty], at: Span) -> Option<Ty> {
         let any_array = ts.iter().any(|t| matches!(t, Ty::Array(..)));
         let arity = |cx: &mut Self, lo: usize, hi: usize| -> bool {
@@ -929,7 +944,7 @@ impl FnCx<'_, '_> {
                             }
                         },
                         Ty::Unknown => (Elem::Float64, 1),
-                        t => match Elem::of_scalar(t) {
+                        t => match Elem::of_scalar(t).or_else(|| self.display_elem(&args[0])) {
                             Some(e) => (e, 1),
                             None => {
                                 self.error(Diagnostic::new(

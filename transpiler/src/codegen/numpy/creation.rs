@@ -108,7 +108,7 @@ impl Body<'_> {
                     _ if tuples.is_some() => tuples.expect("checked").0,
                     Ty::List(inner) => match *inner {
                         Ty::List(t) => Elem::of_scalar(&t).unwrap_or(el),
-                        t => Elem::of_scalar(&t).unwrap_or(el),
+                        t => Elem::of_scalar(&t).or_else(|| self.display_elem(&args[0])).unwrap_or(el),
                     },
                     _ => el,
                 };
@@ -130,8 +130,10 @@ impl Body<'_> {
                     // array's buffer, no list in between (a loop over small vectors made one per turn)
                     Ty::List(inner) if matches!(&args[0].kind, ExprKind::List(items) if !items.is_empty()) => {
                         let ExprKind::List(items) = &args[0].kind else { unreachable!("matched") };
+                        // items of different kinds (`[n, 0.5]`): each converted to the promoted type
+                        let inner = if Elem::of_scalar(&inner).is_some() { *inner } else { natural.scalar().base() };
                         let items: Vec<TokenStream> = items.iter().map(|x| self.expr_as(x, &inner)).collect();
-                        narrow_list(quote!(rt::numpy::creation::from_items(vec![#(#items),*])), &inner)
+                        narrow_list(quote!(rt::numpy::creation::from_items([#(#items),*])), &inner)
                     }
                     Ty::List(inner) => {
                         let l = self.place(&args[0]);
@@ -158,6 +160,14 @@ impl Body<'_> {
                 self.numpy_array_fn(f, args, &t)
             }
         }
+    }
+
+    /// The promoted element type of a list display of numbers of different kinds
+    /// (`infer::numpy::display_elem`).
+    fn display_elem(&self, arg: &ir::Expr) -> Option<Elem> {
+        let ExprKind::List(items) = &arg.kind else { return None };
+        let tys: Vec<Ty> = items.iter().map(|x| self.full_ty(x)).collect();
+        crate::infer::numpy::display_elem(&tys)
     }
 
     /// `np.array(t)` of a tuple of numbers, a tuple of tuples or a list of tuples, as an array of
@@ -194,7 +204,7 @@ impl Body<'_> {
             Ty::Tuple(items) if items.iter().all(|x| x.is_numeric()) => {
                 let n = items.len();
                 let parts = fields(quote!(__t), items);
-                quote!({ let __t = #v; rt::NdArray::<#et, 1>::from_vec([#n], vec![#(#parts),*]) })
+                quote!({ let __t = #v; rt::NdArray::<#et, 1>::from_array([#n], [#(#parts),*]) })
             }
             Ty::Tuple(rows) => {
                 let (r, c) = (rows.len(), if let Ty::Tuple(x) = &rows[0] { x.len() } else { 0 });
@@ -207,7 +217,7 @@ impl Body<'_> {
                         fields(quote!(__t.#i), items)
                     })
                     .collect();
-                quote!({ let __t = #v; rt::NdArray::<#et, 2>::from_vec([#r, #c], vec![#(#parts),*]) })
+                quote!({ let __t = #v; rt::NdArray::<#et, 2>::from_array([#r, #c], [#(#parts),*]) })
             }
             Ty::List(inner) => {
                 let Ty::Tuple(items) = &**inner else { unreachable!("a list of tuples") };

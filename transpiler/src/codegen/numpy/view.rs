@@ -80,4 +80,20 @@ impl Body<'_> {
         let items = self.idx_items(index);
         quote!(#b.view::<#n>(&[#(#items),*])?)
     }
+
+    /// The destination view of `base[index] = value` / `base[index] op= value`, used only by
+    /// that statement: its base borrowed from the local `base` (no reference count taken and
+    /// dropped: two atomic operations per store of a loop over rows) when nothing evaluated
+    /// after it can rebind that local (`value` runs no code of the file: an expression assigns
+    /// no local otherwise); else [`Body::view_of`].
+    pub fn store_view_of(&mut self, base: &ir::Expr, index: &ir::Expr, n: usize, value: &ir::Expr) -> TokenStream {
+        if !matches!(base.kind, ExprKind::Local(_)) || ir::query::calls_user_code(value) {
+            return self.view_of(base, index, n);
+        }
+        let b = self.place(base);
+        let items = self.idx_items(index);
+        // SAFETY (of the generated code): the view lives in the statement's block only, and
+        // the local it borrows from is not reassigned there (above)
+        quote!(unsafe { #b.view_borrowed::<#n>(&[#(#items),*]) }?)
+    }
 }
