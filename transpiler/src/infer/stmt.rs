@@ -5,40 +5,19 @@ use super::*;
 
 impl FnCx<'_, '_> {
     pub(super) fn returned(&mut self, t: Ty, at: Span) {
-        match self.ret.join_result(&t) {
-            Some(j) => {
-                self.ret = j;
-                self.ret_span.get_or_insert(at);
+        let none_before = self.ret == Ty::None;
+        if let Some(mut d) = join_return(&mut self.ret, &mut self.ret_span, &t, at, "function") {
+            if t == Ty::None || none_before {
+                d = d.help("a function that returns a value must return one on every path (returning None on some paths is not supported yet)");
             }
-            None => {
-                let prev = self.ret.clone();
-                let mut d = Diagnostic::new(at, format!("this returns {t}, but the function also returns {prev}"));
-                if let Some(s) = self.ret_span {
-                    d = d.note(s, format!("returns {prev} here"));
-                }
-                if t == Ty::None || prev == Ty::None {
-                    d = d.help("a function that returns a value must return one on every path (returning None on some paths is not supported yet)");
-                }
-                self.error(d);
-            }
+            self.error(d);
         }
     }
 
     /// A generator's `return` of a value of type `t` (None: a bare `return` or its end).
     pub(super) fn gen_returned(&mut self, t: Ty, at: Span) {
-        match self.gen_ret.join_result(&t) {
-            Some(j) => {
-                self.gen_ret = j;
-                self.gen_ret_span.get_or_insert(at);
-            }
-            None => {
-                let prev = self.gen_ret.clone();
-                let mut d = Diagnostic::new(at, format!("this returns {t}, but the generator also returns {prev}"));
-                if let Some(s) = self.gen_ret_span {
-                    d = d.note(s, format!("returns {prev} here"));
-                }
-                self.error(d);
-            }
+        if let Some(d) = join_return(&mut self.gen_ret, &mut self.gen_ret_span, &t, at, "generator") {
+            self.error(d);
         }
     }
 
@@ -613,4 +592,24 @@ fn aug_none_message(op: BinOp, cur: &Ty) -> &'static str {
     };
     // (a handful of texts per compile: kept for the program's life, as the map of checks is)
     Box::leak(format!("unsupported operand type(s) for {}=: '{name}' and 'NoneType'", op.symbol()).into_boxed_str())
+}
+
+/// Joins `t`, returned at `at`, into the result type `ret` (first returned at `ret_span`); the
+/// error when the two types do not join (`what`: "function" or "generator").
+fn join_return(ret: &mut Ty, ret_span: &mut Option<Span>, t: &Ty, at: Span, what: &str) -> Option<Diagnostic> {
+    match ret.join_result(t) {
+        Some(j) => {
+            *ret = j;
+            ret_span.get_or_insert(at);
+            None
+        }
+        None => {
+            let prev = ret.clone();
+            let mut d = Diagnostic::new(at, format!("this returns {t}, but the {what} also returns {prev}"));
+            if let Some(s) = ret_span {
+                d = d.note(*s, format!("returns {prev} here"));
+            }
+            Some(d)
+        }
+    }
 }
